@@ -1,0 +1,1 @@
+"""The running program: settings, the Slack app, the command line."""

@@ -1,0 +1,221 @@
+"""Dates in news text: finding the phrases and resolving them.
+
+Absolute phrases ("April 9", "23rd March, 2021", "28.Nov.2023") are parsed by
+dateparser (always with ``languages=["en"]``); a date without a year takes the
+year that puts it nearest to the reference date. Relative words ("on Monday",
+"yesterday", "on the 9th") are resolved here against the reference date,
+looking backwards for past events and forwards for planned ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+_MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+DATE_PHRASE = re.compile(
+    rf"""
+    (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)                                  # 2025-04-07
+  | (?P<dotted>\b{_DAY}\.{_MONTH}\.?\d{{4}}\b)                             # 28.Nov.2023
+  | (?P<numeric>\b[0-3]?\d[./-][01]?\d[./-](?:19|20)\d\d\b)               # 20.10.2025
+  | (?P<mdy>\b{_MONTH}\s+{_DAY}\b(?:,?\s*(?:19|20)\d\d\b)?)                # April 9, 2025
+  | (?P<dmy>\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s*(?:19|20)\d\d\b)?)      # 23rd March, 2021
+  | (?P<weekday>\b(?:(?:this|last|next|on|early|late)\s+)?{_WEEKDAY}\b
+        (?:\s+(?:morning|afternoon|evening|night))?)                    # last Friday evening
+  | (?P<relday>\b(?:yesterday|today|today's|tomorrow|tonight)\b)
+  | (?P<ordinal>\bthe\s+{_DAY}(?=\b)(?!\s+(?:of\s+)?{_MONTH}))             # on the 9th
+  | (?P<relweek>\b(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month)\b)
+  | (?P<month>\b(?:in\s+(?:early|mid|late)[- ]|in\s+|early\s+|late\s+){_MONTH}(?:\s+(?:19|20)\d\d)?\b)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    text: str
+    start: int  # offset inside the sentence it was found in
+    end: int
+    kind: str  # the DATE_PHRASE group that matched
+
+
+def find_dates(sentence: str) -> list[DateMention]:
+    """Date phrases in a sentence, in order.
+
+    >>> [d.text for d in find_dates("On Monday, October 20, Rubio spoke with Lavrov.")]
+    ['On Monday', 'October 20']
+    >>> [d.kind for d in find_dates("It rose 42% in the past year.")]
+    []
+    """
+    out = []
+    for m in DATE_PHRASE.finditer(sentence):
+        kind = m.lastgroup or ""
+        text = m.group(0)
+        if kind == "month" and text.lower().strip() in {"in may", "may"}:
+            continue  # "may" is far more often the verb
+        if kind == "mdy" and text.lower().startswith("may ") and not re.search(r"\d", text[4:]):
+            continue
+        if kind == "ordinal" and not re.search(r"(?:st|nd|rd|th)$", text):
+            continue  # "the 26" is not a date; "the 9th" may be
+        out.append(DateMention(text, m.start(), m.end(), kind))
+    return out
+
+
+def as_date(value: str | date | datetime | None) -> date | None:
+    """ISO string or date to a date; anything else to None.
+
+    >>> as_date("2025-04-07"), as_date(None), as_date("soon")
+    (datetime.date(2025, 4, 7), None, None)
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(phrase: str) -> date | None:
+    import dateparser  # heavy import, only when an absolute date is seen
+
+    got = dateparser.parse(
+        phrase,
+        languages=["en"],
+        settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month"],
+                  "RELATIVE_BASE": datetime(2000, 1, 1), "DATE_ORDER": "DMY"},
+    )
+    return got.date() if got else None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def parse_absolute(phrase: str, reference: date | None) -> date | None:
+    """A calendar date phrase to a date; a missing year is taken nearest to ``reference``.
+
+    >>> parse_absolute("April 9", date(2025, 4, 7))
+    datetime.date(2025, 4, 9)
+    >>> parse_absolute("Dec. 30", date(2025, 1, 3))
+    datetime.date(2024, 12, 30)
+    >>> parse_absolute("23rd March, 2021", None)
+    datetime.date(2021, 3, 23)
+    >>> parse_absolute("October 20", None) is None
+    True
+    """
+    phrase = re.sub(r"\s+", " ", phrase.strip().rstrip(",")).replace("Sept.", "Sep.")
+    has_year = bool(_YEAR.search(phrase))
+    parsed = _dateparser(phrase)
+    if parsed is None:
+        return None
+    if has_year:
+        return parsed
+    if reference is None:
+        return None
+    best = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidate = parsed.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if best is None or abs(candidate - reference) < abs(best - reference):
+            best = candidate
+    return best
+
+
+def resolve(mention: DateMention, reference: date | None, future: bool = False
+            ) -> tuple[date | None, str | None]:
+    """Resolve one mention to (date, precision) against the reference date.
+
+    ``future`` says the sentence talks about something planned, so weekdays
+    and ordinals look forwards.
+
+    >>> ref = date(2025, 4, 7)  # a Monday
+    >>> resolve(find_dates("on Monday")[0], ref)
+    (datetime.date(2025, 4, 7), 'day')
+    >>> resolve(find_dates("on Thursday")[0], ref)
+    (datetime.date(2025, 4, 3), 'day')
+    >>> resolve(find_dates("on Thursday")[0], ref, future=True)
+    (datetime.date(2025, 4, 10), 'day')
+    >>> resolve(find_dates("on the 9th")[0], ref)
+    (datetime.date(2025, 4, 9), 'day')
+    >>> resolve(find_dates("last week")[0], ref)
+    (datetime.date(2025, 3, 31), 'week')
+    >>> resolve(find_dates("yesterday")[0], None)
+    (None, None)
+    """
+    kind, text = mention.kind, mention.text.lower()
+    if kind in ("iso", "dotted", "numeric", "mdy", "dmy"):
+        got = parse_absolute(mention.text, reference)
+        return (got, "day") if got else (None, None)
+    if reference is None:
+        return None, None
+    if kind == "relday":
+        offset = {"yesterday": -1, "tomorrow": 1}.get(text, 0)
+        return reference + timedelta(days=offset), "day"
+    if kind == "weekday":
+        wd = next(i for i, w in enumerate(WEEKDAYS) if w in text)
+        if text.startswith("next"):
+            future = True
+        delta = (reference.weekday() - wd) % 7
+        if text.startswith("last") and delta == 0:
+            delta = 7
+        if future:
+            ahead = (wd - reference.weekday()) % 7
+            return reference + timedelta(days=ahead), "day"
+        return reference - timedelta(days=delta), "day"
+    if kind == "ordinal":
+        day = int(re.search(r"\d+", text).group(0))
+        candidates = []
+        for shift in (-1, 0, 1):
+            month = (reference.month - 1 + shift) % 12 + 1
+            year = reference.year + (reference.month - 1 + shift) // 12
+            try:
+                candidates.append(date(year, month, day))
+            except ValueError:
+                continue
+        if not candidates:
+            return None, None
+        if future:
+            later = [c for c in candidates if c >= reference]
+            candidates = later or candidates
+        return min(candidates, key=lambda c: abs(c - reference)), "day"
+    if kind == "relweek":
+        unit = "week" if "week" in text else "month"
+        if unit == "week":
+            monday = reference - timedelta(days=reference.weekday())
+            if text.startswith("last"):
+                monday -= timedelta(days=7)
+            elif text.startswith("next"):
+                monday += timedelta(days=7)
+            return monday, "week"
+        first = reference.replace(day=1)
+        if text.startswith("last"):
+            first = (first - timedelta(days=1)).replace(day=1)
+        elif text.startswith("next"):
+            first = (first + timedelta(days=32)).replace(day=1)
+        return first, "month"
+    if kind == "month":
+        name = re.search(_MONTH, mention.text, re.I).group(0).lower().rstrip(".")
+        month = MONTH_ABBR[name[:4] if name.startswith("sept") else name[:3]]
+        year_m = _YEAR.search(mention.text)
+        if year_m:
+            return date(int(year_m.group(0)), month, 1), "month"
+        candidates = [date(reference.year + s, month, 1) for s in (-1, 0, 1)]
+        return min(candidates, key=lambda c: abs(c - reference)), "month"
+    return None, None

@@ -1,0 +1,142 @@
+"""Article metadata: publication date, dateline, title, outlet and URL."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .dates import DATE_PHRASE, as_date, parse_absolute
+from .vocab.outlets import OUTLETS
+
+# The layout of the seed and corpus files: a first line "date YYYY-MM-DD".
+DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?")
+
+# Wire headers: "MOSCOW, July 6 (Itar-Tass)", "Moscow, May 31 (IANS)",
+# "BEIJING, September 19. /TASS/", "ANKARA (UrduPoint News / Sputnik - 11th December, 2019)".
+_CITY = r"[A-Z][A-Za-z'.\-]+(?:\s+[A-Z][A-Za-z'.\-]+){0,2}"
+WIRE_HEADER = re.compile(
+    rf"""^(?P<city>{_CITY})                          # MOSCOW / New Delhi
+        (?:,\s*(?P<date>[A-Z][a-z]+\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)\.?  # , July 6
+           \s*(?:\((?P<wire1>[^)]{{2,40}})\)|/(?P<wire2>[^/]{{2,30}})/)  # (IANS) or /TASS/
+         |\s*\((?P<wire3>[^)]{{2,80}})\))                              # ANKARA (Agency - date)
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+# "ISLAMABAD:" / "TOKYO:" / "New Delhi:" / "DUBAI -" opening a paragraph.
+DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'\-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?::|\s[-–—]\s)", re.M)
+URL = re.compile(r"https?://[^\s<>\"')\]]+")
+CAPTION = re.compile(r"(?:\((?:left|right|centre|center|file|reuters file|photo)\)|/File\b|\bFile photo\b|—\s*\w+/)", re.I)
+
+
+@dataclass
+class Meta:
+    text: str  # the article text with the "date" layout line removed
+    published: str | None = None
+    dateline: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+def read_meta(text: str, published: str | date | None = None) -> Meta:
+    """Find the metadata of a cleaned article.
+
+    >>> m = read_meta("date 2025-04-07\\nISLAMABAD: Dar called Rubio.")
+    >>> m.published, m.dateline, m.text
+    ('2025-04-07', 'Islamabad', 'ISLAMABAD: Dar called Rubio.')
+    >>> read_meta("MOSCOW, July 6 (Itar-Tass) -- Lavrov met Wang.", "2024-07-07").published
+    '2024-07-07'
+    >>> m = read_meta("Moscow, May 31, 2023 (IANS) Lavrov met Wang.")
+    >>> m.published, m.dateline, m.outlet
+    ('2023-05-31', 'Moscow', 'IANS')
+    """
+    meta = Meta(text=text)
+    m = DATE_LINE.match(text)
+    if m:
+        meta.published = m.group(1)
+        meta.text = text[m.end():].lstrip()
+    if published is not None:
+        meta.published = as_date(published).isoformat() if as_date(published) else meta.published
+    head = meta.text[:600]
+    wire = WIRE_HEADER.search(head)
+    if wire and not _is_sentence_start(wire.group("city")):
+        meta.dateline = wire.group("city").title()
+        agency = wire.group("wire1") or wire.group("wire2") or wire.group("wire3") or ""
+        meta.outlet = _outlet_in(agency) or meta.outlet
+        wire_date = _wire_date(wire, meta.published)
+        if meta.published is None and wire_date:
+            meta.published = wire_date.isoformat()
+    if meta.dateline is None:
+        d = DATELINE.search(head)
+        if d and not _is_sentence_start(d.group("city")):
+            meta.dateline = d.group("city").strip().title()
+    url = URL.search(meta.text)
+    if url:
+        meta.url = url.group(0).rstrip(".,;")
+    meta.outlet = meta.outlet or _outlet_in(meta.text[:400]) or _outlet_in(meta.text[-300:])
+    meta.title = _title(meta.text)
+    if meta.published is None:
+        meta.published = _byline_date(meta.text[:400])
+    return meta
+
+
+def _is_sentence_start(word: str) -> bool:
+    return word.split()[0].lower() in {"the", "a", "an", "in", "on", "at", "but", "and", "as", "for"}
+
+
+def _wire_date(wire: re.Match, published: str | None) -> date | None:
+    phrase = wire.group("date")
+    if not phrase:
+        agency = wire.group("wire3") or ""
+        found = DATE_PHRASE.search(agency)
+        phrase = found.group(0) if found else None
+    if not phrase:
+        return None
+    return parse_absolute(phrase, as_date(published))
+
+
+def _byline_date(head: str) -> str | None:
+    """A full date on a byline line such as "Eva Deschamps / July 5, 2022"."""
+    for line in head.split("\n")[:6]:
+        if len(line) > 120:
+            continue
+        for m in DATE_PHRASE.finditer(line):
+            if m.lastgroup in ("iso", "dotted", "mdy", "dmy") and re.search(r"(?:19|20)\d\d", m.group(0)):
+                got = parse_absolute(m.group(0), None)
+                if got:
+                    return got.isoformat()
+    return None
+
+
+def _outlet_in(text: str) -> str | None:
+    for name, pattern in OUTLETS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def _title(text: str) -> str | None:
+    """A headline line if the article starts with one, else its first sentence."""
+    from .text import sentences
+
+    for line in text.split("\n")[:5]:
+        line = line.strip()
+        if not line or CAPTION.search(line) or DATE_PHRASE.fullmatch(line):
+            continue
+        if re.fullmatch(r"[\d:. /-]+", line):
+            continue  # "19:48 20.10.2025"
+        words = line.split()
+        if 3 <= len(words) <= 25 and not line.endswith((".", ":")):
+            return line
+        break
+    for s in sentences(text):
+        if CAPTION.search(s.text) or len(s.text.split()) < 4:
+            continue
+        first = WIRE_PREFIX.sub("", s.text)
+        return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
+    return None
+
+
+# "ISLAMABAD: " or "BEIJING, September 19. /TASS/. " before the first sentence.
+WIRE_PREFIX = re.compile(r"^(?:[A-Z][A-Za-z .'\-]{2,30}:\s*|[A-Z]{3,}[^.]{0,40}?(?:\([^)]*\)|/[^/]+/\.?)\s*)")

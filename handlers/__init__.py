@@ -1,0 +1,1 @@
+"""What happens for each Slack input, and the cards Newsdesk answers with."""

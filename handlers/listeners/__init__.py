@@ -1,0 +1,1 @@
+"""Bolt listeners, one small module per Slack input."""

@@ -1,0 +1,1 @@
+"""SQLite through sqlite-utils: schema, writes, and the queries behind the cards."""
