@@ -1,0 +1,311 @@
+"""Country names, short forms, demonyms and capitals, mapped to ISO 3166-1 alpha-2.
+
+Official and common names come from pycountry (the ISO 3166 tables). The
+rest is kept here by hand, from the forms English-language news uses:
+short names ("US", "Britain"), demonyms ("Pakistani", "Turkish"), and
+capitals used as metonyms ("Washington said", "Beijing will impose").
+Organisations that act like states in the news are included with the codes
+the evaluation schema allows (EU, UN, NATO).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+SHORT_NAMES = {
+    "US": "United States|U.S.|U.S.A.|USA|U.S.A|America|the States|United States of America",
+    "GB": "UK|U.K.|Britain|Great Britain|United Kingdom|England|Scotland|Wales",
+    "RU": "Russia|Russian Federation",
+    "KR": "South Korea|Republic of Korea|ROK|Korea",
+    "KP": "North Korea|DPRK",
+    "IR": "Iran",
+    "SY": "Syria",
+    "VN": "Vietnam|Viet Nam",
+    "TR": "Turkey|Türkiye|Turkiye",
+    "CZ": "Czech Republic|Czechia",
+    "CI": "Ivory Coast|Côte d'Ivoire|Cote d'Ivoire",
+    "AE": "UAE|U.A.E.|United Arab Emirates|Emirates",
+    "TW": "Taiwan",
+    "CN": "China|PRC|People's Republic of China|mainland China",
+    "LA": "Laos",
+    "BO": "Bolivia",
+    "VE": "Venezuela",
+    "TZ": "Tanzania",
+    "MD": "Moldova",
+    "CD": "DR Congo|DRC|Democratic Republic of the Congo",
+    "CG": "Republic of the Congo",
+    "PS": "Palestine|Palestinian territories|Gaza|West Bank",
+    "VA": "Vatican|Holy See",
+    "MK": "North Macedonia|Macedonia",
+    "BN": "Brunei",
+    "FM": "Micronesia",
+    "NL": "Netherlands|Holland|the Netherlands",
+    "PH": "Philippines|the Philippines",
+    "SA": "Saudi Arabia|Saudi|Kingdom of Saudi Arabia|KSA",
+    "EU": "European Union|EU|E.U.|the bloc|European Commission",
+    "UN": "United Nations|UN|U.N.",
+    "NATO": "NATO|North Atlantic Treaty Organization",
+}
+
+DEMONYMS = {
+    "US": "American|U.S.|US",
+    "GB": "British|UK|U.K.|English|Scottish|Welsh",
+    "RU": "Russian",
+    "CN": "Chinese|Sino",
+    "JP": "Japanese",
+    "KR": "South Korean|Korean",
+    "KP": "North Korean",
+    "IN": "Indian",
+    "PK": "Pakistani",
+    "AF": "Afghan",
+    "BD": "Bangladeshi",
+    "LK": "Sri Lankan",
+    "NP": "Nepali|Nepalese",
+    "BT": "Bhutanese",
+    "MV": "Maldivian",
+    "IR": "Iranian",
+    "IQ": "Iraqi",
+    "SY": "Syrian",
+    "TR": "Turkish",
+    "SA": "Saudi",
+    "AE": "Emirati",
+    "QA": "Qatari",
+    "KW": "Kuwaiti",
+    "BH": "Bahraini",
+    "OM": "Omani",
+    "YE": "Yemeni",
+    "JO": "Jordanian",
+    "LB": "Lebanese",
+    "IL": "Israeli",
+    "PS": "Palestinian",
+    "EG": "Egyptian",
+    "LY": "Libyan",
+    "TN": "Tunisian",
+    "DZ": "Algerian",
+    "MA": "Moroccan",
+    "SD": "Sudanese",
+    "ET": "Ethiopian",
+    "KE": "Kenyan",
+    "NG": "Nigerian",
+    "GH": "Ghanaian",
+    "ZA": "South African",
+    "ZW": "Zimbabwean",
+    "TZ": "Tanzanian",
+    "UG": "Ugandan",
+    "RW": "Rwandan",
+    "SN": "Senegalese",
+    "CI": "Ivorian",
+    "CM": "Cameroonian",
+    "AO": "Angolan",
+    "MZ": "Mozambican",
+    "DE": "German",
+    "FR": "French",
+    "IT": "Italian",
+    "ES": "Spanish",
+    "PT": "Portuguese",
+    "NL": "Dutch",
+    "BE": "Belgian",
+    "LU": "Luxembourgish",
+    "CH": "Swiss",
+    "AT": "Austrian",
+    "IE": "Irish",
+    "DK": "Danish",
+    "SE": "Swedish",
+    "NO": "Norwegian",
+    "FI": "Finnish",
+    "IS": "Icelandic",
+    "PL": "Polish",
+    "CZ": "Czech",
+    "SK": "Slovak",
+    "HU": "Hungarian",
+    "RO": "Romanian",
+    "BG": "Bulgarian",
+    "GR": "Greek",
+    "CY": "Cypriot",
+    "MT": "Maltese",
+    "HR": "Croatian",
+    "RS": "Serbian",
+    "SI": "Slovenian|Slovene",
+    "BA": "Bosnian",
+    "ME": "Montenegrin",
+    "AL": "Albanian",
+    "MK": "Macedonian",
+    "XK": "Kosovar",
+    "UA": "Ukrainian",
+    "BY": "Belarusian|Belarussian",
+    "MD": "Moldovan",
+    "LT": "Lithuanian",
+    "LV": "Latvian",
+    "EE": "Estonian",
+    "GE": "Georgian",
+    "AM": "Armenian",
+    "AZ": "Azerbaijani|Azeri",
+    "KZ": "Kazakh|Kazakhstani",
+    "UZ": "Uzbek",
+    "TM": "Turkmen",
+    "KG": "Kyrgyz",
+    "TJ": "Tajik",
+    "MN": "Mongolian",
+    "TW": "Taiwanese",
+    "HK": "Hong Kong",
+    "VN": "Vietnamese",
+    "TH": "Thai",
+    "KH": "Cambodian",
+    "LA": "Lao|Laotian",
+    "MM": "Myanmar|Burmese",
+    "MY": "Malaysian",
+    "SG": "Singaporean",
+    "ID": "Indonesian",
+    "PH": "Philippine|Filipino",
+    "AU": "Australian",
+    "NZ": "New Zealand",
+    "CA": "Canadian",
+    "MX": "Mexican",
+    "BR": "Brazilian",
+    "AR": "Argentine|Argentinian",
+    "CL": "Chilean",
+    "PE": "Peruvian",
+    "CO": "Colombian",
+    "VE": "Venezuelan",
+    "EC": "Ecuadorian",
+    "BO": "Bolivian",
+    "PY": "Paraguayan",
+    "UY": "Uruguayan",
+    "CU": "Cuban",
+    "PA": "Panamanian",
+    "CR": "Costa Rican",
+    "GT": "Guatemalan",
+    "HN": "Honduran",
+    "SV": "Salvadoran",
+    "NI": "Nicaraguan",
+    "DO": "Dominican",
+    "HT": "Haitian",
+    "JM": "Jamaican",
+    "EU": "European|EU",
+}
+
+# Capitals and seats of government, used in the news for the government itself.
+CAPITALS = {
+    "US": "Washington",
+    "CN": "Beijing",
+    "RU": "Moscow|the Kremlin|Kremlin",
+    "GB": "London|Downing Street",
+    "FR": "Paris|the Elysee|Élysée",
+    "DE": "Berlin",
+    "JP": "Tokyo",
+    "IN": "New Delhi|Delhi",
+    "PK": "Islamabad",
+    "UA": "Kyiv|Kiev",
+    "TR": "Ankara",
+    "IR": "Tehran",
+    "SA": "Riyadh",
+    "KR": "Seoul",
+    "KP": "Pyongyang",
+    "CA": "Ottawa",
+    "MX": "Mexico City",
+    "BR": "Brasilia|Brasília",
+    "AU": "Canberra",
+    "VN": "Hanoi",
+    "BY": "Minsk",
+    "AF": "Kabul",
+    "IL": "Jerusalem",
+    "EG": "Cairo",
+    "IT": "Rome",
+    "ES": "Madrid",
+    "EU": "Brussels",
+    "TW": "Taipei",
+    "ID": "Jakarta",
+    "TH": "Bangkok",
+    "PH": "Manila",
+    "BD": "Dhaka",
+    "NG": "Abuja",
+    "ZA": "Pretoria",
+    "AR": "Buenos Aires",
+    "BT": "Thimphu",
+    "QA": "Doha",
+    "AE": "Abu Dhabi",
+}
+
+ORGANISATIONS = {"EU", "UN", "NATO"}
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    import pycountry
+
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value:
+                names[value.lower()] = c.alpha_2
+    for code, forms in SHORT_NAMES.items():
+        for form in _split(forms):
+            names[form.lower()] = code
+    demonyms = {d.lower(): code for code, forms in DEMONYMS.items() for d in _split(forms)}
+    capitals = {c.lower(): code for code, forms in CAPITALS.items() for c in _split(forms)}
+    return names, demonyms, capitals
+
+
+def country_code(text: str, capitals: bool = True) -> str | None:
+    """ISO code for a country name, short form, demonym or (optionally) capital.
+
+    >>> country_code("Pakistan"), country_code("Pakistani"), country_code("U.S.")
+    ('PK', 'PK', 'US')
+    >>> country_code("Beijing"), country_code("Beijing", capitals=False)
+    ('CN', None)
+    >>> country_code("the European Union"), country_code("Narnia")
+    ('EU', None)
+    """
+    key = re.sub(r"\s+", " ", text.strip().strip("’'s").strip()).lower()
+    key = re.sub(r"^the ", "", key) if key not in ("the bloc", "the states") else key
+    names, demonyms, caps = _tables()
+    for table in (names, demonyms) + ((caps,) if capitals else ()):
+        if key in table:
+            return table[key]
+        if "the " + key in table:
+            return table["the " + key]
+    return None
+
+
+def country_name(code: str | None) -> str:
+    """Display name for a code; ``*`` is all partners.
+
+    >>> country_name("PK"), country_name("*"), country_name("EU"), country_name("US")
+    ('Pakistan', 'all partners', 'European Union', 'United States')
+    """
+    if not code:
+        return "unknown"
+    if code == "*":
+        return "all partners"
+    special = {"EU": "European Union", "UN": "United Nations", "NATO": "NATO",
+               "RU": "Russia", "KR": "South Korea", "KP": "North Korea", "IR": "Iran",
+               "VN": "Vietnam", "TW": "Taiwan", "SY": "Syria", "GB": "United Kingdom",
+               "TR": "Türkiye", "BO": "Bolivia", "VE": "Venezuela", "TZ": "Tanzania",
+               "MD": "Moldova", "LA": "Laos", "CD": "DR Congo", "PS": "Palestine"}
+    if code in special:
+        return special[code]
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=code)
+    if c is None:
+        return code
+    return getattr(c, "common_name", None) or c.name
+
+
+@lru_cache(maxsize=1)
+def all_forms() -> dict[str, str]:
+    """Every known form (lower case) to its code: names, demonyms and capitals."""
+    names, demonyms, caps = _tables()
+    return {**caps, **demonyms, **names}
+
+
+@lru_cache(maxsize=1)
+def demonym_of() -> dict[str, str]:
+    """First-listed demonym per code ("PK" -> "Pakistani"), for display and look-up."""
+    return {code: _split(forms)[0] for code, forms in DEMONYMS.items()}
