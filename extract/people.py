@@ -200,6 +200,10 @@ class PeopleReader:
                                             and country_code(toks[end].base, capitals=False)):
                 k = end
                 continue  # "Islamic Revolution", "Al Salam Palace", "North American"
+            if end < n and toks[end].cap and (toks[end].low in HEADS or toks[end].low in COMPOUND_WORDS) \
+                    and not toks[end - 1].possessive:
+                k = end
+                continue  # "the Highly Respected General Secretary": words of a title
             if _complement_of_title(toks, start):
                 k = end
                 continue  # "Minister of Export Promotion": a portfolio, not a person
@@ -401,7 +405,16 @@ class PeopleReader:
         rec.roles.append(RoleSeen(role.text, role.country, si, role.counterpart))
 
     def _settle_singles(self) -> None:
-        """Single-word names: an alias of a full name, or a titled person of their own."""
+        """Single-word names: an alias of a full name, a titled person of their own, or
+        someone the article names often and quotes ("Tinubu said")."""
+        counts: dict[str, int] = {}
+        speaks: set[str] = set()
+        for si, sp, role in self._pending_single:
+            word = self.tokens[si][sp.i].base
+            counts[word] = counts.get(word, 0) + 1
+            nxt = self.tokens[si][sp.j].low if sp.j < len(self.tokens[si]) else ""
+            if nxt in SPEECH_VERBS and not self.headline[si]:
+                speaks.add(word)
         for si, sp, role in self._pending_single:
             toks = self.tokens[si][sp.i:sp.j]
             word = toks[0].base
@@ -413,6 +426,8 @@ class PeopleReader:
             if role is not None and not self.headline[si] or role is not None and _head_role(role):
                 rec = self._register(toks, si, toks[0].start, sp.possessive)
                 self._add_role(rec, role, si)
+            elif word in speaks and counts[word] >= 2 and not _outlet(word):
+                self._register(toks, si, toks[0].start, sp.possessive)
 
     def lookup(self, word: str) -> PersonRec | None:
         """The one person whose name contains ``word`` as first or last token."""
@@ -598,6 +613,15 @@ class PeopleReader:
                 p.country = self.dateline_country
 
 
+SPEECH_VERBS = frozenset("said says told added noted stressed insisted explained argued warned".split())
+
+
+def _outlet(word: str) -> bool:
+    from .vocab.outlets import OUTLETS
+
+    return any(p.search(word) for _, p in OUTLETS)
+
+
 PLACE_WORDS = frozenset({"in", "at", "from", "near", "outside", "across", "into", "via", "around"})
 
 
@@ -695,7 +719,7 @@ def _role_shape(parts: list[Token], lows: list[str], loose: bool) -> bool:
     for t, w in zip(parts[:first], lows[:first], strict=True):
         if loose and t.word and not t.text[0].isdigit():
             continue
-        if not (w in MODIFIERS or t.cap or t.possessive or w in COMPOUND_WORDS
+        if not (w in MODIFIERS or t.cap or t.possessive or w in COMPOUND_WORDS or w in {"and", "&"}
                 or re.fullmatch(r"(?:ex|former|then)-\w+|\d+-year-old", w)):
             return False
     tail = lows[last + 1:]
