@@ -55,11 +55,11 @@ TARGET_BEFORE = re.compile(
     re.I | re.X,
 )
 TARGET_AFTER = re.compile(rf"^(?:’s|'s)?\s*(?:-made\s+|-built\s+|\s)?(?:[\w-]+\s+){{0,2}}?{GOODS}\b", re.I)
-FACES = re.compile(r"^[^.;]{0,60}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|was\s+under\s+the\s+threat)\b", re.I)
+FACES = re.compile(r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|was\s+under\s+the\s+threat)\b", re.I)
 # ... and those that make it the one imposing.
 IMPOSER_BEFORE = re.compile(r"\b(?:exports?\s+to|exported\s+to|shipments?\s+to|into|enter(?:ing|s)?|(?:imposed|levied|announced|introduced)\s+(?:[\w\s]{0,30}?\s)?by|sell(?:ing)?\s+[\w\s]{0,20}?\s+into)\s+(?:the\s+)?$", re.I)
 AGENT_AFTER = re.compile(
-    rf"^(?:’s|'s)?[^.;]{{0,40}}?\b(?:{IMPOSE_VERB.pattern})", re.I | re.X)
+    rf"^(?:’s|'s)?(?:[^.;,]|\.(?=\S)|(?<=[A-Z])\.){{0,60}}?\b(?:{IMPOSE_VERB.pattern})", re.I | re.X)
 COMPANION = re.compile(r"(?:\b(?:down|up)\s+from|\bfrom\s+(?:(?:the\s+)?(?:current|existing|previous|earlier|prior|old)\s+)?(?:rates?\s+|levies\s+|duties\s+|tariffs\s+|levels?\s+)?(?:of\s+)?(?:between\s+|totall?ing\s+|around\s+|about\s+)?|\brather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+|\breplacing\s+(?:the\s+)?(?:previous\s+)?|\binstead\s+of\s+)$", re.I)
 CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
 THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+nation|the\s+kingdom|the\s+island)\b", re.I)
@@ -184,10 +184,12 @@ class TariffReader:
             return "target"
         if TARGET_AFTER.match(after):
             return "target"
-        if re.match(r"^(?:’s|'s)?\s+(?:(?!on\b|of\b|for\b|against\b|about\b)[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|surtax)", after, re.I):
+        if re.match(r"^(?:’s|'s)?\s+(?:(?!on\b|of\b|for\b|against\b|about\b)[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|surtax)(?!\s+(?:negotiator|envoy|talks|negotiations|deal|agreement|chief|war|dispute|policy|team|official|consultations))", after, re.I):
             return "agent"
+        if re.search(r"\b(?:with|and|between|to|of|for|about|in)\s+(?:the\s+)?$", before[-14:], re.I):
+            return ""  # "a trade deal with Japan to lower ...": a partner, not the one acting
         agent = AGENT_AFTER.match(after)
-        if agent and "," not in agent.group(0) and not re.match(r"^(?:’s|'s)?\s*,", after):
+        if agent and not re.match(r"^(?:’s|'s)?\s*,", after):
             return "agent"
         return ""
 
@@ -258,20 +260,28 @@ class TariffReader:
             seg_start = r.end
             local = [m for m in sentence_targets if seg_start <= m.start < seg_end]
             faced = [m for m in sentence_targets if m.part == "faces"]
-            targets = faced or local or sentence_targets
+            named = faced or local or sentence_targets
             how = []
+            strong = self._strong_imposer(r, agents, [m.code for m in named])
             if self._all_partners(text, r, seg_end):
                 target_codes = [STAR]
                 how.append("all partners")
-            elif targets:
-                target_codes = _unique([m.code for m in targets])
+            elif named:
+                target_codes = _unique([m.code for m in named])
                 how.append("target named")
-            elif self.ctx_target:
+            elif ANAPHORA.search(text) and self.hits and not strong:
+                last = self.hits[-1]  # "Trump has announced to increase it to 15 per cent"
+                target_codes, strong = list(last.targets), last.imposer
+                how.append("target from context")
+            elif self.ctx_target and self.ctx_target != strong:
                 target_codes = [self.ctx_target]
+                how.append("target from context")
+            elif strong and self.ctx_imposer and self.ctx_imposer != strong:
+                target_codes = [self.ctx_imposer]  # the tables turn: "sell our product into Vietnam at zero tariff"
                 how.append("target from context")
             else:
                 target_codes = []
-            imposer = self._imposer(text, r, agents, mentions, target_codes)
+            imposer = strong or self._imposer(text, r, agents, mentions, target_codes)
             if imposer:
                 how.append("imposer named" if any(m.code == imposer for m in agents) else "imposer from context")
             target_codes = [t for t in target_codes if t != imposer]
@@ -291,11 +301,21 @@ class TariffReader:
                     previous = later[0].value
             for t in target_codes:
                 self.hits.append(_Hit(r, imposer, [t], scope, kind, status, eff, si, previous, how))
-            self.ctx_imposer, self.ctx_target = imposer, target_codes[-1] if len(target_codes) == 1 else self.ctx_target
+            self.ctx_imposer = imposer
+            if len(target_codes) == 1 and target_codes[0] != STAR:
+                self.ctx_target = target_codes[0]
             if scope:
                 self.ctx_scope = self.ctx_scope or scope
         if main and not self.ctx_target and sentence_targets:
             self.ctx_target = sentence_targets[0].code
+
+    def _strong_imposer(self, r: _Rate, agents: list[_Mention], targets: list[str]) -> str | None:
+        """The country the sentence itself names as acting: nearest before the rate, else after."""
+        before = [m for m in agents if m.end <= r.start and m.code not in targets]
+        if before:
+            return before[-1].code
+        dest = [m for m in agents if m.part == "dest" and m.code not in targets]
+        return dest[0].code if dest else None
 
     def _imposer(self, text: str, r: _Rate, agents: list[_Mention], mentions: list[_Mention],
                  targets: list[str]) -> str | None:
@@ -318,22 +338,29 @@ class TariffReader:
         others = [m.code for m in mentions if m.code not in targets and m.part == ""]
         if others:
             return others[0]
-        return None
+        main = Counter(h.imposer for h in self.hits if h.imposer not in targets).most_common(1)
+        return main[0][0] if main else None
 
     def _all_partners(self, text: str, r: _Rate, seg_end: int) -> bool:
         window = text[max(0, r.start - 30):min(seg_end, r.end + 70)]
         return bool(ALL_PARTNERS.search(window))
 
     def _scope(self, text: str, r: _Rate, seg_end: int) -> str | None:
-        seg = text[r.end:seg_end]
-        m = re.search(r"\b(?:on|for)\s+(?P<what>(?:[^,;.()]|\.(?=\S))+)", seg)
-        if not m:
+        """The goods: "on steel" after the rate, or "tariffs on Japanese automobile imports" before it."""
+        m = re.search(r"\b(?:on|for)\s+(?P<what>(?:[^,;.()]|\.(?=\S))+)", text[r.end:seg_end])
+        if m is None:
+            clause = re.split(r"[;]", text[:r.start])[-1]
+            before = list(re.finditer(r"\b(?:tariffs?|dut(?:y|ies)|levies|effect|rates?)\s+on\s+(?P<what>(?:[^,;.()]|\.(?=\S))+?)(?=\s+(?:to|at|will|would|from|of)\b|$)", clause, re.I))
+            m = before[-1] if before else None
+        if m is None:
             return None
-        what = re.split(r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|to\s+\w+\s+the)\b", m.group("what"))[0]
+        what = re.split(r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the)\b", m.group("what"))[0]
         what = re.sub(r"^(?:the|a|an|its|their|certain|some)\s+", "", what.strip(), flags=re.I)
         for _, _, _, form in find_countries(what):
             what = re.sub(rf"(?:all\s+)?{re.escape(form)}(?:’s|'s)?\s*", "", what)
         what = re.sub(r"\s+", " ", what).strip(" ,")
+        if re.match(r"^(?:in|on|at|by|during)\b", what, re.I):
+            return None
         if not what or GENERIC_GOODS.match(what) and not re.search(r"\bother\b", what, re.I):
             return "all goods"
         return what[:80]

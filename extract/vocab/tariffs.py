@@ -106,9 +106,8 @@ EFFECTIVE_NOW = re.compile(r"\b(?:effective\s+immediately|with\s+immediate\s+eff
 # Imposing a tariff: the verb whose subject is the imposer.
 IMPOSE_VERB = re.compile(
     r"""\b(?:impos\w*|slap\w*|lev(?:y|ied|ies|ying)|announc\w*|rais\w*|hik\w*|increas\w*|cut(?:s|ting)?|lower\w*|
-        reduc\w*|slash\w*|set(?:s|ting)?|propos\w*|consider\w*|threaten\w*|plan(?:s|ned|ning)?|introduc\w*|adopt\w*|
-        retaliat\w*|respond\w*|hit(?:s|ting)?|agreed|charg\w*|appl(?:y|ies|ied)|extend\w*|paus\w*|suspend\w*|
-        remov\w*|lift\w*|scrap\w*|double[ds]?)\b""",
+        reduc\w*|slash\w*|propos\w*|consider\w*|threaten\w*|introduc\w*|adopt\w*|retaliat\w*|charg\w*|
+        paus\w*|suspend\w*|remov\w*|lift\w*|scrap\w*|double[ds]?|hits?\s+back)\b""",
     re.I | re.X,
 )
 
