@@ -38,6 +38,7 @@ from .vocab.tariffs import (
     MOVEMENT,
     NOT_TARIFF,
     NUMBER_WORDS,
+    EFFECTIVE_PAST,
     RATE,
     SECTORS,
     STATUS_WORDS,
@@ -59,12 +60,17 @@ FACES = re.compile(r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s
 # ... and those that make it the one imposing.
 IMPOSER_BEFORE = re.compile(r"\b(?:exports?\s+to|exported\s+to|shipments?\s+to|into|enter(?:ing|s)?|(?:imposed|levied|announced|introduced)\s+(?:[\w\s]{0,30}?\s)?by|sell(?:ing)?\s+[\w\s]{0,20}?\s+into)\s+(?:the\s+)?$", re.I)
 AGENT_AFTER = re.compile(
-    rf"^(?:’s|'s)?(?:[^.;,]|\.(?=\S)|(?<=[A-Z])\.){{0,60}}?\b(?:{IMPOSE_VERB.pattern})", re.I | re.X)
+    rf"^(?:’s|'s)?(?:(?!\b(?:that|which|who|whether)\b)(?:[^.;,]|\.(?=\S)|(?<=[A-Z])\.)){{0,60}}?\b(?:{IMPOSE_VERB.pattern})", re.I | re.X)
 COMPANION = re.compile(r"(?:\b(?:down|up)\s+from|\bfrom\s+(?:(?:the\s+)?(?:current|existing|previous|earlier|prior|old)\s+)?(?:rates?\s+|levies\s+|duties\s+|tariffs\s+|levels?\s+)?(?:of\s+)?(?:between\s+|totall?ing\s+|around\s+|about\s+)?|\brather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+|\breplacing\s+(?:the\s+)?(?:previous\s+)?|\binstead\s+of\s+)$", re.I)
 CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
+GOVERNMENT = re.compile(r"\b(?:the\s+government|the\s+(?:finance|commerce|trade|industry)\s+ministry|the\s+ministry|the\s+cabinet|authorities)\b", re.I)
 THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+nation|the\s+kingdom|the\s+island)\b", re.I)
+PAIRED = re.compile(r"(?:’s|'s)?\s*(?:,\s*)?(?:(?:facing|faces|face|with|at|gets?|got|hit\s+with|subject\s+to)\s+)?(?:(?:a|an|the)\s+)?")
+REMAIN = re.compile(r"\b(?:remain|remains|stay|stays|kept|held|stand|stands)\s+at\s+(?:about\s+)?\d", re.I)
+NOT_TARIFF_RATE = re.compile(r"\b(?:inflation|interest|growth|unemployment|jobless|exchange|mortgage|policy|savings|birth|death|participation|tax|vacancy|poverty|literacy|approval)\s+rates?\b", re.I)
+LATER_EFFECT = re.compile(r"\b(?:the|these|those|both)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w“”\"-]+\s+){0,2}(?:rates?|tariffs?|duties|levies|surtax(?:es)?|measures)\b", re.I)
 ANAPHORA = re.compile(r"\b(?:increas|rais|hik|lift|cut|lower|reduc|bring)\w*\s+(?:it|them|this|that)\s+(?:\w+\s+)?to\s+\d", re.I)
-EXTEND = re.compile(r"\b(?:are|is|would\s+be|will\s+be)\s+also\s+(?:affected|targeted|hit|covered|subject|included)|\balso\s+appl(?:y|ies)\s+to|\bextended\s+to\b", re.I)
+EXTEND = re.compile(r"\bthe\s+same\s+(?:duties|tariffs|levies|rates)\b|\b(?:are|is|would\s+be|will\s+be)\s+also\s+(?:affected|targeted|hit|covered|subject|included)|\balso\s+appl(?:y|ies)\s+to|\bextended\s+to\b", re.I)
 
 
 @dataclass
@@ -99,7 +105,8 @@ class _Hit:
 
 
 class TariffReader:
-    def __init__(self, reader: PeopleReader, sentences: list[Sentence], published: date | None):
+    def __init__(self, reader: PeopleReader, sentences: list[Sentence], published: date | None,
+                 home: str | None = None):
         self.reader = reader
         self.sentences = sentences
         self.published = published
@@ -109,6 +116,7 @@ class TariffReader:
         self.measure_dates: dict[tuple[str, str], date] = {}
         self.article_kinds: dict[str, str] = {}
         self.hits: list[_Hit] = []
+        self.home = home  # the dateline's country: "the government" in a NEW DELHI story
         self.last_rate_sentence = -10
         self._text_countries = Counter(code for s in sentences for _, _, code, _ in find_countries(s.text))
 
@@ -117,18 +125,20 @@ class TariffReader:
             text = sent.text
             has_noun = bool(TARIFF_NOUN.search(text) or TARIFF_RATE.search(text))
             recent = si - self.last_rate_sentence <= 2
-            anaphora = recent and bool(ANAPHORA.search(text))
-            if not has_noun and not anaphora and not (recent and BARE_RATE.search(text)) \
-                    and not (recent and EXTEND.search(text)):
+            follow_on = recent and bool(ANAPHORA.search(text) or REMAIN.search(text) or
+                                        (BARE_RATE.search(text) and not NOT_TARIFF_RATE.search(text)))
+            if not has_noun and not follow_on and not (recent and EXTEND.search(text)):
                 continue
             mentions = self._mentions(si, text)
-            rates = self._rates(text, si) if (has_noun or anaphora or BARE_RATE.search(text)) else []
+            rates = self._rates(text, si, context=follow_on)
             if rates:
                 self._read_rates(si, text, mentions, rates)
                 self.last_rate_sentence = si
             elif EXTEND.search(text) and recent:
                 self._extend(si, text, mentions)
-            elif has_noun:
+            elif has_noun or follow_on:
+                if recent and LATER_EFFECT.search(text):
+                    self._later_effective(text)
                 self._read_measure(si, text, mentions)
         return self._merge()
 
@@ -142,6 +152,10 @@ class TariffReader:
                 out.append(_Mention(r.start, r.end, code))
         for m in re.finditer(r"\b(?:Trump|Biden|Obama)\s+administration\b", text, re.I):
             out.append(_Mention(m.start(), m.end(), "US"))
+        if self.home:
+            for m in GOVERNMENT.finditer(text):
+                if not any(x.start <= m.start() < x.end for x in out):
+                    out.append(_Mention(m.start(), m.end(), self.home))
         for m in THE_COUNTRY.finditer(text):
             code = self._topic_country()
             if code:
@@ -152,8 +166,14 @@ class TariffReader:
         for a, b in zip(out, out[1:], strict=False):
             if a.part == "faces" and b.part == "faces" and not re.search(r"\b(?:and|or)\b|,", text[a.end:b.start]):
                 a.part = ""  # only the nearest can be the subject
+        for a in out:
             if a.part == "faces" and _in_apposition(text, a):
                 a.part = ""
+        possessive = re.search(r"\bits\s+(?:own\s+)?(?:[\w-]+\s+)?(?:tariffs?|levy|levies|dut(?:y|ies)|surtax)", text, re.I)
+        if possessive:
+            subject = [m for m in out if m.end <= possessive.start() and m.part in ("", "agent")]
+            if subject:
+                subject[0].part = "agent"  # "Beijing had said ... that its own levy would rise"
         for a, b in zip(out, out[1:], strict=False):
             if a.part in ("target", "faces") and not b.part and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?", text[a.end:b.start]):
                 b.part = a.part  # "from the European Union, Canada, and Mexico"
@@ -194,12 +214,15 @@ class TariffReader:
         return ""
 
     # rates ------------------------------------------------------------------
-    def _rates(self, text: str, si: int) -> list[_Rate]:
+    def _rates(self, text: str, si: int, context: bool = False) -> list[_Rate]:
         out: list[_Rate] = []
+        ranges: list[tuple[int, int]] = []
         for m in RATE.finditer(text):
             if m.group("range"):
                 values = [(float(m.group("lo")), m.start("lo"), m.end("lo")),
                           (float(m.group("hi")), m.start("hi"), m.end())]
+                if re.search(r"\b(?:rang\w*|var(?:y|ies|ied|ying)|between|of\s+up\s+to)\s+(?:from\s+)?$", text[max(0, m.start() - 30):m.start()], re.I):
+                    ranges.append((m.start(), m.end()))
             elif m.group("num"):
                 if "point" in (m.group("unit") or "").lower():
                     continue
@@ -211,16 +234,22 @@ class TariffReader:
             else:
                 values = [(0.0, m.start(), m.end())]
             for value, a, b in values:
-                if self._is_tariff_rate(text, a, b, out):
+                if self._is_tariff_rate(text, a, b, out, context):
                     out.append(_Rate(value, a, b, sentence=si))
         for r in out:
+            if any(a <= r.start < b for a, b in ranges):
+                continue  # "ranged from 116.2 to 218.4 per cent": both ends stand
             r.companion = bool(COMPANION.search(text[max(0, r.start - 60):r.start]))
         for a, b in zip(out, out[1:], strict=False):
             if a.companion and re.fullmatch(r"\s*(?:%|per\s*cent|percent)?\s*(?:-|–|to|and)\s*", text[a.end:b.start]):
+                if re.search(r"\bfrom\s+(?:\w+\s+){0,3}$", text[max(0, a.start - 40):a.start]) and \
+                        re.search(r"\b(?:to|-|–)\s*$", text[a.end:b.start]) and \
+                        not re.search(r"\b(?:current|existing|between)\b", text[max(0, a.start - 40):a.start]):
+                    continue  # "from 10% to 25%": 10 was, 25 will be
                 b.companion = True  # "from current rates of between 15-20%"
         return out
 
-    def _is_tariff_rate(self, text: str, a: int, b: int, accepted: list[_Rate]) -> bool:
+    def _is_tariff_rate(self, text: str, a: int, b: int, accepted: list[_Rate], context: bool = False) -> bool:
         left, right = text[:a], text[b:]
         if re.match(r"^\s*of\b", right) and not re.match(r"^\s*of\s+(?:the\s+)?(?:value|price)", right):
             return False  # "0.6% of the US market"
@@ -233,9 +262,17 @@ class TariffReader:
             return not re.match(r"^\s*(?:[\w-]+\s+){0,1}?(?:inflation|growth|interest)", near_right, re.I)
         if re.match(r"^\s*(?:[\w-]+\s+){0,2}?(?:inflation|growth|interest|rise|increase|drop|decline|fall|gain|share|stake|target)\b", near_right, re.I):
             return False
+        if context and re.match(r"^\s*(?:[\w’'“”\"-]+\s+){0,2}?rates?\b", near_right, re.I):
+            return True  # "The 104% rate on Chinese goods"
         clause = re.split(r"[;]|\.\s", left)[-1]
+        nouns = list(TARIFF_NOUN.finditer(clause)) + list(TARIFF_RATE.finditer(clause))
+        if context:
+            nouns += [n for n in BARE_RATE.finditer(clause) if not NOT_TARIFF_RATE.search(clause[max(0, n.start() - 20):n.end()])]
+            remain = REMAIN.search(text[max(0, a - 30):b])
+            if remain:
+                return True  # "Imports from the United Kingdom will remain at 25%"
         noun = None
-        for n in list(TARIFF_NOUN.finditer(clause)) + list(TARIFF_RATE.finditer(clause)):
+        for n in nouns:
             if noun is None or n.end() > noun.end():
                 noun = n
         if noun is not None and len(clause) - noun.end() <= 120:
@@ -244,6 +281,8 @@ class TariffReader:
                 return True
         if accepted and COMPANION.search(left[-60:]):
             return True
+        if NOT_TARIFF.search(re.split(r",", left)[-1]) and not nouns:
+            return False
         if re.search(r"\b(?:increas|rais|hik|lift|cut|lower|reduc|bring|brought)\w*\s+(?:it|them|this|that|the\s+rate)\s+(?:\w+\s+)?to\s+$", left[-60:], re.I):
             return True  # "announced to increase it to 15 per cent"
         if accepted and not NOT_TARIFF.search(text[accepted[-1].end:a]):
@@ -252,15 +291,35 @@ class TariffReader:
 
     def _read_rates(self, si: int, text: str, mentions: list[_Mention], rates: list[_Rate]) -> None:
         effective = self._effective_dates(text, rates)
+        sentence_dated = any(not _is_dateline(text, d) for d in find_dates(text))
+        # "Cambodia facing a 49% duty, Vietnam 46%, Sri Lanka 44%": each rate its own country
+        paired: dict[int, _Mention] = {}
+        for r in rates:
+            for m in mentions:
+                if m.end <= r.start and PAIRED.fullmatch(text[m.end:r.start]):
+                    paired[id(r)] = m
+                    m.part = m.part if m.part in ("target", "faces") else "target"
         sentence_targets = [m for m in mentions if m.part in ("target", "faces")]
         agents = [m for m in mentions if m.part in ("agent", "dest")]
-        main = [r for r in rates if not r.companion]
+        segments = [(r.end, rates[i + 1].start if i + 1 < len(rates) else len(text)) for i, r in enumerate(rates)]
+        claimed = {id(m) for a, b in segments for m in sentence_targets if a <= m.start < b}
+        claimed |= {id(m) for m in paired.values()}
+        shared: dict[int, list[_Mention]] = {}
+        for i in range(len(rates) - 1, 0, -1):
+            between = text[rates[i - 1].end:rates[i].start]
+            if re.search(r"\band\b", between) and not re.search(r",\s+(?:as|while|but|which|whereas)\b|;", between):
+                # "25 percent tariffs on steel and 10 percent tariffs on aluminum imports from A, B and C"
+                later = shared.get(id(rates[i])) or [m for m in sentence_targets
+                                                     if segments[i][0] <= m.start < segments[i][1]]
+                shared[id(rates[i - 1])] = later
         for i, r in enumerate(rates):
-            seg_end = rates[i + 1].start if i + 1 < len(rates) else len(text)
-            seg_start = r.end
-            local = [m for m in sentence_targets if seg_start <= m.start < seg_end]
+            seg_start, seg_end = segments[i]
+            local = [m for m in sentence_targets if seg_start <= m.start < seg_end] or shared.get(id(r), [])
             faced = [m for m in sentence_targets if m.part == "faces"]
-            named = faced or local or sentence_targets
+            unclaimed = [m for m in sentence_targets if id(m) not in claimed]
+            named = ([paired[id(r)]] if id(r) in paired else []) or faced or local or unclaimed
+            if not named and r.companion and i > 0:
+                named = [m for m in sentence_targets if segments[i - 1][0] <= m.start < segments[i - 1][1]]
             how = []
             strong = self._strong_imposer(r, agents, [m.code for m in named])
             if self._all_partners(text, r, seg_end):
@@ -279,8 +338,11 @@ class TariffReader:
             elif strong and self.ctx_imposer and self.ctx_imposer != strong:
                 target_codes = [self.ctx_imposer]  # the tables turn: "sell our product into Vietnam at zero tariff"
                 how.append("target from context")
+            elif strong or self.ctx_imposer:
+                target_codes = [STAR]  # a tariff on goods from anywhere: "US tariffs on imported steel"
+                how.append("no origin named")
             else:
-                target_codes = []
+                continue
             imposer = strong or self._imposer(text, r, agents, mentions, target_codes)
             if imposer:
                 how.append("imposer named" if any(m.code == imposer for m in agents) else "imposer from context")
@@ -291,7 +353,7 @@ class TariffReader:
             status = self._status(text, r, rates)
             kind = self._kind(text, imposer, target_codes, scope)
             eff = effective.get(id(r))
-            if eff is None and not r.companion:
+            if eff is None and not r.companion and not sentence_dated:
                 for t in target_codes:
                     eff = eff or self.measure_dates.get((imposer, t))
             previous = None
@@ -306,7 +368,7 @@ class TariffReader:
                 self.ctx_target = target_codes[0]
             if scope:
                 self.ctx_scope = self.ctx_scope or scope
-        if main and not self.ctx_target and sentence_targets:
+        if rates and not self.ctx_target and sentence_targets:
             self.ctx_target = sentence_targets[0].code
 
     def _strong_imposer(self, r: _Rate, agents: list[_Mention], targets: list[str]) -> str | None:
@@ -402,15 +464,19 @@ class TariffReader:
     # dates --------------------------------------------------------------
     def _effective_dates(self, text: str, rates: list[_Rate]) -> dict[int, date]:
         out: dict[int, date] = {}
+        dates = [d for d in find_dates(text) if not _is_dateline(text, d)]
         now = EFFECTIVE_NOW.search(text)
         if now and self.published and rates:
             target = min(rates, key=lambda r: abs(r.start - now.start()))
-            out[id(target)] = self.published
-        for d in find_dates(text):
-            before = text[max(0, d.start - 90):d.start]
-            if not EFFECTIVE.search(before):
+            event = [d for d in dates if d.kind in ("weekday", "relday", "mdy", "dmy", "iso")
+                     and not re.search(r"\b(?:said|announced|told)\s+$", text[max(0, d.start - 20):d.start])]
+            got = resolve(event[0], self.published)[0] if event else None
+            out[id(target)] = got or self.published
+        for d in dates:
+            trigger = EFFECTIVE.search(text[max(0, d.start - 90):d.start])
+            if not trigger:
                 continue
-            got, precision = resolve(d, self.published, future=True)
+            got, precision = resolve(d, self.published, future=not EFFECTIVE_PAST.search(trigger.group(0)))
             if got is None or precision != "day":
                 continue
             prior = [r for r in rates if r.end <= d.start and not r.companion]
@@ -418,6 +484,20 @@ class TariffReader:
             if target is not None and id(target) not in out:
                 out[id(target)] = got
         return out
+
+    def _later_effective(self, text: str) -> None:
+        """ "The new rates are effective from Saturday": dates for the rates just read."""
+        for d in find_dates(text):
+            trigger = EFFECTIVE.search(text[max(0, d.start - 60):d.start])
+            if not trigger:
+                continue
+            got, precision = resolve(d, self.published, future=not EFFECTIVE_PAST.search(trigger.group(0)))
+            if got is None or precision != "day":
+                continue
+            for h in self.hits:
+                if h.sentence == self.last_rate_sentence and not h.rate.companion and h.effective is None:
+                    h.effective = got
+            return
 
     # sentences without a rate -------------------------------------------------
     def _read_measure(self, si: int, text: str, mentions: list[_Mention]) -> None:
@@ -490,6 +570,12 @@ class TariffReader:
             evidence=Evidence(s.text, s.start, s.end, s.text[h.rate.start:h.rate.end]),
             confidence=conf,
         )
+
+
+def _is_dateline(text: str, d) -> bool:
+    """ "SEOUL, Nov. 15 (Yonhap) --": the filing date, not an event."""
+    return d.start < 50 and bool(re.match(r"^[A-ZÀ-Þ][\w .'’-]{1,40},\s*$", text[:d.start])) and \
+        bool(re.match(r"^\s*(?:\(|–|—|-|/|\.)", text[d.end:]))
 
 
 def _in_apposition(text: str, m: _Mention) -> bool:
