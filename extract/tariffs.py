@@ -63,9 +63,10 @@ AGENT_AFTER = re.compile(
     rf"^(?:’s|'s)?(?:(?!\b(?:that|which|who|whether)\b)(?:[^.;,]|\.(?=\S)|(?<=[A-Z])\.)){{0,60}}?\b(?:{IMPOSE_VERB.pattern})", re.I | re.X)
 COMPANION = re.compile(r"(?:\b(?:down|up)\s+from|\bfrom\s+(?:(?:the\s+)?(?:current|existing|previous|earlier|prior|old)\s+)?(?:rates?\s+|levies\s+|duties\s+|tariffs\s+|levels?\s+)?(?:of\s+)?(?:between\s+|totall?ing\s+|around\s+|about\s+)?|\brather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+|\breplacing\s+(?:the\s+)?(?:previous\s+)?|\binstead\s+of\s+)$", re.I)
 CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
+FACE_VERB = re.compile(r"\b(?:faces?|facing|shoulder|pay|(?:be|is|are)\s+subject\s+to|(?:be|is|was)\s+hit\s+with|was\s+under\s+the\s+threat)\b", re.I)
 GOVERNMENT = re.compile(r"\b(?:the\s+government|the\s+(?:finance|commerce|trade|industry)\s+ministry|the\s+ministry|the\s+cabinet|authorities)\b", re.I)
 THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+nation|the\s+kingdom|the\s+island)\b", re.I)
-PAIRED = re.compile(r"(?:’s|'s)?\s*(?:,\s*)?(?:(?:facing|faces|face|with|at|gets?|got|hit\s+with|subject\s+to)\s+)?(?:(?:a|an|the)\s+)?")
+PAIRED = re.compile(r"(?:’s|'s)?\s*(?:,\s*)?(?:(?:facing|faces|face|gets?|got|hit\s+with)\s+(?:a|an|the)\s+)?")
 REMAIN = re.compile(r"\b(?:remain|remains|stay|stays|kept|held|stand|stands)\s+at\s+(?:about\s+)?\d", re.I)
 NOT_TARIFF_RATE = re.compile(r"\b(?:inflation|interest|growth|unemployment|jobless|exchange|mortgage|policy|savings|birth|death|participation|tax|vacancy|poverty|literacy|approval)\s+rates?\b", re.I)
 LATER_EFFECT = re.compile(r"\b(?:the|these|those|both)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w“”\"-]+\s+){0,2}(?:rates?|tariffs?|duties|levies|surtax(?:es)?|measures)\b", re.I)
@@ -163,12 +164,14 @@ class TariffReader:
         out.sort(key=lambda m: m.start)
         for m in out:
             m.part = self._part(text, m)
-        for a, b in zip(out, out[1:], strict=False):
-            if a.part == "faces" and b.part == "faces" and not re.search(r"\b(?:and|or)\b|,", text[a.end:b.start]):
-                a.part = ""  # only the nearest can be the subject
         for a in out:
-            if a.part == "faces" and _in_apposition(text, a):
+            if a.part == "faces" and (_in_apposition(text, a) or text[a.start:a.end].endswith(("’s", "'s"))):
                 a.part = ""
+        for verb in FACE_VERB.finditer(text):
+            before = [m for m in out if m.end <= verb.start() and m.part == "faces"]
+            for m in before[:-1]:
+                if not re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?", text[m.end:before[-1].start]):
+                    m.part = ""  # only the nearest can be the subject of "faces"
         possessive = re.search(r"\bits\s+(?:own\s+)?(?:[\w-]+\s+)?(?:tariffs?|levy|levies|dut(?:y|ies)|surtax)", text, re.I)
         if possessive:
             subject = [m for m in out if m.end <= possessive.start() and m.part in ("", "agent")]
@@ -296,7 +299,7 @@ class TariffReader:
         paired: dict[int, _Mention] = {}
         for r in rates:
             for m in mentions:
-                if m.end <= r.start and PAIRED.fullmatch(text[m.end:r.start]):
+                if m.end <= r.start and m.part not in ("agent", "dest") and PAIRED.fullmatch(text[m.end:r.start]):
                     paired[id(r)] = m
                     m.part = m.part if m.part in ("target", "faces") else "target"
         sentence_targets = [m for m in mentions if m.part in ("target", "faces")]
