@@ -40,7 +40,7 @@ DATE_PHRASE = re.compile(
         the\s+day\s+(?:after|before))\b)                                  # the following day
   | (?P<ordinal>\bthe\s+{_DAY}(?=\b)(?!\s+(?:of\s+)?{_MONTH}))             # on the 9th
   | (?P<relweek>\b(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month)\b)
-  | (?P<month>\b(?:in\s+(?:early|mid|late)[- ]|in\s+|early\s+|late\s+){_MONTH}(?:\s+(?:19|20)\d\d)?\b)
+  | (?P<month>\b(?:in\s+(?:early|mid|late)[- ]|in\s+|early\s+|late\s+|last\s+|next\s+|this\s+){_MONTH}(?:\s+(?:19|20)\d\d)?\b)
     """,
     re.VERBOSE | re.IGNORECASE,
 )

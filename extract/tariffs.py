@@ -50,7 +50,7 @@ GOODS = r"(?:goods|products|imports|exports|shipments|items|merchandise|cars|veh
 # The words around a country that make it the target ...
 TARGET_BEFORE = re.compile(
     r"""(?:\b(?:on|against|from|for|originating\s+(?:in|from)|imported\s+from|manufactured\s+in|made\s+in|produced\s+in|
-        exempt(?:ing|ion)?s?\s+for|targeting|targets|hit(?:ting|s)?)\s+(?:all\s+|the\s+|some\s+|certain\s+|\d[\d,.]*\s+|
+        exempt(?:ing|ion)?s?\s+for|targeting|targets|hit(?:ting|s)?)\s+(?:all\s+|the\s+|some\s+|certain\s+|most\s+|many\s+|(?:nearly|almost|virtually)\s+all\s+|\d[\d,.]*\s+|
         (?:[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?(?:of\s+)?)|(?:\w+\s+){0,3}?(?:goods|products|imports|exports)\s+from\s+)*
         (?:the\s+)?)$""",
     re.I | re.X,
@@ -60,12 +60,15 @@ FACES = re.compile(r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s
 # ... and those that make it the one imposing.
 IMPOSER_BEFORE = re.compile(r"\b(?:exports?\s+to|exported\s+to|shipments?\s+to|into|enter(?:ing|s)?|(?:imposed|levied|announced|introduced)\s+(?:[\w\s]{0,30}?\s)?by|sell(?:ing)?\s+[\w\s]{0,20}?\s+into)\s+(?:the\s+)?$", re.I)
 AGENT_AFTER = re.compile(
-    rf"^(?:’s|'s)?(?:(?!\b(?:that|which|who|whether)\b)(?:[^.;,]|\.(?=\S)|(?<=[A-Z])\.)){{0,60}}?\b(?:{IMPOSE_VERB.pattern})", re.I | re.X)
+    rf"^(?:’s|'s)?(?:(?!\b(?:that|which|who|whether|negotiat\w*|ask\w*|urg\w*|press\w*|seek\w*|want\w*|hop\w*|tr(?:y|ied|ies|ying)|lobb\w*|push\w*|persuad\w*)\b)(?:[^.;,]|\.(?=\S)|(?<=[A-Z])\.)){{0,60}}?\b(?:{IMPOSE_VERB.pattern})", re.I | re.X)
 COMPANION = re.compile(r"(?:\b(?:down|up)\s+from|\bfrom\s+(?:(?:the\s+)?(?:current|existing|previous|earlier|prior|old)\s+)?(?:rates?\s+|levies\s+|duties\s+|tariffs\s+|levels?\s+)?(?:of\s+)?(?:between\s+|totall?ing\s+|around\s+|about\s+)?|\brather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+|\breplacing\s+(?:the\s+)?(?:previous\s+)?|\binstead\s+of\s+)$", re.I)
 CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
 FACE_VERB = re.compile(r"\b(?:faces?|facing|shoulder|pay|(?:be|is|are)\s+subject\s+to|(?:be|is|was)\s+hit\s+with|was\s+under\s+the\s+threat)\b", re.I)
 GOVERNMENT = re.compile(r"\b(?:the\s+government|the\s+(?:finance|commerce|trade|industry)\s+ministry|the\s+ministry|the\s+cabinet|authorities)\b", re.I)
 THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+nation|the\s+kingdom|the\s+island)\b", re.I)
+CHANGE_OF_RATE = re.compile(r"\b(?:will|would|to|shall)?\s*(?:be\s+)?(?:rise|rises|rising|climb|climbs|go\s+up|increase|increased|raised|fall|drop|be\s+cut|cut|lowered|reduced|doubled?|triple|tripled|jump|jumps)\s+to\s+(?:(?:about|around|roughly)\s+)?$", re.I)
+WHICH_STANDS = re.compile(r",\s+which\s+(?:\w+\s+){0,2}?(?:stands?|stood|is|was|are|were|sits?|ranged|ranges?|amounted|totall?ed)\s+(?:at\s+|from\s+|to\s+)?(?:(?:about|around|roughly)\s+)?$", re.I)
+REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|stated)\s+(?:on\s+|late\s+on\s+|earlier\s+on\s+)?$", re.I)
 PAIRED = re.compile(r"(?:’s|'s)?\s*(?:,\s*)?(?:(?:facing|faces|face|gets?|got|hit\s+with)\s+(?:a|an|the)\s+)?")
 REMAIN = re.compile(r"\b(?:remain|remains|stay|stays|kept|held|stand|stands)\s+at\s+(?:about\s+)?\d", re.I)
 NOT_TARIFF_RATE = re.compile(r"\b(?:inflation|interest|growth|unemployment|jobless|exchange|mortgage|policy|savings|birth|death|participation|tax|vacancy|poverty|literacy|approval)\s+rates?\b", re.I)
@@ -234,6 +237,9 @@ class TariffReader:
                 if value < 0:
                     continue
                 values = [(value, m.start(), m.end())]
+            elif m.group("frac"):
+                frac = m.group("frac").lower()
+                values = [(25.0 if "quarter" in frac else 33.3 if "third" in frac else 50.0, m.start(), m.end())]
             else:
                 values = [(0.0, m.start(), m.end())]
             for value, a, b in values:
@@ -261,7 +267,7 @@ class TariffReader:
         if re.search(r"\b(?:more|less|greater|higher|lower)\s+than\s+$", left[-20:]) and not accepted:
             return False  # "already levied at more than 15%": a threshold
         near_right = right[:45]
-        if re.match(r"^\s*(?:[\w’'“”\"-]+\s+){0,4}?[“\"]?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|surcharge|baseline|import\s+tax|customs)\b", near_right, re.I):
+        if re.match(r"^\s*(?:(?!(?:as|amid|while|because|after|before|despite|and|but|with|on|over|than|since|to|from|for|in|of|at|by)\b)[\w’'“”\"-]+\s+){0,4}?[“\"]?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|surcharge|baseline|import\s+tax|customs)\b", near_right, re.I):
             return not re.match(r"^\s*(?:[\w-]+\s+){0,1}?(?:inflation|growth|interest)", near_right, re.I)
         if re.match(r"^\s*(?:[\w-]+\s+){0,2}?(?:inflation|growth|interest|rise|increase|drop|decline|fall|gain|share|stake|target)\b", near_right, re.I):
             return False
@@ -278,10 +284,17 @@ class TariffReader:
         for n in nouns:
             if noun is None or n.end() > noun.end():
                 noun = n
-        if noun is not None and len(clause) - noun.end() <= 120:
+        if noun is not None and len(clause) - noun.end() <= 110:
             between = clause[noun.end():]
-            if not NOT_TARIFF.search(between) or re.search(r"\b(?:to|from|of|at)\s+$", between):
-                return True
+            if len(between) <= 30 and "," not in between:
+                return True  # "tariffs of 25 percent", "import duty on oil to 27.5%"
+            if "," not in between and not NOT_TARIFF.search(between) and \
+                    re.search(r"\b(?:to|from|of|at|be|is|was|totall?ing)\s+(?:(?:up\s+to|about|around|roughly|nearly|some)\s+)?$", between):
+                return True  # "The definitive rates faced by major Chinese manufacturers would be 17%"
+        if noun is not None and len(clause) - noun.end() <= 170:
+            between = clause[noun.end():]
+            if not NOT_TARIFF.search(between) and (CHANGE_OF_RATE.search(between) or WHICH_STANDS.search(between)):
+                return True  # "The effective duty on crude palm oil, ... will rise to 27.5 per cent"
         if accepted and COMPANION.search(left[-60:]):
             return True
         if NOT_TARIFF.search(re.split(r",", left)[-1]) and not nouns:
@@ -294,7 +307,8 @@ class TariffReader:
 
     def _read_rates(self, si: int, text: str, mentions: list[_Mention], rates: list[_Rate]) -> None:
         effective = self._effective_dates(text, rates)
-        sentence_dated = any(not _is_dateline(text, d) for d in find_dates(text))
+        sentence_dated = any(not _is_dateline(text, d) and not REPORTED.search(text[max(0, d.start - 25):d.start])
+                             for d in find_dates(text))
         # "Cambodia facing a 49% duty, Vietnam 46%, Sri Lanka 44%": each rate its own country
         paired: dict[int, _Mention] = {}
         for r in rates:
@@ -331,6 +345,9 @@ class TariffReader:
             elif named:
                 target_codes = _unique([m.code for m in named])
                 how.append("target named")
+            elif strong and _goods_without_origin(text, r, seg_end):
+                target_codes = [STAR]  # "would put a tariff of roughly 100% on chips and semiconductors"
+                how.append("no origin named")
             elif ANAPHORA.search(text) and self.hits and not strong:
                 last = self.hits[-1]  # "Trump has announced to increase it to 15 per cent"
                 target_codes, strong = list(last.targets), last.imposer
@@ -529,12 +546,15 @@ class TariffReader:
         last = [h for h in self.hits if h.sentence == self.last_rate_sentence and not h.rate.companion]
         if not last:
             return
-        head = last[0]
-        for m in mentions:
-            if m.code in (head.imposer, STAR) or any(h.targets[0] == m.code for h in last):
-                continue
-            self.hits.append(_Hit(head.rate, head.imposer, [m.code], head.scope, head.kind, head.status,
-                                  head.effective, si, head.previous, ["target listed after the rate"]))
+        seen: set[tuple[float, str]] = set()
+        for head in last:
+            for m in mentions:
+                if m.code in (head.imposer, STAR) or any(h.targets[0] == m.code for h in last) \
+                        or (head.rate.value, m.code) in seen:
+                    continue
+                seen.add((head.rate.value, m.code))
+                self.hits.append(_Hit(head.rate, head.imposer, [m.code], head.scope, head.kind, head.status,
+                                      head.effective, si, head.previous, ["target listed after the rate"]))
 
     # merging --------------------------------------------------------------------
     def _merge(self) -> list[Tariff]:
@@ -573,6 +593,11 @@ class TariffReader:
             evidence=Evidence(s.text, s.start, s.end, s.text[h.rate.start:h.rate.end]),
             confidence=conf,
         )
+
+
+def _goods_without_origin(text: str, r: _Rate, seg_end: int) -> bool:
+    m = re.match(r"^\s*(?:[\w“”\"-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy|levies)?\s*on\s+(?:imported\s+)?(?P<what>[^,;.]+)", text[r.end:seg_end], re.I)
+    return bool(m and SECTORS.search(m.group("what")))
 
 
 def _is_dateline(text: str, d) -> bool:

@@ -15,7 +15,7 @@ TARIFF_NOUN = re.compile(
     re.I | re.X,
 )
 # "rate(s)" counts when it says what kind of rate it is.
-TARIFF_RATE = re.compile(r"\b(?:tariff|duty|customs|base|baseline|reciprocal|definitive|provisional)\s+rates?\b", re.I)
+TARIFF_RATE = re.compile(r"\b(?:tariff|duty|customs|baseline|reciprocal|definitive|provisional)\s+rates?\b", re.I)
 BARE_RATE = re.compile(r"\brates?\b", re.I)
 
 # A percentage: "29%", "25 per cent", "34-percent", "15-20%", "between 15 and 20 percent".
@@ -27,6 +27,7 @@ RATE = re.compile(
     (?P<range>(?:between\s+)?(?P<lo>\d+(?:\.\d+)?)(?:{_PCT})?\s*(?:-|–|to|and)\s*(?P<hi>\d+(?:\.\d+)?){_PCT})
   | (?P<num>\d+(?:\.\d+)?|{_NUMWORD})(?P<unit>{_PCT})
   | (?P<zero>\b(?:zero|nil|no)\b)(?=\s+(?:tariffs?|dut(?:y|ies)|levies|levy))
+  | (?P<frac>\b(?:a|one)\s+(?:quarter|third)|\bhalf)(?=\s+of\s+(?:its|their|the)\s+value)
     """,
     re.I | re.X,
 )
@@ -45,6 +46,7 @@ NOT_TARIFF = re.compile(
         surplus|debt|budget|revenue|profits?|earnings|wages?|salar(?:y|ies)|mortgage|loans?|deposits?|
         respondents|people|households|capacity|utili[sz]ation|occupancy|efficiency|rebate|discount|
         commission|vat|sales\s+tax|income\s+tax|corporate\s+tax|electricity|power|water|fuel|consumption|
+        central\s+bank|cash\s+rate|policy\s+rate|base\s+rate|basis\s+points|cost\s+of\s+living|housing|
         quota|of\s+(?:the|its|their|all|total|global))\b""",
     re.I | re.X,
 )
