@@ -76,7 +76,7 @@ def ingest(
             ids.setdefault(name_key(form), pid)
         if pid not in seen:
             seen.add(pid)
-            result.people.append(FactOutcome(pid, person.name, new))
+            result.people.append(FactOutcome(pid, person.name, new, person))
     for contact in article.contacts:
         people = []
         for name in contact.participants:
@@ -87,19 +87,19 @@ def ingest(
                 ids[name_key(name)] = pid
                 if pid not in seen:
                     seen.add(pid)
-                    result.people.append(FactOutcome(pid, name, new))
+                    result.people.append(FactOutcome(pid, name, new, Person(name=name)))
             people.append(pid)
         if len(set(people)) < 2:
             continue  # a person in contact with themself is an extraction slip
         cid, new = add_contact(conn, sorted(set(people)), contact, article_id, article.published)
         label = f"{contact.mode} " + " and ".join(contact.participants)
         if not any(o.id == cid for o in result.contacts):
-            result.contacts.append(FactOutcome(cid, label, new))
+            result.contacts.append(FactOutcome(cid, label, new, contact))
     for tariff in article.tariffs:
         tid, new = add_tariff(conn, tariff, article_id, article.published)
         label = f"{tariff.imposer} → {tariff.target} {tariff.rate_pct:g}%"
         if not any(o.id == tid for o in result.tariffs):
-            result.tariffs.append(FactOutcome(tid, label, new))
+            result.tariffs.append(FactOutcome(tid, label, new, tariff))
     return result
 
 

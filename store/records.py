@@ -28,6 +28,7 @@ class FactOutcome:
     id: int
     label: str  # short description, e.g. "Marco Rubio" or "US → PK 29%"
     new: bool
+    fact: object = None  # the extract data class it came from (Person, Contact, Tariff)
 
 
 @dataclass
