@@ -109,7 +109,7 @@ class Store:
             try:
                 with self.db.atomic():
                     return merge.ingest(self.db.conn, article, source or Source(), ingested_at)
-            except sqlite3.DatabaseError as e:
+            except (sqlite3.DatabaseError, TypeError, ValueError) as e:
                 raise StoreError(f"{self.path}: could not store the article ({e})") from None
 
     # -- reading ----------------------------------------------------------

@@ -365,6 +365,10 @@ def same_tariff(existing: sqlite3.Row | dict, tariff: Tariff) -> bool:
     return _compatible(existing["effective"], tariff.effective)
 
 
+def _rate(value) -> float | None:
+    return None if value is None else float(value)  # None is left for the NOT NULL check
+
+
 def add_tariff(
     conn: sqlite3.Connection, tariff: Tariff, article_id: int, published: str | None
 ) -> tuple[int, bool]:
@@ -372,7 +376,7 @@ def add_tariff(
     try:
         rows = conn.execute(
             "SELECT * FROM tariffs WHERE imposer = ? AND target = ? AND rate_pct = ? ORDER BY id",
-            (tariff.imposer, tariff.target, float(tariff.rate_pct)),
+            (tariff.imposer, tariff.target, _rate(tariff.rate_pct)),
         ).fetchall()
     finally:
         conn.row_factory = None
@@ -387,7 +391,7 @@ def add_tariff(
             {
                 "imposer": tariff.imposer,
                 "target": tariff.target,
-                "rate_pct": float(tariff.rate_pct),
+                "rate_pct": _rate(tariff.rate_pct),
                 "previous_pct": tariff.previous_pct,
                 "kind": tariff.kind,
                 "scope": tariff.scope,
