@@ -9,8 +9,8 @@ aliases in the store ("rubio", "Secretary Rubio"), then a first name alone
 (['PK'], ['PK'], ['PK'])
 >>> find_country("united states"), find_country("U.S."), find_country("zzzz")
 (['US'], ['US'], [])
->>> sorted(find_country("ind"))
-['ID', 'IN']
+>>> sorted(find_country("nig"))
+['NE', 'NG']
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def find_country(query: str) -> list[str]:
         return ["*"]
     q = " ".join(query.lower().split())
     forms = all_forms()
-    code = forms.get(q) or forms.get(q.removeprefix("the ")) or country_code(query)
+    code = forms.get(q) or forms.get(q.removeprefix("the ")) or country_code(query) or _iso_code(q)
     if code:
         return [code]
     if len(q) >= 2:
@@ -96,6 +96,20 @@ def find_person(store: Store, query: str) -> list[PersonRow]:
             ids = _unique(pid for k, pid in index if k in close)
     people = [store.person(pid) for pid in ids[:MAX_CHOICES]]
     return [p for p in people if p is not None]
+
+
+def _iso_code(q: str) -> str | None:
+    """ "pk" or "pak" -> "PK"."""
+    import pycountry
+
+    if len(q) not in (2, 3) or not q.isalpha():
+        return None
+    c = (
+        pycountry.countries.get(alpha_2=q.upper())
+        if len(q) == 2
+        else pycountry.countries.get(alpha_3=q.upper())
+    )
+    return c.alpha_2 if c else None
 
 
 @lru_cache(maxsize=1)
