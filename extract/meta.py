@@ -37,6 +37,8 @@ class Meta:
     title: str | None = None
     outlet: str | None = None
     url: str | None = None
+    wire_dated: bool = False  # a wire header gave the date: "BEIJING, September 19. /TASS/"
+    reference: str | None = None  # the date relative words are read against
 
 
 def read_meta(text: str, published: str | date | None = None) -> Meta:
@@ -65,6 +67,7 @@ def read_meta(text: str, published: str | date | None = None) -> Meta:
         agency = wire.group("wire1") or wire.group("wire2") or wire.group("wire3") or ""
         meta.outlet = _outlet_in(agency) or meta.outlet
         wire_date = _wire_date(wire, meta.published)
+        meta.wire_dated = wire_date is not None
         if meta.published is None and wire_date:
             meta.published = wire_date.isoformat()
     if meta.dateline is None:
@@ -78,7 +81,18 @@ def read_meta(text: str, published: str | date | None = None) -> Meta:
     meta.title = _title(meta.text)
     if meta.published is None:
         meta.published = _byline_date(meta.text[:400])
+    meta.reference = meta.published or _first_full_date(meta.text)
     return meta
+
+
+def _first_full_date(text: str) -> str | None:
+    """With no publication date, the first full calendar date in the text anchors the rest."""
+    for m in DATE_PHRASE.finditer(text):
+        if m.lastgroup in ("iso", "dotted", "numeric", "mdy", "dmy") and re.search(r"(?:19|20)\d\d", m.group(0)):
+            got = parse_absolute(m.group(0), None)
+            if got:
+                return got.isoformat()
+    return None
 
 
 def _is_sentence_start(word: str) -> bool:

@@ -1,17 +1,28 @@
-"""The order in which an article is read. Each step is a pure function."""
+"""The order in which an article is read. Each step is a pure function of the text."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from .contacts import ContactReader, to_contacts
+from .dates import as_date
 from .meta import read_meta
-from .model import Article
-from .text import clean, content_hash
+from .model import HIGH, LOW, MEDIUM, Article, Confidence, Evidence, Person
+from .people import PeopleReader, PersonRec
+from .text import clean, content_hash, sentences
+from .vocab.countries import country_code
 
 
 def run(raw: str, published: str | date | None = None, now: str | date | None = None) -> Article:
     text = clean(raw)
     meta = read_meta(text, published)
+    sents = sentences(meta.text)
+    dateline_country = country_code(meta.dateline) if meta.dateline else None
+    people = PeopleReader(sents, meta.text, dateline_country).read()
+    reference = as_date(meta.reference) or as_date(now)
+    found = ContactReader(people, sents, reference, meta.wire_dated).read()
+    contacts = to_contacts(found, sents)
+    in_contacts = {p.name for f in found for p in f.people}
     return Article(
         text=meta.text,
         text_hash=content_hash(text),
@@ -20,4 +31,26 @@ def run(raw: str, published: str | date | None = None, now: str | date | None = 
         url=meta.url,
         published=meta.published,
         dateline=meta.dateline,
+        people=[_person(p, sents) for p in people.people if p.best_role() or p.name in in_contacts],
+        contacts=contacts,
+    )
+
+
+def _person(p: PersonRec, sents) -> Person:
+    role = p.best_role()
+    s = sents[p.first_sentence]
+    if role and len(p.tokens) > 1:
+        conf = Confidence(HIGH, "full name with a title")
+    elif len(p.tokens) > 1:
+        conf = Confidence(MEDIUM, "full name, no title given")
+    else:
+        conf = Confidence(LOW, "surname only")
+    aliases = sorted({p.tokens[-1]} | ({p.tokens[0]} if len(p.tokens) > 1 else set()) - {p.name})
+    return Person(
+        name=p.name,
+        role=role.role if role else None,
+        country=p.country,
+        aliases=aliases,
+        evidence=Evidence(s.text, s.start, s.end, p.name),
+        confidence=conf,
     )

@@ -246,7 +246,8 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
                 names[value.lower()] = c.alpha_2
     for code, forms in SHORT_NAMES.items():
         for form in _split(forms):
-            names[form.lower()] = code
+            form = form.lower()
+            names[form if form in ("the bloc", "the states") else form.removeprefix("the ")] = code
     demonyms = {d.lower(): code for code, forms in DEMONYMS.items() for d in _split(forms)}
     capitals = {c.lower(): code for code, forms in CAPITALS.items() for c in _split(forms)}
     return names, demonyms, capitals
@@ -259,17 +260,17 @@ def country_code(text: str, capitals: bool = True) -> str | None:
     ('PK', 'PK', 'US')
     >>> country_code("Beijing"), country_code("Beijing", capitals=False)
     ('CN', None)
-    >>> country_code("the European Union"), country_code("Narnia")
-    ('EU', None)
+    >>> country_code("the European Union"), country_code("Narnia"), country_code("United States’")
+    ('EU', None, 'US')
     """
-    key = re.sub(r"\s+", " ", text.strip().strip("’'s").strip()).lower()
-    key = re.sub(r"^the ", "", key) if key not in ("the bloc", "the states") else key
+    key = re.sub(r"\s+", " ", text.strip()).lower()
+    key = re.sub(r"(?:’s|'s|’|')$", "", key)
+    if key not in ("the bloc", "the states"):
+        key = re.sub(r"^the ", "", key)
     names, demonyms, caps = _tables()
     for table in (names, demonyms) + ((caps,) if capitals else ()):
         if key in table:
             return table[key]
-        if "the " + key in table:
-            return table["the " + key]
     return None
 
 

@@ -1,0 +1,676 @@
+"""People in an article: their names, the offices they hold, and every reference to them.
+
+Reading happens in two passes over the sentences. The first finds names
+and the role phrases around them ("Russian Foreign Minister Sergey Lavrov",
+"Derek Chollet, the counselor of the US secretary of state,") and builds a
+register of the people in the article. The second finds every reference to
+those people — full names, surnames ("Lavrov"), titled surnames
+("Secretary Rubio"), descriptions ("the American top diplomat", "his US
+counterpart") and pronouns — so that contacts can be read sentence by sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .text import Sentence
+from .tokens import Token, tokenize
+from .vocab.countries import country_code
+from .vocab.titles import (
+    ABBREVIATIONS,
+    COMPOUND_HEADS,
+    DESCRIPTOR_HEADS,
+    HEADS,
+    HONORIFICS,
+    MODIFIERS,
+    PARTICLES,
+)
+from .vocab.places import PLACES
+from .vocab.words import CALENDAR, ORG_WORDS, SENTENCE_WORDS
+
+COMPOUND_WORDS = frozenset(w for c in COMPOUND_HEADS for w in c.split())
+NOT_NAME = (
+    SENTENCE_WORDS | CALENDAR | ORG_WORDS | HEADS | MODIFIERS | COMPOUND_WORDS
+    | frozenset(h.rstrip(".") for h in HONORIFICS) | frozenset(ABBREVIATIONS)
+    | frozenset({"counterpart", "counterparts", "ministry", "prime", "crown", "vice"})
+)
+CONNECTORS = frozenset({"of", "for", "to", "on", "at"})
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "whose"})
+CLAUSE_VERBS = frozenset(
+    "said says told added noted stated stressed emphasised emphasized who which that whose "
+    "confirmed announced reported wrote tweeted when while was is has had will would".split()
+)
+HEADLINE_CAPS = 0.6  # share of capitalised words that marks a Title Case headline
+
+
+@dataclass
+class RoleSeen:
+    role: str
+    country: str | None
+    sentence: int
+    counterpart: bool = False  # "his Turkish counterpart": role is the other person's
+
+
+@dataclass
+class PersonRec:
+    """One person as the article knows them."""
+
+    tokens: list[str]
+    roles: list[RoleSeen] = field(default_factory=list)
+    first_sentence: int = 0
+    first_start: int = 0
+    country: str | None = None
+    counterpart_of: PersonRec | None = None
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens)
+
+    def best_role(self) -> RoleSeen | None:
+        """The most specific role the article gives (ties: the earliest)."""
+        real = [r for r in self.roles if not r.counterpart]
+        if not real:
+            return None
+        return max(real, key=lambda r: (_role_weight(r.role), -r.sentence))
+
+    def role_country(self) -> str | None:
+        for r in self.roles:
+            if r.country:
+                return r.country
+        return self.country
+
+
+def _role_weight(role: str) -> int:
+    words = [w for w in re.findall(r"[\w’'-]+", role.lower()) if w not in {"of", "the", "and"}]
+    generic = {"union", "former", "top", "senior", "then"}
+    return sum(1 for w in words if w not in generic)
+
+
+@dataclass
+class Ref:
+    """A reference to one or more people inside one sentence."""
+
+    sentence: int
+    start: int  # char offset in the sentence, the whole mention (title included)
+    end: int
+    people: tuple[PersonRec, ...]
+    kind: str  # name, alias, titled, descriptor, counterpart, pronoun, group
+    possessive: bool = False
+    text: str = ""
+
+
+@dataclass
+class _NameSpan:
+    i: int  # token index of the first name token
+    j: int  # one past the last
+    possessive: bool
+
+
+@dataclass
+class _RoleSpan:
+    start: int  # char offset of the role phrase in the sentence
+    text: str
+    country: str | None
+    counterpart: bool = False
+
+
+class PeopleReader:
+    """Finds people in a list of sentences; see the module docstring."""
+
+    def __init__(self, sentences: list[Sentence], full_text: str, dateline_country: str | None = None):
+        self.sentences = sentences
+        self.tokens = [tokenize(s.text) for s in sentences]
+        self.headline = [_is_headline(s.text, toks) for s, toks in zip(sentences, self.tokens, strict=True)]
+        self.lower_words = _lower_words(full_text)
+        self.dateline_country = dateline_country
+        self.people: list[PersonRec] = []
+        self.refs: list[list[Ref]] = [[] for _ in sentences]
+        self._pending_single: list[tuple[int, _NameSpan, _RoleSpan | None]] = []
+
+    # ------------------------------------------------------------------ pass 1
+    def read(self) -> PeopleReader:
+        spans_by_sentence = []
+        for si, toks in enumerate(self.tokens):
+            spans = self._name_spans(toks, self.headline[si])
+            spans_by_sentence.append(spans)
+            taken = {k for sp in spans for k in range(sp.i, sp.j)}
+            for sp in spans:
+                role = self._role_left(toks, sp.i, taken) or self._role_apposition_before(toks, sp.i, taken)
+                if role is None:
+                    role = self._role_apposition_after(toks, sp.j, sp.possessive)
+                if sp.j - sp.i >= 2 and not self.headline[si]:
+                    rec = self._register(toks[sp.i:sp.j], si, toks[sp.i].start, sp.possessive)
+                    if role:
+                        self._add_role(rec, role, si)
+                else:
+                    self._pending_single.append((si, sp, role))
+        self._settle_singles()
+        for si, toks in enumerate(self.tokens):
+            self._references(si, toks, spans_by_sentence[si])
+        self._settle_counterparts()
+        self._settle_countries()
+        return self
+
+    def _name_spans(self, toks: list[Token], headline: bool) -> list[_NameSpan]:
+        spans: list[_NameSpan] = []
+        k = 0
+        n = len(toks)
+        while k < n:
+            if not self._namey(toks, k, first=True):
+                k += 1
+                continue
+            start = k
+            end = k + 1
+            possessive = toks[k].possessive
+            while end < n and not possessive and end - start < 5:
+                t = toks[end]
+                if self._namey(toks, end, first=False):
+                    possessive = t.possessive
+                    end += 1
+                    continue
+                if (t.low in PARTICLES or t.low.startswith(("al-", "el-"))) and end + 1 < n and (
+                    self._namey(toks, end + 1, first=False) or toks[end].low.startswith(("al-", "el-"))
+                ):
+                    if t.low.startswith(("al-", "el-")):
+                        end += 1
+                        possessive = t.possessive
+                        continue
+                    end += 1
+                    continue
+                break
+            if toks[end - 1].low in PARTICLES:
+                end -= 1
+            if end - start == 1 and end < n and toks[end].cap and (
+                    toks[end].low in ORG_WORDS or country_code(toks[end].base, capitals=False)):
+                k = end
+                continue  # "Islamic Revolution", "North American": part of a proper noun
+            if start > 0 and toks[start - 1].text in {"@", "#"}:
+                k = end
+                continue
+            if _is_place(toks[start:end]):
+                k = end
+                continue
+            if headline:
+                spans.extend(_NameSpan(x, x + 1, toks[x].possessive) for x in range(start, end))
+            else:
+                spans.append(_NameSpan(start, end, possessive))
+            k = end
+        return spans
+
+    def _namey(self, toks: list[Token], k: int, first: bool) -> bool:
+        t = toks[k]
+        if not t.cap or not t.text[0].isalpha():
+            return False
+        base = t.base
+        low = base.lower().rstrip(".")
+        if low in NOT_NAME or low in self.lower_words:
+            return False
+        if base.isupper() and len(base) > 1 and not (len(base) <= 3 and "." not in base and not first):
+            return False  # ISLAMABAD, USA, PICSS
+        if "." in base and len(base) > 2:
+            return False  # U.S.
+        if len(base) == 2 and base.endswith(".") and first:
+            return False  # an initial cannot start a name on its own
+        return country_code(base, capitals=True) is None
+
+    # role phrases --------------------------------------------------------
+    def _role_left(self, toks: list[Token], i: int, taken: set[int]) -> _RoleSpan | None:
+        """Role phrase written straight before the name: "Russian Foreign Minister"."""
+        j = i - 1
+        while j >= 0 and toks[j].low.rstrip(".") in HONORIFICS and toks[j].low not in {"his", "her"}:
+            j -= 1
+        k = j
+        country = None
+        while k >= 0:
+            t = toks[k]
+            low = t.low
+            if k in taken:
+                break
+            if t.possessive:
+                code = country_code(t.base)
+                if code:
+                    country = code
+                    break
+                if t.cap or t.base.lower() in HEADS:
+                    k -= 1
+                    continue
+                break
+            if low in HEADS or low in MODIFIERS or low in COMPOUND_WORDS or low in ABBREVIATIONS \
+                    or low == "counterpart":
+                k -= 1
+                continue
+            if t.cap and t.word and low not in SENTENCE_WORDS:
+                k -= 1
+                continue
+            if low in CONNECTORS and k + 1 <= j and toks[k + 1].cap:
+                k -= 1
+                continue
+            if low == "the" and k - 1 >= 0 and toks[k - 1].low in CONNECTORS and toks[k + 1].cap:
+                k -= 1
+                continue
+            if low in {"and", "&"} and 0 < k < j and _vocab(toks[k - 1]) and _vocab(toks[k + 1]):
+                k -= 1
+                continue
+            if t.text in {"-", "–"} and k > 0 and toks[k - 1].low in MODIFIERS:
+                k -= 1
+                continue
+            break
+        parts = toks[k + 1 : j + 1]
+        while parts and (parts[0].low in CONNECTORS or parts[0].low in {"and", "the", "&"}):
+            parts = parts[1:]
+        return self._make_role(parts, country)
+
+    def _role_apposition_before(self, toks: list[Token], i: int, taken: set[int]) -> _RoleSpan | None:
+        """ "the Chancellor's spokesman, Steffen Hebetsreit": role, comma, name."""
+        if i < 2 or toks[i - 1].text != ",":
+            return None
+        k = i - 2
+        parts: list[Token] = []
+        country = None
+        while k >= 0 and len(parts) < 14:
+            t = toks[k]
+            if k in taken or t.text in {",", ";", ":", "(", ")", "—", "–", '"', "“", "”"}:
+                break
+            if t.low in DETERMINERS and not (t.low == "the" and k > 0 and toks[k - 1].low in CONNECTORS):
+                break
+            if t.possessive and not t.cap and t.low not in HEADS:
+                break
+            if t.possessive and country_code(t.base):
+                country = country_code(t.base)
+                break
+            if t.low in CLAUSE_VERBS:
+                return None
+            parts.insert(0, t)
+            k -= 1
+        stop = toks[k] if k >= 0 else None
+        if stop is None or (stop.low not in DETERMINERS and not (stop.possessive and country)):
+            return None
+        if parts and parts[0].low in {"and"}:
+            return None
+        return self._make_role(parts, country, loose=True)
+
+    def _role_apposition_after(self, toks: list[Token], j: int, possessive: bool) -> _RoleSpan | None:
+        """ "Derek Chollet, the counselor of the US secretary of state,": name, comma, role."""
+        if possessive or j + 1 >= len(toks) or toks[j].text != ",":
+            return None
+        k = j + 1
+        if toks[k].low in {"the", "a", "an"}:
+            k += 1
+        parts: list[Token] = []
+        while k < len(toks) and len(parts) < 14:
+            t = toks[k]
+            if t.text in {",", ";", ".", ")", "(", ":", "—", '"', "“", "”"} or t.low in CLAUSE_VERBS:
+                break
+            parts.append(t)
+            k += 1
+        heads = [x for x, t in enumerate(parts) if t.low in HEADS or t.low in COMPOUND_WORDS]
+        if not heads or heads[0] > 3:
+            return None
+        if any(not (t.cap or t.low in MODIFIERS or t.low in HEADS) for t in parts[:heads[0]]):
+            return None
+        if any(t.low.isdigit() for t in parts):
+            return None
+        return self._make_role(parts, None, loose=True)
+
+    def _make_role(self, parts: list[Token], country: str | None, loose: bool = False) -> _RoleSpan | None:
+        if not parts:
+            return None
+        lows = [t.base.lower() if t.possessive else t.low for t in parts]
+        text = " ".join(t.text for t in parts)
+        if not any(w in HEADS for w in lows) and not any(c in " ".join(lows) for c in COMPOUND_HEADS) \
+                and not any(w in ABBREVIATIONS for w in lows):
+            if "counterpart" not in lows:
+                return None
+        if not _role_shape(parts, lows, loose):
+            return None
+        # a leading country or demonym is the country served, not part of the office
+        lead_country, rest = _leading_country(parts)
+        if lead_country:
+            country = country or lead_country
+            parts = rest
+        tail_country, cut = _trailing_country(parts)
+        if tail_country:
+            country = country or tail_country
+            parts = parts[:cut]
+        if not parts:
+            return None
+        text = " ".join(t.text for t in parts)
+        for abbr, full in ABBREVIATIONS.items():
+            if text.lower() == abbr:
+                text = full
+        counterpart = "counterpart" in [t.low for t in parts]
+        if not counterpart and not any(
+            (t.base.lower() if t.possessive else t.low) in HEADS or t.low in COMPOUND_WORDS
+            or t.low in ABBREVIATIONS for t in parts
+        ):
+            return None
+        if country is None:
+            for t in parts:
+                code = country_code(t.base, capitals=False) if t.cap else None
+                if code and code not in {"EU", "UN", "NATO"}:
+                    country = code
+                    break
+        return _RoleSpan(parts[0].start, text, country, counterpart)
+
+    # register -------------------------------------------------------------
+    def _register(self, toks: list[Token], si: int, start: int, possessive: bool) -> PersonRec:
+        words = [t.base if t is toks[-1] and possessive else t.text for t in toks]
+        words = [w.rstrip(".") if len(w) > 2 else w for w in words]
+        for rec in self.people:
+            if [w.lower() for w in rec.tokens] == [w.lower() for w in words]:
+                return rec
+        rec = PersonRec(tokens=words, first_sentence=si, first_start=start)
+        self.people.append(rec)
+        return rec
+
+    def _add_role(self, rec: PersonRec, role: _RoleSpan, si: int) -> None:
+        rec.roles.append(RoleSeen(role.text, role.country, si, role.counterpart))
+
+    def _settle_singles(self) -> None:
+        """Single-word names: an alias of a full name, or a titled person of their own."""
+        for si, sp, role in self._pending_single:
+            toks = self.tokens[si][sp.i:sp.j]
+            word = toks[0].base
+            match = self.lookup(word)
+            if match is not None:
+                if role:
+                    self._add_role(match, role, si)
+                continue
+            if role is not None and not self.headline[si] or role is not None and _head_role(role):
+                rec = self._register(toks, si, toks[0].start, sp.possessive)
+                self._add_role(rec, role, si)
+
+    def lookup(self, word: str) -> PersonRec | None:
+        """The one person whose name contains ``word`` as first or last token."""
+        w = word.lower().rstrip(".")
+        hits = [p for p in self.people if len(p.tokens) > 1 and
+                (p.tokens[-1].lower() == w or p.tokens[0].lower() == w)]
+        if len(hits) == 1:
+            return hits[0]
+        exact = [p for p in self.people if len(p.tokens) == 1 and p.tokens[0].lower() == w]
+        if not hits and len(exact) == 1:
+            return exact[0]
+        if len(hits) > 1:
+            last = [p for p in hits if p.tokens[-1].lower() == w]
+            if len(last) == 1:
+                return last[0]
+        return None
+
+    # ------------------------------------------------------------------ pass 2
+    def _references(self, si: int, toks: list[Token], spans: list[_NameSpan]) -> None:
+        refs: list[Ref] = []
+        taken = {k for sp in spans for k in range(sp.i, sp.j)}
+        for sp in spans:
+            words = toks[sp.i:sp.j]
+            rec = None
+            if sp.j - sp.i >= 2:
+                rec = self._find_full(words, sp.possessive) or self.lookup(words[-1].base)
+            if rec is None:
+                rec = self._find_full(words, sp.possessive) if sp.j - sp.i == 1 else None
+                rec = rec or self.lookup(words[0].base if sp.j - sp.i == 1 else words[-1].base)
+            if rec is None:
+                continue
+            role = self._role_left(toks, sp.i, taken) or self._role_apposition_before(toks, sp.i, taken)
+            start = toks[sp.i].start
+            if role is not None:
+                start = min(start, role.start)
+            kind = "name" if sp.j - sp.i >= 2 else ("titled" if role else "alias")
+            refs.append(Ref(si, start, toks[sp.j - 1].end, (rec,), kind, sp.possessive,
+                            self.sentences[si].text[start:toks[sp.j - 1].end]))
+            if role and role.counterpart:
+                antecedent = _nearest_before(refs[:-1], start)
+                if antecedent is not None and antecedent.people[0] is not rec:
+                    rec.counterpart_of = rec.counterpart_of or antecedent.people[0]
+        refs.extend(self._descriptors(si, toks, taken, refs))
+        refs.extend(self._pronouns(si, toks, refs))
+        refs.sort(key=lambda r: r.start)
+        self.refs[si] = refs
+
+    def _find_full(self, words: list[Token], possessive: bool) -> PersonRec | None:
+        names = [t.base.lower().rstrip(".") if (t is words[-1] and possessive) else t.low.rstrip(".")
+                 for t in words]
+        for rec in self.people:
+            if [w.lower().rstrip(".") for w in rec.tokens] == names:
+                return rec
+        return None
+
+    def _descriptors(self, si: int, toks: list[Token], taken: set[int], refs: list[Ref]) -> list[Ref]:
+        """ "the American top diplomat", "his US counterpart", "Prime Minister of Bhutan"."""
+        out: list[Ref] = []
+        covered = [(r.start, r.end) for r in refs]
+        k = 0
+        n = len(toks)
+        while k < n:
+            t = toks[k]
+            low = t.base.lower() if t.possessive else t.low
+            if k in taken or (low not in HEADS and low != "counterpart" and low not in {"diplomat"}):
+                k += 1
+                continue
+            if any(a <= t.start < b for a, b in covered):
+                k += 1
+                continue
+            if low.endswith("s") and low not in HEADS:
+                k += 1
+                continue
+            # extend right over a complement: "Prime Minister of Bhutan"
+            end = k + 1
+            if end < n and toks[end].low in {"minister", "prince", "secretary", "leader", "diplomat"}:
+                end += 1
+            if end + 1 < n and toks[end].low == "of" and toks[end + 1].cap:
+                end += 2
+                while end < n and toks[end].cap and end not in taken:
+                    end += 1
+            if end < n and end in taken:
+                k = end
+                continue  # a name follows: pass 1 already read it
+            # extend left over modifiers to a determiner
+            b = k - 1
+            while b >= 0 and b not in taken and (toks[b].low in MODIFIERS or toks[b].low in HEADS
+                                                  or toks[b].low in COMPOUND_WORDS
+                                                  or (toks[b].cap and toks[b].word
+                                                      and toks[b].low not in SENTENCE_WORDS)):
+                b -= 1
+            det = toks[b].low if b >= 0 else ""
+            if det not in DETERMINERS and det not in {"by", "with", "to", "and", ""} and not (
+                b >= 0 and toks[b].possessive and country_code(toks[b].base)):
+                k = end
+                continue
+            phrase = toks[b + 1:end]
+            country = None
+            if b >= 0 and toks[b].possessive:
+                country = country_code(toks[b].base)
+            for w in phrase:
+                code = country_code(w.base, capitals=False)
+                if code and country is None:
+                    country = code
+            words = [w.low for w in phrase]
+            rec = self._resolve_descriptor(words, country, si, refs)
+            if rec is not None:
+                start = phrase[0].start
+                out.append(Ref(si, start, toks[end - 1].end, (rec,), "descriptor", toks[end - 1].possessive,
+                               self.sentences[si].text[start:toks[end - 1].end]))
+            k = end
+        return out
+
+    def _resolve_descriptor(self, words: list[str], country: str | None, si: int,
+                            refs: list[Ref]) -> PersonRec | None:
+        here = {p.name for r in refs for p in r.people}
+        text = " ".join(words)
+        if "counterpart" in words:
+            antecedent = refs[-1].people[0] if refs else None
+            cands = [p for p in self.people if p is not antecedent and p.name not in here
+                     and country and p.role_country() == country]
+            return cands[0] if len(cands) == 1 else None
+        wanted: tuple[str, ...] = ()
+        for key, roles in DESCRIPTOR_HEADS.items():
+            if text.endswith(key):
+                wanted = roles
+                break
+        head = next((w for w in reversed(words) if w in HEADS or w in COMPOUND_WORDS), "")
+        if not wanted:
+            compound = next((c for c in COMPOUND_HEADS if c in text), None)
+            wanted = (compound or head,)
+        cands = []
+        for p in self.people:
+            if p.name in here:
+                continue
+            roles = " | ".join(r.role.lower() for r in p.roles if not r.counterpart)
+            if p.counterpart_of is not None:
+                roles += " | " + " | ".join(r.role.lower() for r in p.counterpart_of.roles)
+            if not roles or not any(w and w in roles for w in wanted):
+                continue
+            if country and p.role_country() and p.role_country() != country:
+                continue
+            if country and not p.role_country():
+                continue
+            cands.append(p)
+        if len(cands) == 1:
+            return cands[0]
+        return None
+
+    def _pronouns(self, si: int, toks: list[Token], refs: list[Ref]) -> list[Ref]:
+        out = []
+        for t in toks:
+            if t.low not in {"he", "she"}:
+                continue
+            before = [r for r in refs if r.end <= t.start and not r.possessive]
+            if before:
+                target = before[-1].people
+            else:
+                prev = self.refs[si - 1] if si > 0 else []
+                target = prev[0].people if prev else ()
+            if len(target) == 1:
+                out.append(Ref(si, t.start, t.end, target, "pronoun", False, t.text))
+        return out
+
+    # ------------------------------------------------------------ settling
+    def _settle_counterparts(self) -> None:
+        for p in self.people:
+            if p.counterpart_of is not None and not p.best_role():
+                other = p.counterpart_of.best_role()
+                if other is not None:
+                    cp = next((r for r in p.roles if r.counterpart), None)
+                    p.roles.append(RoleSeen(other.role, cp.country if cp else None,
+                                            cp.sentence if cp else p.first_sentence))
+
+    def _settle_countries(self) -> None:
+        for p in self.people:
+            p.country = p.role_country()
+            role = p.best_role()
+            if p.country is None and role is not None and self.dateline_country and \
+                    re.search(r"minist|spokes|secretary", role.role, re.I) and \
+                    not re.search(r"president|king|prime", role.role, re.I):
+                p.country = self.dateline_country
+
+
+def _is_place(toks: list[Token]) -> bool:
+    words = [t.base for t in toks]
+    for size in range(len(words), 1, -1):
+        for x in range(len(words) - size + 1):
+            phrase = " ".join(words[x:x + size])
+            if country_code(phrase) or phrase.lower() in PLACES:
+                return True
+    return False
+
+
+def _vocab(t: Token) -> bool:
+    return t.low in MODIFIERS or t.low in ORG_WORDS or country_code(t.base, capitals=False) is not None
+
+
+def _last_head(lows: list[str]) -> int:
+    """Index of the last word of the last head ("secretary of state" ends at "state")."""
+    last = -1
+    text_words = lows
+    for x, w in enumerate(text_words):
+        if w in HEADS or w in ABBREVIATIONS or w == "counterpart":
+            last = max(last, x)
+    for c in COMPOUND_HEADS:
+        cw = c.split()
+        for x in range(len(lows) - len(cw) + 1):
+            if lows[x:x + len(cw)] == cw:
+                last = max(last, x + len(cw) - 1)
+    return last
+
+
+def _role_shape(parts: list[Token], lows: list[str], loose: bool) -> bool:
+    """MODIFIERS* HEAD COMPLEMENT? — what a role phrase looks like.
+
+    Before the head: modifiers, capitalised words, possessives ("Chancellor's"),
+    ages ("84-year-old"). After it: nothing, or a complement opened by of/to/for.
+    """
+    last = _last_head(lows)
+    if last < 0:
+        return False
+    first = next(x for x, w in enumerate(lows) if w in HEADS or w in COMPOUND_WORDS
+                 or w in ABBREVIATIONS or w == "counterpart")
+    for t, w in zip(parts[:first], lows[:first], strict=True):
+        if not (w in MODIFIERS or t.cap or t.possessive or w in COMPOUND_WORDS
+                or re.fullmatch(r"(?:ex|former|then)-\w+|\d+-year-old", w)):
+            return False
+    tail = lows[last + 1:]
+    if not tail:
+        return True
+    if tail[0] not in CONNECTORS:
+        return False
+    for t, w in zip(parts[last + 1:], tail, strict=True):
+        if not (t.cap or w in CONNECTORS or w in {"the", "and", "&"} or w in MODIFIERS
+                or w in ORG_WORDS or t.text in {"(", ")"} or t.text.isupper()):
+            return False
+    return True
+
+
+def _head_role(role: _RoleSpan) -> bool:
+    return bool(re.search(r"president|minister|secretary|king|prime|chancellor", role.text, re.I))
+
+
+def _leading_country(parts: list[Token]) -> tuple[str | None, list[Token]]:
+    """The country named before the head ("former United States President"), and the rest."""
+    lows = [t.low for t in parts]
+    first_head = next((x for x, w in enumerate(lows) if w in HEADS or w in COMPOUND_WORDS), len(parts))
+    for start in range(0, first_head):
+        for size in (3, 2, 1):
+            if start + size > first_head or start + size >= len(parts):
+                continue
+            chunk = parts[start:start + size]
+            if not chunk[0].cap:
+                continue
+            code = country_code(" ".join(t.base for t in chunk), capitals=False)
+            if code and not (size == 1 and chunk[0].low in MODIFIERS and chunk[0].low != "us"):
+                return code, parts[:start] + parts[start + size:]
+    return None, parts
+
+
+def _trailing_country(parts: list[Token]) -> tuple[str | None, int]:
+    """ "Prime Minister of Bhutan" -> ("BT", cut before "of")."""
+    for x in range(len(parts) - 1, 0, -1):
+        if parts[x].low == "of":
+            rest = " ".join(t.text for t in parts[x + 1:])
+            code = country_code(rest, capitals=False)
+            if code:
+                return code, x
+            break
+    return None, 0
+
+
+def _nearest_before(refs: list[Ref], pos: int) -> Ref | None:
+    before = [r for r in refs if r.end <= pos]
+    return before[-1] if before else None
+
+
+def _is_headline(text: str, toks: list[Token]) -> bool:
+    words = [t for t in toks if t.word and t.text[0].isalpha()]
+    if len(words) < 3 or text.rstrip().endswith((".", "?", "!", '"', "”")):
+        return False
+    small = {"a", "an", "the", "of", "on", "in", "to", "for", "and", "with", "at", "by", "as"}
+    content = [t for t in words if t.low not in small]
+    return bool(content) and sum(t.cap for t in content) / len(content) >= HEADLINE_CAPS and \
+        sum(t.cap for t in words) / len(words) >= HEADLINE_CAPS
+
+
+WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """Words the article writes in lower case: a capitalised one of them is not a name."""
+    return frozenset(WORD.findall(text))

@@ -1,0 +1,62 @@
+"""What a contact was about: the subjects named around it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .vocab.topics import TOPICS
+
+DISCUSSED = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|talked\s+about|focused\s+on|focussed\s+on|exchanged\s+views\s+on|"
+    r"reviewed|covered)\s+(?P<what>[^.;:\"“”()]{3,160})",
+    re.I,
+)
+STOP_AT = re.compile(r"\b(?:with|in|during|at|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                     r"according|said|says|the\s+(?:ministry|statement)|after|before|while|as|which|who|that|"
+                     r"following|amid|ahead)\b", re.I)
+LEADING = re.compile(r"^(?:the|a|an|their|his|her|its|various|several|other|also|primarily|mainly)\s+", re.I)
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> list[tuple[str, re.Pattern]]:
+    return [(label, re.compile(p, re.I)) for label, p in TOPICS]
+
+
+def find_topics(text: str) -> list[str]:
+    """Subjects named in ``text``, most specific first, without repeats.
+
+    >>> find_topics("They discussed bilateral relations, regional security and economic cooperation.")
+    ['bilateral relations', 'regional security', 'economic cooperation']
+    >>> find_topics("He stressed cooperation in trade, investment and counter-terrorism.")
+    ['counter-terrorism', 'trade', 'investment']
+    >>> find_topics("The weather was fine.")
+    []
+    """
+    out: list[str] = []
+    for m in DISCUSSED.finditer(text):
+        what = STOP_AT.split(m.group("what"))[0]
+        for part in re.split(r",\s*|\s+and\s+|\s+as\s+well\s+as\s+", what):
+            part = LEADING.sub("", part.strip(" ,")).strip()
+            part = LEADING.sub("", part)
+            if 1 <= len(part.split()) <= 6 and not re.search(r"\d", part) and part.lower() not in ("it", "them", "this", "that"):
+                label = _canonical(part) or part
+                if label not in out:
+                    out.append(label)
+    for label, pattern in _compiled():
+        if label not in out and pattern.search(text):
+            out.append(label)
+    return _drop_covered(out)
+
+
+def _canonical(phrase: str) -> str | None:
+    for label, pattern in _compiled():
+        m = pattern.search(phrase)
+        if m and m.end() - m.start() >= len(phrase) - 2:
+            return label
+    return None
+
+
+def _drop_covered(labels: list[str]) -> list[str]:
+    """Drop "security" when "regional security" is there too."""
+    return [x for x in labels if not any(x != y and x in y for y in labels)]

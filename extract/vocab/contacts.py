@@ -1,0 +1,80 @@
+"""How the news says that two people were in touch, and how it says they were not.
+
+Gathered from diplomatic readouts and wire reports of calls, meetings,
+visits, talks and letters. Patterns are matched case-insensitively against a
+sentence; each names the mode it reports and how its participants are found:
+
+- ``with``: subject on the left, the other side after the pattern
+  ("Dar held a phone call with Rubio", "Modi was received by Tshering");
+- ``direct``: a verb with its object straight after ("Milei met Clinton");
+- ``between``: both sides after the pattern ("the call between Trump and Putin");
+- ``mutual``: two or more subjects and no object ("Rubio and Lavrov spoke");
+- ``nominal``: a call or dinner named in the sentence, everyone named there took part
+  ("In a phone call on Saturday, Pezeshkian congratulated Erdogan");
+- ``join``: someone added to the contact just reported ("Caputo was present at the meeting").
+"""
+
+import re
+
+_ADJ = r"(?:[\w’'-]+\s+){0,4}?"  # "first", "25-minute", "closed-door"
+_PHONE = r"(?:tele)?phone|video|virtual|online|telephonic"
+
+TRIGGERS = [
+    # name, pattern, how participants are found, mode ("" = from the words)
+    ("noun_with", rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks?|meeting|discussions?|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête)\s+with\b", "with", ""),
+    ("verb_with", rf"\b(?P<verb>spoke|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|sat\s+down|held\s+talks)\s+(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone\s+|by\s+video(?:link)?\s+|virtually\s+|separately\s+|again\s+|briefly\s+|privately\s+|also\s+|jointly\s+|today\s+|yesterday\s+)?(?:with|to)\b", "with", ""),
+    ("discussed_with", r"\b(?P<verb>discuss(?:ed|es)?|exchanged\s+views|reviewed)\b[^.;:]{0,140}?\bwith\b", "with", "talks"),
+    ("call_from", rf"\b(?:received|took|got|answered)\s+(?:a|an)\s+{_ADJ}(?P<noun>call|letter|message|visit)\s+(?:\w+\s+){{0,3}}?from\b", "with", ""),
+    ("passive_by", r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+)?(?P<verb>received|welcomed|hosted|greeted|met|called|phoned|visited)\s+(?:\w+\s+){0,2}?by\b", "with", ""),
+    ("letter_to", r"\b(?P<verb>wrote|writes|write|sent|sends|send|addressed|delivered|handed)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>letters?|messages?|notes?)\s+to\b", "with", "letter"),
+    ("wrote_to", r"\b(?P<verb>wrote)\s+to\b", "with", "letter"),
+    ("letter_nominal", r"\bin\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>letter)\s+to\b", "with", "letter"),
+    ("direct", r"\b(?P<verb>met|meets|hosted|hosts|received|receives|welcomed|welcomes|phoned|phones|telephoned|dialled|dialed|rang|called|visited|visits|visiting|thanked)\s+(?=[A-Z]|the\s|his\s|her\s|their\s)", "direct", ""),
+    ("between", rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks|meeting|summit|dinner|lunch|discussions?|contacts?)\s+between\b", "between", ""),
+    ("mutual", rf"\b(?P<verb>met|meet|spoke|speak|talked|conferred|dined|discussed|held\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit)|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?))\b", "mutual", ""),
+    ("in_call", rf"\b(?:in|during|over|via|through)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>(?:(?:{_PHONE})\s+)(?:call|conversation|talks)|(?:{_PHONE})call)\b", "nominal", "call"),
+    ("meal", r"\b(?:(?:a|an|the|their|this)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>dinner|lunch|breakfast|banquet)\b", "nominal", "meeting"),
+    ("join", r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?(?:attended|joined|took\s+part\s+in|participated\s+in))\s+(?:the|this|that)\s+(?P<noun>meeting|talks|call|dinner|lunch|conversation)\b", "join", ""),
+    ("group_trip", r"\b(?P<verb>went|travelled|traveled|flew|journeyed)\s+(?:together\s+)?to\b", "trip", "visit"),
+]
+TRIGGERS = [(name, re.compile(p, re.I), how, mode) for name, p, how, mode in TRIGGERS]
+
+# Words that decide the mode, checked in this order against the trigger text.
+MODE_WORDS = [
+    ("call", r"phone|call|dial|rang|telephon|video|virtual|online"),
+    ("letter", r"letter|wrote|message|note"),
+    ("visit", r"visit|received|welcomed|hosted|greeted|went|travel|flew|journey"),
+    ("talks", r"talks|negotiat|consult|discuss|exchange"),
+    ("meeting", r"met|meet|dinner|lunch|breakfast|audience|summit|sat down|session|dined|tête"),
+    ("talks", r"spoke|speak|talk|confer|chat"),
+]
+MODE_WORDS = [(mode, re.compile(p, re.I)) for mode, p in MODE_WORDS]
+
+# Said just before the contact words, these mean it did not happen (or may not).
+NEGATION = re.compile(
+    r"""\b(?:not|never|no|n't|nothing|neither|nor|without|cannot|refused|declined|rejected|
+        ruled\s+out|denied|cancel(?:l)?ed|postponed|called\s+off|snubbed|avoided)\b""",
+    re.I | re.X,
+)
+SPECULATION = re.compile(
+    r"""\b(?:could|might|may|would|should|hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|
+        intends?|intended|desire|ready|willing|offered|proposed|invited|seeks?|sought|
+        asked|urged|considering|consider|possible|possibility|likely|unlikely|if|whether|
+        plans?|planned|planning|aims?|aimed|expects?|expected|natural)\b""",
+    re.I | re.X,
+)
+PLANNED = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|scheduled|set\s+to|due\s+to|is\s+going\s+to|are\s+going\s+to|expected\s+to|plans?\s+to|planned\s+to|next)\b",
+    re.I,
+)
+# After these words a date belongs to another event: "after a dinner on June 25".
+OTHER_EVENT = re.compile(
+    r"\b(?:after|before|prior\s+to|ahead\s+of|following|since|until|till|weeks?\s+after|days?\s+after|in\s+the\s+wake\s+of)\b",
+    re.I,
+)
+REPORTING = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|announced|announces|stated|states|added|noted|"
+    r"confirmed|tweeted|posted|wrote|according|statement|release|readout|press|quoted|revealed|"
+    r"disclosed|informed)\b",
+    re.I,
+)

@@ -1,0 +1,78 @@
+"""Offices and titles: the words that make a name a role-holder.
+
+Collected from the way English-language news introduces officials: heads of
+state and government, ministers and their portfolios, diplomats, spokespeople,
+monarchs, party and central-bank officials. All entries are lower case; the
+extractor matches them case-insensitively.
+"""
+
+# Head nouns: a role phrase ends in (or is built around) one of these.
+HEADS = frozenset(
+    """
+    president president-elect vice-president premier chancellor minister ministers
+    secretary secretary-general undersecretary under-secretary king queen prince princess
+    emir amir sultan monarch ruler governor mayor senator congressman congresswoman lawmaker
+    legislator speaker ambassador envoy emissary representative spokesperson spokesman
+    spokeswoman adviser advisor counselor counsellor chief chairman chairwoman chairperson
+    chair head director director-general commissioner leader negotiator diplomat reporter
+    correspondent editor official ceo executive commander general attorney-general
+    justice judge pope aide deputy taoiseach chancellor-elect prime-minister mp
+    """.split()
+)
+
+# Two-word heads read as one.
+COMPOUND_HEADS = frozenset(
+    """
+    prime minister|vice president|crown prince|secretary general|general secretary|
+    secretary of state|foreign secretary|press secretary|attorney general|
+    chief executive|high representative|supreme leader|top diplomat|first lady|
+    trade representative|national security adviser|national security advisor|
+    chief of staff|foreign minister|finance minister|defence minister|defense minister|
+    home minister|interior minister|trade minister|economy minister|deputy head|
+    state counsellor|state councillor|deputy prime minister|
+    prime minister-designate
+    """.replace("\n", "").split("|")
+)
+
+# Abbreviated titles seen before names: "PM Modi", "FM Dar".
+ABBREVIATIONS = {"pm": "Prime Minister", "fm": "Foreign Minister", "ceo": "CEO", "mp": "MP"}
+
+# Words that qualify a head: portfolios, ranks, tenure. Capitalised words are
+# accepted as modifiers anyway; these are the ones also seen in lower case.
+MODIFIERS = frozenset(
+    """
+    foreign finance defence defense trade commerce economy economic economics development
+    interior home justice energy agriculture agricultural health education external affairs
+    industry industries culture tourism information labour labor environment environmental
+    transport oil petroleum planning treasury investment digital science technology security
+    intelligence climate water housing mining revitalization revitalisation tariff tariffs
+    cabinet chief senior deputy principal vice first acting interim former outgoing incoming
+    top special state permanent presidential federal union regional provincial national
+    assistant associate executive general junior parliamentary international
+    communications press public affairs relations strategic policy fiscal monetary
+    central bank customs immigration social welfare women youth sports veterans maritime
+    fisheries aviation space cyber then- republican democratic democrat conservative labour liberal
+    """.split()
+)
+
+# Honorifics that may stand between a title and a name, or before a bare name.
+HONORIFICS = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady sheikh shaikh ayatollah imam hon hon.
+    honourable honorable rev rev. h.e. he. excellency his her
+    """.split()
+)
+
+# Name particles that are written in lower case inside a name.
+PARTICLES = frozenset("bin bint ibn al al- el de da di do dos das du van von der den ter la le y".split())
+
+# What a bare descriptor ("the Iranian president", "the top diplomat") can refer to.
+DESCRIPTOR_HEADS = {
+    "leader": ("president", "prime minister", "chancellor", "king", "premier", "emir", "leader",
+               "general secretary", "crown prince", "sultan"),
+    "top diplomat": ("foreign minister", "secretary of state", "foreign secretary",
+                     "minister of foreign affairs"),
+    "diplomat": ("foreign minister", "secretary of state", "ambassador", "envoy", "diplomat",
+                 "foreign secretary", "minister of foreign affairs", "counselor"),
+    "official": ("",),
+}
