@@ -180,13 +180,13 @@ def _remember(conn: sqlite3.Connection, pid: int, person: Person) -> None:
         conn.execute(
             "UPDATE people SET country = ? WHERE id = ? AND country IS NULL", (person.country, pid)
         )
-    words = set(bare_name(person.name).split())
+    words = bare_name(person.name).split()
     forms = [person.name]
     if len(words) >= 2:
         forms.append(person.name.split()[-1])  # the surname
-    # Only aliases that contain part of the name: "Secretary Rubio" yes,
-    # "the American top diplomat" no (it fits many people).
-    forms += [a for a in person.aliases if words & set(name_key(a).split())]
+    # Only aliases that contain the surname: "Secretary Rubio" yes; "the
+    # American top diplomat" or a first name alone no (they fit many people).
+    forms += [a for a in person.aliases if words and words[-1] in name_key(a).split()]
     for form in forms:
         key = name_key(form)
         if key:

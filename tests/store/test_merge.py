@@ -53,11 +53,11 @@ def test_people_are_resolved_across_articles(db, make_article, sql, reports, exp
     assert sql(db, "SELECT name, country FROM people ORDER BY id") == expected
 
 
-def test_descriptions_are_not_kept_as_aliases(db, make_article, sql):
+def test_descriptions_and_first_names_are_not_kept_as_aliases(db, make_article, sql):
     db.ingest(
         make_article(
             "One.",
-            people=[("Ishaq Dar", "Foreign Minister", "PK", ["Dar", "the foreign minister"])],
+            people=[("Ishaq Dar", "Foreign Minister", "PK", ["Dar", "Ishaq", "the foreign minister"])],
         )
     )
     assert sql(db, "SELECT alias FROM aliases ORDER BY alias") == [("Dar",), ("Ishaq Dar",)]
