@@ -147,7 +147,8 @@ class Card:
     items: list[list[dict]] = field(default_factory=list)
 
     def add(self, *blocks: dict) -> None:
-        self.items.append(list(blocks))
+        """One item; a context block with nothing in it is left out."""
+        self.items.append([b for b in blocks if b.get("type") != "context" or b["elements"]])
 
     def finish(self, footer: str, *, more: str = "", hidden: int = 0) -> Reply:
         """The reply: header, head blocks, the items that fit, "…and N more", and the footer."""

@@ -27,6 +27,7 @@ from .blocks import Card, Reply, context, divider, esc, link, section, shorten
 
 STATUS_LABEL = {"in_force": "in force"}
 MAX_HISTORY = 3  # earlier rates listed under the current one
+MAX_TARIFF_LINES = 24  # more than fit in 50 blocks at two blocks a line
 MAX_TOPICS = 8
 QUOTE_CHARS = 160
 TITLE_CHARS = 80

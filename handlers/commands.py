@@ -157,9 +157,12 @@ def tariff_command(store: Store, arg: str, ctx: Context) -> Reply:
         codes.sort(key=lambda c: c not in known)  # countries with facts first
         return cards.country_choices_card(query, codes, "tariff", store.totals())
     code = codes[0]
-    facts = store.tariffs_on(code)
+    facts = store.tariffs_on(code, sources_per_fact=None)
     if not facts:
         return cards.no_tariffs_card(code, store.countries_with_tariffs(), store.totals())
+    # sources only for the current rates a card can show (history lines cite none)
+    current = [line[0] for _, lines in cards.tariff_groups(facts) for line in lines]
+    store.fill_sources(current[: cards.MAX_TARIFF_LINES])
     return cards.tariff_card(code, facts, store.tariff_coverage([t.id for t in facts]))
 
 

@@ -126,9 +126,20 @@ class Store:
     def article_by_hash(self, text_hash: str) -> ArticleRef | None:
         return self._read(queries.article_by_hash, text_hash)
 
-    def tariffs_on(self, country: str, sources_per_fact: int = 2) -> list[TariffFact]:
-        """Tariffs that apply to ``country``: those targeting it, then all-partner ones."""
-        return self._read(queries.tariffs_on, country, sources_per_fact)
+    def tariffs_on(self, country: str, sources_per_fact: int | None = 2) -> list[TariffFact]:
+        """Tariffs that apply to ``country``: those targeting it, then all-partner ones.
+
+        With ``sources_per_fact=None`` the sources are left out; ``fill_sources``
+        adds them to the facts a card will show.
+        """
+        facts = self._read(queries.tariffs_on, country)
+        if sources_per_fact:
+            self.fill_sources(facts, sources_per_fact)
+        return facts
+
+    def fill_sources(self, facts: list[TariffFact], per_fact: int = 2) -> None:
+        """Give each tariff its newest ``per_fact`` sources and its number of sources."""
+        self._read(queries.fill_tariff_sources, facts, per_fact)
 
     def tariff_coverage(self, tariff_ids: list[int]) -> Coverage:
         return self._read(queries.tariff_coverage, tariff_ids)

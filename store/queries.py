@@ -58,28 +58,32 @@ TARIFF_COLS = (
 )
 
 
-def tariffs_on(conn: sqlite3.Connection, country: str, sources_per_fact: int) -> list[TariffFact]:
+def tariffs_on(conn: sqlite3.Connection, country: str) -> list[TariffFact]:
     rows = conn.execute(
         f"SELECT {TARIFF_COLS} FROM tariffs WHERE target = ?1 AND imposer != ?1 "
         f"UNION ALL SELECT {TARIFF_COLS} FROM tariffs WHERE target = '*' AND imposer != ?1",
         (country,),
     ).fetchall()
-    facts = [TariffFact(*r) for r in rows]
+    return [TariffFact(*r) for r in rows]
+
+
+def fill_tariff_sources(conn: sqlite3.Connection, facts: list[TariffFact], per_fact: int) -> None:
     for f in facts:
-        f.n_sources, f.sources = _sources(
-            conn, "tariff_sources", "tariff_id", f.id, sources_per_fact
-        )
-    return facts
+        f.n_sources, f.sources = _sources(conn, "tariff_sources", "tariff_id", f.id, per_fact)
 
 
 def tariff_coverage(conn: sqlite3.Connection, tariff_ids: list[int]) -> Coverage:
     if not tariff_ids:
         return Coverage(0, None)
     marks = ",".join("?" * len(tariff_ids))
-    n, latest = conn.execute(
-        f"SELECT count(DISTINCT article_id), max(published) FROM tariff_sources WHERE tariff_id IN ({marks})",
+    # the unique (tariff_id, article_id) index covers the count; last_published saves a scan
+    n = conn.execute(
+        f"SELECT count(DISTINCT article_id) FROM tariff_sources WHERE tariff_id IN ({marks})",
         tariff_ids,
-    ).fetchone()
+    ).fetchone()[0]
+    latest = conn.execute(
+        f"SELECT max(last_published) FROM tariffs WHERE id IN ({marks})", tariff_ids
+    ).fetchone()[0]
     return Coverage(n, latest)
 
 

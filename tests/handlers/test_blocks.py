@@ -96,3 +96,10 @@ def test_render_text_shows_the_card_for_a_terminal():
 
 def test_to_plain_leaves_lone_asterisks_alone():
     assert to_plain("rates * apply, 5 * 3") == "rates * apply, 5 * 3"
+
+
+def test_an_empty_context_is_left_out(valid):
+    card = Card("Sparse")
+    card.add(section("a fact with no source yet"), context("", ""))
+    reply = valid(card.finish("footer"))
+    assert [b["type"] for b in reply.blocks] == ["header", "section", "context"]
