@@ -159,7 +159,14 @@ def tariff_groups(facts: list[TariffFact]) -> list[tuple[str, list[list[TariffFa
     for imposer, lines in by_imposer.items():
         ordered = [_newest_first(lines[k]) for k in sorted(lines)]
         groups.append((imposer, ordered))
-    groups.sort(key=lambda g: max(t.sort_date or "" for line in g[1] for t in line), reverse=True)
+    # imposers with rates on the country itself first, then the most recent
+    groups.sort(
+        key=lambda g: (
+            any(t.target != "*" for line in g[1] for t in line),
+            max(t.sort_date or "" for line in g[1] for t in line),
+        ),
+        reverse=True,
+    )
     return groups
 
 
@@ -293,17 +300,25 @@ def unknown_country_card(query: str, known: dict[str, int], cov: Coverage) -> Re
     return card.finish(coverage_line(cov))
 
 
-def person_choices_card(query: str, people: list[PersonRow], command: str, cov: Coverage) -> Reply:
+def person_choices_card(
+    query: str, people: list[PersonRow], command: str, cov: Coverage, more: int = 0
+) -> Reply:
     card = Card("Which person?")
     lines = [f"• {person_label(p)} — `/{command} {esc(p.name.lower())}`" for p in people]
+    if more:
+        lines.append(f"…and {more} more: type a full name")
     card.head.append(section(f"Several people match “{esc(query)}”:\n" + "\n".join(lines)))
     return card.finish(coverage_line(cov))
 
 
-def unknown_person_card(query: str, known: list[PersonRow], cov: Coverage) -> Reply:
+def unknown_person_card(
+    query: str, known: list[PersonRow], cov: Coverage, guess: bool = False
+) -> Reply:
     card = Card("Person not found")
     text = f"Newsdesk knows no one called “{esc(query)}”."
-    if known:
+    if guess and known:
+        text += "\nDid you mean: " + ", ".join(esc(p.name) for p in known) + "?"
+    elif known:
         text += "\nPeople with the most contacts: " + ", ".join(esc(p.name) for p in known)
     elif cov.articles == 0:
         text += "\nNo articles yet: paste one to start."

@@ -169,12 +169,16 @@ def tariff_command(store: Store, arg: str, ctx: Context) -> Reply:
 def _one_person(store: Store, arg: str, command_name: str):
     """The person meant, or the reply to send instead (choices, or not found)."""
     query = _need(arg)
-    people = find_person(store, query)
-    if not people:
-        return None, cards.unknown_person_card(query, store.busiest_people(8), store.totals())
-    if len(people) > 1:
-        return None, cards.person_choices_card(query, people, command_name, store.totals())
-    return people[0], None
+    match = find_person(store, query)
+    if len(match.found) == 1 and not match.more:
+        return match.found[0], None  # a close spelling with one candidate is taken
+    if match.found and not match.guess:
+        return None, cards.person_choices_card(
+            query, match.found, command_name, store.totals(), match.more
+        )
+    if match.found:  # several close spellings: offered, not chosen
+        return None, cards.unknown_person_card(query, match.found, store.totals(), guess=True)
+    return None, cards.unknown_person_card(query, store.busiest_people(8), store.totals())
 
 
 @command("contacts", "contact")

@@ -16,6 +16,7 @@ aliases in the store ("rubio", "Secretary Rubio"), then a first name alone
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -64,38 +65,55 @@ def find_country(query: str) -> list[str]:
     ]
 
 
-def find_person(store: Store, query: str) -> list[PersonRow]:
+@dataclass
+class People:
+    """The people a query may mean.
+
+    ``guess`` is true when no name matched and these are close spellings;
+    ``more`` counts matches beyond the ones listed.
+    """
+
+    found: list[PersonRow] = field(default_factory=list)
+    guess: bool = False
+    more: int = 0
+
+
+def find_person(store: Store, query: str) -> People:
     """People in the store that ``query`` may mean: one, several (to choose from) or none."""
     query = clean_query(query)
     key, bare = name_key(query), bare_name(query)
     if not bare:
-        return []
+        return People()
     for k in _unique([key, bare]):
         rows = store.people_by_key(k)
         if rows:
-            return rows[:MAX_CHOICES]
+            return People(rows[:MAX_CHOICES], more=max(0, len(rows) - MAX_CHOICES))
     index = store.name_index()
     words = set(bare.split())
-    ids = _unique(pid for k, pid in index if words <= set(k.split()))
-    if not ids:
-        keys = [k for k, _ in index]
-        found = process.extract(bare, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=20)
-        # a surname typed with a slip ("Rubbio") is compared with single words too
-        if not found and len(words) == 1:
-            singles = sorted({w for k in keys for w in k.split()})
-            near = {
-                w
-                for w, _, _ in process.extract(
-                    bare, singles, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
-                )
-            }
-            ids = _unique(pid for k, pid in index if near & set(k.split()))
-        elif found:
-            best = found[0][1]
-            close = {k for k, score, _ in found if score >= best - FUZZY_BAND}
-            ids = _unique(pid for k, pid in index if k in close)
-    people = [store.person(pid) for pid in ids[:MAX_CHOICES]]
-    return [p for p in people if p is not None]
+    ids = _unique(pid for k, pid in index if words <= set(k.split()))  # "ishaq" in "ishaq dar"
+    guess = not ids
+    if guess:
+        ids = _close_spellings(bare, index)
+    people = [p for p in (store.person(pid) for pid in ids[:MAX_CHOICES]) if p is not None]
+    return People(people, guess=guess, more=max(0, len(ids) - MAX_CHOICES))
+
+
+def _close_spellings(bare: str, index: list[tuple[str, int]]) -> list[int]:
+    keys = [k for k, _ in index]
+    found = process.extract(bare, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=20)
+    if found:
+        best = found[0][1]
+        close = {k for k, score, _ in found if score >= best - FUZZY_BAND}
+        return _unique(pid for k, pid in index if k in close)
+    if " " in bare:
+        return []
+    # a surname typed with a slip ("Rubbio") against single words of names
+    singles = sorted({w for k in keys for w in k.split()})
+    near = {
+        w
+        for w, _, _ in process.extract(bare, singles, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    }
+    return _unique(pid for k, pid in index if near & set(k.split()))
 
 
 def _iso_code(q: str) -> str | None:

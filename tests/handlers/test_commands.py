@@ -126,6 +126,17 @@ def test_two_people_with_one_surname_get_a_choice(seeded, make_article):
     assert "• Mohammed Dar (Governor, Pakistan) — /contacts mohammed dar" in text
 
 
+def test_several_close_spellings_are_offered_not_chosen(seeded, make_article):
+    seeded.ingest(
+        make_article(
+            "Two Rubins.", people=[("Anna Rubin", "Envoy", "IL"), ("Ben Rubin", "Envoy", "US")]
+        )
+    )
+    text = card_text(answer(seeded, "/contacts rubinn"))
+    assert "Newsdesk knows no one called “rubinn”." in text
+    assert "Did you mean: Anna Rubin, Ben Rubin?" in text
+
+
 def test_user_text_is_escaped_in_replies(seeded):
     for typed in ("/tariff <!channel>", "/contacts <@U123>", "/<!here>"):
         reply = answer(seeded, typed)

@@ -63,4 +63,16 @@ def people_db(db, make_article):
     ],
 )
 def test_find_person(people_db, query, names):
-    assert [p.name for p in find_person(people_db, query)] == names
+    assert [p.name for p in find_person(people_db, query).found] == names
+
+
+@pytest.mark.parametrize(
+    "query, guess",
+    [
+        ("rubio", False),  # a known surname
+        ("ishaq", False),  # part of a known name
+        ("Rubbio", True),  # only a close spelling
+    ],
+)
+def test_close_spellings_are_marked_as_guesses(people_db, query, guess):
+    assert find_person(people_db, query).guess is guess

@@ -57,7 +57,9 @@ def test_descriptions_and_first_names_are_not_kept_as_aliases(db, make_article, 
     db.ingest(
         make_article(
             "One.",
-            people=[("Ishaq Dar", "Foreign Minister", "PK", ["Dar", "Ishaq", "the foreign minister"])],
+            people=[
+                ("Ishaq Dar", "Foreign Minister", "PK", ["Dar", "Ishaq", "the foreign minister"])
+            ],
         )
     )
     assert sql(db, "SELECT alias FROM aliases ORDER BY alias") == [("Dar",), ("Ishaq Dar",)]
