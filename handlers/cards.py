@@ -41,8 +41,10 @@ def coverage_line(cov: Coverage) -> str:
 
     >>> coverage_line(Coverage(1, "2025-04-07")), coverage_line(Coverage(0, None))
     ('Based on 1 article, latest 2025-04-07', 'Based on 0 articles')
+    >>> coverage_line(Coverage(100000, "2025-12-01"))
+    'Based on 100,000 articles, latest 2025-12-01'
     """
-    text = f"Based on {cov.articles} article{'' if cov.articles == 1 else 's'}"
+    text = f"Based on {cov.articles:,} article{'' if cov.articles == 1 else 's'}"
     return text + (f", latest {cov.latest}" if cov.latest else "")
 
 
