@@ -36,7 +36,8 @@ GROUP = re.compile(
     r"they|both)\b",
     re.I,
 )
-COORD = re.compile(r"^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\s+(?:with\s+)?$|^\s*,\s*$", re.I)
+BOTH = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|sides|men|women|ministers|presidents|officials)\b", re.I)
+COORD = re.compile(r"^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\s+(?:with\s+)?(?:(?:his|her|their|the)\s+)?$|^\s*,\s*$", re.I)
 OBJECT_GAP = re.compile(r"^[\s,]*(?:(?:the|his|her|their|its|a|an|both|also)\s+)?$", re.I)
 CLAUSE_BREAK = re.compile(r"[;:]|\bsaid\s+that\b|\bwhile\b|\bwhereas\b|\bbut\b", re.I)
 DIRECT_TAIL_BAD = re.compile(r"^\s*(?:a|an|the|his|her|their|one|as|for|out|back|off|up|upon|on\s+(?:the|him|her|them))\b", re.I)
@@ -54,6 +55,8 @@ class _Found:
     date_source: str = ""
     how: str = ""
     topics: list[str] = field(default_factory=list)
+    subjects: list[PersonRec] = field(default_factory=list)
+    objects: list[PersonRec] = field(default_factory=list)
 
 
 class ContactReader:
@@ -68,16 +71,19 @@ class ContactReader:
 
     def read(self) -> list[_Found]:
         for si, sent in enumerate(self.sentences):
+            self._current = si
             refs = self.reader.refs[si]
-            groups = self._group_refs(si, sent.text, refs)
             seen_spans: list[tuple[int, int]] = []
-            for name, pattern, how, mode in TRIGGERS:
-                for m in pattern.finditer(sent.text):
-                    if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in seen_spans):
-                        continue
-                    got = self._apply(si, sent.text, m, how, mode, refs, groups)
-                    if got is not None:
-                        seen_spans.append((m.start(), m.end()))
+            matches = [(m.start(), order, m, how, mode)
+                       for order, (_name, pattern, how, mode) in enumerate(TRIGGERS)
+                       for m in pattern.finditer(sent.text)]
+            for _start, _order, m, how, mode in sorted(matches, key=lambda x: (x[0], x[1])):
+                if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in seen_spans):
+                    continue
+                groups = self._group_refs(si, sent.text, refs)  # "they": whoever was just reported
+                got = self._apply(si, sent.text, m, how, mode, refs, groups)
+                if got is not None:
+                    seen_spans.append((m.start(), m.end()))
         self._attach_topics()
         return self._merge()
 
@@ -88,19 +94,21 @@ class ContactReader:
         for m in GROUP.finditer(text):
             if any(r.start <= m.start() < r.end for r in refs):
                 continue
+            if re.search(r"\b(?:of|for|to|between|from|on|by)\s+$", text[:m.start()], re.I):
+                continue  # "negotiators of both sides": not the ones acting
             people = self._last_group(si)
             if len(people) >= 2:
                 out.append(Ref(si, m.start(), m.end(), tuple(people), "group", False, m.group(0)))
         return out
 
     def _last_group(self, si: int) -> list[PersonRec]:
-        if self.found and self.found[-1].sentence >= si - 4:
+        if self.found and self.found[-1].sentence >= si - 8:
             return list(self.found[-1].people)
         seen: list[PersonRec] = []
         for back in range(si, max(-1, si - 3), -1):
             for r in reversed(self.reader.refs[back]):
                 for p in r.people:
-                    if p not in seen:
+                    if p not in seen and p.titled:
                         seen.append(p)
         return seen[:2] if len(seen) >= 2 else []
 
@@ -111,8 +119,21 @@ class ContactReader:
         for b in CLAUSE_BREAK.finditer(text, 0, pos):
             clause_start = b.end()
         before = [r for r in refs if r.end <= pos and r.start >= clause_start and not r.possessive]
+        pre = text[clause_start:pos]
+        if pre.rstrip().endswith(","):
+            rel = list(re.finditer(r",\s+(?:who|which|whose|where|having|after|while|fresh|just)\b", pre))
+            if rel:
+                cut = clause_start + rel[-1].start()
+                inner = [r for r in before if r.start >= cut]
+                if inner and len(inner) < len(before):
+                    before = [r for r in before if r.start < cut]
         if not before:
             return []
+        # "Barrot met Bourita on Monday and spoke with Attaf": the subject of both verbs
+        if re.search(r"\band\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$", text[before[-1].end:pos]):
+            for f in reversed(self.found):
+                if f.sentence == self._current and before[-1].people[0] in f.objects and f.subjects:
+                    return list(f.subjects)
         chosen = [before[-1]]
         for r in reversed(before[:-1]):
             between = text[r.end:chosen[0].start]
@@ -128,13 +149,18 @@ class ContactReader:
         if not after:
             return []
         first = after[0]
-        if not OBJECT_GAP.match(text[pos:first.start]) or first.possessive:
+        if not _role_gap(text[pos:first.start]) or first.possessive:
             return []
         chosen = [first]
+        joined_by_and = False
         for r in after[1:]:
-            if len(chosen) >= limit or not COORD.match(text[chosen[-1].end:r.start]):
+            gap = text[chosen[-1].end:r.start]
+            if len(chosen) >= limit or not COORD.match(gap):
                 break
+            joined_by_and = joined_by_and or bool(re.search(r"\band\b|&|with", gap))
             chosen.append(r)
+        if len(chosen) > 1 and not joined_by_and:
+            chosen = chosen[:1]  # "Lavrov, Principal Deputy Spokesperson Tommy Pigott reported"
         return _people(chosen)
 
     # one trigger -------------------------------------------------------
@@ -165,7 +191,7 @@ class ContactReader:
             people = self._clause_people(text, m, all_refs)
         else:
             return None
-        people = _unique(people)
+        people = [p for p in _unique(people) if not p.place_like]
         if len(people) < 2:
             return None
         window = text[max(0, m.start() - 60):m.start()]
@@ -182,6 +208,8 @@ class ContactReader:
                 return None  # "natural to meet", "agreed to meet": not a contact
             planned = True
         found = _Found(people, _mode(m.group(0), mode), si, (m.start(), m.end()), planned=planned, how=how)
+        if how in ("with", "direct"):
+            found.subjects, found.objects = left, right
         if not self._date(found, text, m):
             if planned:
                 return None  # a plan without a date is not yet a contact
@@ -198,7 +226,8 @@ class ContactReader:
                 end = b.start()
                 break
         inside = [r for r in refs if start <= r.start < end and not r.possessive]
-        return _people(inside)
+        # without a "with" or "between", only people the article gives an office count
+        return [p for p in _people(inside) if p.best_role() is not None or p.counterpart_of]
 
     def _join(self, si: int, text: str, m: re.Match, refs: list[Ref]) -> _Found | None:
         if not self.found or self.found[-1].sentence < si - 3:
@@ -216,52 +245,83 @@ class ContactReader:
     # dates ---------------------------------------------------------------
     def _date(self, found: _Found, text: str, m: re.Match) -> bool:
         """Date the contact; True if a date was found."""
-        mentions = self._dates[found.sentence]
+        mentions = [d for d in self._dates[found.sentence] if not _in_dateline(text, d)]
+        hidden = _relative_clause(text, m.start())
         usable = []
         for d in mentions:
             if _adjacent(d, m):
                 usable.append((0, d))
                 continue
-            if _reporting(text, d):
+            if _reporting(text, d) or _inside_other_event(text, d, m):
                 continue
-            if _inside_other_event(text, d, m):
-                continue
+            if d.end <= m.start() and re.fullmatch(r"[^.;]*?,?\s+and\s+(?:\w+ly\s+|also\s+|then\s+)?", text[d.end:m.start()]) \
+                    and any(f.sentence == found.sentence for f in self.found):
+                continue  # "met X on Monday and spoke with Y": Monday is the meeting's
             dist = m.start() - d.end if d.end <= m.start() else d.start - m.end()
+            if hidden and hidden[0] <= d.start < hidden[1]:
+                dist += 1000  # "Anwar, who arrived yesterday, was received this morning by ..."
             usable.append((dist, d))
         if usable:
             usable.sort(key=lambda x: x[0])
             best = _prefer_absolute(usable[0][1], mentions)
-            got, precision = resolve(best, self.reference, future=found.planned)
-            if got:
-                found.date, found.precision, found.date_source = got, precision, "sentence"
+            if self._set(found, best, "sentence"):
                 return True
         # the participant said so on that day: "Goyal on Thursday said he has held a meeting"
         for d in mentions:
             if _reporting(text, d) and self._reporter_is_participant(found, text, d):
-                got, precision = resolve(d, self.reference, future=found.planned)
-                if got:
-                    found.date, found.precision, found.date_source = got, precision, "report"
+                if self._set(found, d, "report"):
                     return True
+        # the same people in a contact just reported: "They also discussed ..."
+        names = {p.name for p in found.people}
+        for f in reversed(self.found):
+            if f.sentence < found.sentence - 6:
+                break
+            if names <= {p.name for p in f.people} and f.date is not None:
+                found.date, found.precision, found.date_source = f.date, f.precision, "same event"
+                return True
         # the sentence that set the scene: "Modi arrived in Bhutan on Saturday"
         for back in range(found.sentence - 1, max(-1, found.sentence - 4), -1):
             prev = self.sentences[back]
             if prev.paragraph < self.sentences[found.sentence].paragraph - 1:
                 break
-            names = {p.name for r in self.reader.refs[back] for p in r.people}
-            if not names & {p.name for p in found.people}:
+            if not names & {p.name for r in self.reader.refs[back] for p in r.people}:
                 continue
+            if not SCENE.search(prev.text):
+                break
             for d in self._dates[back]:
-                if _reporting(prev.text, d) or d.kind in ("relweek", "month"):
+                if _reporting(prev.text, d) or _in_dateline(prev.text, d) or d.kind in ("relweek", "month"):
                     continue
-                got, precision = resolve(_prefer_absolute(d, self._dates[back]), self.reference)
-                if got:
-                    found.date, found.precision, found.date_source = got, precision, "context"
+                if self._set(found, _prefer_absolute(d, self._dates[back]), "context", past_only=True):
                     return True
             break
+        # a later sentence about the same letter or call: "the letter, dated 14 February"
+        for nxt in range(found.sentence + 1, min(len(self.sentences), found.sentence + 3)):
+            later = self.sentences[nxt].text
+            if not re.search(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:letter|call|meeting|conversation|talks)\b", later, re.I):
+                continue
+            for d in self._dates[nxt]:
+                if re.search(r"\bdated\s+$|\b(?:on|held\s+on)\s+$", later[max(0, d.start - 12):d.start]) and \
+                        self._set(found, d, "later sentence", past_only=True):
+                    return True
         if self.wire_dated and self.sentences[found.sentence].paragraph <= 1 and self.reference:
             found.date, found.precision, found.date_source = self.reference, "day", "dateline"
             return True
         return False
+
+    def _set(self, found: _Found, d: DateMention, source: str, past_only: bool = False) -> bool:
+        anchor = self.reference
+        if d.kind == "nextday":
+            earlier = [f.date for f in self.found if f.date and f.sentence <= found.sentence]
+            if not earlier:
+                return False
+            anchor = earlier[-1]
+        got, precision = resolve(d, anchor, future=found.planned)
+        if got is None:
+            return False
+        if past_only and self.reference and got > self.reference and not found.planned:
+            return False
+        found.date, found.precision, found.date_source = got, precision, source
+        return True
 
     def _reporter_is_participant(self, found: _Found, text: str, d: DateMention) -> bool:
         refs = self.reader.refs[found.sentence]
@@ -275,13 +335,13 @@ class ContactReader:
             text = self.sentences[f.sentence].text
             topics = find_topics(text[start:]) + find_topics(text[:start])
             names = {p.name for p in f.people}
-            for nxt in range(f.sentence + 1, min(len(self.sentences), f.sentence + 8)):
+            for nxt in range(f.sentence + 1, min(len(self.sentences), f.sentence + 16)):
                 if any(g.sentence == nxt for g in self.found if g is not f and
                        {p.name for p in g.people} != names):
                     break
                 refs = self.reader.refs[nxt]
                 if not any(p.name in names for r in refs for p in r.people) and \
-                        not GROUP.search(self.sentences[nxt].text):
+                        not BOTH.search(self.sentences[nxt].text):
                     continue
                 topics += find_topics(self.sentences[nxt].text)
             f.topics = _unique(topics)
@@ -306,6 +366,25 @@ class ContactReader:
             else:
                 out.append(f)
         return sorted(out, key=lambda f: (f.sentence, f.trigger[0]))
+
+
+GAP_WORD = re.compile(r"[A-ZÀ-Þ][\w’'.\-]*|the|his|her|their|its|a|an|both|also|and|of|for|to|&|,|counterparts?|-|–")
+
+
+def _role_gap(gap: str) -> bool:
+    """Only titles, determiners and country words stand between a verb and its object:
+    "with his Vietnamese counterpart, Deputy Prime Minister and Foreign Minister"."""
+    from .vocab.titles import HEADS, MODIFIERS
+
+    words = re.findall(r"[\w’'.\-]+|,|&", gap)
+    if len(words) > 14:
+        return False
+    for w in words:
+        low = w.lower()
+        if GAP_WORD.fullmatch(w) or low in HEADS or low in MODIFIERS:
+            continue
+        return False
+    return True
 
 
 def _people(refs: list[Ref]) -> list[PersonRec]:
@@ -338,9 +417,31 @@ def _adjacent(d: DateMention, m: re.Match) -> bool:
     """A date written against the contact words: "the October 16 phone call", "dinner on June 25"."""
     noun_start = m.start("noun") if "noun" in m.re.groupindex and m.group("noun") else m.start()
     noun_end = m.end("noun") if "noun" in m.re.groupindex and m.group("noun") else m.end()
-    if 0 <= noun_start - d.end <= 8 and d.kind in ("mdy", "dmy", "iso", "dotted", "weekday"):
+    if "noun" in m.re.groupindex and m.group("noun") and d.kind in ("mdy", "dmy", "iso", "dotted", "weekday") \
+            and re.fullmatch(r"\s*(?:[\w-]+\s+)?", m.string[d.end:noun_start]) and d.end <= noun_start:
         return True
     return 0 <= d.start - noun_end <= 4
+
+
+SCENE = re.compile(
+    r"\b(?:arriv\w+|land(?:ed|s)|visit\w*|met|meet\w*|call\w*|talks|spoke|received|hosted|held|"
+    r"welcomed|travel+ed|flew|dinner|lunch)\b", re.I)
+DATELINE_DATE = re.compile(r"^[A-ZÀ-Þ][\w .'’-]{1,40},\s*$")
+
+
+def _in_dateline(text: str, d: DateMention) -> bool:
+    """ "ANKARA, March 4 – ...": the wire header's date is the filing date."""
+    return d.start < 60 and bool(DATELINE_DATE.match(text[:d.start])) and \
+        bool(re.match(r"^\s*(?:\(|–|—|-|/|\.)", text[d.end:]))
+
+
+def _relative_clause(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of ", who ... ," that closes just before ``pos``."""
+    pre = text[:pos]
+    if not pre.rstrip().endswith(","):
+        return None
+    rel = list(re.finditer(r",\s+(?:who|which|whose|where)\b", pre))
+    return (rel[-1].start(), len(pre)) if rel else None
 
 
 def _reporting(text: str, d: DateMention) -> bool:
@@ -356,7 +457,7 @@ def _inside_other_event(text: str, d: DateMention, m: re.Match) -> bool:
     lo, hi = (d.end, m.start()) if d.end <= m.start() else (m.end(), d.start)
     if d.end <= m.start():
         between = text[lo:hi]
-        return bool(OTHER_EVENT.search(text[max(0, d.start - 40):d.start].split(",")[-1])) or \
+        return bool(OTHER_EVENT.search(text[max(0, d.start - 120):d.start].split(",")[-1])) or \
             bool(re.search(r"[;]", between))
     before_date = text[m.end():d.start]
     return bool(OTHER_EVENT.search(before_date))

@@ -32,8 +32,12 @@ DATE_PHRASE = re.compile(
   | (?P<mdy>\b{_MONTH}\s+{_DAY}\b(?:,?\s*(?:19|20)\d\d\b)?)                # April 9, 2025
   | (?P<dmy>\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s*(?:19|20)\d\d\b)?)      # 23rd March, 2021
   | (?P<weekday>\b(?:(?:this|last|next|on|early|late)\s+)?{_WEEKDAY}\b
-        (?:\s+(?:morning|afternoon|evening|night))?)                    # last Friday evening
-  | (?P<relday>\b(?:yesterday|today|today's|tomorrow|tonight)\b)
+        (?:\s+(?:morning|afternoon|evening|night))?
+        (?:\s+(?:of\s+)?(?:last|next|this)\s+week)?)                     # last Friday evening
+  | (?P<relday>\b(?:(?:earlier|later)\s+today|yesterday|today|today's|tomorrow|tonight|
+        this\s+(?:morning|afternoon|evening))\b)                            # this morning
+  | (?P<nextday>\b(?:the\s+(?:following|next|previous)\s+day|a\s+day\s+(?:later|earlier|before)|
+        the\s+day\s+(?:after|before))\b)                                  # the following day
   | (?P<ordinal>\bthe\s+{_DAY}(?=\b)(?!\s+(?:of\s+)?{_MONTH}))             # on the 9th
   | (?P<relweek>\b(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month)\b)
   | (?P<month>\b(?:in\s+(?:early|mid|late)[- ]|in\s+|early\s+|late\s+){_MONTH}(?:\s+(?:19|20)\d\d)?\b)
@@ -156,6 +160,10 @@ def resolve(mention: DateMention, reference: date | None, future: bool = False
     (datetime.date(2025, 4, 9), 'day')
     >>> resolve(find_dates("last week")[0], ref)
     (datetime.date(2025, 3, 31), 'week')
+    >>> resolve(find_dates("Wednesday last week")[0], date(2024, 5, 20))
+    (datetime.date(2024, 5, 15), 'day')
+    >>> resolve(find_dates("the following day")[0], date(2025, 4, 7))
+    (datetime.date(2025, 4, 8), 'day')
     >>> resolve(find_dates("yesterday")[0], None)
     (None, None)
     """
@@ -168,8 +176,15 @@ def resolve(mention: DateMention, reference: date | None, future: bool = False
     if kind == "relday":
         offset = {"yesterday": -1, "tomorrow": 1}.get(text, 0)
         return reference + timedelta(days=offset), "day"
+    if kind == "nextday":
+        back = any(w in text for w in ("previous", "earlier", "before"))
+        return reference + timedelta(days=-1 if back else 1), "day"
     if kind == "weekday":
         wd = next(i for i, w in enumerate(WEEKDAYS) if w in text)
+        if text.endswith("week") and ("last" in text.split()[-2:] or "next" in text.split()[-2:]):
+            monday = reference - timedelta(days=reference.weekday())
+            monday += timedelta(days=-7 if "last" in text.split()[-2:] else 7)
+            return monday + timedelta(days=wd), "day"
         if text.startswith("next"):
             future = True
         delta = (reference.weekday() - wd) % 7

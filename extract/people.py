@@ -18,6 +18,7 @@ from .text import Sentence
 from .tokens import Token, tokenize
 from .vocab.countries import country_code
 from .vocab.titles import (
+    ROLE_FAMILIES,
     ABBREVIATIONS,
     COMPOUND_HEADS,
     DESCRIPTOR_HEADS,
@@ -62,6 +63,11 @@ class PersonRec:
     first_start: int = 0
     country: str | None = None
     counterpart_of: PersonRec | None = None
+    place_like: bool = False  # written after "in"/"at" and never given an office
+
+    @property
+    def titled(self) -> bool:
+        return bool(self.roles) or self.counterpart_of is not None
 
     @property
     def name(self) -> str:
@@ -118,7 +124,8 @@ class _RoleSpan:
 class PeopleReader:
     """Finds people in a list of sentences; see the module docstring."""
 
-    def __init__(self, sentences: list[Sentence], full_text: str, dateline_country: str | None = None):
+    def __init__(self, sentences: list[Sentence], full_text: str, dateline_country: str | None = None,
+                 dateline_city: str | None = None):
         self.sentences = sentences
         self.tokens = [tokenize(s.text) for s in sentences]
         self.headline = [_is_headline(s.text, toks) for s, toks in zip(sentences, self.tokens, strict=True)]
@@ -127,6 +134,9 @@ class PeopleReader:
         self.people: list[PersonRec] = []
         self.refs: list[list[Ref]] = [[] for _ in sentences]
         self._pending_single: list[tuple[int, _NameSpan, _RoleSpan | None]] = []
+        self._places: set[str] = set()  # names written after "in", "at", "from"
+        if dateline_city:
+            self._places.add(dateline_city.lower())
 
     # ------------------------------------------------------------------ pass 1
     def read(self) -> PeopleReader:
@@ -138,7 +148,7 @@ class PeopleReader:
             for sp in spans:
                 role = self._role_left(toks, sp.i, taken) or self._role_apposition_before(toks, sp.i, taken)
                 if role is None:
-                    role = self._role_apposition_after(toks, sp.j, sp.possessive)
+                    role = self._role_apposition_after(toks, sp.j, sp.possessive, taken)
                 if sp.j - sp.i >= 2 and not self.headline[si]:
                     rec = self._register(toks[sp.i:sp.j], si, toks[sp.i].start, sp.possessive)
                     if role:
@@ -146,6 +156,8 @@ class PeopleReader:
                 else:
                     self._pending_single.append((si, sp, role))
         self._settle_singles()
+        for p in self.people:
+            p.place_like = p.name.lower() in self._places and not p.roles
         for si, toks in enumerate(self.tokens):
             self._references(si, toks, spans_by_sentence[si])
         self._settle_counterparts()
@@ -156,8 +168,9 @@ class PeopleReader:
         spans: list[_NameSpan] = []
         k = 0
         n = len(toks)
+        countries = _country_tokens(toks)
         while k < n:
-            if not self._namey(toks, k, first=True):
+            if k in countries or not self._namey(toks, k, first=True):
                 k += 1
                 continue
             start = k
@@ -165,6 +178,8 @@ class PeopleReader:
             possessive = toks[k].possessive
             while end < n and not possessive and end - start < 5:
                 t = toks[end]
+                if end in countries:
+                    break
                 if self._namey(toks, end, first=False):
                     possessive = t.possessive
                     end += 1
@@ -181,10 +196,22 @@ class PeopleReader:
                 break
             if toks[end - 1].low in PARTICLES:
                 end -= 1
-            if end - start == 1 and end < n and toks[end].cap and (
-                    toks[end].low in ORG_WORDS or country_code(toks[end].base, capitals=False)):
+            if _names_a_body(toks, end) or (end - start == 1 and end < n and toks[end].cap
+                                            and country_code(toks[end].base, capitals=False)):
                 k = end
-                continue  # "Islamic Revolution", "North American": part of a proper noun
+                continue  # "Islamic Revolution", "Al Salam Palace", "North American"
+            if end < n and toks[end].cap and (toks[end].low in HEADS or toks[end].low in COMPOUND_WORDS) \
+                    and not toks[end - 1].possessive:
+                k = end
+                continue  # "the Highly Respected General Secretary": words of a title
+            if _complement_of_title(toks, start):
+                k = end
+                continue  # "Minister of Export Promotion": a portfolio, not a person
+            if end - start == 1 and toks[start].low.endswith("ly") and end < n and toks[end].text == ",":
+                k = end
+                continue  # "Separately, ..."
+            if start > 0 and toks[start - 1].low in PLACE_WORDS and not headline:
+                self._places.add(" ".join(t.base for t in toks[start:end]).lower())
             if start > 0 and toks[start - 1].text in {"@", "#"}:
                 k = end
                 continue
@@ -249,7 +276,8 @@ class PeopleReader:
             if low == "the" and k - 1 >= 0 and toks[k - 1].low in CONNECTORS and toks[k + 1].cap:
                 k -= 1
                 continue
-            if low in {"and", "&"} and 0 < k < j and _vocab(toks[k - 1]) and _vocab(toks[k + 1]):
+            if low in {"and", "&"} and 0 < k < j and (_vocab(toks[k - 1]) or _headish(toks[k - 1])) \
+                    and (_vocab(toks[k + 1]) or _headish(toks[k + 1])):
                 k -= 1
                 continue
             if t.text in {"-", "–"} and k > 0 and toks[k - 1].low in MODIFIERS:
@@ -263,6 +291,8 @@ class PeopleReader:
 
     def _role_apposition_before(self, toks: list[Token], i: int, taken: set[int]) -> _RoleSpan | None:
         """ "the Chancellor's spokesman, Steffen Hebetsreit": role, comma, name."""
+        while i > 0 and toks[i - 1].low.rstrip(".") in HONORIFICS and toks[i - 1].low not in {"his", "her"}:
+            i -= 1
         if i < 2 or toks[i - 1].text != ",":
             return None
         k = i - 2
@@ -288,9 +318,14 @@ class PeopleReader:
             return None
         if parts and parts[0].low in {"and"}:
             return None
+        if parts and parts[-1].low == "counterparts":
+            parts[-1] = Token("counterpart", parts[-1].start, parts[-1].end)
+            # "his Egyptian and Saudi counterparts, A and B": each is a counterpart
+            return _RoleSpan(parts[0].start, "counterpart", None, True)
         return self._make_role(parts, country, loose=True)
 
-    def _role_apposition_after(self, toks: list[Token], j: int, possessive: bool) -> _RoleSpan | None:
+    def _role_apposition_after(self, toks: list[Token], j: int, possessive: bool,
+                               taken: set[int] = frozenset()) -> _RoleSpan | None:
         """ "Derek Chollet, the counselor of the US secretary of state,": name, comma, role."""
         if possessive or j + 1 >= len(toks) or toks[j].text != ",":
             return None
@@ -302,6 +337,8 @@ class PeopleReader:
             t = toks[k]
             if t.text in {",", ";", ".", ")", "(", ":", "—", '"', "“", "”"} or t.low in CLAUSE_VERBS:
                 break
+            if k in taken:
+                return None  # the role belongs to the name that follows
             parts.append(t)
             k += 1
         heads = [x for x, t in enumerate(parts) if t.low in HEADS or t.low in COMPOUND_WORDS]
@@ -316,8 +353,8 @@ class PeopleReader:
     def _make_role(self, parts: list[Token], country: str | None, loose: bool = False) -> _RoleSpan | None:
         if not parts:
             return None
+        phrase_start = parts[0].start
         lows = [t.base.lower() if t.possessive else t.low for t in parts]
-        text = " ".join(t.text for t in parts)
         if not any(w in HEADS for w in lows) and not any(c in " ".join(lows) for c in COMPOUND_HEADS) \
                 and not any(w in ABBREVIATIONS for w in lows):
             if "counterpart" not in lows:
@@ -351,7 +388,7 @@ class PeopleReader:
                 if code and code not in {"EU", "UN", "NATO"}:
                     country = code
                     break
-        return _RoleSpan(parts[0].start, text, country, counterpart)
+        return _RoleSpan(phrase_start, text, country, counterpart)
 
     # register -------------------------------------------------------------
     def _register(self, toks: list[Token], si: int, start: int, possessive: bool) -> PersonRec:
@@ -368,7 +405,16 @@ class PeopleReader:
         rec.roles.append(RoleSeen(role.text, role.country, si, role.counterpart))
 
     def _settle_singles(self) -> None:
-        """Single-word names: an alias of a full name, or a titled person of their own."""
+        """Single-word names: an alias of a full name, a titled person of their own, or
+        someone the article names often and quotes ("Tinubu said")."""
+        counts: dict[str, int] = {}
+        speaks: set[str] = set()
+        for si, sp, role in self._pending_single:
+            word = self.tokens[si][sp.i].base
+            counts[word] = counts.get(word, 0) + 1
+            nxt = self.tokens[si][sp.j].low if sp.j < len(self.tokens[si]) else ""
+            if nxt in SPEECH_VERBS and not self.headline[si]:
+                speaks.add(word)
         for si, sp, role in self._pending_single:
             toks = self.tokens[si][sp.i:sp.j]
             word = toks[0].base
@@ -380,6 +426,8 @@ class PeopleReader:
             if role is not None and not self.headline[si] or role is not None and _head_role(role):
                 rec = self._register(toks, si, toks[0].start, sp.possessive)
                 self._add_role(rec, role, si)
+            elif word in speaks and counts[word] >= 2 and not _outlet(word):
+                self._register(toks, si, toks[0].start, sp.possessive)
 
     def lookup(self, word: str) -> PersonRec | None:
         """The one person whose name contains ``word`` as first or last token."""
@@ -495,12 +543,15 @@ class PeopleReader:
 
     def _resolve_descriptor(self, words: list[str], country: str | None, si: int,
                             refs: list[Ref]) -> PersonRec | None:
-        here = {p.name for r in refs for p in r.people}
         text = " ".join(words)
         if "counterpart" in words:
             antecedent = refs[-1].people[0] if refs else None
-            cands = [p for p in self.people if p is not antecedent and p.name not in here
-                     and country and p.role_country() == country]
+            family = _family(antecedent) if antecedent else None
+            cands = [p for p in self.people if p is not antecedent
+                     and (country is None or p.role_country() == country)
+                     and (family is None or _family(p) in (family, None))]
+            if country is None and len(cands) > 1:
+                return None
             return cands[0] if len(cands) == 1 else None
         wanted: tuple[str, ...] = ()
         for key, roles in DESCRIPTOR_HEADS.items():
@@ -513,8 +564,6 @@ class PeopleReader:
             wanted = (compound or head,)
         cands = []
         for p in self.people:
-            if p.name in here:
-                continue
             roles = " | ".join(r.role.lower() for r in p.roles if not r.counterpart)
             if p.counterpart_of is not None:
                 roles += " | " + " | ".join(r.role.lower() for r in p.counterpart_of.roles)
@@ -564,6 +613,69 @@ class PeopleReader:
                 p.country = self.dateline_country
 
 
+SPEECH_VERBS = frozenset("said says told added noted stressed insisted explained argued warned".split())
+
+
+def _outlet(word: str) -> bool:
+    from .vocab.outlets import OUTLETS
+
+    return any(p.search(word) for _, p in OUTLETS)
+
+
+PLACE_WORDS = frozenset({"in", "at", "from", "near", "outside", "across", "into", "via", "around"})
+
+
+def _country_tokens(toks: list[Token]) -> set[int]:
+    """Indices of tokens that spell a country name of two or more words ("United Arab Emirates")."""
+    out: set[int] = set()
+    n = len(toks)
+    for a in range(n):
+        if not toks[a].cap:
+            continue
+        for size in (4, 3, 2):
+            b = a + size
+            if b > n or not toks[b - 1].cap:
+                continue
+            if country_code(" ".join(t.base for t in toks[a:b])):
+                out.update(range(a, b))
+                break
+    return out
+
+
+def _names_a_body(toks: list[Token], end: int) -> bool:
+    """The capitalised words go on into an institution or place: "... Palace", "... International Airport"."""
+    for k in (end, end + 1):
+        if k >= len(toks) or not toks[k].cap:
+            return False
+        if toks[k].base.lower() in ORG_WORDS:
+            return True
+        if toks[k].low not in MODIFIERS:
+            return False
+    return False
+
+
+def _complement_of_title(toks: list[Token], start: int) -> bool:
+    if start < 2 or toks[start - 1].low not in CONNECTORS:
+        return False
+    before = toks[start - 2].low
+    return before in HEADS or before in ORG_WORDS or before in {"ministry", "department"}
+
+
+def _headish(t: Token) -> bool:
+    return t.low in HEADS or t.low in COMPOUND_WORDS
+
+
+def _family(p: PersonRec) -> str | None:
+    """The kind of office, so that a "counterpart" is matched to a like office."""
+    roles = " ".join(r.role.lower() for r in p.roles if not r.counterpart)
+    if p.counterpart_of is not None:
+        roles += " " + " ".join(r.role.lower() for r in p.counterpart_of.roles if not r.counterpart)
+    for family, pattern in ROLE_FAMILIES:
+        if re.search(pattern, roles):
+            return family
+    return None
+
+
 def _is_place(toks: list[Token]) -> bool:
     words = [t.base for t in toks]
     for size in range(len(words), 1, -1):
@@ -605,7 +717,9 @@ def _role_shape(parts: list[Token], lows: list[str], loose: bool) -> bool:
     first = next(x for x, w in enumerate(lows) if w in HEADS or w in COMPOUND_WORDS
                  or w in ABBREVIATIONS or w == "counterpart")
     for t, w in zip(parts[:first], lows[:first], strict=True):
-        if not (w in MODIFIERS or t.cap or t.possessive or w in COMPOUND_WORDS
+        if loose and t.word and not t.text[0].isdigit():
+            continue
+        if not (w in MODIFIERS or t.cap or t.possessive or w in COMPOUND_WORDS or w in {"and", "&"}
                 or re.fullmatch(r"(?:ex|former|then)-\w+|\d+-year-old", w)):
             return False
     tail = lows[last + 1:]
@@ -636,6 +750,8 @@ def _leading_country(parts: list[Token]) -> tuple[str | None, list[Token]]:
             if not chunk[0].cap:
                 continue
             code = country_code(" ".join(t.base for t in chunk), capitals=False)
+            if code and chunk[-1].low in ORG_WORDS:
+                continue  # "European Commission President" keeps its institution
             if code and not (size == 1 and chunk[0].low in MODIFIERS and chunk[0].low != "us"):
                 return code, parts[:start] + parts[start + size:]
     return None, parts

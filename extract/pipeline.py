@@ -18,7 +18,7 @@ def run(raw: str, published: str | date | None = None, now: str | date | None = 
     meta = read_meta(text, published)
     sents = sentences(meta.text)
     dateline_country = country_code(meta.dateline) if meta.dateline else None
-    people = PeopleReader(sents, meta.text, dateline_country).read()
+    people = PeopleReader(sents, meta.text, dateline_country, meta.dateline).read()
     reference = as_date(meta.reference) or as_date(now)
     found = ContactReader(people, sents, reference, meta.wire_dated).read()
     contacts = to_contacts(found, sents)

@@ -171,7 +171,7 @@ class Sentence:
     text: str
     start: int  # offset in the article text
     end: int
-    paragraph: int  # index of the paragraph (blank-line or line separated)
+    paragraph: int  # index of the non-empty line it stands on
 
 
 # Words after which a full stop does not end a sentence.
@@ -192,13 +192,13 @@ def sentences(text: str) -> list[Sentence]:
     ['U.S. envoy Mr. Smith met Gen. Ali on Feb. 3.', 'They spoke.', 'Headline']
     """
     out: list[Sentence] = []
-    paragraph = 0
+    paragraph = -1
     pos = 0
     for block in text.split("\n"):
         if not block.strip():
             pos += len(block) + 1
-            paragraph += 1
             continue
+        paragraph += 1
         start = 0
         for m in SENTENCE_END.finditer(block):
             cut = m.end()
@@ -212,7 +212,6 @@ def sentences(text: str) -> list[Sentence]:
             start = cut
         _add(out, block, start, len(block), pos, paragraph)
         pos += len(block) + 1
-        paragraph += 1
     return out
 
 

@@ -21,15 +21,15 @@ _PHONE = r"(?:tele)?phone|video|virtual|online|telephonic"
 
 TRIGGERS = [
     # name, pattern, how participants are found, mode ("" = from the words)
-    ("noun_with", rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks?|meeting|discussions?|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête)\s+with\b", "with", ""),
+    ("noun_with", rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks?|meeting|discussions?|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête|conference|videoconference)\s+with\b", "with", ""),
     ("verb_with", rf"\b(?P<verb>spoke|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|sat\s+down|held\s+talks)\s+(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone\s+|by\s+video(?:link)?\s+|virtually\s+|separately\s+|again\s+|briefly\s+|privately\s+|also\s+|jointly\s+|today\s+|yesterday\s+)?(?:with|to)\b", "with", ""),
     ("discussed_with", r"\b(?P<verb>discuss(?:ed|es)?|exchanged\s+views|reviewed)\b[^.;:]{0,140}?\bwith\b", "with", "talks"),
     ("call_from", rf"\b(?:received|took|got|answered)\s+(?:a|an)\s+{_ADJ}(?P<noun>call|letter|message|visit)\s+(?:\w+\s+){{0,3}}?from\b", "with", ""),
-    ("passive_by", r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+)?(?P<verb>received|welcomed|hosted|greeted|met|called|phoned|visited)\s+(?:\w+\s+){0,2}?by\b", "with", ""),
+    ("passive_by", r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+)?(?P<verb>received|welcomed|hosted|greeted|met|called|phoned|visited)\s+(?:[\w’'–-]+\s+){0,7}?by\b", "with", ""),
     ("letter_to", r"\b(?P<verb>wrote|writes|write|sent|sends|send|addressed|delivered|handed)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>letters?|messages?|notes?)\s+to\b", "with", "letter"),
-    ("wrote_to", r"\b(?P<verb>wrote)\s+to\b", "with", "letter"),
+    ("wrote_to", r"\b(?P<verb>wrote|written)\s+(?:jointly\s+|personally\s+|separately\s+|also\s+)?to\b", "with", "letter"),
     ("letter_nominal", r"\bin\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>letter)\s+to\b", "with", "letter"),
-    ("direct", r"\b(?P<verb>met|meets|hosted|hosts|received|receives|welcomed|welcomes|phoned|phones|telephoned|dialled|dialed|rang|called|visited|visits|visiting|thanked)\s+(?=[A-Z]|the\s|his\s|her\s|their\s)", "direct", ""),
+    ("direct", r"\b(?P<verb>met|meets|meet|hosted|hosts|received|receives|welcomed|welcomes|phoned|phones|telephoned|dialled|dialed|rang|called|visited|visits|visiting|thanked)\s+(?=[A-Z]|the\s|his\s|her\s|their\s)", "direct", ""),
     ("between", rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks|meeting|summit|dinner|lunch|discussions?|contacts?)\s+between\b", "between", ""),
     ("mutual", rf"\b(?P<verb>met|meet|spoke|speak|talked|conferred|dined|discussed|held\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit)|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?))\b", "mutual", ""),
     ("in_call", rf"\b(?:in|during|over|via|through)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>(?:(?:{_PHONE})\s+)(?:call|conversation|talks)|(?:{_PHONE})call)\b", "nominal", "call"),
@@ -64,7 +64,7 @@ SPECULATION = re.compile(
     re.I | re.X,
 )
 PLANNED = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to|scheduled|set\s+to|due\s+to|is\s+going\s+to|are\s+going\s+to|expected\s+to|plans?\s+to|planned\s+to|next)\b",
+    r"\b(?:will|shall|is\s+to|are\s+to|scheduled|set\s+to|due\s+to|is\s+going\s+to|are\s+going\s+to|expected\s+to|plans?\s+to|planned\s+to)\b",
     re.I,
 )
 # After these words a date belongs to another event: "after a dinner on June 25".

@@ -16,7 +16,8 @@ HEADS = frozenset(
     spokeswoman adviser advisor counselor counsellor chief chairman chairwoman chairperson
     chair head director director-general commissioner leader negotiator diplomat reporter
     correspondent editor official ceo executive commander general attorney-general
-    justice judge pope aide deputy taoiseach chancellor-elect prime-minister mp
+    justice judge pope aide deputy taoiseach tánaiste tanaiste chancellor-elect prime-minister mp
+    counsellors premier-elect foreign-minister treasurer
     """.split()
 )
 
@@ -51,7 +52,8 @@ MODIFIERS = frozenset(
     assistant associate executive general junior parliamentary international
     communications press public affairs relations strategic policy fiscal monetary
     central bank customs immigration social welfare women youth sports veterans maritime
-    fisheries aviation space cyber then- republican democratic democrat conservative labour liberal
+    fisheries aviation space cyber then- republican democratic democrat conservative labour liberal new newly appointed
+    opposition ruling
     """.split()
 )
 
@@ -76,3 +78,13 @@ DESCRIPTOR_HEADS = {
                  "foreign secretary", "minister of foreign affairs", "counselor"),
     "official": ("",),
 }
+
+# Offices that are each other's "counterpart" across governments.
+ROLE_FAMILIES = [
+    ("diplomacy", r"foreign minister|secretary of state|foreign secretary|foreign affairs|top diplomat|external affairs minister"),
+    ("trade", r"trade|commerce|economy minister|economic development"),
+    ("finance", r"finance|treasury|exchequer"),
+    ("defence", r"defen[cs]e|military"),
+    ("interior", r"interior|home minister|home secretary"),
+    ("head", r"president|prime minister|chancellor|premier|king|queen|emir|sultan|crown prince|general secretary|leader"),
+]

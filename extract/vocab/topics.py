@@ -18,7 +18,7 @@ TOPICS = [
     ("economic security", r"economic\s+security"),
     ("bilateral relations", r"bilateral\s+(?:relations|ties|issues|cooperation|agenda|matters)|ties\s+between\s+the\s+two"),
     ("economic cooperation", r"economic\s+(?:cooperation|ties|partnership|relations)"),
-    ("defence", r"\bdefen[cs]e\b(?!\s+minister)|\bmilitary\s+cooperation"),
+    ("defence", r"(?<!Department of )\bdefen[cs]e\b(?!\s+(?:minister|secretary|ministry))|\bmilitary\s+cooperation"),
     ("climate", r"\bclimate\b"),
     ("migration", r"\bmigration\b|\bmigrants?\b|\brefugees?\b"),
     ("nuclear programme", r"\bnuclear\b"),
