@@ -14,7 +14,7 @@ import pytest
 import store
 from extract.model import LOW, Article, Confidence, Contact, Evidence, Person, Tariff
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parent / "fixtures" / "cli"
 
 
 @pytest.fixture

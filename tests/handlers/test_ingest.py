@@ -11,7 +11,7 @@ from extract.text import MAX_CHARS
 from handlers import ingest_text
 from store import Source
 
-FIXTURES = Path(__file__).parent.parent / "fixtures"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "cli"
 
 
 def test_a_pasted_article_is_added_once(db, valid):
