@@ -42,6 +42,9 @@ def test_env_example_lists_every_variable_with_a_comment():
 def test_ci_runs_the_readme_test_command():
     command = "python3 -m venv .venv && .venv/bin/pip install -e '.[test]' && .venv/bin/pytest"
     assert command in README
-    assert "python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/newsdesk console" in README
+    assert (
+        "python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/newsdesk console"
+        in README
+    )
     ci = (ROOT / ".ci" / "run").read_text()
     assert command.replace("pip install -e", "pip install -q -e") in ci
