@@ -156,7 +156,7 @@ def tariff_groups(facts: list[TariffFact]) -> list[tuple[str, list[list[TariffFa
     by_imposer: dict[str, dict[tuple, list[TariffFact]]] = defaultdict(lambda: defaultdict(list))
     for t in facts:
         scope = (t.scope or "").lower() or "all goods"
-        by_imposer[t.imposer][(t.target == "*", scope)].append(t)
+        by_imposer[t.imposer][(t.target == "*", t.target, scope)].append(t)
     groups = []
     for imposer, lines in by_imposer.items():
         ordered = [_newest_first(lines[k]) for k in sorted(lines)]
@@ -176,7 +176,13 @@ def tariff_card(code: str, facts: list[TariffFact], cov: Coverage) -> Reply:
     """The /tariff card for one country."""
     name = country_name(code)
     card = Card(f"Tariffs on {name}")
-    if not any(t.target == code for t in facts):
+    blocs = sorted({t.target for t in facts if t.target not in (code, "*")})
+    if blocs:
+        members = ", ".join(country(b) for b in blocs)
+        card.head.append(
+            section(f"{esc(name)} is a member of the {members}: rates on it apply too.")
+        )
+    if all(t.target == "*" for t in facts):
         card.head.append(
             section(
                 f"No tariffs aimed at {esc(name)} specifically are recorded; "

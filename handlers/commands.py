@@ -18,7 +18,7 @@ from store import Store
 
 from . import cards
 from .blocks import Reply, esc
-from .lookup import clean_query, find_country, find_person
+from .lookup import blocs_of, clean_query, find_country, find_person
 
 MENTION = re.compile(r"^(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>\s*)+")
 FILLER = {"is", "of", "for", "on", "about", "with", "me", "the"}  # "who is dar", "tariffs on china"
@@ -157,7 +157,7 @@ def tariff_command(store: Store, arg: str, ctx: Context) -> Reply:
         codes.sort(key=lambda c: c not in known)  # countries with facts first
         return cards.country_choices_card(query, codes, "tariff", store.totals())
     code = codes[0]
-    facts = store.tariffs_on(code, sources_per_fact=None)
+    facts = store.tariffs_on(code, sources_per_fact=None, blocs=blocs_of(code))
     if not facts:
         return cards.no_tariffs_card(code, store.countries_with_tariffs(), store.totals())
     # sources only for the current rates a card can show (history lines cite none)

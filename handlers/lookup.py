@@ -25,10 +25,26 @@ from extract.vocab.countries import all_forms, country_code
 from store import PersonRow, Store
 from store.names import bare_name, name_key
 
+# Trade blocs whose tariffs apply to their members. EU membership as of 2025
+# (27 states), from the EU's own list of member countries.
+BLOCS = {
+    "EU": frozenset(
+        "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()  # noqa: SIM905
+    ),
+}
 FUZZY_CUTOFF = 80  # rapidfuzz ratio (0-100) for a misspelling to count
 FUZZY_BAND = 5  # matches this close to the best one are offered as choices
 MAX_CHOICES = 8
 _STRIP = re.compile(r"^[\s\"'“”‘’@]+|[\s\"'“”‘’?!.,;:]+$")
+
+
+def blocs_of(code: str) -> tuple[str, ...]:
+    """The trade blocs a country belongs to.
+
+    >>> blocs_of("FR"), blocs_of("PK")
+    (('EU',), ())
+    """
+    return tuple(bloc for bloc, members in BLOCS.items() if code in members)
 
 
 def clean_query(text: str) -> str:
@@ -45,8 +61,6 @@ def find_country(query: str) -> list[str]:
     query = clean_query(query)
     if not query:
         return []
-    if query == "*":
-        return ["*"]
     q = " ".join(query.lower().split())
     forms = all_forms()
     code = forms.get(q) or forms.get(q.removeprefix("the ")) or country_code(query) or _iso_code(q)

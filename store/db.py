@@ -126,13 +126,15 @@ class Store:
     def article_by_hash(self, text_hash: str) -> ArticleRef | None:
         return self._read(queries.article_by_hash, text_hash)
 
-    def tariffs_on(self, country: str, sources_per_fact: int | None = 2) -> list[TariffFact]:
-        """Tariffs that apply to ``country``: those targeting it, then all-partner ones.
+    def tariffs_on(
+        self, country: str, sources_per_fact: int | None = 2, blocs: tuple[str, ...] = ()
+    ) -> list[TariffFact]:
+        """Tariffs that apply to ``country``: on it or its ``blocs`` ("EU"), then all-partner ones.
 
         With ``sources_per_fact=None`` the sources are left out; ``fill_sources``
         adds them to the facts a card will show.
         """
-        facts = self._read(queries.tariffs_on, country)
+        facts = self._read(queries.tariffs_on, country, tuple(blocs))
         if sources_per_fact:
             self.fill_sources(facts, sources_per_fact)
         return facts

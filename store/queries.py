@@ -58,11 +58,20 @@ TARIFF_COLS = (
 )
 
 
-def tariffs_on(conn: sqlite3.Connection, country: str) -> list[TariffFact]:
+def tariffs_on(
+    conn: sqlite3.Connection, country: str, blocs: tuple[str, ...] = ()
+) -> list[TariffFact]:
+    """Rates on the country (or a bloc it belongs to), then all-partner rates.
+
+    Rates imposed by the country itself or by its blocs are left out: the EU's
+    baseline does not apply to France.
+    """
+    own = (country, *blocs)
+    marks = ",".join("?" * len(own))
     rows = conn.execute(
-        f"SELECT {TARIFF_COLS} FROM tariffs WHERE target = ?1 AND imposer != ?1 "
-        f"UNION ALL SELECT {TARIFF_COLS} FROM tariffs WHERE target = '*' AND imposer != ?1",
-        (country,),
+        f"SELECT {TARIFF_COLS} FROM tariffs WHERE target IN ({marks}) AND imposer NOT IN ({marks}) "
+        f"UNION ALL SELECT {TARIFF_COLS} FROM tariffs WHERE target = '*' AND imposer NOT IN ({marks})",
+        (*own, *own, *own),
     ).fetchall()
     return [TariffFact(*r) for r in rows]
 

@@ -159,3 +159,54 @@ def test_user_text_is_escaped_in_replies(seeded):
 )
 def test_is_command(line, expected):
     assert is_command(line) is expected
+
+
+def test_tariffs_on_the_eu_apply_to_its_members(db, make_article):
+    db.ingest(
+        make_article(
+            "EU rates.",
+            tariffs=[
+                {
+                    "imposer": "US",
+                    "target": "EU",
+                    "rate": 20,
+                    "kind": "reciprocal",
+                    "effective": "2025-04-09",
+                },
+                {"imposer": "EU", "target": "*", "rate": 10, "kind": "baseline"},
+                {
+                    "imposer": "US",
+                    "target": "*",
+                    "rate": 10,
+                    "kind": "baseline",
+                    "effective": "2025-04-05",
+                },
+            ],
+        )
+    )
+    text = card_text(answer(db, "/tariff france"))
+    assert "France is a member of the European Union: rates on it apply too." in text
+    assert "United States → European Union  20% reciprocal, from 2025-04-09 (announced)" in text
+    assert "United States → all partners  10% baseline, from 2025-04-05 (announced)" in text
+    assert (
+        "European Union → all partners" not in text
+    )  # the EU's own baseline is not on its members
+    assert "European Union → all partners  10%" in card_text(answer(db, "/tariff japan"))
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "/tariff *",  # a wildcard
+        "/tariff 🙂",  # an emoji
+        "/contacts %",  # SQL wildcard characters
+        "/who _",  # another
+        "/tariff ' OR 1=1 --",  # SQL-looking text
+        "/contacts " + "a" * 5000,  # far too long
+        "/who \x00\x01",  # control characters
+        "/tariff   ",  # only spaces
+        "contacts .",  # punctuation only
+    ],
+)
+def test_odd_input_never_crashes(seeded, valid, typed):
+    valid(answer(seeded, typed))
