@@ -265,13 +265,7 @@ def add_contact(
     published: str | None,
 ) -> tuple[int, bool]:
     key = ",".join(map(str, people))
-    conn.row_factory = sqlite3.Row
-    try:
-        rows = conn.execute(
-            "SELECT * FROM contacts WHERE participants_key = ? ORDER BY id", (key,)
-        ).fetchall()
-    finally:
-        conn.row_factory = None
+    rows = _dict_rows(conn, "SELECT * FROM contacts WHERE participants_key = ? ORDER BY id", (key,))
     match = next((r for r in rows if contact.date and r["date"] == contact.date), None)
     match = match or next((r for r in rows if same_contact(r, contact, published)), None)
     level = contact.confidence.level if contact.confidence else None
@@ -372,14 +366,11 @@ def _rate(value) -> float | None:
 def add_tariff(
     conn: sqlite3.Connection, tariff: Tariff, article_id: int, published: str | None
 ) -> tuple[int, bool]:
-    conn.row_factory = sqlite3.Row
-    try:
-        rows = conn.execute(
-            "SELECT * FROM tariffs WHERE imposer = ? AND target = ? AND rate_pct = ? ORDER BY id",
-            (tariff.imposer, tariff.target, _rate(tariff.rate_pct)),
-        ).fetchall()
-    finally:
-        conn.row_factory = None
+    rows = _dict_rows(
+        conn,
+        "SELECT * FROM tariffs WHERE imposer = ? AND target = ? AND rate_pct = ? ORDER BY id",
+        (tariff.imposer, tariff.target, _rate(tariff.rate_pct)),
+    )
     candidates = [r for r in rows if same_tariff(r, tariff)]
     # prefer the candidate that agrees on most, then the oldest
     candidates.sort(key=lambda r: (r["scope"] != tariff.scope, r["effective"] != tariff.effective))
@@ -462,6 +453,12 @@ def _evidence(evidence: Evidence | None, confidence) -> dict:
         "confidence": confidence.level if confidence else None,
         "confidence_reason": confidence.reason if confidence else None,
     }
+
+
+def _dict_rows(conn: sqlite3.Connection, sql: str, params: tuple) -> list[sqlite3.Row]:
+    cur = conn.cursor()
+    cur.row_factory = sqlite3.Row
+    return cur.execute(sql, params).fetchall()
 
 
 def _insert(conn: sqlite3.Connection, table: str, row: dict) -> int:
