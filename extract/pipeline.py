@@ -9,6 +9,7 @@ from .dates import as_date
 from .meta import read_meta
 from .model import HIGH, LOW, MEDIUM, Article, Confidence, Evidence, Person
 from .people import PeopleReader, PersonRec
+from .tariffs import TariffReader
 from .text import clean, content_hash, sentences
 from .vocab.countries import country_code
 
@@ -22,6 +23,7 @@ def run(raw: str, published: str | date | None = None, now: str | date | None = 
     reference = as_date(meta.reference) or as_date(now)
     found = ContactReader(people, sents, reference, meta.wire_dated).read()
     contacts = to_contacts(found, sents)
+    tariffs = TariffReader(people, sents, as_date(meta.published) or reference).read()
     in_contacts = {p.name for f in found for p in f.people}
     return Article(
         text=meta.text,
@@ -33,6 +35,7 @@ def run(raw: str, published: str | date | None = None, now: str | date | None = 
         dateline=meta.dateline,
         people=[_person(p, sents) for p in people.people if p.best_role() or p.name in in_contacts],
         contacts=contacts,
+        tariffs=tariffs,
     )
 
 

@@ -310,3 +310,54 @@ def all_forms() -> dict[str, str]:
 def demonym_of() -> dict[str, str]:
     """First-listed demonym per code ("PK" -> "Pakistani"), for display and look-up."""
     return {code: _split(forms)[0] for code, forms in DEMONYMS.items()}
+
+
+@lru_cache(maxsize=1)
+def mention_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """One regex for every written form of a country, and the map from form to code.
+
+    Matching is case-sensitive ("US" the country, not "us"), longest form first.
+    """
+    import pycountry
+
+    forms: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value:
+                forms[value] = c.alpha_2
+    for table in (SHORT_NAMES, DEMONYMS, CAPITALS):
+        for code, values in table.items():
+            for v in _split(values):
+                forms[v] = code
+    for org, code in INSTITUTIONS.items():
+        forms[org] = code
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w.$])(?:{alternation})(?:’s|'s)?(?![\w$])")
+    return pattern, forms
+
+
+# Institutions that act for a country in trade news.
+INSTITUTIONS = {
+    "White House": "US",
+    "USTR": "US",
+    "Commerce Department": "US",
+    "European Commission": "EU",
+    "Brussels": "EU",
+}
+
+
+def find_countries(text: str) -> list[tuple[int, int, str, str]]:
+    """Country mentions in ``text`` as (start, end, code, form).
+
+    >>> [(c, f) for _, _, c, f in find_countries("Washington hit Chinese goods and U.S. allies.")]
+    [('US', 'Washington'), ('CN', 'Chinese'), ('US', 'U.S.')]
+    """
+    pattern, forms = mention_pattern()
+    out = []
+    for m in pattern.finditer(text):
+        form = re.sub(r"(?:’s|'s)$", "", m.group(0))
+        code = forms.get(form)
+        if code:
+            out.append((m.start(), m.end(), code, form))
+    return out

@@ -1,0 +1,515 @@
+"""Tariffs: who imposes which rate on whom, on what goods, from when.
+
+A percentage becomes a tariff only when the sentence ties it to tariff
+words ("a 29% tariff", "duties of 25 percent", "raised to 25% from 10%");
+growth, inflation and market shares next to the word "tariff" stay out.
+Each country named in a tariff sentence is read for its part: the one
+imposing ("China will impose", "exports to the US"), the one targeted
+("on imports from Pakistan", "Chinese goods", "Vietnam will face"), or all
+partners ("baseline", "on all countries"). What a sentence leaves out
+("An additional 15 percent tariff will be imposed on coal") is taken from
+the tariff sentences before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from .dates import find_dates, resolve
+from .model import ALL_PARTNERS as STAR
+from .model import HIGH, LOW, MEDIUM, Confidence, Evidence, Tariff
+from .people import PeopleReader
+from .text import Sentence
+from .vocab.countries import find_countries
+from .vocab.tariffs import (
+    ALL_PARTNERS,
+    PAUSED,
+    PROPOSED,
+    REMOVED,
+    BARE_RATE,
+    EFFECTIVE,
+    EFFECTIVE_NOW,
+    GENERIC_GOODS,
+    IMPOSE_VERB,
+    KIND_WORDS,
+    MOVEMENT,
+    NOT_TARIFF,
+    NUMBER_WORDS,
+    RATE,
+    SECTORS,
+    STATUS_WORDS,
+    TARIFF_NOUN,
+    TARIFF_RATE,
+)
+
+GOODS = r"(?:goods|products|imports|exports|shipments|items|merchandise|cars|vehicles|autos|automobiles|steel|alumin(?:i)?um|[\w-]+\s+imports)"
+# The words around a country that make it the target ...
+TARGET_BEFORE = re.compile(
+    r"""(?:\b(?:on|against|from|for|originating\s+(?:in|from)|imported\s+from|manufactured\s+in|made\s+in|produced\s+in|
+        exempt(?:ing|ion)?s?\s+for|targeting|targets|hit(?:ting|s)?)\s+(?:all\s+|the\s+|some\s+|certain\s+|\d[\d,.]*\s+|
+        (?:[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?(?:of\s+)?)|(?:\w+\s+){0,3}?(?:goods|products|imports|exports)\s+from\s+)*
+        (?:the\s+)?)$""",
+    re.I | re.X,
+)
+TARGET_AFTER = re.compile(rf"^(?:’s|'s)?\s*(?:-made\s+|-built\s+|\s)?(?:[\w-]+\s+){{0,2}}?{GOODS}\b", re.I)
+FACES = re.compile(r"^[^.;]{0,60}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|was\s+under\s+the\s+threat)\b", re.I)
+# ... and those that make it the one imposing.
+IMPOSER_BEFORE = re.compile(r"\b(?:exports?\s+to|exported\s+to|shipments?\s+to|into|enter(?:ing|s)?|(?:imposed|levied|announced|introduced)\s+(?:[\w\s]{0,30}?\s)?by|sell(?:ing)?\s+[\w\s]{0,20}?\s+into)\s+(?:the\s+)?$", re.I)
+AGENT_AFTER = re.compile(
+    rf"^(?:’s|'s)?[^.;]{{0,40}}?\b(?:{IMPOSE_VERB.pattern})", re.I | re.X)
+COMPANION = re.compile(r"(?:\b(?:down|up)\s+from|\bfrom\s+(?:(?:the\s+)?(?:current|existing|previous|earlier|prior|old)\s+)?(?:rates?\s+|levies\s+|duties\s+|tariffs\s+|levels?\s+)?(?:of\s+)?(?:between\s+|totall?ing\s+|around\s+|about\s+)?|\brather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+|\breplacing\s+(?:the\s+)?(?:previous\s+)?|\binstead\s+of\s+)$", re.I)
+CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
+THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+nation|the\s+kingdom|the\s+island)\b", re.I)
+ANAPHORA = re.compile(r"\b(?:increas|rais|hik|lift|cut|lower|reduc|bring)\w*\s+(?:it|them|this|that)\s+(?:\w+\s+)?to\s+\d", re.I)
+EXTEND = re.compile(r"\b(?:are|is|would\s+be|will\s+be)\s+also\s+(?:affected|targeted|hit|covered|subject|included)|\balso\s+appl(?:y|ies)\s+to|\bextended\s+to\b", re.I)
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    code: str
+    part: str = ""  # "agent", "dest", "target", "faces" or ""
+
+
+@dataclass
+class _Rate:
+    value: float
+    start: int
+    end: int
+    companion: bool = False  # "from 10%": the rate before a change
+    sentence: int = 0
+
+
+@dataclass
+class _Hit:
+    rate: _Rate
+    imposer: str | None
+    targets: list[str]
+    scope: str | None
+    kind: str
+    status: str
+    effective: date | None
+    sentence: int
+    previous: float | None = None
+    sources: list[str] = field(default_factory=list)  # how imposer/target were found
+
+
+class TariffReader:
+    def __init__(self, reader: PeopleReader, sentences: list[Sentence], published: date | None):
+        self.reader = reader
+        self.sentences = sentences
+        self.published = published
+        self.ctx_imposer: str | None = None
+        self.ctx_target: str | None = None
+        self.ctx_scope: str | None = None
+        self.measure_dates: dict[tuple[str, str], date] = {}
+        self.article_kinds: dict[str, str] = {}
+        self.hits: list[_Hit] = []
+        self.last_rate_sentence = -10
+        self._text_countries = Counter(code for s in sentences for _, _, code, _ in find_countries(s.text))
+
+    def read(self) -> list[Tariff]:
+        for si, sent in enumerate(self.sentences):
+            text = sent.text
+            has_noun = bool(TARIFF_NOUN.search(text) or TARIFF_RATE.search(text))
+            recent = si - self.last_rate_sentence <= 2
+            anaphora = recent and bool(ANAPHORA.search(text))
+            if not has_noun and not anaphora and not (recent and BARE_RATE.search(text)) \
+                    and not (recent and EXTEND.search(text)):
+                continue
+            mentions = self._mentions(si, text)
+            rates = self._rates(text, si) if (has_noun or anaphora or BARE_RATE.search(text)) else []
+            if rates:
+                self._read_rates(si, text, mentions, rates)
+                self.last_rate_sentence = si
+            elif EXTEND.search(text) and recent:
+                self._extend(si, text, mentions)
+            elif has_noun:
+                self._read_measure(si, text, mentions)
+        return self._merge()
+
+    # countries ------------------------------------------------------------
+    def _mentions(self, si: int, text: str) -> list[_Mention]:
+        out = [_Mention(a, b, code) for a, b, code, _ in find_countries(text)]
+        for r in self.reader.refs[si]:
+            p = r.people[0]
+            code = p.country or self._person_country(p)
+            if code and not any(m.start <= r.start < m.end for m in out):
+                out.append(_Mention(r.start, r.end, code))
+        for m in re.finditer(r"\b(?:Trump|Biden|Obama)\s+administration\b", text, re.I):
+            out.append(_Mention(m.start(), m.end(), "US"))
+        for m in THE_COUNTRY.finditer(text):
+            code = self._topic_country()
+            if code:
+                out.append(_Mention(m.start(), m.end(), code))
+        out.sort(key=lambda m: m.start)
+        for m in out:
+            m.part = self._part(text, m)
+        for a, b in zip(out, out[1:], strict=False):
+            if a.part == "faces" and b.part == "faces" and not re.search(r"\b(?:and|or)\b|,", text[a.end:b.start]):
+                a.part = ""  # only the nearest can be the subject
+            if a.part == "faces" and _in_apposition(text, a):
+                a.part = ""
+        for a, b in zip(out, out[1:], strict=False):
+            if a.part in ("target", "faces") and not b.part and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?", text[a.end:b.start]):
+                b.part = a.part  # "from the European Union, Canada, and Mexico"
+        return out
+
+    def _person_country(self, p) -> str | None:
+        """A person named without a country serves none that the article says."""
+        return None
+
+    def _topic_country(self) -> str | None:
+        """ "The country faces ...": the country most written about, other than the one
+        imposing most of the tariffs read so far."""
+        imposers = Counter(h.imposer for h in self.hits)
+        main = imposers.most_common(1)[0][0] if imposers else self.ctx_imposer
+        for code, _ in self._text_countries.most_common():
+            if code != main:
+                return code
+        return None
+
+    def _part(self, text: str, m: _Mention) -> str:
+        before = text[:m.start]
+        after = text[m.end:]
+        if IMPOSER_BEFORE.search(before[-40:]) and not re.search(r"\b(?:directed|led|headed|chaired|signed|said|announced)\s+by\s+$", before[-30:], re.I):
+            return "dest"
+        if FACES.match(after) and not re.match(r"^[^.;]{0,60}?\b(?:impos|announc|propos)", after, re.I):
+            return "faces"
+        if TARGET_BEFORE.search(before[-80:]) and re.search(r"\b(?:on|against|from|for|in|targeting|targets|hit\w*)\b", before[-80:], re.I):
+            return "target"
+        if TARGET_AFTER.match(after):
+            return "target"
+        if re.match(r"^(?:’s|'s)?\s+(?:(?!on\b|of\b|for\b|against\b|about\b)[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|surtax)", after, re.I):
+            return "agent"
+        agent = AGENT_AFTER.match(after)
+        if agent and "," not in agent.group(0) and not re.match(r"^(?:’s|'s)?\s*,", after):
+            return "agent"
+        return ""
+
+    # rates ------------------------------------------------------------------
+    def _rates(self, text: str, si: int) -> list[_Rate]:
+        out: list[_Rate] = []
+        for m in RATE.finditer(text):
+            if m.group("range"):
+                values = [(float(m.group("lo")), m.start("lo"), m.end("lo")),
+                          (float(m.group("hi")), m.start("hi"), m.end())]
+            elif m.group("num"):
+                if "point" in (m.group("unit") or "").lower():
+                    continue
+                raw = m.group("num").lower()
+                value = float(raw) if raw[0].isdigit() else float(NUMBER_WORDS.get(re.sub(r"\s+", " ", raw), -1))
+                if value < 0:
+                    continue
+                values = [(value, m.start(), m.end())]
+            else:
+                values = [(0.0, m.start(), m.end())]
+            for value, a, b in values:
+                if self._is_tariff_rate(text, a, b, out):
+                    out.append(_Rate(value, a, b, sentence=si))
+        for r in out:
+            r.companion = bool(COMPANION.search(text[max(0, r.start - 60):r.start]))
+        for a, b in zip(out, out[1:], strict=False):
+            if a.companion and re.fullmatch(r"\s*(?:%|per\s*cent|percent)?\s*(?:-|–|to|and)\s*", text[a.end:b.start]):
+                b.companion = True  # "from current rates of between 15-20%"
+        return out
+
+    def _is_tariff_rate(self, text: str, a: int, b: int, accepted: list[_Rate]) -> bool:
+        left, right = text[:a], text[b:]
+        if re.match(r"^\s*of\b", right) and not re.match(r"^\s*of\s+(?:the\s+)?(?:value|price)", right):
+            return False  # "0.6% of the US market"
+        if MOVEMENT.search(left[-30:]):
+            return False
+        if re.search(r"\b(?:more|less|greater|higher|lower)\s+than\s+$", left[-20:]) and not accepted:
+            return False  # "already levied at more than 15%": a threshold
+        near_right = right[:45]
+        if re.match(r"^\s*(?:[\w’'“”\"-]+\s+){0,4}?[“\"]?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|surcharge|baseline|import\s+tax|customs)\b", near_right, re.I):
+            return not re.match(r"^\s*(?:[\w-]+\s+){0,1}?(?:inflation|growth|interest)", near_right, re.I)
+        if re.match(r"^\s*(?:[\w-]+\s+){0,2}?(?:inflation|growth|interest|rise|increase|drop|decline|fall|gain|share|stake|target)\b", near_right, re.I):
+            return False
+        clause = re.split(r"[;]|\.\s", left)[-1]
+        noun = None
+        for n in list(TARIFF_NOUN.finditer(clause)) + list(TARIFF_RATE.finditer(clause)):
+            if noun is None or n.end() > noun.end():
+                noun = n
+        if noun is not None and len(clause) - noun.end() <= 120:
+            between = clause[noun.end():]
+            if not NOT_TARIFF.search(between) or re.search(r"\b(?:to|from|of|at)\s+$", between):
+                return True
+        if accepted and COMPANION.search(left[-60:]):
+            return True
+        if re.search(r"\b(?:increas|rais|hik|lift|cut|lower|reduc|bring|brought)\w*\s+(?:it|them|this|that|the\s+rate)\s+(?:\w+\s+)?to\s+$", left[-60:], re.I):
+            return True  # "announced to increase it to 15 per cent"
+        if accepted and not NOT_TARIFF.search(text[accepted[-1].end:a]):
+            return True  # a list: "25% on steel and aluminum, 25% on automobiles"
+        return False
+
+    def _read_rates(self, si: int, text: str, mentions: list[_Mention], rates: list[_Rate]) -> None:
+        effective = self._effective_dates(text, rates)
+        sentence_targets = [m for m in mentions if m.part in ("target", "faces")]
+        agents = [m for m in mentions if m.part in ("agent", "dest")]
+        main = [r for r in rates if not r.companion]
+        for i, r in enumerate(rates):
+            seg_end = rates[i + 1].start if i + 1 < len(rates) else len(text)
+            seg_start = r.end
+            local = [m for m in sentence_targets if seg_start <= m.start < seg_end]
+            faced = [m for m in sentence_targets if m.part == "faces"]
+            targets = faced or local or sentence_targets
+            how = []
+            if self._all_partners(text, r, seg_end):
+                target_codes = [STAR]
+                how.append("all partners")
+            elif targets:
+                target_codes = _unique([m.code for m in targets])
+                how.append("target named")
+            elif self.ctx_target:
+                target_codes = [self.ctx_target]
+                how.append("target from context")
+            else:
+                target_codes = []
+            imposer = self._imposer(text, r, agents, mentions, target_codes)
+            if imposer:
+                how.append("imposer named" if any(m.code == imposer for m in agents) else "imposer from context")
+            target_codes = [t for t in target_codes if t != imposer]
+            if not imposer or not target_codes:
+                continue
+            scope = self._scope(text, r, seg_end) or self.ctx_scope
+            status = self._status(text, r, rates)
+            kind = self._kind(text, imposer, target_codes, scope)
+            eff = effective.get(id(r))
+            if eff is None and not r.companion:
+                for t in target_codes:
+                    eff = eff or self.measure_dates.get((imposer, t))
+            previous = None
+            if not r.companion:
+                later = [x for x in rates if x.companion and x.start > r.end and (i + 1 >= len(rates) or x.start <= seg_end + 1 or x is rates[i + 1])]
+                if later:
+                    previous = later[0].value
+            for t in target_codes:
+                self.hits.append(_Hit(r, imposer, [t], scope, kind, status, eff, si, previous, how))
+            self.ctx_imposer, self.ctx_target = imposer, target_codes[-1] if len(target_codes) == 1 else self.ctx_target
+            if scope:
+                self.ctx_scope = self.ctx_scope or scope
+        if main and not self.ctx_target and sentence_targets:
+            self.ctx_target = sentence_targets[0].code
+
+    def _imposer(self, text: str, r: _Rate, agents: list[_Mention], mentions: list[_Mention],
+                 targets: list[str]) -> str | None:
+        faced = [m for m in mentions if m.part == "faces" and m.code in targets]
+        if faced:
+            others = [m for m in mentions if m.code not in targets and m.part != "faces"]
+            if others:
+                return others[0].code  # "Vietnam will shoulder a 20% tariff on all U.S. exports"
+        before = [m for m in agents if m.end <= r.start and m.code not in targets]
+        if before:
+            return before[-1].code
+        dest = [m for m in agents if m.part == "dest" and m.code not in targets]
+        if dest:
+            return dest[0].code
+        after = [m for m in agents if m.code not in targets]
+        if after:
+            return after[0].code
+        if self.ctx_imposer and self.ctx_imposer not in targets:
+            return self.ctx_imposer
+        others = [m.code for m in mentions if m.code not in targets and m.part == ""]
+        if others:
+            return others[0]
+        return None
+
+    def _all_partners(self, text: str, r: _Rate, seg_end: int) -> bool:
+        window = text[max(0, r.start - 30):min(seg_end, r.end + 70)]
+        return bool(ALL_PARTNERS.search(window))
+
+    def _scope(self, text: str, r: _Rate, seg_end: int) -> str | None:
+        seg = text[r.end:seg_end]
+        m = re.search(r"\b(?:on|for)\s+(?P<what>(?:[^,;.()]|\.(?=\S))+)", seg)
+        if not m:
+            return None
+        what = re.split(r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|to\s+\w+\s+the)\b", m.group("what"))[0]
+        what = re.sub(r"^(?:the|a|an|its|their|certain|some)\s+", "", what.strip(), flags=re.I)
+        for _, _, _, form in find_countries(what):
+            what = re.sub(rf"(?:all\s+)?{re.escape(form)}(?:’s|'s)?\s*", "", what)
+        what = re.sub(r"\s+", " ", what).strip(" ,")
+        if not what or GENERIC_GOODS.match(what) and not re.search(r"\bother\b", what, re.I):
+            return "all goods"
+        return what[:80]
+
+    def _status(self, text: str, r: _Rate, rates: list[_Rate]) -> str:
+        if r.companion:
+            return "in_force"
+        clause_start = max(text.rfind(";", 0, r.start), 0)
+        left = text[clause_start:r.start]
+        right = text[r.end:r.end + 60]
+        if REMOVED.search(left[-80:] + " " + text[r.start:r.end + 30]):
+            return "removed"
+        if PAUSED.search(left[-100:]) or PAUSED.search(right):
+            return "paused"
+        if PROPOSED.search(left[-90:]):
+            return "proposed"
+        best, best_dist = "announced", 10**6
+        for status, pattern in STATUS_WORDS:
+            for m in pattern.finditer(left[-90:]):
+                dist = len(left[-90:]) - m.end()
+                if dist < best_dist:
+                    best, best_dist = status, dist
+            m = pattern.search(right[:30])
+            if m and m.start() < best_dist:
+                best, best_dist = status, m.start()
+        return best
+
+    def _kind(self, text: str, imposer: str, targets: list[str], scope: str | None) -> str:
+        if targets == [STAR]:
+            return "baseline"
+        for kind, pattern in KIND_WORDS:
+            if pattern.search(text) and kind != "baseline":
+                self.article_kinds[imposer] = kind
+                return kind
+        if scope and scope != "all goods" and SECTORS.search(scope):
+            return "sectoral"
+        return self.article_kinds.get(imposer, "other")
+
+    # dates --------------------------------------------------------------
+    def _effective_dates(self, text: str, rates: list[_Rate]) -> dict[int, date]:
+        out: dict[int, date] = {}
+        now = EFFECTIVE_NOW.search(text)
+        if now and self.published and rates:
+            target = min(rates, key=lambda r: abs(r.start - now.start()))
+            out[id(target)] = self.published
+        for d in find_dates(text):
+            before = text[max(0, d.start - 90):d.start]
+            if not EFFECTIVE.search(before):
+                continue
+            got, precision = resolve(d, self.published, future=True)
+            if got is None or precision != "day":
+                continue
+            prior = [r for r in rates if r.end <= d.start and not r.companion]
+            target = prior[-1] if prior else next((r for r in rates if not r.companion), None)
+            if target is not None and id(target) not in out:
+                out[id(target)] = got
+        return out
+
+    # sentences without a rate -------------------------------------------------
+    def _read_measure(self, si: int, text: str, mentions: list[_Mention]) -> None:
+        """ "China will impose additional tariffs on US products starting from Feb. 10"."""
+        agents = [m.code for m in mentions if m.part in ("agent", "dest")]
+        targets = [m.code for m in mentions if m.part in ("target", "faces") and m.code not in agents[:1]]
+        if agents:
+            self.ctx_imposer = agents[0]
+        if targets:
+            self.ctx_target = targets[0]
+        for kind, pattern in KIND_WORDS:
+            if kind != "baseline" and pattern.search(text) and agents:
+                self.article_kinds[agents[0]] = kind
+        scope = re.search(r"\b(?:tariffs?|duties|levies)\s+on\s+(?P<what>[^,;.()]{3,60})", text, re.I)
+        if scope and SECTORS.search(scope.group("what")) and not self.ctx_scope:
+            self.ctx_scope = re.sub(r"^(?:the|a|an|certain|some)\s+", "", scope.group("what").strip())
+        if agents and targets and self.published:
+            for d in find_dates(text):
+                if EFFECTIVE.search(text[max(0, d.start - 40):d.start]):
+                    got, precision = resolve(d, self.published, future=True)
+                    if got and precision == "day":
+                        self.measure_dates[(agents[0], targets[0])] = got
+
+    def _extend(self, si: int, text: str, mentions: list[_Mention]) -> None:
+        """ "South Korea, Thailand and India are also affected": the last rate, more targets."""
+        last = [h for h in self.hits if h.sentence == self.last_rate_sentence and not h.rate.companion]
+        if not last:
+            return
+        head = last[0]
+        for m in mentions:
+            if m.code in (head.imposer, STAR) or any(h.targets[0] == m.code for h in last):
+                continue
+            self.hits.append(_Hit(head.rate, head.imposer, [m.code], head.scope, head.kind, head.status,
+                                  head.effective, si, head.previous, ["target listed after the rate"]))
+
+    # merging --------------------------------------------------------------------
+    def _merge(self) -> list[Tariff]:
+        kept: list[_Hit] = []
+        for h in self.hits:
+            for k in kept:
+                if _same_measure(h, k):
+                    k.effective = k.effective or h.effective
+                    if k.kind == "other" and h.kind != "other":
+                        k.kind = h.kind
+                    if (k.scope in (None, "all goods")) and h.scope not in (None, "all goods"):
+                        k.scope = h.scope
+                    if k.status == "announced" and h.status != "announced":
+                        k.status = h.status
+                    break
+            else:
+                kept.append(h)
+        return [self._tariff(h) for h in kept]
+
+    def _tariff(self, h: _Hit) -> Tariff:
+        s = self.sentences[h.sentence]
+        named = "imposer named" in h.sources and ("target named" in h.sources or "all partners" in h.sources)
+        context = sum("context" in x for x in h.sources)
+        conf = (Confidence(HIGH, "rate, imposer and target in one sentence") if named else
+                Confidence(MEDIUM, "imposer or target read from earlier sentences") if context < 2 else
+                Confidence(LOW, "imposer and target both read from earlier sentences"))
+        return Tariff(
+            imposer=h.imposer,
+            target=h.targets[0],
+            rate_pct=int(h.rate.value) if h.rate.value == int(h.rate.value) else h.rate.value,
+            kind=h.kind,
+            scope=h.scope,
+            status=h.status,
+            effective=h.effective.isoformat() if h.effective else None,
+            previous_pct=h.previous,
+            evidence=Evidence(s.text, s.start, s.end, s.text[h.rate.start:h.rate.end]),
+            confidence=conf,
+        )
+
+
+def _in_apposition(text: str, m: _Mention) -> bool:
+    """ "Japan, a key U.S. ally and its biggest investor, is subject to": U.S. is in the aside."""
+    seg_start = text.rfind(",", 0, m.start)
+    if seg_start < 0:
+        return False
+    return bool(re.match(r",\s+(?:a|an|the|its|their|one)\b", text[seg_start:])) and "," in text[m.end:m.end + 80]
+
+
+def _status_class(status: str) -> str:
+    return {"proposed": "proposed", "in_force": "in_force"}.get(status, "change")
+
+
+def _scope_words(scope: str | None) -> set[str]:
+    if not scope or scope == "all goods":
+        return set()
+    return {m.group(0).lower().rstrip("s") for m in SECTORS.finditer(scope)}
+
+
+def _same_measure(a: _Hit, b: _Hit) -> bool:
+    if (a.imposer, a.targets[0], a.rate.value) != (b.imposer, b.targets[0], b.rate.value):
+        return False
+    if a.sentence == b.sentence and a.rate.start != b.rate.start:
+        return False  # two rates written in one sentence are two measures
+    ca, cb = _status_class(a.status), _status_class(b.status)
+    if ca != cb and "change" not in (ca, cb) or (ca != cb and a.status != "announced" and b.status != "announced"):
+        return False
+    wa, wb = _scope_words(a.scope), _scope_words(b.scope)
+    other_a = bool(a.scope and re.search(r"\bother\b", a.scope, re.I))
+    other_b = bool(b.scope and re.search(r"\bother\b", b.scope, re.I))
+    if other_a != other_b and wa and wb:
+        return False
+    if other_a != other_b and (other_a and wb or other_b and wa):
+        return False
+    return not (wa and wb and not _overlap(wa, wb))
+
+
+def _overlap(a: set[str], b: set[str]) -> bool:
+    autos = {"auto", "automobile", "car", "vehicle", "automotive", "ev"}
+    norm = lambda s: {("auto" if w in autos else w) for w in s}  # noqa: E731
+    return bool(norm(a) & norm(b))
+
+
+def _unique(items: list) -> list:
+    out = []
+    for x in items:
+        if x not in out:
+            out.append(x)
+    return out

@@ -1,0 +1,126 @@
+"""The words of tariff reporting: measures, rates, what changes them, and what is not a tariff.
+
+Gathered from how trade news is written: government notices ("additional
+tariffs of 25 percent"), wire copy ("raised to 25% from 10%", "takes effect
+on"), and the economic reporting in which percentages that are not tariffs
+sit next to tariff words (inflation, growth, market shares).
+"""
+
+import re
+
+# A tariff measure named in the text.
+TARIFF_NOUN = re.compile(
+    r"""\b(?:tariffs?|duty|duties|levy|levies|import\s+tax(?:es)?|import\s+taxes|customs\s+(?:rate|duty|duties|tax(?:es)?)|
+        surtax(?:es)?|surcharges?|countervailing\s+dut(?:y|ies)|anti-dumping\s+dut(?:y|ies))\b""",
+    re.I | re.X,
+)
+# "rate(s)" counts when it says what kind of rate it is.
+TARIFF_RATE = re.compile(r"\b(?:tariff|duty|customs|base|baseline|reciprocal|definitive|provisional)\s+rates?\b", re.I)
+BARE_RATE = re.compile(r"\brates?\b", re.I)
+
+# A percentage: "29%", "25 per cent", "34-percent", "15-20%", "between 15 and 20 percent".
+_PCT = r"(?:\s*%|\s*-?\s*per\s*cent\b|\s*-?\s*percent\b|\s*pct\b|\s*percentage\s+points?\b)"
+_NUMWORD = (r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+            r"twenty-five|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|one\s+hundred")
+RATE = re.compile(
+    rf"""
+    (?P<range>(?:between\s+)?(?P<lo>\d+(?:\.\d+)?)(?:{_PCT})?\s*(?:-|–|to|and)\s*(?P<hi>\d+(?:\.\d+)?){_PCT})
+  | (?P<num>\d+(?:\.\d+)?|{_NUMWORD})(?P<unit>{_PCT})
+  | (?P<zero>\b(?:zero|nil|no)\b)(?=\s+(?:tariffs?|dut(?:y|ies)|levies|levy))
+    """,
+    re.I | re.X,
+)
+NUMBER_WORDS = {
+    "zero": 0, "nil": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "one hundred": 100,
+}
+
+# Nouns whose percentages are not tariffs.
+NOT_TARIFF = re.compile(
+    r"""\b(?:inflation|growth|gdp|gross\s+domestic|unemployment|jobless|interest|benchmark|yields?|stakes?|
+        shares?|market|poll(?:s|ing)?|votes?|voters|approval|support|turnout|probability|chance|margin|
+        index|stocks?|equities|prices?|sales|population|attacks?|casualties|output|production|deficit|
+        surplus|debt|budget|revenue|profits?|earnings|wages?|salar(?:y|ies)|mortgage|loans?|deposits?|
+        respondents|people|households|capacity|utili[sz]ation|occupancy|efficiency|rebate|discount|
+        commission|vat|sales\s+tax|income\s+tax|corporate\s+tax|electricity|power|water|fuel|consumption|
+        quota|of\s+(?:the|its|their|all|total|global))\b""",
+    re.I | re.X,
+)
+# Movement of a quantity, not a rate set by a government: "surged by 42%", "fell 5%".
+MOVEMENT = re.compile(
+    r"\b(?:rose|risen|rise|rising|fell|fallen|fall|falling|dropped|drop|declined|decline|grew|grown|surged|"
+    r"surging|jumped|slumped|plunged|climbed|increased|decreased|gained|lost|eased|soared|slid|shrank|expanded)\s+(?:by\s+)?$",
+    re.I,
+)
+
+# What a government does with a tariff, and the status that follows.
+# Status words. Removal and pauses must govern the tariff itself; a proposal
+# anywhere before the rate in its clause makes it proposed; otherwise the
+# change word nearest the rate decides.
+REMOVED = re.compile(
+    r"""\b(?:remov\w*|lift(?:ed|s|ing)?|scrap\w*|eliminat\w*|abolish\w*|drop(?:ped|s)?|repeal\w*|end(?:ed|s|ing)?|withdr[ae]w\w*)\s+
+        (?:the\s+|its\s+|all\s+|those\s+|their\s+)?(?:[\w%.-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levies|surtax\w*|rates?)\b|
+        \b(?:tariffs?|dut(?:y|ies)|levies)\s+(?:were|was|have\s+been|has\s+been|will\s+be|would\s+be)\s+(?:removed|lifted|scrapped|eliminated|dropped|abolished)""",
+    re.I | re.X,
+)
+PAUSED = re.compile(r"\b(?:paus\w*|suspen\w*|delay\w*|postpon\w*|put\s+on\s+hold|freez\w*)\b", re.I)
+PROPOSED = re.compile(
+    r"\b(?:propos\w*|consider\w*|threat\w*|could|would|may|might|plans?|planned|planning|potential|possible|"
+    r"possibility|mull\w*|weigh\w*|draft|recommend\w*|seek\w*|envisag\w*)\b", re.I)
+STATUS_WORDS = [
+    ("lowered", r"\b(?:lower\w*|cut(?:s|ting)?|reduc\w*|slash\w*|down\s+from|decreas\w*|eas(?:e|ed|ing)|trim\w*|halv\w*)\b"),
+    ("raised", r"\b(?:rais\w*|increas\w*|hik\w*|up\s+from|doubl\w*|tripl\w*|escalat\w*|steeper|higher)\b"),
+    ("in_force", r"\b(?:in\s+force|in\s+effect|took\s+effect|went\s+into\s+effect|came\s+into\s+(?:effect|force)|has\s+(?:already\s+)?imposed|have\s+(?:already\s+)?imposed|already|currently|existing|current|now\s+faces?|previously|totall?ing|otherwise\s+imposed)\b"),
+    ("announced", r"\b(?:impos\w*|announc\w*|slap\w*|lev(?:y|ied|ies)|introduc\w*|unveil\w*|set\s+(?:a|an|the))\b"),
+]
+STATUS_WORDS = [(status, re.compile(p, re.I)) for status, p in STATUS_WORDS]
+
+KIND_WORDS = [
+    ("reciprocal", re.compile(r"\breciprocal\b", re.I)),
+    ("retaliatory", re.compile(r"\b(?:retaliat\w*|counter-?measures?|counter-?tariffs?|in\s+response|response\s+to|hit(?:s|ting)?\s+back|in\s+kind|in\s+return)\b", re.I)),
+    ("baseline", re.compile(r"\b(?:baseline|universal|across-the-board\s+tariff|blanket)\b", re.I)),
+]
+
+# A rate on all partners.
+ALL_PARTNERS = re.compile(
+    r"""\b(?:baseline|universal|blanket|global\s+tariff|on\s+(?:all|most|every)\s+(?:countries|nations|trading\s+partners|partners|imports\b(?!\s+from))|
+        (?:all|most|every)\s+(?:countries|nations|trading\s+partners)|(?:all|most)\s+of\s+(?:its|their)\s+trading\s+partners)""",
+    re.I | re.X,
+)
+
+# Effective dates: the words that stand before the date.
+EFFECTIVE = re.compile(
+    r"""(?:effective(?:\s+from|\s+on|\s+as\s+of)?|starting(?:\s+from|\s+on)?|beginning(?:\s+on)?|from|as\s+of|
+        with\s+effect\s+from|set\s+to\s+(?:begin|start|take\s+effect|come\s+into\s+(?:force|effect))(?:\s+on)?|
+        (?:due|scheduled|expected)\s+to\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|begin|start|kick\s+in)(?:\s+(?:on|from))?|
+        (?:take|takes|took|taking)\s+effect(?:\s+(?:on|from))?|kick(?:s|ed)?\s+in(?:\s+on)?|
+        (?:came|come|comes|went|go|goes|going|entered|enter|enters)\s+into\s+(?:force|effect)(?:\s+(?:on|from))?|
+        (?:implementation|introduction|imposition)\s+of\s+[^.;]{0,80}?\s+on|by|until|through|
+        (?:will\s+)?(?:apply|applies|be\s+applied|be\s+imposed|be\s+levied)(?:\s+from|\s+on|\s+as\s+of)?)\s*$""",
+    re.I | re.X,
+)
+EFFECTIVE_NOW = re.compile(r"\b(?:effective\s+immediately|with\s+immediate\s+effect|immediately\s+effective|takes?\s+effect\s+immediately)\b", re.I)
+
+# Imposing a tariff: the verb whose subject is the imposer.
+IMPOSE_VERB = re.compile(
+    r"""\b(?:impos\w*|slap\w*|lev(?:y|ied|ies|ying)|announc\w*|rais\w*|hik\w*|increas\w*|cut(?:s|ting)?|lower\w*|
+        reduc\w*|slash\w*|set(?:s|ting)?|propos\w*|consider\w*|threaten\w*|plan(?:s|ned|ning)?|introduc\w*|adopt\w*|
+        retaliat\w*|respond\w*|hit(?:s|ting)?|agreed|charg\w*|appl(?:y|ies|ied)|extend\w*|paus\w*|suspend\w*|
+        remov\w*|lift\w*|scrap\w*|double[ds]?)\b""",
+    re.I | re.X,
+)
+
+# Goods: sectors a tariff can cover. Anything else on "on ..." is kept as written.
+SECTORS = re.compile(
+    r"""\b(?:steel|alumin(?:i)?um|autos?|automobiles?|automotive|cars?|vehicles?|EVs?|trucks?|auto\s+parts|
+        semiconductors?|chips?|solar|panels?|modules|batteries|lumber|timber|copper|pharmaceuticals?|drugs|
+        medicines|textiles?|apparel|garments|footwear|furniture|appliances|washing\s+machines|dairy|wine|
+        whisk(?:e)?y|spirits|beef|pork|poultry|chicken|soybeans?|corn|wheat|rice|sugar|fruit|vegetables|
+        seafood|fish|coal|oil|crude|gas|LNG|energy|fertili[sz]ers?|chemicals|plastics?|aircraft|ships?|
+        machinery|electronics|smartphones?|laptops?|edible\s+oils?|palm\s+oil|barley|rare\s+earths?|
+        critical\s+minerals|minerals|nickel|lithium|cement|glass|paper|tyres|tires|toys)\b""",
+    re.I | re.X,
+)
+GENERIC_GOODS = re.compile(r"^(?:all\s+)?(?:(?:of\s+)?(?:its|their|the)\s+)?(?:goods|products|imports|exports|shipments|items|merchandise|everything)\b", re.I)
