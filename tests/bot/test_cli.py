@@ -110,7 +110,12 @@ def test_ingest_errors_are_one_line(db_path, tmp_path, setup, args, message):
     ],
 )
 @pytest.mark.parametrize(
-    "command", [["ask", "help"], ["ingest", str(FIXTURES / "ottawa-call.txt")], ["console"]]
+    "command",
+    [
+        ["ask", "help"],  # answering
+        ["ingest", str(FIXTURES / "ottawa-call.txt")],  # writing
+        ["console"],  # the shell
+    ],
 )
 def test_unusable_database_is_one_line_error(tmp_path, make_db, message, command):
     result = newsdesk(*command, db=make_db(tmp_path), cwd=tmp_path, stdin="")

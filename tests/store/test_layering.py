@@ -26,6 +26,13 @@ def test_store_imports_only_the_extract_data_classes():
     assert ours == {"extract.model"}
 
 
-@pytest.mark.parametrize("package", ["extract", "store", "handlers"])  # each layer below the program
+@pytest.mark.parametrize(
+    "package",
+    [
+        "extract",  # pure text to facts
+        "store",  # the database
+        "handlers",  # commands and cards
+    ],
+)
 def test_nothing_imports_bot(package):
     assert not {m for m in imported(package) if m.split(".")[0] == "bot"}
