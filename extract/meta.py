@@ -24,7 +24,9 @@ WIRE_HEADER = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 # "ISLAMABAD:" / "TOKYO:" / "New Delhi:" / "DUBAI -" opening a paragraph.
-DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'\-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?::|\s[-–—]\s)", re.M)
+DATELINE = re.compile(
+    r"^(?P<city>[A-ZÀ-ÞĀ-ſḀ-ỿ][A-ZÀ-ÞĀ-ſḀ-ỿ .'\-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?::|\s?[-–—]{1,2}\s)", re.M)
 URL = re.compile(r"https?://[^\s<>\"')\]]+")
 CAPTION = re.compile(r"(?:\((?:left|right|centre|center|file|reuters file|photo)\)|/File\b|\bFile photo\b|—\s*\w+/)", re.I)
 

@@ -593,6 +593,16 @@ class PeopleReader:
                 out.append(Ref(si, t.start, t.end, target, "pronoun", False, t.text))
         return out
 
+    def _lead_person(self) -> PersonRec | None:
+        """The first person named in a lead that opens with a dateline."""
+        if not self.dateline_country:
+            return None
+        for si, s in enumerate(self.sentences[:4]):
+            if re.match(r"^[A-ZÀ-Þ][\w .'’-]{1,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:—|–|--|-|:)", s.text):
+                refs = [r for r in self.refs[si] if r.kind in ("name", "titled")]
+                return refs[0].people[0] if refs else None
+        return None
+
     # ------------------------------------------------------------ settling
     def _settle_counterparts(self) -> None:
         for p in self.people:
@@ -604,8 +614,19 @@ class PeopleReader:
                                             cp.sentence if cp else p.first_sentence))
 
     def _settle_countries(self) -> None:
+        text = " ".join(s.text for s in self.sentences)
+        seats = {code for pattern, code, _ in SEATS if re.search(pattern, text)}
+        lead = self._lead_person()
         for p in self.people:
             p.country = p.role_country()
+            role = p.best_role()
+            if p.country is None and role is not None and len(seats) == 1:
+                code = next(iter(seats))
+                if any(re.search(pattern, text) and re.search(office, role.role, re.I)
+                       for pattern, c, office in SEATS if c == code):
+                    p.country = code  # "President Donald Trump" in a story about the White House
+            if p.country is None and p is lead and role is not None and self.dateline_country:
+                p.country = self.dateline_country  # "WASHINGTON — President Donald Trump on Wednesday ..."
             role = p.best_role()
             if p.country is None and role is not None and self.dateline_country and \
                     re.search(r"minist|spokes|secretary", role.role, re.I) and \
@@ -663,6 +684,16 @@ def _complement_of_title(toks: list[Token], start: int) -> bool:
 
 def _headish(t: Token) -> bool:
     return t.low in HEADS or t.low in COMPOUND_WORDS
+
+
+# Seats of government that name a country's leader without naming the country.
+SEATS = [
+    (r"\bWhite House\b", "US", r"president"),
+    (r"\bKremlin\b", "RU", r"president"),
+    (r"\bÉlysée|\bElysee\b", "FR", r"president"),
+    (r"\bDowning Street\b", "GB", r"prime minister"),
+    (r"\bBlue House\b", "KR", r"president"),
+]
 
 
 def _family(p: PersonRec) -> str | None:

@@ -38,6 +38,7 @@ from .vocab.tariffs import (
     MOVEMENT,
     NOT_TARIFF,
     NUMBER_WORDS,
+    EFFECTIVE_PAST,
     RATE,
     SECTORS,
     STATUS_WORDS,
@@ -55,16 +56,22 @@ TARGET_BEFORE = re.compile(
     re.I | re.X,
 )
 TARGET_AFTER = re.compile(rf"^(?:’s|'s)?\s*(?:-made\s+|-built\s+|\s)?(?:[\w-]+\s+){{0,2}}?{GOODS}\b", re.I)
-FACES = re.compile(r"^[^.;]{0,60}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|was\s+under\s+the\s+threat)\b", re.I)
+FACES = re.compile(r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|was\s+under\s+the\s+threat)\b", re.I)
 # ... and those that make it the one imposing.
 IMPOSER_BEFORE = re.compile(r"\b(?:exports?\s+to|exported\s+to|shipments?\s+to|into|enter(?:ing|s)?|(?:imposed|levied|announced|introduced)\s+(?:[\w\s]{0,30}?\s)?by|sell(?:ing)?\s+[\w\s]{0,20}?\s+into)\s+(?:the\s+)?$", re.I)
 AGENT_AFTER = re.compile(
-    rf"^(?:’s|'s)?[^.;]{{0,40}}?\b(?:{IMPOSE_VERB.pattern})", re.I | re.X)
+    rf"^(?:’s|'s)?(?:(?!\b(?:that|which|who|whether)\b)(?:[^.;,]|\.(?=\S)|(?<=[A-Z])\.)){{0,60}}?\b(?:{IMPOSE_VERB.pattern})", re.I | re.X)
 COMPANION = re.compile(r"(?:\b(?:down|up)\s+from|\bfrom\s+(?:(?:the\s+)?(?:current|existing|previous|earlier|prior|old)\s+)?(?:rates?\s+|levies\s+|duties\s+|tariffs\s+|levels?\s+)?(?:of\s+)?(?:between\s+|totall?ing\s+|around\s+|about\s+)?|\brather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+|\breplacing\s+(?:the\s+)?(?:previous\s+)?|\binstead\s+of\s+)$", re.I)
 CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
+FACE_VERB = re.compile(r"\b(?:faces?|facing|shoulder|pay|(?:be|is|are)\s+subject\s+to|(?:be|is|was)\s+hit\s+with|was\s+under\s+the\s+threat)\b", re.I)
+GOVERNMENT = re.compile(r"\b(?:the\s+government|the\s+(?:finance|commerce|trade|industry)\s+ministry|the\s+ministry|the\s+cabinet|authorities)\b", re.I)
 THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+nation|the\s+kingdom|the\s+island)\b", re.I)
+PAIRED = re.compile(r"(?:’s|'s)?\s*(?:,\s*)?(?:(?:facing|faces|face|gets?|got|hit\s+with)\s+(?:a|an|the)\s+)?")
+REMAIN = re.compile(r"\b(?:remain|remains|stay|stays|kept|held|stand|stands)\s+at\s+(?:about\s+)?\d", re.I)
+NOT_TARIFF_RATE = re.compile(r"\b(?:inflation|interest|growth|unemployment|jobless|exchange|mortgage|policy|savings|birth|death|participation|tax|vacancy|poverty|literacy|approval)\s+rates?\b", re.I)
+LATER_EFFECT = re.compile(r"\b(?:the|these|those|both)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w“”\"-]+\s+){0,2}(?:rates?|tariffs?|duties|levies|surtax(?:es)?|measures)\b", re.I)
 ANAPHORA = re.compile(r"\b(?:increas|rais|hik|lift|cut|lower|reduc|bring)\w*\s+(?:it|them|this|that)\s+(?:\w+\s+)?to\s+\d", re.I)
-EXTEND = re.compile(r"\b(?:are|is|would\s+be|will\s+be)\s+also\s+(?:affected|targeted|hit|covered|subject|included)|\balso\s+appl(?:y|ies)\s+to|\bextended\s+to\b", re.I)
+EXTEND = re.compile(r"\bthe\s+same\s+(?:duties|tariffs|levies|rates)\b|\b(?:are|is|would\s+be|will\s+be)\s+also\s+(?:affected|targeted|hit|covered|subject|included)|\balso\s+appl(?:y|ies)\s+to|\bextended\s+to\b", re.I)
 
 
 @dataclass
@@ -99,7 +106,8 @@ class _Hit:
 
 
 class TariffReader:
-    def __init__(self, reader: PeopleReader, sentences: list[Sentence], published: date | None):
+    def __init__(self, reader: PeopleReader, sentences: list[Sentence], published: date | None,
+                 home: str | None = None):
         self.reader = reader
         self.sentences = sentences
         self.published = published
@@ -109,6 +117,7 @@ class TariffReader:
         self.measure_dates: dict[tuple[str, str], date] = {}
         self.article_kinds: dict[str, str] = {}
         self.hits: list[_Hit] = []
+        self.home = home  # the dateline's country: "the government" in a NEW DELHI story
         self.last_rate_sentence = -10
         self._text_countries = Counter(code for s in sentences for _, _, code, _ in find_countries(s.text))
 
@@ -117,18 +126,20 @@ class TariffReader:
             text = sent.text
             has_noun = bool(TARIFF_NOUN.search(text) or TARIFF_RATE.search(text))
             recent = si - self.last_rate_sentence <= 2
-            anaphora = recent and bool(ANAPHORA.search(text))
-            if not has_noun and not anaphora and not (recent and BARE_RATE.search(text)) \
-                    and not (recent and EXTEND.search(text)):
+            follow_on = recent and bool(ANAPHORA.search(text) or REMAIN.search(text) or
+                                        (BARE_RATE.search(text) and not NOT_TARIFF_RATE.search(text)))
+            if not has_noun and not follow_on and not (recent and EXTEND.search(text)):
                 continue
             mentions = self._mentions(si, text)
-            rates = self._rates(text, si) if (has_noun or anaphora or BARE_RATE.search(text)) else []
+            rates = self._rates(text, si, context=follow_on)
             if rates:
                 self._read_rates(si, text, mentions, rates)
                 self.last_rate_sentence = si
             elif EXTEND.search(text) and recent:
                 self._extend(si, text, mentions)
-            elif has_noun:
+            elif has_noun or follow_on:
+                if recent and LATER_EFFECT.search(text):
+                    self._later_effective(text)
                 self._read_measure(si, text, mentions)
         return self._merge()
 
@@ -142,6 +153,10 @@ class TariffReader:
                 out.append(_Mention(r.start, r.end, code))
         for m in re.finditer(r"\b(?:Trump|Biden|Obama)\s+administration\b", text, re.I):
             out.append(_Mention(m.start(), m.end(), "US"))
+        if self.home:
+            for m in GOVERNMENT.finditer(text):
+                if not any(x.start <= m.start() < x.end for x in out):
+                    out.append(_Mention(m.start(), m.end(), self.home))
         for m in THE_COUNTRY.finditer(text):
             code = self._topic_country()
             if code:
@@ -149,11 +164,19 @@ class TariffReader:
         out.sort(key=lambda m: m.start)
         for m in out:
             m.part = self._part(text, m)
-        for a, b in zip(out, out[1:], strict=False):
-            if a.part == "faces" and b.part == "faces" and not re.search(r"\b(?:and|or)\b|,", text[a.end:b.start]):
-                a.part = ""  # only the nearest can be the subject
-            if a.part == "faces" and _in_apposition(text, a):
+        for a in out:
+            if a.part == "faces" and (_in_apposition(text, a) or text[a.start:a.end].endswith(("’s", "'s"))):
                 a.part = ""
+        for verb in FACE_VERB.finditer(text):
+            before = [m for m in out if m.end <= verb.start() and m.part == "faces"]
+            for m in before[:-1]:
+                if not re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?", text[m.end:before[-1].start]):
+                    m.part = ""  # only the nearest can be the subject of "faces"
+        possessive = re.search(r"\bits\s+(?:own\s+)?(?:[\w-]+\s+)?(?:tariffs?|levy|levies|dut(?:y|ies)|surtax)", text, re.I)
+        if possessive:
+            subject = [m for m in out if m.end <= possessive.start() and m.part in ("", "agent")]
+            if subject:
+                subject[0].part = "agent"  # "Beijing had said ... that its own levy would rise"
         for a, b in zip(out, out[1:], strict=False):
             if a.part in ("target", "faces") and not b.part and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?", text[a.end:b.start]):
                 b.part = a.part  # "from the European Union, Canada, and Mexico"
@@ -184,20 +207,25 @@ class TariffReader:
             return "target"
         if TARGET_AFTER.match(after):
             return "target"
-        if re.match(r"^(?:’s|'s)?\s+(?:(?!on\b|of\b|for\b|against\b|about\b)[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|surtax)", after, re.I):
+        if re.match(r"^(?:’s|'s)?\s+(?:(?!on\b|of\b|for\b|against\b|about\b)[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|surtax)(?!\s+(?:negotiator|envoy|talks|negotiations|deal|agreement|chief|war|dispute|policy|team|official|consultations))", after, re.I):
             return "agent"
+        if re.search(r"\b(?:with|and|between|to|of|for|about|in)\s+(?:the\s+)?$", before[-14:], re.I):
+            return ""  # "a trade deal with Japan to lower ...": a partner, not the one acting
         agent = AGENT_AFTER.match(after)
-        if agent and "," not in agent.group(0) and not re.match(r"^(?:’s|'s)?\s*,", after):
+        if agent and not re.match(r"^(?:’s|'s)?\s*,", after):
             return "agent"
         return ""
 
     # rates ------------------------------------------------------------------
-    def _rates(self, text: str, si: int) -> list[_Rate]:
+    def _rates(self, text: str, si: int, context: bool = False) -> list[_Rate]:
         out: list[_Rate] = []
+        ranges: list[tuple[int, int]] = []
         for m in RATE.finditer(text):
             if m.group("range"):
                 values = [(float(m.group("lo")), m.start("lo"), m.end("lo")),
                           (float(m.group("hi")), m.start("hi"), m.end())]
+                if re.search(r"\b(?:rang\w*|var(?:y|ies|ied|ying)|between|of\s+up\s+to)\s+(?:from\s+)?$", text[max(0, m.start() - 30):m.start()], re.I):
+                    ranges.append((m.start(), m.end()))
             elif m.group("num"):
                 if "point" in (m.group("unit") or "").lower():
                     continue
@@ -209,16 +237,22 @@ class TariffReader:
             else:
                 values = [(0.0, m.start(), m.end())]
             for value, a, b in values:
-                if self._is_tariff_rate(text, a, b, out):
+                if self._is_tariff_rate(text, a, b, out, context):
                     out.append(_Rate(value, a, b, sentence=si))
         for r in out:
+            if any(a <= r.start < b for a, b in ranges):
+                continue  # "ranged from 116.2 to 218.4 per cent": both ends stand
             r.companion = bool(COMPANION.search(text[max(0, r.start - 60):r.start]))
         for a, b in zip(out, out[1:], strict=False):
             if a.companion and re.fullmatch(r"\s*(?:%|per\s*cent|percent)?\s*(?:-|–|to|and)\s*", text[a.end:b.start]):
+                if re.search(r"\bfrom\s+(?:\w+\s+){0,3}$", text[max(0, a.start - 40):a.start]) and \
+                        re.search(r"\b(?:to|-|–)\s*$", text[a.end:b.start]) and \
+                        not re.search(r"\b(?:current|existing|between)\b", text[max(0, a.start - 40):a.start]):
+                    continue  # "from 10% to 25%": 10 was, 25 will be
                 b.companion = True  # "from current rates of between 15-20%"
         return out
 
-    def _is_tariff_rate(self, text: str, a: int, b: int, accepted: list[_Rate]) -> bool:
+    def _is_tariff_rate(self, text: str, a: int, b: int, accepted: list[_Rate], context: bool = False) -> bool:
         left, right = text[:a], text[b:]
         if re.match(r"^\s*of\b", right) and not re.match(r"^\s*of\s+(?:the\s+)?(?:value|price)", right):
             return False  # "0.6% of the US market"
@@ -231,9 +265,17 @@ class TariffReader:
             return not re.match(r"^\s*(?:[\w-]+\s+){0,1}?(?:inflation|growth|interest)", near_right, re.I)
         if re.match(r"^\s*(?:[\w-]+\s+){0,2}?(?:inflation|growth|interest|rise|increase|drop|decline|fall|gain|share|stake|target)\b", near_right, re.I):
             return False
+        if context and re.match(r"^\s*(?:[\w’'“”\"-]+\s+){0,2}?rates?\b", near_right, re.I):
+            return True  # "The 104% rate on Chinese goods"
         clause = re.split(r"[;]|\.\s", left)[-1]
+        nouns = list(TARIFF_NOUN.finditer(clause)) + list(TARIFF_RATE.finditer(clause))
+        if context:
+            nouns += [n for n in BARE_RATE.finditer(clause) if not NOT_TARIFF_RATE.search(clause[max(0, n.start() - 20):n.end()])]
+            remain = REMAIN.search(text[max(0, a - 30):b])
+            if remain:
+                return True  # "Imports from the United Kingdom will remain at 25%"
         noun = None
-        for n in list(TARIFF_NOUN.finditer(clause)) + list(TARIFF_RATE.finditer(clause)):
+        for n in nouns:
             if noun is None or n.end() > noun.end():
                 noun = n
         if noun is not None and len(clause) - noun.end() <= 120:
@@ -242,6 +284,8 @@ class TariffReader:
                 return True
         if accepted and COMPANION.search(left[-60:]):
             return True
+        if NOT_TARIFF.search(re.split(r",", left)[-1]) and not nouns:
+            return False
         if re.search(r"\b(?:increas|rais|hik|lift|cut|lower|reduc|bring|brought)\w*\s+(?:it|them|this|that|the\s+rate)\s+(?:\w+\s+)?to\s+$", left[-60:], re.I):
             return True  # "announced to increase it to 15 per cent"
         if accepted and not NOT_TARIFF.search(text[accepted[-1].end:a]):
@@ -250,28 +294,59 @@ class TariffReader:
 
     def _read_rates(self, si: int, text: str, mentions: list[_Mention], rates: list[_Rate]) -> None:
         effective = self._effective_dates(text, rates)
+        sentence_dated = any(not _is_dateline(text, d) for d in find_dates(text))
+        # "Cambodia facing a 49% duty, Vietnam 46%, Sri Lanka 44%": each rate its own country
+        paired: dict[int, _Mention] = {}
+        for r in rates:
+            for m in mentions:
+                if m.end <= r.start and m.part not in ("agent", "dest") and PAIRED.fullmatch(text[m.end:r.start]):
+                    paired[id(r)] = m
+                    m.part = m.part if m.part in ("target", "faces") else "target"
         sentence_targets = [m for m in mentions if m.part in ("target", "faces")]
         agents = [m for m in mentions if m.part in ("agent", "dest")]
-        main = [r for r in rates if not r.companion]
+        segments = [(r.end, rates[i + 1].start if i + 1 < len(rates) else len(text)) for i, r in enumerate(rates)]
+        claimed = {id(m) for a, b in segments for m in sentence_targets if a <= m.start < b}
+        claimed |= {id(m) for m in paired.values()}
+        shared: dict[int, list[_Mention]] = {}
+        for i in range(len(rates) - 1, 0, -1):
+            between = text[rates[i - 1].end:rates[i].start]
+            if re.search(r"\band\b", between) and not re.search(r",\s+(?:as|while|but|which|whereas)\b|;", between):
+                # "25 percent tariffs on steel and 10 percent tariffs on aluminum imports from A, B and C"
+                later = shared.get(id(rates[i])) or [m for m in sentence_targets
+                                                     if segments[i][0] <= m.start < segments[i][1]]
+                shared[id(rates[i - 1])] = later
         for i, r in enumerate(rates):
-            seg_end = rates[i + 1].start if i + 1 < len(rates) else len(text)
-            seg_start = r.end
-            local = [m for m in sentence_targets if seg_start <= m.start < seg_end]
+            seg_start, seg_end = segments[i]
+            local = [m for m in sentence_targets if seg_start <= m.start < seg_end] or shared.get(id(r), [])
             faced = [m for m in sentence_targets if m.part == "faces"]
-            targets = faced or local or sentence_targets
+            unclaimed = [m for m in sentence_targets if id(m) not in claimed]
+            named = ([paired[id(r)]] if id(r) in paired else []) or faced or local or unclaimed
+            if not named and r.companion and i > 0:
+                named = [m for m in sentence_targets if segments[i - 1][0] <= m.start < segments[i - 1][1]]
             how = []
+            strong = self._strong_imposer(r, agents, [m.code for m in named])
             if self._all_partners(text, r, seg_end):
                 target_codes = [STAR]
                 how.append("all partners")
-            elif targets:
-                target_codes = _unique([m.code for m in targets])
+            elif named:
+                target_codes = _unique([m.code for m in named])
                 how.append("target named")
-            elif self.ctx_target:
+            elif ANAPHORA.search(text) and self.hits and not strong:
+                last = self.hits[-1]  # "Trump has announced to increase it to 15 per cent"
+                target_codes, strong = list(last.targets), last.imposer
+                how.append("target from context")
+            elif self.ctx_target and self.ctx_target != strong:
                 target_codes = [self.ctx_target]
                 how.append("target from context")
+            elif strong and self.ctx_imposer and self.ctx_imposer != strong:
+                target_codes = [self.ctx_imposer]  # the tables turn: "sell our product into Vietnam at zero tariff"
+                how.append("target from context")
+            elif strong or self.ctx_imposer:
+                target_codes = [STAR]  # a tariff on goods from anywhere: "US tariffs on imported steel"
+                how.append("no origin named")
             else:
-                target_codes = []
-            imposer = self._imposer(text, r, agents, mentions, target_codes)
+                continue
+            imposer = strong or self._imposer(text, r, agents, mentions, target_codes)
             if imposer:
                 how.append("imposer named" if any(m.code == imposer for m in agents) else "imposer from context")
             target_codes = [t for t in target_codes if t != imposer]
@@ -281,7 +356,7 @@ class TariffReader:
             status = self._status(text, r, rates)
             kind = self._kind(text, imposer, target_codes, scope)
             eff = effective.get(id(r))
-            if eff is None and not r.companion:
+            if eff is None and not r.companion and not sentence_dated:
                 for t in target_codes:
                     eff = eff or self.measure_dates.get((imposer, t))
             previous = None
@@ -291,11 +366,21 @@ class TariffReader:
                     previous = later[0].value
             for t in target_codes:
                 self.hits.append(_Hit(r, imposer, [t], scope, kind, status, eff, si, previous, how))
-            self.ctx_imposer, self.ctx_target = imposer, target_codes[-1] if len(target_codes) == 1 else self.ctx_target
+            self.ctx_imposer = imposer
+            if len(target_codes) == 1 and target_codes[0] != STAR:
+                self.ctx_target = target_codes[0]
             if scope:
                 self.ctx_scope = self.ctx_scope or scope
-        if main and not self.ctx_target and sentence_targets:
+        if rates and not self.ctx_target and sentence_targets:
             self.ctx_target = sentence_targets[0].code
+
+    def _strong_imposer(self, r: _Rate, agents: list[_Mention], targets: list[str]) -> str | None:
+        """The country the sentence itself names as acting: nearest before the rate, else after."""
+        before = [m for m in agents if m.end <= r.start and m.code not in targets]
+        if before:
+            return before[-1].code
+        dest = [m for m in agents if m.part == "dest" and m.code not in targets]
+        return dest[0].code if dest else None
 
     def _imposer(self, text: str, r: _Rate, agents: list[_Mention], mentions: list[_Mention],
                  targets: list[str]) -> str | None:
@@ -318,22 +403,29 @@ class TariffReader:
         others = [m.code for m in mentions if m.code not in targets and m.part == ""]
         if others:
             return others[0]
-        return None
+        main = Counter(h.imposer for h in self.hits if h.imposer not in targets).most_common(1)
+        return main[0][0] if main else None
 
     def _all_partners(self, text: str, r: _Rate, seg_end: int) -> bool:
         window = text[max(0, r.start - 30):min(seg_end, r.end + 70)]
         return bool(ALL_PARTNERS.search(window))
 
     def _scope(self, text: str, r: _Rate, seg_end: int) -> str | None:
-        seg = text[r.end:seg_end]
-        m = re.search(r"\b(?:on|for)\s+(?P<what>(?:[^,;.()]|\.(?=\S))+)", seg)
-        if not m:
+        """The goods: "on steel" after the rate, or "tariffs on Japanese automobile imports" before it."""
+        m = re.search(r"\b(?:on|for)\s+(?P<what>(?:[^,;.()]|\.(?=\S))+)", text[r.end:seg_end])
+        if m is None:
+            clause = re.split(r"[;]", text[:r.start])[-1]
+            before = list(re.finditer(r"\b(?:tariffs?|dut(?:y|ies)|levies|effect|rates?)\s+on\s+(?P<what>(?:[^,;.()]|\.(?=\S))+?)(?=\s+(?:to|at|will|would|from|of)\b|$)", clause, re.I))
+            m = before[-1] if before else None
+        if m is None:
             return None
-        what = re.split(r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|to\s+\w+\s+the)\b", m.group("what"))[0]
+        what = re.split(r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the)\b", m.group("what"))[0]
         what = re.sub(r"^(?:the|a|an|its|their|certain|some)\s+", "", what.strip(), flags=re.I)
         for _, _, _, form in find_countries(what):
             what = re.sub(rf"(?:all\s+)?{re.escape(form)}(?:’s|'s)?\s*", "", what)
         what = re.sub(r"\s+", " ", what).strip(" ,")
+        if re.match(r"^(?:in|on|at|by|during)\b", what, re.I):
+            return None
         if not what or GENERIC_GOODS.match(what) and not re.search(r"\bother\b", what, re.I):
             return "all goods"
         return what[:80]
@@ -375,15 +467,19 @@ class TariffReader:
     # dates --------------------------------------------------------------
     def _effective_dates(self, text: str, rates: list[_Rate]) -> dict[int, date]:
         out: dict[int, date] = {}
+        dates = [d for d in find_dates(text) if not _is_dateline(text, d)]
         now = EFFECTIVE_NOW.search(text)
         if now and self.published and rates:
             target = min(rates, key=lambda r: abs(r.start - now.start()))
-            out[id(target)] = self.published
-        for d in find_dates(text):
-            before = text[max(0, d.start - 90):d.start]
-            if not EFFECTIVE.search(before):
+            event = [d for d in dates if d.kind in ("weekday", "relday", "mdy", "dmy", "iso")
+                     and not re.search(r"\b(?:said|announced|told)\s+$", text[max(0, d.start - 20):d.start])]
+            got = resolve(event[0], self.published)[0] if event else None
+            out[id(target)] = got or self.published
+        for d in dates:
+            trigger = EFFECTIVE.search(text[max(0, d.start - 90):d.start])
+            if not trigger:
                 continue
-            got, precision = resolve(d, self.published, future=True)
+            got, precision = resolve(d, self.published, future=not EFFECTIVE_PAST.search(trigger.group(0)))
             if got is None or precision != "day":
                 continue
             prior = [r for r in rates if r.end <= d.start and not r.companion]
@@ -391,6 +487,20 @@ class TariffReader:
             if target is not None and id(target) not in out:
                 out[id(target)] = got
         return out
+
+    def _later_effective(self, text: str) -> None:
+        """ "The new rates are effective from Saturday": dates for the rates just read."""
+        for d in find_dates(text):
+            trigger = EFFECTIVE.search(text[max(0, d.start - 60):d.start])
+            if not trigger:
+                continue
+            got, precision = resolve(d, self.published, future=not EFFECTIVE_PAST.search(trigger.group(0)))
+            if got is None or precision != "day":
+                continue
+            for h in self.hits:
+                if h.sentence == self.last_rate_sentence and not h.rate.companion and h.effective is None:
+                    h.effective = got
+            return
 
     # sentences without a rate -------------------------------------------------
     def _read_measure(self, si: int, text: str, mentions: list[_Mention]) -> None:
@@ -463,6 +573,12 @@ class TariffReader:
             evidence=Evidence(s.text, s.start, s.end, s.text[h.rate.start:h.rate.end]),
             confidence=conf,
         )
+
+
+def _is_dateline(text: str, d) -> bool:
+    """ "SEOUL, Nov. 15 (Yonhap) --": the filing date, not an event."""
+    return d.start < 50 and bool(re.match(r"^[A-ZÀ-Þ][\w .'’-]{1,40},\s*$", text[:d.start])) and \
+        bool(re.match(r"^\s*(?:\(|–|—|-|/|\.)", text[d.end:]))
 
 
 def _in_apposition(text: str, m: _Mention) -> bool:

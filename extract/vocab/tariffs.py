@@ -85,19 +85,21 @@ KIND_WORDS = [
 
 # A rate on all partners.
 ALL_PARTNERS = re.compile(
-    r"""\b(?:baseline|universal|blanket|global\s+tariff|on\s+(?:all|most|every)\s+(?:countries|nations|trading\s+partners|partners|imports\b(?!\s+from))|
+    r"""\b(?:baseline|universal|blanket|global\s+tariff|on\s+(?:(?:almost|nearly|virtually)\s+)?(?:all|most|every)\s+(?:countries|nations|trading\s+partners|partners|imports\b(?!\s+from))|
         (?:all|most|every)\s+(?:countries|nations|trading\s+partners)|(?:all|most)\s+of\s+(?:its|their)\s+trading\s+partners)""",
     re.I | re.X,
 )
 
 # Effective dates: the words that stand before the date.
 EFFECTIVE = re.compile(
-    r"""(?:effective(?:\s+from|\s+on|\s+as\s+of)?|starting(?:\s+from|\s+on)?|beginning(?:\s+on)?|from|as\s+of|
+    r"""(?:effective(?:\s+from|\s+on|\s+as\s+of)?|starting(?:\s+from|\s+on)?|beginning(?:\s+on)?|from|as\s+of|since|
+        retroactive(?:ly)?\s+(?:to|from)|backdated\s+to|
         with\s+effect\s+from|set\s+to\s+(?:begin|start|take\s+effect|come\s+into\s+(?:force|effect))(?:\s+on)?|
         (?:due|scheduled|expected)\s+to\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|begin|start|kick\s+in)(?:\s+(?:on|from))?|
         (?:take|takes|took|taking)\s+effect(?:\s+(?:on|from))?|kick(?:s|ed)?\s+in(?:\s+on)?|
         (?:came|come|comes|went|go|goes|going|entered|enter|enters)\s+into\s+(?:force|effect)(?:\s+(?:on|from))?|
-        (?:implementation|introduction|imposition)\s+of\s+[^.;]{0,80}?\s+on|by|until|through|
+        (?:took|take|takes|came|went)\s+(?:effect|into\s+(?:force|effect))\s+at\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+\w+\s+time)?\s+on|
+        (?:implementation|introduction|imposition)\s+of\s+[^.;]{0,80}?\s+on|by|
         (?:will\s+)?(?:apply|applies|be\s+applied|be\s+imposed|be\s+levied)(?:\s+from|\s+on|\s+as\s+of)?)\s*$""",
     re.I | re.X,
 )
@@ -106,9 +108,8 @@ EFFECTIVE_NOW = re.compile(r"\b(?:effective\s+immediately|with\s+immediate\s+eff
 # Imposing a tariff: the verb whose subject is the imposer.
 IMPOSE_VERB = re.compile(
     r"""\b(?:impos\w*|slap\w*|lev(?:y|ied|ies|ying)|announc\w*|rais\w*|hik\w*|increas\w*|cut(?:s|ting)?|lower\w*|
-        reduc\w*|slash\w*|set(?:s|ting)?|propos\w*|consider\w*|threaten\w*|plan(?:s|ned|ning)?|introduc\w*|adopt\w*|
-        retaliat\w*|respond\w*|hit(?:s|ting)?|agreed|charg\w*|appl(?:y|ies|ied)|extend\w*|paus\w*|suspend\w*|
-        remov\w*|lift\w*|scrap\w*|double[ds]?)\b""",
+        reduc\w*|slash\w*|propos\w*|consider\w*|threaten\w*|introduc\w*|adopt\w*|retaliat\w*|charg\w*|
+        paus\w*|suspend\w*|remov\w*|lift\w*|scrap\w*|double[ds]?|hits?\s+back|appl(?:y|ies|ied|ying))\b""",
     re.I | re.X,
 )
 
@@ -124,3 +125,6 @@ SECTORS = re.compile(
     re.I | re.X,
 )
 GENERIC_GOODS = re.compile(r"^(?:all\s+)?(?:(?:of\s+)?(?:its|their|the)\s+)?(?:goods|products|imports|exports|shipments|items|merchandise|everything)\b", re.I)
+
+# Effective-date words that report the past ("went into effect on Sunday").
+EFFECTIVE_PAST = re.compile(r"\b(?:went|took|came|entered|since|has\s+applied|had|was|were|retroactive|backdated)\b", re.I)
