@@ -12,6 +12,14 @@ import json
 import sys
 from pathlib import Path
 
+CONSOLE_HELP = """\
+Newsdesk console. Database: {db} ({articles}).
+Type a command (/tariff pakistan, /contacts rubio, /who dar, help) and press Enter,
+or paste an article and end the paste with a line holding just "." (or Ctrl-D).
+Type "quit" (or Ctrl-D on an empty prompt) to leave."""
+PASTE_END = "."
+QUIT = {"quit", "exit", "q", ":q"}
+
 
 class CliError(Exception):
     """A problem to report in one line, with exit status ``code``."""
@@ -63,17 +71,155 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return status
 
 
+def open_store(args: argparse.Namespace):
+    """The database named by --db, else NEWSDESK_DB, else newsdesk.db."""
+    import store
+
+    from .settings import Settings
+
+    path = args.db or Settings.from_env().db
+    try:
+        return store.open(path)
+    except store.StoreError as e:
+        raise CliError(str(e)) from None
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Read article files (.txt, .html, .md, or - for stdin) into the database."""
+    from tqdm import tqdm
+
+    from handlers import ingest_text
+    from store import Source
+
+    db = open_store(args)
+    new = already = facts = failed = 0
+    bar = tqdm(
+        args.paths, unit="article", file=sys.stderr, disable=not sys.stderr.isatty(), leave=False
+    )
+    for path in bar:
+        try:
+            text = read_input(path)
+        except CliError as e:
+            bar.write(f"newsdesk ingest: {e}", file=sys.stderr)
+            failed += 1
+            continue
+        source = Source(file_path=None if path == "-" else str(Path(path).resolve()))
+        out = ingest_text(db, text, source=source)
+        if out.status == "error":
+            bar.write(f"newsdesk ingest: {path}: {out.error}", file=sys.stderr)
+            failed += 1
+        elif out.status == "already":
+            already += 1
+            if args.verbose:
+                bar.write(f"{path}: already ingested")
+        else:
+            new += 1
+            facts += out.facts_added
+            if args.verbose:
+                bar.write(f"{path}: new, {out.facts_added} facts added")
+    bar.close()
+    summary = f"{new} new, {already} already known, {facts} facts added"
+    if failed:
+        summary += f", {failed} could not be read"
+    print(summary)
+    return 1 if failed else 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    """Answer one command as Slack would ("/tariff pakistan") and print the card."""
+    from handlers import answer
+
+    text = " ".join(args.text)
+    reply = answer(open_store(args), text)
+    if args.json:
+        print(
+            json.dumps({"blocks": reply.blocks, "text": reply.text}, ensure_ascii=False, indent=2)
+        )
+    else:
+        print(reply.as_text(), end="")
+    return 0
+
+
+def cmd_console(args: argparse.Namespace) -> int:
+    """A local shell over the same handlers: type commands, paste articles."""
+    from handlers import answer, ingest_text, is_command
+    from store import StoreError
+
+    db = open_store(args)
+    interactive = sys.stdin.isatty()
+    totals = db.totals()
+    print(
+        CONSOLE_HELP.format(
+            db=db.path, articles=f"{totals.articles} article{'' if totals.articles == 1 else 's'}"
+        )
+    )
+
+    def read(prompt: str) -> str | None:
+        try:
+            if interactive:
+                return input(prompt)
+            line = sys.stdin.readline()
+            return line.rstrip("\n") if line else None
+        except EOFError:
+            return None
+
+    while True:
+        line = read("newsdesk> ")
+        if line is None:
+            break
+        if not line.strip():
+            continue
+        if line.strip().lower() in QUIT:
+            break
+        try:
+            if is_command(line):
+                print(answer(db, line).as_text())
+                continue
+            print(f'(pasting an article: end with a line holding just "{PASTE_END}" or Ctrl-D)')
+            lines = [line]
+            while (more := read("... ")) is not None and more.strip() != PASTE_END:
+                lines.append(more)
+            print(ingest_text(db, "\n".join(lines)).reply.as_text())
+        except KeyboardInterrupt:
+            print("(cancelled)")
+        except StoreError as e:
+            print(f"newsdesk console: {e}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsdesk",
         description="Newsdesk: facts from pasted news articles, as Slack cards.",
     )
+    parser.add_argument(
+        "--db", metavar="PATH", help="database file (default: $NEWSDESK_DB, else newsdesk.db)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("extract", help=_help(cmd_extract), description=cmd_extract.__doc__)
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .html, .md) or - for stdin")
-    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, if the text lacks one")
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article files (.txt, .html, .md) or - for stdin"
+    )
+    p.add_argument(
+        "--published", metavar="YYYY-MM-DD", help="publication date, if the text lacks one"
+    )
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("ingest", help=_help(cmd_ingest), description=cmd_ingest.__doc__)
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article files (.txt, .html, .md) or - for stdin"
+    )
+    p.add_argument("-v", "--verbose", action="store_true", help="one line per file")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("ask", help=_help(cmd_ask), description=cmd_ask.__doc__)
+    p.add_argument("text", nargs="+", metavar="TEXT", help='a command, e.g. "/tariff pakistan"')
+    p.add_argument("--json", action="store_true", help="print the Block Kit JSON instead of text")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("console", help=_help(cmd_console), description=cmd_console.__doc__)
+    p.set_defaults(func=cmd_console)
     return parser
 
 
@@ -82,6 +228,11 @@ def _help(fn) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from store import StoreError
+
+    from .settings import load_env
+
+    load_env()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
@@ -89,8 +240,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return args.func(args)
-    except CliError as e:
+    except (CliError, StoreError) as e:
         print(f"newsdesk {args.command}: {e}", file=sys.stderr)
-        return e.code
+        return getattr(e, "code", 1)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return 0

@@ -1,1 +1,39 @@
-"""SQLite through sqlite-utils: schema, writes, and the queries behind the cards."""
+"""SQLite through sqlite-utils: schema, writes, and the queries behind the cards.
+
+>>> import store
+>>> with store.open(":memory:") as db:
+...     db.totals()
+Coverage(articles=0, latest=None)
+"""
+
+from .db import DEFAULT_PATH, Store, StoreError, default_path, open
+from .records import (
+    ArticleRef,
+    ContactFact,
+    Coverage,
+    FactOutcome,
+    IngestResult,
+    PersonRow,
+    RoleSpan,
+    Source,
+    SourceRef,
+    TariffFact,
+)
+
+__all__ = [
+    "DEFAULT_PATH",
+    "ArticleRef",
+    "ContactFact",
+    "Coverage",
+    "FactOutcome",
+    "IngestResult",
+    "PersonRow",
+    "RoleSpan",
+    "Source",
+    "SourceRef",
+    "Store",
+    "StoreError",
+    "TariffFact",
+    "default_path",
+    "open",
+]

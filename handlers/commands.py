@@ -1,0 +1,229 @@
+"""The commands Newsdesk answers, and the dispatcher that reads what was typed.
+
+Each command is a function registered with ``@command``; the first line of
+its docstring is its line in ``help``, and ``help <command>`` shows the
+whole docstring. A command that gets bad arguments raises ``Usage`` and the
+user sees the usage line, never an error.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from store import Store
+
+from . import cards
+from .blocks import Reply, esc
+from .lookup import blocs_of, clean_query, find_country, find_person
+
+MENTION = re.compile(r"^(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>\s*)+")
+FILLER = {"is", "of", "for", "on", "about", "with", "me", "the"}  # "who is dar", "tariffs on china"
+
+
+class Usage(Exception):
+    """The arguments do not fit the command."""
+
+
+@dataclass
+class Context:
+    """Who asked and when; passed to every command."""
+
+    user: str | None = None
+    now: datetime | None = None
+
+
+@dataclass
+class Command:
+    name: str
+    fn: Callable[[Store, str, Context], Reply]
+    aliases: tuple[str, ...]
+
+    @property
+    def doc(self) -> str:
+        return inspect.getdoc(self.fn) or ""
+
+    @property
+    def usage(self) -> str:
+        return self.doc.splitlines()[0] if self.doc else f"/{self.name}"
+
+
+COMMANDS: dict[str, Command] = {}  # every name and alias -> its command
+
+
+def command(name: str, *aliases: str):
+    """Register a command under ``name`` (and aliases such as a plural)."""
+
+    def register(fn):
+        cmd = Command(name, fn, aliases)
+        for n in (name, *aliases):
+            COMMANDS[n] = cmd
+        return fn
+
+    return register
+
+
+def commands() -> list[Command]:
+    """Each command once, in the order they were registered."""
+    seen: dict[str, Command] = {}
+    for cmd in COMMANDS.values():
+        seen.setdefault(cmd.name, cmd)
+    return list(seen.values())
+
+
+def split_command(text: str) -> tuple[str, str]:
+    """The command word and its argument, from however it was typed.
+
+    >>> split_command("/tariff pakistan"), split_command("  who is   dar? ")
+    (('tariff', 'pakistan'), ('who', 'dar?'))
+    >>> split_command("/newsdesk help"), split_command("<@U123> contacts of Rubio")
+    (('help', ''), ('contacts', 'Rubio'))
+    >>> split_command("")
+    ('', '')
+    """
+    words = MENTION.sub("", text.strip()).split()
+    if words and words[0].lower().lstrip("/") == "newsdesk":
+        words = words[1:]
+    if not words:
+        return "", ""
+    name, args = words[0].lower().lstrip("/"), words[1:]
+    while len(args) > 1 and args[0].lower() in FILLER:
+        args = args[1:]
+    return name, " ".join(args)
+
+
+def is_command(text: str) -> bool:
+    """Whether a typed line is a command rather than the start of an article."""
+    line = text.strip()
+    if line.startswith("/") or MENTION.match(line):
+        return True
+    name, _ = split_command(line)
+    return name in COMMANDS and len(line.split()) <= 6
+
+
+def answer(
+    store: Store, text: str, *, user: str | None = None, now: datetime | None = None
+) -> Reply:
+    """Answer one command as typed in Slack or the console ("/tariff pak", "who is dar")."""
+    ctx = Context(user=user, now=now)
+    name, arg = split_command(text)
+    if not name:
+        return help_command(store, "", ctx)
+    cmd = COMMANDS.get(name)
+    if cmd is None:
+        lines = [c.usage for c in commands()]
+        return cards.message_card(
+            "Unknown command",
+            f"Newsdesk has no command “{esc(name)}”. It knows:\n"
+            + "\n".join(f"• {esc(u)}" for u in lines),
+            store.totals(),
+        )
+    try:
+        return cmd.fn(store, arg, ctx)
+    except Usage as e:
+        detail = f"{esc(str(e))}\n" if str(e) else ""
+        return cards.message_card("Usage", f"{detail}Usage: {esc(cmd.usage)}", store.totals())
+
+
+def _need(arg: str) -> str:
+    arg = clean_query(arg)
+    if not arg:
+        raise Usage("")
+    if len(arg) > 100:
+        raise Usage("That is too long for a name.")
+    return arg
+
+
+@command("tariff", "tariffs")
+def tariff_command(store: Store, arg: str, ctx: Context) -> Reply:
+    """/tariff COUNTRY: the tariff rates that apply to a country, with their sources.
+
+    COUNTRY may be a name, a short form or code, a demonym or the start of a
+    name: `/tariff pakistan`, `/tariff pak`, `/tariff Pakistani`, `/tariff US`.
+    The card groups rates by the country imposing them: the current rate,
+    its kind, goods, start date and status, earlier rates, and the rates
+    each country applies to all its partners. Each line names the article
+    it came from; rates read with low confidence are marked unconfirmed.
+    """
+    query = _need(arg)
+    codes = find_country(query)
+    if not codes:
+        return cards.unknown_country_card(query, store.countries_with_tariffs(), store.totals())
+    if len(codes) > 1:
+        known = store.countries_with_tariffs()
+        codes.sort(key=lambda c: c not in known)  # countries with facts first
+        return cards.country_choices_card(query, codes, "tariff", store.totals())
+    code = codes[0]
+    facts = store.tariffs_on(code, sources_per_fact=None, blocs=blocs_of(code))
+    if not facts:
+        return cards.no_tariffs_card(code, store.countries_with_tariffs(), store.totals())
+    # sources only for the current rates a card can show (history lines cite none)
+    current = [line[0] for _, lines in cards.tariff_groups(facts) for line in lines]
+    store.fill_sources(current[: cards.MAX_TARIFF_LINES])
+    return cards.tariff_card(code, facts, store.tariff_coverage([t.id for t in facts]))
+
+
+def _one_person(store: Store, arg: str, command_name: str):
+    """The person meant, or the reply to send instead (choices, or not found)."""
+    query = _need(arg)
+    match = find_person(store, query)
+    if len(match.found) == 1 and not match.more:
+        return match.found[0], None  # a close spelling with one candidate is taken
+    if match.found and not match.guess:
+        return None, cards.person_choices_card(
+            query, match.found, command_name, store.totals(), match.more
+        )
+    if match.found:  # several close spellings: offered, not chosen
+        return None, cards.unknown_person_card(query, match.found, store.totals(), guess=True)
+    return None, cards.unknown_person_card(query, store.busiest_people(8), store.totals())
+
+
+@command("contacts", "contact")
+def contacts_command(store: Store, arg: str, ctx: Context) -> Reply:
+    """/contacts PERSON: who a person has called, met or written to, newest first.
+
+    PERSON may be a full name, a surname, an alias or a close spelling:
+    `/contacts rubio`, `/contacts Secretary Rubio`, `/contacts ishaq dar`.
+    Each contact shows its date, mode (call, meeting, visit, talks, letter),
+    the other people with their roles, the topics, and the source article.
+    """
+    person, reply = _one_person(store, arg, "contacts")
+    if reply:
+        return reply
+    contacts, total = store.contacts_of(person.id, limit=15)
+    return cards.contacts_card(person, contacts, total, store.person_coverage(person.id))
+
+
+@command("who")
+def who_command(store: Store, arg: str, ctx: Context) -> Reply:
+    """/who PERSON: a person's roles over time, other names, contacts and latest article.
+
+    `/who dar`, `who is rubio`.
+    """
+    person, reply = _one_person(store, arg, "who")
+    if reply:
+        return reply
+    _, n_contacts = store.contacts_of(person.id, limit=0)
+    return cards.who_card(
+        person,
+        store.roles_of(person.id),
+        store.aliases_of(person.id),
+        n_contacts,
+        store.latest_article_of(person.id),
+        store.person_coverage(person.id),
+    )
+
+
+@command("help")
+def help_command(store: Store, arg: str, ctx: Context) -> Reply:
+    """/newsdesk help [COMMAND]: this list, or everything about one command."""
+    name = clean_query(arg).lower().lstrip("/")
+    if name:
+        cmd = COMMANDS.get(name)
+        if cmd is None:
+            raise Usage(f"There is no command “{name}”.")
+        return cards.command_help_card(cmd.doc, store.totals())
+    return cards.help_card([c.usage for c in commands()], store.totals())

@@ -1,0 +1,196 @@
+"""Opening the database and the ``Store`` that everything else uses."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from extract.model import Article
+
+from . import merge, queries
+from .records import (
+    ArticleRef,
+    ContactFact,
+    Coverage,
+    IngestResult,
+    PersonRow,
+    RoleSpan,
+    Source,
+    TariffFact,
+)
+from .schema import migrations
+
+DEFAULT_PATH = "newsdesk.db"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class StoreError(Exception):
+    """The database cannot be used. The message is one line, for people."""
+
+
+def default_path() -> str:
+    """The database file: ``NEWSDESK_DB`` from the environment, else newsdesk.db."""
+    return os.environ.get("NEWSDESK_DB") or DEFAULT_PATH
+
+
+def open(path: str | os.PathLike | None = None) -> Store:  # noqa: A001 - store.open reads well
+    """Open (creating and migrating if needed) the Newsdesk database at ``path``.
+
+    Raises StoreError with a one-line reason when the path is a folder, is
+    not a SQLite file, or cannot be created.
+    """
+    return Store(path if path is not None else default_path())
+
+
+def _check_path(path: Path) -> None:
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file")
+    if path.exists():
+        try:
+            with path.open("rb") as f:
+                head = f.read(16)
+        except OSError as e:
+            raise StoreError(f"{path}: cannot read ({e.strerror})") from None
+        if head and head != SQLITE_MAGIC:
+            raise StoreError(f"{path} is not a SQLite database")
+    elif not path.parent.exists():
+        raise StoreError(f"cannot create {path}: folder {path.parent} does not exist")
+
+
+class Store:
+    """The Newsdesk database: ingest articles, answer the queries behind cards.
+
+    One connection, usable from several threads (calls are serialised).
+    """
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            _check_path(self.path)
+        try:
+            conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10)
+            self.db = Database(conn)
+            self.db.enable_wal()
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            migrations.apply(self.db)
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{path}: not a usable Newsdesk database ({e})") from None
+        self._lock = threading.RLock()
+        self._name_cache: tuple[object, list[tuple[str, int]]] | None = None
+
+    # -- life cycle -------------------------------------------------------
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- writing ----------------------------------------------------------
+    def ingest(
+        self, article: Article, source: Source | None = None, *, now: datetime | None = None
+    ) -> IngestResult:
+        """Store an article and all its facts in one transaction.
+
+        The same text (same ``text_hash``) a second time changes nothing and
+        comes back with status "already". Facts already known from other
+        articles gain this article as a source instead of being repeated.
+        """
+        ingested_at = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+        with self._lock:
+            try:
+                with self.db.atomic():
+                    return merge.ingest(self.db.conn, article, source or Source(), ingested_at)
+            except (sqlite3.DatabaseError, TypeError, ValueError) as e:
+                raise StoreError(f"{self.path}: could not store the article ({e})") from None
+
+    # -- reading ----------------------------------------------------------
+    def _read(self, fn, *args, **kw):
+        with self._lock:
+            try:
+                return fn(self.db.conn, *args, **kw)
+            except sqlite3.DatabaseError as e:
+                raise StoreError(f"{self.path}: could not read ({e})") from None
+
+    def article(self, article_id: int) -> ArticleRef | None:
+        return self._read(queries.article, article_id)
+
+    def article_by_hash(self, text_hash: str) -> ArticleRef | None:
+        return self._read(queries.article_by_hash, text_hash)
+
+    def tariffs_on(
+        self, country: str, sources_per_fact: int | None = 2, blocs: tuple[str, ...] = ()
+    ) -> list[TariffFact]:
+        """Tariffs that apply to ``country``: on it or its ``blocs`` ("EU"), then all-partner ones.
+
+        With ``sources_per_fact=None`` the sources are left out; ``fill_sources``
+        adds them to the facts a card will show.
+        """
+        facts = self._read(queries.tariffs_on, country, tuple(blocs))
+        if sources_per_fact:
+            self.fill_sources(facts, sources_per_fact)
+        return facts
+
+    def fill_sources(self, facts: list[TariffFact], per_fact: int = 2) -> None:
+        """Give each tariff its newest ``per_fact`` sources and its number of sources."""
+        self._read(queries.fill_tariff_sources, facts, per_fact)
+
+    def tariff_coverage(self, tariff_ids: list[int]) -> Coverage:
+        return self._read(queries.tariff_coverage, tariff_ids)
+
+    def person(self, person_id: int) -> PersonRow | None:
+        return self._read(queries.person, person_id)
+
+    def people_by_key(self, key: str) -> list[PersonRow]:
+        """People whose name or alias has exactly this key (see names.name_key)."""
+        return self._read(queries.people_by_key, key)
+
+    def contacts_of(
+        self, person_id: int, limit: int = 10, sources_per_fact: int = 1
+    ) -> tuple[list[ContactFact], int]:
+        """A person's contacts, newest first (at most ``limit``), and how many in all."""
+        return self._read(queries.contacts_of, person_id, limit, sources_per_fact)
+
+    def person_coverage(self, person_id: int) -> Coverage:
+        return self._read(queries.person_coverage, person_id)
+
+    def roles_of(self, person_id: int) -> list[RoleSpan]:
+        return self._read(queries.roles_of, person_id)
+
+    def aliases_of(self, person_id: int) -> list[str]:
+        return self._read(queries.aliases_of, person_id)
+
+    def latest_article_of(self, person_id: int) -> ArticleRef | None:
+        return self._read(queries.latest_article_of, person_id)
+
+    def totals(self) -> Coverage:
+        """All articles in the store, and the newest publication date."""
+        return self._read(queries.totals)
+
+    def countries_with_tariffs(self) -> dict[str, int]:
+        """Target country code -> number of tariff facts on it (``*`` left out)."""
+        return self._read(queries.countries_with_tariffs)
+
+    def busiest_people(self, limit: int = 10) -> list[PersonRow]:
+        """People with the most contacts, for "what Newsdesk knows" replies."""
+        return self._read(queries.busiest_people, limit)
+
+    def search_articles(self, text: str, limit: int = 10) -> list[ArticleRef]:
+        """Full-text search over article titles and text."""
+        return self._read(queries.search_articles, text, limit)
+
+    def name_index(self) -> list[tuple[str, int]]:
+        """Every (name or alias key, person id), for fuzzy look-up; cached until people change."""
+        with self._lock:
+            stamp = self.db.conn.execute("SELECT max(id), count(*) FROM aliases").fetchone()
+            if self._name_cache is None or self._name_cache[0] != stamp:
+                self._name_cache = (stamp, queries.name_index(self.db.conn))
+            return self._name_cache[1]

@@ -1,0 +1,195 @@
+"""The Newsdesk database schema, as sqlite-utils migrations.
+
+Table and column names are meant to be read in Datasette or with the
+``sqlite-utils`` command line: one table per kind of fact, one ``*_sources``
+table per fact saying which articles reported it and with which sentence.
+
+Never edit a migration that has shipped; add a new one below it.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("newsdesk")
+
+EVIDENCE = {
+    "evidence_sentence": str,  # the whole sentence the fact was read from
+    "evidence_start": int,  # its character offsets in articles.text
+    "evidence_end": int,
+    "evidence_quote": str,  # the words that triggered the fact
+    "confidence": str,  # high, medium or low
+    "confidence_reason": str,
+}
+
+
+@migrations()
+def m001_articles(db: Database) -> None:
+    db["articles"].create(
+        {
+            "id": int,
+            "text_hash": str,  # extract.text.content_hash: same text, same hash
+            "title": str,
+            "outlet": str,
+            "url": str,
+            "published": str,  # ISO date
+            "dateline": str,
+            "text": str,
+            "ingested_at": str,  # ISO timestamp (UTC)
+            # where the article came from: a Slack message, or a file
+            "slack_team": str,
+            "slack_channel": str,
+            "slack_ts": str,
+            "slack_user": str,
+            "slack_permalink": str,
+            "file_path": str,
+        },
+        pk="id",
+        not_null={"text_hash", "text", "ingested_at"},
+    )
+    db["articles"].create_index(["text_hash"], unique=True)
+    db["articles"].create_index(["published"])
+    db["articles"].enable_fts(["title", "text"], create_triggers=True)
+
+
+@migrations()
+def m002_people(db: Database) -> None:
+    db["people"].create(
+        {
+            "id": int,
+            "name": str,  # canonical: the fullest form seen
+            "name_key": str,  # lower case, no accents or punctuation
+            "surname_key": str,
+            "country": str,  # ISO 3166-1 alpha-2 (or EU, UN, NATO) of the state served
+            "role": str,  # the latest role seen, for quick reading (history in roles)
+            "role_as_of": str,
+        },
+        pk="id",
+        not_null={"name", "name_key"},
+    )
+    db["people"].create_index(["name_key"])
+    db["people"].create_index(["surname_key"])
+
+    db["aliases"].create(
+        {"id": int, "person_id": int, "alias": str, "alias_key": str},
+        pk="id",
+        foreign_keys=[("person_id", "people", "id")],
+        not_null={"person_id", "alias", "alias_key"},
+    )
+    db["aliases"].create_index(["alias_key"])
+    db["aliases"].create_index(["person_id", "alias_key"], unique=True)
+
+    db["roles"].create(
+        {
+            "id": int,
+            "person_id": int,
+            "role": str,
+            "country": str,
+            "as_of": str,  # publication date of the article that reported it
+            "article_id": int,
+            **EVIDENCE,
+        },
+        pk="id",
+        foreign_keys=[("person_id", "people", "id"), ("article_id", "articles", "id")],
+        not_null={"person_id", "role", "article_id"},
+    )
+    db["roles"].create_index(["person_id", "as_of"])
+    db["roles"].create_index(["person_id", "article_id", "role"], unique=True)
+    db["roles"].create_index(["article_id"])
+
+
+@migrations()
+def m003_contacts(db: Database) -> None:
+    db["contacts"].create(
+        {
+            "id": int,
+            "date": str,  # ISO date of the interaction, null when no article says
+            "date_precision": str,  # day, week, month
+            "mode": str,  # call, meeting, visit, talks, letter, other
+            "planned": int,  # 1 while every source reports it as still to come
+            "topics": str,  # JSON list, merged over all sources
+            "participants_key": str,  # sorted people ids, "12,57": finds the same contact
+            "sort_date": str,  # date, or the first report's publication date
+            "first_published": str,
+            "last_published": str,
+            "confidence": str,  # the best confidence among sources
+            "confidence_reason": str,
+        },
+        pk="id",
+        not_null={"mode", "participants_key"},
+    )
+    db["contacts"].create_index(["participants_key", "date"])
+
+    db["contact_participants"].create(
+        {"contact_id": int, "person_id": int, "sort_date": str},
+        pk=("contact_id", "person_id"),
+        foreign_keys=[("contact_id", "contacts", "id"), ("person_id", "people", "id")],
+    )
+    db["contact_participants"].create_index(["person_id", "sort_date"])
+
+    db["contact_sources"].create(
+        {
+            "id": int,
+            "contact_id": int,
+            "article_id": int,
+            "published": str,  # the article's publication date, copied for ordering
+            "date": str,  # the contact date as this article gave it
+            "mode": str,
+            "planned": int,
+            "topics": str,  # JSON list: this article's topics
+            **EVIDENCE,
+        },
+        pk="id",
+        foreign_keys=[("contact_id", "contacts", "id"), ("article_id", "articles", "id")],
+        not_null={"contact_id", "article_id"},
+    )
+    db["contact_sources"].create_index(["contact_id", "article_id"], unique=True)
+    db["contact_sources"].create_index(["contact_id", "published"])
+    db["contact_sources"].create_index(["article_id"])
+
+
+@migrations()
+def m004_tariffs(db: Database) -> None:
+    db["tariffs"].create(
+        {
+            "id": int,
+            "imposer": str,  # ISO alpha-2 (or EU)
+            "target": str,  # ISO alpha-2, or * for all partners
+            "rate_pct": float,
+            "previous_pct": float,
+            "kind": str,  # reciprocal, baseline, retaliatory, sectoral, other
+            "scope": str,  # the goods: all goods, steel, autos
+            "status": str,  # announced, in_force, paused, proposed, raised, lowered, removed
+            "effective": str,  # ISO date it takes or took effect
+            "announced": str,
+            "sort_date": str,  # effective, announced, or first report's date
+            "first_published": str,
+            "last_published": str,
+            "confidence": str,  # the best confidence among sources
+            "confidence_reason": str,
+        },
+        pk="id",
+        not_null={"imposer", "target", "rate_pct"},
+    )
+    db["tariffs"].create_index(["target", "imposer", "sort_date"])
+    db["tariffs"].create_index(["imposer", "target", "rate_pct"])
+
+    db["tariff_sources"].create(
+        {
+            "id": int,
+            "tariff_id": int,
+            "article_id": int,
+            "published": str,
+            "status": str,  # as this article reported it
+            "effective": str,
+            "kind": str,
+            "scope": str,
+            **EVIDENCE,
+        },
+        pk="id",
+        foreign_keys=[("tariff_id", "tariffs", "id"), ("article_id", "articles", "id")],
+        not_null={"tariff_id", "article_id"},
+    )
+    db["tariff_sources"].create_index(["tariff_id", "article_id"], unique=True)
+    db["tariff_sources"].create_index(["tariff_id", "published"])
+    db["tariff_sources"].create_index(["article_id"])

@@ -1,0 +1,226 @@
+"""Card builders, from records to Block Kit dicts: plain asserts, no Slack."""
+
+from __future__ import annotations
+
+import json
+
+from handlers import cards
+from store import ArticleRef, ContactFact, Coverage, PersonRow, RoleSpan, SourceRef, TariffFact
+
+ART = ArticleRef(
+    1,
+    "Dar holds first call with Rubio",
+    "Dawn",
+    "2025-04-07",
+    slack_permalink="https://t.slack.com/p1",
+)
+COV = Coverage(1, "2025-04-07")
+
+
+def tariff(id, target, rate, sort_date, **kw) -> TariffFact:
+    fields = dict(
+        previous_pct=None,
+        kind="reciprocal",
+        scope="all goods",
+        status="announced",
+        effective=sort_date,
+        announced=None,
+        confidence="medium",
+    )
+    fields.update(kw)
+    return TariffFact(
+        id,
+        kw.pop("imposer", "US"),
+        target,
+        rate,
+        sort_date=sort_date,
+        n_sources=1,
+        sources=[SourceRef(ART, "The country faces a 29% tariff.", "medium")],
+        **{k: v for k, v in fields.items() if k != "imposer"},
+    )
+
+
+def texts(reply) -> list[str]:
+    out = []
+    for b in reply.blocks:
+        if "text" in b:
+            out.append(b["text"]["text"])
+        out += [e["text"] for e in b.get("elements", [])]
+        out += [f["text"] for f in b.get("fields", [])]
+    return out
+
+
+def test_tariff_card_for_the_seed(valid):
+    facts = [
+        tariff(1, "PK", 29.0, "2025-04-09"),
+        tariff(2, "*", 10.0, "2025-04-05", kind="baseline", status="in_force"),
+    ]
+    reply = valid(cards.tariff_card("PK", facts, COV))
+    assert reply.blocks[0] == {
+        "type": "header",
+        "text": {"type": "plain_text", "text": "Tariffs on Pakistan", "emoji": True},
+    }
+    assert texts(reply) == [
+        "Tariffs on Pakistan",
+        "*United States → Pakistan*  *29%* reciprocal, all goods, from 2025-04-09 (announced)",
+        "Source: <https://t.slack.com/p1|“Dar holds first call with Rubio”> · Dawn · 2025-04-07",
+        "_“The country faces a 29% tariff.”_",
+        "*United States → all partners*  *10%* baseline, all goods, from 2025-04-05 (in force)",
+        "Source: <https://t.slack.com/p1|“Dar holds first call with Rubio”> · Dawn · 2025-04-07",
+        "_“The country faces a 29% tariff.”_",
+        "Based on 1 article, latest 2025-04-07",
+    ]
+
+
+def test_tariff_card_shows_current_rate_and_earlier_ones(valid):
+    facts = [
+        tariff(1, "CN", 10.0, "2025-02-04"),
+        tariff(2, "CN", 20.0, "2025-03-04"),
+        tariff(3, "CN", 145.0, "2025-04-10", previous_pct=20.0, status="raised"),
+    ]
+    reply = valid(cards.tariff_card("CN", facts, COV))
+    assert texts(reply)[1] == (
+        "*United States → China*  *145%* (was 20%) reciprocal, all goods, from 2025-04-10 (raised)\n"
+        "Earlier: 20% reciprocal, all goods, from 2025-03-04 (announced); "
+        "10% reciprocal, all goods, from 2025-02-04 (announced)"
+    )
+
+
+def test_tariff_card_groups_by_imposer_newest_first(valid):
+    facts = [
+        tariff(1, "CN", 10.0, "2025-02-04"),
+        tariff(2, "CN", 15.0, "2025-03-10", imposer="CA", kind="retaliatory"),
+    ]
+    reply = valid(cards.tariff_card("CN", facts, COV))
+    lines = [t.split("\n")[0] for t in texts(reply) if t.startswith("*")]
+    assert [line.split("*")[1] for line in lines] == ["Canada → China", "United States → China"]
+    assert {"type": "divider"} in reply.blocks
+
+
+def test_low_confidence_tariff_is_unconfirmed(valid):
+    reply = valid(
+        cards.tariff_card("PK", [tariff(1, "PK", 29.0, "2025-04-09", confidence="low")], COV)
+    )
+    assert texts(reply)[1].endswith("(announced) · _unconfirmed_")
+
+
+def test_only_baselines_say_so(valid):
+    reply = valid(
+        cards.tariff_card("FR", [tariff(2, "*", 10.0, "2025-04-05", kind="baseline")], COV)
+    )
+    assert texts(reply)[1].startswith("No tariffs aimed at France specifically")
+
+
+def test_a_hundred_tariffs_fit_in_one_card(valid):
+    facts = [
+        tariff(i, "CN", float(i), f"2025-01-{i % 28 + 1:02d}", scope=f"goods {i}")
+        for i in range(100)
+    ]
+    reply = valid(cards.tariff_card("CN", facts, COV))
+    assert texts(reply)[-2].startswith("…and ") and texts(reply)[-2].endswith(" more tariff lines")
+
+
+DAR = PersonRow(1, "Ishaq Dar", "PK", "Foreign Minister")
+RUBIO = PersonRow(2, "Marco Rubio", "US", "Secretary of State")
+
+
+def contact(date, others, **kw) -> ContactFact:
+    fields = dict(
+        date_precision="day",
+        mode="call",
+        planned=False,
+        topics=["trade", "counter-terrorism"],
+        confidence="medium",
+        sort_date=date,
+        n_sources=2,
+        sources=[SourceRef(ART, None, "medium")],
+    )
+    fields.update(kw)
+    return ContactFact(1, date, others=others, **fields)
+
+
+def test_contacts_card_from_rubio_side(valid):
+    reply = valid(cards.contacts_card(RUBIO, [contact("2025-04-07", [DAR])], 1, COV))
+    assert texts(reply) == [
+        "Contacts",
+        "*Marco Rubio* — Secretary of State, United States",
+        "*2025-04-07*  call with *Ishaq Dar* (Foreign Minister, Pakistan)\nTopics: trade, counter-terrorism",
+        "Source: <https://t.slack.com/p1|“Dar holds first call with Rubio”> · Dawn · 2025-04-07 (+1 more source)",
+        "Based on 1 article, latest 2025-04-07",
+    ]
+
+
+def test_contacts_card_counts_the_ones_not_shown(valid):
+    reply = valid(cards.contacts_card(DAR, [contact("2025-04-07", [RUBIO])], 40, COV))
+    assert texts(reply)[-2] == "…and 39 more contacts"
+
+
+def test_planned_undated_and_unconfirmed_contacts(valid):
+    c = contact(None, [RUBIO], planned=True, confidence="low", topics=[], mode="visit")
+    reply = valid(cards.contacts_card(DAR, [c], 1, COV))
+    assert (
+        texts(reply)[2]
+        == "*date not reported*  planned visit with *Marco Rubio* (Secretary of State, United States) · _unconfirmed_"
+    )
+
+
+def test_who_card(valid):
+    roles = [RoleSpan("Foreign Minister", "PK", "2025-01-02", "2025-04-07", 3)]
+    reply = valid(cards.who_card(DAR, roles, ["Ishaq Dar", "Dar"], 4, ART, COV))
+    assert texts(reply)[1:5] == [
+        "*Ishaq Dar* — Foreign Minister, Pakistan",
+        "*Also called*\nDar",
+        "*Contacts recorded*\n4",
+        "*Latest article*\n<https://t.slack.com/p1|“Dar holds first call with Rubio”> · Dawn · 2025-04-07",
+    ]
+    assert (
+        texts(reply)[5]
+        == "*Roles over time*\n• Foreign Minister, Pakistan — 2025-01-02 to 2025-04-07 (3 articles)"
+    )
+
+
+def test_everything_from_an_article_is_escaped(valid):
+    evil = ArticleRef(
+        1, "Hi <!channel> & <@U123>", "<!here>", "2025-04-07", url="https://x.io/|<!channel>"
+    )
+    person = PersonRow(3, "Eve <@U999>", "PK", "Minister <!everyone>")
+    c = contact(
+        "2025-04-07",
+        [person],
+        topics=["<!subteam^S1>"],
+        sources=[SourceRef(evil, "Quote <!channel>", None)],
+    )
+    replies = [
+        cards.contacts_card(person, [c], 1, COV),
+        cards.who_card(
+            person, [RoleSpan("Minister <!everyone>", "PK", None, None, 1)], ["<@U1>"], 1, evil, COV
+        ),
+        cards.person_choices_card("<!channel>", [person], "who", COV),
+        cards.unknown_person_card("<@U123>", [person], COV),
+        cards.unknown_country_card("<!here>", {}, COV),
+    ]
+    for reply in replies:
+        valid(reply)
+        dumped = json.dumps(reply.blocks) + reply.text
+        for raw in (
+            "<!channel>",
+            "<!here>",
+            "<@U123>",
+            "<@U999>",
+            "<!everyone>",
+            "<!subteam",
+            "<@U1>",
+        ):
+            assert raw not in dumped
+    assert "&lt;!channel&gt;" in json.dumps(replies[0].blocks)
+
+
+def test_coverage_line_is_the_last_block_of_every_card():
+    for reply in (
+        cards.help_card(["/x"], Coverage(12, "2025-05-01")),
+        cards.message_card("Usage", "Usage: /x", Coverage(12, "2025-05-01")),
+    ):
+        assert reply.blocks[-1] == {
+            "type": "context",
+            "elements": [{"type": "mrkdwn", "text": "Based on 12 articles, latest 2025-05-01"}],
+        }
