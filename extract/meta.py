@@ -26,9 +26,14 @@ WIRE_HEADER = re.compile(
 # "ISLAMABAD:" / "TOKYO:" / "New Delhi:" / "DUBAI -" opening a paragraph.
 DATELINE = re.compile(
     r"^(?P<city>[A-ZÀ-ÞĀ-ſḀ-ỿ][A-ZÀ-ÞĀ-ſḀ-ỿ .'\-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?::|\s?[-–—]{1,2}\s)", re.M)
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?::|\s?[-–—]{1,2}\s)",
+    re.M,
+)
 URL = re.compile(r"https?://[^\s<>\"')\]]+")
-CAPTION = re.compile(r"(?:\((?:left|right|centre|center|file|reuters file|photo)\)|/File\b|\bFile photo\b|—\s*\w+/)", re.I)
+CAPTION = re.compile(
+    r"(?:\((?:left|right|centre|center|file|reuters file|photo)\)|/File\b|\bFile photo\b|—\s*\w+/)",
+    re.I,
+)
 
 
 @dataclass
@@ -59,7 +64,7 @@ def read_meta(text: str, published: str | date | None = None) -> Meta:
     m = DATE_LINE.match(text)
     if m:
         meta.published = m.group(1)
-        meta.text = text[m.end():].lstrip()
+        meta.text = text[m.end() :].lstrip()
     if published is not None:
         meta.published = as_date(published).isoformat() if as_date(published) else meta.published
     head = meta.text[:600]
@@ -90,7 +95,9 @@ def read_meta(text: str, published: str | date | None = None) -> Meta:
 def _first_full_date(text: str) -> str | None:
     """With no publication date, the first full calendar date in the text anchors the rest."""
     for m in DATE_PHRASE.finditer(text):
-        if m.lastgroup in ("iso", "dotted", "numeric", "mdy", "dmy") and re.search(r"(?:19|20)\d\d", m.group(0)):
+        if m.lastgroup in ("iso", "dotted", "numeric", "mdy", "dmy") and re.search(
+            r"(?:19|20)\d\d", m.group(0)
+        ):
             got = parse_absolute(m.group(0), None)
             if got:
                 return got.isoformat()
@@ -98,7 +105,18 @@ def _first_full_date(text: str) -> str | None:
 
 
 def _is_sentence_start(word: str) -> bool:
-    return word.split()[0].lower() in {"the", "a", "an", "in", "on", "at", "but", "and", "as", "for"}
+    return word.split()[0].lower() in {
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "but",
+        "and",
+        "as",
+        "for",
+    }
 
 
 def _wire_date(wire: re.Match, published: str | None) -> date | None:
@@ -118,7 +136,9 @@ def _byline_date(head: str) -> str | None:
         if len(line) > 120:
             continue
         for m in DATE_PHRASE.finditer(line):
-            if m.lastgroup in ("iso", "dotted", "mdy", "dmy") and re.search(r"(?:19|20)\d\d", m.group(0)):
+            if m.lastgroup in ("iso", "dotted", "mdy", "dmy") and re.search(
+                r"(?:19|20)\d\d", m.group(0)
+            ):
                 got = parse_absolute(m.group(0), None)
                 if got:
                     return got.isoformat()
@@ -126,10 +146,19 @@ def _byline_date(head: str) -> str | None:
 
 
 def _outlet_in(text: str) -> str | None:
+    if not any(key in text for key in OUTLET_KEYS):
+        return None
     for name, pattern in OUTLETS:
         if pattern.search(text):
             return name
     return None
+
+
+OUTLET_KEYS = [re.sub(r"[^A-Za-z ]", "", name).split()[0] for name, _ in OUTLETS] + [
+    "Tass",
+    "Agence",
+    "(AP)",
+]
 
 
 def _title(text: str) -> str | None:
@@ -155,4 +184,6 @@ def _title(text: str) -> str | None:
 
 
 # "ISLAMABAD: " or "BEIJING, September 19. /TASS/. " before the first sentence.
-WIRE_PREFIX = re.compile(r"^(?:[A-Z][A-Za-z .'\-]{2,30}:\s*|[A-Z]{3,}[^.]{0,40}?(?:\([^)]*\)|/[^/]+/\.?)\s*)")
+WIRE_PREFIX = re.compile(
+    r"^(?:[A-Z][A-Za-z .'\-]{2,30}:\s*|[A-Z]{3,}[^.]{0,40}?(?:\([^)]*\)|/[^/]+/\.?)\s*)"
+)

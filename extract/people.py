@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 
 from .text import Sentence
 from .tokens import Token, tokenize
-from .vocab.countries import country_code
+from .vocab.countries import country_code, find_countries
+from .vocab.places import PLACES
 from .vocab.titles import (
-    ROLE_FAMILIES,
     ABBREVIATIONS,
     COMPOUND_HEADS,
     DESCRIPTOR_HEADS,
@@ -26,14 +26,20 @@ from .vocab.titles import (
     HONORIFICS,
     MODIFIERS,
     PARTICLES,
+    ROLE_FAMILIES,
 )
-from .vocab.places import PLACES
 from .vocab.words import CALENDAR, ORG_WORDS, SENTENCE_WORDS
 
 COMPOUND_WORDS = frozenset(w for c in COMPOUND_HEADS for w in c.split())
 NOT_NAME = (
-    SENTENCE_WORDS | CALENDAR | ORG_WORDS | HEADS | MODIFIERS | COMPOUND_WORDS
-    | frozenset(h.rstrip(".") for h in HONORIFICS) | frozenset(ABBREVIATIONS)
+    SENTENCE_WORDS
+    | CALENDAR
+    | ORG_WORDS
+    | HEADS
+    | MODIFIERS
+    | COMPOUND_WORDS
+    | frozenset(h.rstrip(".") for h in HONORIFICS)
+    | frozenset(ABBREVIATIONS)
     | frozenset({"counterpart", "counterparts", "ministry", "prime", "crown", "vice"})
 )
 CONNECTORS = frozenset({"of", "for", "to", "on", "at"})
@@ -124,11 +130,18 @@ class _RoleSpan:
 class PeopleReader:
     """Finds people in a list of sentences; see the module docstring."""
 
-    def __init__(self, sentences: list[Sentence], full_text: str, dateline_country: str | None = None,
-                 dateline_city: str | None = None):
+    def __init__(
+        self,
+        sentences: list[Sentence],
+        full_text: str,
+        dateline_country: str | None = None,
+        dateline_city: str | None = None,
+    ):
         self.sentences = sentences
         self.tokens = [tokenize(s.text) for s in sentences]
-        self.headline = [_is_headline(s.text, toks) for s, toks in zip(sentences, self.tokens, strict=True)]
+        self.headline = [
+            _is_headline(s.text, toks) for s, toks in zip(sentences, self.tokens, strict=True)
+        ]
         self.lower_words = _lower_words(full_text)
         self.dateline_country = dateline_country
         self.people: list[PersonRec] = []
@@ -142,15 +155,17 @@ class PeopleReader:
     def read(self) -> PeopleReader:
         spans_by_sentence = []
         for si, toks in enumerate(self.tokens):
-            spans = self._name_spans(toks, self.headline[si])
+            spans = self._name_spans(self.sentences[si].text, toks, self.headline[si])
             spans_by_sentence.append(spans)
             taken = {k for sp in spans for k in range(sp.i, sp.j)}
             for sp in spans:
-                role = self._role_left(toks, sp.i, taken) or self._role_apposition_before(toks, sp.i, taken)
+                role = self._role_left(toks, sp.i, taken) or self._role_apposition_before(
+                    toks, sp.i, taken
+                )
                 if role is None:
                     role = self._role_apposition_after(toks, sp.j, sp.possessive, taken)
                 if sp.j - sp.i >= 2 and not self.headline[si]:
-                    rec = self._register(toks[sp.i:sp.j], si, toks[sp.i].start, sp.possessive)
+                    rec = self._register(toks[sp.i : sp.j], si, toks[sp.i].start, sp.possessive)
                     if role:
                         self._add_role(rec, role, si)
                 else:
@@ -164,11 +179,11 @@ class PeopleReader:
         self._settle_countries()
         return self
 
-    def _name_spans(self, toks: list[Token], headline: bool) -> list[_NameSpan]:
+    def _name_spans(self, text: str, toks: list[Token], headline: bool) -> list[_NameSpan]:
         spans: list[_NameSpan] = []
         k = 0
         n = len(toks)
-        countries = _country_tokens(toks)
+        countries = _country_tokens(text, toks)
         while k < n:
             if k in countries or not self._namey(toks, k, first=True):
                 k += 1
@@ -184,8 +199,13 @@ class PeopleReader:
                     possessive = t.possessive
                     end += 1
                     continue
-                if (t.low in PARTICLES or t.low.startswith(("al-", "el-"))) and end + 1 < n and (
-                    self._namey(toks, end + 1, first=False) or toks[end].low.startswith(("al-", "el-"))
+                if (
+                    (t.low in PARTICLES or t.low.startswith(("al-", "el-")))
+                    and end + 1 < n
+                    and (
+                        self._namey(toks, end + 1, first=False)
+                        or toks[end].low.startswith(("al-", "el-"))
+                    )
                 ):
                     if t.low.startswith(("al-", "el-")):
                         end += 1
@@ -196,18 +216,31 @@ class PeopleReader:
                 break
             if toks[end - 1].low in PARTICLES:
                 end -= 1
-            if _names_a_body(toks, end) or (end - start == 1 and end < n and toks[end].cap
-                                            and country_code(toks[end].base, capitals=False)):
+            if _names_a_body(toks, end) or (
+                end - start == 1
+                and end < n
+                and toks[end].cap
+                and country_code(toks[end].base, capitals=False)
+            ):
                 k = end
                 continue  # "Islamic Revolution", "Al Salam Palace", "North American"
-            if end < n and toks[end].cap and (toks[end].low in HEADS or toks[end].low in COMPOUND_WORDS) \
-                    and not toks[end - 1].possessive:
+            if (
+                end < n
+                and toks[end].cap
+                and (toks[end].low in HEADS or toks[end].low in COMPOUND_WORDS)
+                and not toks[end - 1].possessive
+            ):
                 k = end
                 continue  # "the Highly Respected General Secretary": words of a title
             if _complement_of_title(toks, start):
                 k = end
                 continue  # "Minister of Export Promotion": a portfolio, not a person
-            if end - start == 1 and toks[start].low.endswith("ly") and end < n and toks[end].text == ",":
+            if (
+                end - start == 1
+                and toks[start].low.endswith("ly")
+                and end < n
+                and toks[end].text == ","
+            ):
                 k = end
                 continue  # "Separately, ..."
             if start > 0 and toks[start - 1].low in PLACE_WORDS and not headline:
@@ -233,7 +266,11 @@ class PeopleReader:
         low = base.lower().rstrip(".")
         if low in NOT_NAME or low in self.lower_words:
             return False
-        if base.isupper() and len(base) > 1 and not (len(base) <= 3 and "." not in base and not first):
+        if (
+            base.isupper()
+            and len(base) > 1
+            and not (len(base) <= 3 and "." not in base and not first)
+        ):
             return False  # ISLAMABAD, USA, PICSS
         if "." in base and len(base) > 2:
             return False  # U.S.
@@ -245,7 +282,9 @@ class PeopleReader:
     def _role_left(self, toks: list[Token], i: int, taken: set[int]) -> _RoleSpan | None:
         """Role phrase written straight before the name: "Russian Foreign Minister"."""
         j = i - 1
-        while j >= 0 and toks[j].low.rstrip(".") in HONORIFICS and toks[j].low not in {"his", "her"}:
+        while (
+            j >= 0 and toks[j].low.rstrip(".") in HONORIFICS and toks[j].low not in {"his", "her"}
+        ):
             j -= 1
         k = j
         country = None
@@ -263,8 +302,13 @@ class PeopleReader:
                     k -= 1
                     continue
                 break
-            if low in HEADS or low in MODIFIERS or low in COMPOUND_WORDS or low in ABBREVIATIONS \
-                    or low == "counterpart":
+            if (
+                low in HEADS
+                or low in MODIFIERS
+                or low in COMPOUND_WORDS
+                or low in ABBREVIATIONS
+                or low == "counterpart"
+            ):
                 k -= 1
                 continue
             if t.cap and t.word and low not in SENTENCE_WORDS:
@@ -276,8 +320,12 @@ class PeopleReader:
             if low == "the" and k - 1 >= 0 and toks[k - 1].low in CONNECTORS and toks[k + 1].cap:
                 k -= 1
                 continue
-            if low in {"and", "&"} and 0 < k < j and (_vocab(toks[k - 1]) or _headish(toks[k - 1])) \
-                    and (_vocab(toks[k + 1]) or _headish(toks[k + 1])):
+            if (
+                low in {"and", "&"}
+                and 0 < k < j
+                and (_vocab(toks[k - 1]) or _headish(toks[k - 1]))
+                and (_vocab(toks[k + 1]) or _headish(toks[k + 1]))
+            ):
                 k -= 1
                 continue
             if t.text in {"-", "–"} and k > 0 and toks[k - 1].low in MODIFIERS:
@@ -289,9 +337,15 @@ class PeopleReader:
             parts = parts[1:]
         return self._make_role(parts, country)
 
-    def _role_apposition_before(self, toks: list[Token], i: int, taken: set[int]) -> _RoleSpan | None:
+    def _role_apposition_before(
+        self, toks: list[Token], i: int, taken: set[int]
+    ) -> _RoleSpan | None:
         """ "the Chancellor's spokesman, Steffen Hebetsreit": role, comma, name."""
-        while i > 0 and toks[i - 1].low.rstrip(".") in HONORIFICS and toks[i - 1].low not in {"his", "her"}:
+        while (
+            i > 0
+            and toks[i - 1].low.rstrip(".") in HONORIFICS
+            and toks[i - 1].low not in {"his", "her"}
+        ):
             i -= 1
         if i < 2 or toks[i - 1].text != ",":
             return None
@@ -302,7 +356,9 @@ class PeopleReader:
             t = toks[k]
             if k in taken or t.text in {",", ";", ":", "(", ")", "—", "–", '"', "“", "”"}:
                 break
-            if t.low in DETERMINERS and not (t.low == "the" and k > 0 and toks[k - 1].low in CONNECTORS):
+            if t.low in DETERMINERS and not (
+                t.low == "the" and k > 0 and toks[k - 1].low in CONNECTORS
+            ):
                 break
             if t.possessive and not t.cap and t.low not in HEADS:
                 break
@@ -324,8 +380,9 @@ class PeopleReader:
             return _RoleSpan(parts[0].start, "counterpart", None, True)
         return self._make_role(parts, country, loose=True)
 
-    def _role_apposition_after(self, toks: list[Token], j: int, possessive: bool,
-                               taken: set[int] = frozenset()) -> _RoleSpan | None:
+    def _role_apposition_after(
+        self, toks: list[Token], j: int, possessive: bool, taken: set[int] = frozenset()
+    ) -> _RoleSpan | None:
         """ "Derek Chollet, the counselor of the US secretary of state,": name, comma, role."""
         if possessive or j + 1 >= len(toks) or toks[j].text != ",":
             return None
@@ -335,7 +392,10 @@ class PeopleReader:
         parts: list[Token] = []
         while k < len(toks) and len(parts) < 14:
             t = toks[k]
-            if t.text in {",", ";", ".", ")", "(", ":", "—", '"', "“", "”"} or t.low in CLAUSE_VERBS:
+            if (
+                t.text in {",", ";", ".", ")", "(", ":", "—", '"', "“", "”"}
+                or t.low in CLAUSE_VERBS
+            ):
                 break
             if k in taken:
                 return None  # the role belongs to the name that follows
@@ -344,21 +404,26 @@ class PeopleReader:
         heads = [x for x, t in enumerate(parts) if t.low in HEADS or t.low in COMPOUND_WORDS]
         if not heads or heads[0] > 3:
             return None
-        if any(not (t.cap or t.low in MODIFIERS or t.low in HEADS) for t in parts[:heads[0]]):
+        if any(not (t.cap or t.low in MODIFIERS or t.low in HEADS) for t in parts[: heads[0]]):
             return None
         if any(t.low.isdigit() for t in parts):
             return None
         return self._make_role(parts, None, loose=True)
 
-    def _make_role(self, parts: list[Token], country: str | None, loose: bool = False) -> _RoleSpan | None:
+    def _make_role(
+        self, parts: list[Token], country: str | None, loose: bool = False
+    ) -> _RoleSpan | None:
         if not parts:
             return None
         phrase_start = parts[0].start
         lows = [t.base.lower() if t.possessive else t.low for t in parts]
-        if not any(w in HEADS for w in lows) and not any(c in " ".join(lows) for c in COMPOUND_HEADS) \
-                and not any(w in ABBREVIATIONS for w in lows):
-            if "counterpart" not in lows:
-                return None
+        if (
+            not any(w in HEADS for w in lows)
+            and not any(c in " ".join(lows) for c in COMPOUND_HEADS)
+            and not any(w in ABBREVIATIONS for w in lows)
+            and "counterpart" not in lows
+        ):
+            return None
         if not _role_shape(parts, lows, loose):
             return None
         # a leading country or demonym is the country served, not part of the office
@@ -378,8 +443,10 @@ class PeopleReader:
                 text = full
         counterpart = "counterpart" in [t.low for t in parts]
         if not counterpart and not any(
-            (t.base.lower() if t.possessive else t.low) in HEADS or t.low in COMPOUND_WORDS
-            or t.low in ABBREVIATIONS for t in parts
+            (t.base.lower() if t.possessive else t.low) in HEADS
+            or t.low in COMPOUND_WORDS
+            or t.low in ABBREVIATIONS
+            for t in parts
         ):
             return None
         if country is None:
@@ -409,14 +476,14 @@ class PeopleReader:
         someone the article names often and quotes ("Tinubu said")."""
         counts: dict[str, int] = {}
         speaks: set[str] = set()
-        for si, sp, role in self._pending_single:
+        for si, sp, _role in self._pending_single:
             word = self.tokens[si][sp.i].base
             counts[word] = counts.get(word, 0) + 1
             nxt = self.tokens[si][sp.j].low if sp.j < len(self.tokens[si]) else ""
             if nxt in SPEECH_VERBS and not self.headline[si]:
                 speaks.add(word)
         for si, sp, role in self._pending_single:
-            toks = self.tokens[si][sp.i:sp.j]
+            toks = self.tokens[si][sp.i : sp.j]
             word = toks[0].base
             match = self.lookup(word)
             if match is not None:
@@ -432,8 +499,11 @@ class PeopleReader:
     def lookup(self, word: str) -> PersonRec | None:
         """The one person whose name contains ``word`` as first or last token."""
         w = word.lower().rstrip(".")
-        hits = [p for p in self.people if len(p.tokens) > 1 and
-                (p.tokens[-1].lower() == w or p.tokens[0].lower() == w)]
+        hits = [
+            p
+            for p in self.people
+            if len(p.tokens) > 1 and (p.tokens[-1].lower() == w or p.tokens[0].lower() == w)
+        ]
         if len(hits) == 1:
             return hits[0]
         exact = [p for p in self.people if len(p.tokens) == 1 and p.tokens[0].lower() == w]
@@ -450,7 +520,7 @@ class PeopleReader:
         refs: list[Ref] = []
         taken = {k for sp in spans for k in range(sp.i, sp.j)}
         for sp in spans:
-            words = toks[sp.i:sp.j]
+            words = toks[sp.i : sp.j]
             rec = None
             if sp.j - sp.i >= 2:
                 rec = self._find_full(words, sp.possessive) or self.lookup(words[-1].base)
@@ -459,13 +529,24 @@ class PeopleReader:
                 rec = rec or self.lookup(words[0].base if sp.j - sp.i == 1 else words[-1].base)
             if rec is None:
                 continue
-            role = self._role_left(toks, sp.i, taken) or self._role_apposition_before(toks, sp.i, taken)
+            role = self._role_left(toks, sp.i, taken) or self._role_apposition_before(
+                toks, sp.i, taken
+            )
             start = toks[sp.i].start
             if role is not None:
                 start = min(start, role.start)
             kind = "name" if sp.j - sp.i >= 2 else ("titled" if role else "alias")
-            refs.append(Ref(si, start, toks[sp.j - 1].end, (rec,), kind, sp.possessive,
-                            self.sentences[si].text[start:toks[sp.j - 1].end]))
+            refs.append(
+                Ref(
+                    si,
+                    start,
+                    toks[sp.j - 1].end,
+                    (rec,),
+                    kind,
+                    sp.possessive,
+                    self.sentences[si].text[start : toks[sp.j - 1].end],
+                )
+            )
             if role and role.counterpart:
                 antecedent = _nearest_before(refs[:-1], start)
                 if antecedent is not None and antecedent.people[0] is not rec:
@@ -476,23 +557,31 @@ class PeopleReader:
         self.refs[si] = refs
 
     def _find_full(self, words: list[Token], possessive: bool) -> PersonRec | None:
-        names = [t.base.lower().rstrip(".") if (t is words[-1] and possessive) else t.low.rstrip(".")
-                 for t in words]
+        names = [
+            t.base.lower().rstrip(".") if (t is words[-1] and possessive) else t.low.rstrip(".")
+            for t in words
+        ]
         for rec in self.people:
             if [w.lower().rstrip(".") for w in rec.tokens] == names:
                 return rec
         return None
 
-    def _descriptors(self, si: int, toks: list[Token], taken: set[int], refs: list[Ref]) -> list[Ref]:
+    def _descriptors(
+        self, si: int, toks: list[Token], taken: set[int], refs: list[Ref]
+    ) -> list[Ref]:
         """ "the American top diplomat", "his US counterpart", "Prime Minister of Bhutan"."""
         out: list[Ref] = []
+        if not any(t.low in HEADS or t.low in ("counterpart", "diplomat") for t in toks):
+            return out
         covered = [(r.start, r.end) for r in refs]
         k = 0
         n = len(toks)
         while k < n:
             t = toks[k]
             low = t.base.lower() if t.possessive else t.low
-            if k in taken or (low not in HEADS and low != "counterpart" and low not in {"diplomat"}):
+            if k in taken or (
+                low not in HEADS and low != "counterpart" and low not in {"diplomat"}
+            ):
                 k += 1
                 continue
             if any(a <= t.start < b for a, b in covered):
@@ -503,7 +592,13 @@ class PeopleReader:
                 continue
             # extend right over a complement: "Prime Minister of Bhutan"
             end = k + 1
-            if end < n and toks[end].low in {"minister", "prince", "secretary", "leader", "diplomat"}:
+            if end < n and toks[end].low in {
+                "minister",
+                "prince",
+                "secretary",
+                "leader",
+                "diplomat",
+            }:
                 end += 1
             if end + 1 < n and toks[end].low == "of" and toks[end + 1].cap:
                 end += 2
@@ -514,17 +609,26 @@ class PeopleReader:
                 continue  # a name follows: pass 1 already read it
             # extend left over modifiers to a determiner
             b = k - 1
-            while b >= 0 and b not in taken and (toks[b].low in MODIFIERS or toks[b].low in HEADS
-                                                  or toks[b].low in COMPOUND_WORDS
-                                                  or (toks[b].cap and toks[b].word
-                                                      and toks[b].low not in SENTENCE_WORDS)):
+            while (
+                b >= 0
+                and b not in taken
+                and (
+                    toks[b].low in MODIFIERS
+                    or toks[b].low in HEADS
+                    or toks[b].low in COMPOUND_WORDS
+                    or (toks[b].cap and toks[b].word and toks[b].low not in SENTENCE_WORDS)
+                )
+            ):
                 b -= 1
             det = toks[b].low if b >= 0 else ""
-            if det not in DETERMINERS and det not in {"by", "with", "to", "and", ""} and not (
-                b >= 0 and toks[b].possessive and country_code(toks[b].base)):
+            if (
+                det not in DETERMINERS
+                and det not in {"by", "with", "to", "and", ""}
+                and not (b >= 0 and toks[b].possessive and country_code(toks[b].base))
+            ):
                 k = end
                 continue
-            phrase = toks[b + 1:end]
+            phrase = toks[b + 1 : end]
             country = None
             if b >= 0 and toks[b].possessive:
                 country = country_code(toks[b].base)
@@ -536,20 +640,34 @@ class PeopleReader:
             rec = self._resolve_descriptor(words, country, si, refs)
             if rec is not None:
                 start = phrase[0].start
-                out.append(Ref(si, start, toks[end - 1].end, (rec,), "descriptor", toks[end - 1].possessive,
-                               self.sentences[si].text[start:toks[end - 1].end]))
+                out.append(
+                    Ref(
+                        si,
+                        start,
+                        toks[end - 1].end,
+                        (rec,),
+                        "descriptor",
+                        toks[end - 1].possessive,
+                        self.sentences[si].text[start : toks[end - 1].end],
+                    )
+                )
             k = end
         return out
 
-    def _resolve_descriptor(self, words: list[str], country: str | None, si: int,
-                            refs: list[Ref]) -> PersonRec | None:
+    def _resolve_descriptor(
+        self, words: list[str], country: str | None, si: int, refs: list[Ref]
+    ) -> PersonRec | None:
         text = " ".join(words)
         if "counterpart" in words:
             antecedent = refs[-1].people[0] if refs else None
             family = _family(antecedent) if antecedent else None
-            cands = [p for p in self.people if p is not antecedent
-                     and (country is None or p.role_country() == country)
-                     and (family is None or _family(p) in (family, None))]
+            cands = [
+                p
+                for p in self.people
+                if p is not antecedent
+                and (country is None or p.role_country() == country)
+                and (family is None or _family(p) in (family, None))
+            ]
             if country is None and len(cands) > 1:
                 return None
             return cands[0] if len(cands) == 1 else None
@@ -598,7 +716,10 @@ class PeopleReader:
         if not self.dateline_country:
             return None
         for si, s in enumerate(self.sentences[:4]):
-            if re.match(r"^[A-ZÀ-Þ][\w .'’-]{1,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:—|–|--|-|:)", s.text):
+            if re.match(
+                r"^[A-ZÀ-Þ][\w .'’-]{1,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:—|–|--|-|:)",
+                s.text,
+            ):
                 refs = [r for r in self.refs[si] if r.kind in ("name", "titled")]
                 return refs[0].people[0] if refs else None
         return None
@@ -610,8 +731,13 @@ class PeopleReader:
                 other = p.counterpart_of.best_role()
                 if other is not None:
                     cp = next((r for r in p.roles if r.counterpart), None)
-                    p.roles.append(RoleSeen(other.role, cp.country if cp else None,
-                                            cp.sentence if cp else p.first_sentence))
+                    p.roles.append(
+                        RoleSeen(
+                            other.role,
+                            cp.country if cp else None,
+                            cp.sentence if cp else p.first_sentence,
+                        )
+                    )
 
     def _settle_countries(self) -> None:
         text = " ".join(s.text for s in self.sentences)
@@ -622,19 +748,30 @@ class PeopleReader:
             role = p.best_role()
             if p.country is None and role is not None and len(seats) == 1:
                 code = next(iter(seats))
-                if any(re.search(pattern, text) and re.search(office, role.role, re.I)
-                       for pattern, c, office in SEATS if c == code):
+                if any(
+                    re.search(pattern, text) and re.search(office, role.role, re.I)
+                    for pattern, c, office in SEATS
+                    if c == code
+                ):
                     p.country = code  # "President Donald Trump" in a story about the White House
             if p.country is None and p is lead and role is not None and self.dateline_country:
-                p.country = self.dateline_country  # "WASHINGTON — President Donald Trump on Wednesday ..."
+                p.country = (
+                    self.dateline_country
+                )  # "WASHINGTON — President Donald Trump on Wednesday ..."
             role = p.best_role()
-            if p.country is None and role is not None and self.dateline_country and \
-                    re.search(r"minist|spokes|secretary", role.role, re.I) and \
-                    not re.search(r"president|king|prime", role.role, re.I):
+            if (
+                p.country is None
+                and role is not None
+                and self.dateline_country
+                and re.search(r"minist|spokes|secretary", role.role, re.I)
+                and not re.search(r"president|king|prime", role.role, re.I)
+            ):
                 p.country = self.dateline_country
 
 
-SPEECH_VERBS = frozenset("said says told added noted stressed insisted explained argued warned".split())
+SPEECH_VERBS = frozenset(
+    "said says told added noted stressed insisted explained argued warned".split()
+)
 
 
 def _outlet(word: str) -> bool:
@@ -646,21 +783,12 @@ def _outlet(word: str) -> bool:
 PLACE_WORDS = frozenset({"in", "at", "from", "near", "outside", "across", "into", "via", "around"})
 
 
-def _country_tokens(toks: list[Token]) -> set[int]:
+def _country_tokens(text: str, toks: list[Token]) -> set[int]:
     """Indices of tokens that spell a country name of two or more words ("United Arab Emirates")."""
-    out: set[int] = set()
-    n = len(toks)
-    for a in range(n):
-        if not toks[a].cap:
-            continue
-        for size in (4, 3, 2):
-            b = a + size
-            if b > n or not toks[b - 1].cap:
-                continue
-            if country_code(" ".join(t.base for t in toks[a:b])):
-                out.update(range(a, b))
-                break
-    return out
+    spans = [(a, b) for a, b, _, form in find_countries(text) if " " in form]
+    if not spans:
+        return set()
+    return {k for k, t in enumerate(toks) if any(a <= t.start < b for a, b in spans)}
 
 
 def _names_a_body(toks: list[Token], end: int) -> bool:
@@ -711,28 +839,34 @@ def _is_place(toks: list[Token]) -> bool:
     words = [t.base for t in toks]
     for size in range(len(words), 1, -1):
         for x in range(len(words) - size + 1):
-            phrase = " ".join(words[x:x + size])
+            phrase = " ".join(words[x : x + size])
             if country_code(phrase) or phrase.lower() in PLACES:
                 return True
     return False
 
 
 def _vocab(t: Token) -> bool:
-    return t.low in MODIFIERS or t.low in ORG_WORDS or country_code(t.base, capitals=False) is not None
+    return (
+        t.low in MODIFIERS or t.low in ORG_WORDS or country_code(t.base, capitals=False) is not None
+    )
+
+
+_COMPOUND_SPLIT = [c.split() for c in COMPOUND_HEADS]
 
 
 def _last_head(lows: list[str]) -> int:
     """Index of the last word of the last head ("secretary of state" ends at "state")."""
     last = -1
-    text_words = lows
-    for x, w in enumerate(text_words):
+    for x, w in enumerate(lows):
         if w in HEADS or w in ABBREVIATIONS or w == "counterpart":
             last = max(last, x)
-    for c in COMPOUND_HEADS:
-        cw = c.split()
-        for x in range(len(lows) - len(cw) + 1):
-            if lows[x:x + len(cw)] == cw:
-                last = max(last, x + len(cw) - 1)
+    if not any(w in COMPOUND_WORDS for w in lows):
+        return last
+    for cw in _COMPOUND_SPLIT:
+        size = len(cw)
+        for x in range(len(lows) - size + 1):
+            if lows[x] == cw[0] and lows[x : x + size] == cw:
+                last = max(last, x + size - 1)
     return last
 
 
@@ -745,22 +879,38 @@ def _role_shape(parts: list[Token], lows: list[str], loose: bool) -> bool:
     last = _last_head(lows)
     if last < 0:
         return False
-    first = next(x for x, w in enumerate(lows) if w in HEADS or w in COMPOUND_WORDS
-                 or w in ABBREVIATIONS or w == "counterpart")
+    first = next(
+        x
+        for x, w in enumerate(lows)
+        if w in HEADS or w in COMPOUND_WORDS or w in ABBREVIATIONS or w == "counterpart"
+    )
     for t, w in zip(parts[:first], lows[:first], strict=True):
         if loose and t.word and not t.text[0].isdigit():
             continue
-        if not (w in MODIFIERS or t.cap or t.possessive or w in COMPOUND_WORDS or w in {"and", "&"}
-                or re.fullmatch(r"(?:ex|former|then)-\w+|\d+-year-old", w)):
+        if not (
+            w in MODIFIERS
+            or t.cap
+            or t.possessive
+            or w in COMPOUND_WORDS
+            or w in {"and", "&"}
+            or re.fullmatch(r"(?:ex|former|then)-\w+|\d+-year-old", w)
+        ):
             return False
-    tail = lows[last + 1:]
+    tail = lows[last + 1 :]
     if not tail:
         return True
     if tail[0] not in CONNECTORS:
         return False
-    for t, w in zip(parts[last + 1:], tail, strict=True):
-        if not (t.cap or w in CONNECTORS or w in {"the", "and", "&"} or w in MODIFIERS
-                or w in ORG_WORDS or t.text in {"(", ")"} or t.text.isupper()):
+    for t, w in zip(parts[last + 1 :], tail, strict=True):
+        if not (
+            t.cap
+            or w in CONNECTORS
+            or w in {"the", "and", "&"}
+            or w in MODIFIERS
+            or w in ORG_WORDS
+            or t.text in {"(", ")"}
+            or t.text.isupper()
+        ):
             return False
     return True
 
@@ -772,19 +922,21 @@ def _head_role(role: _RoleSpan) -> bool:
 def _leading_country(parts: list[Token]) -> tuple[str | None, list[Token]]:
     """The country named before the head ("former United States President"), and the rest."""
     lows = [t.low for t in parts]
-    first_head = next((x for x, w in enumerate(lows) if w in HEADS or w in COMPOUND_WORDS), len(parts))
+    first_head = next(
+        (x for x, w in enumerate(lows) if w in HEADS or w in COMPOUND_WORDS), len(parts)
+    )
     for start in range(0, first_head):
         for size in (3, 2, 1):
             if start + size > first_head or start + size >= len(parts):
                 continue
-            chunk = parts[start:start + size]
+            chunk = parts[start : start + size]
             if not chunk[0].cap:
                 continue
             code = country_code(" ".join(t.base for t in chunk), capitals=False)
             if code and chunk[-1].low in ORG_WORDS:
                 continue  # "European Commission President" keeps its institution
             if code and not (size == 1 and chunk[0].low in MODIFIERS and chunk[0].low != "us"):
-                return code, parts[:start] + parts[start + size:]
+                return code, parts[:start] + parts[start + size :]
     return None, parts
 
 
@@ -792,7 +944,7 @@ def _trailing_country(parts: list[Token]) -> tuple[str | None, int]:
     """ "Prime Minister of Bhutan" -> ("BT", cut before "of")."""
     for x in range(len(parts) - 1, 0, -1):
         if parts[x].low == "of":
-            rest = " ".join(t.text for t in parts[x + 1:])
+            rest = " ".join(t.text for t in parts[x + 1 :])
             code = country_code(rest, capitals=False)
             if code:
                 return code, x
@@ -811,8 +963,11 @@ def _is_headline(text: str, toks: list[Token]) -> bool:
         return False
     small = {"a", "an", "the", "of", "on", "in", "to", "for", "and", "with", "at", "by", "as"}
     content = [t for t in words if t.low not in small]
-    return bool(content) and sum(t.cap for t in content) / len(content) >= HEADLINE_CAPS and \
-        sum(t.cap for t in words) / len(words) >= HEADLINE_CAPS
+    return (
+        bool(content)
+        and sum(t.cap for t in content) / len(content) >= HEADLINE_CAPS
+        and sum(t.cap for t in words) / len(words) >= HEADLINE_CAPS
+    )
 
 
 WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")

@@ -23,7 +23,9 @@ def run(raw: str, published: str | date | None = None, now: str | date | None = 
     reference = as_date(meta.reference) or as_date(now)
     found = ContactReader(people, sents, reference, meta.wire_dated).read()
     contacts = to_contacts(found, sents)
-    tariffs = TariffReader(people, sents, as_date(meta.published) or reference, dateline_country).read()
+    tariffs = TariffReader(
+        people, sents, as_date(meta.published) or reference, dateline_country
+    ).read()
     in_contacts = {p.name for f in found for p in f.people}
     return Article(
         text=meta.text,

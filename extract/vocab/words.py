@@ -48,12 +48,3 @@ ORG_WORDS = frozenset(
     trade finance security defence defense affairs relations
     """.split()
 )
-
-# Lower-case words that mark a non-person phrase when they follow capitalised words.
-PLACE_PREPOSITIONS = frozenset("in at to from near outside inside across".split())
-
-PRONOUNS_SUBJECT = frozenset("he she".split())
-PRONOUNS_OBJECT = frozenset("him her".split())
-GROUP_WORDS = ("the two leaders", "both leaders", "the two sides", "the leaders", "the two men",
-               "the two women", "the two ministers", "both ministers", "the two presidents",
-               "the pair", "the two", "they", "both sides", "both men")
