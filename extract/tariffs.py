@@ -112,6 +112,7 @@ TARIFF_KEYS = (
     "also",
     "zero",
 )
+FUTURE_START = re.compile(r"\b(?:set|due|scheduled|expected)\s+to\s+(?:begin|start|take\s+effect|come\s+into)|\bwill\s+(?:take\s+effect|come\s+into|kick\s+in|begin|start)", re.I)
 PAIRED = re.compile(
     r"(?:’s|'s)?\s*(?:,\s*)?(?:(?:facing|faces|face|gets?|got|hit\s+with)\s+(?:a|an|the)\s+)?"
 )
@@ -649,6 +650,8 @@ class TariffReader:
             r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the)\b",
             m.group("what"),
         )[0]
+        if any(d.start == 0 for d in find_dates(what)):
+            return None  # "(set to begin on April 9)": a date, not goods
         what = re.sub(r"^(?:the|a|an|its|their|certain|some)\s+", "", what.strip(), flags=re.I)
         for _, _, _, form in find_countries(what):
             what = re.sub(rf"(?:all\s+)?{re.escape(form)}(?:’s|'s)?\s*", "", what)
@@ -671,13 +674,15 @@ class TariffReader:
             return "paused"
         if PROPOSED.search(left[-90:]):
             return "proposed"
+        if FUTURE_START.search(right[:50]):
+            return "announced"  # "a 29% tariff (set to begin on April 9)": not yet in force
         best, best_dist = "announced", 10**6
         for status, pattern in STATUS_WORDS:
             for m in pattern.finditer(left[-90:]):
                 dist = len(left[-90:]) - m.end()
                 if dist < best_dist:
                     best, best_dist = status, dist
-            m = pattern.search(right[:30])
+            m = pattern.search(right[:50])
             if m and m.start() < best_dist:
                 best, best_dist = status, m.start()
         return best

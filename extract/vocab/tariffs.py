@@ -107,7 +107,7 @@ STATUS_WORDS = [
     ),
     (
         "raised",
-        r"\b(?:rais\w*|increas\w*|hik\w*|up\s+from|doubl\w*|tripl\w*|escalat\w*|steeper|higher)\b",
+        r"\b(?:rais\w*|increas\w*|hik\w*|up\s+from|doubl\w*|tripl\w*|escalat\w*)\b",
     ),
     (
         "in_force",
