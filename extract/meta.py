@@ -84,8 +84,8 @@ def read_meta(text: str, published: str | date | None = None) -> Meta:
     url = URL.search(meta.text)
     if url:
         meta.url = url.group(0).rstrip(".,;")
-    head = "\n".join(line for line in meta.text[:400].split("\n") if not CAPTION.search(line))
-    meta.outlet = meta.outlet or _outlet_in(head) or _outlet_in(meta.text[-300:])
+    plain = "\n".join(line for line in meta.text.split("\n") if not CAPTION.search(line))
+    meta.outlet = meta.outlet or _outlet_in(plain[:400]) or _outlet_in(plain[-300:])
     meta.title = _title(meta.text)
     if meta.published is None:
         meta.published = _byline_date(meta.text[:400])

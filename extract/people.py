@@ -185,7 +185,7 @@ class PeopleReader:
         n = len(toks)
         countries = _country_tokens(text, toks)
         while k < n:
-            if k in countries or not self._namey(toks, k, first=True):
+            if k in countries or not (self._namey(toks, k, first=True) or _surname_he(toks, k)):
                 k += 1
                 continue
             start = k
@@ -233,8 +233,10 @@ class PeopleReader:
                 k = end
                 continue  # "the Highly Respected General Secretary": words of a title
             if _complement_of_title(toks, start):
-                k = end
-                continue  # "Minister of Export Promotion": a portfolio, not a person
+                if end - start < 3:
+                    k = end
+                    continue  # "Minister of Export Promotion": a portfolio, not a person
+                start = end - 2  # "Minister of Export Promotion Mary Ng": the last two words
             if (
                 end - start == 1
                 and toks[start].low.endswith("ly")
@@ -808,6 +810,18 @@ def _complement_of_title(toks: list[Token], start: int) -> bool:
         return False
     before = toks[start - 2].low
     return before in HEADS or before in ORG_WORDS or before in {"ministry", "department"}
+
+
+def _surname_he(toks: list[Token], k: int) -> bool:
+    """ "Vice Premier He Lifeng", "spokesperson, He Yadong": the surname He, not the pronoun."""
+    return (
+        toks[k].text == "He"
+        and k > 0
+        and k + 1 < len(toks)
+        and toks[k + 1].cap
+        and toks[k + 1].low not in NOT_NAME
+        and (toks[k - 1].text == "," or toks[k - 1].low in HEADS)
+    )
 
 
 def _headish(t: Token) -> bool:

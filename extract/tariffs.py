@@ -113,6 +113,7 @@ TARIFF_KEYS = (
     "zero",
 )
 FUTURE_START = re.compile(r"\b(?:set|due|scheduled|expected)\s+to\s+(?:begin|start|take\s+effect|come\s+into)|\bwill\s+(?:take\s+effect|come\s+into|kick\s+in|begin|start)", re.I)
+RANGE_GAP = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:-|–|to|and)\s*", re.I)
 PAIRED = re.compile(
     r"(?:’s|'s)?\s*(?:,\s*)?(?:(?:facing|faces|face|gets?|got|hit\s+with)\s+(?:a|an|the)\s+)?"
 )
@@ -485,8 +486,8 @@ class TariffReader:
                     and PAIRED.fullmatch(text[m.end : r.start])
                 ):
                     paired[id(r)] = m
-                    m.part = m.part if m.part in ("target", "faces") else "target"
-        sentence_targets = [m for m in mentions if m.part in ("target", "faces")]
+                    m.part = m.part if m.part == "faces" else "paired"
+        sentence_targets = [m for m in mentions if m.part in ("target", "faces", "paired")]
         agents = [m for m in mentions if m.part in ("agent", "dest")]
         segments = [
             (r.end, rates[i + 1].start if i + 1 < len(rates) else len(text))
@@ -497,9 +498,10 @@ class TariffReader:
         shared: dict[int, list[_Mention]] = {}
         for i in range(len(rates) - 1, 0, -1):
             between = text[rates[i - 1].end : rates[i].start]
-            if re.search(r"\band\b", between) and not re.search(
-                r",\s+(?:as|while|but|which|whereas)\b|;", between
-            ):
+            if (
+                re.search(r"\band\b", between)
+                and not re.search(r",\s+(?:as|while|but|which|whereas)\b|;", between)
+            ) or RANGE_GAP.fullmatch(between):
                 # "25 percent tariffs on steel and 10 percent tariffs on aluminum imports from A, B and C"
                 later = shared.get(id(rates[i])) or [
                     m for m in sentence_targets if segments[i][0] <= m.start < segments[i][1]
@@ -607,7 +609,7 @@ class TariffReader:
     ) -> str | None:
         faced = [m for m in mentions if m.part == "faces" and m.code in targets]
         if faced:
-            others = [m for m in mentions if m.code not in targets and m.part != "faces"]
+            others = [m for m in mentions if m.code not in targets and m.part not in ("faces", "paired")]
             if others:
                 return others[0].code  # "Vietnam will shoulder a 20% tariff on all U.S. exports"
         before = [m for m in agents if m.end <= r.start and m.code not in targets]

@@ -29,7 +29,7 @@ TRIGGERS = [
     ),
     (
         "verb_with",
-        r"\b(?P<verb>spoke|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|sat\s+down|held\s+talks)\s+(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone\s+|by\s+video(?:link)?\s+|virtually\s+|separately\s+|again\s+|briefly\s+|privately\s+|also\s+|jointly\s+|today\s+|yesterday\s+)?(?:with|to)\b",
+        r"\b(?P<verb>spoke|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|sat\s+down|held\s+talks)\s+(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone\s+|by\s+video(?:link)?\s+|virtually\s+|separately\s+|again\s+|briefly\s+|privately\s+|also\s+|jointly\s+|today\s+|yesterday\s+|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:with|to)\b",
         "with",
         "",
     ),
