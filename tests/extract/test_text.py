@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from extract import extract
-from extract.text import MAX_CHARS, EmptyText, NotText, TooLong, clean, content_hash, decode, sentences
+from extract.text import (
+    MAX_CHARS,
+    EmptyText,
+    NotText,
+    TooLong,
+    clean,
+    content_hash,
+    decode,
+    sentences,
+)
 
 ARTICLE = (
     "date 2025-03-12\n"
