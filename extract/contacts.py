@@ -404,18 +404,17 @@ class ContactReader:
 
     # topics and merging ----------------------------------------------------
     def _attach_topics(self) -> None:
+        by_sentence: dict[int, list[frozenset[str]]] = {}
+        for g in self.found:
+            by_sentence.setdefault(g.sentence, []).append(frozenset(p.name for p in g.people))
         for f in self.found:
-            start, end = f.trigger
+            start, _end = f.trigger
             text = self.sentences[f.sentence].text
             topics = find_topics(text[start:]) + find_topics(text[:start])
-            names = {p.name for p in f.people}
+            names = frozenset(p.name for p in f.people)
             for nxt in range(f.sentence + 1, min(len(self.sentences), f.sentence + 16)):
-                if any(
-                    g.sentence == nxt
-                    for g in self.found
-                    if g is not f and {p.name for p in g.people} != names
-                ):
-                    break
+                if any(other != names for other in by_sentence.get(nxt, ())):
+                    break  # another contact begins: its subjects are its own
                 refs = self.reader.refs[nxt]
                 if not any(p.name in names for r in refs for p in r.people) and not BOTH.search(
                     self.sentences[nxt].text

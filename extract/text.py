@@ -215,7 +215,15 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
+MAX_SENTENCE = 800  # longer runs (lists, tables, pasted junk) are cut: real sentences are shorter
+
+
 def _add(out: list[Sentence], block: str, start: int, end: int, pos: int, paragraph: int) -> None:
+    while end - start > MAX_SENTENCE:
+        cut = block.rfind(" ", start, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _add(out, block, start, cut, pos, paragraph)
+        start = cut
     piece = block[start:end]
     stripped = piece.strip()
     if not stripped:
