@@ -48,7 +48,7 @@ class Meta:
     reference: str | None = None  # the date relative words are read against
 
 
-def read_meta(text: str, published: str | date | None = None) -> Meta:
+def read_meta(text: str, published: str | date | None = None, now: str | date | None = None) -> Meta:
     """Find the metadata of a cleaned article.
 
     >>> m = read_meta("date 2025-04-07\\nISLAMABAD: Dar called Rubio.")
@@ -56,6 +56,8 @@ def read_meta(text: str, published: str | date | None = None) -> Meta:
     ('2025-04-07', 'Islamabad', 'ISLAMABAD: Dar called Rubio.')
     >>> read_meta("MOSCOW, July 6 (Itar-Tass) -- Lavrov met Wang.", "2024-07-07").published
     '2024-07-07'
+    >>> read_meta("MOSCOW, July 6 (Itar-Tass) -- Lavrov met Wang.", now="2024-07-08").published
+    '2024-07-06'
     >>> m = read_meta("Moscow, May 31, 2023 (IANS) Lavrov met Wang.")
     >>> m.published, m.dateline, m.outlet
     ('2023-05-31', 'Moscow', 'IANS')
@@ -73,7 +75,7 @@ def read_meta(text: str, published: str | date | None = None) -> Meta:
         meta.dateline = wire.group("city").title()
         agency = wire.group("wire1") or wire.group("wire2") or wire.group("wire3") or ""
         meta.outlet = _outlet_in(agency) or meta.outlet
-        wire_date = _wire_date(wire, meta.published)
+        wire_date = _wire_date(wire, meta.published, as_date(now))
         meta.wire_dated = wire_date is not None
         if meta.published is None and wire_date:
             meta.published = wire_date.isoformat()
@@ -120,7 +122,8 @@ def _is_sentence_start(word: str) -> bool:
     }
 
 
-def _wire_date(wire: re.Match, published: str | None) -> date | None:
+def _wire_date(wire: re.Match, published: str | None, now: date | None) -> date | None:
+    """The header's date; with no year, the latest such day on or before ``now``."""
     phrase = wire.group("date")
     if not phrase:
         agency = wire.group("wire3") or ""
@@ -128,7 +131,13 @@ def _wire_date(wire: re.Match, published: str | None) -> date | None:
         phrase = found.group(0) if found else None
     if not phrase:
         return None
-    return parse_absolute(phrase, as_date(published))
+    got = parse_absolute(phrase, as_date(published) or now)
+    if got and now and not published and got > now:
+        try:
+            got = got.replace(year=got.year - 1)
+        except ValueError:
+            return None
+    return got
 
 
 def _byline_date(head: str) -> str | None:

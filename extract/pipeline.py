@@ -16,7 +16,7 @@ from .vocab.countries import country_code
 
 def run(raw: str, published: str | date | None = None, now: str | date | None = None) -> Article:
     text = clean(raw)
-    meta = read_meta(text, published)
+    meta = read_meta(text, published, now)
     sents = sentences(meta.text)
     dateline_country = country_code(meta.dateline) if meta.dateline else None
     people = PeopleReader(sents, meta.text, dateline_country, meta.dateline).read()
