@@ -17,7 +17,7 @@ HEADS = frozenset(
     chair head director director-general commissioner leader negotiator diplomat reporter
     correspondent editor official ceo executive commander general attorney-general
     justice judge pope aide deputy taoiseach tánaiste tanaiste chancellor-elect prime-minister mp
-    counsellors premier-elect foreign-minister treasurer
+    counsellors premier-elect foreign-minister treasurer candidate pre-candidate nominee contender
     """.split()
 )
 

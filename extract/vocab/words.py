@@ -45,6 +45,6 @@ ORG_WORDS = frozenset(
     road park station port gulf peninsula basin desert plaza club museum hospital church
     mosque temple cathedral initiative program programme project plan policy strategy
     system systems commission's doctrine report survey census business economy industry
-    trade finance security defence defense affairs relations
+    trade finance security defence defense affairs relations presidency premiership chancellery
     """.split()
 )
