@@ -146,6 +146,13 @@ class ContactReader:
         for b in CLAUSE_BREAK.finditer(text, 0, pos):
             clause_start = b.end()
         before = [r for r in refs if r.end <= pos and r.start >= clause_start and not r.possessive]
+        owner = [
+            r
+            for r in refs
+            if r.possessive and r.end <= pos and pos - r.end <= 30 and r.start >= clause_start
+        ]
+        if owner and (not before or before[-1].end < owner[-1].end):
+            return _people(owner[-1:])  # "Trump's phone call with Putin"
         pre = text[clause_start:pos]
         if pre.rstrip().endswith(","):
             rel = list(

@@ -48,7 +48,9 @@ class Meta:
     reference: str | None = None  # the date relative words are read against
 
 
-def read_meta(text: str, published: str | date | None = None, now: str | date | None = None) -> Meta:
+def read_meta(
+    text: str, published: str | date | None = None, now: str | date | None = None
+) -> Meta:
     """Find the metadata of a cleaned article.
 
     >>> m = read_meta("date 2025-04-07\\nISLAMABAD: Dar called Rubio.")

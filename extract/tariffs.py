@@ -112,7 +112,10 @@ TARIFF_KEYS = (
     "also",
     "zero",
 )
-FUTURE_START = re.compile(r"\b(?:set|due|scheduled|expected)\s+to\s+(?:begin|start|take\s+effect|come\s+into)|\bwill\s+(?:take\s+effect|come\s+into|kick\s+in|begin|start)", re.I)
+FUTURE_START = re.compile(
+    r"\b(?:set|due|scheduled|expected)\s+to\s+(?:begin|start|take\s+effect|come\s+into)|\bwill\s+(?:take\s+effect|come\s+into|kick\s+in|begin|start)",
+    re.I,
+)
 RANGE_GAP = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:-|–|to|and)\s*", re.I)
 PAIRED = re.compile(
     r"(?:’s|'s)?\s*(?:,\s*)?(?:(?:facing|faces|face|gets?|got|hit\s+with)\s+(?:a|an|the)\s+)?"
@@ -609,7 +612,9 @@ class TariffReader:
     ) -> str | None:
         faced = [m for m in mentions if m.part == "faces" and m.code in targets]
         if faced:
-            others = [m for m in mentions if m.code not in targets and m.part not in ("faces", "paired")]
+            others = [
+                m for m in mentions if m.code not in targets and m.part not in ("faces", "paired")
+            ]
             if others:
                 return others[0].code  # "Vietnam will shoulder a 20% tariff on all U.S. exports"
         before = [m for m in agents if m.end <= r.start and m.code not in targets]

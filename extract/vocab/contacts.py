@@ -46,6 +46,18 @@ TRIGGERS = [
         "",
     ),
     (
+        "delegation",
+        r"\b(?P<verb>received|receives|hosted|hosts|met|meets|welcomed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:led|headed)\s+by\b",
+        "with",
+        "meeting",
+    ),
+    (
+        "courtesy_call",
+        r"\b(?:paid|pays|paying|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>courtesy\s+call|call|visit)\s+(?:on|to)\b",
+        "with",
+        "visit",
+    ),
+    (
         "passive_by",
         r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+)?(?P<verb>received|welcomed|hosted|greeted|met|called|phoned|visited)\s+(?:[\w’'–-]+\s+){0,7}?by\b",
         "with",
@@ -116,6 +128,8 @@ HINTS = {
     "discussed_with": r"\bwith\b",
     "call_from": r"\bfrom\b",
     "passive_by": r"\bby\b",
+    "delegation": r"\bdelegation\b",
+    "courtesy_call": r"\b(?:paid|pays|paying|made|makes)\b",
     "letter_to": r"\bto\b",
     "wrote_to": r"\bto\b",
     "letter_nominal": r"\bletter\b",

@@ -11,6 +11,7 @@ import re
 # A tariff measure named in the text.
 TARIFF_NOUN = re.compile(
     r"""\b(?:tariffs?|duty|duties|levy|levies|import\s+tax(?:es)?|import\s+taxes|customs\s+(?:rate|duty|duties|tax(?:es)?)|
+        tax(?:es)?\s+on\s+(?:\w+\s+){0,2}?imports|
         surtax(?:es)?|surcharges?|countervailing\s+dut(?:y|ies)|anti-dumping\s+dut(?:y|ies))\b""",
     re.I | re.X,
 )
@@ -21,7 +22,7 @@ TARIFF_RATE = re.compile(
 BARE_RATE = re.compile(r"\brates?\b", re.I)
 
 # A percentage: "29%", "25 per cent", "34-percent", "15-20%", "between 15 and 20 percent".
-_PCT = r"(?:\s*%|\s*-?\s*per\s*cent\b|\s*-?\s*percent\b|\s*pct\b|\s*percentage\s+points?\b)"
+_PCT = r"(?:\s*%|\s*-?\s*per\s*cent\b|\s*-?\s*percent\b|\s*pct\b|pc\b|\s*percentage\s+points?\b)"
 _NUMWORD = (
     r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"twenty-five|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|one\s+hundred"

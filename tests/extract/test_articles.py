@@ -16,7 +16,13 @@ from extract import extract
 
 FOLDER = Path(__file__).parent.parent / "fixtures" / "articles"
 ARTICLES = sorted(FOLDER.glob("*.txt"))
-BARS = {"people": 0.95, "contacts": 0.95, "contact dates": 0.95, "tariffs": 0.9, "tariff dates": 0.85}
+BARS = {
+    "people": 0.95,
+    "contacts": 0.95,
+    "contact dates": 0.95,
+    "tariffs": 0.9,
+    "tariff dates": 0.85,
+}
 
 
 def surname(name: str) -> str:
@@ -77,8 +83,11 @@ def scores() -> tuple[dict, list[str]]:
                 tally[dated][0] += good
                 tally[dated][1] += len(extra) + wrong
                 tally[dated][2] += len(missed) + wrong
-                notes += [f"{path.stem}: {kind[:-1]} {key(g)} date {f.get(date_field)} != {g.get(date_field)}"
-                          for g, f in pairs if g.get(date_field) != f.get(date_field)]
+                notes += [
+                    f"{path.stem}: {kind[:-1]} {key(g)} date {f.get(date_field)} != {g.get(date_field)}"
+                    for g, f in pairs
+                    if g.get(date_field) != f.get(date_field)
+                ]
     return {k: f1(*v) for k, v in tally.items()}, notes
 
 
@@ -94,8 +103,12 @@ def test_f1_bar(scores, kind):
 
 @pytest.mark.parametrize(
     "path",
-    [p for p in ARTICLES if not json.loads(p.with_suffix(".json").read_text())["tariffs"]
-     and not json.loads(p.with_suffix(".json").read_text())["contacts"]],
+    [
+        p
+        for p in ARTICLES
+        if not json.loads(p.with_suffix(".json").read_text())["tariffs"]
+        and not json.loads(p.with_suffix(".json").read_text())["contacts"]
+    ],
     ids=lambda p: p.stem,
 )
 def test_hard_negatives_yield_no_contacts_or_tariffs(path):

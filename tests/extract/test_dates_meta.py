@@ -63,8 +63,16 @@ def test_no_day(text):
     ("text", "published", "dateline"),
     [
         ("date 2025-04-07\nISLAMABAD: Dar called Rubio.", "2025-04-07", "Islamabad"),  # layout line
-        ("Moscow, May 31, 2023 (IANS) Lavrov met Wang.", "2023-05-31", "Moscow"),  # wire header with year
-        ("BEIJING, September 19. /TASS/. China and Russia agreed.", None, "Beijing"),  # no year: no date
+        (
+            "Moscow, May 31, 2023 (IANS) Lavrov met Wang.",
+            "2023-05-31",
+            "Moscow",
+        ),  # wire header with year
+        (
+            "BEIJING, September 19. /TASS/. China and Russia agreed.",
+            None,
+            "Beijing",
+        ),  # no year: no date
         ("WASHINGTON, April 10 — President Joe Doe spoke.", None, "Washington"),  # dash dateline
     ],
 )
@@ -74,11 +82,16 @@ def test_meta(text, published, dateline):
 
 
 def test_wire_header_date_uses_the_given_year():
-    assert read_meta("BEIJING, September 19. /TASS/. China agreed.", "2023-09-20").published == "2023-09-20"
+    assert (
+        read_meta("BEIJING, September 19. /TASS/. China agreed.", "2023-09-20").published
+        == "2023-09-20"
+    )
     assert read_meta("MOSCOW, July 6 (Itar-Tass) -- Talks.").outlet == "TASS"
 
 
 def test_title_skips_photo_captions():
-    meta = read_meta("date 2025-04-07 Minister A (Left) and Minister B. —Reuters/File\n\nKYIV: A met B on Monday to talk.")
+    meta = read_meta(
+        "date 2025-04-07 Minister A (Left) and Minister B. —Reuters/File\n\nKYIV: A met B on Monday to talk."
+    )
     assert meta.title == "A met B on Monday to talk."
     assert meta.outlet is None  # the photo credit is not the outlet

@@ -35,7 +35,10 @@ def test_slack_escaping_gives_the_same_text_and_hash():
     ("raw", "expected"),
     [
         # links keep their label
-        ("Read <https://example.org/a|the ministry's statement>.", "Read the ministry's statement."),
+        (
+            "Read <https://example.org/a|the ministry's statement>.",
+            "Read the ministry's statement.",
+        ),
         # bare links keep the address
         ("See <https://example.org/b>.", "See https://example.org/b."),
         # user and channel mentions become plain text
@@ -86,5 +89,9 @@ def test_windows_1252_bytes_are_read():
 def test_sentences_keep_offsets_and_abbreviations():
     text = "U.S. envoy Mr. Smith met Gen. Ali on Feb. 3. They spoke.\nA headline"
     got = sentences(text)
-    assert [s.text for s in got] == ["U.S. envoy Mr. Smith met Gen. Ali on Feb. 3.", "They spoke.", "A headline"]
+    assert [s.text for s in got] == [
+        "U.S. envoy Mr. Smith met Gen. Ali on Feb. 3.",
+        "They spoke.",
+        "A headline",
+    ]
     assert all(text[s.start : s.end] == s.text for s in got)
