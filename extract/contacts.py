@@ -53,7 +53,10 @@ COORD = re.compile(
     re.I,
 )
 OBJECT_GAP = re.compile(r"^[\s,]*(?:(?:the|his|her|their|its|a|an|both|also)\s+)?$", re.I)
-CLAUSE_BREAK = re.compile(r"[;:]|\bsaid\s+that\b|\bwhile\b|\bwhereas\b|\bbut\b", re.I)
+CLAUSE_BREAK = re.compile(
+    r"[;:]|\bsaid\s+that\b|\bsaid\s*,|,\s*adding\b|\badding\s+that\b|\bwhile\b|\bwhereas\b|\bbut\b",
+    re.I,
+)
 DIRECT_TAIL_BAD = re.compile(
     r"^\s*(?:a|an|the|his|her|their|one|as|for|out|back|off|up|upon|on\s+(?:the|him|her|them))\b",
     re.I,
@@ -173,12 +176,18 @@ class ContactReader:
                 if f.sentence == self._current and before[-1].people[0] in f.objects and f.subjects:
                     return list(f.subjects)
         chosen = [before[-1]]
+        joined_by_and = False
         for r in reversed(before[:-1]):
             between = text[r.end : chosen[0].start]
             if COORD.match(between):
                 chosen.insert(0, r)
+                joined_by_and = joined_by_and or bool(re.search(r"\band\b|&", between))
             else:
                 break
+        if len(chosen) > 1 and not joined_by_and:
+            chosen = chosen[
+                -1:
+            ]  # "According to spokesman X, the two men ...": a comma alone joins nothing
         return _people(chosen)
 
     def _right(self, text: str, pos: int, refs: list[Ref], limit: int = 3) -> list[PersonRec]:
@@ -215,6 +224,8 @@ class ContactReader:
         all_refs = sorted(refs + groups, key=lambda r: r.start)
         if how == "join":
             return self._join(si, text, m, all_refs)
+        if how == "extend":
+            return self._extend(si, text, m, refs)
         if how in ("with", "direct"):
             left = self._left(text, m.start(), all_refs)
             right = self._right(text, m.end(), refs)
@@ -228,11 +239,20 @@ class ContactReader:
             people = left + [p for p in right if p not in left]
             if not left or not right:
                 return None
+            if m.group(0).lower().startswith("call"):
+                obj_end = max(r.end for r in refs if r.people[0] in right)
+                if re.match(r"^\s*(?:,\s*)?to\s+\w", text[obj_end:]):
+                    return None  # "called on X to resign": a demand, not a visit
         elif how == "between":
             people = self._right(text, m.end(), refs)
         elif how == "mutual":
             people = self._left(text, m.start(), all_refs)
         elif how == "nominal":
+            same = [f for f in self.found if f.sentence == si]
+            if same and not any(_adjacent(d, m) for d in self._dates[si]):
+                if mode == "call":
+                    same[-1].mode = "call"  # "discussed trade during a phone call"
+                return None  # the sentence's own verb already says who met whom
             people = self._clause_people(text, m, all_refs)
         elif how == "trip":
             if not re.search(
@@ -282,9 +302,31 @@ class ContactReader:
             elif b.start() >= m.end():
                 end = b.start()
                 break
+        for rel in re.finditer(r",\s+(?:who|which|whose)\b[^,]*,", text):
+            if rel.end() <= m.start() or rel.start() >= m.end():
+                refs = [r for r in refs if not rel.start() <= r.start < rel.end()]  # an aside
         inside = [r for r in refs if start <= r.start < end and not r.possessive]
         # without a "with" or "between", only people the article gives an office count
         return [p for p in _people(inside) if p.best_role() is not None or p.counterpart_of]
+
+    def _extend(self, si: int, text: str, m: re.Match, refs: list[Ref]) -> _Found | None:
+        """ "During the evening they were joined by video link by Zelensky": a new contact,
+        the people just reported plus the newcomer."""
+        if not self.found or self.found[-1].sentence < si - 3:
+            return None
+        newcomers = self._right(text, m.end(), refs)
+        last = self.found[-1]
+        people = list(last.people) + [p for p in newcomers if p not in last.people]
+        if len(people) <= len(last.people):
+            return None
+        mode = (
+            "call" if re.search(r"video|phone|telephone|link|virtually", text, re.I) else last.mode
+        )
+        found = _Found(people, mode, si, (m.start(), m.end()), how="extend")
+        if not self._date(found, text, m):
+            found.date, found.precision, found.date_source = last.date, last.precision, "same event"
+        self.found.append(found)
+        return found
 
     def _join(self, si: int, text: str, m: re.Match, refs: list[Ref]) -> _Found | None:
         if not self.found or self.found[-1].sentence < si - 3:
@@ -297,11 +339,24 @@ class ContactReader:
             for p in r.people
             if r.kind != "group" and p not in joiners
         ]
-        last = self.found[-1]
+        noun = m.group("noun").lower()
+        recent = [f for f in self.found if f.sentence >= si - 3]
+        preference = (
+            (("call",),) if noun in ("call", "conversation") else (("meeting", "visit"), ("talks",))
+        )
+        last = recent[-1]
+        for modes in preference:
+            hit = next((f for f in reversed(recent) if f.mode in modes), None)
+            if hit is not None:
+                last = hit
+                break
         added = [p for p in joiners if p not in last.people]
         if not added or NEGATION.search(text[max(0, m.start() - 40) : m.start()]):
             return None
-        last.people = last.people + added[:2]
+        before = {p.name for p in last.people}
+        for f in recent:  # every mention of that same event gains the newcomers
+            if {p.name for p in f.people} == before:
+                f.people = f.people + added[:2]
         return last
 
     # dates ---------------------------------------------------------------
@@ -391,7 +446,7 @@ class ContactReader:
 
     def _set(self, found: _Found, d: DateMention, source: str, past_only: bool = False) -> bool:
         anchor = self.reference
-        if d.kind == "nextday":
+        if d.kind in ("nextday", "sameday"):
             earlier = [f.date for f in self.found if f.date and f.sentence <= found.sentence]
             if not earlier:
                 return False
@@ -437,7 +492,15 @@ class ContactReader:
             names = {p.name for p in f.people}
             for g in out:
                 gnames = {p.name for p in g.people}
-                if names <= gnames and (f.date is None or g.date is None or f.date == g.date):
+                subset_ok = (
+                    names == gnames or f.date_source != "sentence" or g.date_source == "sentence"
+                )
+                if (
+                    names <= gnames
+                    and subset_ok
+                    and g.how != "extend"
+                    and (f.date is None or g.date is None or f.date == g.date)
+                ):
                     if g.date is None and f.date is not None:
                         g.date, g.precision, g.date_source = f.date, f.precision, f.date_source
                     g.topics = _unique(g.topics + f.topics)
@@ -588,7 +651,10 @@ def confidence(f: _Found) -> Confidence:
 
 
 def to_contacts(found: list[_Found], sentences: list[Sentence]) -> list[Contact]:
+    """Contacts dated to the day first (each group in article order): the main event
+    of a story is the one it dates."""
     out = []
+    found = sorted(found, key=lambda f: f.precision != "day")
     for f in found:
         s = sentences[f.sentence]
         out.append(

@@ -36,6 +36,7 @@ DATE_PHRASE = re.compile(
         (?:\s+(?:of\s+)?(?:last|next|this)\s+week)?)                     # last Friday evening
   | (?P<relday>\b(?:(?:earlier|later)\s+today|yesterday|today|today's|tomorrow|tonight|
         this\s+(?:morning|afternoon|evening))\b)                            # this morning
+  | (?P<sameday>\b(?:(?:on\s+)?the\s+same\s+day|(?:earlier|later)\s+(?:in\s+the|that)\s+day)\b)  # earlier in the day
   | (?P<nextday>\b(?:the\s+(?:following|next|previous)\s+day|a\s+day\s+(?:later|earlier|before)|
         the\s+day\s+(?:after|before))\b)                                  # the following day
   | (?P<ordinal>\bthe\s+{_DAY}(?=\b)(?!\s+(?:of\s+)?{_MONTH}))             # on the 9th
@@ -198,6 +199,8 @@ def resolve(
     if kind == "relday":
         offset = {"yesterday": -1, "tomorrow": 1}.get(text, 0)
         return reference + timedelta(days=offset), "day"
+    if kind == "sameday":
+        return reference, "day"
     if kind == "nextday":
         back = any(w in text for w in ("previous", "earlier", "before"))
         return reference + timedelta(days=-1 if back else 1), "day"

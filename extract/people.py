@@ -534,7 +534,11 @@ class PeopleReader:
             if len(last) == 1:
                 return last[0]
         if not hits and not exact and len(w) >= 3 and w not in PARTICLES:
-            inner = [p for p in self.people if len(p.tokens) > 2 and w in (t.lower() for t in p.tokens[1:-1])]
+            inner = [
+                p
+                for p in self.people
+                if len(p.tokens) > 2 and w in (t.lower() for t in p.tokens[1:-1])
+            ]
             if len(inner) == 1:
                 return inner[0]  # "Lula" for Luiz Inácio Lula da Silva
         return None

@@ -29,7 +29,7 @@ TRIGGERS = [
     ),
     (
         "verb_with",
-        r"\b(?P<verb>spoke|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|sat\s+down|held\s+talks)\s+(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone\s+|by\s+video(?:link)?\s+|virtually\s+|separately\s+|again\s+|briefly\s+|privately\s+|also\s+|jointly\s+|today\s+|yesterday\s+|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:with|to)\b",
+        r"\b(?P<verb>spoke|spoken|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|sat\s+down|held\s+talks)\s+(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone\s+|by\s+video(?:link)?\s+|virtually\s+|separately\s+|again\s+|briefly\s+|privately\s+|also\s+|jointly\s+|today\s+|yesterday\s+|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:with|to)\b",
         "with",
         "",
     ),
@@ -43,6 +43,18 @@ TRIGGERS = [
         "call_from",
         rf"\b(?:received|took|got|answered)\s+(?:a|an)\s+{_ADJ}(?P<noun>call|letter|message|visit)\s+(?:\w+\s+){{0,3}}?from\b",
         "with",
+        "",
+    ),
+    (
+        "called_on",
+        r"\b(?P<verb>called|calls|calling)\s+on\b",
+        "with",
+        "visit",
+    ),
+    (
+        "joined_by",
+        r"\b(?:was|were)\s+(?:later\s+|also\s+|briefly\s+)?joined\s+(?:(?:by|via)\s+(?:video(?:\s*link)?|phone|telephone)\s+|virtually\s+|remotely\s+)?by\b",
+        "extend",
         "",
     ),
     (
@@ -77,7 +89,7 @@ TRIGGERS = [
     ),
     (
         "letter_nominal",
-        r"\bin\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>letter)\s+to\b",
+        r"\bin\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>letter)\s+(?:addressed\s+|sent\s+|written\s+|delivered\s+)?to\b",
         "with",
         "letter",
     ),
@@ -129,6 +141,8 @@ HINTS = {
     "call_from": r"\bfrom\b",
     "passive_by": r"\bby\b",
     "delegation": r"\bdelegation\b",
+    "called_on": r"\bcall(?:ed|s|ing)\s+on\b",
+    "joined_by": r"\bjoined\b",
     "courtesy_call": r"\b(?:paid|pays|paying|made|makes)\b",
     "letter_to": r"\bto\b",
     "wrote_to": r"\bto\b",

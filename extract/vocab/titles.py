@@ -32,8 +32,9 @@ COMPOUND_HEADS = frozenset(
     home minister|interior minister|trade minister|economy minister|deputy head|
     state counsellor|state councillor|deputy prime minister|
     prime minister-designate
-    """.replace("\n", "").split("|")
+    """.split("|")
 )
+COMPOUND_HEADS = frozenset(" ".join(c.split()) for c in COMPOUND_HEADS if c.strip())
 
 # Abbreviated titles seen before names: "PM Modi", "FM Dar".
 ABBREVIATIONS = {"pm": "Prime Minister", "fm": "Foreign Minister", "ceo": "CEO", "mp": "MP"}
