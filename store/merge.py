@@ -39,7 +39,7 @@ from rapidfuzz import fuzz
 
 from extract.model import Article, Contact, Evidence, Person, Tariff
 
-from .names import bare_name, name_key, surname_key
+from .names import bare_name, name_key, same_topic, surname_key
 from .records import FactOutcome, IngestResult, Source
 
 NEAR_DAYS = 3  # a dateless report and a dated one are the same contact within this
@@ -341,11 +341,10 @@ def same_contact(existing: sqlite3.Row | dict, contact: Contact, published: str 
 
 
 def _merge_topics(old: list[str], new: list[str]) -> list[str]:
+    """Topics of all reports, each once ("counter-terrorism cooperation" is "counter-terrorism")."""
     out = list(old)
-    keys = {t.lower() for t in old}
     for t in new:
-        if t.lower() not in keys:
-            keys.add(t.lower())
+        if not any(same_topic(t, o) for o in out):
             out.append(t)
     return out
 
