@@ -472,13 +472,19 @@ def add_contact(
 # -- tariffs --------------------------------------------------------------
 
 
+def _kind_key(kind: str | None) -> str | None:
+    return None if kind in (None, "other") else kind  # "other" is what extraction could not tell
+
+
 def _scope_key(scope: str | None) -> str | None:
     return " ".join(scope.lower().split()) if scope else None
 
 
 def same_tariff(existing: sqlite3.Row | dict, tariff: Tariff) -> bool:
-    """Same imposer/target/rate is assumed; are scope, status and effective date compatible?"""
+    """Same imposer/target/rate is assumed; are scope, kind, status and effective date compatible?"""
     if not _compatible(_scope_key(existing["scope"]), _scope_key(tariff.scope)):
+        return False
+    if not _compatible(_kind_key(existing["kind"]), _kind_key(tariff.kind)):
         return False
     if STATUS_GROUP.get(existing["status"] or "", "active") != STATUS_GROUP.get(
         tariff.status or "", "active"
