@@ -515,24 +515,21 @@ def topic_differences(c: ContactFact) -> list[str]:
         who = frozenset(i for i, r in enumerate(reports) if _mentions(r.topics, topic))
         if who and len(who) < len(reports):
             groups.setdefault(who, []).append(topic)
+    def named(i: int, first: bool) -> str:
+        label = labels[i][0].upper() + labels[i][1:] if first else labels[i]
+        a = reports[i].article
+        return link(a.slack_permalink or a.url, esc(label))
+
     lines = []
     for who, topics in list(groups.items())[:MAX_DIFFERENCES]:
-        yes = [
-            link(reports[i].article.slack_permalink or reports[i].article.url, esc(labels[i]))
-            for i in sorted(who)
-        ]
-        no = [
-            link(reports[i].article.slack_permalink or reports[i].article.url, esc(labels[i]))
-            for i in range(len(reports))
-            if i not in who
-        ]
+        yes = [named(i, n == 0) for n, i in enumerate(sorted(who))]
+        no = [named(i, False) for i in range(len(reports)) if i not in who]
         shown = [esc(t) for t in topics[:MAX_TOPICS]]
         more = f" and {len(topics) - len(shown)} more" if len(topics) > len(shown) else ""
-        line = (
+        lines.append(
             f"{_join(yes)} {'mentions' if len(yes) == 1 else 'mention'} {', '.join(shown)}{more}; "
             f"{_join(no)} {'does' if len(no) == 1 else 'do'} not."
         )
-        lines.append(line[0].upper() + line[1:])
     return lines
 
 
