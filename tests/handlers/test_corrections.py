@@ -194,7 +194,10 @@ def test_bad_values_come_back_per_field(pasted, fact, values, errors):
             {"target": "IN", "status": "in_force"},
         ),  # names
         ({"imposer": "eu"}, {"imposer": "EU"}),  # a bloc
-        ({"announced": "", "scope": "textiles"}, {"scope": "textiles"}),  # empty and none: unchanged
+        (
+            {"announced": "", "scope": "textiles"},
+            {"scope": "textiles"},
+        ),  # empty and none: unchanged
         ({"previous_pct": "20"}, {"previous_pct": 20.0}),  # an optional rate
     ],
 )
