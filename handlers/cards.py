@@ -515,6 +515,7 @@ def topic_differences(c: ContactFact) -> list[str]:
         who = frozenset(i for i, r in enumerate(reports) if _mentions(r.topics, topic))
         if who and len(who) < len(reports):
             groups.setdefault(who, []).append(topic)
+
     def named(i: int, first: bool) -> str:
         label = labels[i][0].upper() + labels[i][1:] if first else labels[i]
         a = reports[i].article
