@@ -614,13 +614,13 @@ def who_card(
     ]
     card.head.append(section(person_head(p), fields=fields))
     if roles:
-        lines = [role_span_line(r) for r in roles[:10]]
-        if len(roles) > 10:
-            lines.append(f"…and {len(roles) - 10} more")
-        card.head.append(section("*Roles over time*\n" + "\n".join(lines)))
+        # one section per role, so each can carry its own "Not right?" menu
+        card.head.append(section("*Roles over time*"))
+        for r in roles:
+            card.add(section(role_span_line(r), block_id=fact_block_id(r.ref)))
     else:
         card.head.append(section("No role recorded yet."))
-    return card.finish(coverage_line(cov))
+    return card.finish(coverage_line(cov), more="roles")
 
 
 # -- look-up results -----------------------------------------------------------

@@ -373,10 +373,24 @@ def test_who_card(valid):
         "*Contacts recorded*\n4",
         "*Latest article*\n<https://t.slack.com/p1|“Dar holds first call with Rubio”> · Dawn · 2025-04-07",
     ]
+    assert texts(reply)[5:7] == [
+        "*Roles over time*",
+        "• Foreign Minister, Pakistan — 2025-01-02 to 2025-04-07 (3 articles)",
+    ]
+
+
+def test_who_card_gives_each_role_its_own_section(valid):
+    roles = [
+        RoleSpan(f"Role {i}", "PK", "2025-01-02", None, 1, "low", "surname only", role_id=i)
+        for i in range(1, 60)
+    ]
+    reply = valid(cards.who_card(DAR, roles, [], 0, None, COV))
+    assert reply.blocks[3]["block_id"] == "fact:role:1"
     assert (
-        texts(reply)[5]
-        == "*Roles over time*\n• Foreign Minister, Pakistan — 2025-01-02 to 2025-04-07 (3 articles)"
+        texts(reply)[4]
+        == "• Role 1, Pakistan — 2025-01-02 (1 article) · _unconfirmed: surname only_"
     )
+    assert texts(reply)[-2].startswith("…and ") and texts(reply)[-2].endswith(" more roles")
 
 
 def test_everything_from_an_article_is_escaped(valid):
