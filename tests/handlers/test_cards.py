@@ -387,7 +387,7 @@ def test_who_card_gives_each_role_its_own_section(valid):
     reply = valid(cards.who_card(DAR, roles, [], 0, None, COV))
     assert reply.blocks[3]["block_id"] == "fact:role:1"
     assert (
-        texts(reply)[4]
+        texts(reply)[6]
         == "• Role 1, Pakistan — 2025-01-02 (1 article) · _unconfirmed: surname only_"
     )
     assert texts(reply)[-2].startswith("…and ") and texts(reply)[-2].endswith(" more roles")
