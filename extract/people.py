@@ -749,6 +749,22 @@ class PeopleReader:
                 out.append(Ref(si, t.start, t.end, target, "pronoun", False, t.text))
         return out
 
+    def _voice_country(self, p: PersonRec) -> str | None:
+        """The country a person speaks for: "Dar reiterated Pakistan's commitment",
+        "Aurangzeb said Pakistan would send a delegation"."""
+        found: set[str] = set()
+        for si, refs in enumerate(self.refs):
+            text = self.sentences[si].text
+            for r in refs:
+                if r.people != (p,) or r.possessive:
+                    continue
+                m = VOICE.match(text[r.end :])
+                if m:
+                    code = country_code(m.group("country"), capitals=False)
+                    if code and code not in {"EU", "UN", "NATO"}:
+                        found.add(code)
+        return found.pop() if len(found) == 1 else None
+
     def _lead_person(self) -> PersonRec | None:
         """The first person named in a lead that opens with a dateline."""
         if not self.dateline_country:
@@ -782,7 +798,7 @@ class PeopleReader:
         seats = {code for pattern, code, _ in SEATS if re.search(pattern, text)}
         lead = self._lead_person()
         for p in self.people:
-            p.country = p.role_country()
+            p.country = p.role_country() or self._voice_country(p)
             role = p.best_role()
             if p.country is None and role is not None and len(seats) == 1:
                 code = next(iter(seats))
@@ -807,6 +823,11 @@ class PeopleReader:
                 p.country = self.dateline_country
 
 
+VOICE = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|told\s+\w+|reiterated|stressed|highlighted|emphasi[sz]ed|underlined|"
+    r"reaffirmed|conveyed|assured\s+\w+)\s+(?:that\s+)?(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)"
+    r"(?:’s|'s|\s+(?:would|will|was|is|has|had|wants|wanted|remains))\b"
+)
 SPEECH_VERBS = frozenset(
     "said says told added noted stressed insisted explained argued warned".split()
 )

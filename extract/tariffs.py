@@ -657,8 +657,8 @@ class TariffReader:
             r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the)\b",
             m.group("what"),
         )[0]
-        if any(d.start == 0 for d in find_dates(what)):
-            return None  # "(set to begin on April 9)": a date, not goods
+        if any(d.start == 0 for d in find_dates(what)) or re.match(r"^(?:\d+|a|one|two|three|six)\s+(?:days?|weeks?|months?|years?)\b", what, re.I):
+            return None  # "(set to begin on April 9)", "for 90 days": a date or a span, not goods
         what = re.sub(r"^(?:the|a|an|its|their|certain|some)\s+", "", what.strip(), flags=re.I)
         for _, _, _, form in find_countries(what):
             what = re.sub(rf"(?:all\s+)?{re.escape(form)}(?:’s|'s)?\s*", "", what)

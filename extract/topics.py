@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .vocab.countries import country_code
 from .vocab.topics import TOPICS
 
 DISCUSSED = re.compile(
@@ -55,6 +56,8 @@ def _find_topics(text: str) -> tuple[str, ...]:
         for part in re.split(r",\s*|\s+and\s+|\s+as\s+well\s+as\s+", what):
             part = LEADING.sub("", part.strip(" ,")).strip()
             part = LEADING.sub("", part)
+            if not _canonical(part) and (country_code(part) or (part[:1].isupper() and len(part.split()) == 1)):
+                continue  # "between the United States and Pakistan": a country, not a subject
             if (
                 1 <= len(part.split()) <= 6
                 and not re.search(r"\d", part)
@@ -70,11 +73,16 @@ def _find_topics(text: str) -> tuple[str, ...]:
     return tuple(_drop_covered(out))
 
 
+GENERIC_TAIL = re.compile(r"\s+(?:cooperation|co-operation|issues?|matters|efforts|situation|policy|policies|ties|links|relations)$", re.I)
+
+
 def _canonical(phrase: str) -> str | None:
-    for label, pattern in _compiled():
-        m = pattern.search(phrase)
-        if m and m.end() - m.start() >= len(phrase) - 2:
-            return label
+    """The label a phrase names: "counter-terrorism cooperation" is counter-terrorism."""
+    for candidate in (phrase, GENERIC_TAIL.sub("", phrase)):
+        for label, pattern in _compiled():
+            m = pattern.search(candidate)
+            if m and m.end() - m.start() >= len(candidate) - 2:
+                return label
     return None
 
 
