@@ -49,17 +49,18 @@ from .vocab.tariffs import (
 GOODS = r"(?:goods|products|imports|exports|shipments|items|merchandise|cars|vehicles|autos|automobiles|steel|alumin(?:i)?um|[\w-]+\s+imports)"
 # The words around a country that make it the target ...
 TARGET_BEFORE = re.compile(
-    r"""(?:\b(?:on|against|from|for|originating\s+(?:in|from)|imported\s+from|manufactured\s+in|made\s+in|produced\s+in|
+    r"""(?:(?:\b(?:on|against|for|originating\s+(?:in|from)|imported\s+from|manufactured\s+in|made\s+in|produced\s+in|
+        (?<!,\s)(?<!;\s)\b[\w.’'-]+(?<!ly)\s+(?:coming\s+|shipped\s+|originating\s+)?from|
         exempt(?:ing|ion)?s?\s+for|targeting|targets|hit(?:ting|s)?)\s+(?:all\s+|the\s+|some\s+|certain\s+|most\s+|many\s+|(?:nearly|almost|virtually)\s+all\s+|\d[\d,.]*\s+|
         (?:[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?(?:of\s+)?)|(?:\w+\s+){0,3}?(?:goods|products|imports|exports)\s+from\s+)*
-        (?:the\s+)?)$""",
+        (?:the\s+)?))$""",
     re.I | re.X,
 )
 TARGET_AFTER = re.compile(
     rf"^(?:’s|'s)?\s*(?:-made\s+|-built\s+|\s)?(?:[\w-]+\s+){{0,2}}?{GOODS}\b", re.I
 )
 FACES = re.compile(
-    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|was\s+under\s+the\s+threat)\b",
+    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from)\b",
     re.I,
 )
 # ... and those that make it the one imposing.
@@ -77,6 +78,7 @@ COMPANION = re.compile(
 )
 CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
 FACE_VERB = re.compile(
+    r"\b(?:spared|exempted\s+from)\b|"
     r"\b(?:faces?|facing|shoulder|pay|(?:be|is|are)\s+subject\s+to|(?:be|is|was)\s+hit\s+with|was\s+under\s+the\s+threat)\b",
     re.I,
 )
@@ -118,8 +120,11 @@ FUTURE_START = re.compile(
 )
 RANGE_GAP = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:-|–|to|and)\s*", re.I)
 PAIRED = re.compile(
-    r"(?:’s|'s)?\s*(?:,\s*)?(?:(?:facing|faces|face|gets?|got|hit\s+with)\s+(?:a|an|the)\s+)?"
+    r"(?:’s|'s)?\s*(?:,\s*)?(?:(?:facing|faces|face|gets?|got|(?:was\s+|were\s+|is\s+)?hit\s+with|with|at|"
+    r"will\s+pay|pays|paid|:)\s+(?:a|an|the)?\s*)?"
 )
+ASIDE = re.compile(r",\s+(?:who|whose|which|where)\b[^,]*,")
+PAIR_AND = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?")
 REMAIN = re.compile(
     r"\b(?:remain|remains|stay|stays|kept|held|stand|stands)\s+at\s+(?:about\s+)?\d", re.I
 )
@@ -213,6 +218,7 @@ class TariffReader:
                 ANAPHORA.search(text)
                 or REMAIN.search(text)
                 or (BARE_RATE.search(text) and not NOT_TARIFF_RATE.search(text))
+                or _country_rate_pairs(text)
             )
             if not has_noun and not follow_on and not (recent and EXTEND.search(text)):
                 continue
@@ -255,7 +261,14 @@ class TariffReader:
                 _in_apposition(text, a) or text[a.start : a.end].endswith(("’s", "'s"))
             ):
                 a.part = ""
+        asides = [(a.start(), a.end()) for a in ASIDE.finditer(text)]
         for verb in FACE_VERB.finditer(text):
+            for m in out:
+                if m.part == "faces" and any(a <= m.start < b <= verb.start() for a, b in asides):
+                    m.part = ""  # "Cambodia, whose factories ship to the United States, faces ..."
+            subject = [m for m in out if m.end <= verb.start() and not any(a <= m.start < b for a, b in asides)]
+            if subject and not subject[-1].part and any(a <= verb.start() <= b + 2 for a, b in asides):
+                subject[-1].part = "faces"  # the subject stands before the aside
             before = [m for m in out if m.end <= verb.start() and m.part == "faces"]
             for m in before[:-1]:
                 if not re.fullmatch(
@@ -308,9 +321,7 @@ class TariffReader:
             r"^[^.;]{0,60}?\b(?:impos|announc|propos)", after, re.I
         ):
             return "faces"
-        if TARGET_BEFORE.search(before[-80:]) and re.search(
-            r"\b(?:on|against|from|for|in|targeting|targets|hit\w*)\b", before[-80:], re.I
-        ):
+        if TARGET_BEFORE.search(before[-80:]):
             return "target"
         if TARGET_AFTER.match(after):
             return "target"
@@ -424,6 +435,10 @@ class TariffReader:
             return True  # "The 104% rate on Chinese goods"
         clause = re.split(r"[;]|\.\s", left)[-1]
         nouns = list(TARIFF_NOUN.finditer(clause)) + list(TARIFF_RATE.finditer(clause))
+        if context and any(
+            PAIRED.fullmatch(text[e:a]) for _, e, _, _ in find_countries(text) if e <= a
+        ):
+            return True  # "Laos was hit with 48%, Vietnam with 46%"
         if context:
             nouns += [
                 n
@@ -480,16 +495,23 @@ class TariffReader:
             for d in find_dates(text)
         )
         # "Cambodia facing a 49% duty, Vietnam 46%, Sri Lanka 44%": each rate its own country
-        paired: dict[int, _Mention] = {}
+        paired: dict[int, list[_Mention]] = {}
+        asides = [(a.start(), a.end()) for a in ASIDE.finditer(text)]
         for r in rates:
-            for m in mentions:
+            for k, m in enumerate(mentions):
                 if (
                     m.end <= r.start
                     and m.part not in ("agent", "dest")
+                    and not any(a <= m.start < b for a, b in asides)
                     and PAIRED.fullmatch(text[m.end : r.start])
                 ):
-                    paired[id(r)] = m
-                    m.part = m.part if m.part == "faces" else "paired"
+                    group = [m]
+                    # "Indonesia and Taiwan 32%", "Myanmar and Sri Lanka with 44% each"
+                    if k > 0 and PAIR_AND.fullmatch(text[mentions[k - 1].end : m.start]):
+                        group.insert(0, mentions[k - 1])
+                    paired[id(r)] = group
+                    for g in group:
+                        g.part = g.part if g.part == "faces" else "paired"
         sentence_targets = [m for m in mentions if m.part in ("target", "faces", "paired")]
         agents = [m for m in mentions if m.part in ("agent", "dest")]
         segments = [
@@ -497,7 +519,7 @@ class TariffReader:
             for i, r in enumerate(rates)
         ]
         claimed = {id(m) for a, b in segments for m in sentence_targets if a <= m.start < b}
-        claimed |= {id(m) for m in paired.values()}
+        claimed |= {id(m) for group in paired.values() for m in group}
         shared: dict[int, list[_Mention]] = {}
         for i in range(len(rates) - 1, 0, -1):
             between = text[rates[i - 1].end : rates[i].start]
@@ -517,7 +539,7 @@ class TariffReader:
             )
             faced = [m for m in sentence_targets if m.part == "faces"]
             unclaimed = [m for m in sentence_targets if id(m) not in claimed]
-            named = ([paired[id(r)]] if id(r) in paired else []) or faced or local or unclaimed
+            named = paired.get(id(r), []) or faced or local or unclaimed
             if not named and r.companion and i > 0:
                 named = [
                     m
@@ -860,6 +882,15 @@ class TariffReader:
             evidence=Evidence(s.text, s.start, s.end, s.text[h.rate.start : h.rate.end]),
             confidence=conf,
         )
+
+
+def _country_rate_pairs(text: str) -> bool:
+    """ "Laos was hit with 48%, Vietnam with 46%": countries each with a rate, no tariff word."""
+    rates = [m for m in RATE.finditer(text) if m.group("num") or m.group("range")]
+    if not rates:
+        return False
+    ends = [b for _, b, _, _ in find_countries(text)]
+    return any(PAIRED.fullmatch(text[e : r.start()]) for r in rates for e in ends if e <= r.start())
 
 
 def _goods_without_origin(text: str, r: _Rate, seg_end: int) -> bool:

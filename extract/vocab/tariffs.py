@@ -136,7 +136,8 @@ KIND_WORDS = [
 # A rate on all partners.
 ALL_PARTNERS = re.compile(
     r"""\b(?:baseline|universal|blanket|global\s+tariff|on\s+(?:(?:almost|nearly|virtually)\s+)?(?:all|most|every)\s+(?:countries|nations|trading\s+partners|partners|imports\b(?!\s+from))|
-        (?:all|most|every)\s+(?:countries|nations|trading\s+partners)|(?:all|most)\s+of\s+(?:its|their)\s+trading\s+partners)""",
+        (?:all|most|every)\s+(?:countries|nations|trading\s+partners)|(?:all|most)\s+of\s+(?:its|their)\s+trading\s+partners|
+        (?:for|on|to)\s+(?:all\s+|most\s+)?other\s+(?:countries|nations|trading\s+partners|suppliers))""",
     re.I | re.X,
 )
 
@@ -146,7 +147,8 @@ EFFECTIVE = re.compile(
         retroactive(?:ly)?\s+(?:to|from)|backdated\s+to|
         with\s+effect\s+from|set\s+to\s+(?:begin|start|take\s+effect|come\s+into\s+(?:force|effect))(?:\s+on)?|
         (?:due|scheduled|expected)\s+to\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|begin|start|kick\s+in)(?:\s+(?:on|from))?|
-        (?:take|takes|took|taking)\s+effect(?:\s+(?:on|from))?|kick(?:s|ed)?\s+in(?:\s+on)?|
+        (?:take|takes|took|taking)\s+effect(?:\s+(?:[\w-]+\s+){0,4}?(?:on|from))?|kick(?:s|ed)?\s+in(?:\s+on)?|
+        no\s+later\s+than|not\s+later\s+than|
         (?:came|come|comes|went|go|goes|going|entered|enter|enters)\s+into\s+(?:force|effect)(?:\s+(?:on|from))?|
         (?:took|take|takes|came|went)\s+(?:effect|into\s+(?:force|effect))\s+at\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+\w+\s+time)?\s+on|
         (?:implementation|introduction|imposition)\s+of\s+[^.;]{0,80}?\s+on|by|
