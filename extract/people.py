@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from .text import Sentence
 from .tokens import Token, tokenize
 from .vocab.countries import country_code, find_countries
+from .vocab.leaders import LEADERS
 from .vocab.places import PLACES
 from .vocab.titles import (
     ABBREVIATIONS,
@@ -798,7 +799,7 @@ class PeopleReader:
         seats = {code for pattern, code, _ in SEATS if re.search(pattern, text)}
         lead = self._lead_person()
         for p in self.people:
-            p.country = p.role_country() or self._voice_country(p)
+            p.country = p.role_country() or self._voice_country(p) or LEADERS.get(p.name)
             role = p.best_role()
             if p.country is None and role is not None and len(seats) == 1:
                 code = next(iter(seats))

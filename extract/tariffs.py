@@ -124,16 +124,25 @@ PAIRED = re.compile(
     r"will\s+pay|pays|paid|:)\s+(?:a|an|the)?\s*)?"
 )
 ASIDE = re.compile(r",\s+(?:who|whose|which|where)\b[^,]*,")
+# Words that stand between a rate and its tariff noun: "25% additional retaliatory tariff".
+TARIFF_NP_WORD = (
+    r"(?:additional|extra|new|fresh|further|more|higher|lower|steep(?:er)?|hefty|flat|blanket|sweeping|"
+    r"staggering|whopping|punitive|reciprocal|retaliatory|anti-dumping|countervailing|safeguard|provisional|"
+    r"definitive|temporary|special|global|universal|across-the-board|tit-for-tat|import|export|customs|"
+    r"baseline|minimum|maximum|average|effective|overall|combined|total|[“\"‘'][\w-]+[”\"’']?|[A-Z][\w.’'-]*|"
+    r"[a-z][\w-]*(?:al|ive|ary|ory|ic|ian|ese|ish))"
+)
+SAME_RATE = re.compile(r"\b(?:at|of)\s+the\s+same\s+(?:rate|level)\b", re.I)
 PAIR_AND = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?")
 REMAIN = re.compile(
     r"\b(?:remain|remains|stay|stays|kept|held|stand|stands)\s+at\s+(?:about\s+)?\d", re.I
 )
 NOT_TARIFF_RATE = re.compile(
-    r"\b(?:inflation|interest|growth|unemployment|jobless|exchange|mortgage|policy|savings|birth|death|participation|tax|vacancy|poverty|literacy|approval)\s+rates?\b",
+    r"\b(?:inflation|interest|growth|unemployment|jobless|exchange|mortgage|policy|savings|birth|death|participation|tax|vacancy|poverty|literacy|approval|cash|repo|lending|deposit|discount|base|bank|key|benchmark|funds)\s+rates?\b",
     re.I,
 )
 LATER_EFFECT = re.compile(
-    r"\b(?:the|these|those|both)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w“”\"-]+\s+){0,2}(?:rates?|tariffs?|duties|levies|surtax(?:es)?|measures)\b",
+    r"\b(?:the|these|those|both)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w“”\"-]+\s+){0,2}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?)\b",
     re.I,
 )
 ANAPHORA = re.compile(
@@ -152,6 +161,7 @@ class _Mention:
     end: int
     code: str
     part: str = ""  # "agent", "dest", "target", "faces" or ""
+    person: bool = False  # a person standing for their country
 
 
 @dataclass
@@ -194,6 +204,7 @@ class TariffReader:
         self.measure_dates: dict[tuple[str, str], date] = {}
         self.article_kinds: dict[str, str] = {}
         self.hits: list[_Hit] = []
+        self.pending_effective: date | None = None  # a date whose rates come in the next sentences
         self.home = home  # the dateline's country: "the government" in a NEW DELHI story
         self.last_rate_sentence = -10
         self._counts: Counter | None = None
@@ -242,7 +253,7 @@ class TariffReader:
             p = r.people[0]
             code = p.country or self._person_country(p)
             if code and not any(m.start <= r.start < m.end for m in out):
-                out.append(_Mention(r.start, r.end, code))
+                out.append(_Mention(r.start, r.end, code, person=True))
         for m in re.finditer(r"\b(?:Trump|Biden|Obama)\s+administration\b", text, re.I):
             out.append(_Mention(m.start(), m.end(), "US"))
         if self.home:
@@ -266,8 +277,16 @@ class TariffReader:
             for m in out:
                 if m.part == "faces" and any(a <= m.start < b <= verb.start() for a, b in asides):
                     m.part = ""  # "Cambodia, whose factories ship to the United States, faces ..."
-            subject = [m for m in out if m.end <= verb.start() and not any(a <= m.start < b for a, b in asides)]
-            if subject and not subject[-1].part and any(a <= verb.start() <= b + 2 for a, b in asides):
+            subject = [
+                m
+                for m in out
+                if m.end <= verb.start() and not any(a <= m.start < b for a, b in asides)
+            ]
+            if (
+                subject
+                and not subject[-1].part
+                and any(a <= verb.start() <= b + 2 for a, b in asides)
+            ):
                 subject[-1].part = "faces"  # the subject stands before the aside
             before = [m for m in out if m.end <= verb.start() and m.part == "faces"]
             for m in before[:-1]:
@@ -275,8 +294,15 @@ class TariffReader:
                     r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?", text[m.end : before[-1].start]
                 ):
                     m.part = ""  # only the nearest can be the subject of "faces"
+        his = re.search(
+            r"\b(?:his|her)\s+(?:own\s+)?(?:new\s+)?(?:\d|[\w-]+\s+tariffs?)", text, re.I
+        )
+        if his:
+            people = [m for m in out if m.person and m.end <= his.start()]
+            if people and people[-1].part in ("", "agent"):
+                people[-1].part = "agent"  # "Trump confirmed that his 25 per cent tariffs ..."
         possessive = re.search(
-            r"\bits\s+(?:own\s+)?(?:[\w-]+\s+)?(?:tariffs?|levy|levies|dut(?:y|ies)|surtax)",
+            r"\bits\s+(?:own\s+)?(?:[\w-]+\s+)?(?:\d[\d.]*\s*(?:%|per\s*cent|percent)\s+)?(?:tariffs?|levy|levies|dut(?:y|ies)|surtax)",
             text,
             re.I,
         )
@@ -382,6 +408,12 @@ class TariffReader:
             for value, a, b in values:
                 if self._is_tariff_rate(text, a, b, out, context):
                     out.append(_Rate(value, a, b, sentence=si))
+        last = next((h for h in reversed(self.hits) if not h.rate.companion), None)
+        same = SAME_RATE.search(text)
+        if same and last is not None and not out:
+            out.append(
+                _Rate(last.rate.value, same.start(), same.end(), sentence=si)
+            )  # "at the same rate"
         for r in out:
             if any(a <= r.start < b for a, b in ranges):
                 continue  # "ranged from 116.2 to 218.4 per cent": both ends stand
@@ -418,7 +450,7 @@ class TariffReader:
             return False  # "already levied at more than 15%": a threshold
         near_right = right[:45]
         if re.match(
-            r"^\s*(?:(?!(?:as|amid|while|because|after|before|despite|and|but|with|on|over|than|since|to|from|for|in|of|at|by)\b)[\w’'“”\"-]+\s+){0,4}?[“\"]?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|surcharge|baseline|import\s+tax|customs)\b",
+            rf"^\s*(?:{TARIFF_NP_WORD}\s+){{0,4}}?[“\"]?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|surcharge|baseline|import\s+tax|customs)\b",
             near_right,
             re.I,
         ):
@@ -454,7 +486,7 @@ class TariffReader:
                 noun = n
         if noun is not None and len(clause) - noun.end() <= 110:
             between = clause[noun.end() :]
-            if len(between) <= 30 and "," not in between:
+            if len(between) <= 30 and "," not in between and not NOT_TARIFF.search(between):
                 return True  # "tariffs of 25 percent", "import duty on oil to 27.5%"
             if (
                 "," not in between
@@ -595,6 +627,8 @@ class TariffReader:
             if eff is None and not r.companion and not sentence_dated:
                 for t in target_codes:
                     eff = eff or self.measure_dates.get((imposer, t))
+                if eff is None and si - self.last_rate_sentence <= 2 and id(r) in paired:
+                    eff = self.pending_effective
             previous = None
             if not r.companion:
                 later = [
@@ -679,7 +713,9 @@ class TariffReader:
             r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the)\b",
             m.group("what"),
         )[0]
-        if any(d.start == 0 for d in find_dates(what)) or re.match(r"^(?:\d+|a|one|two|three|six)\s+(?:days?|weeks?|months?|years?)\b", what, re.I):
+        if any(d.start == 0 for d in find_dates(what)) or re.match(
+            r"^(?:\d+|a|one|two|three|six)\s+(?:days?|weeks?|months?|years?)\b", what, re.I
+        ):
             return None  # "(set to begin on April 9)", "for 90 days": a date or a span, not goods
         what = re.sub(r"^(?:the|a|an|its|their|certain|some)\s+", "", what.strip(), flags=re.I)
         for _, _, _, form in find_countries(what):
@@ -757,6 +793,9 @@ class TariffReader:
             target = prior[-1] if prior else next((r for r in rates if not r.companion), None)
             if target is not None and id(target) not in out:
                 out[id(target)] = got
+            else:
+                # "a 10% baseline from April 5, and steeper rates from April 9": the rates follow
+                self.pending_effective = got
         return out
 
     def _later_effective(self, text: str) -> None:
@@ -770,13 +809,21 @@ class TariffReader:
             )
             if got is None or precision != "day":
                 continue
-            for h in self.hits:
-                if (
-                    h.sentence == self.last_rate_sentence
-                    and not h.rate.companion
-                    and h.effective is None
-                ):
-                    h.effective = got
+            recent = [
+                h
+                for h in self.hits
+                if h.sentence >= self.last_rate_sentence - 1
+                and not h.rate.companion
+                and h.effective is None
+            ]
+            named = _scope_words(text)
+            if named:  # "The levy on finished vehicles takes effect on April 3": the vehicles' rate
+                recent = [h for h in recent if _overlap(_scope_words(h.scope), named)] or []
+            elif re.search(r"\bnew\s+rate\b", text, re.I):
+                changed = [h for h in recent if h.status in ("raised", "lowered")]
+                recent = changed or recent
+            for h in recent:
+                h.effective = got
             return
 
     # sentences without a rate -------------------------------------------------

@@ -56,7 +56,9 @@ def _find_topics(text: str) -> tuple[str, ...]:
         for part in re.split(r",\s*|\s+and\s+|\s+as\s+well\s+as\s+", what):
             part = LEADING.sub("", part.strip(" ,")).strip()
             part = LEADING.sub("", part)
-            if not _canonical(part) and (country_code(part) or (part[:1].isupper() and len(part.split()) == 1)):
+            if not _canonical(part) and (
+                country_code(part) or (part[:1].isupper() and len(part.split()) == 1)
+            ):
                 continue  # "between the United States and Pakistan": a country, not a subject
             if (
                 1 <= len(part.split()) <= 6
@@ -73,7 +75,10 @@ def _find_topics(text: str) -> tuple[str, ...]:
     return tuple(_drop_covered(out))
 
 
-GENERIC_TAIL = re.compile(r"\s+(?:cooperation|co-operation|issues?|matters|efforts|situation|policy|policies|ties|links|relations)$", re.I)
+GENERIC_TAIL = re.compile(
+    r"\s+(?:cooperation|co-operation|issues?|matters|efforts|situation|policy|policies|ties|links|relations)$",
+    re.I,
+)
 
 
 def _canonical(phrase: str) -> str | None:

@@ -74,7 +74,7 @@ NOT_TARIFF = re.compile(
         surplus|debt|budget|revenue|profits?|earnings|wages?|salar(?:y|ies)|mortgage|loans?|deposits?|
         respondents|people|households|capacity|utili[sz]ation|occupancy|efficiency|rebate|discount|
         commission|vat|sales\s+tax|income\s+tax|corporate\s+tax|electricity|power|water|fuel|consumption|
-        central\s+bank|cash\s+rate|policy\s+rate|base\s+rate|basis\s+points|cost\s+of\s+living|housing|
+        central\s+bank|cash\s+rate|policy\s+rate|basis\s+points|cost\s+of\s+living|housing|
         quota|of\s+(?:the|its|their|all|total|global))\b""",
     re.I | re.X,
 )
@@ -108,7 +108,7 @@ STATUS_WORDS = [
     ),
     (
         "raised",
-        r"\b(?:rais\w*|increas\w*|hik\w*|up\s+from|doubl\w*|tripl\w*|escalat\w*)\b",
+        r"\b(?:rais\w*|increas\w*|hik\w*|up\s+from|doubl\w*|tripl\w*|escalat\w*|ris(?:e|es|ing)|climb\w*|jump\w*)\b",
     ),
     (
         "in_force",
