@@ -132,6 +132,9 @@ TARIFF_NP_WORD = (
     r"baseline|minimum|maximum|average|effective|overall|combined|total|[“\"‘'][\w-]+[”\"’']?|[A-Z][\w.’'-]*|"
     r"[a-z][\w-]*(?:al|ive|ary|ory|ic|ian|ese|ish))"
 )
+# "rather than the 50% level": another rate side by side, not the earlier one
+CLAUSE_CUT = re.compile(r"\s(?:if|as|after|because|while|when|unless|although|though)\s|;|,\s+(?:as|while|but|which|who)\b", re.I)
+ALTERNATIVE = re.compile(r"\b(?:rather\s+than|instead\s+of|compared\s+(?:with|to))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 SAME_RATE = re.compile(r"\b(?:at|of)\s+the\s+same\s+(?:rate|level)\b", re.I)
 PAIR_AND = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?")
 REMAIN = re.compile(
@@ -266,7 +269,7 @@ class TariffReader:
                 out.append(_Mention(m.start(), m.end(), code))
         out.sort(key=lambda m: m.start)
         for m in out:
-            m.part = self._part(text, m)
+            m.part = self._part(text, m, out)
         for a in out:
             if a.part == "faces" and (
                 _in_apposition(text, a) or text[a.start : a.end].endswith(("’s", "'s"))
@@ -336,7 +339,7 @@ class TariffReader:
                 return code
         return None
 
-    def _part(self, text: str, m: _Mention) -> str:
+    def _part(self, text: str, m: _Mention, others: list[_Mention] = ()) -> str:
         before = text[: m.start]
         after = text[m.end :]
         if IMPOSER_BEFORE.search(before[-40:]) and not re.search(
@@ -349,8 +352,8 @@ class TariffReader:
             return "faces"
         if TARGET_BEFORE.search(before[-80:]):
             return "target"
-        if TARGET_AFTER.match(after):
-            return "target"
+        if TARGET_AFTER.match(after) and not m.person:
+            return "target"  # "Chinese goods"; "Trump doubles steel tariffs" is no target
         if re.match(
             r"^(?:’s|'s)?\s+(?:(?!on\b|of\b|for\b|against\b|about\b)[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|surtax)(?!\s+(?:negotiator|envoy|talks|negotiations|deal|agreement|chief|war|dispute|policy|team|official|consultations))",
             after,
@@ -363,6 +366,9 @@ class TariffReader:
             return ""  # "a trade deal with Japan to lower ...": a partner, not the one acting
         agent = AGENT_AFTER.match(after)
         if agent and not re.match(r"^(?:’s|'s)?\s*,", after):
+            gap_end = m.end + agent.end()
+            if any(m.end < o.start < gap_end for o in others):
+                return ""  # "Britain spared as Trump doubles ...": Trump acts, not Britain
             return "agent"
         return ""
 
@@ -408,7 +414,11 @@ class TariffReader:
             for value, a, b in values:
                 if self._is_tariff_rate(text, a, b, out, context):
                     out.append(_Rate(value, a, b, sentence=si))
-        last = next((h for h in reversed(self.hits) if not h.rate.companion), None)
+        named = {code for _, _, code, _ in find_countries(text)}
+        last = next(
+            (h for h in reversed(self.hits) if not h.rate.companion and h.targets[0] in named),
+            next((h for h in reversed(self.hits) if not h.rate.companion), None),
+        )
         same = SAME_RATE.search(text)
         if same and last is not None and not out:
             out.append(
@@ -417,7 +427,8 @@ class TariffReader:
         for r in out:
             if any(a <= r.start < b for a, b in ranges):
                 continue  # "ranged from 116.2 to 218.4 per cent": both ends stand
-            r.companion = bool(COMPANION.search(text[max(0, r.start - 60) : r.start]))
+            lead = text[max(0, r.start - 60) : r.start]
+            r.companion = bool(COMPANION.search(lead)) and not ALTERNATIVE.search(lead)
         for a, b in zip(out, out[1:], strict=False):
             if a.companion and re.fullmatch(
                 r"\s*(?:%|per\s*cent|percent)?\s*(?:-|–|to|and)\s*", text[a.end : b.start]
@@ -492,7 +503,7 @@ class TariffReader:
                 "," not in between
                 and not NOT_TARIFF.search(between)
                 and re.search(
-                    r"\b(?:to|from|of|at|be|is|was|totall?ing)\s+(?:(?:up\s+to|about|around|roughly|nearly|some)\s+)?$",
+                    r"\b(?:to|from|of|at|be|is|was|totall?ing)\s+(?:the\s+)?(?:(?:up\s+to|about|around|roughly|nearly|some)\s+)?$",
                     between,
                 )
             ):
@@ -507,7 +518,7 @@ class TariffReader:
                 return (
                     True  # "The effective duty on crude palm oil, ... will rise to 27.5 per cent"
                 )
-        if accepted and COMPANION.search(left[-60:]):
+        if accepted and (COMPANION.search(left[-60:]) or ALTERNATIVE.search(left[-60:])):
             return True
         if NOT_TARIFF.search(re.split(r",", left)[-1]) and not nouns:
             return False
@@ -546,10 +557,11 @@ class TariffReader:
                         g.part = g.part if g.part == "faces" else "paired"
         sentence_targets = [m for m in mentions if m.part in ("target", "faces", "paired")]
         agents = [m for m in mentions if m.part in ("agent", "dest")]
-        segments = [
-            (r.end, rates[i + 1].start if i + 1 < len(rates) else len(text))
-            for i, r in enumerate(rates)
-        ]
+        segments = []
+        for i, r in enumerate(rates):
+            end = rates[i + 1].start if i + 1 < len(rates) else len(text)
+            cut = CLAUSE_CUT.search(text, r.end, end)  # "... if U.S. President Donald Trump goes ahead"
+            segments.append((r.end, cut.start() if cut else end))
         claimed = {id(m) for a, b in segments for m in sentence_targets if a <= m.start < b}
         claimed |= {id(m) for group in paired.values() for m in group}
         shared: dict[int, list[_Mention]] = {}
