@@ -129,12 +129,18 @@ TARIFF_NP_WORD = (
     r"(?:additional|extra|new|fresh|further|more|higher|lower|steep(?:er)?|hefty|flat|blanket|sweeping|"
     r"staggering|whopping|punitive|reciprocal|retaliatory|anti-dumping|countervailing|safeguard|provisional|"
     r"definitive|temporary|special|global|universal|across-the-board|tit-for-tat|import|export|customs|"
-    r"baseline|minimum|maximum|average|effective|overall|combined|total|[“\"‘'][\w-]+[”\"’']?|[A-Z][\w.’'-]*|"
-    r"[a-z][\w-]*(?:al|ive|ary|ory|ic|ian|ese|ish))"
+    r"baseline|minimum|maximum|average|effective|overall|combined|total|[“\"‘'][\w-]+[”\"’']?|(?-i:[A-Z][\w.’'-]*)|"
+    r"(?-i:[a-z][\w-]*(?:al|ive|ary|ory|ic|ian|ese|ish)))"
 )
 # "rather than the 50% level": another rate side by side, not the earlier one
-CLAUSE_CUT = re.compile(r"\s(?:if|as|after|because|while|when|unless|although|though)\s|;|,\s+(?:as|while|but|which|who)\b", re.I)
-ALTERNATIVE = re.compile(r"\b(?:rather\s+than|instead\s+of|compared\s+(?:with|to))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+CLAUSE_CUT = re.compile(
+    r"\s(?:if|as|after|because|while|when|unless|although|though)\s|;|,\s+(?:as|while|but|which|who)\b",
+    re.I,
+)
+ALTERNATIVE = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|compared\s+(?:with|to))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
 SAME_RATE = re.compile(r"\b(?:at|of)\s+the\s+same\s+(?:rate|level)\b", re.I)
 PAIR_AND = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?")
 REMAIN = re.compile(
@@ -207,7 +213,8 @@ class TariffReader:
         self.measure_dates: dict[tuple[str, str], date] = {}
         self.article_kinds: dict[str, str] = {}
         self.hits: list[_Hit] = []
-        self.pending_effective: date | None = None  # a date whose rates come in the next sentences
+        self.pending: date | None = None  # a date whose rates come in the next sentences
+        self.pending_effective: tuple[date, int, str] | None = None
         self.home = home  # the dateline's country: "the government" in a NEW DELHI story
         self.last_rate_sentence = -10
         self._counts: Counter | None = None
@@ -244,7 +251,7 @@ class TariffReader:
             elif EXTEND.search(text) and recent:
                 self._extend(si, text, mentions)
             elif has_noun or follow_on:
-                if recent and LATER_EFFECT.search(text):
+                if LATER_EFFECT.search(text) and si - self.last_rate_sentence <= 4:
                     self._later_effective(text)
                 self._read_measure(si, text, mentions)
         return self._merge()
@@ -305,7 +312,7 @@ class TariffReader:
             if people and people[-1].part in ("", "agent"):
                 people[-1].part = "agent"  # "Trump confirmed that his 25 per cent tariffs ..."
         possessive = re.search(
-            r"\bits\s+(?:own\s+)?(?:[\w-]+\s+)?(?:\d[\d.]*\s*(?:%|per\s*cent|percent)\s+)?(?:tariffs?|levy|levies|dut(?:y|ies)|surtax)",
+            r"\bits\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:\d[\d.]*\s*(?:%|per\s*cent|percent)\s+)?(?:tariffs?|levy|levies|dut(?:y|ies)|surtax|countermeasures?|counter-tariffs?)",
             text,
             re.I,
         )
@@ -532,6 +539,7 @@ class TariffReader:
         return bool(accepted) and not NOT_TARIFF.search(text[accepted[-1].end : a])
 
     def _read_rates(self, si: int, text: str, mentions: list[_Mention], rates: list[_Rate]) -> None:
+        self.pending = None
         effective = self._effective_dates(text, rates)
         sentence_dated = any(
             not _is_dateline(text, d) and not REPORTED.search(text[max(0, d.start - 25) : d.start])
@@ -560,7 +568,9 @@ class TariffReader:
         segments = []
         for i, r in enumerate(rates):
             end = rates[i + 1].start if i + 1 < len(rates) else len(text)
-            cut = CLAUSE_CUT.search(text, r.end, end)  # "... if U.S. President Donald Trump goes ahead"
+            cut = CLAUSE_CUT.search(
+                text, r.end, end
+            )  # "... if U.S. President Donald Trump goes ahead"
             segments.append((r.end, cut.start() if cut else end))
         claimed = {id(m) for a, b in segments for m in sentence_targets if a <= m.start < b}
         claimed |= {id(m) for group in paired.values() for m in group}
@@ -615,7 +625,7 @@ class TariffReader:
                     self.ctx_imposer
                 ]  # the tables turn: "sell our product into Vietnam at zero tariff"
                 how.append("target from context")
-            elif strong or self.ctx_imposer:
+            elif (strong or self.ctx_imposer) and not _headline(text, si):
                 target_codes = [
                     STAR
                 ]  # a tariff on goods from anywhere: "US tariffs on imported steel"
@@ -639,8 +649,14 @@ class TariffReader:
             if eff is None and not r.companion and not sentence_dated:
                 for t in target_codes:
                     eff = eff or self.measure_dates.get((imposer, t))
-                if eff is None and si - self.last_rate_sentence <= 2 and id(r) in paired:
-                    eff = self.pending_effective
+                if (
+                    eff is None
+                    and self.pending_effective
+                    and si - self.pending_effective[1] <= 3
+                    and imposer == self.pending_effective[2]
+                    and target_codes != [STAR]
+                ):
+                    eff = self.pending_effective[0]
             previous = None
             if not r.companion:
                 later = [
@@ -661,6 +677,8 @@ class TariffReader:
                 self.ctx_scope = self.ctx_scope or scope
         if rates and not self.ctx_target and sentence_targets:
             self.ctx_target = sentence_targets[0].code
+        if self.pending and self.ctx_imposer:
+            self.pending_effective = (self.pending, si, self.ctx_imposer)
 
     def _strong_imposer(self, r: _Rate, agents: list[_Mention], targets: list[str]) -> str | None:
         """The country the sentence itself names as acting: nearest before the rate, else after."""
@@ -807,7 +825,7 @@ class TariffReader:
                 out[id(target)] = got
             else:
                 # "a 10% baseline from April 5, and steeper rates from April 9": the rates follow
-                self.pending_effective = got
+                self.pending = got
         return out
 
     def _later_effective(self, text: str) -> None:
@@ -941,6 +959,13 @@ class TariffReader:
             evidence=Evidence(s.text, s.start, s.end, s.text[h.rate.start : h.rate.end]),
             confidence=conf,
         )
+
+
+def _headline(text: str, si: int) -> bool:
+    """The first line, unpunctuated: a headline, too terse to say where goods come from."""
+    return (
+        si == 0 and not text.rstrip().endswith((".", "!", "?", '"', "”")) and len(text.split()) < 20
+    )
 
 
 def _country_rate_pairs(text: str) -> bool:

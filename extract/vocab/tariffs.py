@@ -12,7 +12,7 @@ import re
 TARIFF_NOUN = re.compile(
     r"""\b(?:tariffs?|duty|duties|levy|levies|import\s+tax(?:es)?|import\s+taxes|customs\s+(?:rate|duty|duties|tax(?:es)?)|
         tax(?:es)?\s+on\s+(?:\w+\s+){0,2}?imports|
-        surtax(?:es)?|surcharges?|countervailing\s+dut(?:y|ies)|anti-dumping\s+dut(?:y|ies))\b""",
+        surtax(?:es)?|surcharges?|countervailing\s+dut(?:y|ies)|anti-dumping\s+dut(?:y|ies)|countermeasures?|counter-tariffs?)\b""",
     re.I | re.X,
 )
 # "rate(s)" counts when it says what kind of rate it is.
@@ -147,7 +147,7 @@ EFFECTIVE = re.compile(
         retroactive(?:ly)?\s+(?:to|from)|backdated\s+to|
         with\s+effect\s+from|set\s+to\s+(?:begin|start|take\s+effect|come\s+into\s+(?:force|effect))(?:\s+on)?|
         (?:due|scheduled|expected)\s+to\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|begin|start|kick\s+in)(?:\s+(?:on|from))?|
-        (?:take|takes|took|taking)\s+effect(?:\s+(?:[\w-]+\s+){0,4}?(?:on|from))?|kick(?:s|ed)?\s+in(?:\s+on)?|
+        (?:take|takes|took|taking)\s+effect(?:\s+(?:[\w-]+\s+){0,4}?(?:on|from)?)?|kick(?:s|ed)?\s+in(?:\s+on)?|
         no\s+later\s+than|not\s+later\s+than|
         (?:came|come|comes|went|go|goes|going|entered|enter|enters)\s+into\s+(?:force|effect)(?:\s+(?:on|from))?|
         (?:took|take|takes|came|went)\s+(?:effect|into\s+(?:force|effect))\s+at\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+\w+\s+time)?\s+on|
@@ -176,7 +176,7 @@ SECTORS = re.compile(
         whisk(?:e)?y|spirits|beef|pork|poultry|chicken|soybeans?|corn|wheat|rice|sugar|fruit|vegetables|
         seafood|fish|coal|oil|crude|gas|LNG|energy|fertili[sz]ers?|chemicals|plastics?|aircraft|ships?|
         machinery|electronics|smartphones?|laptops?|edible\s+oils?|palm\s+oil|barley|rare\s+earths?|
-        critical\s+minerals|minerals|nickel|lithium|cement|glass|paper|tyres|tires|toys)\b""",
+        critical\s+minerals|minerals|nickel|lithium|cement|glass|paper|tyres|tires|toys|components|parts|engines)\b""",
     re.I | re.X,
 )
 GENERIC_GOODS = re.compile(
