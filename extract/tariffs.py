@@ -151,7 +151,7 @@ NOT_TARIFF_RATE = re.compile(
     re.I,
 )
 LATER_EFFECT = re.compile(
-    r"\b(?:the|these|those|both)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w“”\"-]+\s+){0,2}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?)\b",
+    r"\b(?:the|these|those|both)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w“”\"-]+\s+){0,2}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions)\b",
     re.I,
 )
 ANAPHORA = re.compile(
@@ -456,7 +456,9 @@ class TariffReader:
     ) -> bool:
         left, right = text[:a], text[b:]
         if re.match(r"^\s*of\b", right) and not re.match(
-            r"^\s*of\s+(?:the\s+)?(?:value|price)", right
+            r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:value|price|(?:[\w-]+\s+){0,2}(?:tariffs?|duties|levies))\b",
+            right,
+            re.I,
         ):
             return False  # "0.6% of the US market"
         if MOVEMENT.search(left[-30:]):
@@ -550,8 +552,13 @@ class TariffReader:
         asides = [(a.start(), a.end()) for a in ASIDE.finditer(text)]
         for r in rates:
             for k, m in enumerate(mentions):
+                owner = text[m.start : m.end].endswith(("’s", "'s"))
+                if owner and m.end <= r.start and not text[m.end : r.start].strip():
+                    m.part = "agent"  # "Trump's 50% tariff": whose tariff it is
+                    continue
                 if (
                     m.end <= r.start
+                    and not m.person
                     and m.part not in ("agent", "dest")
                     and not any(a <= m.start < b for a, b in asides)
                     and PAIRED.fullmatch(text[m.end : r.start])
