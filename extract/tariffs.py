@@ -455,10 +455,14 @@ class TariffReader:
         self, text: str, a: int, b: int, accepted: list[_Rate], context: bool = False
     ) -> bool:
         left, right = text[:a], text[b:]
-        if re.match(r"^\s*of\b", right) and not re.match(
-            r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:value|price|(?:[\w-]+\s+){0,2}(?:tariffs?|duties|levies))\b",
+        if re.match(
+            r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:tariffs?|duties|levies)\b",
             right,
             re.I,
+        ):
+            return True  # "cancel 91 percent of the additional tariffs": points of the tariff rate
+        if re.match(r"^\s*of\b", right) and not re.match(
+            r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:value|price)\b", right, re.I
         ):
             return False  # "0.6% of the US market"
         if MOVEMENT.search(left[-30:]):
