@@ -39,6 +39,12 @@ CONTACT_HINT = re.compile(
     r"attend|joined|present|tête|review",
     re.I,
 )
+WHOM_VERB = re.compile(
+    r"\s+(?:\w+ly\s+|also\s+|had\s+|has\s+)?(?:met|hosted|received|called|phoned|telephoned|visited|"
+    r"(?:spoke|talked|conferred)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to))\b",
+    re.I,
+)
+SEPARATELY = re.compile(r"^[^.;]{0,40}?,?\s*and,?\s+separately,?\s+(?:with|to)\s+", re.I)
 GROUP = re.compile(
     r"\b(?:the\s+two(?:\s+(?:leaders|sides|men|women|ministers|presidents|officials|diplomats))?|"
     r"both\s+(?:leaders|sides|men|women|ministers|presidents|officials)|the\s+(?:leaders|pair)|"
@@ -226,6 +232,8 @@ class ContactReader:
             return self._join(si, text, m, all_refs)
         if how == "extend":
             return self._extend(si, text, m, refs)
+        if how == "whom":
+            return self._whom(si, text, m, refs)
         if how in ("with", "direct"):
             left = self._left(text, m.start(), all_refs)
             right = self._right(text, m.end(), refs)
@@ -239,6 +247,18 @@ class ContactReader:
             people = left + [p for p in right if p not in left]
             if not left or not right:
                 return None
+            obj_end = max(r.end for r in refs if r.people[0] in right)
+            sep = SEPARATELY.match(text[obj_end:])
+            if sep:
+                # "spoke with A and, separately, with B": two contacts
+                others = self._right(text, obj_end + sep.end(), refs)
+                for other in others:
+                    extra = _Found(
+                        left + [other], _mode(m.group(0), mode), si, (m.start(), m.end()), how=how
+                    )
+                    extra.subjects, extra.objects = left, [other]
+                    self._date(extra, text, m)
+                    self.found.append(extra)
             if m.group(0).lower().startswith("call"):
                 obj_end = max(r.end for r in refs if r.people[0] in right)
                 if re.match(r"^\s*(?:,\s*)?to\s+\w", text[obj_end:]):
@@ -308,6 +328,26 @@ class ContactReader:
         inside = [r for r in refs if start <= r.start < end and not r.possessive]
         # without a "with" or "between", only people the article gives an office count
         return [p for p in _people(inside) if p.best_role() is not None or p.counterpart_of]
+
+    def _whom(self, si: int, text: str, m: re.Match, refs: list[Ref]) -> _Found | None:
+        """ "U.S. President Donald Trump, whom Carney met on Monday, left early"."""
+        antecedent = [
+            r for r in refs if r.end <= m.start() and not text[r.end : m.start()].strip(" ,")
+        ]
+        subject = [r for r in refs if r.start >= m.end() and not text[m.end() : r.start].strip()]
+        if not antecedent or not subject:
+            return None
+        verb = WHOM_VERB.match(text, subject[0].end)
+        if verb is None:
+            return None
+        people = _unique(list(antecedent[-1].people) + list(subject[0].people))
+        if len(people) < 2:
+            return None
+        found = _Found(people, _mode(verb.group(0), ""), si, (verb.start(), verb.end()), how="with")
+        found.subjects, found.objects = list(subject[0].people), list(antecedent[-1].people)
+        self._date(found, text, verb)
+        self.found.append(found)
+        return found
 
     def _extend(self, si: int, text: str, m: re.Match, refs: list[Ref]) -> _Found | None:
         """ "During the evening they were joined by video link by Zelensky": a new contact,

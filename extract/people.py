@@ -511,7 +511,7 @@ class PeopleReader:
                 if role:
                     self._add_role(match, role, si)
                 continue
-            if role is not None and not self.headline[si] or role is not None and _head_role(role):
+            if role is not None and not self.headline[si]:
                 rec = self._register(toks, si, toks[0].start, sp.possessive)
                 self._add_role(rec, role, si)
             elif word in speaks and counts[word] >= 2 and not _outlet(word):

@@ -29,7 +29,7 @@ TRIGGERS = [
     ),
     (
         "verb_with",
-        r"\b(?P<verb>spoke|spoken|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|sat\s+down|held\s+talks)\s+(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone\s+|by\s+video(?:link)?\s+|virtually\s+|separately\s+|again\s+|briefly\s+|privately\s+|also\s+|jointly\s+|today\s+|yesterday\s+|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:with|to)\b",
+        r"\b(?P<verb>spoke|spoken|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|sat\s+down|held\s+talks)\s+(?:(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|by\s+video(?:link)?|virtually|separately|again|briefly|privately|also|jointly|today|yesterday|(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+){0,3}(?:with|to)\b",
         "with",
         "",
     ),
@@ -43,6 +43,12 @@ TRIGGERS = [
         "call_from",
         rf"\b(?:received|took|got|answered)\s+(?:a|an)\s+{_ADJ}(?P<noun>call|letter|message|visit)\s+(?:\w+\s+){{0,3}}?from\b",
         "with",
+        "",
+    ),
+    (
+        "whom",
+        r",\s+whom\s+",
+        "whom",
         "",
     ),
     (
@@ -142,6 +148,7 @@ HINTS = {
     "passive_by": r"\bby\b",
     "delegation": r"\bdelegation\b",
     "called_on": r"\bcall(?:ed|s|ing)\s+on\b",
+    "whom": r"\bwhom\b",
     "joined_by": r"\bjoined\b",
     "courtesy_call": r"\b(?:paid|pays|paying|made|makes)\b",
     "letter_to": r"\bto\b",

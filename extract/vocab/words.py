@@ -42,7 +42,7 @@ ORG_WORDS = frozenset(
     coalition front movement treaty agreement accord act law day week year festival cup
     games olympics index exchange market markets stock airways holdings partners capital
     bureau division unit zone region territory district county tower hall building avenue
-    road park station port gulf peninsula basin desert plaza club museum hospital church
+    road station port gulf peninsula basin desert plaza club museum hospital church
     mosque temple cathedral initiative program programme project plan policy strategy
     system systems commission's doctrine report survey census business economy industry
     trade finance security defence defense affairs relations presidency premiership chancellery
