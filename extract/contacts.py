@@ -39,6 +39,8 @@ CONTACT_HINT = re.compile(
     r"attend|joined|present|tête|review",
     re.I,
 )
+# A name right after one of these is the object of something else, not a subject.
+OBJECT_OF = re.compile(r"\b(?:with|to|from|by|for|of|between|against|toward|towards)\s+(?:the\s+)?$", re.I)
 WHOM_VERB = re.compile(
     r"\s+(?:\w+ly\s+|also\s+|had\s+|has\s+)?(?:met|hosted|received|called|phoned|telephoned|visited|"
     r"(?:spoke|talked|conferred)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to))\b",
@@ -154,7 +156,14 @@ class ContactReader:
         clause_start = 0
         for b in CLAUSE_BREAK.finditer(text, 0, pos):
             clause_start = b.end()
-        before = [r for r in refs if r.end <= pos and r.start >= clause_start and not r.possessive]
+        before = [
+            r
+            for r in refs
+            if r.end <= pos
+            and r.start >= clause_start
+            and not r.possessive
+            and not OBJECT_OF.search(text[max(0, r.start - 12) : r.start])
+        ]
         owner = [
             r
             for r in refs

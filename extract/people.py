@@ -731,6 +731,9 @@ class PeopleReader:
             if country and not p.role_country():
                 continue
             cands.append(p)
+        if len(cands) > 1:
+            # a description points back: only people already named can be meant
+            cands = [p for p in cands if p.first_sentence <= si] or cands
         if len(cands) == 1:
             return cands[0]
         return None
