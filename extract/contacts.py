@@ -474,6 +474,15 @@ class ContactReader:
                 ):
                     return True
             break
+        # the day of the contact just reported: "While the presidents met, the ministers lunched"
+        for f in reversed(self.found):
+            if f.sentence < found.sentence - 2:
+                break
+            if f.date is not None and f.precision == "day" and f.date_source in ("sentence", "context"):
+                if not any(_reporting(text, d) for d in mentions):
+                    found.date, found.precision, found.date_source = f.date, f.precision, "same day"
+                    return True
+                break
         # a later sentence about the same letter or call: "the letter, dated 14 February"
         for nxt in range(found.sentence + 1, min(len(self.sentences), found.sentence + 3)):
             later = self.sentences[nxt].text
@@ -639,7 +648,7 @@ def _in_dateline(text: str, d: DateMention) -> bool:
     return (
         d.start < 60
         and bool(DATELINE_DATE.match(text[: d.start]))
-        and bool(re.match(r"^\s*(?:\(|–|—|-|/|\.)", text[d.end :]))
+        and bool(re.match(r"^\s*(?:\(|–|—|-|/|\.|:)", text[d.end :]))
     )
 
 

@@ -1002,7 +1002,7 @@ def _is_dateline(text: str, d) -> bool:
     return (
         d.start < 50
         and bool(re.match(r"^[A-ZÀ-Þ][\w .'’-]{1,40},\s*$", text[: d.start]))
-        and bool(re.match(r"^\s*(?:\(|–|—|-|/|\.)", text[d.end :]))
+        and bool(re.match(r"^\s*(?:\(|–|—|-|/|\.|:)", text[d.end :]))
     )
 
 
