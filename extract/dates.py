@@ -39,7 +39,7 @@ DATE_PHRASE = re.compile(
   | (?P<sameday>\b(?:(?:on\s+)?the\s+same\s+day|(?:earlier|later)\s+(?:in\s+the|that)\s+day)\b)  # earlier in the day
   | (?P<nextday>\b(?:the\s+(?:following|next|previous)\s+day|a\s+day\s+(?:later|earlier|before)|
         the\s+day\s+(?:after|before))\b)                                  # the following day
-  | (?P<ordinal>\bthe\s+{_DAY}(?=\b)(?!\s+(?:of\s+)?{_MONTH}))             # on the 9th
+  | (?P<ordinal>\b(?:on|by|from|since|until|before|after)\s+the\s+{_DAY}\b(?!\s+(?:of\s+)?{_MONTH})(?!\s+(?!(?:for|of|at|in|to|and|when|as|after|before|on|with|by|from|until)\b)[a-z]))  # on the 9th
   | (?P<relweek>\b(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month)\b)
   | (?P<month>\b(?:in\s+(?:early|mid|late)[- ]|in\s+|early\s+|late\s+|last\s+|next\s+|this\s+){_MONTH}(?:\s+(?:19|20)\d\d)?\b)
     """,

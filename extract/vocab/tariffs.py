@@ -151,7 +151,7 @@ EFFECTIVE = re.compile(
         no\s+later\s+than|not\s+later\s+than|
         (?:came|come|comes|went|go|goes|going|entered|enter|enters)\s+into\s+(?:force|effect)(?:\s+(?:on|from))?|
         (?:took|take|takes|came|went)\s+(?:effect|into\s+(?:force|effect))\s+at\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+\w+\s+time)?\s+on|
-        (?:implementation|introduction|imposition)\s+of\s+[^.;]{0,80}?\s+on|by|
+        (?:implementation|introduction|imposition)\s+of\s+[^.;]{0,80}?(?:\s+on)?|by|
         (?:will\s+)?(?:apply|applies|be\s+applied|be\s+imposed|be\s+levied)(?:\s+from|\s+on|\s+as\s+of)?)\s*$""",
     re.I | re.X,
 )
