@@ -40,7 +40,9 @@ CONTACT_HINT = re.compile(
     re.I,
 )
 # A name right after one of these is the object of something else, not a subject.
-OBJECT_OF = re.compile(r"\b(?:with|to|from|by|for|of|between|against|toward|towards)\s+(?:the\s+)?$", re.I)
+OBJECT_OF = re.compile(
+    r"\b(?:with|to|from|by|for|of|between|against|toward|towards)\s+(?:the\s+)?$", re.I
+)
 WHOM_VERB = re.compile(
     r"\s+(?:\w+ly\s+|also\s+|had\s+|has\s+)?(?:met|hosted|received|called|phoned|telephoned|visited|"
     r"(?:spoke|talked|conferred)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to))\b",
@@ -478,7 +480,11 @@ class ContactReader:
         for f in reversed(self.found):
             if f.sentence < found.sentence - 2:
                 break
-            if f.date is not None and f.precision == "day" and f.date_source in ("sentence", "context"):
+            if (
+                f.date is not None
+                and f.precision == "day"
+                and f.date_source in ("sentence", "context")
+            ):
                 if not any(_reporting(text, d) for d in mentions):
                     found.date, found.precision, found.date_source = f.date, f.precision, "same day"
                     return True

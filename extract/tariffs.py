@@ -52,12 +52,14 @@ TARGET_BEFORE = re.compile(
     r"""(?:(?:\b(?:on|against|for|originating\s+(?:in|from)|imported\s+from|manufactured\s+in|made\s+in|produced\s+in|
         (?<!,\s)(?<!;\s)\b[\w.’'-]+(?<!ly)\s+(?:coming\s+|shipped\s+|originating\s+)?from|
         exempt(?:ing|ion)?s?\s+for|targeting|targets|hit(?:ting|s)?)\s+(?:all\s+|the\s+|some\s+|certain\s+|most\s+|many\s+|(?:nearly|almost|virtually)\s+all\s+|\d[\d,.]*\s+|
+        (?:a|the)\s+(?:range|list|number|host|basket|raft|series)\s+of\s+|
         (?:[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?(?:of\s+)?)|(?:\w+\s+){0,3}?(?:goods|products|imports|exports)\s+from\s+)*
         (?:the\s+)?))$""",
     re.I | re.X,
 )
 TARGET_AFTER = re.compile(
-    rf"^(?:’s|'s)?\s*(?:-made\s+|-built\s+|\s)?(?:[\w-]+\s+){{0,2}}?{GOODS}\b", re.I
+    rf"^(?:’s|'s)?\s*(?:-made\s+|-built\s+|\s)?(?:(?!(?:on|of|for|from|to|in|at|and|tariffs?|duty|duties|levy|levies|rate|will|would|can|could|should|may|might|must|let|lets|has|have|had|is|are|was|were|be|been|said|says|also|not)\b)[\w-]+\s+){{0,3}}?{GOODS}\b",
+    re.I,
 )
 FACES = re.compile(
     r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from)\b",
@@ -588,8 +590,16 @@ class TariffReader:
         shared: dict[int, list[_Mention]] = {}
         for i in range(len(rates) - 1, 0, -1):
             between = text[rates[i - 1].end : rates[i].start]
+            bare = not any(
+                rates[i - 1].end <= m.start < rates[i].start for m in mentions
+            ) and not re.search(
+                r"\b(?:had|has|have|was|were|is|are|will|would|agreed|threatened|said|set)\b",
+                between,
+                re.I,
+            )
             if (
-                re.search(r"\band\b", between)
+                bare
+                and re.search(r"\band\b", between)
                 and not re.search(r",\s+(?:as|while|but|which|whereas)\b|;", between)
             ) or RANGE_GAP.fullmatch(between):
                 # "25 percent tariffs on steel and 10 percent tariffs on aluminum imports from A, B and C"
@@ -1030,6 +1040,8 @@ def _scope_words(scope: str | None) -> set[str]:
 def _same_measure(a: _Hit, b: _Hit) -> bool:
     if (a.imposer, a.targets[0], a.rate.value) != (b.imposer, b.targets[0], b.rate.value):
         return False
+    if a.effective and b.effective and a.effective != b.effective:
+        return False  # the same rate twice, from different days: two steps
     if a.sentence == b.sentence and a.rate.start != b.rate.start:
         return False  # two rates written in one sentence are two measures
     ca, cb = _status_class(a.status), _status_class(b.status)

@@ -156,7 +156,8 @@ EFFECTIVE = re.compile(
     re.I | re.X,
 )
 EFFECTIVE_NOW = re.compile(
-    r"\b(?:effective\s+immediately|with\s+immediate\s+effect|immediately\s+effective|takes?\s+effect\s+immediately)\b",
+    r"\b(?:effective\s+immediately|with\s+immediate\s+effect|immediately\s+effective|takes?\s+effect\s+immediately|"
+    r"(?:put\s+in\s+place|took\s+effect|came\s+into\s+(?:force|effect)|kicked\s+in|went\s+into\s+effect)\s+at\s+midnight)\b",
     re.I,
 )
 
@@ -164,7 +165,8 @@ EFFECTIVE_NOW = re.compile(
 IMPOSE_VERB = re.compile(
     r"""\b(?:impos\w*|slap\w*|lev(?:y|ied|ies|ying)|announc\w*|rais\w*|hik\w*|increas\w*|cut(?:s|ting)?|lower\w*|
         reduc\w*|slash\w*|propos\w*|consider\w*|threaten\w*|introduc\w*|adopt\w*|retaliat\w*|charg\w*|
-        paus\w*|suspend\w*|remov\w*|lift\w*|scrap\w*|double[ds]?|hits?\s+back|appl(?:y|ies|ied|ying))\b""",
+        paus\w*|suspend\w*|remov\w*|lift\w*|scrap\w*|double[ds]?|hits?\s+back|appl(?:y|ies|ied|ying)|
+        put\s+in\s+place|implement\w*|enact\w*|ordered)\b""",
     re.I | re.X,
 )
 
