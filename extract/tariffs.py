@@ -491,7 +491,7 @@ class TariffReader:
             return False
         if context and re.match(r"^\s*(?:[\w’'“”\"-]+\s+){0,2}?rates?\b", near_right, re.I):
             return True  # "The 104% rate on Chinese goods"
-        clause = re.split(r"[;]|\.\s", left)[-1]
+        clause = re.split(r"[;]|(?<![A-Z])\.\s", left)[-1]
         nouns = list(TARIFF_NOUN.finditer(clause)) + list(TARIFF_RATE.finditer(clause))
         if context and any(
             PAIRED.fullmatch(text[e:a]) for _, e, _, _ in find_countries(text) if e <= a
@@ -623,6 +623,17 @@ class TariffReader:
                 ]
             how = []
             strong = self._strong_imposer(r, agents, [m.code for m in named])
+            dest_named = bool(strong) and any(m.part == "dest" and m.code == strong for m in agents)
+            if strong is None:
+                # "the 25% tariffs ... that U.S. President Donald Trump's administration put in place"
+                after = [
+                    m
+                    for m in agents
+                    if m.start >= r.end
+                    and m.part == "agent"
+                    and m.code not in [x.code for x in named]
+                ]
+                strong = after[0].code if after else None
             if self._all_partners(text, r, seg_end):
                 target_codes = [STAR]
                 how.append("all partners")
@@ -641,7 +652,7 @@ class TariffReader:
             elif self.ctx_target and self.ctx_target != strong:
                 target_codes = [self.ctx_target]
                 how.append("target from context")
-            elif strong and self.ctx_imposer and self.ctx_imposer != strong:
+            elif dest_named and self.ctx_imposer and self.ctx_imposer != strong:
                 target_codes = [
                     self.ctx_imposer
                 ]  # the tables turn: "sell our product into Vietnam at zero tariff"
