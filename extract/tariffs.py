@@ -878,7 +878,8 @@ class TariffReader:
                 and not h.rate.companion
                 and h.effective is None
             ]
-            named = _scope_words(text)
+            subject = LATER_EFFECT.search(text)
+            named = _scope_words(text[subject.start() : d.start]) if subject else set()
             if named:  # "The levy on finished vehicles takes effect on April 3": the vehicles' rate
                 recent = [h for h in recent if _overlap(_scope_words(h.scope), named)] or []
             elif re.search(r"\bnew\s+rate\b", text, re.I):

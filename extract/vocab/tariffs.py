@@ -75,7 +75,7 @@ NOT_TARIFF = re.compile(
         respondents|people|households|capacity|utili[sz]ation|occupancy|efficiency|rebate|discount|
         commission|vat|sales\s+tax|income\s+tax|corporate\s+tax|electricity|power|water|fuel|consumption|
         central\s+bank|cash\s+rate|policy\s+rate|basis\s+points|cost\s+of\s+living|housing|
-        of\s+(?:the|its|their|all|total|global))\b""",
+        cost\s+of\s+living)\b""",
     re.I | re.X,
 )
 # Movement of a quantity, not a rate set by a government: "surged by 42%", "fell 5%".
