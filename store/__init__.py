@@ -14,9 +14,11 @@ from .records import (
     FactOutcome,
     IngestResult,
     PersonRow,
+    Removal,
     RoleSpan,
     Source,
     SourceRef,
+    Stats,
     TariffFact,
 )
 
@@ -28,9 +30,11 @@ __all__ = [
     "FactOutcome",
     "IngestResult",
     "PersonRow",
+    "Removal",
     "RoleSpan",
     "Source",
     "SourceRef",
+    "Stats",
     "Store",
     "StoreError",
     "TariffFact",
