@@ -128,6 +128,7 @@ class Reply:
 
     blocks: list[dict]
     text: str
+    more: str | None = None  # the command that shows the rest of a cut list ("More" in Slack)
 
     def as_text(self) -> str:
         """The card for a terminal."""

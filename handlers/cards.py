@@ -238,8 +238,20 @@ def contact_text(c: ContactFact) -> str:
     return text
 
 
-def contacts_card(p: PersonRow, contacts: list[ContactFact], total: int, cov: Coverage) -> Reply:
-    """The /contacts card: who the person has been in contact with, newest first."""
+def contacts_card(
+    p: PersonRow,
+    contacts: list[ContactFact],
+    total: int,
+    cov: Coverage,
+    *,
+    next_command: str | None = None,
+    shown_before: int = 0,
+) -> Reply:
+    """The /contacts card: who the person has been in contact with, newest first.
+
+    A later page (``shown_before`` contacts already shown) says so; ``next_command``
+    is the command that shows the rest, offered after "…and N more".
+    """
     card = Card("Contacts")
     card.head.append(section(person_head(p)))
     if not contacts:
@@ -248,7 +260,15 @@ def contacts_card(p: PersonRow, contacts: list[ContactFact], total: int, cov: Co
         card.add(
             section(contact_text(c)), context(source_line(c.sources, c.n_sources), quote(c.sources))
         )
-    return card.finish(coverage_line(cov), more="contacts", hidden=max(0, total - len(contacts)))
+    if shown_before:
+        card.head.append(
+            context(f"Contacts {shown_before + 1} to {shown_before + len(contacts)} of {total}")
+        )
+    more = f"contacts: `{esc(next_command)}`" if next_command else "contacts"
+    hidden = max(0, total - shown_before - len(contacts))
+    reply = card.finish(coverage_line(cov), more=more, hidden=hidden)
+    reply.more = next_command if hidden else None
+    return reply
 
 
 # -- /who --------------------------------------------------------------------

@@ -181,6 +181,20 @@ def _one_person(store: Store, arg: str, command_name: str):
     return None, cards.unknown_person_card(query, store.busiest_people(8), store.totals())
 
 
+CONTACTS_PAGE = 15
+PAGE = re.compile(r"\s+page\s+(\d{1,4})$", re.I)
+
+
+def _page(arg: str) -> tuple[str, int]:
+    """The argument without a trailing "page N", and N (1 when not given).
+
+    >>> _page("rubio page 2"), _page("rubio")
+    (('rubio', 2), ('rubio', 1))
+    """
+    m = PAGE.search(arg)
+    return (arg[: m.start()], max(1, int(m.group(1)))) if m else (arg, 1)
+
+
 @command("contacts", "contact")
 def contacts_command(store: Store, arg: str, ctx: Context) -> Reply:
     """/contacts PERSON: who a person has called, met or written to, newest first.
@@ -189,12 +203,22 @@ def contacts_command(store: Store, arg: str, ctx: Context) -> Reply:
     `/contacts rubio`, `/contacts Secretary Rubio`, `/contacts ishaq dar`.
     Each contact shows its date, mode (call, meeting, visit, talks, letter),
     the other people with their roles, the topics, and the source article.
+    A long list ends with "…and N more"; `/contacts rubio page 2` shows the next ones.
     """
+    arg, page = _page(arg)
     person, reply = _one_person(store, arg, "contacts")
     if reply:
         return reply
-    contacts, total = store.contacts_of(person.id, limit=15)
-    return cards.contacts_card(person, contacts, total, store.person_coverage(person.id))
+    skip = (page - 1) * CONTACTS_PAGE
+    contacts, total = store.contacts_of(person.id, limit=skip + CONTACTS_PAGE)
+    return cards.contacts_card(
+        person,
+        contacts[skip:],
+        total,
+        store.person_coverage(person.id),
+        next_command=f"/contacts {person.name.lower()} page {page + 1}",
+        shown_before=skip,
+    )
 
 
 @command("who")
@@ -227,3 +251,18 @@ def help_command(store: Store, arg: str, ctx: Context) -> Reply:
             raise Usage(f"There is no command “{name}”.")
         return cards.command_help_card(cmd.doc, store.totals())
     return cards.help_card([c.usage for c in commands()], store.totals())
+
+
+@command("stats")
+def stats_command(store: Store, arg: str, ctx: Context) -> Reply:
+    """/newsdesk stats: how many articles, people, contacts and tariffs Newsdesk holds."""
+    s = store.stats()
+    lines = [
+        f"*Articles:* {s.articles:,}" + (f" (newest published {s.latest})" if s.latest else ""),
+        f"*People:* {s.people:,}",
+        f"*Contacts:* {s.contacts:,}",
+        f"*Tariffs:* {s.tariffs:,}",
+    ]
+    if s.last_ingested:
+        lines.append(f"*Last article added:* {s.last_ingested}")
+    return cards.message_card("Newsdesk stats", "\n".join(lines), store.totals())
