@@ -155,7 +155,8 @@ class Card:
         """The reply: header, head blocks, the items that fit, "…and N more", and the footer."""
         blocks = [header(self.title), *self.head]
         tail = [context(footer)]
-        room = MAX_BLOCKS - len(blocks) - len(tail) - 1  # one block kept for "…and N more"
+        # one block kept for "…and N more", one for the buttons the Slack layer adds
+        room = MAX_BLOCKS - len(blocks) - len(tail) - 2
         budget = MAX_CARD_TEXT - text_size(blocks) - text_size(tail) - 100
         shown = 0
         for item in self.items:
