@@ -31,11 +31,29 @@ class QuietHandler(WSGIRequestHandler):
         log.info("%s %s", self.address_string(), QUERY.sub("", format % args))
 
 
+def signed_only(handler: SlackRequestHandler):
+    """Refuse requests whose signature headers are empty or malformed with 401, as Bolt does
+    for missing or wrong ones (Bolt itself fails on a timestamp that is not a number)."""
+
+    def wsgi(environ: dict, start_response):
+        stamp = environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP")
+        signature = environ.get("HTTP_X_SLACK_SIGNATURE")
+        if environ.get("REQUEST_METHOD") == "POST" and (
+            (stamp is not None and not stamp.strip().isdigit())
+            or (signature is not None and not signature.strip())
+        ):
+            start_response("401 Unauthorized", [("Content-Type", "application/json")])
+            return [b'{"error": "invalid request"}']
+        return handler(environ, start_response)
+
+    return wsgi
+
+
 def make_http_server(app: App, host: str, port: int) -> WSGIServer:
     return make_server(
         host,
         port,
-        SlackRequestHandler(app, path=PATH),
+        signed_only(SlackRequestHandler(app, path=PATH)),
         server_class=ThreadingWSGIServer,
         handler_class=QuietHandler,
     )

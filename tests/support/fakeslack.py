@@ -199,8 +199,17 @@ class SlackSender:
         self.url = url
         self.secret = secret
 
-    def send(self, body: str, content_type: str, headers: dict | None = None, **sign_kw) -> Answer:
-        all_headers = {"Content-Type": content_type, **sign(body, self.secret, **sign_kw)}
+    def send(
+        self,
+        body: str,
+        content_type: str,
+        headers: dict | None = None,
+        signed: bool = True,
+        **sign_kw,
+    ) -> Answer:
+        all_headers = {"Content-Type": content_type}
+        if signed:
+            all_headers.update(sign(body, self.secret, **sign_kw))
         all_headers.update(headers or {})
         request = urllib.request.Request(
             self.url, data=body.encode(), method="POST", headers=all_headers
