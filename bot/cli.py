@@ -18,6 +18,7 @@ Type a command (/tariff pakistan, /contacts rubio, /who dar, help) and press Ent
 or paste an article and end the paste with a line holding just "." (or Ctrl-D).
 Type "quit" (or Ctrl-D on an empty prompt) to leave."""
 PASTE_END = "."
+CONSOLE_TIP = "To try Newsdesk without Slack: `newsdesk console` (or `newsdesk ask \"/tariff pakistan\"`)."
 QUIT = {"quit", "exit", "q", ":q"}
 
 
@@ -199,7 +200,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         mode = settings.slack_mode()
     except SettingsError as e:
-        print(f"newsdesk run: {e}", file=sys.stderr)
+        print(f"newsdesk run: {e}\n{CONSOLE_TIP}", file=sys.stderr)
         return 2
     setup_logging()
     db = open_store(args)

@@ -136,6 +136,5 @@ def missing_message(missing: list[str]) -> str:
     lines += [
         "Put them in a .env file in this folder (copy .env.example) or in the environment;",
         "the README's “Slack set-up” section walks through creating the app from manifest.yml.",
-        "`newsdesk console` works without Slack.",
     ]
     return "\n".join(lines)
