@@ -18,7 +18,9 @@ Type a command (/tariff pakistan, /contacts rubio, /who dar, help) and press Ent
 or paste an article and end the paste with a line holding just "." (or Ctrl-D).
 Type "quit" (or Ctrl-D on an empty prompt) to leave."""
 PASTE_END = "."
-CONSOLE_TIP = "To try Newsdesk without Slack: `newsdesk console` (or `newsdesk ask \"/tariff pakistan\"`)."
+CONSOLE_TIP = (
+    'To try Newsdesk without Slack: `newsdesk console` (or `newsdesk ask "/tariff pakistan"`).'
+)
 QUIT = {"quit", "exit", "q", ":q"}
 
 

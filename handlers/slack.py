@@ -122,6 +122,11 @@ def delivery_key(body: dict, event: dict) -> str:
     return f"message:{event.get('channel')}:{event.get('event_ts') or event.get('ts')}"
 
 
+def files_key(event: dict) -> str:
+    """The files of one message: read once, whether the mention or the file_share event comes first."""
+    return f"files:{event.get('channel')}:{event.get('ts')}"
+
+
 def _header(headers: dict, name: str) -> str | None:
     value = headers.get(name)
     if isinstance(value, list | tuple):
@@ -224,7 +229,12 @@ def unreact(client: WebClient, channel: str, ts: str, name: str = REACTION) -> N
 
 def post(client: WebClient, channel: str, thread_ts: str | None, msg: dict) -> None:
     client.chat_postMessage(
-        channel=channel, thread_ts=thread_ts, unfurl_links=False, unfurl_media=False, **msg
+        channel=channel,
+        thread_ts=thread_ts,
+        unfurl_links=False,
+        unfurl_media=False,
+        link_names=False,  # never turn "@channel" or a name in an article into a mention
+        **msg,
     )
 
 
@@ -232,7 +242,9 @@ def tell(client: WebClient, channel: str, user: str | None, msg: dict, thread_ts
     """A message only ``user`` sees (in a DM, or when no user is known, a plain reply)."""
     if user and not channel.startswith("D"):
         try:
-            client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread_ts, **msg)
+            client.chat_postEphemeral(
+                channel=channel, user=user, thread_ts=thread_ts, link_names=False, **msg
+            )
             return
         except SlackApiError as e:
             log.warning("chat.postEphemeral failed for %s: %s", channel, e.response.get("error"))

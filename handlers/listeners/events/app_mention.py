@@ -13,6 +13,7 @@ from handlers.slack import (
     Where,
     command_message,
     delivery_key,
+    files_key,
     first_delivery,
     ingest_and_reply,
     ingest_files_and_reply,
@@ -45,6 +46,8 @@ def app_mention(
     text = strip_mention(event.get("text") or "")
     try:
         if event.get("files"):
+            if not first_delivery(desk, files_key(event), "app_mention"):
+                return  # the file_share event for the same message read them
             ingest_files_and_reply(
                 desk, client, event["files"], where, thread, token=context.bot_token
             )

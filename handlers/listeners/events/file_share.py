@@ -15,6 +15,7 @@ from handlers.slack import (
     Desk,
     Where,
     delivery_key,
+    files_key,
     first_delivery,
     ingest_files_and_reply,
     oops,
@@ -38,15 +39,11 @@ def file_share(
     is_dm = event.get("channel_type") == "im"
     if not is_dm and event.get("channel") not in desk.ingest_channels:
         return
-    if (
-        not is_dm
-        and context.bot_user_id
-        and f"<@{context.bot_user_id}" in (event.get("text") or "")
-    ):
-        return  # the app_mention event reads the files
     ack()
     if not first_delivery(desk, delivery_key(body, event), "file_share", request.headers):
         return
+    if not first_delivery(desk, files_key(event), "file_share"):
+        return  # the app_mention event for the same message read them
     where = Where(body.get("team_id"), event["channel"], event["ts"], event.get("user"))
     thread = event.get("thread_ts") or event["ts"]
     try:

@@ -29,7 +29,6 @@ def call(event, ack, client, context, request_):
         msg("", subtype="file_share", files=[PDF], bot_id="B0"),  # a bot's file
         msg("", subtype="file_share"),  # no files
         msg("", subtype="file_share", files=[PDF], channel="C0OTHER"),  # not an ingest channel
-        msg("<@U0BOT> read this", subtype="file_share", files=[PDF]),  # app_mention reads it
     ],
 )
 def test_guards(event, ack, client, context, request_):
@@ -53,3 +52,15 @@ def test_in_a_dm_a_picture_gets_the_note_too(ack, client, context, request_):
         request_,
     )
     assert "can't read this file type" in client.chat_postMessage.call_args.kwargs["text"]
+
+
+def test_files_with_a_mention_are_read_once_by_whichever_event_comes_first(
+    ack, client, context, request_
+):
+    from handlers.listeners.events.app_mention import app_mention
+
+    event = msg("<@U0BOT> read this", subtype="file_share", files=[PDF])
+    call(event, ack, client, context, request_)
+    mention = {**event, "type": "app_mention"}
+    app_mention(ack, {"event_id": "Ev6"}, mention, client, context, request_, logging.getLogger())
+    assert client.chat_postEphemeral.call_count == 1  # one note, not two
