@@ -368,3 +368,12 @@ def test_a_failure_gets_a_friendly_private_note(slack, monkeypatch, caplog):
     assert reply.body["text"].startswith("Sorry, Newsdesk could not answer that command.")
     assert "fire" not in reply.body["text"] and "Traceback" not in reply.body["text"]
     assert "RuntimeError: disk on fire" in caplog.text
+
+
+def test_slash_command_acks_are_fast(slack):
+    times = sorted(
+        slack.send.command(slash("/tariff", "pakistan", slack.fake.response_url(str(i)))).seconds
+        for i in range(20)
+    )
+    assert times[18] < 0.2  # p95 well under Slack's 3 s (bench/ack.py measures 100)
+    slack.fake.wait_for(lambda: len(slack.fake.responses()) == 20)
