@@ -164,6 +164,9 @@ def test_socket_mode_round_trip(fake_slack, tmp_path):
         "accepts_response_payload": True,
         "payload": slash("/newsdesk", "help", fake_slack.response_url("sock")),
     }
+    event = event_callback(message_event(ARTICLE, channel="C0NEWS"))
+    delivery = {"type": "events_api", "accepts_response_payload": False, "payload": event}
+    redelivery = {**delivery, "retry_attempt": 1, "retry_reason": "timeout"}
     acks: queue.Queue = queue.Queue()
 
     def handler(ws):
@@ -171,6 +174,8 @@ def test_socket_mode_round_trip(fake_slack, tmp_path):
             json.dumps({"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A1"}})
         )
         ws.send(json.dumps(envelope))
+        ws.send(json.dumps({**delivery, "envelope_id": "env-2"}))
+        ws.send(json.dumps({**redelivery, "envelope_id": "env-3"}))  # Slack sends it again
         for msg in ws:
             acks.put(json.loads(msg))
 
@@ -183,12 +188,17 @@ def test_socket_mode_round_trip(fake_slack, tmp_path):
             "SLACK_BOT_TOKEN": BOT_TOKEN,
             "SLACK_API_URL": fake_slack.api,
             "NEWSDESK_DB": str(tmp_path / "newsdesk.db"),
+            "NEWSDESK_INGEST_CHANNELS": "C0NEWS",
         }
         bot = Newsdesk([], env, tmp_path)  # no command: run
         assert bot.line().startswith("Newsdesk is running in Socket Mode")
-        ack = acks.get(timeout=20)
-        assert ack["envelope_id"] == "env-1"
+        got = {acks.get(timeout=20)["envelope_id"] for _ in range(3)}
+        assert got == {"env-1", "env-2", "env-3"}
         (reply,) = fake_slack.wait_for(fake_slack.responses)
+        fake_slack.wait_for(lambda: _retries(tmp_path / "newsdesk.db") == 1)
+        fake_slack.wait_calls("chat.postMessage")  # the first delivery's card
+        (card,) = fake_slack.to("chat.postMessage")  # the redelivery, dropped, added nothing
+        assert len(fake_slack.to("reactions.add")) == 1
         assert reply.body["blocks"][0]["text"]["text"] == "Newsdesk commands"
         (opened,) = fake_slack.to("apps.connections.open")
         assert opened.headers["authorization"] == "Bearer xapp-1-test"
