@@ -9,9 +9,10 @@ What it measures, all on one core:
 2. ingest: the same articles, extracted beforehand, through ``Store.ingest``
    into a fresh database file (articles/s; one transaction per article,
    full-text index included);
-3. card latency: ``handlers.answer`` for ``/tariff COUNTRY`` and
-   ``/contacts PERSON`` (look-up, queries and Block Kit card), p50/p95 in ms,
-   on databases of each size in ``--sizes``.
+3. card latency: ``handlers.answer`` for ``/tariff COUNTRY``, ``/tariff
+   COUNTRY as of DATE``, ``/contacts PERSON`` and ``/contacts PERSON since
+   DATE`` (look-up, queries and Block Kit card), p50/p95 in ms, on databases
+   of each size in ``--sizes``.
 
 The databases for (3) are built by passing pre-built ``Article`` objects
 (varied synthetic people, contacts and tariffs, with article text) to
@@ -224,9 +225,12 @@ def bench_queries(world: World, path: Path, size: int, queries: int) -> None:
         people = [
             p[0].split()[-1].lower() if rng.random() < 0.3 else p[0].lower() for p in world.people
         ]
+        days = [f"2025-{m:02d}-15" for m in range(1, 13)]
         for label, command, pool in (
             ("/tariff", "/tariff", countries),
+            ("/tariff as of", "/tariff", [f"{c} as of {d}" for c in countries for d in days]),
             ("/contacts", "/contacts", people),
+            ("/contacts since", "/contacts", [f"{p} since {d}" for p in people for d in days]),
         ):
             answer(db, f"{command} {pool[0]}")  # warm the caches
             samples = []
@@ -234,7 +238,7 @@ def bench_queries(world: World, path: Path, size: int, queries: int) -> None:
                 t0 = time.perf_counter()
                 answer(db, f"{command} {rng.choice(pool)}")
                 samples.append((time.perf_counter() - t0) * 1000)
-            print(f"{label:<10} at {size:>7,} articles: {percentiles(samples)} ({queries} queries)")
+            print(f"{label:<15} at {size:>7,} articles: {percentiles(samples)} ({queries} queries)")
 
 
 def main() -> int:

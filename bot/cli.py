@@ -143,6 +143,25 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_corrections(args: argparse.Namespace) -> int:
+    """Write every corrected article as NAME.txt plus NAME.json (gold schema, corrections applied)."""
+    from handlers.corrections import export_corrections
+
+    db = open_store(args)
+    folder = Path(args.folder)
+    if folder.exists() and not folder.is_dir():
+        raise CliError(f"{folder} is a file, not a folder")
+    if not folder.parent.exists():
+        raise CliError(f"cannot create {folder}: folder {folder.parent} does not exist")
+    try:
+        written = export_corrections(db, folder)
+    except OSError as e:
+        raise CliError(f"{folder}: cannot write ({e.strerror})") from None
+    n = len(written)
+    print(f"{n} corrected article{'' if n == 1 else 's'} written to {folder}")
+    return 0
+
+
 def cmd_console(args: argparse.Namespace) -> int:
     """A local shell over the same handlers: type commands, paste articles."""
     from handlers import answer, ingest_text, is_command
@@ -277,6 +296,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("console", help=_help(cmd_console), description=cmd_console.__doc__)
     p.set_defaults(func=cmd_console)
+
+    p = sub.add_parser(
+        "export-corrections",
+        help=_help(cmd_export_corrections),
+        description=cmd_export_corrections.__doc__,
+    )
+    p.add_argument("folder", metavar="DIR", help="folder to write NAME.txt and NAME.json into")
+    p.set_defaults(func=cmd_export_corrections)
 
     p = sub.add_parser("run", help=_help(cmd_run), description=cmd_run.__doc__)
     p.set_defaults(func=cmd_run)

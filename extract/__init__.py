@@ -41,7 +41,9 @@ __all__ = [
 ]
 
 
-def extract(text: str, published: str | date | None = None, now: str | date | None = None) -> Article:
+def extract(
+    text: str, published: str | date | None = None, now: str | date | None = None
+) -> Article:
     """Read one article and return it with its people, contacts and tariffs.
 
     ``text`` may be plain text, HTML or Slack markup. ``published`` (ISO date)

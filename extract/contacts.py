@@ -21,6 +21,7 @@ from .people import PeopleReader, PersonRec, Ref
 from .text import Sentence
 from .topics import find_topics
 from .vocab.contacts import (
+    HINTS,
     MODE_WORDS,
     NEGATION,
     OTHER_EVENT,
@@ -30,17 +31,42 @@ from .vocab.contacts import (
     TRIGGERS,
 )
 
+# Every trigger contains one of these: a cheap test before the patterns run.
+CONTACT_HINT = re.compile(
+    r"call|conversation|talk|meet|met\b|meeting|discuss|spoke|speak|confer|chat|dine|dinner|lunch|"
+    r"breakfast|banquet|audience|summit|session|consult|exchange|letter|message|note|wrote|written|"
+    r"receiv|host|welcom|phon|dial|rang|visit|thank|greet|went|travel|flew|journey|negotiat|sat\s+down|"
+    r"attend|joined|present|tête|review",
+    re.I,
+)
+WHOM_VERB = re.compile(
+    r"\s+(?:\w+ly\s+|also\s+|had\s+|has\s+)?(?:met|hosted|received|called|phoned|telephoned|visited|"
+    r"(?:spoke|talked|conferred)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to))\b",
+    re.I,
+)
+SEPARATELY = re.compile(r"^[^.;]{0,40}?,?\s*and,?\s+separately,?\s+(?:with|to)\s+", re.I)
 GROUP = re.compile(
     r"\b(?:the\s+two(?:\s+(?:leaders|sides|men|women|ministers|presidents|officials|diplomats))?|"
     r"both\s+(?:leaders|sides|men|women|ministers|presidents|officials)|the\s+(?:leaders|pair)|"
     r"they|both)\b",
     re.I,
 )
-BOTH = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|sides|men|women|ministers|presidents|officials)\b", re.I)
-COORD = re.compile(r"^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\s+(?:with\s+)?(?:(?:his|her|their|the)\s+)?$|^\s*,\s*$", re.I)
+BOTH = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:leaders|sides|men|women|ministers|presidents|officials)\b", re.I
+)
+COORD = re.compile(
+    r"^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\s+(?:with\s+)?(?:(?:his|her|their|the)\s+)?$|^\s*,\s*$",
+    re.I,
+)
 OBJECT_GAP = re.compile(r"^[\s,]*(?:(?:the|his|her|their|its|a|an|both|also)\s+)?$", re.I)
-CLAUSE_BREAK = re.compile(r"[;:]|\bsaid\s+that\b|\bwhile\b|\bwhereas\b|\bbut\b", re.I)
-DIRECT_TAIL_BAD = re.compile(r"^\s*(?:a|an|the|his|her|their|one|as|for|out|back|off|up|upon|on\s+(?:the|him|her|them))\b", re.I)
+CLAUSE_BREAK = re.compile(
+    r"[;:]|\bsaid\s+that\b|\bsaid\s*,|,\s*adding\b|\badding\s+that\b|\bwhile\b|\bwhereas\b|\bbut\b",
+    re.I,
+)
+DIRECT_TAIL_BAD = re.compile(
+    r"^\s*(?:a|an|the|his|her|their|one|as|for|out|back|off|up|upon|on\s+(?:the|him|her|them))\b",
+    re.I,
+)
 
 
 @dataclass
@@ -60,8 +86,13 @@ class _Found:
 
 
 class ContactReader:
-    def __init__(self, reader: PeopleReader, sentences: list[Sentence], reference: date | None,
-                 wire_dated: bool):
+    def __init__(
+        self,
+        reader: PeopleReader,
+        sentences: list[Sentence],
+        reference: date | None,
+        wire_dated: bool,
+    ):
         self.reader = reader
         self.sentences = sentences
         self.reference = reference
@@ -74,9 +105,14 @@ class ContactReader:
             self._current = si
             refs = self.reader.refs[si]
             seen_spans: list[tuple[int, int]] = []
-            matches = [(m.start(), order, m, how, mode)
-                       for order, (_name, pattern, how, mode) in enumerate(TRIGGERS)
-                       for m in pattern.finditer(sent.text)]
+            if not CONTACT_HINT.search(sent.text):
+                continue
+            matches = [
+                (m.start(), order, m, how, mode)
+                for order, (name, pattern, how, mode) in enumerate(TRIGGERS)
+                if HINTS[name].search(sent.text)
+                for m in pattern.finditer(sent.text)
+            ]
             for _start, _order, m, how, mode in sorted(matches, key=lambda x: (x[0], x[1])):
                 if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in seen_spans):
                     continue
@@ -94,7 +130,7 @@ class ContactReader:
         for m in GROUP.finditer(text):
             if any(r.start <= m.start() < r.end for r in refs):
                 continue
-            if re.search(r"\b(?:of|for|to|between|from|on|by)\s+$", text[:m.start()], re.I):
+            if re.search(r"\b(?:of|for|to|between|from|on|by)\s+$", text[: m.start()], re.I):
                 continue  # "negotiators of both sides": not the ones acting
             people = self._last_group(si)
             if len(people) >= 2:
@@ -119,9 +155,18 @@ class ContactReader:
         for b in CLAUSE_BREAK.finditer(text, 0, pos):
             clause_start = b.end()
         before = [r for r in refs if r.end <= pos and r.start >= clause_start and not r.possessive]
+        owner = [
+            r
+            for r in refs
+            if r.possessive and r.end <= pos and pos - r.end <= 30 and r.start >= clause_start
+        ]
+        if owner and (not before or before[-1].end < owner[-1].end):
+            return _people(owner[-1:])  # "Trump's phone call with Putin"
         pre = text[clause_start:pos]
         if pre.rstrip().endswith(","):
-            rel = list(re.finditer(r",\s+(?:who|which|whose|where|having|after|while|fresh|just)\b", pre))
+            rel = list(
+                re.finditer(r",\s+(?:who|which|whose|where|having|after|while|fresh|just)\b", pre)
+            )
             if rel:
                 cut = clause_start + rel[-1].start()
                 inner = [r for r in before if r.start >= cut]
@@ -130,17 +175,25 @@ class ContactReader:
         if not before:
             return []
         # "Barrot met Bourita on Monday and spoke with Attaf": the subject of both verbs
-        if re.search(r"\band\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$", text[before[-1].end:pos]):
+        if re.search(
+            r"\band\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$", text[before[-1].end : pos]
+        ):
             for f in reversed(self.found):
                 if f.sentence == self._current and before[-1].people[0] in f.objects and f.subjects:
                     return list(f.subjects)
         chosen = [before[-1]]
+        joined_by_and = False
         for r in reversed(before[:-1]):
-            between = text[r.end:chosen[0].start]
+            between = text[r.end : chosen[0].start]
             if COORD.match(between):
                 chosen.insert(0, r)
+                joined_by_and = joined_by_and or bool(re.search(r"\band\b|&", between))
             else:
                 break
+        if len(chosen) > 1 and not joined_by_and:
+            chosen = chosen[
+                -1:
+            ]  # "According to spokesman X, the two men ...": a comma alone joins nothing
         return _people(chosen)
 
     def _right(self, text: str, pos: int, refs: list[Ref], limit: int = 3) -> list[PersonRec]:
@@ -149,12 +202,12 @@ class ContactReader:
         if not after:
             return []
         first = after[0]
-        if not _role_gap(text[pos:first.start]) or first.possessive:
+        if not _role_gap(text[pos : first.start]) or first.possessive:
             return []
         chosen = [first]
         joined_by_and = False
         for r in after[1:]:
-            gap = text[chosen[-1].end:r.start]
+            gap = text[chosen[-1].end : r.start]
             if len(chosen) >= limit or not COORD.match(gap):
                 break
             joined_by_and = joined_by_and or bool(re.search(r"\band\b|&|with", gap))
@@ -164,29 +217,67 @@ class ContactReader:
         return _people(chosen)
 
     # one trigger -------------------------------------------------------
-    def _apply(self, si: int, text: str, m: re.Match, how: str, mode: str, refs: list[Ref],
-               groups: list[Ref]) -> _Found | None:
+    def _apply(
+        self,
+        si: int,
+        text: str,
+        m: re.Match,
+        how: str,
+        mode: str,
+        refs: list[Ref],
+        groups: list[Ref],
+    ) -> _Found | None:
         all_refs = sorted(refs + groups, key=lambda r: r.start)
         if how == "join":
             return self._join(si, text, m, all_refs)
+        if how == "extend":
+            return self._extend(si, text, m, refs)
+        if how == "whom":
+            return self._whom(si, text, m, refs)
         if how in ("with", "direct"):
             left = self._left(text, m.start(), all_refs)
             right = self._right(text, m.end(), refs)
             if how == "direct" and right:
                 obj_end = max(r.end for r in refs if r.people[0] in right)
-                if DIRECT_TAIL_BAD.match(text[obj_end:]) and m.group("verb").lower() in {"called", "rang"}:
+                if DIRECT_TAIL_BAD.match(text[obj_end:]) and m.group("verb").lower() in {
+                    "called",
+                    "rang",
+                }:
                     return None
             people = left + [p for p in right if p not in left]
             if not left or not right:
                 return None
+            obj_end = max(r.end for r in refs if r.people[0] in right)
+            sep = SEPARATELY.match(text[obj_end:])
+            if sep:
+                # "spoke with A and, separately, with B": two contacts
+                others = self._right(text, obj_end + sep.end(), refs)
+                for other in others:
+                    extra = _Found(
+                        left + [other], _mode(m.group(0), mode), si, (m.start(), m.end()), how=how
+                    )
+                    extra.subjects, extra.objects = left, [other]
+                    self._date(extra, text, m)
+                    self.found.append(extra)
+            if m.group(0).lower().startswith("call"):
+                obj_end = max(r.end for r in refs if r.people[0] in right)
+                if re.match(r"^\s*(?:,\s*)?to\s+\w", text[obj_end:]):
+                    return None  # "called on X to resign": a demand, not a visit
         elif how == "between":
             people = self._right(text, m.end(), refs)
         elif how == "mutual":
             people = self._left(text, m.start(), all_refs)
         elif how == "nominal":
+            same = [f for f in self.found if f.sentence == si]
+            if same and not any(_adjacent(d, m) for d in self._dates[si]):
+                if mode == "call":
+                    same[-1].mode = "call"  # "discussed trade during a phone call"
+                return None  # the sentence's own verb already says who met whom
             people = self._clause_people(text, m, all_refs)
         elif how == "trip":
-            if not re.search(r"\b(?:together\s+with|along\s+with|accompanied\s+by|joined\s+by)\b", text, re.I):
+            if not re.search(
+                r"\b(?:together\s+with|along\s+with|accompanied\s+by|joined\s+by)\b", text, re.I
+            ):
                 return None
             people = self._clause_people(text, m, all_refs)
         else:
@@ -194,25 +285,31 @@ class ContactReader:
         people = [p for p in _unique(people) if not p.place_like]
         if len(people) < 2:
             return None
-        window = text[max(0, m.start() - 60):m.start()]
+        window = text[max(0, m.start() - 60) : m.start()]
         window = re.split(r"[,;:]\s|\band\b", window)[-1] if how not in ("nominal",) else window
         planned = False
         if NEGATION.search(window) or NEGATION.search(m.group(0)):
             return None
         if SPECULATION.search(window):
-            if not (PLANNED.search(window) and re.search(r"\b(?:scheduled|set|due|expected|plans?|planned)\s+to\b", window, re.I)):
+            if not (
+                PLANNED.search(window)
+                and re.search(
+                    r"\b(?:scheduled|set|due|expected|plans?|planned)\s+to\b", window, re.I
+                )
+            ):
                 return None
             planned = True
         if PLANNED.search(window) or re.search(r"\bto\s+$", window):
             if re.search(r"\bto\s+$", window) and not PLANNED.search(window):
                 return None  # "natural to meet", "agreed to meet": not a contact
             planned = True
-        found = _Found(people, _mode(m.group(0), mode), si, (m.start(), m.end()), planned=planned, how=how)
+        found = _Found(
+            people, _mode(m.group(0), mode), si, (m.start(), m.end()), planned=planned, how=how
+        )
         if how in ("with", "direct"):
             found.subjects, found.objects = left, right
-        if not self._date(found, text, m):
-            if planned:
-                return None  # a plan without a date is not yet a contact
+        if not self._date(found, text, m) and planned:
+            return None  # a plan without a date is not yet a contact
         self.found.append(found)
         return found
 
@@ -225,21 +322,81 @@ class ContactReader:
             elif b.start() >= m.end():
                 end = b.start()
                 break
+        for rel in re.finditer(r",\s+(?:who|which|whose)\b[^,]*,", text):
+            if rel.end() <= m.start() or rel.start() >= m.end():
+                refs = [r for r in refs if not rel.start() <= r.start < rel.end()]  # an aside
         inside = [r for r in refs if start <= r.start < end and not r.possessive]
         # without a "with" or "between", only people the article gives an office count
         return [p for p in _people(inside) if p.best_role() is not None or p.counterpart_of]
+
+    def _whom(self, si: int, text: str, m: re.Match, refs: list[Ref]) -> _Found | None:
+        """ "U.S. President Donald Trump, whom Carney met on Monday, left early"."""
+        antecedent = [
+            r for r in refs if r.end <= m.start() and not text[r.end : m.start()].strip(" ,")
+        ]
+        subject = [r for r in refs if r.start >= m.end() and not text[m.end() : r.start].strip()]
+        if not antecedent or not subject:
+            return None
+        verb = WHOM_VERB.match(text, subject[0].end)
+        if verb is None:
+            return None
+        people = _unique(list(antecedent[-1].people) + list(subject[0].people))
+        if len(people) < 2:
+            return None
+        found = _Found(people, _mode(verb.group(0), ""), si, (verb.start(), verb.end()), how="with")
+        found.subjects, found.objects = list(subject[0].people), list(antecedent[-1].people)
+        self._date(found, text, verb)
+        self.found.append(found)
+        return found
+
+    def _extend(self, si: int, text: str, m: re.Match, refs: list[Ref]) -> _Found | None:
+        """ "During the evening they were joined by video link by Zelensky": a new contact,
+        the people just reported plus the newcomer."""
+        if not self.found or self.found[-1].sentence < si - 3:
+            return None
+        newcomers = self._right(text, m.end(), refs)
+        last = self.found[-1]
+        people = list(last.people) + [p for p in newcomers if p not in last.people]
+        if len(people) <= len(last.people):
+            return None
+        mode = (
+            "call" if re.search(r"video|phone|telephone|link|virtually", text, re.I) else last.mode
+        )
+        found = _Found(people, mode, si, (m.start(), m.end()), how="extend")
+        if not self._date(found, text, m):
+            found.date, found.precision, found.date_source = last.date, last.precision, "same event"
+        self.found.append(found)
+        return found
 
     def _join(self, si: int, text: str, m: re.Match, refs: list[Ref]) -> _Found | None:
         if not self.found or self.found[-1].sentence < si - 3:
             return None
         joiners = [p for p in self._left(text, m.start(), refs)]
-        joiners += [p for r in refs if r.end <= m.start() for p in r.people
-                    if r.kind != "group" and p not in joiners]
-        last = self.found[-1]
+        joiners += [
+            p
+            for r in refs
+            if r.end <= m.start()
+            for p in r.people
+            if r.kind != "group" and p not in joiners
+        ]
+        noun = m.group("noun").lower()
+        recent = [f for f in self.found if f.sentence >= si - 3]
+        preference = (
+            (("call",),) if noun in ("call", "conversation") else (("meeting", "visit"), ("talks",))
+        )
+        last = recent[-1]
+        for modes in preference:
+            hit = next((f for f in reversed(recent) if f.mode in modes), None)
+            if hit is not None:
+                last = hit
+                break
         added = [p for p in joiners if p not in last.people]
-        if not added or NEGATION.search(text[max(0, m.start() - 40):m.start()]):
+        if not added or NEGATION.search(text[max(0, m.start() - 40) : m.start()]):
             return None
-        last.people = last.people + added[:2]
+        before = {p.name for p in last.people}
+        for f in recent:  # every mention of that same event gains the newcomers
+            if {p.name for p in f.people} == before:
+                f.people = f.people + added[:2]
         return last
 
     # dates ---------------------------------------------------------------
@@ -254,8 +411,13 @@ class ContactReader:
                 continue
             if _reporting(text, d) or _inside_other_event(text, d, m):
                 continue
-            if d.end <= m.start() and re.fullmatch(r"[^.;]*?,?\s+and\s+(?:\w+ly\s+|also\s+|then\s+)?", text[d.end:m.start()]) \
-                    and any(f.sentence == found.sentence for f in self.found):
+            if (
+                d.end <= m.start()
+                and re.fullmatch(
+                    r"[^.;]*?,?\s+and\s+(?:\w+ly\s+|also\s+|then\s+)?", text[d.end : m.start()]
+                )
+                and any(f.sentence == found.sentence for f in self.found)
+            ):
                 continue  # "met X on Monday and spoke with Y": Monday is the meeting's
             dist = m.start() - d.end if d.end <= m.start() else d.start - m.end()
             if hidden and hidden[0] <= d.start < hidden[1]:
@@ -268,9 +430,12 @@ class ContactReader:
                 return True
         # the participant said so on that day: "Goyal on Thursday said he has held a meeting"
         for d in mentions:
-            if _reporting(text, d) and self._reporter_is_participant(found, text, d):
-                if self._set(found, d, "report"):
-                    return True
+            if (
+                _reporting(text, d)
+                and self._reporter_is_participant(found, text, d)
+                and self._set(found, d, "report")
+            ):
+                return True
         # the same people in a contact just reported: "They also discussed ..."
         names = {p.name for p in found.people}
         for f in reversed(self.found):
@@ -289,19 +454,30 @@ class ContactReader:
             if not SCENE.search(prev.text):
                 break
             for d in self._dates[back]:
-                if _reporting(prev.text, d) or _in_dateline(prev.text, d) or d.kind in ("relweek", "month"):
+                if (
+                    _reporting(prev.text, d)
+                    or _in_dateline(prev.text, d)
+                    or d.kind in ("relweek", "month")
+                ):
                     continue
-                if self._set(found, _prefer_absolute(d, self._dates[back]), "context", past_only=True):
+                if self._set(
+                    found, _prefer_absolute(d, self._dates[back]), "context", past_only=True
+                ):
                     return True
             break
         # a later sentence about the same letter or call: "the letter, dated 14 February"
         for nxt in range(found.sentence + 1, min(len(self.sentences), found.sentence + 3)):
             later = self.sentences[nxt].text
-            if not re.search(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:letter|call|meeting|conversation|talks)\b", later, re.I):
+            if not re.search(
+                r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:letter|call|meeting|conversation|talks)\b",
+                later,
+                re.I,
+            ):
                 continue
             for d in self._dates[nxt]:
-                if re.search(r"\bdated\s+$|\b(?:on|held\s+on)\s+$", later[max(0, d.start - 12):d.start]) and \
-                        self._set(found, d, "later sentence", past_only=True):
+                if re.search(
+                    r"\bdated\s+$|\b(?:on|held\s+on)\s+$", later[max(0, d.start - 12) : d.start]
+                ) and self._set(found, d, "later sentence", past_only=True):
                     return True
         if self.wire_dated and self.sentences[found.sentence].paragraph <= 1 and self.reference:
             found.date, found.precision, found.date_source = self.reference, "day", "dateline"
@@ -310,7 +486,7 @@ class ContactReader:
 
     def _set(self, found: _Found, d: DateMention, source: str, past_only: bool = False) -> bool:
         anchor = self.reference
-        if d.kind == "nextday":
+        if d.kind in ("nextday", "sameday"):
             earlier = [f.date for f in self.found if f.date and f.sentence <= found.sentence]
             if not earlier:
                 return False
@@ -330,18 +506,21 @@ class ContactReader:
 
     # topics and merging ----------------------------------------------------
     def _attach_topics(self) -> None:
+        by_sentence: dict[int, list[frozenset[str]]] = {}
+        for g in self.found:
+            by_sentence.setdefault(g.sentence, []).append(frozenset(p.name for p in g.people))
         for f in self.found:
-            start, end = f.trigger
+            start, _end = f.trigger
             text = self.sentences[f.sentence].text
             topics = find_topics(text[start:]) + find_topics(text[:start])
-            names = {p.name for p in f.people}
+            names = frozenset(p.name for p in f.people)
             for nxt in range(f.sentence + 1, min(len(self.sentences), f.sentence + 16)):
-                if any(g.sentence == nxt for g in self.found if g is not f and
-                       {p.name for p in g.people} != names):
-                    break
+                if any(other != names for other in by_sentence.get(nxt, ())):
+                    break  # another contact begins: its subjects are its own
                 refs = self.reader.refs[nxt]
-                if not any(p.name in names for r in refs for p in r.people) and \
-                        not BOTH.search(self.sentences[nxt].text):
+                if not any(p.name in names for r in refs for p in r.people) and not BOTH.search(
+                    self.sentences[nxt].text
+                ):
                     continue
                 topics += find_topics(self.sentences[nxt].text)
             f.topics = _unique(topics)
@@ -353,7 +532,15 @@ class ContactReader:
             names = {p.name for p in f.people}
             for g in out:
                 gnames = {p.name for p in g.people}
-                if names <= gnames and (f.date is None or g.date is None or f.date == g.date):
+                subset_ok = (
+                    names == gnames or f.date_source != "sentence" or g.date_source == "sentence"
+                )
+                if (
+                    names <= gnames
+                    and subset_ok
+                    and g.how != "extend"
+                    and (f.date is None or g.date is None or f.date == g.date)
+                ):
                     if g.date is None and f.date is not None:
                         g.date, g.precision, g.date_source = f.date, f.precision, f.date_source
                     g.topics = _unique(g.topics + f.topics)
@@ -368,7 +555,9 @@ class ContactReader:
         return sorted(out, key=lambda f: (f.sentence, f.trigger[0]))
 
 
-GAP_WORD = re.compile(r"[A-ZÀ-Þ][\w’'.\-]*|the|his|her|their|its|a|an|both|also|and|of|for|to|&|,|counterparts?|-|–")
+GAP_WORD = re.compile(
+    r"[A-ZÀ-Þ][\w’'.\-]*|the|his|her|their|its|a|an|both|also|and|of|for|to|&|,|counterparts?|-|–"
+)
 
 
 def _role_gap(gap: str) -> bool:
@@ -417,22 +606,32 @@ def _adjacent(d: DateMention, m: re.Match) -> bool:
     """A date written against the contact words: "the October 16 phone call", "dinner on June 25"."""
     noun_start = m.start("noun") if "noun" in m.re.groupindex and m.group("noun") else m.start()
     noun_end = m.end("noun") if "noun" in m.re.groupindex and m.group("noun") else m.end()
-    if "noun" in m.re.groupindex and m.group("noun") and d.kind in ("mdy", "dmy", "iso", "dotted", "weekday") \
-            and re.fullmatch(r"\s*(?:[\w-]+\s+)?", m.string[d.end:noun_start]) and d.end <= noun_start:
+    if (
+        "noun" in m.re.groupindex
+        and m.group("noun")
+        and d.kind in ("mdy", "dmy", "iso", "dotted", "weekday")
+        and re.fullmatch(r"\s*(?:[\w-]+\s+)?", m.string[d.end : noun_start])
+        and d.end <= noun_start
+    ):
         return True
     return 0 <= d.start - noun_end <= 4
 
 
 SCENE = re.compile(
     r"\b(?:arriv\w+|land(?:ed|s)|visit\w*|met|meet\w*|call\w*|talks|spoke|received|hosted|held|"
-    r"welcomed|travel+ed|flew|dinner|lunch)\b", re.I)
+    r"welcomed|travel+ed|flew|dinner|lunch)\b",
+    re.I,
+)
 DATELINE_DATE = re.compile(r"^[A-ZÀ-Þ][\w .'’-]{1,40},\s*$")
 
 
 def _in_dateline(text: str, d: DateMention) -> bool:
     """ "ANKARA, March 4 – ...": the wire header's date is the filing date."""
-    return d.start < 60 and bool(DATELINE_DATE.match(text[:d.start])) and \
-        bool(re.match(r"^\s*(?:\(|–|—|-|/|\.)", text[d.end:]))
+    return (
+        d.start < 60
+        and bool(DATELINE_DATE.match(text[: d.start]))
+        and bool(re.match(r"^\s*(?:\(|–|—|-|/|\.)", text[d.end :]))
+    )
 
 
 def _relative_clause(text: str, pos: int) -> tuple[int, int] | None:
@@ -446,9 +645,11 @@ def _relative_clause(text: str, pos: int) -> tuple[int, int] | None:
 
 def _reporting(text: str, d: DateMention) -> bool:
     """ "said on Tuesday", "said in a press release on Friday", "on Thursday said"."""
-    before = text[max(0, d.start - 45):d.start]
-    after = text[d.end:d.end + 12]
-    if REPORTING.search(before.split(",")[-1]) and not re.search(r"\b(?:met|meet|call|talks|spoke)\b", before.split(",")[-1], re.I):
+    before = text[max(0, d.start - 45) : d.start]
+    after = text[d.end : d.end + 12]
+    if REPORTING.search(before.split(",")[-1]) and not re.search(
+        r"\b(?:met|meet|call|talks|spoke)\b", before.split(",")[-1], re.I
+    ):
         return True
     return bool(re.match(r"^[\s,]*(?:said|says|told|reported|announced|stated)\b", after, re.I))
 
@@ -457,9 +658,10 @@ def _inside_other_event(text: str, d: DateMention, m: re.Match) -> bool:
     lo, hi = (d.end, m.start()) if d.end <= m.start() else (m.end(), d.start)
     if d.end <= m.start():
         between = text[lo:hi]
-        return bool(OTHER_EVENT.search(text[max(0, d.start - 120):d.start].split(",")[-1])) or \
-            bool(re.search(r"[;]", between))
-    before_date = text[m.end():d.start]
+        return bool(
+            OTHER_EVENT.search(text[max(0, d.start - 120) : d.start].split(",")[-1])
+        ) or bool(re.search(r"[;]", between))
+    before_date = text[m.end() : d.start]
     return bool(OTHER_EVENT.search(before_date))
 
 
@@ -477,26 +679,34 @@ def _prefer_absolute(d: DateMention, mentions: list[DateMention]) -> DateMention
 
 def confidence(f: _Found) -> Confidence:
     if f.how in ("nominal", "trip") or f.date_source == "context":
-        return Confidence(LOW if f.how == "trip" else MEDIUM,
-                          "participants read from the sentence around a call or meal"
-                          if f.how in ("nominal", "trip") else "date taken from an earlier sentence")
+        return Confidence(
+            LOW if f.how == "trip" else MEDIUM,
+            "participants read from the sentence around a call or meal"
+            if f.how in ("nominal", "trip")
+            else "date taken from an earlier sentence",
+        )
     if f.date is None:
         return Confidence(MEDIUM, "the article gives no date for it")
     return Confidence(HIGH, "named people with a contact verb and a date")
 
 
 def to_contacts(found: list[_Found], sentences: list[Sentence]) -> list[Contact]:
+    """Contacts dated to the day first (each group in article order): the main event
+    of a story is the one it dates."""
     out = []
+    found = sorted(found, key=lambda f: f.precision != "day")
     for f in found:
         s = sentences[f.sentence]
-        out.append(Contact(
-            participants=sorted(p.name for p in f.people),
-            mode=f.mode,
-            date=f.date.isoformat() if f.date else None,
-            date_precision=f.precision,
-            planned=f.planned,
-            topics=f.topics,
-            evidence=Evidence(s.text, s.start, s.end, s.text[f.trigger[0]:f.trigger[1]]),
-            confidence=confidence(f),
-        ))
+        out.append(
+            Contact(
+                participants=sorted(p.name for p in f.people),
+                mode=f.mode,
+                date=f.date.isoformat() if f.date else None,
+                date_precision=f.precision,
+                planned=f.planned,
+                topics=f.topics,
+                evidence=Evidence(s.text, s.start, s.end, s.text[f.trigger[0] : f.trigger[1]]),
+                confidence=confidence(f),
+            )
+        )
     return out

@@ -36,6 +36,7 @@ DATE_PHRASE = re.compile(
         (?:\s+(?:of\s+)?(?:last|next|this)\s+week)?)                     # last Friday evening
   | (?P<relday>\b(?:(?:earlier|later)\s+today|yesterday|today|today's|tomorrow|tonight|
         this\s+(?:morning|afternoon|evening))\b)                            # this morning
+  | (?P<sameday>\b(?:(?:on\s+)?the\s+same\s+day|(?:earlier|later)\s+(?:in\s+the|that)\s+day)\b)  # earlier in the day
   | (?P<nextday>\b(?:the\s+(?:following|next|previous)\s+day|a\s+day\s+(?:later|earlier|before)|
         the\s+day\s+(?:after|before))\b)                                  # the following day
   | (?P<ordinal>\bthe\s+{_DAY}(?=\b)(?!\s+(?:of\s+)?{_MONTH}))             # on the 9th
@@ -54,6 +55,11 @@ class DateMention:
     kind: str  # the DATE_PHRASE group that matched
 
 
+@lru_cache(maxsize=2048)
+def _find_dates(sentence: str) -> tuple[DateMention, ...]:
+    return tuple(_scan_dates(sentence))
+
+
 def find_dates(sentence: str) -> list[DateMention]:
     """Date phrases in a sentence, in order.
 
@@ -62,6 +68,18 @@ def find_dates(sentence: str) -> list[DateMention]:
     >>> [d.kind for d in find_dates("It rose 42% in the past year.")]
     []
     """
+    return list(_find_dates(sentence))
+
+
+DATE_HINT = re.compile(
+    r"\d|day|week|month|tonight|morning|evening|afternoon|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+    re.I,
+)
+
+
+def _scan_dates(sentence: str) -> list[DateMention]:
+    if not DATE_HINT.search(sentence):
+        return []
     out = []
     for m in DATE_PHRASE.finditer(sentence):
         kind = m.lastgroup or ""
@@ -101,8 +119,12 @@ def _dateparser(phrase: str) -> date | None:
     got = dateparser.parse(
         phrase,
         languages=["en"],
-        settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month"],
-                  "RELATIVE_BASE": datetime(2000, 1, 1), "DATE_ORDER": "DMY"},
+        settings={
+            "PREFER_DAY_OF_MONTH": "first",
+            "REQUIRE_PARTS": ["day", "month"],
+            "RELATIVE_BASE": datetime(2000, 1, 1),
+            "DATE_ORDER": "DMY",
+        },
     )
     return got.date() if got else None
 
@@ -142,8 +164,9 @@ def parse_absolute(phrase: str, reference: date | None) -> date | None:
     return best
 
 
-def resolve(mention: DateMention, reference: date | None, future: bool = False
-            ) -> tuple[date | None, str | None]:
+def resolve(
+    mention: DateMention, reference: date | None, future: bool = False
+) -> tuple[date | None, str | None]:
     """Resolve one mention to (date, precision) against the reference date.
 
     ``future`` says the sentence talks about something planned, so weekdays
@@ -176,6 +199,8 @@ def resolve(mention: DateMention, reference: date | None, future: bool = False
     if kind == "relday":
         offset = {"yesterday": -1, "tomorrow": 1}.get(text, 0)
         return reference + timedelta(days=offset), "day"
+    if kind == "sameday":
+        return reference, "day"
     if kind == "nextday":
         back = any(w in text for w in ("previous", "earlier", "before"))
         return reference + timedelta(days=-1 if back else 1), "day"

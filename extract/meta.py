@@ -26,9 +26,14 @@ WIRE_HEADER = re.compile(
 # "ISLAMABAD:" / "TOKYO:" / "New Delhi:" / "DUBAI -" opening a paragraph.
 DATELINE = re.compile(
     r"^(?P<city>[A-ZÀ-ÞĀ-ſḀ-ỿ][A-ZÀ-ÞĀ-ſḀ-ỿ .'\-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?::|\s?[-–—]{1,2}\s)", re.M)
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?::|\s?[-–—]{1,2}\s)",
+    re.M,
+)
 URL = re.compile(r"https?://[^\s<>\"')\]]+")
-CAPTION = re.compile(r"(?:\((?:left|right|centre|center|file|reuters file|photo)\)|/File\b|\bFile photo\b|—\s*\w+/)", re.I)
+CAPTION = re.compile(
+    r"(?:\((?:left|right|centre|center|file|reuters file|photo)\)|/File\b|\bFile photo\b|—\s*\w+/)",
+    re.I,
+)
 
 
 @dataclass
@@ -43,7 +48,9 @@ class Meta:
     reference: str | None = None  # the date relative words are read against
 
 
-def read_meta(text: str, published: str | date | None = None) -> Meta:
+def read_meta(
+    text: str, published: str | date | None = None, now: str | date | None = None
+) -> Meta:
     """Find the metadata of a cleaned article.
 
     >>> m = read_meta("date 2025-04-07\\nISLAMABAD: Dar called Rubio.")
@@ -51,6 +58,8 @@ def read_meta(text: str, published: str | date | None = None) -> Meta:
     ('2025-04-07', 'Islamabad', 'ISLAMABAD: Dar called Rubio.')
     >>> read_meta("MOSCOW, July 6 (Itar-Tass) -- Lavrov met Wang.", "2024-07-07").published
     '2024-07-07'
+    >>> read_meta("MOSCOW, July 6 (Itar-Tass) -- Lavrov met Wang.", now="2024-07-08").published
+    '2024-07-06'
     >>> m = read_meta("Moscow, May 31, 2023 (IANS) Lavrov met Wang.")
     >>> m.published, m.dateline, m.outlet
     ('2023-05-31', 'Moscow', 'IANS')
@@ -59,7 +68,7 @@ def read_meta(text: str, published: str | date | None = None) -> Meta:
     m = DATE_LINE.match(text)
     if m:
         meta.published = m.group(1)
-        meta.text = text[m.end():].lstrip()
+        meta.text = text[m.end() :].lstrip()
     if published is not None:
         meta.published = as_date(published).isoformat() if as_date(published) else meta.published
     head = meta.text[:600]
@@ -68,7 +77,7 @@ def read_meta(text: str, published: str | date | None = None) -> Meta:
         meta.dateline = wire.group("city").title()
         agency = wire.group("wire1") or wire.group("wire2") or wire.group("wire3") or ""
         meta.outlet = _outlet_in(agency) or meta.outlet
-        wire_date = _wire_date(wire, meta.published)
+        wire_date = _wire_date(wire, meta.published, as_date(now))
         meta.wire_dated = wire_date is not None
         if meta.published is None and wire_date:
             meta.published = wire_date.isoformat()
@@ -79,7 +88,8 @@ def read_meta(text: str, published: str | date | None = None) -> Meta:
     url = URL.search(meta.text)
     if url:
         meta.url = url.group(0).rstrip(".,;")
-    meta.outlet = meta.outlet or _outlet_in(meta.text[:400]) or _outlet_in(meta.text[-300:])
+    plain = "\n".join(line for line in meta.text.split("\n") if not CAPTION.search(line))
+    meta.outlet = meta.outlet or _outlet_in(plain[:400]) or _outlet_in(plain[-300:])
     meta.title = _title(meta.text)
     if meta.published is None:
         meta.published = _byline_date(meta.text[:400])
@@ -90,7 +100,9 @@ def read_meta(text: str, published: str | date | None = None) -> Meta:
 def _first_full_date(text: str) -> str | None:
     """With no publication date, the first full calendar date in the text anchors the rest."""
     for m in DATE_PHRASE.finditer(text):
-        if m.lastgroup in ("iso", "dotted", "numeric", "mdy", "dmy") and re.search(r"(?:19|20)\d\d", m.group(0)):
+        if m.lastgroup in ("iso", "dotted", "numeric", "mdy", "dmy") and re.search(
+            r"(?:19|20)\d\d", m.group(0)
+        ):
             got = parse_absolute(m.group(0), None)
             if got:
                 return got.isoformat()
@@ -98,10 +110,22 @@ def _first_full_date(text: str) -> str | None:
 
 
 def _is_sentence_start(word: str) -> bool:
-    return word.split()[0].lower() in {"the", "a", "an", "in", "on", "at", "but", "and", "as", "for"}
+    return word.split()[0].lower() in {
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "but",
+        "and",
+        "as",
+        "for",
+    }
 
 
-def _wire_date(wire: re.Match, published: str | None) -> date | None:
+def _wire_date(wire: re.Match, published: str | None, now: date | None) -> date | None:
+    """The header's date; with no year, the latest such day on or before ``now``."""
     phrase = wire.group("date")
     if not phrase:
         agency = wire.group("wire3") or ""
@@ -109,7 +133,13 @@ def _wire_date(wire: re.Match, published: str | None) -> date | None:
         phrase = found.group(0) if found else None
     if not phrase:
         return None
-    return parse_absolute(phrase, as_date(published))
+    got = parse_absolute(phrase, as_date(published) or now)
+    if got and now and not published and got > now:
+        try:
+            got = got.replace(year=got.year - 1)
+        except ValueError:
+            return None
+    return got
 
 
 def _byline_date(head: str) -> str | None:
@@ -118,7 +148,9 @@ def _byline_date(head: str) -> str | None:
         if len(line) > 120:
             continue
         for m in DATE_PHRASE.finditer(line):
-            if m.lastgroup in ("iso", "dotted", "mdy", "dmy") and re.search(r"(?:19|20)\d\d", m.group(0)):
+            if m.lastgroup in ("iso", "dotted", "mdy", "dmy") and re.search(
+                r"(?:19|20)\d\d", m.group(0)
+            ):
                 got = parse_absolute(m.group(0), None)
                 if got:
                     return got.isoformat()
@@ -126,10 +158,19 @@ def _byline_date(head: str) -> str | None:
 
 
 def _outlet_in(text: str) -> str | None:
+    if not any(key in text for key in OUTLET_KEYS):
+        return None
     for name, pattern in OUTLETS:
         if pattern.search(text):
             return name
     return None
+
+
+OUTLET_KEYS = [re.sub(r"[^A-Za-z ]", "", name).split()[0] for name, _ in OUTLETS] + [
+    "Tass",
+    "Agence",
+    "(AP)",
+]
 
 
 def _title(text: str) -> str | None:
@@ -155,4 +196,6 @@ def _title(text: str) -> str | None:
 
 
 # "ISLAMABAD: " or "BEIJING, September 19. /TASS/. " before the first sentence.
-WIRE_PREFIX = re.compile(r"^(?:[A-Z][A-Za-z .'\-]{2,30}:\s*|[A-Z]{3,}[^.]{0,40}?(?:\([^)]*\)|/[^/]+/\.?)\s*)")
+WIRE_PREFIX = re.compile(
+    r"^(?:[A-Z][A-Za-z .'\-]{2,30}:\s*|[A-Z]{3,}[^.]{0,40}?(?:\([^)]*\)|/[^/]+/\.?)\s*)"
+)

@@ -79,8 +79,9 @@ class Contact:
             "mode": self.mode,
             # the schema's date is a day; a week or month is given as "period" instead
             "date": self.date if self.date_precision in (None, "day") else None,
-            "period": None if self.date_precision in (None, "day") else
-            f"{self.date} ({self.date_precision})",
+            "period": None
+            if self.date_precision in (None, "day")
+            else f"{self.date} ({self.date_precision})",
             "date_precision": self.date_precision,
             "planned": self.planned,
             "topics": self.topics,

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 
 from .text import Sentence
 from .tokens import Token, tokenize
-from .vocab.countries import country_code
+from .vocab.countries import country_code, find_countries
+from .vocab.leaders import LEADERS
+from .vocab.places import PLACES
 from .vocab.titles import (
-    ROLE_FAMILIES,
     ABBREVIATIONS,
     COMPOUND_HEADS,
     DESCRIPTOR_HEADS,
@@ -26,14 +27,20 @@ from .vocab.titles import (
     HONORIFICS,
     MODIFIERS,
     PARTICLES,
+    ROLE_FAMILIES,
 )
-from .vocab.places import PLACES
 from .vocab.words import CALENDAR, ORG_WORDS, SENTENCE_WORDS
 
 COMPOUND_WORDS = frozenset(w for c in COMPOUND_HEADS for w in c.split())
 NOT_NAME = (
-    SENTENCE_WORDS | CALENDAR | ORG_WORDS | HEADS | MODIFIERS | COMPOUND_WORDS
-    | frozenset(h.rstrip(".") for h in HONORIFICS) | frozenset(ABBREVIATIONS)
+    SENTENCE_WORDS
+    | CALENDAR
+    | ORG_WORDS
+    | HEADS
+    | MODIFIERS
+    | COMPOUND_WORDS
+    | frozenset(h.rstrip(".") for h in HONORIFICS)
+    | frozenset(ABBREVIATIONS)
     | frozenset({"counterpart", "counterparts", "ministry", "prime", "crown", "vice"})
 )
 CONNECTORS = frozenset({"of", "for", "to", "on", "at"})
@@ -124,11 +131,18 @@ class _RoleSpan:
 class PeopleReader:
     """Finds people in a list of sentences; see the module docstring."""
 
-    def __init__(self, sentences: list[Sentence], full_text: str, dateline_country: str | None = None,
-                 dateline_city: str | None = None):
+    def __init__(
+        self,
+        sentences: list[Sentence],
+        full_text: str,
+        dateline_country: str | None = None,
+        dateline_city: str | None = None,
+    ):
         self.sentences = sentences
         self.tokens = [tokenize(s.text) for s in sentences]
-        self.headline = [_is_headline(s.text, toks) for s, toks in zip(sentences, self.tokens, strict=True)]
+        self.headline = [
+            _is_headline(s.text, toks) for s, toks in zip(sentences, self.tokens, strict=True)
+        ]
         self.lower_words = _lower_words(full_text)
         self.dateline_country = dateline_country
         self.people: list[PersonRec] = []
@@ -142,15 +156,17 @@ class PeopleReader:
     def read(self) -> PeopleReader:
         spans_by_sentence = []
         for si, toks in enumerate(self.tokens):
-            spans = self._name_spans(toks, self.headline[si])
+            spans = self._name_spans(self.sentences[si].text, toks, self.headline[si])
             spans_by_sentence.append(spans)
             taken = {k for sp in spans for k in range(sp.i, sp.j)}
             for sp in spans:
-                role = self._role_left(toks, sp.i, taken) or self._role_apposition_before(toks, sp.i, taken)
+                role = self._role_left(toks, sp.i, taken) or self._role_apposition_before(
+                    toks, sp.i, taken
+                )
                 if role is None:
                     role = self._role_apposition_after(toks, sp.j, sp.possessive, taken)
                 if sp.j - sp.i >= 2 and not self.headline[si]:
-                    rec = self._register(toks[sp.i:sp.j], si, toks[sp.i].start, sp.possessive)
+                    rec = self._register(toks[sp.i : sp.j], si, toks[sp.i].start, sp.possessive)
                     if role:
                         self._add_role(rec, role, si)
                 else:
@@ -164,13 +180,17 @@ class PeopleReader:
         self._settle_countries()
         return self
 
-    def _name_spans(self, toks: list[Token], headline: bool) -> list[_NameSpan]:
+    def _name_spans(self, text: str, toks: list[Token], headline: bool) -> list[_NameSpan]:
         spans: list[_NameSpan] = []
         k = 0
         n = len(toks)
-        countries = _country_tokens(toks)
+        countries = _country_tokens(text, toks)
         while k < n:
-            if k in countries or not self._namey(toks, k, first=True):
+            if k in countries or not (
+                self._namey(toks, k, first=True)
+                or _surname_he(toks, k)
+                or self._given_name_after_title(toks, k)
+            ):
                 k += 1
                 continue
             start = k
@@ -184,8 +204,13 @@ class PeopleReader:
                     possessive = t.possessive
                     end += 1
                     continue
-                if (t.low in PARTICLES or t.low.startswith(("al-", "el-"))) and end + 1 < n and (
-                    self._namey(toks, end + 1, first=False) or toks[end].low.startswith(("al-", "el-"))
+                if (
+                    (t.low in PARTICLES or t.low.startswith(("al-", "el-")))
+                    and end + 1 < n
+                    and (
+                        self._namey(toks, end + 1, first=False)
+                        or toks[end].low.startswith(("al-", "el-"))
+                    )
                 ):
                     if t.low.startswith(("al-", "el-")):
                         end += 1
@@ -196,18 +221,33 @@ class PeopleReader:
                 break
             if toks[end - 1].low in PARTICLES:
                 end -= 1
-            if _names_a_body(toks, end) or (end - start == 1 and end < n and toks[end].cap
-                                            and country_code(toks[end].base, capitals=False)):
+            if _names_a_body(toks, end) or (
+                end - start == 1
+                and end < n
+                and toks[end].cap
+                and country_code(toks[end].base, capitals=False)
+            ):
                 k = end
                 continue  # "Islamic Revolution", "Al Salam Palace", "North American"
-            if end < n and toks[end].cap and (toks[end].low in HEADS or toks[end].low in COMPOUND_WORDS) \
-                    and not toks[end - 1].possessive:
+            if (
+                end < n
+                and toks[end].cap
+                and (toks[end].low in HEADS or toks[end].low in COMPOUND_WORDS)
+                and not toks[end - 1].possessive
+            ):
                 k = end
                 continue  # "the Highly Respected General Secretary": words of a title
             if _complement_of_title(toks, start):
-                k = end
-                continue  # "Minister of Export Promotion": a portfolio, not a person
-            if end - start == 1 and toks[start].low.endswith("ly") and end < n and toks[end].text == ",":
+                if end - start < 3:
+                    k = end
+                    continue  # "Minister of Export Promotion": a portfolio, not a person
+                start = end - 2  # "Minister of Export Promotion Mary Ng": the last two words
+            if (
+                end - start == 1
+                and toks[start].low.endswith("ly")
+                and end < n
+                and toks[end].text == ","
+            ):
                 k = end
                 continue  # "Separately, ..."
             if start > 0 and toks[start - 1].low in PLACE_WORDS and not headline:
@@ -225,15 +265,33 @@ class PeopleReader:
             k = end
         return spans
 
+    def _given_name_after_title(self, toks: list[Token], k: int) -> bool:
+        """ "staff secretary Will Scharf": a word that is also common, between a title and a surname."""
+        t = toks[k]
+        return (
+            t.cap
+            and t.text.isalpha()
+            and 0 < k < len(toks) - 1
+            and toks[k - 1].low in HEADS
+            and t.low not in NOT_NAME
+            and self._namey(toks, k + 1, first=False)
+        )
+
     def _namey(self, toks: list[Token], k: int, first: bool) -> bool:
         t = toks[k]
         if not t.cap or not t.text[0].isalpha():
             return False
         base = t.base
         low = base.lower().rstrip(".")
+        if len(base) == 2 and base.endswith(".") and base[0].isupper():
+            return not first  # a middle initial: "Antony J. Blinken"
         if low in NOT_NAME or low in self.lower_words:
             return False
-        if base.isupper() and len(base) > 1 and not (len(base) <= 3 and "." not in base and not first):
+        if (
+            base.isupper()
+            and len(base) > 1
+            and not (len(base) <= 3 and "." not in base and not first)
+        ):
             return False  # ISLAMABAD, USA, PICSS
         if "." in base and len(base) > 2:
             return False  # U.S.
@@ -245,7 +303,9 @@ class PeopleReader:
     def _role_left(self, toks: list[Token], i: int, taken: set[int]) -> _RoleSpan | None:
         """Role phrase written straight before the name: "Russian Foreign Minister"."""
         j = i - 1
-        while j >= 0 and toks[j].low.rstrip(".") in HONORIFICS and toks[j].low not in {"his", "her"}:
+        while (
+            j >= 0 and toks[j].low.rstrip(".") in HONORIFICS and toks[j].low not in {"his", "her"}
+        ):
             j -= 1
         k = j
         country = None
@@ -263,8 +323,13 @@ class PeopleReader:
                     k -= 1
                     continue
                 break
-            if low in HEADS or low in MODIFIERS or low in COMPOUND_WORDS or low in ABBREVIATIONS \
-                    or low == "counterpart":
+            if (
+                low in HEADS
+                or low in MODIFIERS
+                or low in COMPOUND_WORDS
+                or low in ABBREVIATIONS
+                or low == "counterpart"
+            ):
                 k -= 1
                 continue
             if t.cap and t.word and low not in SENTENCE_WORDS:
@@ -276,8 +341,12 @@ class PeopleReader:
             if low == "the" and k - 1 >= 0 and toks[k - 1].low in CONNECTORS and toks[k + 1].cap:
                 k -= 1
                 continue
-            if low in {"and", "&"} and 0 < k < j and (_vocab(toks[k - 1]) or _headish(toks[k - 1])) \
-                    and (_vocab(toks[k + 1]) or _headish(toks[k + 1])):
+            if (
+                low in {"and", "&"}
+                and 0 < k < j
+                and (_vocab(toks[k - 1]) or _headish(toks[k - 1]))
+                and (_vocab(toks[k + 1]) or _headish(toks[k + 1]))
+            ):
                 k -= 1
                 continue
             if t.text in {"-", "–"} and k > 0 and toks[k - 1].low in MODIFIERS:
@@ -289,9 +358,15 @@ class PeopleReader:
             parts = parts[1:]
         return self._make_role(parts, country)
 
-    def _role_apposition_before(self, toks: list[Token], i: int, taken: set[int]) -> _RoleSpan | None:
+    def _role_apposition_before(
+        self, toks: list[Token], i: int, taken: set[int]
+    ) -> _RoleSpan | None:
         """ "the Chancellor's spokesman, Steffen Hebetsreit": role, comma, name."""
-        while i > 0 and toks[i - 1].low.rstrip(".") in HONORIFICS and toks[i - 1].low not in {"his", "her"}:
+        while (
+            i > 0
+            and toks[i - 1].low.rstrip(".") in HONORIFICS
+            and toks[i - 1].low not in {"his", "her"}
+        ):
             i -= 1
         if i < 2 or toks[i - 1].text != ",":
             return None
@@ -302,7 +377,9 @@ class PeopleReader:
             t = toks[k]
             if k in taken or t.text in {",", ";", ":", "(", ")", "—", "–", '"', "“", "”"}:
                 break
-            if t.low in DETERMINERS and not (t.low == "the" and k > 0 and toks[k - 1].low in CONNECTORS):
+            if t.low in DETERMINERS and not (
+                t.low == "the" and k > 0 and toks[k - 1].low in CONNECTORS
+            ):
                 break
             if t.possessive and not t.cap and t.low not in HEADS:
                 break
@@ -324,8 +401,9 @@ class PeopleReader:
             return _RoleSpan(parts[0].start, "counterpart", None, True)
         return self._make_role(parts, country, loose=True)
 
-    def _role_apposition_after(self, toks: list[Token], j: int, possessive: bool,
-                               taken: set[int] = frozenset()) -> _RoleSpan | None:
+    def _role_apposition_after(
+        self, toks: list[Token], j: int, possessive: bool, taken: set[int] = frozenset()
+    ) -> _RoleSpan | None:
         """ "Derek Chollet, the counselor of the US secretary of state,": name, comma, role."""
         if possessive or j + 1 >= len(toks) or toks[j].text != ",":
             return None
@@ -335,7 +413,10 @@ class PeopleReader:
         parts: list[Token] = []
         while k < len(toks) and len(parts) < 14:
             t = toks[k]
-            if t.text in {",", ";", ".", ")", "(", ":", "—", '"', "“", "”"} or t.low in CLAUSE_VERBS:
+            if (
+                t.text in {",", ";", ".", ")", "(", ":", "—", '"', "“", "”"}
+                or t.low in CLAUSE_VERBS
+            ):
                 break
             if k in taken:
                 return None  # the role belongs to the name that follows
@@ -344,21 +425,26 @@ class PeopleReader:
         heads = [x for x, t in enumerate(parts) if t.low in HEADS or t.low in COMPOUND_WORDS]
         if not heads or heads[0] > 3:
             return None
-        if any(not (t.cap or t.low in MODIFIERS or t.low in HEADS) for t in parts[:heads[0]]):
+        if any(not (t.cap or t.low in MODIFIERS or t.low in HEADS) for t in parts[: heads[0]]):
             return None
         if any(t.low.isdigit() for t in parts):
             return None
         return self._make_role(parts, None, loose=True)
 
-    def _make_role(self, parts: list[Token], country: str | None, loose: bool = False) -> _RoleSpan | None:
+    def _make_role(
+        self, parts: list[Token], country: str | None, loose: bool = False
+    ) -> _RoleSpan | None:
         if not parts:
             return None
         phrase_start = parts[0].start
         lows = [t.base.lower() if t.possessive else t.low for t in parts]
-        if not any(w in HEADS for w in lows) and not any(c in " ".join(lows) for c in COMPOUND_HEADS) \
-                and not any(w in ABBREVIATIONS for w in lows):
-            if "counterpart" not in lows:
-                return None
+        if (
+            not any(w in HEADS for w in lows)
+            and not any(c in " ".join(lows) for c in COMPOUND_HEADS)
+            and not any(w in ABBREVIATIONS for w in lows)
+            and "counterpart" not in lows
+        ):
+            return None
         if not _role_shape(parts, lows, loose):
             return None
         # a leading country or demonym is the country served, not part of the office
@@ -378,8 +464,10 @@ class PeopleReader:
                 text = full
         counterpart = "counterpart" in [t.low for t in parts]
         if not counterpart and not any(
-            (t.base.lower() if t.possessive else t.low) in HEADS or t.low in COMPOUND_WORDS
-            or t.low in ABBREVIATIONS for t in parts
+            (t.base.lower() if t.possessive else t.low) in HEADS
+            or t.low in COMPOUND_WORDS
+            or t.low in ABBREVIATIONS
+            for t in parts
         ):
             return None
         if country is None:
@@ -409,21 +497,21 @@ class PeopleReader:
         someone the article names often and quotes ("Tinubu said")."""
         counts: dict[str, int] = {}
         speaks: set[str] = set()
-        for si, sp, role in self._pending_single:
+        for si, sp, _role in self._pending_single:
             word = self.tokens[si][sp.i].base
             counts[word] = counts.get(word, 0) + 1
             nxt = self.tokens[si][sp.j].low if sp.j < len(self.tokens[si]) else ""
             if nxt in SPEECH_VERBS and not self.headline[si]:
                 speaks.add(word)
         for si, sp, role in self._pending_single:
-            toks = self.tokens[si][sp.i:sp.j]
+            toks = self.tokens[si][sp.i : sp.j]
             word = toks[0].base
             match = self.lookup(word)
             if match is not None:
                 if role:
                     self._add_role(match, role, si)
                 continue
-            if role is not None and not self.headline[si] or role is not None and _head_role(role):
+            if role is not None and not self.headline[si]:
                 rec = self._register(toks, si, toks[0].start, sp.possessive)
                 self._add_role(rec, role, si)
             elif word in speaks and counts[word] >= 2 and not _outlet(word):
@@ -432,8 +520,11 @@ class PeopleReader:
     def lookup(self, word: str) -> PersonRec | None:
         """The one person whose name contains ``word`` as first or last token."""
         w = word.lower().rstrip(".")
-        hits = [p for p in self.people if len(p.tokens) > 1 and
-                (p.tokens[-1].lower() == w or p.tokens[0].lower() == w)]
+        hits = [
+            p
+            for p in self.people
+            if len(p.tokens) > 1 and (p.tokens[-1].lower() == w or p.tokens[0].lower() == w)
+        ]
         if len(hits) == 1:
             return hits[0]
         exact = [p for p in self.people if len(p.tokens) == 1 and p.tokens[0].lower() == w]
@@ -443,6 +534,14 @@ class PeopleReader:
             last = [p for p in hits if p.tokens[-1].lower() == w]
             if len(last) == 1:
                 return last[0]
+        if not hits and not exact and len(w) >= 3 and w not in PARTICLES:
+            inner = [
+                p
+                for p in self.people
+                if len(p.tokens) > 2 and w in (t.lower() for t in p.tokens[1:-1])
+            ]
+            if len(inner) == 1:
+                return inner[0]  # "Lula" for Luiz Inácio Lula da Silva
         return None
 
     # ------------------------------------------------------------------ pass 2
@@ -450,7 +549,7 @@ class PeopleReader:
         refs: list[Ref] = []
         taken = {k for sp in spans for k in range(sp.i, sp.j)}
         for sp in spans:
-            words = toks[sp.i:sp.j]
+            words = toks[sp.i : sp.j]
             rec = None
             if sp.j - sp.i >= 2:
                 rec = self._find_full(words, sp.possessive) or self.lookup(words[-1].base)
@@ -459,13 +558,24 @@ class PeopleReader:
                 rec = rec or self.lookup(words[0].base if sp.j - sp.i == 1 else words[-1].base)
             if rec is None:
                 continue
-            role = self._role_left(toks, sp.i, taken) or self._role_apposition_before(toks, sp.i, taken)
+            role = self._role_left(toks, sp.i, taken) or self._role_apposition_before(
+                toks, sp.i, taken
+            )
             start = toks[sp.i].start
             if role is not None:
                 start = min(start, role.start)
             kind = "name" if sp.j - sp.i >= 2 else ("titled" if role else "alias")
-            refs.append(Ref(si, start, toks[sp.j - 1].end, (rec,), kind, sp.possessive,
-                            self.sentences[si].text[start:toks[sp.j - 1].end]))
+            refs.append(
+                Ref(
+                    si,
+                    start,
+                    toks[sp.j - 1].end,
+                    (rec,),
+                    kind,
+                    sp.possessive,
+                    self.sentences[si].text[start : toks[sp.j - 1].end],
+                )
+            )
             if role and role.counterpart:
                 antecedent = _nearest_before(refs[:-1], start)
                 if antecedent is not None and antecedent.people[0] is not rec:
@@ -476,23 +586,31 @@ class PeopleReader:
         self.refs[si] = refs
 
     def _find_full(self, words: list[Token], possessive: bool) -> PersonRec | None:
-        names = [t.base.lower().rstrip(".") if (t is words[-1] and possessive) else t.low.rstrip(".")
-                 for t in words]
+        names = [
+            t.base.lower().rstrip(".") if (t is words[-1] and possessive) else t.low.rstrip(".")
+            for t in words
+        ]
         for rec in self.people:
             if [w.lower().rstrip(".") for w in rec.tokens] == names:
                 return rec
         return None
 
-    def _descriptors(self, si: int, toks: list[Token], taken: set[int], refs: list[Ref]) -> list[Ref]:
+    def _descriptors(
+        self, si: int, toks: list[Token], taken: set[int], refs: list[Ref]
+    ) -> list[Ref]:
         """ "the American top diplomat", "his US counterpart", "Prime Minister of Bhutan"."""
         out: list[Ref] = []
+        if not any(t.low in HEADS or t.low in ("counterpart", "diplomat") for t in toks):
+            return out
         covered = [(r.start, r.end) for r in refs]
         k = 0
         n = len(toks)
         while k < n:
             t = toks[k]
             low = t.base.lower() if t.possessive else t.low
-            if k in taken or (low not in HEADS and low != "counterpart" and low not in {"diplomat"}):
+            if k in taken or (
+                low not in HEADS and low != "counterpart" and low not in {"diplomat"}
+            ):
                 k += 1
                 continue
             if any(a <= t.start < b for a, b in covered):
@@ -503,7 +621,13 @@ class PeopleReader:
                 continue
             # extend right over a complement: "Prime Minister of Bhutan"
             end = k + 1
-            if end < n and toks[end].low in {"minister", "prince", "secretary", "leader", "diplomat"}:
+            if end < n and toks[end].low in {
+                "minister",
+                "prince",
+                "secretary",
+                "leader",
+                "diplomat",
+            }:
                 end += 1
             if end + 1 < n and toks[end].low == "of" and toks[end + 1].cap:
                 end += 2
@@ -514,42 +638,73 @@ class PeopleReader:
                 continue  # a name follows: pass 1 already read it
             # extend left over modifiers to a determiner
             b = k - 1
-            while b >= 0 and b not in taken and (toks[b].low in MODIFIERS or toks[b].low in HEADS
-                                                  or toks[b].low in COMPOUND_WORDS
-                                                  or (toks[b].cap and toks[b].word
-                                                      and toks[b].low not in SENTENCE_WORDS)):
+            while (
+                b >= 0
+                and b not in taken
+                and (
+                    toks[b].low in MODIFIERS
+                    or toks[b].low in HEADS
+                    or toks[b].low in COMPOUND_WORDS
+                    or (toks[b].cap and toks[b].word and toks[b].low not in SENTENCE_WORDS)
+                )
+            ):
                 b -= 1
             det = toks[b].low if b >= 0 else ""
-            if det not in DETERMINERS and det not in {"by", "with", "to", "and", ""} and not (
-                b >= 0 and toks[b].possessive and country_code(toks[b].base)):
+            if (
+                det not in DETERMINERS
+                and det not in {"by", "with", "to", "and", ""}
+                and not (b >= 0 and toks[b].possessive and country_code(toks[b].base))
+            ):
                 k = end
                 continue
-            phrase = toks[b + 1:end]
+            phrase = toks[b + 1 : end]
             country = None
             if b >= 0 and toks[b].possessive:
                 country = country_code(toks[b].base)
-            for w in phrase:
-                code = country_code(w.base, capitals=False)
-                if code and country is None:
-                    country = code
+            if country is None and phrase:
+                text = self.sentences[si].text
+                named = find_countries(text[phrase[0].start : phrase[-1].end])
+                country = named[0][2] if named else None  # "the Sri Lankan minister"
             words = [w.low for w in phrase]
-            rec = self._resolve_descriptor(words, country, si, refs)
+            later = {p.name for r in refs if r.start > t.start for p in r.people}
+            rec = self._resolve_descriptor(words, country, si, refs, exclude=later)
             if rec is not None:
                 start = phrase[0].start
-                out.append(Ref(si, start, toks[end - 1].end, (rec,), "descriptor", toks[end - 1].possessive,
-                               self.sentences[si].text[start:toks[end - 1].end]))
+                out.append(
+                    Ref(
+                        si,
+                        start,
+                        toks[end - 1].end,
+                        (rec,),
+                        "descriptor",
+                        toks[end - 1].possessive,
+                        self.sentences[si].text[start : toks[end - 1].end],
+                    )
+                )
             k = end
         return out
 
-    def _resolve_descriptor(self, words: list[str], country: str | None, si: int,
-                            refs: list[Ref]) -> PersonRec | None:
+    def _resolve_descriptor(
+        self,
+        words: list[str],
+        country: str | None,
+        si: int,
+        refs: list[Ref],
+        exclude: set[str] = frozenset(),
+    ) -> PersonRec | None:
+        """The one person the description fits; people named later in the same
+        sentence are someone else ("the prime minister spoke with Crown Prince X")."""
         text = " ".join(words)
         if "counterpart" in words:
             antecedent = refs[-1].people[0] if refs else None
             family = _family(antecedent) if antecedent else None
-            cands = [p for p in self.people if p is not antecedent
-                     and (country is None or p.role_country() == country)
-                     and (family is None or _family(p) in (family, None))]
+            cands = [
+                p
+                for p in self.people
+                if p is not antecedent
+                and (country is None or p.role_country() == country)
+                and (family is None or _family(p) in (family, None))
+            ]
             if country is None and len(cands) > 1:
                 return None
             return cands[0] if len(cands) == 1 else None
@@ -564,6 +719,8 @@ class PeopleReader:
             wanted = (compound or head,)
         cands = []
         for p in self.people:
+            if p.name in exclude:
+                continue
             roles = " | ".join(r.role.lower() for r in p.roles if not r.counterpart)
             if p.counterpart_of is not None:
                 roles += " | " + " | ".join(r.role.lower() for r in p.counterpart_of.roles)
@@ -593,12 +750,31 @@ class PeopleReader:
                 out.append(Ref(si, t.start, t.end, target, "pronoun", False, t.text))
         return out
 
+    def _voice_country(self, p: PersonRec) -> str | None:
+        """The country a person speaks for: "Dar reiterated Pakistan's commitment",
+        "Aurangzeb said Pakistan would send a delegation"."""
+        found: set[str] = set()
+        for si, refs in enumerate(self.refs):
+            text = self.sentences[si].text
+            for r in refs:
+                if r.people != (p,) or r.possessive:
+                    continue
+                m = VOICE.match(text[r.end :])
+                if m:
+                    code = country_code(m.group("country"), capitals=False)
+                    if code and code not in {"EU", "UN", "NATO"}:
+                        found.add(code)
+        return found.pop() if len(found) == 1 else None
+
     def _lead_person(self) -> PersonRec | None:
         """The first person named in a lead that opens with a dateline."""
         if not self.dateline_country:
             return None
         for si, s in enumerate(self.sentences[:4]):
-            if re.match(r"^[A-ZÀ-Þ][\w .'’-]{1,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:—|–|--|-|:)", s.text):
+            if re.match(
+                r"^[A-ZÀ-Þ][\w .'’-]{1,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:—|–|--|-|:)",
+                s.text,
+            ):
                 refs = [r for r in self.refs[si] if r.kind in ("name", "titled")]
                 return refs[0].people[0] if refs else None
         return None
@@ -610,31 +786,52 @@ class PeopleReader:
                 other = p.counterpart_of.best_role()
                 if other is not None:
                     cp = next((r for r in p.roles if r.counterpart), None)
-                    p.roles.append(RoleSeen(other.role, cp.country if cp else None,
-                                            cp.sentence if cp else p.first_sentence))
+                    p.roles.append(
+                        RoleSeen(
+                            other.role,
+                            cp.country if cp else None,
+                            cp.sentence if cp else p.first_sentence,
+                        )
+                    )
 
     def _settle_countries(self) -> None:
         text = " ".join(s.text for s in self.sentences)
         seats = {code for pattern, code, _ in SEATS if re.search(pattern, text)}
         lead = self._lead_person()
         for p in self.people:
-            p.country = p.role_country()
+            p.country = p.role_country() or self._voice_country(p) or LEADERS.get(p.name)
             role = p.best_role()
             if p.country is None and role is not None and len(seats) == 1:
                 code = next(iter(seats))
-                if any(re.search(pattern, text) and re.search(office, role.role, re.I)
-                       for pattern, c, office in SEATS if c == code):
+                if any(
+                    re.search(pattern, text) and re.search(office, role.role, re.I)
+                    for pattern, c, office in SEATS
+                    if c == code
+                ):
                     p.country = code  # "President Donald Trump" in a story about the White House
             if p.country is None and p is lead and role is not None and self.dateline_country:
-                p.country = self.dateline_country  # "WASHINGTON — President Donald Trump on Wednesday ..."
+                p.country = (
+                    self.dateline_country
+                )  # "WASHINGTON — President Donald Trump on Wednesday ..."
             role = p.best_role()
-            if p.country is None and role is not None and self.dateline_country and \
-                    re.search(r"minist|spokes|secretary", role.role, re.I) and \
-                    not re.search(r"president|king|prime", role.role, re.I):
+            if (
+                p.country is None
+                and role is not None
+                and self.dateline_country
+                and re.search(r"minist|spokes|secretary", role.role, re.I)
+                and not re.search(r"president|king|prime", role.role, re.I)
+            ):
                 p.country = self.dateline_country
 
 
-SPEECH_VERBS = frozenset("said says told added noted stressed insisted explained argued warned".split())
+VOICE = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|told\s+\w+|reiterated|stressed|highlighted|emphasi[sz]ed|underlined|"
+    r"reaffirmed|conveyed|assured\s+\w+)\s+(?:that\s+)?(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)"
+    r"(?:’s|'s|\s+(?:would|will|was|is|has|had|wants|wanted|remains))\b"
+)
+SPEECH_VERBS = frozenset(
+    "said says told added noted stressed insisted explained argued warned".split()
+)
 
 
 def _outlet(word: str) -> bool:
@@ -646,21 +843,12 @@ def _outlet(word: str) -> bool:
 PLACE_WORDS = frozenset({"in", "at", "from", "near", "outside", "across", "into", "via", "around"})
 
 
-def _country_tokens(toks: list[Token]) -> set[int]:
+def _country_tokens(text: str, toks: list[Token]) -> set[int]:
     """Indices of tokens that spell a country name of two or more words ("United Arab Emirates")."""
-    out: set[int] = set()
-    n = len(toks)
-    for a in range(n):
-        if not toks[a].cap:
-            continue
-        for size in (4, 3, 2):
-            b = a + size
-            if b > n or not toks[b - 1].cap:
-                continue
-            if country_code(" ".join(t.base for t in toks[a:b])):
-                out.update(range(a, b))
-                break
-    return out
+    spans = [(a, b) for a, b, _, form in find_countries(text) if " " in form]
+    if not spans:
+        return set()
+    return {k for k, t in enumerate(toks) if any(a <= t.start < b for a, b in spans)}
 
 
 def _names_a_body(toks: list[Token], end: int) -> bool:
@@ -680,6 +868,18 @@ def _complement_of_title(toks: list[Token], start: int) -> bool:
         return False
     before = toks[start - 2].low
     return before in HEADS or before in ORG_WORDS or before in {"ministry", "department"}
+
+
+def _surname_he(toks: list[Token], k: int) -> bool:
+    """ "Vice Premier He Lifeng", "spokesperson, He Yadong": the surname He, not the pronoun."""
+    return (
+        toks[k].text == "He"
+        and k > 0
+        and k + 1 < len(toks)
+        and toks[k + 1].cap
+        and toks[k + 1].low not in NOT_NAME
+        and (toks[k - 1].text == "," or toks[k - 1].low in HEADS)
+    )
 
 
 def _headish(t: Token) -> bool:
@@ -711,28 +911,34 @@ def _is_place(toks: list[Token]) -> bool:
     words = [t.base for t in toks]
     for size in range(len(words), 1, -1):
         for x in range(len(words) - size + 1):
-            phrase = " ".join(words[x:x + size])
+            phrase = " ".join(words[x : x + size])
             if country_code(phrase) or phrase.lower() in PLACES:
                 return True
     return False
 
 
 def _vocab(t: Token) -> bool:
-    return t.low in MODIFIERS or t.low in ORG_WORDS or country_code(t.base, capitals=False) is not None
+    return (
+        t.low in MODIFIERS or t.low in ORG_WORDS or country_code(t.base, capitals=False) is not None
+    )
+
+
+_COMPOUND_SPLIT = [c.split() for c in COMPOUND_HEADS]
 
 
 def _last_head(lows: list[str]) -> int:
     """Index of the last word of the last head ("secretary of state" ends at "state")."""
     last = -1
-    text_words = lows
-    for x, w in enumerate(text_words):
+    for x, w in enumerate(lows):
         if w in HEADS or w in ABBREVIATIONS or w == "counterpart":
             last = max(last, x)
-    for c in COMPOUND_HEADS:
-        cw = c.split()
-        for x in range(len(lows) - len(cw) + 1):
-            if lows[x:x + len(cw)] == cw:
-                last = max(last, x + len(cw) - 1)
+    if not any(w in COMPOUND_WORDS for w in lows):
+        return last
+    for cw in _COMPOUND_SPLIT:
+        size = len(cw)
+        for x in range(len(lows) - size + 1):
+            if lows[x] == cw[0] and lows[x : x + size] == cw:
+                last = max(last, x + size - 1)
     return last
 
 
@@ -745,22 +951,38 @@ def _role_shape(parts: list[Token], lows: list[str], loose: bool) -> bool:
     last = _last_head(lows)
     if last < 0:
         return False
-    first = next(x for x, w in enumerate(lows) if w in HEADS or w in COMPOUND_WORDS
-                 or w in ABBREVIATIONS or w == "counterpart")
+    first = next(
+        x
+        for x, w in enumerate(lows)
+        if w in HEADS or w in COMPOUND_WORDS or w in ABBREVIATIONS or w == "counterpart"
+    )
     for t, w in zip(parts[:first], lows[:first], strict=True):
         if loose and t.word and not t.text[0].isdigit():
             continue
-        if not (w in MODIFIERS or t.cap or t.possessive or w in COMPOUND_WORDS or w in {"and", "&"}
-                or re.fullmatch(r"(?:ex|former|then)-\w+|\d+-year-old", w)):
+        if not (
+            w in MODIFIERS
+            or t.cap
+            or t.possessive
+            or w in COMPOUND_WORDS
+            or w in {"and", "&"}
+            or re.fullmatch(r"(?:ex|former|then)-\w+|\d+-year-old", w)
+        ):
             return False
-    tail = lows[last + 1:]
+    tail = lows[last + 1 :]
     if not tail:
         return True
-    if tail[0] not in CONNECTORS:
+    if tail[0] not in CONNECTORS and not (loose and tail[0] == "in"):
         return False
-    for t, w in zip(parts[last + 1:], tail, strict=True):
-        if not (t.cap or w in CONNECTORS or w in {"the", "and", "&"} or w in MODIFIERS
-                or w in ORG_WORDS or t.text in {"(", ")"} or t.text.isupper()):
+    for t, w in zip(parts[last + 1 :], tail, strict=True):
+        if not (
+            t.cap
+            or w in CONNECTORS
+            or w in {"the", "and", "&"}
+            or w in MODIFIERS
+            or w in ORG_WORDS
+            or t.text in {"(", ")"}
+            or t.text.isupper()
+        ):
             return False
     return True
 
@@ -772,19 +994,21 @@ def _head_role(role: _RoleSpan) -> bool:
 def _leading_country(parts: list[Token]) -> tuple[str | None, list[Token]]:
     """The country named before the head ("former United States President"), and the rest."""
     lows = [t.low for t in parts]
-    first_head = next((x for x, w in enumerate(lows) if w in HEADS or w in COMPOUND_WORDS), len(parts))
+    first_head = next(
+        (x for x, w in enumerate(lows) if w in HEADS or w in COMPOUND_WORDS), len(parts)
+    )
     for start in range(0, first_head):
         for size in (3, 2, 1):
             if start + size > first_head or start + size >= len(parts):
                 continue
-            chunk = parts[start:start + size]
+            chunk = parts[start : start + size]
             if not chunk[0].cap:
                 continue
             code = country_code(" ".join(t.base for t in chunk), capitals=False)
             if code and chunk[-1].low in ORG_WORDS:
                 continue  # "European Commission President" keeps its institution
             if code and not (size == 1 and chunk[0].low in MODIFIERS and chunk[0].low != "us"):
-                return code, parts[:start] + parts[start + size:]
+                return code, parts[:start] + parts[start + size :]
     return None, parts
 
 
@@ -792,7 +1016,7 @@ def _trailing_country(parts: list[Token]) -> tuple[str | None, int]:
     """ "Prime Minister of Bhutan" -> ("BT", cut before "of")."""
     for x in range(len(parts) - 1, 0, -1):
         if parts[x].low == "of":
-            rest = " ".join(t.text for t in parts[x + 1:])
+            rest = " ".join(t.text for t in parts[x + 1 :])
             code = country_code(rest, capitals=False)
             if code:
                 return code, x
@@ -811,8 +1035,11 @@ def _is_headline(text: str, toks: list[Token]) -> bool:
         return False
     small = {"a", "an", "the", "of", "on", "in", "to", "for", "and", "with", "at", "by", "as"}
     content = [t for t in words if t.low not in small]
-    return bool(content) and sum(t.cap for t in content) / len(content) >= HEADLINE_CAPS and \
-        sum(t.cap for t in words) / len(words) >= HEADLINE_CAPS
+    return (
+        bool(content)
+        and sum(t.cap for t in content) / len(content) >= HEADLINE_CAPS
+        and sum(t.cap for t in words) / len(words) >= HEADLINE_CAPS
+    )
 
 
 WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")

@@ -16,14 +16,16 @@ from .vocab.countries import country_code
 
 def run(raw: str, published: str | date | None = None, now: str | date | None = None) -> Article:
     text = clean(raw)
-    meta = read_meta(text, published)
+    meta = read_meta(text, published, now)
     sents = sentences(meta.text)
     dateline_country = country_code(meta.dateline) if meta.dateline else None
     people = PeopleReader(sents, meta.text, dateline_country, meta.dateline).read()
     reference = as_date(meta.reference) or as_date(now)
     found = ContactReader(people, sents, reference, meta.wire_dated).read()
     contacts = to_contacts(found, sents)
-    tariffs = TariffReader(people, sents, as_date(meta.published) or reference, dateline_country).read()
+    tariffs = TariffReader(
+        people, sents, as_date(meta.published) or reference, dateline_country
+    ).read()
     in_contacts = {p.name for f in found for p in f.people}
     return Article(
         text=meta.text,
@@ -33,13 +35,31 @@ def run(raw: str, published: str | date | None = None, now: str | date | None = 
         url=meta.url,
         published=meta.published,
         dateline=meta.dateline,
-        people=[_person(p, sents) for p in people.people if p.best_role() or p.name in in_contacts],
+        people=[
+            _person(p, sents, _aliases(p, people))
+            for p in people.people
+            if p.best_role() or p.name in in_contacts
+        ],
         contacts=contacts,
         tariffs=tariffs,
     )
 
 
-def _person(p: PersonRec, sents) -> Person:
+def _aliases(p: PersonRec, reader: PeopleReader) -> list[str]:
+    """How the article refers to the person besides the full name: "Rubio", "Secretary Rubio"."""
+    surname = p.tokens[-1]
+    out = {surname} if len(p.tokens) > 1 else set()
+    for refs in reader.refs:
+        for r in refs:
+            if r.people == (p,) and r.kind in ("alias", "titled"):
+                text = r.text.removesuffix("’s").removesuffix("'s")
+                if text.split()[-1] == surname and len(text) <= 60:
+                    out.add(text)
+    out.discard(p.name)
+    return sorted(out)
+
+
+def _person(p: PersonRec, sents, aliases: list[str]) -> Person:
     role = p.best_role()
     s = sents[p.first_sentence]
     if role and len(p.tokens) > 1:
@@ -48,7 +68,6 @@ def _person(p: PersonRec, sents) -> Person:
         conf = Confidence(MEDIUM, "full name, no title given")
     else:
         conf = Confidence(LOW, "surname only")
-    aliases = sorted({p.tokens[-1]} | ({p.tokens[0]} if len(p.tokens) > 1 else set()) - {p.name})
     return Person(
         name=p.name,
         role=role.role if role else None,

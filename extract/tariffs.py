@@ -26,20 +26,20 @@ from .text import Sentence
 from .vocab.countries import find_countries
 from .vocab.tariffs import (
     ALL_PARTNERS,
-    PAUSED,
-    PROPOSED,
-    REMOVED,
     BARE_RATE,
     EFFECTIVE,
     EFFECTIVE_NOW,
+    EFFECTIVE_PAST,
     GENERIC_GOODS,
     IMPOSE_VERB,
     KIND_WORDS,
     MOVEMENT,
     NOT_TARIFF,
     NUMBER_WORDS,
-    EFFECTIVE_PAST,
+    PAUSED,
+    PROPOSED,
     RATE,
+    REMOVED,
     SECTORS,
     STATUS_WORDS,
     TARIFF_NOUN,
@@ -49,32 +49,119 @@ from .vocab.tariffs import (
 GOODS = r"(?:goods|products|imports|exports|shipments|items|merchandise|cars|vehicles|autos|automobiles|steel|alumin(?:i)?um|[\w-]+\s+imports)"
 # The words around a country that make it the target ...
 TARGET_BEFORE = re.compile(
-    r"""(?:\b(?:on|against|from|for|originating\s+(?:in|from)|imported\s+from|manufactured\s+in|made\s+in|produced\s+in|
+    r"""(?:(?:\b(?:on|against|for|originating\s+(?:in|from)|imported\s+from|manufactured\s+in|made\s+in|produced\s+in|
+        (?<!,\s)(?<!;\s)\b[\w.’'-]+(?<!ly)\s+(?:coming\s+|shipped\s+|originating\s+)?from|
         exempt(?:ing|ion)?s?\s+for|targeting|targets|hit(?:ting|s)?)\s+(?:all\s+|the\s+|some\s+|certain\s+|most\s+|many\s+|(?:nearly|almost|virtually)\s+all\s+|\d[\d,.]*\s+|
         (?:[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?(?:of\s+)?)|(?:\w+\s+){0,3}?(?:goods|products|imports|exports)\s+from\s+)*
-        (?:the\s+)?)$""",
+        (?:the\s+)?))$""",
     re.I | re.X,
 )
-TARGET_AFTER = re.compile(rf"^(?:’s|'s)?\s*(?:-made\s+|-built\s+|\s)?(?:[\w-]+\s+){{0,2}}?{GOODS}\b", re.I)
-FACES = re.compile(r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|was\s+under\s+the\s+threat)\b", re.I)
+TARGET_AFTER = re.compile(
+    rf"^(?:’s|'s)?\s*(?:-made\s+|-built\s+|\s)?(?:[\w-]+\s+){{0,2}}?{GOODS}\b", re.I
+)
+FACES = re.compile(
+    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from)\b",
+    re.I,
+)
 # ... and those that make it the one imposing.
-IMPOSER_BEFORE = re.compile(r"\b(?:exports?\s+to|exported\s+to|shipments?\s+to|into|enter(?:ing|s)?|(?:imposed|levied|announced|introduced)\s+(?:[\w\s]{0,30}?\s)?by|sell(?:ing)?\s+[\w\s]{0,20}?\s+into)\s+(?:the\s+)?$", re.I)
+IMPOSER_BEFORE = re.compile(
+    r"\b(?:exports?\s+to|exported\s+to|shipments?\s+to|into|enter(?:ing|s)?|(?:imposed|levied|announced|introduced)\s+(?:[\w\s]{0,30}?\s)?by|sell(?:ing)?\s+[\w\s]{0,20}?\s+into)\s+(?:the\s+)?$",
+    re.I,
+)
 AGENT_AFTER = re.compile(
-    rf"^(?:’s|'s)?(?:(?!\b(?:that|which|who|whether|negotiat\w*|ask\w*|urg\w*|press\w*|seek\w*|want\w*|hop\w*|tr(?:y|ied|ies|ying)|lobb\w*|push\w*|persuad\w*)\b)(?:[^.;,]|\.(?=\S)|(?<=[A-Z])\.)){{0,60}}?\b(?:{IMPOSE_VERB.pattern})", re.I | re.X)
-COMPANION = re.compile(r"(?:\b(?:down|up)\s+from|\bfrom\s+(?:(?:the\s+)?(?:current|existing|previous|earlier|prior|old)\s+)?(?:rates?\s+|levies\s+|duties\s+|tariffs\s+|levels?\s+)?(?:of\s+)?(?:between\s+|totall?ing\s+|around\s+|about\s+)?|\brather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+|\breplacing\s+(?:the\s+)?(?:previous\s+)?|\binstead\s+of\s+)$", re.I)
+    rf"^(?:’s|'s)?(?:(?!\b(?:that|which|who|whether|negotiat\w*|ask\w*|urg\w*|press\w*|seek\w*|want\w*|hop\w*|tr(?:y|ied|ies|ying)|lobb\w*|push\w*|persuad\w*)\b)(?:[^.;,]|\.(?=\S)|(?<=[A-Z])\.)){{0,60}}?\b(?:{IMPOSE_VERB.pattern})",
+    re.I | re.X,
+)
+COMPANION = re.compile(
+    r"(?:\b(?:down|up)\s+from|\bfrom\s+(?:(?:the\s+)?(?:current|existing|previous|earlier|prior|old)\s+)?(?:rates?\s+|levies\s+|duties\s+|tariffs\s+|levels?\s+)?(?:of\s+)?(?:between\s+|totall?ing\s+|around\s+|about\s+)?|\brather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+|\breplacing\s+(?:the\s+)?(?:previous\s+)?|\binstead\s+of\s+)$",
+    re.I,
+)
 CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
-FACE_VERB = re.compile(r"\b(?:faces?|facing|shoulder|pay|(?:be|is|are)\s+subject\s+to|(?:be|is|was)\s+hit\s+with|was\s+under\s+the\s+threat)\b", re.I)
-GOVERNMENT = re.compile(r"\b(?:the\s+government|the\s+(?:finance|commerce|trade|industry)\s+ministry|the\s+ministry|the\s+cabinet|authorities)\b", re.I)
+FACE_VERB = re.compile(
+    r"\b(?:spared|exempted\s+from)\b|"
+    r"\b(?:faces?|facing|shoulder|pay|(?:be|is|are)\s+subject\s+to|(?:be|is|was)\s+hit\s+with|was\s+under\s+the\s+threat)\b",
+    re.I,
+)
+GOVERNMENT = re.compile(
+    r"\b(?:the\s+government|the\s+(?:finance|commerce|trade|industry)\s+ministry|the\s+ministry|the\s+cabinet|authorities)\b",
+    re.I,
+)
 THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+nation|the\s+kingdom|the\s+island)\b", re.I)
-CHANGE_OF_RATE = re.compile(r"\b(?:will|would|to|shall)?\s*(?:be\s+)?(?:rise|rises|rising|climb|climbs|go\s+up|increase|increased|raised|fall|drop|be\s+cut|cut|lowered|reduced|doubled?|triple|tripled|jump|jumps)\s+to\s+(?:(?:about|around|roughly)\s+)?$", re.I)
-WHICH_STANDS = re.compile(r",\s+which\s+(?:\w+\s+){0,2}?(?:stands?|stood|is|was|are|were|sits?|ranged|ranges?|amounted|totall?ed)\s+(?:at\s+|from\s+|to\s+)?(?:(?:about|around|roughly)\s+)?$", re.I)
-REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|stated)\s+(?:on\s+|late\s+on\s+|earlier\s+on\s+)?$", re.I)
-PAIRED = re.compile(r"(?:’s|'s)?\s*(?:,\s*)?(?:(?:facing|faces|face|gets?|got|hit\s+with)\s+(?:a|an|the)\s+)?")
-REMAIN = re.compile(r"\b(?:remain|remains|stay|stays|kept|held|stand|stands)\s+at\s+(?:about\s+)?\d", re.I)
-NOT_TARIFF_RATE = re.compile(r"\b(?:inflation|interest|growth|unemployment|jobless|exchange|mortgage|policy|savings|birth|death|participation|tax|vacancy|poverty|literacy|approval)\s+rates?\b", re.I)
-LATER_EFFECT = re.compile(r"\b(?:the|these|those|both)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w“”\"-]+\s+){0,2}(?:rates?|tariffs?|duties|levies|surtax(?:es)?|measures)\b", re.I)
-ANAPHORA = re.compile(r"\b(?:increas|rais|hik|lift|cut|lower|reduc|bring)\w*\s+(?:it|them|this|that)\s+(?:\w+\s+)?to\s+\d", re.I)
-EXTEND = re.compile(r"\bthe\s+same\s+(?:duties|tariffs|levies|rates)\b|\b(?:are|is|would\s+be|will\s+be)\s+also\s+(?:affected|targeted|hit|covered|subject|included)|\balso\s+appl(?:y|ies)\s+to|\bextended\s+to\b", re.I)
+CHANGE_OF_RATE = re.compile(
+    r"\b(?:will|would|to|shall)?\s*(?:be\s+)?(?:rise|rises|rising|climb|climbs|go\s+up|increase|increased|raised|fall|drop|be\s+cut|cut|lowered|reduced|doubled?|triple|tripled|jump|jumps)\s+to\s+(?:(?:about|around|roughly)\s+)?$",
+    re.I,
+)
+WHICH_STANDS = re.compile(
+    r",\s+which\s+(?:\w+\s+){0,2}?(?:stands?|stood|is|was|are|were|sits?|ranged|ranges?|amounted|totall?ed)\s+(?:at\s+|from\s+|to\s+)?(?:(?:about|around|roughly)\s+)?$",
+    re.I,
+)
+REPORTED = re.compile(
+    r"\b(?:said|says|announced|told|reported|stated)\s+(?:on\s+|late\s+on\s+|earlier\s+on\s+)?$",
+    re.I,
+)
+# A sentence without any of these cannot hold a tariff or a rate.
+TARIFF_KEYS = (
+    "tariff",
+    "dut",
+    "lev",
+    "tax",
+    "rate",
+    "surcharge",
+    "%",
+    "cent",
+    "pct",
+    "same",
+    "also",
+    "zero",
+)
+FUTURE_START = re.compile(
+    r"\b(?:set|due|scheduled|expected)\s+to\s+(?:begin|start|take\s+effect|come\s+into)|\bwill\s+(?:take\s+effect|come\s+into|kick\s+in|begin|start)",
+    re.I,
+)
+RANGE_GAP = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:-|–|to|and)\s*", re.I)
+PAIRED = re.compile(
+    r"(?:’s|'s)?\s*(?:,\s*)?(?:(?:facing|faces|face|gets?|got|(?:was\s+|were\s+|is\s+)?hit\s+with|with|at|"
+    r"will\s+pay|pays|paid|:)\s+(?:a|an|the)?\s*)?"
+)
+ASIDE = re.compile(r",\s+(?:who|whose|which|where)\b[^,]*,")
+# Words that stand between a rate and its tariff noun: "25% additional retaliatory tariff".
+TARIFF_NP_WORD = (
+    r"(?:additional|extra|new|fresh|further|more|higher|lower|steep(?:er)?|hefty|flat|blanket|sweeping|"
+    r"staggering|whopping|punitive|reciprocal|retaliatory|anti-dumping|countervailing|safeguard|provisional|"
+    r"definitive|temporary|special|global|universal|across-the-board|tit-for-tat|import|export|customs|"
+    r"baseline|minimum|maximum|average|effective|overall|combined|total|[“\"‘'][\w-]+[”\"’']?|(?-i:[A-Z][\w.’'-]*)|"
+    r"(?-i:[a-z][\w-]*(?:al|ive|ary|ory|ic|ian|ese|ish)))"
+)
+# "rather than the 50% level": another rate side by side, not the earlier one
+CLAUSE_CUT = re.compile(
+    r"\s(?:if|as|after|because|while|when|unless|although|though)\s|;|,\s+(?:as|while|but|which|who)\b",
+    re.I,
+)
+ALTERNATIVE = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|compared\s+(?:with|to))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
+SAME_RATE = re.compile(r"\b(?:at|of)\s+the\s+same\s+(?:rate|level)\b", re.I)
+PAIR_AND = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?")
+REMAIN = re.compile(
+    r"\b(?:remain|remains|stay|stays|kept|held|stand|stands)\s+at\s+(?:about\s+)?\d", re.I
+)
+NOT_TARIFF_RATE = re.compile(
+    r"\b(?:inflation|interest|growth|unemployment|jobless|exchange|mortgage|policy|savings|birth|death|participation|tax|vacancy|poverty|literacy|approval|cash|repo|lending|deposit|discount|base|bank|key|benchmark|funds)\s+rates?\b",
+    re.I,
+)
+LATER_EFFECT = re.compile(
+    r"\b(?:the|these|those|both)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w“”\"-]+\s+){0,2}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions)\b",
+    re.I,
+)
+ANAPHORA = re.compile(
+    r"\b(?:increas|rais|hik|lift|cut|lower|reduc|bring)\w*\s+(?:it|them|this|that)\s+(?:\w+\s+)?to\s+\d",
+    re.I,
+)
+EXTEND = re.compile(
+    r"\bthe\s+same\s+(?:duties|tariffs|levies|rates)\b|\b(?:are|is|would\s+be|will\s+be)\s+also\s+(?:affected|targeted|hit|covered|subject|included)|\balso\s+appl(?:y|ies)\s+to|\bextended\s+to\b",
+    re.I,
+)
 
 
 @dataclass
@@ -83,6 +170,7 @@ class _Mention:
     end: int
     code: str
     part: str = ""  # "agent", "dest", "target", "faces" or ""
+    person: bool = False  # a person standing for their country
 
 
 @dataclass
@@ -109,8 +197,13 @@ class _Hit:
 
 
 class TariffReader:
-    def __init__(self, reader: PeopleReader, sentences: list[Sentence], published: date | None,
-                 home: str | None = None):
+    def __init__(
+        self,
+        reader: PeopleReader,
+        sentences: list[Sentence],
+        published: date | None,
+        home: str | None = None,
+    ):
         self.reader = reader
         self.sentences = sentences
         self.published = published
@@ -120,17 +213,34 @@ class TariffReader:
         self.measure_dates: dict[tuple[str, str], date] = {}
         self.article_kinds: dict[str, str] = {}
         self.hits: list[_Hit] = []
+        self.pending: date | None = None  # a date whose rates come in the next sentences
+        self.pending_effective: tuple[date, int, str] | None = None
         self.home = home  # the dateline's country: "the government" in a NEW DELHI story
         self.last_rate_sentence = -10
-        self._text_countries = Counter(code for s in sentences for _, _, code, _ in find_countries(s.text))
+        self._counts: Counter | None = None
+
+    @property
+    def _text_countries(self) -> Counter:
+        if self._counts is None:
+            self._counts = Counter(
+                code for s in self.sentences for _, _, code, _ in find_countries(s.text)
+            )
+        return self._counts
 
     def read(self) -> list[Tariff]:
         for si, sent in enumerate(self.sentences):
             text = sent.text
+            low = text.lower()
+            if not any(k in low for k in TARIFF_KEYS):
+                continue
             has_noun = bool(TARIFF_NOUN.search(text) or TARIFF_RATE.search(text))
             recent = si - self.last_rate_sentence <= 2
-            follow_on = recent and bool(ANAPHORA.search(text) or REMAIN.search(text) or
-                                        (BARE_RATE.search(text) and not NOT_TARIFF_RATE.search(text)))
+            follow_on = recent and bool(
+                ANAPHORA.search(text)
+                or REMAIN.search(text)
+                or (BARE_RATE.search(text) and not NOT_TARIFF_RATE.search(text))
+                or _country_rate_pairs(text)
+            )
             if not has_noun and not follow_on and not (recent and EXTEND.search(text)):
                 continue
             mentions = self._mentions(si, text)
@@ -141,7 +251,7 @@ class TariffReader:
             elif EXTEND.search(text) and recent:
                 self._extend(si, text, mentions)
             elif has_noun or follow_on:
-                if recent and LATER_EFFECT.search(text):
+                if LATER_EFFECT.search(text) and si - self.last_rate_sentence <= 4:
                     self._later_effective(text)
                 self._read_measure(si, text, mentions)
         return self._merge()
@@ -153,7 +263,7 @@ class TariffReader:
             p = r.people[0]
             code = p.country or self._person_country(p)
             if code and not any(m.start <= r.start < m.end for m in out):
-                out.append(_Mention(r.start, r.end, code))
+                out.append(_Mention(r.start, r.end, code, person=True))
         for m in re.finditer(r"\b(?:Trump|Biden|Obama)\s+administration\b", text, re.I):
             out.append(_Mention(m.start(), m.end(), "US"))
         if self.home:
@@ -166,22 +276,59 @@ class TariffReader:
                 out.append(_Mention(m.start(), m.end(), code))
         out.sort(key=lambda m: m.start)
         for m in out:
-            m.part = self._part(text, m)
+            m.part = self._part(text, m, out)
         for a in out:
-            if a.part == "faces" and (_in_apposition(text, a) or text[a.start:a.end].endswith(("’s", "'s"))):
+            if a.part == "faces" and (
+                _in_apposition(text, a) or text[a.start : a.end].endswith(("’s", "'s"))
+            ):
                 a.part = ""
+        asides = [(a.start(), a.end()) for a in ASIDE.finditer(text)]
         for verb in FACE_VERB.finditer(text):
+            for m in out:
+                if m.part == "faces" and any(a <= m.start < b <= verb.start() for a, b in asides):
+                    m.part = ""  # "Cambodia, whose factories ship to the United States, faces ..."
+            subject = [
+                m
+                for m in out
+                if m.end <= verb.start() and not any(a <= m.start < b for a, b in asides)
+            ]
+            if (
+                subject
+                and not subject[-1].part
+                and any(a <= verb.start() <= b + 2 for a, b in asides)
+            ):
+                subject[-1].part = "faces"  # the subject stands before the aside
             before = [m for m in out if m.end <= verb.start() and m.part == "faces"]
             for m in before[:-1]:
-                if not re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?", text[m.end:before[-1].start]):
+                if not re.fullmatch(
+                    r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?", text[m.end : before[-1].start]
+                ):
                     m.part = ""  # only the nearest can be the subject of "faces"
-        possessive = re.search(r"\bits\s+(?:own\s+)?(?:[\w-]+\s+)?(?:tariffs?|levy|levies|dut(?:y|ies)|surtax)", text, re.I)
+        his = re.search(
+            r"\b(?:his|her)\s+(?:own\s+)?(?:new\s+)?(?:\d|[\w-]+\s+tariffs?)", text, re.I
+        )
+        if his:
+            people = [m for m in out if m.person and m.end <= his.start()]
+            if people and people[-1].part in ("", "agent"):
+                people[-1].part = "agent"  # "Trump confirmed that his 25 per cent tariffs ..."
+        possessive = re.search(
+            r"\bits\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:\d[\d.]*\s*(?:%|per\s*cent|percent)\s+)?(?:tariffs?|levy|levies|dut(?:y|ies)|surtax|countermeasures?|counter-tariffs?)",
+            text,
+            re.I,
+        )
         if possessive:
             subject = [m for m in out if m.end <= possessive.start() and m.part in ("", "agent")]
             if subject:
                 subject[0].part = "agent"  # "Beijing had said ... that its own levy would rise"
         for a, b in zip(out, out[1:], strict=False):
-            if a.part in ("target", "faces") and not b.part and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?", text[a.end:b.start]):
+            if (
+                a.part in ("target", "faces")
+                and not b.part
+                and re.fullmatch(
+                    r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?",
+                    text[a.end : b.start],
+                )
+            ):
                 b.part = a.part  # "from the European Union, Canada, and Mexico"
         return out
 
@@ -199,23 +346,36 @@ class TariffReader:
                 return code
         return None
 
-    def _part(self, text: str, m: _Mention) -> str:
-        before = text[:m.start]
-        after = text[m.end:]
-        if IMPOSER_BEFORE.search(before[-40:]) and not re.search(r"\b(?:directed|led|headed|chaired|signed|said|announced)\s+by\s+$", before[-30:], re.I):
+    def _part(self, text: str, m: _Mention, others: list[_Mention] = ()) -> str:
+        before = text[: m.start]
+        after = text[m.end :]
+        if IMPOSER_BEFORE.search(before[-40:]) and not re.search(
+            r"\b(?:directed|led|headed|chaired|signed|said|announced)\s+by\s+$", before[-30:], re.I
+        ):
             return "dest"
-        if FACES.match(after) and not re.match(r"^[^.;]{0,60}?\b(?:impos|announc|propos)", after, re.I):
+        if FACES.match(after) and not re.match(
+            r"^[^.;]{0,60}?\b(?:impos|announc|propos)", after, re.I
+        ):
             return "faces"
-        if TARGET_BEFORE.search(before[-80:]) and re.search(r"\b(?:on|against|from|for|in|targeting|targets|hit\w*)\b", before[-80:], re.I):
+        if TARGET_BEFORE.search(before[-80:]):
             return "target"
-        if TARGET_AFTER.match(after):
-            return "target"
-        if re.match(r"^(?:’s|'s)?\s+(?:(?!on\b|of\b|for\b|against\b|about\b)[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|surtax)(?!\s+(?:negotiator|envoy|talks|negotiations|deal|agreement|chief|war|dispute|policy|team|official|consultations))", after, re.I):
+        if TARGET_AFTER.match(after) and not m.person:
+            return "target"  # "Chinese goods"; "Trump doubles steel tariffs" is no target
+        if re.match(
+            r"^(?:’s|'s)?\s+(?:(?!on\b|of\b|for\b|against\b|about\b)[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|surtax)(?!\s+(?:negotiator|envoy|talks|negotiations|deal|agreement|chief|war|dispute|policy|team|official|consultations))",
+            after,
+            re.I,
+        ):
             return "agent"
-        if re.search(r"\b(?:with|and|between|to|of|for|about|in)\s+(?:the\s+)?$", before[-14:], re.I):
+        if re.search(
+            r"\b(?:with|and|between|to|of|for|about|in)\s+(?:the\s+)?$", before[-14:], re.I
+        ):
             return ""  # "a trade deal with Japan to lower ...": a partner, not the one acting
         agent = AGENT_AFTER.match(after)
         if agent and not re.match(r"^(?:’s|'s)?\s*,", after):
+            gap_end = m.end + agent.end()
+            if any(m.end < o.start < gap_end for o in others):
+                return ""  # "Britain spared as Trump doubles ...": Trump acts, not Britain
             return "agent"
         return ""
 
@@ -225,59 +385,123 @@ class TariffReader:
         ranges: list[tuple[int, int]] = []
         for m in RATE.finditer(text):
             if m.group("range"):
-                values = [(float(m.group("lo")), m.start("lo"), m.end("lo")),
-                          (float(m.group("hi")), m.start("hi"), m.end())]
-                if re.search(r"\b(?:rang\w*|var(?:y|ies|ied|ying)|between|of\s+up\s+to)\s+(?:from\s+)?$", text[max(0, m.start() - 30):m.start()], re.I):
+                values = [
+                    (float(m.group("lo")), m.start("lo"), m.end("lo")),
+                    (float(m.group("hi")), m.start("hi"), m.end()),
+                ]
+                if re.search(
+                    r"\b(?:rang\w*|var(?:y|ies|ied|ying)|between|of\s+up\s+to)\s+(?:from\s+)?$",
+                    text[max(0, m.start() - 30) : m.start()],
+                    re.I,
+                ):
                     ranges.append((m.start(), m.end()))
             elif m.group("num"):
                 if "point" in (m.group("unit") or "").lower():
                     continue
                 raw = m.group("num").lower()
-                value = float(raw) if raw[0].isdigit() else float(NUMBER_WORDS.get(re.sub(r"\s+", " ", raw), -1))
+                value = (
+                    float(raw)
+                    if raw[0].isdigit()
+                    else float(NUMBER_WORDS.get(re.sub(r"\s+", " ", raw), -1))
+                )
                 if value < 0:
                     continue
                 values = [(value, m.start(), m.end())]
             elif m.group("frac"):
                 frac = m.group("frac").lower()
-                values = [(25.0 if "quarter" in frac else 33.3 if "third" in frac else 50.0, m.start(), m.end())]
+                values = [
+                    (
+                        25.0 if "quarter" in frac else 33.3 if "third" in frac else 50.0,
+                        m.start(),
+                        m.end(),
+                    )
+                ]
             else:
                 values = [(0.0, m.start(), m.end())]
             for value, a, b in values:
                 if self._is_tariff_rate(text, a, b, out, context):
                     out.append(_Rate(value, a, b, sentence=si))
+        named = {code for _, _, code, _ in find_countries(text)}
+        last = next(
+            (h for h in reversed(self.hits) if not h.rate.companion and h.targets[0] in named),
+            next((h for h in reversed(self.hits) if not h.rate.companion), None),
+        )
+        same = SAME_RATE.search(text)
+        if same and last is not None and not out:
+            out.append(
+                _Rate(last.rate.value, same.start(), same.end(), sentence=si)
+            )  # "at the same rate"
         for r in out:
             if any(a <= r.start < b for a, b in ranges):
                 continue  # "ranged from 116.2 to 218.4 per cent": both ends stand
-            r.companion = bool(COMPANION.search(text[max(0, r.start - 60):r.start]))
+            lead = text[max(0, r.start - 60) : r.start]
+            r.companion = bool(COMPANION.search(lead)) and not ALTERNATIVE.search(lead)
         for a, b in zip(out, out[1:], strict=False):
-            if a.companion and re.fullmatch(r"\s*(?:%|per\s*cent|percent)?\s*(?:-|–|to|and)\s*", text[a.end:b.start]):
-                if re.search(r"\bfrom\s+(?:\w+\s+){0,3}$", text[max(0, a.start - 40):a.start]) and \
-                        re.search(r"\b(?:to|-|–)\s*$", text[a.end:b.start]) and \
-                        not re.search(r"\b(?:current|existing|between)\b", text[max(0, a.start - 40):a.start]):
+            if a.companion and re.fullmatch(
+                r"\s*(?:%|per\s*cent|percent)?\s*(?:-|–|to|and)\s*", text[a.end : b.start]
+            ):
+                if (
+                    re.search(r"\bfrom\s+(?:\w+\s+){0,3}$", text[max(0, a.start - 40) : a.start])
+                    and re.search(r"\b(?:to|-|–)\s*$", text[a.end : b.start])
+                    and not re.search(
+                        r"\b(?:current|existing|between)\b", text[max(0, a.start - 40) : a.start]
+                    )
+                ):
                     continue  # "from 10% to 25%": 10 was, 25 will be
                 b.companion = True  # "from current rates of between 15-20%"
         return out
 
-    def _is_tariff_rate(self, text: str, a: int, b: int, accepted: list[_Rate], context: bool = False) -> bool:
+    def _is_tariff_rate(
+        self, text: str, a: int, b: int, accepted: list[_Rate], context: bool = False
+    ) -> bool:
         left, right = text[:a], text[b:]
-        if re.match(r"^\s*of\b", right) and not re.match(r"^\s*of\s+(?:the\s+)?(?:value|price)", right):
+        if re.match(
+            r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:tariffs?|duties|levies)\b",
+            right,
+            re.I,
+        ):
+            return True  # "cancel 91 percent of the additional tariffs": points of the tariff rate
+        if re.match(r"^\s*of\b", right) and not re.match(
+            r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:value|price)\b", right, re.I
+        ):
             return False  # "0.6% of the US market"
         if MOVEMENT.search(left[-30:]):
             return False
-        if re.search(r"\b(?:more|less|greater|higher|lower)\s+than\s+$", left[-20:]) and not accepted:
+        if (
+            re.search(r"\b(?:more|less|greater|higher|lower)\s+than\s+$", left[-20:])
+            and not accepted
+        ):
             return False  # "already levied at more than 15%": a threshold
         near_right = right[:45]
-        if re.match(r"^\s*(?:(?!(?:as|amid|while|because|after|before|despite|and|but|with|on|over|than|since|to|from|for|in|of|at|by)\b)[\w’'“”\"-]+\s+){0,4}?[“\"]?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|surcharge|baseline|import\s+tax|customs)\b", near_right, re.I):
-            return not re.match(r"^\s*(?:[\w-]+\s+){0,1}?(?:inflation|growth|interest)", near_right, re.I)
-        if re.match(r"^\s*(?:[\w-]+\s+){0,2}?(?:inflation|growth|interest|rise|increase|drop|decline|fall|gain|share|stake|target)\b", near_right, re.I):
+        if re.match(
+            rf"^\s*(?:{TARIFF_NP_WORD}\s+){{0,4}}?[“\"]?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|surcharge|baseline|import\s+tax|customs)\b",
+            near_right,
+            re.I,
+        ):
+            return not re.match(
+                r"^\s*(?:[\w-]+\s+){0,1}?(?:inflation|growth|interest)", near_right, re.I
+            )
+        if re.match(
+            r"^\s*(?:[\w-]+\s+){0,2}?(?:inflation|growth|interest|rise|increase|drop|decline|fall|gain|share|stake|target)\b",
+            near_right,
+            re.I,
+        ):
             return False
         if context and re.match(r"^\s*(?:[\w’'“”\"-]+\s+){0,2}?rates?\b", near_right, re.I):
             return True  # "The 104% rate on Chinese goods"
         clause = re.split(r"[;]|\.\s", left)[-1]
         nouns = list(TARIFF_NOUN.finditer(clause)) + list(TARIFF_RATE.finditer(clause))
+        if context and any(
+            PAIRED.fullmatch(text[e:a]) for _, e, _, _ in find_countries(text) if e <= a
+        ):
+            return True  # "Laos was hit with 48%, Vietnam with 46%"
         if context:
-            nouns += [n for n in BARE_RATE.finditer(clause) if not NOT_TARIFF_RATE.search(clause[max(0, n.start() - 20):n.end()])]
-            remain = REMAIN.search(text[max(0, a - 30):b])
+            nouns += [
+                n
+                for n in BARE_RATE.finditer(clause)
+                if not NOT_TARIFF_RATE.search(clause[max(0, n.start() - 20) : n.end()])
+            ]
+            remain = REMAIN.search(text[max(0, a - 30) : b])
             if remain:
                 return True  # "Imports from the United Kingdom will remain at 25%"
         noun = None
@@ -285,58 +509,108 @@ class TariffReader:
             if noun is None or n.end() > noun.end():
                 noun = n
         if noun is not None and len(clause) - noun.end() <= 110:
-            between = clause[noun.end():]
-            if len(between) <= 30 and "," not in between:
+            between = clause[noun.end() :]
+            if len(between) <= 30 and "," not in between and not NOT_TARIFF.search(between):
                 return True  # "tariffs of 25 percent", "import duty on oil to 27.5%"
-            if "," not in between and not NOT_TARIFF.search(between) and \
-                    re.search(r"\b(?:to|from|of|at|be|is|was|totall?ing)\s+(?:(?:up\s+to|about|around|roughly|nearly|some)\s+)?$", between):
-                return True  # "The definitive rates faced by major Chinese manufacturers would be 17%"
+            if (
+                "," not in between
+                and not NOT_TARIFF.search(between)
+                and re.search(
+                    r"\b(?:to|from|of|at|be|is|was|totall?ing)\s+(?:the\s+)?(?:(?:up\s+to|about|around|roughly|nearly|some)\s+)?$",
+                    between,
+                )
+            ):
+                return (
+                    True  # "The definitive rates faced by major Chinese manufacturers would be 17%"
+                )
         if noun is not None and len(clause) - noun.end() <= 170:
-            between = clause[noun.end():]
-            if not NOT_TARIFF.search(between) and (CHANGE_OF_RATE.search(between) or WHICH_STANDS.search(between)):
-                return True  # "The effective duty on crude palm oil, ... will rise to 27.5 per cent"
-        if accepted and COMPANION.search(left[-60:]):
+            between = clause[noun.end() :]
+            if not NOT_TARIFF.search(between) and (
+                CHANGE_OF_RATE.search(between) or WHICH_STANDS.search(between)
+            ):
+                return (
+                    True  # "The effective duty on crude palm oil, ... will rise to 27.5 per cent"
+                )
+        if accepted and (COMPANION.search(left[-60:]) or ALTERNATIVE.search(left[-60:])):
             return True
         if NOT_TARIFF.search(re.split(r",", left)[-1]) and not nouns:
             return False
-        if re.search(r"\b(?:increas|rais|hik|lift|cut|lower|reduc|bring|brought)\w*\s+(?:it|them|this|that|the\s+rate)\s+(?:\w+\s+)?to\s+$", left[-60:], re.I):
+        if re.search(
+            r"\b(?:increas|rais|hik|lift|cut|lower|reduc|bring|brought)\w*\s+(?:it|them|this|that|the\s+rate)\s+(?:\w+\s+)?to\s+$",
+            left[-60:],
+            re.I,
+        ):
             return True  # "announced to increase it to 15 per cent"
-        if accepted and not NOT_TARIFF.search(text[accepted[-1].end:a]):
-            return True  # a list: "25% on steel and aluminum, 25% on automobiles"
-        return False
+        # a list: "25% on steel and aluminum, 25% on automobiles"
+        return bool(accepted) and not NOT_TARIFF.search(text[accepted[-1].end : a])
 
     def _read_rates(self, si: int, text: str, mentions: list[_Mention], rates: list[_Rate]) -> None:
+        self.pending = None
         effective = self._effective_dates(text, rates)
-        sentence_dated = any(not _is_dateline(text, d) and not REPORTED.search(text[max(0, d.start - 25):d.start])
-                             for d in find_dates(text))
+        sentence_dated = any(
+            not _is_dateline(text, d) and not REPORTED.search(text[max(0, d.start - 25) : d.start])
+            for d in find_dates(text)
+        )
         # "Cambodia facing a 49% duty, Vietnam 46%, Sri Lanka 44%": each rate its own country
-        paired: dict[int, _Mention] = {}
+        paired: dict[int, list[_Mention]] = {}
+        asides = [(a.start(), a.end()) for a in ASIDE.finditer(text)]
         for r in rates:
-            for m in mentions:
-                if m.end <= r.start and m.part not in ("agent", "dest") and PAIRED.fullmatch(text[m.end:r.start]):
-                    paired[id(r)] = m
-                    m.part = m.part if m.part in ("target", "faces") else "target"
-        sentence_targets = [m for m in mentions if m.part in ("target", "faces")]
+            for k, m in enumerate(mentions):
+                owner = text[m.start : m.end].endswith(("’s", "'s"))
+                if owner and m.end <= r.start and not text[m.end : r.start].strip():
+                    m.part = "agent"  # "Trump's 50% tariff": whose tariff it is
+                    continue
+                if (
+                    m.end <= r.start
+                    and not m.person
+                    and m.part not in ("agent", "dest")
+                    and not any(a <= m.start < b for a, b in asides)
+                    and PAIRED.fullmatch(text[m.end : r.start])
+                ):
+                    group = [m]
+                    # "Indonesia and Taiwan 32%", "Myanmar and Sri Lanka with 44% each"
+                    if k > 0 and PAIR_AND.fullmatch(text[mentions[k - 1].end : m.start]):
+                        group.insert(0, mentions[k - 1])
+                    paired[id(r)] = group
+                    for g in group:
+                        g.part = g.part if g.part == "faces" else "paired"
+        sentence_targets = [m for m in mentions if m.part in ("target", "faces", "paired")]
         agents = [m for m in mentions if m.part in ("agent", "dest")]
-        segments = [(r.end, rates[i + 1].start if i + 1 < len(rates) else len(text)) for i, r in enumerate(rates)]
+        segments = []
+        for i, r in enumerate(rates):
+            end = rates[i + 1].start if i + 1 < len(rates) else len(text)
+            cut = CLAUSE_CUT.search(
+                text, r.end, end
+            )  # "... if U.S. President Donald Trump goes ahead"
+            segments.append((r.end, cut.start() if cut else end))
         claimed = {id(m) for a, b in segments for m in sentence_targets if a <= m.start < b}
-        claimed |= {id(m) for m in paired.values()}
+        claimed |= {id(m) for group in paired.values() for m in group}
         shared: dict[int, list[_Mention]] = {}
         for i in range(len(rates) - 1, 0, -1):
-            between = text[rates[i - 1].end:rates[i].start]
-            if re.search(r"\band\b", between) and not re.search(r",\s+(?:as|while|but|which|whereas)\b|;", between):
+            between = text[rates[i - 1].end : rates[i].start]
+            if (
+                re.search(r"\band\b", between)
+                and not re.search(r",\s+(?:as|while|but|which|whereas)\b|;", between)
+            ) or RANGE_GAP.fullmatch(between):
                 # "25 percent tariffs on steel and 10 percent tariffs on aluminum imports from A, B and C"
-                later = shared.get(id(rates[i])) or [m for m in sentence_targets
-                                                     if segments[i][0] <= m.start < segments[i][1]]
+                later = shared.get(id(rates[i])) or [
+                    m for m in sentence_targets if segments[i][0] <= m.start < segments[i][1]
+                ]
                 shared[id(rates[i - 1])] = later
         for i, r in enumerate(rates):
             seg_start, seg_end = segments[i]
-            local = [m for m in sentence_targets if seg_start <= m.start < seg_end] or shared.get(id(r), [])
+            local = [m for m in sentence_targets if seg_start <= m.start < seg_end] or shared.get(
+                id(r), []
+            )
             faced = [m for m in sentence_targets if m.part == "faces"]
             unclaimed = [m for m in sentence_targets if id(m) not in claimed]
-            named = ([paired[id(r)]] if id(r) in paired else []) or faced or local or unclaimed
+            named = paired.get(id(r), []) or faced or local or unclaimed
             if not named and r.companion and i > 0:
-                named = [m for m in sentence_targets if segments[i - 1][0] <= m.start < segments[i - 1][1]]
+                named = [
+                    m
+                    for m in sentence_targets
+                    if segments[i - 1][0] <= m.start < segments[i - 1][1]
+                ]
             how = []
             strong = self._strong_imposer(r, agents, [m.code for m in named])
             if self._all_partners(text, r, seg_end):
@@ -346,7 +620,9 @@ class TariffReader:
                 target_codes = _unique([m.code for m in named])
                 how.append("target named")
             elif strong and _goods_without_origin(text, r, seg_end):
-                target_codes = [STAR]  # "would put a tariff of roughly 100% on chips and semiconductors"
+                target_codes = [
+                    STAR
+                ]  # "would put a tariff of roughly 100% on chips and semiconductors"
                 how.append("no origin named")
             elif ANAPHORA.search(text) and self.hits and not strong:
                 last = self.hits[-1]  # "Trump has announced to increase it to 15 per cent"
@@ -356,16 +632,24 @@ class TariffReader:
                 target_codes = [self.ctx_target]
                 how.append("target from context")
             elif strong and self.ctx_imposer and self.ctx_imposer != strong:
-                target_codes = [self.ctx_imposer]  # the tables turn: "sell our product into Vietnam at zero tariff"
+                target_codes = [
+                    self.ctx_imposer
+                ]  # the tables turn: "sell our product into Vietnam at zero tariff"
                 how.append("target from context")
-            elif strong or self.ctx_imposer:
-                target_codes = [STAR]  # a tariff on goods from anywhere: "US tariffs on imported steel"
+            elif (strong or self.ctx_imposer) and not _headline(text, si):
+                target_codes = [
+                    STAR
+                ]  # a tariff on goods from anywhere: "US tariffs on imported steel"
                 how.append("no origin named")
             else:
                 continue
             imposer = strong or self._imposer(text, r, agents, mentions, target_codes)
             if imposer:
-                how.append("imposer named" if any(m.code == imposer for m in agents) else "imposer from context")
+                how.append(
+                    "imposer named"
+                    if any(m.code == imposer for m in agents)
+                    else "imposer from context"
+                )
             target_codes = [t for t in target_codes if t != imposer]
             if not imposer or not target_codes:
                 continue
@@ -376,9 +660,23 @@ class TariffReader:
             if eff is None and not r.companion and not sentence_dated:
                 for t in target_codes:
                     eff = eff or self.measure_dates.get((imposer, t))
+                if (
+                    eff is None
+                    and self.pending_effective
+                    and si - self.pending_effective[1] <= 3
+                    and imposer == self.pending_effective[2]
+                    and target_codes != [STAR]
+                ):
+                    eff = self.pending_effective[0]
             previous = None
             if not r.companion:
-                later = [x for x in rates if x.companion and x.start > r.end and (i + 1 >= len(rates) or x.start <= seg_end + 1 or x is rates[i + 1])]
+                later = [
+                    x
+                    for x in rates
+                    if x.companion
+                    and x.start > r.end
+                    and (i + 1 >= len(rates) or x.start <= seg_end + 1 or x is rates[i + 1])
+                ]
                 if later:
                     previous = later[0].value
             for t in target_codes:
@@ -390,6 +688,8 @@ class TariffReader:
                 self.ctx_scope = self.ctx_scope or scope
         if rates and not self.ctx_target and sentence_targets:
             self.ctx_target = sentence_targets[0].code
+        if self.pending and self.ctx_imposer:
+            self.pending_effective = (self.pending, si, self.ctx_imposer)
 
     def _strong_imposer(self, r: _Rate, agents: list[_Mention], targets: list[str]) -> str | None:
         """The country the sentence itself names as acting: nearest before the rate, else after."""
@@ -399,11 +699,19 @@ class TariffReader:
         dest = [m for m in agents if m.part == "dest" and m.code not in targets]
         return dest[0].code if dest else None
 
-    def _imposer(self, text: str, r: _Rate, agents: list[_Mention], mentions: list[_Mention],
-                 targets: list[str]) -> str | None:
+    def _imposer(
+        self,
+        text: str,
+        r: _Rate,
+        agents: list[_Mention],
+        mentions: list[_Mention],
+        targets: list[str],
+    ) -> str | None:
         faced = [m for m in mentions if m.part == "faces" and m.code in targets]
         if faced:
-            others = [m for m in mentions if m.code not in targets and m.part != "faces"]
+            others = [
+                m for m in mentions if m.code not in targets and m.part not in ("faces", "paired")
+            ]
             if others:
                 return others[0].code  # "Vietnam will shoulder a 20% tariff on all U.S. exports"
         before = [m for m in agents if m.end <= r.start and m.code not in targets]
@@ -424,19 +732,32 @@ class TariffReader:
         return main[0][0] if main else None
 
     def _all_partners(self, text: str, r: _Rate, seg_end: int) -> bool:
-        window = text[max(0, r.start - 30):min(seg_end, r.end + 70)]
+        window = text[max(0, r.start - 30) : min(seg_end, r.end + 70)]
         return bool(ALL_PARTNERS.search(window))
 
     def _scope(self, text: str, r: _Rate, seg_end: int) -> str | None:
         """The goods: "on steel" after the rate, or "tariffs on Japanese automobile imports" before it."""
-        m = re.search(r"\b(?:on|for)\s+(?P<what>(?:[^,;.()]|\.(?=\S))+)", text[r.end:seg_end])
+        m = re.search(r"\b(?:on|for)\s+(?P<what>(?:[^,;.()]|\.(?=\S))+)", text[r.end : seg_end])
         if m is None:
-            clause = re.split(r"[;]", text[:r.start])[-1]
-            before = list(re.finditer(r"\b(?:tariffs?|dut(?:y|ies)|levies|effect|rates?)\s+on\s+(?P<what>(?:[^,;.()]|\.(?=\S))+?)(?=\s+(?:to|at|will|would|from|of)\b|$)", clause, re.I))
+            clause = re.split(r"[;]", text[: r.start])[-1]
+            before = list(
+                re.finditer(
+                    r"\b(?:tariffs?|dut(?:y|ies)|levies|effect|rates?)\s+on\s+(?P<what>(?:[^,;.()]|\.(?=\S))+?)(?=\s+(?:to|at|will|would|from|of)\b|$)",
+                    clause,
+                    re.I,
+                )
+            )
             m = before[-1] if before else None
         if m is None:
             return None
-        what = re.split(r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the)\b", m.group("what"))[0]
+        what = re.split(
+            r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the)\b",
+            m.group("what"),
+        )[0]
+        if any(d.start == 0 for d in find_dates(what)) or re.match(
+            r"^(?:\d+|a|one|two|three|six)\s+(?:days?|weeks?|months?|years?)\b", what, re.I
+        ):
+            return None  # "(set to begin on April 9)", "for 90 days": a date or a span, not goods
         what = re.sub(r"^(?:the|a|an|its|their|certain|some)\s+", "", what.strip(), flags=re.I)
         for _, _, _, form in find_countries(what):
             what = re.sub(rf"(?:all\s+)?{re.escape(form)}(?:’s|'s)?\s*", "", what)
@@ -451,21 +772,23 @@ class TariffReader:
         if r.companion:
             return "in_force"
         clause_start = max(text.rfind(";", 0, r.start), 0)
-        left = text[clause_start:r.start]
-        right = text[r.end:r.end + 60]
-        if REMOVED.search(left[-80:] + " " + text[r.start:r.end + 30]):
+        left = text[clause_start : r.start]
+        right = text[r.end : r.end + 60]
+        if REMOVED.search(left[-80:] + " " + text[r.start : r.end + 30]):
             return "removed"
         if PAUSED.search(left[-100:]) or PAUSED.search(right):
             return "paused"
         if PROPOSED.search(left[-90:]):
             return "proposed"
+        if FUTURE_START.search(right[:50]):
+            return "announced"  # "a 29% tariff (set to begin on April 9)": not yet in force
         best, best_dist = "announced", 10**6
         for status, pattern in STATUS_WORDS:
             for m in pattern.finditer(left[-90:]):
                 dist = len(left[-90:]) - m.end()
                 if dist < best_dist:
                     best, best_dist = status, dist
-            m = pattern.search(right[:30])
+            m = pattern.search(right[:50])
             if m and m.start() < best_dist:
                 best, best_dist = status, m.start()
         return best
@@ -488,42 +811,69 @@ class TariffReader:
         now = EFFECTIVE_NOW.search(text)
         if now and self.published and rates:
             target = min(rates, key=lambda r: abs(r.start - now.start()))
-            event = [d for d in dates if d.kind in ("weekday", "relday", "mdy", "dmy", "iso")
-                     and not re.search(r"\b(?:said|announced|told)\s+$", text[max(0, d.start - 20):d.start])]
+            event = [
+                d
+                for d in dates
+                if d.kind in ("weekday", "relday", "mdy", "dmy", "iso")
+                and not re.search(
+                    r"\b(?:said|announced|told)\s+$", text[max(0, d.start - 20) : d.start]
+                )
+            ]
             got = resolve(event[0], self.published)[0] if event else None
             out[id(target)] = got or self.published
         for d in dates:
-            trigger = EFFECTIVE.search(text[max(0, d.start - 90):d.start])
+            trigger = EFFECTIVE.search(text[max(0, d.start - 90) : d.start])
             if not trigger:
                 continue
-            got, precision = resolve(d, self.published, future=not EFFECTIVE_PAST.search(trigger.group(0)))
+            got, precision = resolve(
+                d, self.published, future=not EFFECTIVE_PAST.search(trigger.group(0))
+            )
             if got is None or precision != "day":
                 continue
             prior = [r for r in rates if r.end <= d.start and not r.companion]
             target = prior[-1] if prior else next((r for r in rates if not r.companion), None)
             if target is not None and id(target) not in out:
                 out[id(target)] = got
+            else:
+                # "a 10% baseline from April 5, and steeper rates from April 9": the rates follow
+                self.pending = got
         return out
 
     def _later_effective(self, text: str) -> None:
         """ "The new rates are effective from Saturday": dates for the rates just read."""
         for d in find_dates(text):
-            trigger = EFFECTIVE.search(text[max(0, d.start - 60):d.start])
+            trigger = EFFECTIVE.search(text[max(0, d.start - 60) : d.start])
             if not trigger:
                 continue
-            got, precision = resolve(d, self.published, future=not EFFECTIVE_PAST.search(trigger.group(0)))
+            got, precision = resolve(
+                d, self.published, future=not EFFECTIVE_PAST.search(trigger.group(0))
+            )
             if got is None or precision != "day":
                 continue
-            for h in self.hits:
-                if h.sentence == self.last_rate_sentence and not h.rate.companion and h.effective is None:
-                    h.effective = got
+            recent = [
+                h
+                for h in self.hits
+                if h.sentence >= self.last_rate_sentence - 1
+                and not h.rate.companion
+                and h.effective is None
+            ]
+            named = _scope_words(text)
+            if named:  # "The levy on finished vehicles takes effect on April 3": the vehicles' rate
+                recent = [h for h in recent if _overlap(_scope_words(h.scope), named)] or []
+            elif re.search(r"\bnew\s+rate\b", text, re.I):
+                changed = [h for h in recent if h.status in ("raised", "lowered")]
+                recent = changed or recent
+            for h in recent:
+                h.effective = got
             return
 
     # sentences without a rate -------------------------------------------------
     def _read_measure(self, si: int, text: str, mentions: list[_Mention]) -> None:
         """ "China will impose additional tariffs on US products starting from Feb. 10"."""
         agents = [m.code for m in mentions if m.part in ("agent", "dest")]
-        targets = [m.code for m in mentions if m.part in ("target", "faces") and m.code not in agents[:1]]
+        targets = [
+            m.code for m in mentions if m.part in ("target", "faces") and m.code not in agents[:1]
+        ]
         if agents:
             self.ctx_imposer = agents[0]
         if targets:
@@ -531,30 +881,51 @@ class TariffReader:
         for kind, pattern in KIND_WORDS:
             if kind != "baseline" and pattern.search(text) and agents:
                 self.article_kinds[agents[0]] = kind
-        scope = re.search(r"\b(?:tariffs?|duties|levies)\s+on\s+(?P<what>[^,;.()]{3,60})", text, re.I)
+        scope = re.search(
+            r"\b(?:tariffs?|duties|levies)\s+on\s+(?P<what>[^,;.()]{3,60})", text, re.I
+        )
         if scope and SECTORS.search(scope.group("what")) and not self.ctx_scope:
-            self.ctx_scope = re.sub(r"^(?:the|a|an|certain|some)\s+", "", scope.group("what").strip())
+            self.ctx_scope = re.sub(
+                r"^(?:the|a|an|certain|some)\s+", "", scope.group("what").strip()
+            )
         if agents and targets and self.published:
             for d in find_dates(text):
-                if EFFECTIVE.search(text[max(0, d.start - 40):d.start]):
+                if EFFECTIVE.search(text[max(0, d.start - 40) : d.start]):
                     got, precision = resolve(d, self.published, future=True)
                     if got and precision == "day":
                         self.measure_dates[(agents[0], targets[0])] = got
 
     def _extend(self, si: int, text: str, mentions: list[_Mention]) -> None:
         """ "South Korea, Thailand and India are also affected": the last rate, more targets."""
-        last = [h for h in self.hits if h.sentence == self.last_rate_sentence and not h.rate.companion]
+        last = [
+            h for h in self.hits if h.sentence == self.last_rate_sentence and not h.rate.companion
+        ]
         if not last:
             return
         seen: set[tuple[float, str]] = set()
         for head in last:
             for m in mentions:
-                if m.code in (head.imposer, STAR) or any(h.targets[0] == m.code for h in last) \
-                        or (head.rate.value, m.code) in seen:
+                if (
+                    m.code in (head.imposer, STAR)
+                    or any(h.targets[0] == m.code for h in last)
+                    or (head.rate.value, m.code) in seen
+                ):
                     continue
                 seen.add((head.rate.value, m.code))
-                self.hits.append(_Hit(head.rate, head.imposer, [m.code], head.scope, head.kind, head.status,
-                                      head.effective, si, head.previous, ["target listed after the rate"]))
+                self.hits.append(
+                    _Hit(
+                        head.rate,
+                        head.imposer,
+                        [m.code],
+                        head.scope,
+                        head.kind,
+                        head.status,
+                        head.effective,
+                        si,
+                        head.previous,
+                        ["target listed after the rate"],
+                    )
+                )
 
     # merging --------------------------------------------------------------------
     def _merge(self) -> list[Tariff]:
@@ -576,11 +947,17 @@ class TariffReader:
 
     def _tariff(self, h: _Hit) -> Tariff:
         s = self.sentences[h.sentence]
-        named = "imposer named" in h.sources and ("target named" in h.sources or "all partners" in h.sources)
+        named = "imposer named" in h.sources and (
+            "target named" in h.sources or "all partners" in h.sources
+        )
         context = sum("context" in x for x in h.sources)
-        conf = (Confidence(HIGH, "rate, imposer and target in one sentence") if named else
-                Confidence(MEDIUM, "imposer or target read from earlier sentences") if context < 2 else
-                Confidence(LOW, "imposer and target both read from earlier sentences"))
+        conf = (
+            Confidence(HIGH, "rate, imposer and target in one sentence")
+            if named
+            else Confidence(MEDIUM, "imposer or target read from earlier sentences")
+            if context < 2
+            else Confidence(LOW, "imposer and target both read from earlier sentences")
+        )
         return Tariff(
             imposer=h.imposer,
             target=h.targets[0],
@@ -590,20 +967,43 @@ class TariffReader:
             status=h.status,
             effective=h.effective.isoformat() if h.effective else None,
             previous_pct=h.previous,
-            evidence=Evidence(s.text, s.start, s.end, s.text[h.rate.start:h.rate.end]),
+            evidence=Evidence(s.text, s.start, s.end, s.text[h.rate.start : h.rate.end]),
             confidence=conf,
         )
 
 
+def _headline(text: str, si: int) -> bool:
+    """The first line, unpunctuated: a headline, too terse to say where goods come from."""
+    return (
+        si == 0 and not text.rstrip().endswith((".", "!", "?", '"', "”")) and len(text.split()) < 20
+    )
+
+
+def _country_rate_pairs(text: str) -> bool:
+    """ "Laos was hit with 48%, Vietnam with 46%": countries each with a rate, no tariff word."""
+    rates = [m for m in RATE.finditer(text) if m.group("num") or m.group("range")]
+    if not rates:
+        return False
+    ends = [b for _, b, _, _ in find_countries(text)]
+    return any(PAIRED.fullmatch(text[e : r.start()]) for r in rates for e in ends if e <= r.start())
+
+
 def _goods_without_origin(text: str, r: _Rate, seg_end: int) -> bool:
-    m = re.match(r"^\s*(?:[\w“”\"-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy|levies)?\s*on\s+(?:imported\s+)?(?P<what>[^,;.]+)", text[r.end:seg_end], re.I)
+    m = re.match(
+        r"^\s*(?:[\w“”\"-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy|levies)?\s*on\s+(?:imported\s+)?(?P<what>[^,;.]+)",
+        text[r.end : seg_end],
+        re.I,
+    )
     return bool(m and SECTORS.search(m.group("what")))
 
 
 def _is_dateline(text: str, d) -> bool:
     """ "SEOUL, Nov. 15 (Yonhap) --": the filing date, not an event."""
-    return d.start < 50 and bool(re.match(r"^[A-ZÀ-Þ][\w .'’-]{1,40},\s*$", text[:d.start])) and \
-        bool(re.match(r"^\s*(?:\(|–|—|-|/|\.)", text[d.end:]))
+    return (
+        d.start < 50
+        and bool(re.match(r"^[A-ZÀ-Þ][\w .'’-]{1,40},\s*$", text[: d.start]))
+        and bool(re.match(r"^\s*(?:\(|–|—|-|/|\.)", text[d.end :]))
+    )
 
 
 def _in_apposition(text: str, m: _Mention) -> bool:
@@ -611,7 +1011,10 @@ def _in_apposition(text: str, m: _Mention) -> bool:
     seg_start = text.rfind(",", 0, m.start)
     if seg_start < 0:
         return False
-    return bool(re.match(r",\s+(?:a|an|the|its|their|one)\b", text[seg_start:])) and "," in text[m.end:m.end + 80]
+    return (
+        bool(re.match(r",\s+(?:a|an|the|its|their|one)\b", text[seg_start:]))
+        and "," in text[m.end : m.end + 80]
+    )
 
 
 def _status_class(status: str) -> str:
@@ -630,7 +1033,11 @@ def _same_measure(a: _Hit, b: _Hit) -> bool:
     if a.sentence == b.sentence and a.rate.start != b.rate.start:
         return False  # two rates written in one sentence are two measures
     ca, cb = _status_class(a.status), _status_class(b.status)
-    if ca != cb and "change" not in (ca, cb) or (ca != cb and a.status != "announced" and b.status != "announced"):
+    if (
+        ca != cb
+        and "change" not in (ca, cb)
+        or (ca != cb and a.status != "announced" and b.status != "announced")
+    ):
         return False
     wa, wb = _scope_words(a.scope), _scope_words(b.scope)
     other_a = bool(a.scope and re.search(r"\bother\b", a.scope, re.I))

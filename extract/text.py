@@ -40,6 +40,8 @@ SLACK_SPECIAL = re.compile(r"<!(channel|here|everyone)(?:\|[^>]*)?>")
 SLACK_SUBTEAM = re.compile(r"<!subteam\^([A-Z0-9]+)(?:\|([^>]*))?>")
 SLACK_DATE = re.compile(r"<!date\^\d+\^[^|>]*\|([^>]*)>")
 HTML_HINT = re.compile(r"<(?:html|body|p|div|br|article|span|h[1-6]|a\s)[\s>/]", re.I)
+MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+", re.M)  # "# Title" in a .md file
+CONTROL = re.compile(r"[\x01-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 BLANK_RUN = re.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)+")
 SPACE_RUN = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 ANY_SPACE = re.compile(r"\s+")
@@ -78,7 +80,7 @@ def check_text(text: str) -> None:
     sample = text[:4096]
     if "\x00" in sample:
         raise NotText("this looks like a binary file, not article text")
-    controls = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
+    controls = len(CONTROL.findall(sample))
     if sample and controls / len(sample) > 0.02:
         raise NotText("this looks like a binary file, not article text")
     if not text.strip():
@@ -144,10 +146,8 @@ def clean(raw: str) -> str:
     """
     check_text(raw)
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
-    if HTML_HINT.search(text):
-        text = html_to_text(text)
-    else:
-        text = unslack(text)
+    text = html_to_text(text) if HTML_HINT.search(text) else unslack(text)
+    text = MARKDOWN_HEADING.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = "\n".join(SPACE_RUN.sub(" ", line).strip() for line in text.split("\n"))
     text = BLANK_RUN.sub("\n\n", text).strip()
@@ -215,7 +215,15 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
+MAX_SENTENCE = 800  # longer runs (lists, tables, pasted junk) are cut: real sentences are shorter
+
+
 def _add(out: list[Sentence], block: str, start: int, end: int, pos: int, paragraph: int) -> None:
+    while end - start > MAX_SENTENCE:
+        cut = block.rfind(" ", start, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _add(out, block, start, cut, pos, paragraph)
+        start = cut
     piece = block[start:end]
     stripped = piece.strip()
     if not stripped:

@@ -13,7 +13,9 @@ TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
-ABBREV_DOT = frozenset("mr mrs ms dr gen lt col maj capt sgt adm gov sen rep prof hon rev st jr sr no".split())
+ABBREV_DOT = frozenset(
+    "mr mrs ms dr gen lt col maj capt sgt adm gov sen rep prof hon rev st jr sr no".split()
+)
 
 
 @dataclass(frozen=True)
@@ -60,9 +62,11 @@ def tokenize(text: str) -> list[Token]:
         tok = Token(m.group(0), m.start(), m.end())
         if tok.text == "." and out:
             prev = out[-1]
-            if prev.end == tok.start and (
-                prev.low in ABBREV_DOT or (len(prev.text) == 1 and prev.text.isupper())
-            ) and m.end() < len(text.rstrip()):
+            if (
+                prev.end == tok.start
+                and (prev.low in ABBREV_DOT or (len(prev.text) == 1 and prev.text.isupper()))
+                and m.end() < len(text.rstrip())
+            ):
                 out[-1] = Token(prev.text + ".", prev.start, tok.end)
                 continue
         out.append(tok)

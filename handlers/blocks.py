@@ -22,6 +22,7 @@ MAX_SECTION_TEXT = 3000
 MAX_FIELDS = 10
 MAX_FIELD_TEXT = 2000
 MAX_HEADER = 150
+MAX_BLOCK_ID = 255
 MAX_CONTEXT_ELEMENTS = 10
 MAX_CARD_TEXT = 10_000
 MAX_FALLBACK_TEXT = 3000
@@ -81,11 +82,13 @@ def header(text: str) -> dict:
     }
 
 
-def section(text: str, fields: list[str] | None = None) -> dict:
+def section(text: str, fields: list[str] | None = None, block_id: str | None = None) -> dict:
     block: dict = {
         "type": "section",
         "text": {"type": "mrkdwn", "text": _fit(text, MAX_SECTION_TEXT)},
     }
+    if block_id:
+        block["block_id"] = block_id[:MAX_BLOCK_ID]
     if fields:
         block["fields"] = [
             {"type": "mrkdwn", "text": _fit(f, MAX_FIELD_TEXT)} for f in fields[:MAX_FIELDS]
@@ -184,6 +187,7 @@ def fallback_text(blocks: list[dict]) -> str:
 
 LINK = re.compile(r"<([^<>|]+)\|([^<>]*)>")
 BARE_LINK = re.compile(r"<(https?://[^<>|]+)>")
+USER_MENTION = re.compile(r"<@([UW][A-Z0-9]+)>")
 BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 ITALIC = re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
 CODE = re.compile(r"`([^`\n]+)`")
@@ -194,9 +198,12 @@ def to_plain(mrkdwn: str) -> str:
 
     >>> to_plain("*29%* from <https://x.io/a?b=1&amp;c=2|“Dar call”> _unconfirmed_ `/tariff pk`")
     '29% from “Dar call” (https://x.io/a?b=1&c=2) unconfirmed /tariff pk'
+    >>> to_plain("corrected by <@U024BE7LH>")
+    'corrected by @U024BE7LH'
     """
     text = LINK.sub(lambda m: f"{m.group(2)} ({m.group(1)})", mrkdwn)
     text = BARE_LINK.sub(lambda m: m.group(1), text)
+    text = USER_MENTION.sub(r"@\1", text)
     text = BOLD.sub(r"\1", text)
     text = ITALIC.sub(r"\1", text)
     text = CODE.sub(r"\1", text)

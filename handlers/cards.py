@@ -6,8 +6,10 @@ article or a user is escaped with ``esc`` before it goes into mrkdwn.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from extract.model import Contact, Person, Tariff
@@ -15,22 +17,28 @@ from extract.vocab.countries import country_name
 from store import (
     ArticleRef,
     ContactFact,
+    Correction,
     Coverage,
+    FactRef,
     IngestResult,
     PersonRow,
     RoleSpan,
     SourceRef,
     TariffFact,
 )
+from store.names import same_topic
 
 from .blocks import Card, Reply, context, divider, esc, link, section, shorten
 
 STATUS_LABEL = {"in_force": "in force"}
-MAX_HISTORY = 3  # earlier rates listed under the current one
+MAX_CHAIN = 5  # steps of a measure's history shown on its line; older ones become "…"
 MAX_TARIFF_LINES = 24  # more than fit in 50 blocks at two blocks a line
 MAX_TOPICS = 8
+MAX_DIFFERENCES = 3  # lines saying how the sources of one contact differ
 QUOTE_CHARS = 160
 TITLE_CHARS = 80
+SOURCE_CHARS = 40
+SLACK_USER = re.compile(r"[UW][A-Z0-9]{2,20}\Z")
 
 
 # -- small pieces ------------------------------------------------------------
@@ -90,8 +98,45 @@ def quote(sources: list[SourceRef]) -> str:
     return f"_“{esc(shorten(sentence, QUOTE_CHARS))}”_" if sentence else ""
 
 
-def unconfirmed(confidence: str | None) -> str:
-    return " · _unconfirmed_" if confidence == "low" else ""
+def unconfirmed(confidence: str | None, reason: str | None = None) -> str:
+    """The mark of a low-confidence fact, with the reason when known.
+
+    >>> unconfirmed("low", "surname only"), unconfirmed("low"), unconfirmed("high", "x")
+    (' · _unconfirmed: surname only_', ' · _unconfirmed_', '')
+    """
+    if confidence != "low":
+        return ""
+    return f" · _unconfirmed: {esc(reason)}_" if reason else " · _unconfirmed_"
+
+
+def user_mention(user: str) -> str:
+    """A Slack mention for a user id from our own records; anything else as plain text.
+
+    >>> user_mention("U024BE7LH"), user_mention("<!channel>")
+    ('<@U024BE7LH>', '@&lt;!channel&gt;')
+    """
+    return f"<@{user}>" if SLACK_USER.match(user or "") else f"@{esc(user)}"
+
+
+def corrected_mark(c: Correction | None) -> str:
+    """ " · corrected by <@U123>" for a fact a person corrected."""
+    return f" · corrected by {user_mention(c.user)}" if c else ""
+
+
+def trust_mark(confidence: str | None, reason: str | None, c: Correction | None) -> str:
+    """A corrected fact says who corrected it; otherwise a low-confidence one is unconfirmed."""
+    return corrected_mark(c) if c else unconfirmed(confidence, reason)
+
+
+def fact_block_id(ref: FactRef | None) -> str | None:
+    """The block_id of a fact's section: "fact:contact:12", for the Slack layer's menus."""
+    return f"fact:{ref}" if ref else None
+
+
+def short_source(a: ArticleRef) -> str:
+    """An article in a few words (outlet, or the start of the title), linked when possible."""
+    label = a.outlet or (shorten(a.title, SOURCE_CHARS) if a.title else f"article #{a.id}")
+    return link(a.slack_permalink or a.url, esc(label))
 
 
 def pct(value: float) -> str:
@@ -115,7 +160,7 @@ def contact_date(c: ContactFact) -> str:
 # -- /tariff -----------------------------------------------------------------
 
 
-def tariff_terms(t: TariffFact) -> str:
+def tariff_terms(t: TariffFact, status: bool = True) -> str:
     """ "reciprocal, all goods, from 2025-04-09 (announced)" """
     parts = [esc(x) for x in (t.kind, t.scope) if x and x != "other"]
     if t.effective:
@@ -123,59 +168,218 @@ def tariff_terms(t: TariffFact) -> str:
     elif t.announced:
         parts.append(f"announced {t.announced}")
     text = ", ".join(parts)
-    if t.status:
+    if t.status and status:
         text += f" ({STATUS_LABEL.get(t.status, t.status)})"
     return text.strip()
 
 
-def tariff_line(t: TariffFact) -> str:
-    """*United States → Pakistan*  *29%* reciprocal, all goods, from 2025-04-09 (announced)"""
+def step_date(t: TariffFact) -> str:
+    """When a step took or takes effect: its effective date, else when announced or first reported."""
+    return t.sort_date or t.effective or t.announced or t.first_published or ""
+
+
+def _chrono(steps: Iterable[TariffFact]) -> list[TariffFact]:
+    return sorted(steps, key=lambda t: (step_date(t), t.id))
+
+
+def paused_at(t: TariffFact, before: TariffFact | None) -> bool:
+    """A pause that sets a lower rate ("paused at 10%"), not a pause of this rate."""
+    if t.status != "paused":
+        return False
+    previous = t.previous_pct if t.previous_pct is not None else (before and before.rate_pct)
+    return previous is not None and previous != t.rate_pct
+
+
+def suspends(t: TariffFact, before: TariffFact | None) -> bool:
+    """Whether the step leaves no rate of its own in force (a pause of the rate, or removed)."""
+    return t.status == "removed" or (t.status == "paused" and not paused_at(t, before))
+
+
+def step_phrase(t: TariffFact, before: TariffFact | None) -> str:
+    """One step of a chain: "announced 29% from 2025-04-09", "paused at 10% from 2025-04-10".
+
+    >>> t = TariffFact(1, "US", "PK", 29.0, None, None, None, "announced", "2025-04-09",
+    ...                None, "2025-04-09", None)
+    >>> step_phrase(t, None)
+    'announced 29% from 2025-04-09'
+    """
+    rate = pct(t.rate_pct)
+    status = t.status or ""
+    if status == "paused":
+        text = f"paused at {rate}" if paused_at(t, before) else f"{rate} paused"
+    else:
+        text = {
+            "announced": f"announced {rate}",
+            "proposed": f"proposed {rate}",
+            "in_force": f"{rate} in force",
+            "raised": f"raised to {rate}",
+            "lowered": f"lowered to {rate}",
+            "removed": f"{rate} removed",
+        }.get(status, rate)
+    if t.effective:
+        return f"{text} from {t.effective}"
+    if t.announced:
+        return f"{text} on {t.announced}"
+    return f"{text} (reported {t.first_published})" if t.first_published else text
+
+
+def chain_steps(steps: list[TariffFact]) -> list[tuple[TariffFact, TariffFact | None]]:
+    """Chronological steps, each with the step before it.
+
+    A pause of a rate reported together with the rate it is paused at (same
+    day) is one step: "paused at 10%".
+    """
+    ordered = _chrono(steps)
+    out: list[tuple[TariffFact, TariffFact | None]] = []
+    for i, t in enumerate(ordered):
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        before = out[-1][0] if out else None
+        if (
+            nxt is not None
+            and t.status == "paused"
+            and not paused_at(t, before)
+            and step_date(nxt) == step_date(t)
+            and paused_at(nxt, t)
+        ):
+            continue
+        out.append((t, before))
+    return out
+
+
+def chain_line(steps: list[TariffFact]) -> str:
+    """ "History: announced 29% from 2025-04-09 (Dawn) → paused at 10% from 2025-04-10 (AP)" """
+    chain = chain_steps(steps)
+    shown = chain[-MAX_CHAIN:]
+    parts = []
+    for t, before in shown:
+        text = esc(step_phrase(t, before))
+        if t.sources:
+            text += f" ({short_source(t.sources[0].article)})"
+        parts.append(text)
+    lead = "… → " if len(chain) > len(shown) else ""
+    return "History: " + lead + " → ".join(parts)
+
+
+def later_line(upcoming: list[TariffFact], step: TariffFact) -> str:
+    """ "Later: paused at 10% from 2025-04-10" for steps after the day asked about."""
+    chain = [(t, b) for t, b in chain_steps([step, *upcoming]) if t is not step]
+    shown = [esc(step_phrase(t, b)) for t, b in chain[:2]]
+    more = len(chain) - len(shown)
+    return "_Later: " + " → ".join(shown) + (f" → …and {more} more" if more > 0 else "") + "_"
+
+
+def tariff_line(
+    t: TariffFact, before: TariffFact | None = None, fallback: TariffFact | None = None
+) -> str:
+    """*United States → Pakistan*  *29%* reciprocal, all goods, from 2025-04-09 (announced)
+
+    A pause of the rate says so, and names the all-partner rate that applies
+    meanwhile (``fallback``); a pause at a lower rate shows that rate.
+    """
+    head = f"*{country(t.imposer)} → {country(t.target)}*"
+    mark = trust_mark(t.confidence, t.confidence_reason, t.corrected)
+    if suspends(t, before):
+        word = "removed" if t.status == "removed" else "paused"
+        terms = tariff_terms(t, status=False)
+        text = f"{head}  *{pct(t.rate_pct)}* {word}" + (f", {terms}" if terms else "")
+        if fallback is not None:
+            text += f"; the {pct(fallback.rate_pct)} rate on all partners applies"
+        return text + mark
     rate = f"*{pct(t.rate_pct)}*"
+    if paused_at(t, before):
+        was = t.previous_pct if t.previous_pct is not None else before.rate_pct
+        terms = tariff_terms(t, status=False)
+        return (
+            f"{head}  {rate} while the {pct(was)} is paused"
+            + (f", {terms}" if terms else "")
+            + mark
+        )
     if t.previous_pct is not None:
         rate += f" (was {pct(t.previous_pct)})"
-    head = f"*{country(t.imposer)} → {country(t.target)}*"
-    return f"{head}  {rate} {tariff_terms(t)}{unconfirmed(t.confidence)}"
-
-
-def earlier_line(history: list[TariffFact]) -> str:
-    shown = [f"{pct(t.rate_pct)} {tariff_terms(t)}".strip() for t in history[:MAX_HISTORY]]
-    more = len(history) - len(shown)
-    return "Earlier: " + "; ".join(shown) + (f"; …and {more} more" if more > 0 else "")
+    elif before is not None and t.status in ("raised", "lowered") and before.rate_pct != t.rate_pct:
+        rate += f" (was {pct(before.rate_pct)})"
+    return f"{head}  {rate} {tariff_terms(t)}{mark}"
 
 
 def _newest_first(facts: Iterable[TariffFact]) -> list[TariffFact]:
-    return sorted(facts, key=lambda t: (t.sort_date or "", t.id), reverse=True)
+    return sorted(facts, key=lambda t: (step_date(t), t.id), reverse=True)
 
 
 def tariff_groups(facts: list[TariffFact]) -> list[tuple[str, list[list[TariffFact]]]]:
-    """Facts grouped by imposer (most recent first), then by target and goods.
+    """Facts grouped by imposer (most recent first), then by measure.
 
-    Within a group the first fact is the current rate and the rest its history.
-    Rates on the country itself come before the all-partner rates.
+    Within a measure the steps are newest first: the first is the current
+    rate and the rest its history. Rates on the country itself come before
+    the all-partner rates.
     """
     by_imposer: dict[str, dict[tuple, list[TariffFact]]] = defaultdict(lambda: defaultdict(list))
     for t in facts:
-        scope = (t.scope or "").lower() or "all goods"
-        by_imposer[t.imposer][(t.target == "*", t.target, scope)].append(t)
+        by_imposer[t.imposer][(t.target == "*", t.target, t.measure_id or t.id)].append(t)
     groups = []
     for imposer, lines in by_imposer.items():
-        ordered = [_newest_first(lines[k]) for k in sorted(lines)]
+        ordered = [_newest_first(lines[k]) for k in sorted(lines, key=lambda k: k[:2])]
+        ordered.sort(key=lambda line: (line[0].target == "*", line[0].target))
         groups.append((imposer, ordered))
     # imposers with rates on the country itself first, then the most recent
     groups.sort(
         key=lambda g: (
             any(t.target != "*" for line in g[1] for t in line),
-            max(t.sort_date or "" for line in g[1] for t in line),
+            max(step_date(t) for line in g[1] for t in line),
         ),
         reverse=True,
     )
     return groups
 
 
-def tariff_card(code: str, facts: list[TariffFact], cov: Coverage) -> Reply:
-    """The /tariff card for one country."""
+@dataclass
+class MeasureOn:
+    """Where one measure stood on a day: the step in force then, and the steps up to it."""
+
+    steps: list[TariffFact]  # chronological, up to the day
+    step: TariffFact | None  # the latest step on or before the day (None: not yet)
+    before: TariffFact | None = None  # the step before it
+    upcoming: list[TariffFact] = field(default_factory=list)  # steps after the day
+
+
+def measure_on(line: list[TariffFact], day: str | None) -> MeasureOn:
+    """A measure's state on ``day`` (ISO date); with no day, its newest step.
+
+    Proposals never apply: on a day they are history, not the rate in force.
+    """
+    steps = _chrono(line)
+    if day is None:
+        chain = chain_steps(steps)
+        return MeasureOn(steps, chain[-1][0], chain[-1][1])
+    upto = [t for t in steps if step_date(t) and step_date(t) <= day]
+    applied = [t for t in upto if t.status != "proposed"]
+    step = applied[-1] if applied else None
+    before = None
+    if step is not None:
+        earlier = [t for t in applied if t is not step]
+        before = earlier[-1] if earlier else None
+    return MeasureOn(upto, step, before, [t for t in steps if t not in upto])
+
+
+def applying_rate(m: MeasureOn) -> TariffFact | None:
+    """The step whose rate applies (None when paused, removed or not yet in force)."""
+    if m.step is None or suspends(m.step, m.before):
+        return None
+    return m.step
+
+
+def tariff_card(
+    code: str, facts: list[TariffFact], cov: Coverage, as_of: str | None = None
+) -> Reply:
+    """The /tariff card for one country: each measure's rate and the chain that led to it.
+
+    With ``as_of`` (ISO date), what applied on that day: the step in force
+    then and the history up to it; measures that had not started are listed
+    at the end.
+    """
     name = country_name(code)
-    card = Card(f"Tariffs on {name}")
+    card = Card(f"Tariffs on {name}" + (f" on {as_of}" if as_of else ""))
+    if as_of:
+        card.head.append(section(f"What applied on {as_of}, from what Newsdesk knows now."))
     blocs = sorted({t.target for t in facts if t.target not in (code, "*")})
     if blocs:
         members = ", ".join(country(b) for b in blocs)
@@ -190,20 +394,50 @@ def tariff_card(code: str, facts: list[TariffFact], cov: Coverage) -> Reply:
             )
         )
     groups = tariff_groups(facts)
+    not_yet: list[str] = []
     for i, (_imposer, lines) in enumerate(groups):
-        for line in lines:
-            current, history = line[0], line[1:]
-            text = tariff_line(current)
-            if history:
-                text += "\n" + earlier_line(history)
+        states = [(line, measure_on(line, as_of)) for line in lines]
+        baseline = next(
+            (applying_rate(m) for line, m in states if line[0].target == "*" and applying_rate(m)),
+            None,
+        )
+        first = True
+        for _line, m in states:
+            if m.step is None:
+                nxt = m.upcoming[0]
+                not_yet.append(
+                    f"{country(nxt.imposer)} → {country(nxt.target)} {esc(step_phrase(nxt, None))}"
+                )
+                continue
+            fallback = baseline if m.step.target != "*" else None
+            text = tariff_line(m.step, m.before, fallback)
+            if len(m.steps) > 1:
+                text += "\n" + chain_line(m.steps)
+            if m.upcoming:
+                text += "\n" + later_line(m.upcoming, m.step)
             blocks = [
-                section(text),
-                context(source_line(current.sources, current.n_sources), quote(current.sources)),
+                section(text, block_id=fact_block_id(m.step.ref)),
+                context(source_line(m.step.sources, m.step.n_sources), quote(m.step.sources)),
             ]
-            if i and line is lines[0]:
+            if i and first:
                 blocks.insert(0, divider())
+            first = False
             card.add(*blocks)
+    if not_yet:
+        card.add(section(f"*Not yet in force on {as_of}:* " + "; ".join(not_yet)))
     return card.finish(coverage_line(cov), more="tariff lines")
+
+
+def tariff_steps_to_cite(facts: list[TariffFact], as_of: str | None = None) -> tuple[list, list]:
+    """The steps a card shows: (current steps, earlier steps in chains), to fill sources for."""
+    current, chained = [], []
+    for _, lines in tariff_groups(facts):
+        for line in lines:
+            m = measure_on(line, as_of)
+            if m.step is not None:
+                current.append(m.step)
+                chained += [t for t in m.steps[-MAX_CHAIN - 1 :] if t is not m.step]
+    return current, chained
 
 
 def no_tariffs_card(code: str, known: dict[str, int], cov: Coverage) -> Reply:
@@ -227,14 +461,100 @@ def person_head(p: PersonRow) -> str:
     return f"*{esc(p.name)}*" + (f" — {extra}" if extra else "")
 
 
-def contact_text(c: ContactFact) -> str:
+def _mentions(topics: list[str], topic: str) -> bool:
+    """Whether a report's topics include ``topic`` (store.names.same_topic)."""
+    return any(same_topic(t, topic) for t in topics)
+
+
+def report_labels(articles: list[ArticleRef]) -> list[str]:
+    """Short, factual names for the reports of one fact, told apart from each other.
+
+    By dateline ("the report from Islamabad"), else outlet, else date; when two
+    share a name the outlet, date or id is added.
+    """
+
+    def base(a: ArticleRef) -> str:
+        if a.dateline:
+            return f"the report from {a.dateline}"
+        if a.outlet:
+            return f"the {a.outlet} report"
+        return f"the report of {a.published}" if a.published else f"article #{a.id}"
+
+    labels = [base(a) for a in articles]
+    for extra in (
+        lambda a: a.outlet,
+        lambda a: a.published,
+        lambda a: f"#{a.id}",
+    ):
+        dup = {x for x in labels if labels.count(x) > 1}
+        if not dup:
+            break
+        labels = [
+            f"{lab} ({extra(a)})" if lab in dup and extra(a) and f"({extra(a)})" not in lab else lab
+            for lab, a in zip(labels, articles, strict=True)
+        ]
+    return labels
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def topic_differences(c: ContactFact) -> list[str]:
+    """Where the sources of one contact name different topics, one line per difference.
+
+    "The report from Islamabad mentions critical minerals; the report from
+    Washington does not." Reports that name no topics are not compared.
+    """
+    reports = [r for r in c.reports if r.topics]
+    if len(reports) < 2:
+        return []
+    labels = report_labels([r.article for r in reports])
+    groups: dict[frozenset[int], list[str]] = {}
+    for topic in c.topics:
+        who = frozenset(i for i, r in enumerate(reports) if _mentions(r.topics, topic))
+        if who and len(who) < len(reports):
+            groups.setdefault(who, []).append(topic)
+
+    def named(i: int, first: bool) -> str:
+        label = labels[i][0].upper() + labels[i][1:] if first else labels[i]
+        a = reports[i].article
+        return link(a.slack_permalink or a.url, esc(label))
+
+    lines = []
+    for who, topics in list(groups.items())[:MAX_DIFFERENCES]:
+        yes = [named(i, n == 0) for n, i in enumerate(sorted(who))]
+        no = [named(i, False) for i in range(len(reports)) if i not in who]
+        shown = [esc(t) for t in topics[:MAX_TOPICS]]
+        more = f" and {len(topics) - len(shown)} more" if len(topics) > len(shown) else ""
+        lines.append(
+            f"{_join(yes)} {'mentions' if len(yes) == 1 else 'mention'} {', '.join(shown)}{more}; "
+            f"{_join(no)} {'does' if len(no) == 1 else 'do'} not."
+        )
+    return lines
+
+
+def contact_text(c: ContactFact, subject: PersonRow | None = None) -> str:
+    """A contact's line: date, mode, the other people with their roles at the time, topics,
+    and where the sources differ."""
     mode = ("planned " if c.planned else "") + esc(c.mode)
     others = " and ".join(person_label(o) for o in c.others) or "unnamed people"
-    text = f"*{contact_date(c)}*  {mode} with {others}{unconfirmed(c.confidence)}"
+    mark = trust_mark(c.confidence, c.confidence_reason, c.corrected)
+    text = f"*{contact_date(c)}*  {mode} with {others}{mark}"
+    then = c.subject
+    if (
+        subject
+        and then
+        and then.role
+        and (then.role, then.country) != (subject.role, subject.country)
+    ):
+        text += f"\n{esc(then.name)} was then {role_line(then.role, then.country)}"
     if c.topics:
         topics = [esc(t) for t in c.topics[:MAX_TOPICS]]
         more = len(c.topics) - len(topics)
         text += "\nTopics: " + ", ".join(topics) + (f", …and {more} more" if more > 0 else "")
+    for line in topic_differences(c):
+        text += "\n" + line
     return text
 
 
@@ -243,22 +563,28 @@ def contacts_card(
     contacts: list[ContactFact],
     total: int,
     cov: Coverage,
+    filters: str = "",
     *,
     next_command: str | None = None,
     shown_before: int = 0,
 ) -> Reply:
     """The /contacts card: who the person has been in contact with, newest first.
 
-    A later page (``shown_before`` contacts already shown) says so; ``next_command``
-    is the command that shows the rest, offered after "…and N more".
+    ``filters`` is the already escaped description of a filtered log
+    ("with *Ishaq Dar* since 2025-01-01"). A later page (``shown_before``
+    contacts already shown) says so; ``next_command`` is the command that
+    shows the rest, offered after "…and N more".
     """
     card = Card("Contacts")
-    card.head.append(section(person_head(p)))
+    card.head.append(section(person_head(p) + (f"\nContacts {filters}" if filters else "")))
     if not contacts:
-        card.head.append(section(f"No contacts of {esc(p.name)} recorded yet."))
+        card.head.append(
+            section(f"No contacts of {esc(p.name)}{' ' + filters if filters else ''} recorded.")
+        )
     for c in contacts:
         card.add(
-            section(contact_text(c)), context(source_line(c.sources, c.n_sources), quote(c.sources))
+            section(contact_text(c, p), block_id=fact_block_id(c.ref)),
+            context(source_line(c.sources, c.n_sources), quote(c.sources)),
         )
     if shown_before:
         card.head.append(
@@ -279,7 +605,8 @@ def role_span_line(r: RoleSpan) -> str:
     if r.last_as_of and r.last_as_of != r.first_as_of:
         when = f"{r.first_as_of} to {r.last_as_of}"
     n = f"{r.n_articles} article{'' if r.n_articles == 1 else 's'}"
-    return f"• {role_line(r.role, r.country)} — {when} ({n})"
+    mark = trust_mark(r.confidence, r.confidence_reason, r.corrected)
+    return f"• {role_line(r.role, r.country)} — {when} ({n}){mark}"
 
 
 def who_card(
@@ -300,13 +627,13 @@ def who_card(
     ]
     card.head.append(section(person_head(p), fields=fields))
     if roles:
-        lines = [role_span_line(r) for r in roles[:10]]
-        if len(roles) > 10:
-            lines.append(f"…and {len(roles) - 10} more")
-        card.head.append(section("*Roles over time*\n" + "\n".join(lines)))
+        # one section per role, so each can carry its own "Not right?" menu
+        card.head.append(section("*Roles over time*"))
+        for r in roles:
+            card.add(section(role_span_line(r), block_id=fact_block_id(r.ref)))
     else:
         card.head.append(section("No role recorded yet."))
-    return card.finish(coverage_line(cov))
+    return card.finish(coverage_line(cov), more="roles")
 
 
 # -- look-up results -----------------------------------------------------------

@@ -12,7 +12,7 @@ import inspect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from store import Store
 
@@ -22,6 +22,9 @@ from .lookup import blocs_of, clean_query, find_country, find_person
 
 MENTION = re.compile(r"^(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>\s*)+")
 FILLER = {"is", "of", "for", "on", "about", "with", "me", "the"}  # "who is dar", "tariffs on china"
+AS_OF = re.compile(r"^(?P<what>.*?)\s+as\s+(?:of|at)\s+(?P<day>.+)$", re.I)  # "pakistan as of …"
+FILTER_WORD = re.compile(r"\s+(with|since|until|before)\s+", re.I)  # "rubio with dar since …"
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
 class Usage(Exception):
@@ -128,6 +131,37 @@ def answer(
         return cards.message_card("Usage", f"{detail}Usage: {esc(cmd.usage)}", store.totals())
 
 
+def parse_day(text: str) -> str:
+    """An ISO date from what was typed: "2025-05-01", "1 May 2025", "May 1, 2025".
+
+    >>> parse_day("2025-05-01"), parse_day("1 May 2025"), parse_day("May 1, 2025")
+    ('2025-05-01', '2025-05-01', '2025-05-01')
+    >>> parse_day("soon")
+    Traceback (most recent call last):
+    ...
+    handlers.commands.Usage: “soon” is not a date: write it as 2025-05-01.
+    """
+    text = clean_query(text)
+    problem = Usage(f"“{text[:40]}” is not a date: write it as 2025-05-01.")
+    if ISO_DAY.match(text):
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            raise problem from None
+    if not text or len(text) > 40 or not re.search(r"\d{4}", text):
+        raise problem
+    import dateparser
+
+    found = dateparser.parse(
+        text,
+        languages=["en"],
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True},
+    )
+    if found is None:
+        raise problem
+    return found.date().isoformat()
+
+
 def _need(arg: str) -> str:
     arg = clean_query(arg)
     if not arg:
@@ -139,15 +173,22 @@ def _need(arg: str) -> str:
 
 @command("tariff", "tariffs")
 def tariff_command(store: Store, arg: str, ctx: Context) -> Reply:
-    """/tariff COUNTRY: the tariff rates that apply to a country, with their sources.
+    """/tariff COUNTRY [as of DATE]: the tariff rates on a country, and how they got there.
 
     COUNTRY may be a name, a short form or code, a demonym or the start of a
     name: `/tariff pakistan`, `/tariff pak`, `/tariff Pakistani`, `/tariff US`.
-    The card groups rates by the country imposing them: the current rate,
-    its kind, goods, start date and status, earlier rates, and the rates
-    each country applies to all its partners. Each line names the article
-    it came from; rates read with low confidence are marked unconfirmed.
+    The card groups rates by the country imposing them. Each measure shows
+    its current rate (kind, goods, start date, status) and the chain that
+    led to it, with dates and sources: announced 29% → paused at 10% → …
+    Rates each country applies to all its partners come last.
+    `/tariff pakistan as of 2025-05-01` shows what applied on that day.
+    Each line names the article it came from; rates read with low confidence
+    are marked unconfirmed (with the reason), corrected ones say who corrected them.
     """
+    as_of = None
+    m = AS_OF.match(clean_query(arg))
+    if m:
+        arg, as_of = m.group("what"), parse_day(m.group("day"))
     query = _need(arg)
     codes = find_country(query)
     if not codes:
@@ -160,10 +201,11 @@ def tariff_command(store: Store, arg: str, ctx: Context) -> Reply:
     facts = store.tariffs_on(code, sources_per_fact=None, blocs=blocs_of(code))
     if not facts:
         return cards.no_tariffs_card(code, store.countries_with_tariffs(), store.totals())
-    # sources only for the current rates a card can show (history lines cite none)
-    current = [line[0] for _, lines in cards.tariff_groups(facts) for line in lines]
+    # sources for the lines a card can show: two for each current rate, the first for each step
+    current, chained = cards.tariff_steps_to_cite(facts, as_of)
     store.fill_sources(current[: cards.MAX_TARIFF_LINES])
-    return cards.tariff_card(code, facts, store.tariff_coverage([t.id for t in facts]))
+    store.fill_sources(chained[: cards.MAX_TARIFF_LINES * cards.MAX_CHAIN], 1, oldest=True)
+    return cards.tariff_card(code, facts, store.tariff_coverage([t.id for t in facts]), as_of)
 
 
 def _one_person(store: Store, arg: str, command_name: str):
@@ -197,26 +239,56 @@ def _page(arg: str) -> tuple[str, int]:
 
 @command("contacts", "contact")
 def contacts_command(store: Store, arg: str, ctx: Context) -> Reply:
-    """/contacts PERSON: who a person has called, met or written to, newest first.
+    """/contacts PERSON [with PERSON] [since DATE] [until DATE]: who a person has called, met or written to.
 
     PERSON may be a full name, a surname, an alias or a close spelling:
     `/contacts rubio`, `/contacts Secretary Rubio`, `/contacts ishaq dar`.
-    Each contact shows its date, mode (call, meeting, visit, talks, letter),
-    the other people with their roles, the topics, and the source article.
+    Newest first. Each contact shows its date, mode (call, meeting, visit,
+    talks, letter), the other people with the roles they held at the time,
+    the topics (and where the sources differ on them), and the source article.
+    Filter the log: `/contacts rubio with dar`, `/contacts rubio since 2025-01-01`,
+    `/contacts dar with rubio until 2025-06-30` (`before DATE` also works).
     A long list ends with "…and N more"; `/contacts rubio page 2` shows the next ones.
     """
-    arg, page = _page(arg)
-    person, reply = _one_person(store, arg, "contacts")
+    arg, page = _page(clean_query(arg))
+    parts = FILTER_WORD.split(arg)
+    person, reply = _one_person(store, parts[0], "contacts")
     if reply:
         return reply
+    since = until = None
+    with_ids: list[int] = []
+    described: list[str] = []
+    for word, value in zip(parts[1::2], parts[2::2], strict=True):
+        word = word.lower()
+        if word == "with":
+            match = find_person(store, _need(value))
+            if not match.found or match.guess:
+                return cards.unknown_person_card(
+                    clean_query(value), match.found, store.totals(), guess=bool(match.found)
+                )
+            found = [p for p in match.found if p.id != person.id]
+            with_ids += [p.id for p in found]
+            described.append("with " + " or ".join(f"*{esc(p.name)}*" for p in found))
+        elif word == "since":
+            since = parse_day(value)
+            described.append(f"since {since}")
+        else:
+            day = parse_day(value)
+            until = day if word == "until" else (date.fromisoformat(day) - timedelta(1)).isoformat()
+            described.append(f"{word} {day}")
+    if any(w.lower() == "with" for w in parts[1::2]) and not with_ids:
+        raise Usage("Name someone other than the person whose contacts you want.")
     skip = (page - 1) * CONTACTS_PAGE
-    contacts, total = store.contacts_of(person.id, limit=skip + CONTACTS_PAGE)
+    contacts, total = store.contacts_of(
+        person.id, limit=skip + CONTACTS_PAGE, since=since, until=until, with_ids=with_ids
+    )
     return cards.contacts_card(
         person,
         contacts[skip:],
         total,
         store.person_coverage(person.id),
-        next_command=f"/contacts {person.name.lower()} page {page + 1}",
+        " ".join(described),
+        next_command=f"/contacts {arg} page {page + 1}",
         shown_before=skip,
     )
 

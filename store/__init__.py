@@ -6,12 +6,16 @@
 Coverage(articles=0, latest=None)
 """
 
-from .db import DEFAULT_PATH, Store, StoreError, default_path, open
+from .db import DEFAULT_PATH, NoSuchFact, Store, StoreError, default_path, open
 from .records import (
+    FACT_KINDS,
     ArticleRef,
     ContactFact,
+    ContactReport,
+    Correction,
     Coverage,
     FactOutcome,
+    FactRef,
     IngestResult,
     PersonRow,
     Removal,
@@ -24,9 +28,14 @@ from .records import (
 
 __all__ = [
     "DEFAULT_PATH",
+    "FACT_KINDS",
     "ArticleRef",
     "ContactFact",
+    "ContactReport",
+    "Correction",
     "Coverage",
+    "FactRef",
+    "NoSuchFact",
     "FactOutcome",
     "IngestResult",
     "PersonRow",

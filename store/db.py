@@ -12,11 +12,13 @@ from sqlite_utils import Database
 
 from extract.model import Article
 
-from . import events, merge, queries, undo
+from . import corrections, events, merge, queries, undo
 from .records import (
     ArticleRef,
     ContactFact,
+    Correction,
     Coverage,
+    FactRef,
     IngestResult,
     PersonRow,
     Removal,
@@ -34,6 +36,10 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 class StoreError(Exception):
     """The database cannot be used. The message is one line, for people."""
+
+
+class NoSuchFact(StoreError, LookupError):
+    """A correction names a fact that is not in the database."""
 
 
 def default_path() -> str:
@@ -175,9 +181,11 @@ class Store:
             self.fill_sources(facts, sources_per_fact)
         return facts
 
-    def fill_sources(self, facts: list[TariffFact], per_fact: int = 2) -> None:
-        """Give each tariff its newest ``per_fact`` sources and its number of sources."""
-        self._read(queries.fill_tariff_sources, facts, per_fact)
+    def fill_sources(
+        self, facts: list[TariffFact], per_fact: int = 2, *, oldest: bool = False
+    ) -> None:
+        """Give each tariff its newest (or ``oldest``) ``per_fact`` sources and their number."""
+        self._read(queries.fill_tariff_sources, facts, per_fact, oldest)
 
     def tariff_coverage(self, tariff_ids: list[int]) -> Coverage:
         return self._read(queries.tariff_coverage, tariff_ids)
@@ -190,10 +198,31 @@ class Store:
         return self._read(queries.people_by_key, key)
 
     def contacts_of(
-        self, person_id: int, limit: int = 10, sources_per_fact: int = 1
+        self,
+        person_id: int,
+        limit: int = 10,
+        sources_per_fact: int = 1,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        with_ids: tuple[int, ...] | list[int] = (),
     ) -> tuple[list[ContactFact], int]:
-        """A person's contacts, newest first (at most ``limit``), and how many in all."""
-        return self._read(queries.contacts_of, person_id, limit, sources_per_fact)
+        """A person's contacts, newest first (at most ``limit``), and how many match in all.
+
+        ``since``/``until`` (ISO dates, inclusive) and ``with_ids`` (any of these
+        people took part) filter the log. Each contact gives the other people
+        with their roles at the time, and each source's topics when there are
+        several sources.
+        """
+        return self._read(
+            queries.contacts_of,
+            person_id,
+            limit,
+            sources_per_fact,
+            since,
+            until,
+            tuple(with_ids),
+        )
 
     def person_coverage(self, person_id: int) -> Coverage:
         return self._read(queries.person_coverage, person_id)
@@ -245,6 +274,75 @@ class Store:
     def search_articles(self, text: str, limit: int = 10) -> list[ArticleRef]:
         """Full-text search over article titles and text."""
         return self._read(queries.search_articles, text, limit)
+
+    # -- corrections ------------------------------------------------------
+    def correct(
+        self,
+        fact: FactRef | str,
+        user: str,
+        *,
+        fields: dict | None = None,
+        remove: bool = False,
+        note: str | None = None,
+        article_id: int | None = None,
+        now: datetime | None = None,
+    ) -> Correction:
+        """Correct a fact's ``fields`` (see corrections.EDITABLE) or ``remove`` it, in one transaction.
+
+        The correction is stored with ``user`` and the time, and wins over
+        extraction from then on (see store.corrections). Raises NoSuchFact
+        for an unknown fact and ValueError for a field or value that does not
+        fit; handlers.corrections checks form input before it gets here.
+        """
+        ref = FactRef.parse(fact)
+        if ref is None:
+            raise ValueError(f"not a fact: {fact!r}")
+        created_at = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+        with self._lock:
+            try:
+                with self.db.atomic():
+                    return corrections.correct(
+                        self.db.conn,
+                        ref,
+                        user,
+                        created_at,
+                        fields=fields,
+                        remove=remove,
+                        note=note,
+                        article_id=article_id,
+                    )
+            except corrections.NoSuchFact as e:
+                raise NoSuchFact(str(e)) from None
+            except sqlite3.DatabaseError as e:
+                raise StoreError(f"{self.path}: could not store the correction ({e})") from None
+
+    def fact(self, fact: FactRef | str) -> dict | None:
+        """A fact's row as a dict (None if there is no such fact): what a correction form shows."""
+        ref = FactRef.parse(fact)
+        return self._read(corrections.fact_row, ref) if ref else None
+
+    def fact_articles(self, fact: FactRef | str) -> list[int]:
+        """Ids of the articles that reported a fact, oldest first."""
+        ref = FactRef.parse(fact)
+        return self._read(corrections.source_articles, ref) if ref else []
+
+    def pasted_by(self, fact: FactRef | str) -> set[str]:
+        """Slack user ids of the people who pasted an article that reported the fact."""
+        ref = FactRef.parse(fact)
+        return self._read(corrections.pasted_by, ref) if ref else set()
+
+    def corrections(self, fact: FactRef | str | None = None) -> list[Correction]:
+        """Every correction (or those of one fact), oldest first."""
+        ref = FactRef.parse(fact) if fact is not None else None
+        return self._read(corrections.corrections, ref)
+
+    def corrected_articles(self) -> list[int]:
+        """Ids of the articles with a corrected fact."""
+        return self._read(corrections.corrected_articles)
+
+    def gold(self, article_id: int) -> dict | None:
+        """An article's facts in the evaluation's gold schema, corrections applied."""
+        return self._read(corrections.gold, article_id)
 
     def name_index(self) -> list[tuple[str, int]]:
         """Every (name or alias key, person id), for fuzzy look-up; cached until people change."""

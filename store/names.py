@@ -6,6 +6,8 @@
 ('recep tayyip erdogan', 'obrien')
 >>> bare_name("Secretary of State Marco Rubio"), bare_name("Mr. Dar"), bare_name("Dar")
 ('marco rubio', 'dar', 'dar')
+>>> same_topic("counter-terrorism cooperation", "Counter-terrorism"), same_topic("trade", "energy")
+(True, False)
 """
 
 from __future__ import annotations
@@ -53,3 +55,23 @@ def surname_key(name: str) -> str:
     """Key of the last word of a name."""
     words = name_key(name).split()
     return words[-1] if words else ""
+
+
+# Words that add nothing to a topic: "counter-terrorism cooperation" is "counter-terrorism".
+TOPIC_FILLER = frozenset(
+    {"cooperation", "co-operation", "relations", "ties", "issues", "matters", "affairs", "efforts"}
+)
+_WORD = re.compile(r"[\w-]+")
+
+
+def topic_words(topic: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(name_key(topic).replace(" ", "  "))) - {""}
+
+
+def same_topic(a: str, b: str) -> bool:
+    """Whether two topics are one, differing at most by a word such as "cooperation"."""
+    wa, wb = topic_words(a), topic_words(b)
+    if not wa or not wb:
+        return False
+    small, big = sorted((wa, wb), key=len)
+    return small <= big and (big - small) <= TOPIC_FILLER

@@ -8,9 +8,11 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from .corrections import correction
 from .records import (
     ArticleRef,
     ContactFact,
+    ContactReport,
     Coverage,
     PersonRow,
     RoleSpan,
@@ -18,11 +20,14 @@ from .records import (
     TariffFact,
 )
 
-ARTICLE_COLS = "a.id, a.title, a.outlet, a.published, a.url, a.slack_permalink, a.file_path"
+ARTICLE_COLS = (
+    "a.id, a.title, a.outlet, a.published, a.url, a.slack_permalink, a.file_path, a.dateline"
+)
+N_ARTICLE = 8
 
 
 def _article(row) -> ArticleRef:
-    return ArticleRef(*row[:7])
+    return ArticleRef(*row[:N_ARTICLE])
 
 
 def article(conn: sqlite3.Connection, article_id: int) -> ArticleRef | None:
@@ -40,22 +45,34 @@ def article_by_hash(conn: sqlite3.Connection, text_hash: str) -> ArticleRef | No
 
 
 def _sources(
-    conn: sqlite3.Connection, table: str, fact_col: str, fact_id: int, limit: int
+    conn: sqlite3.Connection,
+    table: str,
+    fact_col: str,
+    fact_id: int,
+    limit: int,
+    oldest: bool = False,
 ) -> tuple[int, list[SourceRef]]:
     n = conn.execute(f"SELECT count(*) FROM {table} WHERE {fact_col} = ?", (fact_id,)).fetchone()[0]
+    order = "ASC" if oldest else "DESC"
     rows = conn.execute(
-        f"SELECT {ARTICLE_COLS}, s.evidence_sentence, s.confidence FROM {table} s "
-        f"JOIN articles a ON a.id = s.article_id WHERE s.{fact_col} = ? "
-        "ORDER BY s.published DESC, s.article_id DESC LIMIT ?",
+        f"SELECT {ARTICLE_COLS}, s.evidence_sentence, s.confidence, s.confidence_reason "
+        f"FROM {table} s JOIN articles a ON a.id = s.article_id WHERE s.{fact_col} = ? "
+        f"ORDER BY s.published {order}, s.article_id {order} LIMIT ?",
         (fact_id, limit),
     ).fetchall()
-    return n, [SourceRef(_article(r), r[7], r[8]) for r in rows]
+    return n, [SourceRef(_article(r), *r[N_ARTICLE : N_ARTICLE + 3]) for r in rows]
 
 
 TARIFF_COLS = (
     "id, imposer, target, rate_pct, previous_pct, kind, scope, status, effective, announced, "
-    "sort_date, confidence"
+    "sort_date, confidence, confidence_reason, measure_id, correction_id, first_published"
 )
+
+
+def _tariff(conn: sqlite3.Connection, row) -> TariffFact:
+    fact = TariffFact(*row[:14], first_published=row[15])
+    fact.corrected = correction(conn, row[14])
+    return fact
 
 
 def tariffs_on(
@@ -64,21 +81,27 @@ def tariffs_on(
     """Rates on the country (or a bloc it belongs to), then all-partner rates.
 
     Rates imposed by the country itself or by its blocs are left out: the EU's
-    baseline does not apply to France.
+    baseline does not apply to France. Facts a person removed are left out.
     """
     own = (country, *blocs)
     marks = ",".join("?" * len(own))
     rows = conn.execute(
         f"SELECT {TARIFF_COLS} FROM tariffs WHERE target IN ({marks}) AND imposer NOT IN ({marks}) "
-        f"UNION ALL SELECT {TARIFF_COLS} FROM tariffs WHERE target = '*' AND imposer NOT IN ({marks})",
+        "AND removed = 0 "
+        f"UNION ALL SELECT {TARIFF_COLS} FROM tariffs WHERE target = '*' AND imposer NOT IN ({marks}) "
+        "AND removed = 0",
         (*own, *own, *own),
     ).fetchall()
-    return [TariffFact(*r) for r in rows]
+    return [_tariff(conn, r) for r in rows]
 
 
-def fill_tariff_sources(conn: sqlite3.Connection, facts: list[TariffFact], per_fact: int) -> None:
+def fill_tariff_sources(
+    conn: sqlite3.Connection, facts: list[TariffFact], per_fact: int, oldest: bool = False
+) -> None:
     for f in facts:
-        f.n_sources, f.sources = _sources(conn, "tariff_sources", "tariff_id", f.id, per_fact)
+        f.n_sources, f.sources = _sources(
+            conn, "tariff_sources", "tariff_id", f.id, per_fact, oldest
+        )
 
 
 def tariff_coverage(conn: sqlite3.Connection, tariff_ids: list[int]) -> Coverage:
@@ -117,24 +140,50 @@ def people_by_key(conn: sqlite3.Connection, key: str) -> list[PersonRow]:
 
 
 def contacts_of(
-    conn: sqlite3.Connection, person_id: int, limit: int, sources_per_fact: int
+    conn: sqlite3.Connection,
+    person_id: int,
+    limit: int,
+    sources_per_fact: int,
+    since: str | None = None,
+    until: str | None = None,
+    with_ids: tuple[int, ...] = (),
+    reports_per_fact: int = 6,
 ) -> tuple[list[ContactFact], int]:
-    total = conn.execute(
-        "SELECT count(*) FROM contact_participants WHERE person_id = ?", (person_id,)
-    ).fetchone()[0]
+    """A person's contacts, newest first, and how many match in all.
+
+    ``since`` and ``until`` (ISO dates, inclusive) filter on the contact's date
+    (or, undated, its first report); ``with_ids`` keeps contacts with any of
+    those people. Each contact names the other people with the role they held
+    at the time (``role_at``), and each source's own topics (``reports``).
+    """
+    where = ["p.person_id = ?", "c.removed = 0"]
+    params: list = [person_id]
+    if since:
+        where.append("p.sort_date >= ?")
+        params.append(since)
+    if until:
+        where.append("p.sort_date <= ?")
+        params.append(until)
+    if with_ids:
+        marks = ",".join("?" * len(with_ids))
+        where.append(
+            "EXISTS (SELECT 1 FROM contact_participants o WHERE o.contact_id = p.contact_id "
+            f"AND o.person_id IN ({marks}))"
+        )
+        params += list(with_ids)
+    sql = (
+        "FROM contact_participants p JOIN contacts c ON c.id = p.contact_id WHERE "
+        + " AND ".join(where)
+    )
+    total = conn.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
     rows = conn.execute(
-        "SELECT c.id, c.date, c.date_precision, c.mode, c.planned, c.topics, c.confidence, c.sort_date "
-        "FROM contact_participants p JOIN contacts c ON c.id = p.contact_id "
-        "WHERE p.person_id = ? ORDER BY p.sort_date DESC, c.id DESC LIMIT ?",
-        (person_id, limit),
+        "SELECT c.id, c.date, c.date_precision, c.mode, c.planned, c.topics, c.confidence, "
+        f"c.sort_date, c.confidence_reason, c.correction_id {sql} "
+        "ORDER BY p.sort_date DESC, c.id DESC LIMIT ?",
+        (*params, limit),
     ).fetchall()
     facts = []
-    for cid, dt, precision, mode, planned, topics, confidence, sort_date in rows:
-        others = conn.execute(
-            f"SELECT {PERSON_COLS} FROM contact_participants cp JOIN people p ON p.id = cp.person_id "
-            "WHERE cp.contact_id = ? AND cp.person_id != ? ORDER BY p.name",
-            (cid, person_id),
-        ).fetchall()
+    for cid, dt, precision, mode, planned, topics, confidence, sort_date, why, fixed in rows:
         fact = ContactFact(
             id=cid,
             date=dt,
@@ -144,20 +193,80 @@ def contacts_of(
             topics=json.loads(topics or "[]"),
             confidence=confidence,
             sort_date=sort_date,
-            others=[PersonRow(*r) for r in others],
+            confidence_reason=why,
+            corrected=correction(conn, fixed),
         )
         fact.n_sources, fact.sources = _sources(
             conn, "contact_sources", "contact_id", cid, sources_per_fact
         )
+        fact.reports = _reports(conn, cid, reports_per_fact) if fact.n_sources > 1 else []
+        articles = [r.article.id for r in fact.reports] or [s.article.id for s in fact.sources]
+        people = conn.execute(
+            f"SELECT {PERSON_COLS} FROM contact_participants cp JOIN people p ON p.id = cp.person_id "
+            "WHERE cp.contact_id = ? ORDER BY p.name",
+            (cid,),
+        ).fetchall()
+        for row in people:
+            person = role_at(conn, PersonRow(*row), dt or sort_date, articles)
+            if person.id == person_id:
+                fact.subject = person
+            else:
+                fact.others.append(person)
         facts.append(fact)
     return facts, total
+
+
+def _reports(conn: sqlite3.Connection, contact_id: int, limit: int) -> list[ContactReport]:
+    rows = conn.execute(
+        f"SELECT {ARTICLE_COLS}, s.topics FROM contact_sources s JOIN articles a "
+        "ON a.id = s.article_id WHERE s.contact_id = ? ORDER BY s.published, s.article_id LIMIT ?",
+        (contact_id, limit),
+    ).fetchall()
+    return [ContactReport(_article(r), json.loads(r[N_ARTICLE] or "[]")) for r in rows]
+
+
+def role_at(
+    conn: sqlite3.Connection, person: PersonRow, day: str | None, articles: list[int]
+) -> PersonRow:
+    """The person with the role they held on ``day``, as the reports tell it.
+
+    The role given by an article that reported the contact comes first (it
+    speaks of that time); then the newest role reported on or before the day;
+    then the earliest one after it; then the person's latest role.
+    """
+    found = None
+    if articles:
+        marks = ",".join("?" * len(articles))
+        found = conn.execute(
+            "SELECT role, country, as_of FROM roles WHERE person_id = ? AND removed = 0 "
+            f"AND article_id IN ({marks}) ORDER BY as_of DESC, id DESC LIMIT 1",
+            (person.id, *articles),
+        ).fetchone()
+    if found is None and day:
+        found = (
+            conn.execute(
+                "SELECT role, country, as_of FROM roles WHERE person_id = ? AND removed = 0 "
+                "AND as_of <= ? ORDER BY as_of DESC, id DESC LIMIT 1",
+                (person.id, day),
+            ).fetchone()
+            or conn.execute(
+                "SELECT role, country, as_of FROM roles WHERE person_id = ? AND removed = 0 "
+                "AND as_of > ? ORDER BY as_of, id LIMIT 1",
+                (person.id, day),
+            ).fetchone()
+        )
+    if found is None:
+        return person
+    role, country, as_of = found
+    return PersonRow(person.id, person.name, country or person.country, role, as_of)
 
 
 # The articles behind a person's cards: their contacts' sources and their roles.
 PERSON_ARTICLES = (
     "SELECT s.article_id, s.published FROM contact_participants p "
+    "JOIN contacts c ON c.id = p.contact_id AND c.removed = 0 "
     "JOIN contact_sources s ON s.contact_id = p.contact_id WHERE p.person_id = ?1 "
-    "UNION ALL SELECT article_id, as_of FROM roles WHERE person_id = ?1"
+    "UNION ALL SELECT article_id, as_of FROM roles WHERE person_id = ?1 AND removed = 0"
 )
 
 
@@ -177,13 +286,40 @@ def latest_article_of(conn: sqlite3.Connection, person_id: int) -> ArticleRef | 
     return _article(row) if row else None
 
 
+CONFIDENCE_ORDER = "CASE confidence WHEN 'high' THEN 2 WHEN 'medium' THEN 1 WHEN 'low' THEN 0 END"
+
+
 def roles_of(conn: sqlite3.Connection, person_id: int) -> list[RoleSpan]:
+    """A person's roles, newest first: each with its first and last report and best confidence."""
     rows = conn.execute(
-        "SELECT role, country, min(as_of), max(as_of), count(DISTINCT article_id) FROM roles "
-        "WHERE person_id = ? GROUP BY lower(role), country ORDER BY max(as_of) DESC, min(id) DESC",
+        "SELECT role, country, min(as_of), max(as_of), count(DISTINCT article_id), "
+        f"max({CONFIDENCE_ORDER}), max(correction_id), max(id) FROM roles "
+        "WHERE person_id = ? AND removed = 0 GROUP BY lower(role), country "
+        "ORDER BY max(as_of) DESC, min(id) DESC",
         (person_id,),
     ).fetchall()
-    return [RoleSpan(*r) for r in rows]
+    spans = []
+    for role, country, first, last, n, rank, fixed, rid in rows:
+        level = {2: "high", 1: "medium", 0: "low"}.get(rank)
+        why = conn.execute(
+            "SELECT confidence_reason FROM roles WHERE person_id = ? AND lower(role) = lower(?) "
+            "AND removed = 0 AND confidence IS ? ORDER BY id DESC LIMIT 1",
+            (person_id, role, level),
+        ).fetchone()
+        spans.append(
+            RoleSpan(
+                role,
+                country,
+                first,
+                last,
+                n,
+                confidence=level,
+                confidence_reason=why[0] if why else None,
+                corrected=correction(conn, fixed),
+                role_id=rid,
+            )
+        )
+    return spans
 
 
 def aliases_of(conn: sqlite3.Connection, person_id: int) -> list[str]:
@@ -206,7 +342,8 @@ def totals(conn: sqlite3.Connection) -> Coverage:
 
 def countries_with_tariffs(conn: sqlite3.Connection) -> dict[str, int]:
     rows = conn.execute(
-        "SELECT target, count(*) FROM tariffs WHERE target != '*' GROUP BY target ORDER BY count(*) DESC, target"
+        "SELECT target, count(*) FROM tariffs WHERE target != '*' AND removed = 0 "
+        "GROUP BY target ORDER BY count(*) DESC, target"
     ).fetchall()
     return dict(rows)
 
@@ -214,7 +351,8 @@ def countries_with_tariffs(conn: sqlite3.Connection) -> dict[str, int]:
 def busiest_people(conn: sqlite3.Connection, limit: int) -> list[PersonRow]:
     rows = conn.execute(
         f"SELECT {PERSON_COLS} FROM people p JOIN ("
-        "SELECT person_id, count(*) AS n FROM contact_participants GROUP BY person_id"
+        "SELECT cp.person_id, count(*) AS n FROM contact_participants cp "
+        "JOIN contacts c ON c.id = cp.contact_id AND c.removed = 0 GROUP BY cp.person_id"
         ") c ON c.person_id = p.id ORDER BY c.n DESC, p.name LIMIT ?",
         (limit,),
     ).fetchall()

@@ -66,6 +66,7 @@ class ArticleRef:
     url: str | None = None
     slack_permalink: str | None = None
     file_path: str | None = None
+    dateline: str | None = None  # "Islamabad": names the report when sources differ
 
 
 @dataclass
@@ -75,6 +76,7 @@ class SourceRef:
     article: ArticleRef
     sentence: str | None = None
     confidence: str | None = None
+    confidence_reason: str | None = None
 
 
 @dataclass
@@ -83,7 +85,7 @@ class PersonRow:
     name: str
     country: str | None
     role: str | None
-    role_as_of: str | None = None
+    role_as_of: str | None = None  # for a role at the time of a contact: when it was reported
 
 
 @dataclass
@@ -100,8 +102,16 @@ class TariffFact:
     announced: str | None
     sort_date: str | None
     confidence: str | None
+    confidence_reason: str | None = None
+    measure_id: int | None = None  # the steps of one measure share it (see merge.assign_measure)
+    corrected: Correction | None = None  # the latest correction, if a person corrected it
+    first_published: str | None = None
     n_sources: int = 0
     sources: list[SourceRef] = field(default_factory=list)  # newest first, a few
+
+    @property
+    def ref(self) -> FactRef:
+        return FactRef("tariff", self.id)
 
 
 @dataclass
@@ -114,9 +124,25 @@ class ContactFact:
     topics: list[str]
     confidence: str | None
     sort_date: str | None
-    others: list[PersonRow] = field(default_factory=list)  # the other participants
+    others: list[PersonRow] = field(default_factory=list)  # with their roles at the time
     n_sources: int = 0
     sources: list[SourceRef] = field(default_factory=list)
+    confidence_reason: str | None = None
+    subject: PersonRow | None = None  # the person asked about, with their role at the time
+    reports: list[ContactReport] = field(default_factory=list)  # each source's own topics
+    corrected: Correction | None = None
+
+    @property
+    def ref(self) -> FactRef:
+        return FactRef("contact", self.id)
+
+
+@dataclass
+class ContactReport:
+    """What one article said about a contact: the topics it named."""
+
+    article: ArticleRef
+    topics: list[str]
 
 
 @dataclass
@@ -128,6 +154,14 @@ class RoleSpan:
     first_as_of: str | None
     last_as_of: str | None
     n_articles: int
+    confidence: str | None = None  # the best confidence among the reports
+    confidence_reason: str | None = None
+    corrected: Correction | None = None
+    role_id: int | None = None  # the newest report's row in roles: what a correction targets
+
+    @property
+    def ref(self) -> FactRef | None:
+        return FactRef("role", self.role_id) if self.role_id else None
 
 
 @dataclass
@@ -136,6 +170,53 @@ class Coverage:
 
     articles: int
     latest: str | None
+
+
+FACT_KINDS = ("contact", "tariff", "role")
+
+
+@dataclass(frozen=True)
+class FactRef:
+    """Which fact: a contact, a tariff (one step of a measure) or a role report.
+
+    Its text form is what a card's overflow menu carries and a modal's
+    ``private_metadata`` sends back:
+
+    >>> FactRef.parse("tariff:12"), str(FactRef("contact", 3))
+    (FactRef(kind='tariff', id=12), 'contact:3')
+    >>> FactRef.parse("nonsense") is None, FactRef.parse("tariff:x") is None
+    (True, True)
+    """
+
+    kind: str  # one of FACT_KINDS
+    id: int
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.id}"
+
+    @classmethod
+    def parse(cls, text: object) -> FactRef | None:
+        if isinstance(text, FactRef):
+            return text
+        kind, _, num = str(text or "").strip().partition(":")
+        if kind not in FACT_KINDS or not num.isdigit() or len(num) > 18:
+            return None
+        return cls(kind, int(num))
+
+
+@dataclass
+class Correction:
+    """A person's correction of a fact: changed fields, or the fact removed."""
+
+    id: int
+    fact: FactRef
+    user: str  # Slack user id of whoever corrected it
+    created_at: str  # ISO timestamp (UTC)
+    action: str  # "edit" or "remove"
+    fields: dict = field(default_factory=dict)  # field -> corrected value
+    before: dict = field(default_factory=dict)  # field -> value before the correction
+    article_id: int | None = None  # the article the correction was made from, if known
+    note: str | None = None
 
 
 @dataclass

@@ -196,7 +196,63 @@ def m004_tariffs(db: Database) -> None:
 
 
 @migrations()
-def m005_slack_events(db: Database) -> None:
+def m005_tariff_measures(db: Database) -> None:
+    """Tariff rows become the steps of a measure: announced 29% → paused at 10% → …
+
+    ``measure_id`` is the id of the measure's first step; existing rows are
+    grouped by the same rule new ones are (merge.assign_measure), oldest first.
+    """
+    from .merge import assign_measure  # the rule lives with the other merge rules
+
+    db["tariffs"].add_column("measure_id", int)
+    db["tariffs"].create_index(["measure_id", "sort_date"])
+    conn = db.conn
+    for (tid,) in conn.execute("SELECT id FROM tariffs ORDER BY id").fetchall():
+        conn.execute(
+            "UPDATE tariffs SET measure_id = ? WHERE id = ?", (assign_measure(conn, tid), tid)
+        )
+
+
+@migrations()
+def m006_corrections(db: Database) -> None:
+    """Corrections made by people, and the marks they leave on facts.
+
+    A correction wins over extraction: corrected fields are ``locked`` (later
+    reports do not change them) and a removed fact stays removed (later
+    reports only add sources to it). ``match_key`` is the fact's identity as
+    extracted before the correction, so a later report of the uncorrected
+    fact finds the corrected one.
+    """
+    db["corrections"].create(
+        {
+            "id": int,
+            "fact_type": str,  # contact, tariff or role
+            "fact_id": int,  # contacts.id, tariffs.id or roles.id
+            "article_id": int,  # the article it was corrected from (a source of the fact)
+            "user_id": str,  # Slack user id of who corrected it
+            "created_at": str,  # ISO timestamp (UTC)
+            "action": str,  # edit or remove
+            "fields": str,  # JSON: field -> corrected value
+            "before": str,  # JSON: field -> value before
+            "note": str,  # the corrector's reason, optional
+        },
+        pk="id",
+        not_null={"fact_type", "fact_id", "user_id", "created_at", "action"},
+    )
+    db["corrections"].create_index(["fact_type", "fact_id"])
+    db["corrections"].create_index(["article_id"])
+    db["correction_keys"].create(
+        {"match_key": str, "fact_type": str, "fact_id": int},
+        pk=("match_key", "fact_type", "fact_id"),
+    )
+    for table in ("contacts", "tariffs", "roles"):
+        db[table].add_column("removed", int, not_null_default=0)
+        db[table].add_column("locked", str)  # JSON list of corrected fields
+        db[table].add_column("correction_id", int)  # the latest correction
+
+
+@migrations()
+def m007_slack_events(db: Database) -> None:
     # Slack deliveries already handled (event ids, shortcut and button trigger ids), so a
     # retried event (X-Slack-Retry-Num) or a Socket Mode redelivery is never acted on twice.
     db["slack_events"].create(

@@ -21,23 +21,148 @@ _PHONE = r"(?:tele)?phone|video|virtual|online|telephonic"
 
 TRIGGERS = [
     # name, pattern, how participants are found, mode ("" = from the words)
-    ("noun_with", rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks?|meeting|discussions?|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête|conference|videoconference)\s+with\b", "with", ""),
-    ("verb_with", rf"\b(?P<verb>spoke|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|sat\s+down|held\s+talks)\s+(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone\s+|by\s+video(?:link)?\s+|virtually\s+|separately\s+|again\s+|briefly\s+|privately\s+|also\s+|jointly\s+|today\s+|yesterday\s+)?(?:with|to)\b", "with", ""),
-    ("discussed_with", r"\b(?P<verb>discuss(?:ed|es)?|exchanged\s+views|reviewed)\b[^.;:]{0,140}?\bwith\b", "with", "talks"),
-    ("call_from", rf"\b(?:received|took|got|answered)\s+(?:a|an)\s+{_ADJ}(?P<noun>call|letter|message|visit)\s+(?:\w+\s+){{0,3}}?from\b", "with", ""),
-    ("passive_by", r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+)?(?P<verb>received|welcomed|hosted|greeted|met|called|phoned|visited)\s+(?:[\w’'–-]+\s+){0,7}?by\b", "with", ""),
-    ("letter_to", r"\b(?P<verb>wrote|writes|write|sent|sends|send|addressed|delivered|handed)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>letters?|messages?|notes?)\s+to\b", "with", "letter"),
-    ("wrote_to", r"\b(?P<verb>wrote|written)\s+(?:jointly\s+|personally\s+|separately\s+|also\s+)?to\b", "with", "letter"),
-    ("letter_nominal", r"\bin\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>letter)\s+to\b", "with", "letter"),
-    ("direct", r"\b(?P<verb>met|meets|meet|hosted|hosts|received|receives|welcomed|welcomes|phoned|phones|telephoned|dialled|dialed|rang|called|visited|visits|visiting|thanked)\s+(?=[A-Z]|the\s|his\s|her\s|their\s)", "direct", ""),
-    ("between", rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks|meeting|summit|dinner|lunch|discussions?|contacts?)\s+between\b", "between", ""),
-    ("mutual", rf"\b(?P<verb>met|meet|spoke|speak|talked|conferred|dined|discussed|held\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit)|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?))\b", "mutual", ""),
-    ("in_call", rf"\b(?:in|during|over|via|through)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>(?:(?:{_PHONE})\s+)(?:call|conversation|talks)|(?:{_PHONE})call)\b", "nominal", "call"),
-    ("meal", r"\b(?:(?:a|an|the|their|this)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>dinner|lunch|breakfast|banquet)\b", "nominal", "meeting"),
-    ("join", r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?(?:attended|joined|took\s+part\s+in|participated\s+in))\s+(?:the|this|that)\s+(?P<noun>meeting|talks|call|dinner|lunch|conversation)\b", "join", ""),
-    ("group_trip", r"\b(?P<verb>went|travelled|traveled|flew|journeyed)\s+(?:together\s+)?to\b", "trip", "visit"),
+    (
+        "noun_with",
+        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks?|meeting|discussions?|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête|conference|videoconference)\s+with\b",
+        "with",
+        "",
+    ),
+    (
+        "verb_with",
+        r"\b(?P<verb>spoke|spoken|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|sat\s+down|held\s+talks)\s+(?:(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|by\s+video(?:link)?|virtually|separately|again|briefly|privately|also|jointly|today|yesterday|(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+){0,3}(?:with|to)\b",
+        "with",
+        "",
+    ),
+    (
+        "discussed_with",
+        r"\b(?P<verb>discuss(?:ed|es)?|exchanged\s+views|reviewed)\b[^.;:]{0,140}?\bwith\b",
+        "with",
+        "talks",
+    ),
+    (
+        "call_from",
+        rf"\b(?:received|took|got|answered)\s+(?:a|an)\s+{_ADJ}(?P<noun>call|letter|message|visit)\s+(?:\w+\s+){{0,3}}?from\b",
+        "with",
+        "",
+    ),
+    (
+        "whom",
+        r",\s+whom\s+",
+        "whom",
+        "",
+    ),
+    (
+        "called_on",
+        r"\b(?P<verb>called|calls|calling)\s+on\b",
+        "with",
+        "visit",
+    ),
+    (
+        "joined_by",
+        r"\b(?:was|were)\s+(?:later\s+|also\s+|briefly\s+)?joined\s+(?:(?:by|via)\s+(?:video(?:\s*link)?|phone|telephone)\s+|virtually\s+|remotely\s+)?by\b",
+        "extend",
+        "",
+    ),
+    (
+        "delegation",
+        r"\b(?P<verb>received|receives|hosted|hosts|met|meets|welcomed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:led|headed)\s+by\b",
+        "with",
+        "meeting",
+    ),
+    (
+        "courtesy_call",
+        r"\b(?:paid|pays|paying|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>courtesy\s+call|call|visit)\s+(?:on|to)\b",
+        "with",
+        "visit",
+    ),
+    (
+        "passive_by",
+        r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+)?(?P<verb>received|welcomed|hosted|greeted|met|called|phoned|visited)\s+(?:[\w’'–-]+\s+){0,7}?by\b",
+        "with",
+        "",
+    ),
+    (
+        "letter_to",
+        r"\b(?P<verb>wrote|writes|write|sent|sends|send|addressed|delivered|handed)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>letters?|messages?|notes?)\s+to\b",
+        "with",
+        "letter",
+    ),
+    (
+        "wrote_to",
+        r"\b(?P<verb>wrote|written)\s+(?:jointly\s+|personally\s+|separately\s+|also\s+)?to\b",
+        "with",
+        "letter",
+    ),
+    (
+        "letter_nominal",
+        r"\bin\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>letter)\s+(?:addressed\s+|sent\s+|written\s+|delivered\s+)?to\b",
+        "with",
+        "letter",
+    ),
+    (
+        "direct",
+        r"\b(?P<verb>met|meets|meet|hosted|hosts|received|receives|welcomed|welcomes|phoned|phones|telephoned|dialled|dialed|rang|called|visited|visits|visiting|thanked)\s+(?=[A-Z]|the\s|his\s|her\s|their\s)",
+        "direct",
+        "",
+    ),
+    (
+        "between",
+        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks|meeting|summit|dinner|lunch|discussions?|contacts?)\s+between\b",
+        "between",
+        "",
+    ),
+    (
+        "mutual",
+        rf"\b(?P<verb>met|meet|spoke|speak|talked|conferred|dined|discussed|held\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit)|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?))\b",
+        "mutual",
+        "",
+    ),
+    (
+        "in_call",
+        rf"\b(?:in|during|over|via|through)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>(?:(?:{_PHONE})\s+)(?:call|conversation|talks)|(?:{_PHONE})call)\b",
+        "nominal",
+        "call",
+    ),
+    ("meal", r"\b(?P<noun>dinner|lunch|breakfast|banquet)\b", "nominal", "meeting"),
+    (
+        "join",
+        r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?(?:attended|joined|took\s+part\s+in|participated\s+in))\s+(?:the|this|that)\s+(?P<noun>meeting|talks|call|dinner|lunch|conversation)\b",
+        "join",
+        "",
+    ),
+    (
+        "group_trip",
+        r"\b(?P<verb>went|travelled|traveled|flew|journeyed)\s+(?:together\s+)?to\b",
+        "trip",
+        "visit",
+    ),
 ]
 TRIGGERS = [(name, re.compile(p, re.I), how, mode) for name, p, how, mode in TRIGGERS]
+
+# The words each pattern cannot match without: a cheap test before the pattern runs.
+HINTS = {
+    "noun_with": r"\bwith\b",
+    "verb_with": r"\b(?:with|to)\b",
+    "discussed_with": r"\bwith\b",
+    "call_from": r"\bfrom\b",
+    "passive_by": r"\bby\b",
+    "delegation": r"\bdelegation\b",
+    "called_on": r"\bcall(?:ed|s|ing)\s+on\b",
+    "whom": r"\bwhom\b",
+    "joined_by": r"\bjoined\b",
+    "courtesy_call": r"\b(?:paid|pays|paying|made|makes)\b",
+    "letter_to": r"\bto\b",
+    "wrote_to": r"\bto\b",
+    "letter_nominal": r"\bletter\b",
+    "direct": r"\b(?:met|meets|meet|host|recei|welcom|phone|telephoned|dial|rang|called|visit|thanked)",
+    "between": r"\bbetween\b",
+    "mutual": r"\b(?:met|meet|spoke|speak|talked|conferred|dined|discussed|held|had)\b",
+    "in_call": r"(?:phone|video|virtual|online|telephonic)",
+    "meal": r"\b(?:dinner|lunch|breakfast|banquet)\b",
+    "join": r"\b(?:present|attendance|attended|joined|part|participated)\b",
+    "group_trip": r"\b(?:went|travell?ed|flew|journeyed)\b",
+}
+HINTS = {name: re.compile(p, re.I) for name, p in HINTS.items()}
 
 # Words that decide the mode, checked in this order against the trigger text.
 MODE_WORDS = [

@@ -309,6 +309,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return names, demonyms, capitals
 
 
+@lru_cache(maxsize=8192)
 def country_code(text: str, capitals: bool = True) -> str | None:
     """ISO code for a country name, short form, demonym or (optionally) capital.
 
@@ -340,11 +341,27 @@ def country_name(code: str | None) -> str:
         return "unknown"
     if code == "*":
         return "all partners"
-    special = {"EU": "European Union", "UN": "United Nations", "NATO": "NATO",
-               "RU": "Russia", "KR": "South Korea", "KP": "North Korea", "IR": "Iran",
-               "VN": "Vietnam", "TW": "Taiwan", "SY": "Syria", "GB": "United Kingdom",
-               "TR": "Türkiye", "BO": "Bolivia", "VE": "Venezuela", "TZ": "Tanzania",
-               "MD": "Moldova", "LA": "Laos", "CD": "DR Congo", "PS": "Palestine"}
+    special = {
+        "EU": "European Union",
+        "UN": "United Nations",
+        "NATO": "NATO",
+        "RU": "Russia",
+        "KR": "South Korea",
+        "KP": "North Korea",
+        "IR": "Iran",
+        "VN": "Vietnam",
+        "TW": "Taiwan",
+        "SY": "Syria",
+        "GB": "United Kingdom",
+        "TR": "Türkiye",
+        "BO": "Bolivia",
+        "VE": "Venezuela",
+        "TZ": "Tanzania",
+        "MD": "Moldova",
+        "LA": "Laos",
+        "CD": "DR Congo",
+        "PS": "Palestine",
+    }
     if code in special:
         return special[code]
     import pycountry
@@ -409,6 +426,12 @@ def find_countries(text: str) -> list[tuple[int, int, str, str]]:
     >>> [(c, f) for _, _, c, f in find_countries("Washington hit Chinese goods and U.S. allies.")]
     [('US', 'Washington'), ('CN', 'Chinese'), ('US', 'U.S.')]
     """
+    return list(_find_countries(text))
+
+
+@lru_cache(maxsize=2048)
+def _find_countries(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Country mentions in ``text`` as (start, end, code, form)."""
     pattern, forms = mention_pattern()
     out = []
     for m in pattern.finditer(text):
@@ -416,4 +439,4 @@ def find_countries(text: str) -> list[tuple[int, int, str, str]]:
         code = forms.get(form)
         if code:
             out.append((m.start(), m.end(), code, form))
-    return out
+    return tuple(out)

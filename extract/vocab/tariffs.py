@@ -11,17 +11,22 @@ import re
 # A tariff measure named in the text.
 TARIFF_NOUN = re.compile(
     r"""\b(?:tariffs?|duty|duties|levy|levies|import\s+tax(?:es)?|import\s+taxes|customs\s+(?:rate|duty|duties|tax(?:es)?)|
-        surtax(?:es)?|surcharges?|countervailing\s+dut(?:y|ies)|anti-dumping\s+dut(?:y|ies))\b""",
+        tax(?:es)?\s+on\s+(?:\w+\s+){0,2}?imports|
+        surtax(?:es)?|surcharges?|countervailing\s+dut(?:y|ies)|anti-dumping\s+dut(?:y|ies)|countermeasures?|counter-tariffs?)\b""",
     re.I | re.X,
 )
 # "rate(s)" counts when it says what kind of rate it is.
-TARIFF_RATE = re.compile(r"\b(?:tariff|duty|customs|baseline|reciprocal|definitive|provisional)\s+rates?\b", re.I)
+TARIFF_RATE = re.compile(
+    r"\b(?:tariff|duty|customs|baseline|reciprocal|definitive|provisional)\s+rates?\b", re.I
+)
 BARE_RATE = re.compile(r"\brates?\b", re.I)
 
 # A percentage: "29%", "25 per cent", "34-percent", "15-20%", "between 15 and 20 percent".
-_PCT = r"(?:\s*%|\s*-?\s*per\s*cent\b|\s*-?\s*percent\b|\s*pct\b|\s*percentage\s+points?\b)"
-_NUMWORD = (r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-            r"twenty-five|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|one\s+hundred")
+_PCT = r"(?:\s*%|\s*-?\s*per\s*cent\b|\s*-?\s*percent\b|\s*pct\b|pc\b|\s*percentage\s+points?\b)"
+_NUMWORD = (
+    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"twenty-five|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|one\s+hundred"
+)
 RATE = re.compile(
     rf"""
     (?P<range>(?:between\s+)?(?P<lo>\d+(?:\.\d+)?)(?:{_PCT})?\s*(?:-|–|to|and)\s*(?P<hi>\d+(?:\.\d+)?){_PCT})
@@ -32,10 +37,33 @@ RATE = re.compile(
     re.I | re.X,
 )
 NUMBER_WORDS = {
-    "zero": 0, "nil": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "one hundred": 100,
+    "zero": 0,
+    "nil": 0,
+    "no": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "one hundred": 100,
 }
 
 # Nouns whose percentages are not tariffs.
@@ -46,7 +74,7 @@ NOT_TARIFF = re.compile(
         surplus|debt|budget|revenue|profits?|earnings|wages?|salar(?:y|ies)|mortgage|loans?|deposits?|
         respondents|people|households|capacity|utili[sz]ation|occupancy|efficiency|rebate|discount|
         commission|vat|sales\s+tax|income\s+tax|corporate\s+tax|electricity|power|water|fuel|consumption|
-        central\s+bank|cash\s+rate|policy\s+rate|base\s+rate|basis\s+points|cost\s+of\s+living|housing|
+        central\s+bank|cash\s+rate|policy\s+rate|basis\s+points|cost\s+of\s+living|housing|
         quota|of\s+(?:the|its|their|all|total|global))\b""",
     re.I | re.X,
 )
@@ -70,25 +98,46 @@ REMOVED = re.compile(
 PAUSED = re.compile(r"\b(?:paus\w*|suspen\w*|delay\w*|postpon\w*|put\s+on\s+hold|freez\w*)\b", re.I)
 PROPOSED = re.compile(
     r"\b(?:propos\w*|consider\w*|threat\w*|could|would|may|might|plans?|planned|planning|potential|possible|"
-    r"possibility|mull\w*|weigh\w*|draft|recommend\w*|seek\w*|envisag\w*)\b", re.I)
+    r"possibility|mull\w*|weigh\w*|draft|recommend\w*|seek\w*|envisag\w*)\b",
+    re.I,
+)
 STATUS_WORDS = [
-    ("lowered", r"\b(?:lower\w*|cut(?:s|ting)?|reduc\w*|slash\w*|down\s+from|decreas\w*|eas(?:e|ed|ing)|trim\w*|halv\w*)\b"),
-    ("raised", r"\b(?:rais\w*|increas\w*|hik\w*|up\s+from|doubl\w*|tripl\w*|escalat\w*|steeper|higher)\b"),
-    ("in_force", r"\b(?:in\s+force|in\s+effect|took\s+effect|went\s+into\s+effect|came\s+into\s+(?:effect|force)|has\s+(?:already\s+)?imposed|have\s+(?:already\s+)?imposed|already|currently|existing|current|now\s+faces?|previously|totall?ing|otherwise\s+imposed)\b"),
-    ("announced", r"\b(?:impos\w*|announc\w*|slap\w*|lev(?:y|ied|ies)|introduc\w*|unveil\w*|set\s+(?:a|an|the))\b"),
+    (
+        "lowered",
+        r"\b(?:lower\w*|cut(?:s|ting)?|reduc\w*|slash\w*|down\s+from|decreas\w*|eas(?:e|ed|ing)|trim\w*|halv\w*)\b",
+    ),
+    (
+        "raised",
+        r"\b(?:rais\w*|increas\w*|hik\w*|up\s+from|doubl\w*|tripl\w*|escalat\w*|ris(?:e|es|ing)|climb\w*|jump\w*)\b",
+    ),
+    (
+        "in_force",
+        r"\b(?:in\s+force|in\s+effect|took\s+effect|went\s+into\s+effect|came\s+into\s+(?:effect|force)|has\s+(?:already\s+)?imposed|have\s+(?:already\s+)?imposed|already|currently|existing|current|now\s+faces?|previously|totall?ing|otherwise\s+imposed)\b",
+    ),
+    (
+        "announced",
+        r"\b(?:impos\w*|announc\w*|slap\w*|lev(?:y|ied|ies)|introduc\w*|unveil\w*|set\s+(?:a|an|the))\b",
+    ),
 ]
 STATUS_WORDS = [(status, re.compile(p, re.I)) for status, p in STATUS_WORDS]
 
 KIND_WORDS = [
     ("reciprocal", re.compile(r"\breciprocal\b", re.I)),
-    ("retaliatory", re.compile(r"\b(?:retaliat\w*|counter-?measures?|counter-?tariffs?|in\s+response|response\s+to|hit(?:s|ting)?\s+back|in\s+kind|in\s+return)\b", re.I)),
+    (
+        "retaliatory",
+        re.compile(
+            r"\b(?:retaliat\w*|counter-?measures?|counter-?tariffs?|in\s+response|response\s+to|hit(?:s|ting)?\s+back|in\s+kind|in\s+return)\b",
+            re.I,
+        ),
+    ),
     ("baseline", re.compile(r"\b(?:baseline|universal|across-the-board\s+tariff|blanket)\b", re.I)),
 ]
 
 # A rate on all partners.
 ALL_PARTNERS = re.compile(
     r"""\b(?:baseline|universal|blanket|global\s+tariff|on\s+(?:(?:almost|nearly|virtually)\s+)?(?:all|most|every)\s+(?:countries|nations|trading\s+partners|partners|imports\b(?!\s+from))|
-        (?:all|most|every)\s+(?:countries|nations|trading\s+partners)|(?:all|most)\s+of\s+(?:its|their)\s+trading\s+partners)""",
+        (?:all|most|every)\s+(?:countries|nations|trading\s+partners)|(?:all|most)\s+of\s+(?:its|their)\s+trading\s+partners|
+        (?:for|on|to)\s+(?:all\s+|most\s+)?other\s+(?:countries|nations|trading\s+partners|suppliers))""",
     re.I | re.X,
 )
 
@@ -98,14 +147,18 @@ EFFECTIVE = re.compile(
         retroactive(?:ly)?\s+(?:to|from)|backdated\s+to|
         with\s+effect\s+from|set\s+to\s+(?:begin|start|take\s+effect|come\s+into\s+(?:force|effect))(?:\s+on)?|
         (?:due|scheduled|expected)\s+to\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|begin|start|kick\s+in)(?:\s+(?:on|from))?|
-        (?:take|takes|took|taking)\s+effect(?:\s+(?:on|from))?|kick(?:s|ed)?\s+in(?:\s+on)?|
+        (?:take|takes|took|taking)\s+effect(?:\s+(?:[\w-]+\s+){0,4}?(?:on|from)?)?|kick(?:s|ed)?\s+in(?:\s+on)?|
+        no\s+later\s+than|not\s+later\s+than|
         (?:came|come|comes|went|go|goes|going|entered|enter|enters)\s+into\s+(?:force|effect)(?:\s+(?:on|from))?|
         (?:took|take|takes|came|went)\s+(?:effect|into\s+(?:force|effect))\s+at\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+\w+\s+time)?\s+on|
         (?:implementation|introduction|imposition)\s+of\s+[^.;]{0,80}?\s+on|by|
         (?:will\s+)?(?:apply|applies|be\s+applied|be\s+imposed|be\s+levied)(?:\s+from|\s+on|\s+as\s+of)?)\s*$""",
     re.I | re.X,
 )
-EFFECTIVE_NOW = re.compile(r"\b(?:effective\s+immediately|with\s+immediate\s+effect|immediately\s+effective|takes?\s+effect\s+immediately)\b", re.I)
+EFFECTIVE_NOW = re.compile(
+    r"\b(?:effective\s+immediately|with\s+immediate\s+effect|immediately\s+effective|takes?\s+effect\s+immediately)\b",
+    re.I,
+)
 
 # Imposing a tariff: the verb whose subject is the imposer.
 IMPOSE_VERB = re.compile(
@@ -123,10 +176,15 @@ SECTORS = re.compile(
         whisk(?:e)?y|spirits|beef|pork|poultry|chicken|soybeans?|corn|wheat|rice|sugar|fruit|vegetables|
         seafood|fish|coal|oil|crude|gas|LNG|energy|fertili[sz]ers?|chemicals|plastics?|aircraft|ships?|
         machinery|electronics|smartphones?|laptops?|edible\s+oils?|palm\s+oil|barley|rare\s+earths?|
-        critical\s+minerals|minerals|nickel|lithium|cement|glass|paper|tyres|tires|toys)\b""",
+        critical\s+minerals|minerals|nickel|lithium|cement|glass|paper|tyres|tires|toys|components|parts|engines)\b""",
     re.I | re.X,
 )
-GENERIC_GOODS = re.compile(r"^(?:all\s+)?(?:(?:of\s+)?(?:its|their|the)\s+)?(?:goods|products|imports|exports|shipments|items|merchandise|everything)\b", re.I)
+GENERIC_GOODS = re.compile(
+    r"^(?:all\s+)?(?:(?:of\s+)?(?:its|their|the)\s+)?(?:goods|products|imports|exports|shipments|items|merchandise|everything)\b",
+    re.I,
+)
 
 # Effective-date words that report the past ("went into effect on Sunday").
-EFFECTIVE_PAST = re.compile(r"\b(?:went|took|came|entered|since|has\s+applied|had|was|were|retroactive|backdated)\b", re.I)
+EFFECTIVE_PAST = re.compile(
+    r"\b(?:went|took|came|entered|since|has\s+applied|had|was|were|retroactive|backdated)\b", re.I
+)

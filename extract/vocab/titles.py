@@ -17,7 +17,7 @@ HEADS = frozenset(
     chair head director director-general commissioner leader negotiator diplomat reporter
     correspondent editor official ceo executive commander general attorney-general
     justice judge pope aide deputy taoiseach tánaiste tanaiste chancellor-elect prime-minister mp
-    counsellors premier-elect foreign-minister treasurer
+    counsellors premier-elect foreign-minister treasurer candidate pre-candidate nominee contender
     """.split()
 )
 
@@ -32,8 +32,9 @@ COMPOUND_HEADS = frozenset(
     home minister|interior minister|trade minister|economy minister|deputy head|
     state counsellor|state councillor|deputy prime minister|
     prime minister-designate
-    """.replace("\n", "").split("|")
+    """.split("|")
 )
+COMPOUND_HEADS = frozenset(" ".join(c.split()) for c in COMPOUND_HEADS if c.strip())
 
 # Abbreviated titles seen before names: "PM Modi", "FM Dar".
 ABBREVIATIONS = {"pm": "Prime Minister", "fm": "Foreign Minister", "ceo": "CEO", "mp": "MP"}
@@ -66,25 +67,55 @@ HONORIFICS = frozenset(
 )
 
 # Name particles that are written in lower case inside a name.
-PARTICLES = frozenset("bin bint ibn al al- el de da di do dos das du van von der den ter la le y".split())
+PARTICLES = frozenset(
+    "bin bint ibn al al- el de da di do dos das du van von der den ter la le y".split()
+)
 
 # What a bare descriptor ("the Iranian president", "the top diplomat") can refer to.
 DESCRIPTOR_HEADS = {
-    "leader": ("president", "prime minister", "chancellor", "king", "premier", "emir", "leader",
-               "general secretary", "crown prince", "sultan"),
-    "top diplomat": ("foreign minister", "secretary of state", "foreign secretary",
-                     "minister of foreign affairs"),
-    "diplomat": ("foreign minister", "secretary of state", "ambassador", "envoy", "diplomat",
-                 "foreign secretary", "minister of foreign affairs", "counselor"),
+    "leader": (
+        "president",
+        "prime minister",
+        "chancellor",
+        "king",
+        "premier",
+        "emir",
+        "leader",
+        "general secretary",
+        "crown prince",
+        "sultan",
+    ),
+    "top diplomat": (
+        "foreign minister",
+        "secretary of state",
+        "foreign secretary",
+        "minister of foreign affairs",
+    ),
+    "diplomat": (
+        "foreign minister",
+        "secretary of state",
+        "ambassador",
+        "envoy",
+        "diplomat",
+        "foreign secretary",
+        "minister of foreign affairs",
+        "counselor",
+    ),
     "official": ("",),
 }
 
 # Offices that are each other's "counterpart" across governments.
 ROLE_FAMILIES = [
-    ("diplomacy", r"foreign minister|secretary of state|foreign secretary|foreign affairs|top diplomat|external affairs minister"),
+    (
+        "diplomacy",
+        r"foreign minister|secretary of state|foreign secretary|foreign affairs|top diplomat|external affairs minister",
+    ),
     ("trade", r"trade|commerce|economy minister|economic development"),
     ("finance", r"finance|treasury|exchequer"),
     ("defence", r"defen[cs]e|military"),
     ("interior", r"interior|home minister|home secretary"),
-    ("head", r"president|prime minister|chancellor|premier|king|queen|emir|sultan|crown prince|general secretary|leader"),
+    (
+        "head",
+        r"president|prime minister|chancellor|premier|king|queen|emir|sultan|crown prince|general secretary|leader",
+    ),
 ]

@@ -6,19 +6,34 @@ crises, and the usual courtesies.
 """
 
 TOPICS = [
-    ("counter-terrorism", r"counter[- ]?terrorism|combat(?:ing|ting)?\s+terrorism|fight(?:ing)?\s+terrorism|terrorism"),
-    ("trade", r"\btrade\b(?!\s+(?:representative|minister|office|deal|agreement|war|barriers|chief|envoy))"),
+    (
+        "counter-terrorism",
+        r"counter[- ]?terrorism|combat(?:ing|ting)?\s+terrorism|fight(?:ing)?\s+terrorism|terrorism",
+    ),
+    (
+        "trade",
+        r"\btrade\b(?!\s+(?:representative|minister|office|deal|agreement|war|barriers|chief|envoy))",
+    ),
     ("trade deal", r"trade\s+(?:deal|agreement|pact)"),
     ("investment", r"\binvestments?\b"),
     ("tariffs", r"\btariffs?\b|\blevies\b|\bduties\b"),
     ("critical minerals", r"critical\s+minerals|rare\s+earths?"),
     ("energy", r"\benergy\b|\boil\b|\bgas\b|\bLNG\b"),
-    ("security", r"(?<!regional\s)(?<!economic\s)\bsecurity\b(?!\s+(?:council|forces|adviser|advisor))"),
+    (
+        "security",
+        r"(?<!regional\s)(?<!economic\s)\bsecurity\b(?!\s+(?:council|forces|adviser|advisor))",
+    ),
     ("regional security", r"regional\s+security"),
     ("economic security", r"economic\s+security"),
-    ("bilateral relations", r"bilateral\s+(?:relations|ties|issues|cooperation|agenda|matters)|ties\s+between\s+the\s+two"),
+    (
+        "bilateral relations",
+        r"bilateral\s+(?:relations|ties|issues|cooperation|agenda|matters)|ties\s+between\s+the\s+two",
+    ),
     ("economic cooperation", r"economic\s+(?:cooperation|ties|partnership|relations)"),
-    ("defence", r"(?<!Department of )\bdefen[cs]e\b(?!\s+(?:minister|secretary|ministry))|\bmilitary\s+cooperation"),
+    (
+        "defence",
+        r"(?<!Department of )\bdefen[cs]e\b(?!\s+(?:minister|secretary|ministry))|\bmilitary\s+cooperation",
+    ),
     ("climate", r"\bclimate\b"),
     ("migration", r"\bmigration\b|\bmigrants?\b|\brefugees?\b"),
     ("nuclear programme", r"\bnuclear\b"),
@@ -32,7 +47,10 @@ TOPICS = [
     ("technology", r"\btechnology\b|\bsemiconductors?\b|\bchips?\b"),
     ("health", r"\bhealth\b|\bpandemic\b|\bvaccines?\b"),
     ("agriculture", r"\bagricultur(?:e|al)\b|\bfarm(?:ers|ing)?\b"),
-    ("regional developments", r"regional\s+(?:and\s+international\s+)?(?:developments|issues|situation|problems)"),
+    (
+        "regional developments",
+        r"regional\s+(?:and\s+international\s+)?(?:developments|issues|situation|problems)",
+    ),
     ("international developments", r"international\s+(?:developments|issues|situation)"),
     ("peace process", r"peace\s+(?:process|talks|deal|plan)|ceasefire|cease-fire"),
     ("human rights", r"human\s+rights"),

@@ -42,18 +42,9 @@ ORG_WORDS = frozenset(
     coalition front movement treaty agreement accord act law day week year festival cup
     games olympics index exchange market markets stock airways holdings partners capital
     bureau division unit zone region territory district county tower hall building avenue
-    road park station port gulf peninsula basin desert plaza club museum hospital church
+    road station port gulf peninsula basin desert plaza club museum hospital church
     mosque temple cathedral initiative program programme project plan policy strategy
     system systems commission's doctrine report survey census business economy industry
-    trade finance security defence defense affairs relations
+    trade finance security defence defense affairs relations presidency premiership chancellery
     """.split()
 )
-
-# Lower-case words that mark a non-person phrase when they follow capitalised words.
-PLACE_PREPOSITIONS = frozenset("in at to from near outside inside across".split())
-
-PRONOUNS_SUBJECT = frozenset("he she".split())
-PRONOUNS_OBJECT = frozenset("him her".split())
-GROUP_WORDS = ("the two leaders", "both leaders", "the two sides", "the leaders", "the two men",
-               "the two women", "the two ministers", "both ministers", "the two presidents",
-               "the pair", "the two", "they", "both sides", "both men")

@@ -4,8 +4,21 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from handlers import cards
-from store import ArticleRef, ContactFact, Coverage, PersonRow, RoleSpan, SourceRef, TariffFact
+from store import (
+    ArticleRef,
+    ContactFact,
+    ContactReport,
+    Correction,
+    Coverage,
+    FactRef,
+    PersonRow,
+    RoleSpan,
+    SourceRef,
+    TariffFact,
+)
 
 ART = ArticleRef(
     1,
@@ -72,18 +85,101 @@ def test_tariff_card_for_the_seed(valid):
     ]
 
 
-def test_tariff_card_shows_current_rate_and_earlier_ones(valid):
+def test_tariff_card_shows_current_rate_and_the_chain_that_led_to_it(valid):
     facts = [
-        tariff(1, "CN", 10.0, "2025-02-04"),
-        tariff(2, "CN", 20.0, "2025-03-04"),
-        tariff(3, "CN", 145.0, "2025-04-10", previous_pct=20.0, status="raised"),
+        tariff(1, "CN", 10.0, "2025-02-04", measure_id=1),
+        tariff(2, "CN", 20.0, "2025-03-04", measure_id=1, status="raised"),
+        tariff(3, "CN", 145.0, "2025-04-10", measure_id=1, previous_pct=20.0, status="raised"),
     ]
     reply = valid(cards.tariff_card("CN", facts, COV))
     assert texts(reply)[1] == (
         "*United States → China*  *145%* (was 20%) reciprocal, all goods, from 2025-04-10 (raised)\n"
-        "Earlier: 20% reciprocal, all goods, from 2025-03-04 (announced); "
-        "10% reciprocal, all goods, from 2025-02-04 (announced)"
+        "History: announced 10% from 2025-02-04 (<https://t.slack.com/p1|Dawn>) → "
+        "raised to 20% from 2025-03-04 (<https://t.slack.com/p1|Dawn>) → "
+        "raised to 145% from 2025-04-10 (<https://t.slack.com/p1|Dawn>)"
     )
+
+
+PAKISTAN = [
+    tariff(1, "PK", 29.0, "2025-04-09", measure_id=1),
+    tariff(2, "PK", 10.0, "2025-04-10", measure_id=1, status="paused", previous_pct=29.0),
+    tariff(3, "*", 10.0, "2025-04-05", measure_id=3, kind="baseline", status="in_force"),
+]
+
+
+@pytest.mark.parametrize(
+    "as_of, title, line",
+    [
+        # today: the pause, and the chain
+        (
+            None,
+            "Tariffs on Pakistan",
+            "*United States → Pakistan*  *10%* while the 29% is paused, reciprocal, all goods, "
+            "from 2025-04-10\nHistory: announced 29% from 2025-04-09 (<https://t.slack.com/p1|Dawn>)"
+            " → paused at 10% from 2025-04-10 (<https://t.slack.com/p1|Dawn>)",
+        ),
+        # after the pause: the same
+        (
+            "2025-05-01",
+            "Tariffs on Pakistan on 2025-05-01",
+            "*United States → Pakistan*  *10%* while the 29% is paused, reciprocal, all goods, "
+            "from 2025-04-10\nHistory: announced 29% from 2025-04-09 (<https://t.slack.com/p1|Dawn>)"
+            " → paused at 10% from 2025-04-10 (<https://t.slack.com/p1|Dawn>)",
+        ),
+        # the day the 29% started, before the pause: 29%, and what came later
+        (
+            "2025-04-09",
+            "Tariffs on Pakistan on 2025-04-09",
+            "*United States → Pakistan*  *29%* reciprocal, all goods, from 2025-04-09 (announced)"
+            "\n_Later: paused at 10% from 2025-04-10_",
+        ),
+    ],
+)
+def test_tariff_chain_as_of_a_day(valid, as_of, title, line):
+    reply = valid(cards.tariff_card("PK", PAKISTAN, COV, as_of=as_of))
+    assert texts(reply)[0] == title
+    assert line in texts(reply)
+
+
+def test_tariff_before_anything_started_lists_what_was_to_come(valid):
+    reply = valid(cards.tariff_card("PK", PAKISTAN, COV, as_of="2025-04-01"))
+    assert texts(reply)[-2] == (
+        "*Not yet in force on 2025-04-01:* United States → Pakistan announced 29% from 2025-04-09; "
+        "United States → all partners 10% in force from 2025-04-05"
+    )
+
+
+def test_a_paused_rate_names_the_all_partner_rate_that_applies(valid):
+    facts = [
+        tariff(1, "PK", 29.0, "2025-04-09", measure_id=1),
+        tariff(2, "PK", 29.0, "2025-04-10", measure_id=1, status="paused", effective=None),
+        tariff(3, "*", 10.0, "2025-04-05", measure_id=3, kind="baseline", status="in_force"),
+    ]
+    line = texts(valid(cards.tariff_card("PK", facts, COV)))[1]
+    assert line.startswith(
+        "*United States → Pakistan*  *29%* paused, reciprocal, all goods; "
+        "the 10% rate on all partners applies\nHistory: announced 29% from 2025-04-09"
+    )
+
+
+def test_a_pause_reported_with_its_lower_rate_is_one_step():
+    steps = [
+        tariff(1, "PK", 29.0, "2025-04-09", measure_id=1),
+        tariff(2, "PK", 29.0, "2025-04-10", measure_id=1, status="paused", effective=None),
+        tariff(3, "PK", 10.0, "2025-04-10", measure_id=1, status="paused"),
+    ]
+    assert [cards.step_phrase(t, b) for t, b in cards.chain_steps(steps)] == [
+        "announced 29% from 2025-04-09",
+        "paused at 10% from 2025-04-10",
+    ]
+
+
+def test_fact_sections_carry_their_reference_for_the_slack_layer(valid):
+    reply = valid(cards.tariff_card("PK", PAKISTAN, COV))
+    assert [b.get("block_id") for b in reply.blocks if b.get("block_id")] == [
+        "fact:tariff:2",
+        "fact:tariff:3",
+    ]
 
 
 def test_tariff_card_groups_by_imposer_newest_first(valid):
@@ -102,6 +198,32 @@ def test_low_confidence_tariff_is_unconfirmed(valid):
         cards.tariff_card("PK", [tariff(1, "PK", 29.0, "2025-04-09", confidence="low")], COV)
     )
     assert texts(reply)[1].endswith("(announced) · _unconfirmed_")
+
+
+def test_unconfirmed_shows_the_reason(valid):
+    t = tariff(1, "PK", 29.0, "2025-04-09", confidence="low", confidence_reason="rate <b>far</b>")
+    reply = valid(cards.tariff_card("PK", [t], COV))
+    assert texts(reply)[1].endswith("(announced) · _unconfirmed: rate &lt;b&gt;far&lt;/b&gt;_")
+
+
+FIXED = Correction(7, FactRef("tariff", 1), "U024BE7LH", "2025-05-02T09:30:00+00:00", "edit")
+
+
+@pytest.mark.parametrize(
+    "user, shown",
+    [
+        ("U024BE7LH", "corrected by <@U024BE7LH>"),  # a Slack user id: a mention
+        ("W012A3CDE", "corrected by <@W012A3CDE>"),  # an Enterprise Grid user id
+        ("<!channel>", "corrected by @&lt;!channel&gt;"),  # anything else: escaped text
+        ("U1> <!here", "corrected by @U1&gt; &lt;!here"),  # a broken id
+    ],
+)
+def test_corrected_facts_say_who_corrected_them(valid, user, shown):
+    fixed = Correction(7, FactRef("tariff", 1), user, "2025-05-02T09:30:00+00:00", "edit")
+    t = tariff(1, "PK", 26.0, "2025-04-09", confidence="low", corrected=fixed)
+    line = texts(valid(cards.tariff_card("PK", [t], COV)))[1]
+    assert line.endswith(f"(announced) · {shown}")
+    assert "unconfirmed" not in line  # a person checked it
 
 
 def test_only_baselines_say_so(valid):
@@ -150,6 +272,84 @@ def test_contacts_card_from_rubio_side(valid):
     ]
 
 
+def test_contacts_card_says_how_the_sources_differ(valid):
+    islamabad = ArticleRef(1, "Dar holds call", "Dawn", "2025-04-07", dateline="Islamabad")
+    washington = ArticleRef(
+        2, "Readout", None, "2025-04-07", url="https://state.gov/r", dateline="Washington"
+    )
+    c = contact(
+        "2025-04-07",
+        [DAR],
+        topics=["counter-terrorism", "trade", "critical minerals", "detained citizens"],
+        reports=[
+            ContactReport(islamabad, ["counter-terrorism", "trade", "critical minerals"]),
+            ContactReport(
+                washington, ["counter-terrorism cooperation", "trade", "detained citizens"]
+            ),
+        ],
+    )
+    lines = texts(valid(cards.contacts_card(RUBIO, [c], 1, COV)))[2].split("\n")
+    assert lines[2:] == [
+        "The report from Islamabad mentions critical minerals; "
+        "<https://state.gov/r|the report from Washington> does not.",
+        "<https://state.gov/r|The report from Washington> mentions detained citizens; "
+        "the report from Islamabad does not.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "articles, labels",
+    [
+        # datelines
+        (
+            [
+                ArticleRef(1, "a", "Dawn", "2025-04-07", dateline="Islamabad"),
+                ArticleRef(2, "b", None, None, dateline="Washington"),
+            ],
+            ["the report from Islamabad", "the report from Washington"],
+        ),
+        # one dateline twice: the outlets tell them apart
+        (
+            [
+                ArticleRef(1, "a", "AP", "2025-04-07", dateline="Washington"),
+                ArticleRef(2, "b", "Reuters", None, dateline="Washington"),
+            ],
+            ["the report from Washington (AP)", "the report from Washington (Reuters)"],
+        ),
+        # no dateline: the outlet, else the date
+        (
+            [ArticleRef(1, "a", "Dawn", "2025-04-07"), ArticleRef(2, "b", None, "2025-04-08")],
+            ["the Dawn report", "the report of 2025-04-08"],
+        ),
+        # nothing at all to tell them apart: the article ids
+        (
+            [ArticleRef(1, "a", None, None), ArticleRef(2, "b", None, None)],
+            ["article #1", "article #2"],
+        ),
+    ],
+)
+def test_report_labels(articles, labels):
+    assert cards.report_labels(articles) == labels
+
+
+def test_sources_that_agree_or_name_no_topics_are_not_compared(valid):
+    a, b = ArticleRef(1, "a", "Dawn", None), ArticleRef(2, "b", "AP", None)
+    same = contact(
+        "2025-04-07", [DAR], reports=[ContactReport(a, ["trade"]), ContactReport(b, ["Trade"])]
+    )
+    silent = contact(
+        "2025-04-07", [DAR], reports=[ContactReport(a, ["trade"]), ContactReport(b, [])]
+    )
+    assert cards.topic_differences(same) == [] and cards.topic_differences(silent) == []
+
+
+def test_contact_shows_the_subject_role_at_the_time(valid):
+    then = PersonRow(2, "Marco Rubio", "US", "Senator", "2019-01-01")
+    c = contact("2019-01-01", [DAR], subject=then)
+    line = texts(valid(cards.contacts_card(RUBIO, [c], 1, COV)))[2]
+    assert "\nMarco Rubio was then Senator, United States\n" in line
+
+
 def test_contacts_card_counts_the_ones_not_shown(valid):
     reply = valid(cards.contacts_card(DAR, [contact("2025-04-07", [RUBIO])], 40, COV))
     assert texts(reply)[-2] == "…and 39 more contacts"
@@ -173,10 +373,24 @@ def test_who_card(valid):
         "*Contacts recorded*\n4",
         "*Latest article*\n<https://t.slack.com/p1|“Dar holds first call with Rubio”> · Dawn · 2025-04-07",
     ]
+    assert texts(reply)[5:7] == [
+        "*Roles over time*",
+        "• Foreign Minister, Pakistan — 2025-01-02 to 2025-04-07 (3 articles)",
+    ]
+
+
+def test_who_card_gives_each_role_its_own_section(valid):
+    roles = [
+        RoleSpan(f"Role {i}", "PK", "2025-01-02", None, 1, "low", "surname only", role_id=i)
+        for i in range(1, 60)
+    ]
+    reply = valid(cards.who_card(DAR, roles, [], 0, None, COV))
+    assert reply.blocks[3]["block_id"] == "fact:role:1"
     assert (
-        texts(reply)[5]
-        == "*Roles over time*\n• Foreign Minister, Pakistan — 2025-01-02 to 2025-04-07 (3 articles)"
+        texts(reply)[6]
+        == "• Role 1, Pakistan — 2025-01-02 (1 article) · _unconfirmed: surname only_"
     )
+    assert texts(reply)[-2].startswith("…and ") and texts(reply)[-2].endswith(" more roles")
 
 
 def test_everything_from_an_article_is_escaped(valid):

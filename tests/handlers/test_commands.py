@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 
 import pytest
 
@@ -242,10 +243,170 @@ def test_a_long_contact_list_pages_on(db, make_article, valid):
             )
         )
     first = valid(answer(db, "/contacts rubio"))
-    assert "…and 5 more contacts: /contacts marco rubio page 2" in card_text(first)
-    assert first.more == "/contacts marco rubio page 2"
+    assert "…and 5 more contacts: /contacts rubio page 2" in card_text(first)
+    assert first.more == "/contacts rubio page 2"
     second = valid(answer(db, first.more))
     text = card_text(second)
     assert "Contacts 16 to 20 of 20" in text
     assert "Envoy Number5" in text and "Envoy Number6" not in text  # oldest five, newest first
     assert second.more is None and "more contacts" not in text
+
+
+@pytest.fixture
+def paused(db, seed_article, make_article):
+    """The seed, then a later article pausing the 29% at 10%."""
+    db.ingest(seed_article)
+    db.ingest(
+        make_article(
+            "US pauses the 29% tariff on Pakistan at 10%.",
+            published="2025-04-10",
+            title="US pauses 29% tariff on Pakistan",
+            outlet="AP",
+            tariffs=[
+                {
+                    "imposer": "US",
+                    "target": "PK",
+                    "rate": 10,
+                    "status": "paused",
+                    "previous": 29,
+                    "effective": "2025-04-10",
+                }
+            ],
+        )
+    )
+    return db
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        # now: the pause, with the chain
+        (
+            "/tariff pakistan",
+            "United States → Pakistan  10% while the 29% is paused, from 2025-04-10\n"
+            "History: announced 29% from 2025-04-09 (Dawn) → paused at 10% from 2025-04-10 (AP)",
+        ),
+        # a day after the pause
+        (
+            "/tariff pakistan as of 2025-05-01",
+            "United States → Pakistan  10% while the 29% is paused",
+        ),
+        # the day before the pause
+        (
+            "/tariff pakistan as of 2025-04-09",
+            "United States → Pakistan  29% reciprocal, all goods, from 2025-04-09 (announced)\n"
+            "Later: paused at 10% from 2025-04-10",
+        ),
+        # a date in words
+        ("/tariff pak as of 1 May 2025", "Tariffs on Pakistan on 2025-05-01"),
+        # before anything started
+        (
+            "tariffs on pakistan as of 2025-04-01",
+            "Not yet in force on 2025-04-01: United States → Pakistan announced 29% from 2025-04-09",
+        ),
+    ],
+)
+def test_tariff_chain_and_as_of(paused, valid, typed, expected):
+    assert expected in card_text(valid(answer(paused, typed)))
+
+
+def test_the_baseline_is_shown_as_of_a_day(paused):
+    text = card_text(answer(paused, "/tariff pakistan as of 2025-05-01"))
+    assert (
+        "United States → all partners  10% baseline, all goods, from 2025-04-05 (in force)" in text
+    )
+
+
+@pytest.mark.parametrize(
+    "typed, message",
+    [
+        (
+            "/tariff pakistan as of someday",
+            "“someday” is not a date: write it as 2025-05-01.",
+        ),  # words
+        ("/tariff pakistan as of 2025-02-30", "“2025-02-30” is not a date"),  # no such day
+        ("/contacts rubio since yesterday", "“yesterday” is not a date"),  # relative words
+        ("/contacts rubio with rubio", "Name someone other than the person"),  # with themself
+    ],
+)
+def test_bad_filters_get_the_usage_line(seeded, valid, typed, message):
+    text = card_text(valid(answer(seeded, typed)))
+    assert text.startswith("Usage") and message in text
+
+
+@pytest.fixture
+def log(db, make_article):
+    people = [
+        ("Marco Rubio", "Secretary of State", "US"),
+        ("Ishaq Dar", "Foreign Minister", "PK"),
+        ("Wang Yi", "Foreign Minister", "CN"),
+    ]
+    for day, other in [
+        ("2024-12-10", "Ishaq Dar"),
+        ("2025-03-01", "Wang Yi"),
+        ("2025-06-01", "Ishaq Dar"),
+    ]:
+        db.ingest(
+            make_article(
+                f"Call {day}.",
+                published=day,
+                people=people,
+                contacts=[{"participants": ["Marco Rubio", other], "date": day}],
+            )
+        )
+    return db
+
+
+@pytest.mark.parametrize(
+    "typed, heading, dates",
+    [
+        ("/contacts rubio", None, ["2025-06-01", "2025-03-01", "2024-12-10"]),  # all
+        (
+            "/contacts rubio since 2025-01-01",
+            "Contacts since 2025-01-01",
+            ["2025-06-01", "2025-03-01"],
+        ),  # since
+        (
+            "/contacts rubio with dar",
+            "Contacts with Ishaq Dar",
+            ["2025-06-01", "2024-12-10"],
+        ),  # with
+        (
+            "/contacts rubio with dar since 2025-01-01",
+            "Contacts with Ishaq Dar since 2025-01-01",
+            ["2025-06-01"],
+        ),  # both, in either order
+        (
+            "/contacts rubio since 2025-01-01 with dar",
+            "Contacts since 2025-01-01 with Ishaq Dar",
+            ["2025-06-01"],
+        ),  # the other order
+        (
+            "/contacts rubio until 2025-03-01",
+            "Contacts until 2025-03-01",
+            ["2025-03-01", "2024-12-10"],
+        ),  # until
+        (
+            "/contacts rubio before 2025-03-01",
+            "Contacts before 2025-03-01",
+            ["2024-12-10"],
+        ),  # before
+        (
+            "/contacts dar with rubio until 2024-01-01",
+            "Contacts with Marco Rubio until 2024-01-01",
+            [],
+        ),  # none
+    ],
+)
+def test_contact_log_filters(log, valid, typed, heading, dates):
+    text = card_text(valid(answer(log, typed)))
+    if heading:
+        assert heading in text
+    assert re.findall(r"^(\d{4}-\d{2}-\d{2})  call", text, re.M) == dates
+    if not dates:
+        assert "No contacts of Ishaq Dar with Marco Rubio until 2024-01-01 recorded." in text
+
+
+def test_with_someone_unknown_says_so(log):
+    text = card_text(answer(log, "/contacts rubio with zelensky"))
+    assert "Newsdesk knows no one called “zelensky”." in text

@@ -44,6 +44,50 @@ PEOPLE_CASES = [
     ([[("Rubio", None, "US")], [RUBIO]], [("Marco Rubio", "US")]),
     # a country learnt later is filled in
     ([[("Marco Rubio", None, None)], [RUBIO]], [("Marco Rubio", "US")]),
+    # the four ways news names Rubio: one person
+    (
+        [
+            [("Rubio", None, "US")],
+            [RUBIO],
+            [("Secretary Rubio", None, "US")],
+            [("Secretary of State Marco Rubio", "Secretary of State", "US")],
+        ],
+        [("Marco Rubio", "US")],
+    ),
+    # a transliteration of a known full name: one person
+    (
+        [
+            [("Shehbaz Sharif", "Prime Minister", "PK")],
+            [("Shahbaz Sharif", "Prime Minister", "PK")],
+        ],
+        [("Shehbaz Sharif", "PK")],
+    ),
+    # another spelling of a given name, country not given: one person
+    (
+        [
+            [("Mohammed bin Salman", "Crown Prince", "SA")],
+            [("Muhammad bin Salman", None, None)],
+        ],
+        [("Mohammed bin Salman", "SA")],
+    ),
+    # brothers with one surname: two people
+    (
+        [
+            [("Shehbaz Sharif", "Prime Minister", "PK")],
+            [("Nawaz Sharif", "Former Prime Minister", "PK")],
+        ],
+        [("Shehbaz Sharif", "PK"), ("Nawaz Sharif", "PK")],
+    ),
+    # a close spelling with a conflicting country: two people
+    (
+        [[("Shehbaz Sharif", "Prime Minister", "PK")], [("Shahbaz Sharif", "Minister", "IN")]],
+        [("Shehbaz Sharif", "PK"), ("Shahbaz Sharif", "IN")],
+    ),
+    # Maria and Mario are not spellings of one name
+    (
+        [[("Maria Silva", "Minister", "BR")], [("Mario Silva", "Minister", "BR")]],
+        [("Maria Silva", "BR"), ("Mario Silva", "BR")],
+    ),
 ]
 
 
@@ -51,6 +95,13 @@ PEOPLE_CASES = [
 def test_people_are_resolved_across_articles(db, make_article, sql, reports, expected):
     ingest_all(db, make_article, [{"people": r} for r in reports])
     assert sql(db, "SELECT name, country FROM people ORDER BY id") == expected
+
+
+def test_a_spelling_variant_becomes_an_alias(db, make_article, sql):
+    db.ingest(make_article("One.", people=[("Shehbaz Sharif", "Prime Minister", "PK")]))
+    db.ingest(make_article("Two.", people=[("Shahbaz Sharif", "Prime Minister", "PK")]))
+    assert [p.name for p in db.people_by_key("shahbaz sharif")] == ["Shehbaz Sharif"]
+    assert [r.n_articles for r in db.roles_of(1)] == [2]
 
 
 def test_descriptions_and_first_names_are_not_kept_as_aliases(db, make_article, sql):
@@ -132,6 +183,48 @@ def test_contacts_merge_across_articles(db, make_article, sql, reports, expected
     )
 
 
+def test_both_governments_readouts_are_one_contact_with_topics_merged(db, make_article, sql):
+    people = [DAR, RUBIO]
+    db.ingest(
+        make_article(
+            "Islamabad readout.",
+            people=people,
+            contacts=[
+                call("2025-04-07", topics=["counter-terrorism", "trade", "critical minerals"])
+            ],
+        )
+    )
+    db.ingest(
+        make_article(
+            "Washington readout.",
+            people=[("Secretary of State Marco Rubio", "Secretary of State", "US"), DAR],
+            contacts=[
+                {
+                    "participants": ["Ishaq Dar", "Secretary of State Marco Rubio"],
+                    "date": "2025-04-07",
+                    "topics": ["counter-terrorism cooperation", "detained US citizens"],
+                }
+            ],
+        )
+    )
+    assert sql(db, "SELECT topics FROM contacts") == [
+        ('["counter-terrorism", "trade", "critical minerals", "detained US citizens"]',)
+    ]
+    assert sql(db, "SELECT contact_id, topics FROM contact_sources ORDER BY id") == [
+        (1, '["counter-terrorism", "trade", "critical minerals"]'),
+        (1, '["counter-terrorism cooperation", "detained US citizens"]'),
+    ]
+
+
+def test_merged_contact_keeps_the_reason_of_its_best_confidence(db, make_article, sql):
+    people = [DAR, RUBIO]
+    db.ingest(make_article("Vague.", people=people, contacts=[call("2025-04-07", low=True)]))
+    db.ingest(make_article("Clear.", people=people, contacts=[call("2025-04-07")]))
+    assert sql(db, "SELECT confidence, confidence_reason FROM contacts") == [
+        ("medium", "contact verb between named people")
+    ]
+
+
 def test_a_contact_reported_as_planned_then_held_is_not_planned(db, make_article, sql):
     people = [DAR, RUBIO]
     db.ingest(make_article("Plan.", people=people, contacts=[call("2025-04-10", planned=True)]))
@@ -203,6 +296,69 @@ def test_merged_tariff_keeps_best_confidence_and_fills_gaps(db, make_article, sq
             "Clear.", tariffs=[tariff(kind="reciprocal", scope="all goods", effective="2025-04-09")]
         )
     )
-    assert sql(db, "SELECT kind, scope, effective, confidence FROM tariffs") == [
-        ("reciprocal", "all goods", "2025-04-09", "medium")
+    assert sql(db, "SELECT kind, scope, effective, confidence, confidence_reason FROM tariffs") == [
+        ("reciprocal", "all goods", "2025-04-09", "medium", "rate next to tariff wording")
     ]
+
+
+# -- tariff measures: a later change extends the history --------------------------
+
+MEASURE_CASES = [
+    # announced, then paused at a lower rate: one measure of two steps
+    (
+        [
+            [tariff(29, kind="reciprocal", scope="all goods", effective="2025-04-09")],
+            [tariff(10, status="paused", previous=29, effective="2025-04-10")],
+        ],
+        [(29.0, "announced", 1), (10.0, "paused", 1)],
+    ),
+    # the pause names the paused rate, with goods worded differently: the same measure
+    (
+        [
+            [tariff(29, scope="all goods", effective="2025-04-09")],
+            [tariff(29, status="paused", scope="for 90 days")],
+        ],
+        [(29.0, "announced", 1), (29.0, "paused", 1)],
+    ),
+    # a rise with its previous rate joins the measure of that rate, not the other goods
+    (
+        [
+            [tariff(25, scope="steel"), tariff(25, scope="autos", effective="2025-04-03")],
+            [tariff(50, scope="metal", status="raised", previous=25)],
+        ],
+        [(25.0, "announced", 1), (25.0, "announced", 2), (50.0, "raised", 1)],
+    ),
+    # a change between two countries with one measure joins it, whatever its goods
+    (
+        [[tariff(29, scope="April 9")], [tariff(10, status="paused", scope="all goods")]],
+        [(29.0, "announced", 1), (10.0, "paused", 1)],
+    ),
+    # new rates on other goods are a measure of their own
+    (
+        [[tariff(25, scope="steel")], [tariff(10, scope="textiles")]],
+        [(25.0, "announced", 1), (10.0, "announced", 2)],
+    ),
+    # retaliatory and reciprocal rates are different measures
+    (
+        [[tariff(34, kind="reciprocal")], [tariff(34, kind="retaliatory", status="raised")]],
+        [(34.0, "announced", 1), (34.0, "raised", 2)],
+    ),
+    # a removal of the only measure ends it
+    (
+        [[tariff(25)], [tariff(25, status="removed")]],
+        [(25.0, "announced", 1), (25.0, "removed", 1)],
+    ),
+]
+
+
+@pytest.mark.parametrize("reports, expected", MEASURE_CASES)
+def test_changes_extend_a_measure(db, make_article, sql, reports, expected):
+    ingest_all(db, make_article, [{"tariffs": r} for r in reports])
+    assert sql(db, "SELECT rate_pct, status, measure_id FROM tariffs ORDER BY id") == expected
+
+
+def test_a_measure_reported_again_gains_a_source_not_a_step(db, make_article, sql):
+    first = tariff(29, kind="reciprocal", scope="all goods", effective="2025-04-09")
+    ingest_all(db, make_article, [{"tariffs": [first]}, {"tariffs": [first]}])
+    assert sql(db, "SELECT count(*) FROM tariffs") == [(1,)]
+    assert sql(db, "SELECT count(*) FROM tariff_sources") == [(2,)]

@@ -120,3 +120,118 @@ def test_a_corrupt_database_is_a_store_error(tmp_path):
     path.write_bytes(bytes(data))
     with pytest.raises(store.StoreError):
         store.open(path)
+
+
+@pytest.fixture
+def contact_log(db, make_article):
+    """Rubio's calls: Dar twice (as Foreign Minister, then Deputy PM), Wang Yi once."""
+    reports = [
+        ("2024-12-10", ("Ishaq Dar", "Foreign Minister", "PK")),
+        ("2025-03-01", ("Wang Yi", "Foreign Minister", "CN")),
+        ("2025-06-01", ("Ishaq Dar", "Deputy Prime Minister", "PK")),
+    ]
+    for day, other in reports:
+        db.ingest(
+            make_article(
+                f"Call on {day}.",
+                published=day,
+                people=[("Marco Rubio", "Secretary of State", "US"), other],
+                contacts=[{"participants": ["Marco Rubio", other[0]], "date": day}],
+            )
+        )
+    return db
+
+
+@pytest.mark.parametrize(
+    "filters, expected",
+    [
+        ({}, ["2025-06-01", "2025-03-01", "2024-12-10"]),  # everything
+        ({"since": "2025-01-01"}, ["2025-06-01", "2025-03-01"]),  # since, inclusive
+        ({"until": "2025-03-01"}, ["2025-03-01", "2024-12-10"]),  # until, inclusive
+        ({"with_ids": [2]}, ["2025-06-01", "2024-12-10"]),  # with Dar
+        ({"with_ids": [2], "since": "2025-01-01"}, ["2025-06-01"]),  # both
+        ({"with_ids": [3], "until": "2025-01-01"}, []),  # nothing fits
+    ],
+)
+def test_contact_log_filters(contact_log, filters, expected):
+    contacts, total = contact_log.contacts_of(1, **filters)
+    assert [c.date for c in contacts] == expected
+    assert total == len(expected)
+
+
+def test_contacts_show_roles_at_the_time(contact_log):
+    contacts, _ = contact_log.contacts_of(1)
+    assert [(c.date, c.others[0].role) for c in contacts] == [
+        ("2025-06-01", "Deputy Prime Minister"),
+        ("2025-03-01", "Foreign Minister"),
+        ("2024-12-10", "Foreign Minister"),  # not his latest role
+    ]
+    assert contacts[2].subject.role == "Secretary of State"
+
+
+def test_role_at_the_time_without_a_role_in_the_article(db, make_article):
+    dar = ("Ishaq Dar", "Foreign Minister", "PK")
+    db.ingest(make_article("Role.", published="2025-01-05", people=[dar]))
+    db.ingest(
+        make_article(
+            "Later role.",
+            published="2025-08-01",
+            people=[("Ishaq Dar", "Deputy Prime Minister", "PK")],
+        )
+    )
+    db.ingest(
+        make_article(
+            "Call.",
+            published="2025-03-02",
+            contacts=[{"participants": ["Ishaq Dar", "Wang Yi"], "date": "2025-03-01"}],
+        )
+    )
+    [call], _ = db.contacts_of(2)
+    assert call.others[0].role == "Foreign Minister"  # the newest role on or before the day
+    assert db.person(1).role == "Deputy Prime Minister"
+
+
+def test_sources_of_a_contact_keep_their_own_topics(db, make_article):
+    people = [("Ishaq Dar", "Foreign Minister", "PK"), ("Marco Rubio", "Secretary of State", "US")]
+    call = {"participants": ["Ishaq Dar", "Marco Rubio"], "date": "2025-04-07"}
+    db.ingest(
+        make_article("A.", people=people, contacts=[{**call, "topics": ["trade", "minerals"]}])
+    )
+    db.ingest(make_article("B.", people=people, contacts=[{**call, "topics": ["trade"]}]))
+    [fact], _ = db.contacts_of(1)
+    assert [(r.article.title, r.topics) for r in fact.reports] == [
+        ("A.", ["trade", "minerals"]),
+        ("B.", ["trade"]),
+    ]
+
+
+def test_tariff_steps_share_a_measure_and_keep_their_reasons(db, make_article):
+    db.ingest(
+        make_article(
+            "Announced.",
+            tariffs=[{"imposer": "US", "target": "PK", "rate": 29, "effective": "2025-04-09"}],
+        )
+    )
+    db.ingest(
+        make_article(
+            "Paused.",
+            published="2025-04-10",
+            tariffs=[
+                {
+                    "imposer": "US",
+                    "target": "PK",
+                    "rate": 10,
+                    "status": "paused",
+                    "previous": 29,
+                    "effective": "2025-04-10",
+                    "low": True,
+                }
+            ],
+        )
+    )
+    facts = db.tariffs_on("PK", sources_per_fact=1)
+    assert [(t.rate_pct, t.measure_id, t.confidence, t.confidence_reason) for t in facts] == [
+        (29.0, 1, "medium", "rate next to tariff wording"),
+        (10.0, 1, "low", "test"),
+    ]
+    assert facts[1].sources[0].confidence_reason == "test"

@@ -1,0 +1,116 @@
+"""Whole articles: the extractor against hand-made gold facts.
+
+``tests/fixtures/articles`` holds news-style articles written for this project,
+each NAME.txt with NAME.json in the gold schema (people, contacts, tariffs).
+Each kind of fact must keep its F1 above a bar; a failure lists every miss.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extract import extract
+
+FOLDER = Path(__file__).parent.parent / "fixtures" / "articles"
+ARTICLES = sorted(FOLDER.glob("*.txt"))
+BARS = {
+    "people": 0.95,
+    "contacts": 0.95,
+    "contact dates": 0.95,
+    "tariffs": 0.9,
+    "tariff dates": 0.85,
+}
+
+
+def surname(name: str) -> str:
+    return name.lower().replace("-", " ").split()[-1]
+
+
+def people_key(p: dict) -> str:
+    return surname(p["name"])
+
+
+def contact_key(c: dict) -> tuple:
+    return tuple(sorted(surname(n) for n in c["participants"]))
+
+
+def tariff_key(t: dict) -> tuple:
+    return (t["imposer"], t["target"], round(float(t["rate_pct"]), 2))
+
+
+def pair(gold: list, found: list, key) -> tuple[list, list, list]:
+    """Greedy one-to-one pairing by key: (pairs, missed gold, extra found)."""
+    left = list(found)
+    pairs, missed = [], []
+    for g in gold:
+        hit = next((f for f in left if key(f) == key(g)), None)
+        if hit is None:
+            missed.append(g)
+        else:
+            left.remove(hit)
+            pairs.append((g, hit))
+    return pairs, missed, left
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else (1.0 if not fp and not fn else 0.0)
+
+
+@pytest.fixture(scope="module")
+def scores() -> tuple[dict, list[str]]:
+    tally = {k: [0, 0, 0] for k in BARS}
+    notes: list[str] = []
+    for path in ARTICLES:
+        gold = json.loads(path.with_suffix(".json").read_text())
+        found = extract(path.read_text()).to_json()
+        for kind, key, dated, date_field in (
+            ("people", people_key, None, None),
+            ("contacts", contact_key, "contact dates", "date"),
+            ("tariffs", tariff_key, "tariff dates", "effective"),
+        ):
+            pairs, missed, extra = pair(gold[kind], found[kind], key)
+            tally[kind][0] += len(pairs)
+            tally[kind][1] += len(extra)
+            tally[kind][2] += len(missed)
+            notes += [f"{path.stem}: missed {kind[:-1]} {key(g)}" for g in missed]
+            notes += [f"{path.stem}: extra {kind[:-1]} {key(f)}" for f in extra]
+            if dated:
+                good = sum(1 for g, f in pairs if g.get(date_field) == f.get(date_field))
+                wrong = len(pairs) - good
+                tally[dated][0] += good
+                tally[dated][1] += len(extra) + wrong
+                tally[dated][2] += len(missed) + wrong
+                notes += [
+                    f"{path.stem}: {kind[:-1]} {key(g)} date {f.get(date_field)} != {g.get(date_field)}"
+                    for g, f in pairs
+                    if g.get(date_field) != f.get(date_field)
+                ]
+    return {k: f1(*v) for k, v in tally.items()}, notes
+
+
+def test_there_are_articles():
+    assert len(ARTICLES) >= 30
+
+
+@pytest.mark.parametrize("kind", list(BARS))
+def test_f1_bar(scores, kind):
+    got, notes = scores
+    assert got[kind] >= BARS[kind], f"{kind} F1 {got[kind]:.3f} < {BARS[kind]}\n" + "\n".join(notes)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        p
+        for p in ARTICLES
+        if not json.loads(p.with_suffix(".json").read_text())["tariffs"]
+        and not json.loads(p.with_suffix(".json").read_text())["contacts"]
+    ],
+    ids=lambda p: p.stem,
+)
+def test_hard_negatives_yield_no_contacts_or_tariffs(path):
+    found = extract(path.read_text())
+    assert (found.contacts, found.tariffs) == ([], [])

@@ -1,0 +1,209 @@
+"""Contacts: who was in touch with whom, how, and when. Sentences written for these tests.
+
+The publication date is pinned to Wednesday 2025-03-12, so "on Monday" is 2025-03-10.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract
+
+DATE = "date 2025-03-12\n"
+
+
+def contacts(text: str) -> list[tuple[list[str], str, str | None]]:
+    return [(c.participants, c.mode, c.date) for c in extract(DATE + text).contacts]
+
+
+DEVELOPMENT = [
+    # a phone call with both sides titled, a weekday before publication
+    (
+        "Kenyan President William Ruto held a phone call with Tanzanian President Samia Suluhu Hassan on Monday.",
+        [(["Samia Suluhu Hassan", "William Ruto"], "call", "2025-03-10")],
+    ),
+    # "received a call from", yesterday
+    (
+        "Indonesian President Prabowo Subianto received a telephone call yesterday from Australian Prime Minister Anthony Albanese.",
+        [(["Anthony Albanese", "Prabowo Subianto"], "call", "2025-03-11")],
+    ),
+    # two subjects and a mutual verb
+    (
+        "German Chancellor Friedrich Merz and French President Emmanuel Macron met in Berlin on Tuesday.",
+        [(["Emmanuel Macron", "Friedrich Merz"], "meeting", "2025-03-11")],
+    ),
+    # a call between two people, dated by the noun phrase
+    (
+        "Aides described the March 3 phone call between Chinese President Xi Jinping and Spanish Prime Minister Pedro Sánchez as warm.",
+        [(["Pedro Sánchez", "Xi Jinping"], "call", "2025-03-03")],
+    ),
+    # passive: was received by
+    (
+        "Malaysian Prime Minister Anwar Ibrahim was received by Thai Prime Minister Paetongtarn Shinawatra in Bangkok on Sunday.",
+        [(["Anwar Ibrahim", "Paetongtarn Shinawatra"], "visit", "2025-03-09")],
+    ),
+    # a planned meeting with a date counts
+    (
+        "Greek Prime Minister Kyriakos Mitsotakis will meet Cypriot President Nikos Christodoulides in Athens on March 20.",
+        [(["Kyriakos Mitsotakis", "Nikos Christodoulides"], "meeting", "2025-03-20")],
+    ),
+    # a letter
+    (
+        "Finnish President Alexander Stubb wrote to Estonian Prime Minister Kristen Michal on Friday about energy links.",
+        [(["Alexander Stubb", "Kristen Michal"], "letter", "2025-03-07")],
+    ),
+    # three people: "with A and B"
+    (
+        "Commerce Minister Piyush Goyal held a meeting with US Trade Representative Jamieson Greer and US Ambassador Eric Garcetti on Monday.",
+        [(["Eric Garcetti", "Jamieson Greer", "Piyush Goyal"], "meeting", "2025-03-10")],
+    ),
+    # an explicit date wins over the weekday beside it
+    (
+        "On Monday, March 10, Egyptian Foreign Minister Badr Abdelatty spoke with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani.",
+        [(["Badr Abdelatty", "Mohammed bin Abdulrahman Al Thani"], "talks", "2025-03-10")],
+    ),
+    # the relative clause's date belongs to the arrival, the main clause dates the meeting
+    (
+        "Vietnamese Prime Minister Pham Minh Chinh, who arrived in Singapore yesterday, was received this morning by Singaporean Prime Minister Lawrence Wong.",
+        [(["Lawrence Wong", "Pham Minh Chinh"], "visit", "2025-03-12")],
+    ),
+    # coordinated verbs share the subject; "the following day" counts from the first
+    (
+        "Spanish Foreign Minister José Manuel Albares met his Moroccan counterpart Nasser Bourita on Monday and spoke by phone with Algerian Foreign Minister Ahmed Attaf the following day.",
+        [
+            (["José Manuel Albares", "Nasser Bourita"], "meeting", "2025-03-10"),
+            (["Ahmed Attaf", "José Manuel Albares"], "call", "2025-03-11"),
+        ],
+    ),
+]
+
+NEGATIVES = [
+    # speculation
+    "Russian Foreign Minister Sergei Lavrov could meet US Secretary of State Marco Rubio next month.",
+    # refusal
+    "Colombian President Gustavo Petro declined to meet Ecuadorian President Daniel Noboa.",
+    # no plans
+    "A spokesperson said German Chancellor Olaf Scholz had no plans to meet Hungarian Prime Minister Viktor Orbán.",
+    # a statement about someone is not a contact
+    "Hungarian Prime Minister Viktor Orbán criticised European Commission President Ursula von der Leyen on Friday.",
+    # a plan with no date is not yet a contact
+    "Irish Taoiseach Micheál Martin is expected to travel to Belfast to meet First Minister Michelle O'Neill.",
+    # speaking to the press
+    "French President Emmanuel Macron spoke to reporters on Monday.",
+    # one named person only
+    "Indian Prime Minister Narendra Modi held talks with Bhutanese leaders on Saturday.",
+]
+
+BUGS_CAUGHT = [
+    # the reporter's date is not the call's date
+    (
+        "US President Donald Trump and French President Emmanuel Macron discussed trade during a phone call, the White House said on Friday.",
+        [(["Donald Trump", "Emmanuel Macron"], "call", None)],
+    ),
+    # a wire dateline's date is the filing date, not the meeting's
+    (
+        "ANKARA, March 4 – Turkish Foreign Minister Hakan Fidan will meet Greek Foreign Minister Giorgos Gerapetritis on March 20, a source said.",
+        [(["Giorgos Gerapetritis", "Hakan Fidan"], "meeting", "2025-03-20")],
+    ),
+    # the spokesman after a comma is not a participant
+    (
+        "Secretary of State Marco Rubio spoke with Russian Foreign Minister Sergei Lavrov on Monday, Deputy Spokesperson Tommy Pigott said.",
+        [(["Marco Rubio", "Sergei Lavrov"], "talks", "2025-03-10")],
+    ),
+    # a place after "in" is not a person
+    (
+        "Emirati President Mohamed bin Zayed met in Rahim Yar Khan with Pakistani Prime Minister Shehbaz Sharif on Sunday.",
+        [(["Mohamed bin Zayed", "Shehbaz Sharif"], "meeting", "2025-03-09")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEVELOPMENT + BUGS_CAUGHT)
+def test_contacts(text, expected):
+    assert contacts(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_contacts(text):
+    assert contacts(text) == []
+
+
+def test_repeated_mentions_are_one_contact_with_merged_topics():
+    art = extract(
+        DATE + "ISLAMABAD: Foreign Minister Ishaq Dar held a phone call with US Secretary of State "
+        "Marco Rubio on Monday. Dar discussed trade and investment with his US counterpart. "
+        "The two leaders also discussed counter-terrorism cooperation."
+    )
+    assert len(art.contacts) == 1
+    call = art.contacts[0]
+    assert (call.participants, call.date) == (["Ishaq Dar", "Marco Rubio"], "2025-03-10")
+    assert {"trade", "investment"} <= set(call.topics)
+    assert any("counter-terrorism" in t for t in call.topics)
+    assert call.evidence.quote == "phone call with"
+    assert art.text[call.evidence.start : call.evidence.end] == call.evidence.sentence
+
+
+def test_no_publication_date_means_no_weekday_date():
+    art = extract(
+        "Austrian Chancellor Christian Stocker met Czech Prime Minister Petr Fiala on Monday."
+    )
+    assert [(c.participants, c.date) for c in art.contacts] == [
+        (["Christian Stocker", "Petr Fiala"], None)
+    ]
+
+
+def test_vague_period_is_not_given_as_a_day():
+    art = extract(
+        DATE
+        + "Danish Prime Minister Mette Frederiksen met Norwegian Prime Minister Jonas Gahr Støre earlier this month."
+    )
+    contact = art.contacts[0].to_json()
+    assert (contact["date"], contact["period"]) == (None, "2025-03-01 (month)")
+
+
+KNOWN_FAILURES = [
+    # the name of one side is missing from the sentence
+    (
+        "President Bola Tinubu on Sunday received, national leader of the party, at the villa.",
+        [(["Bola Tinubu", "?"], "meeting", "2025-03-09")],
+    ),
+    # a joint trip written with a pronoun subject two sentences away
+    (
+        "Dutch Prime Minister Dick Schoof and Belgian Prime Minister Bart De Wever dined in Ghent on Monday. "
+        "Weeks earlier, together with Luxembourg's Prime Minister Luc Frieden, they had gone to Kyiv on February 24.",
+        [
+            (["Bart De Wever", "Dick Schoof"], "meeting", "2025-03-10"),
+            (["Bart De Wever", "Dick Schoof", "Luc Frieden"], "visit", "2025-02-24"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_FAILURES)
+@pytest.mark.xfail(strict=True, reason="known limitation, see docs/extraction.md")
+def test_known_failures(text, expected):
+    assert contacts(text) == expected
+
+
+MORE_PHRASINGS = [
+    # a delegation led by someone
+    (
+        "Chinese Premier Li Qiang received a delegation led by Brazilian Vice President Geraldo Alckmin on Monday.",
+        [(["Geraldo Alckmin", "Li Qiang"], "meeting", "2025-03-10")],
+    ),
+    # a courtesy call on someone is a visit
+    (
+        "Nigerian Vice President Kashim Shettima paid a courtesy call on Ghanaian President John Mahama on Tuesday.",
+        [(["John Mahama", "Kashim Shettima"], "visit", "2025-03-11")],
+    ),
+    # a possessive subject
+    (
+        "Officials said Canadian Prime Minister Mark Carney's phone call with Mexican President Claudia Sheinbaum on Monday was cordial.",
+        [(["Claudia Sheinbaum", "Mark Carney"], "call", "2025-03-10")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_PHRASINGS)
+def test_more_phrasings(text, expected):
+    assert contacts(text) == expected

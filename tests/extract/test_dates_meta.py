@@ -1,0 +1,97 @@
+"""Dates against a pinned reference, and article metadata."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.dates import find_dates, resolve
+from extract.meta import read_meta
+
+MONDAY = date(2025, 4, 7)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "future", "expected"),
+    [
+        ("on Monday", False, "2025-04-07"),  # the publication day itself
+        ("on Friday", False, "2025-04-04"),  # the Friday before
+        ("on Friday", True, "2025-04-11"),  # planned: the Friday after
+        ("yesterday", False, "2025-04-06"),  # one day back
+        ("this morning", False, "2025-04-07"),  # the same day
+        ("on the 9th", False, "2025-04-09"),  # the nearest 9th
+        ("April 9", False, "2025-04-09"),  # no year: the nearest April 9
+        ("Dec. 30", False, "2024-12-30"),  # ... which may be last year
+        ("23rd March, 2021", False, "2021-03-23"),  # a full date keeps its year
+        ("28.Nov.2023", False, "2023-11-28"),  # dotted
+        ("Wednesday last week", False, "2025-04-02"),  # weekday of last week
+    ],
+)
+def test_resolve(phrase, future, expected):
+    (mention,) = find_dates(phrase)
+    got, precision = resolve(mention, MONDAY, future=future)
+    assert (got.isoformat(), precision) == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("last week", ("2025-03-31", "week")),  # the Monday of last week
+        ("earlier this month", ("2025-04-01", "month")),  # only the month is known
+    ],
+)
+def test_periods(phrase, expected):
+    (mention,) = find_dates(phrase)
+    got, precision = resolve(mention, MONDAY)
+    assert (got.isoformat(), precision) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It rose 42% over the year.",  # numbers that are not dates
+        "The May decision was reversed.",  # "may" is usually the verb; a bare month is not a day
+        "He met 26 ministers.",  # a count
+    ],
+)
+def test_no_day(text):
+    assert not [d for d in find_dates(text) if resolve(d, MONDAY)[1] == "day"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dateline"),
+    [
+        ("date 2025-04-07\nISLAMABAD: Dar called Rubio.", "2025-04-07", "Islamabad"),  # layout line
+        (
+            "Moscow, May 31, 2023 (IANS) Lavrov met Wang.",
+            "2023-05-31",
+            "Moscow",
+        ),  # wire header with year
+        (
+            "BEIJING, September 19. /TASS/. China and Russia agreed.",
+            None,
+            "Beijing",
+        ),  # no year: no date
+        ("WASHINGTON, April 10 — President Joe Doe spoke.", None, "Washington"),  # dash dateline
+    ],
+)
+def test_meta(text, published, dateline):
+    meta = read_meta(text)
+    assert (meta.published, meta.dateline) == (published, dateline)
+
+
+def test_wire_header_date_uses_the_given_year():
+    assert (
+        read_meta("BEIJING, September 19. /TASS/. China agreed.", "2023-09-20").published
+        == "2023-09-20"
+    )
+    assert read_meta("MOSCOW, July 6 (Itar-Tass) -- Talks.").outlet == "TASS"
+
+
+def test_title_skips_photo_captions():
+    meta = read_meta(
+        "date 2025-04-07 Minister A (Left) and Minister B. —Reuters/File\n\nKYIV: A met B on Monday to talk."
+    )
+    assert meta.title == "A met B on Monday to talk."
+    assert meta.outlet is None  # the photo credit is not the outlet

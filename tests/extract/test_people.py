@@ -1,0 +1,153 @@
+"""People and roles: tables of sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract
+
+DATE = "date 2025-03-10\n"
+
+
+def people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.role, p.country) for p in extract(DATE + text).people}
+
+
+DEVELOPMENT = [
+    # demonym, title, name
+    (
+        "Brazilian Foreign Minister Mauro Vieira met Italian Prime Minister Giorgia Meloni in Rome.",
+        {"Mauro Vieira": ("Foreign Minister", "BR"), "Giorgia Meloni": ("Prime Minister", "IT")},
+    ),
+    # possessive country, compound title
+    (
+        "Canada's Minister of Finance Chrystia Freeland said the budget was balanced.",
+        {"Chrystia Freeland": ("Minister of Finance", "CA")},
+    ),
+    # title with a complement naming the office's country
+    (
+        "He was greeted by the President of Kenya, William Ruto, at the airport.",
+        {"William Ruto": ("President", "KE")},
+    ),
+    # apposition after the name
+    (
+        "Anna Berg, the deputy foreign minister of Sweden, will lead the delegation.",
+        {"Anna Berg": ("deputy foreign minister", "SE")},
+    ),
+    # lower-case portfolio words before the name
+    (
+        "Japan's economic security minister Sanae Takaichi spoke to reporters.",
+        {"Sanae Takaichi": ("economic security minister", "JP")},
+    ),
+    # two heads joined by "and"
+    (
+        "Deputy Prime Minister and Foreign Minister Ayman Safadi hosted the talks.",
+        {"Ayman Safadi": ("Deputy Prime Minister and Foreign Minister", None)},
+    ),
+    # particles inside the name
+    (
+        "Saudi Crown Prince Mohammed bin Salman received the envoy.",
+        {"Mohammed bin Salman": ("Crown Prince", "SA")},
+    ),
+    # diacritics
+    (
+        "Polish President Andrzej Duda said Warsaw would not change course.",
+        {"Andrzej Duda": ("President", "PL")},
+    ),
+    # an honorific between title and name
+    (
+        "Iran's Supreme Leader Ayatollah Ali Khamenei addressed the crowd.",
+        {"Ali Khamenei": ("Supreme Leader", "IR")},
+    ),
+    # role before a comma: "the X of Y, NAME"
+    (
+        "The spokesperson of the Ministry of Commerce of China, He Yadong, declined to comment.",
+        {"He Yadong": ("spokesperson of the Ministry of Commerce", "CN")},
+    ),
+    # "his counterpart" takes the other person's office
+    (
+        "Indian Prime Minister Narendra Modi called his Bhutanese counterpart Tshering Tobgay.",
+        {"Narendra Modi": ("Prime Minister", "IN"), "Tshering Tobgay": ("Prime Minister", "BT")},
+    ),
+]
+
+NEGATIVES = [
+    # places and institutions that look like names
+    "Officials met at the White House and later flew to New York.",
+    "The Federal Reserve Board kept rates on hold in Washington.",
+    "Tensions rose between the United Arab Emirates and Qatar.",
+    # a name with no office and no contact is not recorded
+    "Critics said Laura Pérez had written the book in 2019.",
+    # a title with no name
+    "The foreign minister said talks would resume next month.",
+]
+
+BUGS_CAUGHT = [
+    # "Minister of Export Promotion" once made "Export Promotion" a person
+    (
+        "Minister of Export Promotion Mary Ng opened the fair.",
+        {"Mary Ng": ("Minister of Export Promotion", None)},
+    ),
+    # "United States" lost its final s when the possessive was stripped
+    (
+        "United States Trade Representative Jamieson Greer testified.",
+        {"Jamieson Greer": ("Trade Representative", "US")},
+    ),
+    # an adverb starting a sentence was read as a titled name
+    (
+        "Separately, Saudi Minister of Investment Khalid Al-Falih said the fund would grow.",
+        {"Khalid Al-Falih": ("Minister of Investment", "SA")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEVELOPMENT + BUGS_CAUGHT)
+def test_people_and_roles(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_people(text):
+    assert people(text) == {}
+
+
+def test_surname_and_titled_surname_are_the_same_person():
+    got = extract(
+        DATE + "US Secretary of State Marco Rubio spoke first. Rubio later left. "
+        "Secretary Rubio did not take questions."
+    ).people
+    assert [(p.name, p.aliases) for p in got] == [("Marco Rubio", ["Rubio", "Secretary Rubio"])]
+
+
+def test_descriptions_refer_back_to_people():
+    art = extract(
+        DATE
+        + "Turkish Foreign Minister Hakan Fidan met Greek Foreign Minister Giorgos Gerapetritis "
+        "in Ankara on Monday. The Greek minister said the talks were useful."
+    )
+    assert [c.participants for c in art.contacts] == [["Giorgos Gerapetritis", "Hakan Fidan"]]
+
+
+KNOWN_FAILURES = [
+    # the office is spelled out in a list with commas inside it
+    (
+        "Canada's Minister of Export Promotion, International Trade and Economic Development, Mary Ng, spoke.",
+        {
+            "Mary Ng": (
+                "Minister of Export Promotion, International Trade and Economic Development",
+                "CA",
+            )
+        },
+    ),
+    # a role given only by a later description ("the British prime minister")
+    (
+        "Keir Starmer dialled Micheál Martin on Sunday. The British prime minister later flew home.",
+        {"Keir Starmer": ("prime minister", "GB"), "Micheál Martin": (None, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_FAILURES)
+@pytest.mark.xfail(strict=True, reason="known limitation, see docs/extraction.md")
+def test_known_failures(text, expected):
+    assert people(text) == expected

@@ -1,0 +1,200 @@
+"""Tariffs: imposer, target, rate and effective date. Sentences written for these tests.
+
+The publication date is pinned to Tuesday 2025-03-04.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract
+
+DATE = "date 2025-03-04\n"
+
+
+def tariffs(text: str) -> list[tuple[str, str, float, str | None]]:
+    return [(t.imposer, t.target, t.rate_pct, t.effective) for t in extract(DATE + text).tariffs]
+
+
+DEVELOPMENT = [
+    # subject imposes, demonym names the target, effective weekday ahead
+    (
+        "Canada will impose a 25% tariff on Chinese steel starting Friday, the finance ministry said.",
+        [("CA", "CN", 25, "2025-03-07")],
+    ),
+    # "per cent", "imports from", explicit date
+    (
+        "India announced a 20 per cent duty on imports from Vietnam, effective from March 15.",
+        [("IN", "VN", 20, "2025-03-15")],
+    ),
+    # a change: new rate and old rate are both recorded
+    (
+        "Mexico raised its tariff on Brazilian beef to 30% from 15%.",
+        [("MX", "BR", 30, None), ("MX", "BR", 15, None)],
+    ),
+    # several targets share two rates
+    (
+        "Washington said it would impose 25 percent tariffs on steel and 10 percent tariffs on aluminum from Japan, South Korea and Taiwan.",
+        [
+            ("US", "JP", 25, None),
+            ("US", "KR", 25, None),
+            ("US", "TW", 25, None),
+            ("US", "JP", 10, None),
+            ("US", "KR", 10, None),
+            ("US", "TW", 10, None),
+        ],
+    ),
+    # each country with its own rate in a list
+    (
+        "Under the new schedule, Laos faces a 48% duty, Myanmar 44% and Sri Lanka 30%, the White House said.",
+        [("US", "LA", 48, None), ("US", "MM", 44, None), ("US", "LK", 30, None)],
+    ),
+    # a baseline on all partners
+    (
+        "The United States will apply a 10% baseline tariff on all trading partners from April 5.",
+        [("US", "*", 10, "2025-04-05")],
+    ),
+    # goods with no origin named: all partners
+    (
+        "Brazil will raise the import tariff on solar panels to 25% from 9.6%.",
+        [("BR", "*", 25, None), ("BR", "*", 9.6, None)],
+    ),
+    # "faces": the subject is the target, the other country imposes
+    (
+        "Thailand now faces a 36% tariff on its exports to the US, set to begin on April 9.",
+        [("US", "TH", 36, "2025-04-09")],
+    ),
+    # effective immediately
+    (
+        "The European Union imposed a 15% duty on Chinese electric vehicles, effective immediately.",
+        [("EU", "CN", 15, "2025-03-04")],
+    ),
+    # past effective date with "went into effect"
+    (
+        "Türkiye's 40 percent levy on cars imported from China went into effect on Sunday.",
+        [("TR", "CN", 40, "2025-03-02")],
+    ),
+    # a range gives both ends
+    (
+        "Indonesia plans duties ranging from 100 per cent to 200 per cent on goods from China.",
+        [("ID", "CN", 100, None), ("ID", "CN", 200, None)],
+    ),
+    # zero
+    (
+        "Vietnam will let American goods in at zero tariffs under the deal, Hanoi said.",
+        [("VN", "US", 0, None)],
+    ),
+    # a later sentence dates the rates just read
+    (
+        "Japan will raise its duty on Australian beef to 38.5% from 25%. The new rate takes effect on April 1.",
+        [("JP", "AU", 38.5, "2025-04-01"), ("JP", "AU", 25, None)],
+    ),
+    # the same measure reported twice is one tariff
+    (
+        "China will impose an extra 15% tariff on US coal. The 15% tariff on American coal was announced by Beijing on Tuesday.",
+        [("CN", "US", 15, None)],
+    ),
+]
+
+NEGATIVES = [
+    # inflation next to the word tariff
+    "Inflation rose to 3.1% in February as tariffs pushed up import prices.",
+    # a poll share
+    "About 34 per cent of voters named tariffs as their main concern, a poll found.",
+    # a market move
+    "Shares in carmakers fell 4% after the tariff announcement.",
+    # a share of exports
+    "Tariffs now cover 40% of the country's exports, economists estimate.",
+    # an interest rate
+    "The central bank kept its base rate at 6.5 per cent despite tariff risks.",
+    # growth
+    "Officials warned that the new duties could cut growth to 1.2% next year.",
+    # a rate with no tariff words at all
+    "The company said revenue grew 12% in the quarter.",
+]
+
+BUGS_CAUGHT = [
+    # "higher than the 10% baseline" is a comparison, not a raise (status), and "(set to begin on
+    # April 9)" is a date, not the goods (scope)
+    (
+        "The country now faces a 29% tariff from the US (set to begin on April 9), higher than the 10% baseline.",
+        [("US", "*", 10, None), ("US", "PK", 29, "2025-04-09")],
+    ),
+    # "Japan's top tariff negotiator" does not make Japan the imposer
+    (
+        "Japan's top tariff negotiator said the US agreed to cut the tariff on Japanese cars to 15% from 27.5%.",
+        [("US", "JP", 15, None), ("US", "JP", 27.5, None)],
+    ),
+    # a country after "with" is a partner, not the one acting
+    (
+        "The U.S. agreed in a deal with Japan to lower tariffs on Japanese autos to 15%.",
+        [("US", "JP", 15, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEVELOPMENT)
+def test_tariffs(text, expected):
+    assert sorted(tariffs(text), key=str) == sorted(expected, key=str)
+
+
+def test_bug_the_country_is_the_one_just_named():
+    got = tariffs(
+        "US President Donald Trump imposed a 29% tariff on imports from Pakistan. "
+        + BUGS_CAUGHT[0][0]
+    )
+    assert sorted(got, key=str) == sorted(
+        [("US", "PK", 29, "2025-04-09"), ("US", "*", 10, None)], key=str
+    )
+
+
+@pytest.mark.parametrize(("text", "expected"), BUGS_CAUGHT[1:])
+def test_bugs_caught(text, expected):
+    assert sorted(tariffs(text), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_tariffs(text):
+    assert tariffs(text) == []
+
+
+def test_status_kind_scope_and_evidence():
+    art = extract(
+        DATE + "China announced retaliatory tariffs of 34% on all US goods from April 10."
+    )
+    (t,) = art.tariffs
+    assert (t.kind, t.status, t.scope) == ("retaliatory", "announced", "all goods")
+    assert t.evidence.quote == "34%"
+    assert art.text[t.evidence.start : t.evidence.end] == t.evidence.sentence
+    assert t.confidence.level == "high"
+
+
+def test_paused_and_proposed():
+    got = extract(
+        DATE + "Washington paused the 24 percent tariff on Japan. Ottawa is considering a 25% "
+        "surtax on US steel."
+    ).tariffs
+    assert sorted((t.imposer, t.target, t.rate_pct, t.status) for t in got) == [
+        ("CA", "US", 25, "proposed"),
+        ("US", "JP", 24, "paused"),
+    ]
+
+
+KNOWN_FAILURES = [
+    # "baseline" used for a rate level on named goods from one country
+    (
+        "Cars from the UK will enter the US at the baseline tariff rate of 10%, rather than 27.5%.",
+        [("US", "GB", 10, None), ("US", "GB", 27.5, None)],
+    ),
+    # the rate is given only as a fraction of value
+    (
+        "Canadian steel has carried a duty equal to one fifth of its value.",
+        [("US", "CA", 20, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_FAILURES)
+@pytest.mark.xfail(strict=True, reason="known limitation, see docs/extraction.md")
+def test_known_failures(text, expected):
+    assert sorted(tariffs(text), key=str) == sorted(expected, key=str)
