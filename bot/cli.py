@@ -18,6 +18,9 @@ Type a command (/tariff pakistan, /contacts rubio, /who dar, help) and press Ent
 or paste an article and end the paste with a line holding just "." (or Ctrl-D).
 Type "quit" (or Ctrl-D on an empty prompt) to leave."""
 PASTE_END = "."
+CONSOLE_TIP = (
+    'To try Newsdesk without Slack: `newsdesk console` (or `newsdesk ask "/tariff pakistan"`).'
+)
 QUIT = {"quit", "exit", "q", ":q"}
 
 
@@ -206,6 +209,60 @@ def cmd_console(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_run(args: argparse.Namespace) -> int:
+    """Run the Slack bot: Socket Mode with SLACK_APP_TOKEN, else HTTP on PORT (the default command)."""
+    from slack_bolt.error import BoltError
+
+    from .app import build_app
+    from .logs import setup_logging
+    from .settings import Settings, SettingsError
+
+    settings = Settings.from_env()
+    try:
+        mode = settings.slack_mode()
+    except SettingsError as e:
+        print(f"newsdesk run: {e}\n{CONSOLE_TIP}", file=sys.stderr)
+        return 2
+    setup_logging()
+    db = open_store(args)
+    try:
+        app = build_app(settings, db, mode=mode)
+    except BoltError as e:
+        raise CliError(f"Slack did not accept SLACK_BOT_TOKEN ({_bolt_reason(e)})", 2) from None
+    if mode == "socket":
+        from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+        print(f"Newsdesk is running in Socket Mode. Database: {db.path}", flush=True)
+        SocketModeHandler(app, settings.app_token, web_client=app.client).start()
+        return 0
+    from .server import PATH, make_http_server
+
+    try:
+        server = make_http_server(app, settings.host, settings.port)
+    except OSError as e:
+        raise CliError(f"cannot listen on {settings.host}:{settings.port} ({e.strerror})") from None
+    host, port = server.server_address[:2]
+    print(
+        f"Newsdesk is listening on http://{host}:{port}{PATH} (HTTP mode). Database: {db.path}",
+        flush=True,
+    )
+    try:
+        server.serve_forever(poll_interval=0.2)
+    finally:
+        server.server_close()
+    return 0
+
+
+def _bolt_reason(error: Exception) -> str:
+    """The Slack error code in a BoltError about auth.test ("invalid_auth"), else its first line."""
+    import re
+
+    from .logs import redact
+
+    m = re.search(r"'error': '([a-z_]+)'", str(error))
+    return m.group(1) if m else redact(str(error).splitlines()[0])[:200]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsdesk",
@@ -247,6 +304,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("folder", metavar="DIR", help="folder to write NAME.txt and NAME.json into")
     p.set_defaults(func=cmd_export_corrections)
+
+    p = sub.add_parser("run", help=_help(cmd_run), description=cmd_run.__doc__)
+    p.set_defaults(func=cmd_run)
     return parser
 
 
@@ -262,9 +322,8 @@ def main(argv: list[str] | None = None) -> int:
     load_env()
     parser = build_parser()
     args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
-        parser.print_help()
-        return 2
+    if not getattr(args, "func", None):  # no command: run the bot
+        args.func, args.command = cmd_run, "run"
     try:
         return args.func(args)
     except (CliError, StoreError) as e:

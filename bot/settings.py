@@ -7,7 +7,7 @@ Real environment variables win over ``.env``. Every variable is listed in
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ENV_VARS = (
@@ -15,6 +15,7 @@ ENV_VARS = (
     "SLACK_APP_TOKEN",
     "SLACK_SIGNING_SECRET",
     "SLACK_API_URL",
+    "HOST",
     "PORT",
     "NEWSDESK_DB",
     "NEWSDESK_DIGEST_CHANNEL",
@@ -23,6 +24,22 @@ ENV_VARS = (
     "NEWSDESK_INGEST_CHANNELS",
     "NEWSDESK_ADMINS",
 )
+
+DEFAULT_HOST = "0.0.0.0"  # HTTP mode listens on every interface, for Slack (or a proxy) to reach
+DEFAULT_PORT = 3000
+
+# Where each Slack variable comes from, for the message `newsdesk run` gives when one is missing.
+WHERE_TO_GET = {
+    "SLACK_BOT_TOKEN": "xoxb-…: your app's page at api.slack.com/apps → OAuth & Permissions → "
+    "Bot User OAuth Token (after installing the app to the workspace)",
+    "SLACK_APP_TOKEN": "xapp-…, for Socket Mode: Basic Information → App-Level Tokens → "
+    "Generate Token and Scopes, with the scope connections:write",
+    "SLACK_SIGNING_SECRET": "for HTTP mode: Basic Information → App Credentials → Signing Secret",
+}
+
+
+class SettingsError(Exception):
+    """The environment does not say enough to run; the message is for people."""
 
 
 def load_env(folder: Path | None = None) -> None:
@@ -34,10 +51,90 @@ def load_env(folder: Path | None = None) -> None:
         load_dotenv(path, override=False)
 
 
+def _ids(value: str | None) -> frozenset[str]:
+    """ "C0NEWS, C0POLICY" -> {"C0NEWS", "C0POLICY"}"""
+    return frozenset(x.strip() for x in (value or "").replace(";", ",").split(",") if x.strip())
+
+
 @dataclass(frozen=True)
 class Settings:
     db: str
+    bot_token: str = ""
+    app_token: str = ""
+    signing_secret: str = ""
+    api_url: str = ""
+    host: str = DEFAULT_HOST
+    port_text: str = ""
+    ingest_channels: frozenset[str] = field(default_factory=frozenset)
+    admins: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
-    def from_env(cls) -> Settings:
-        return cls(db=os.environ.get("NEWSDESK_DB") or "newsdesk.db")
+    def from_env(cls, env: dict | None = None) -> Settings:
+        env = os.environ if env is None else env
+
+        def get(name: str) -> str:
+            return (env.get(name) or "").strip()
+
+        return cls(
+            db=get("NEWSDESK_DB") or "newsdesk.db",
+            bot_token=get("SLACK_BOT_TOKEN"),
+            app_token=get("SLACK_APP_TOKEN"),
+            signing_secret=get("SLACK_SIGNING_SECRET"),
+            api_url=get("SLACK_API_URL"),
+            host=get("HOST") or DEFAULT_HOST,
+            port_text=get("PORT"),
+            ingest_channels=_ids(get("NEWSDESK_INGEST_CHANNELS")),
+            admins=_ids(get("NEWSDESK_ADMINS")),
+        )
+
+    @property
+    def port(self) -> int:
+        if not self.port_text:
+            return DEFAULT_PORT
+        if not self.port_text.isdigit() or int(self.port_text) > 65535:
+            raise SettingsError(f"PORT must be a port number, not “{self.port_text}”")
+        return int(self.port_text)
+
+    @property
+    def api_base(self) -> str | None:
+        """The Web API base URL for slack_sdk (with the trailing slash it needs), or None for Slack's."""
+        if not self.api_url:
+            return None
+        return self.api_url if self.api_url.endswith("/") else self.api_url + "/"
+
+    def slack_mode(self) -> str:
+        """ "socket" or "http", from the variables that are set; SettingsError says what is missing."""
+        missing = []
+        if not self.bot_token:
+            missing.append("SLACK_BOT_TOKEN")
+        if not self.app_token and not self.signing_secret:
+            missing += ["SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"]
+        if missing:
+            raise SettingsError(missing_message(missing))
+        if not self.bot_token.startswith("xoxb-"):
+            raise SettingsError(
+                "SLACK_BOT_TOKEN should be the bot token, which starts with xoxb-. "
+                + WHERE_TO_GET["SLACK_BOT_TOKEN"]
+            )
+        if self.app_token and not self.app_token.startswith("xapp-"):
+            raise SettingsError(
+                "SLACK_APP_TOKEN should be an app-level token, which starts with xapp-. "
+                + WHERE_TO_GET["SLACK_APP_TOKEN"]
+            )
+        self.port  # noqa: B018 - checked now rather than when the server starts
+        return "socket" if self.app_token else "http"
+
+
+def missing_message(missing: list[str]) -> str:
+    both = "SLACK_APP_TOKEN" in missing and "SLACK_SIGNING_SECRET" in missing
+    need = [m for m in missing if not (both and m in ("SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"))]
+    parts = need + (
+        ["SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)"] if both else []
+    )
+    lines = [f"Slack is not set up: missing {' and '.join(parts)}."]
+    lines += [f"  {name}: {WHERE_TO_GET[name]}" for name in missing]
+    lines += [
+        "Put them in a .env file in this folder (copy .env.example) or in the environment;",
+        "the README's “Slack set-up” section walks through creating the app from manifest.yml.",
+    ]
+    return "\n".join(lines)

@@ -131,6 +131,7 @@ class Reply:
 
     blocks: list[dict]
     text: str
+    more: str | None = None  # the command that shows the rest of a cut list ("More" in Slack)
 
     def as_text(self) -> str:
         """The card for a terminal."""
@@ -157,7 +158,8 @@ class Card:
         """The reply: header, head blocks, the items that fit, "…and N more", and the footer."""
         blocks = [header(self.title), *self.head]
         tail = [context(footer)]
-        room = MAX_BLOCKS - len(blocks) - len(tail) - 1  # one block kept for "…and N more"
+        # one block kept for "…and N more", one for the buttons the Slack layer adds
+        room = MAX_BLOCKS - len(blocks) - len(tail) - 2
         budget = MAX_CARD_TEXT - text_size(blocks) - text_size(tail) - 100
         shown = 0
         for item in self.items:

@@ -564,11 +564,16 @@ def contacts_card(
     total: int,
     cov: Coverage,
     filters: str = "",
+    *,
+    next_command: str | None = None,
+    shown_before: int = 0,
 ) -> Reply:
     """The /contacts card: who the person has been in contact with, newest first.
 
     ``filters`` is the already escaped description of a filtered log
-    ("with *Ishaq Dar* since 2025-01-01").
+    ("with *Ishaq Dar* since 2025-01-01"). A later page (``shown_before``
+    contacts already shown) says so; ``next_command`` is the command that
+    shows the rest, offered after "…and N more".
     """
     card = Card("Contacts")
     card.head.append(section(person_head(p) + (f"\nContacts {filters}" if filters else "")))
@@ -581,7 +586,15 @@ def contacts_card(
             section(contact_text(c, p), block_id=fact_block_id(c.ref)),
             context(source_line(c.sources, c.n_sources), quote(c.sources)),
         )
-    return card.finish(coverage_line(cov), more="contacts", hidden=max(0, total - len(contacts)))
+    if shown_before:
+        card.head.append(
+            context(f"Contacts {shown_before + 1} to {shown_before + len(contacts)} of {total}")
+        )
+    more = f"contacts: `{esc(next_command)}`" if next_command else "contacts"
+    hidden = max(0, total - shown_before - len(contacts))
+    reply = card.finish(coverage_line(cov), more=more, hidden=hidden)
+    reply.more = next_command if hidden else None
+    return reply
 
 
 # -- /who --------------------------------------------------------------------

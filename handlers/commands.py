@@ -223,6 +223,20 @@ def _one_person(store: Store, arg: str, command_name: str):
     return None, cards.unknown_person_card(query, store.busiest_people(8), store.totals())
 
 
+CONTACTS_PAGE = 15
+PAGE = re.compile(r"\s+page\s+(\d{1,4})$", re.I)
+
+
+def _page(arg: str) -> tuple[str, int]:
+    """The argument without a trailing "page N", and N (1 when not given).
+
+    >>> _page("rubio page 2"), _page("rubio")
+    (('rubio', 2), ('rubio', 1))
+    """
+    m = PAGE.search(arg)
+    return (arg[: m.start()], max(1, int(m.group(1)))) if m else (arg, 1)
+
+
 @command("contacts", "contact")
 def contacts_command(store: Store, arg: str, ctx: Context) -> Reply:
     """/contacts PERSON [with PERSON] [since DATE] [until DATE]: who a person has called, met or written to.
@@ -234,8 +248,10 @@ def contacts_command(store: Store, arg: str, ctx: Context) -> Reply:
     the topics (and where the sources differ on them), and the source article.
     Filter the log: `/contacts rubio with dar`, `/contacts rubio since 2025-01-01`,
     `/contacts dar with rubio until 2025-06-30` (`before DATE` also works).
+    A long list ends with "…and N more"; `/contacts rubio page 2` shows the next ones.
     """
-    parts = FILTER_WORD.split(clean_query(arg))
+    arg, page = _page(clean_query(arg))
+    parts = FILTER_WORD.split(arg)
     person, reply = _one_person(store, parts[0], "contacts")
     if reply:
         return reply
@@ -262,11 +278,18 @@ def contacts_command(store: Store, arg: str, ctx: Context) -> Reply:
             described.append(f"{word} {day}")
     if any(w.lower() == "with" for w in parts[1::2]) and not with_ids:
         raise Usage("Name someone other than the person whose contacts you want.")
+    skip = (page - 1) * CONTACTS_PAGE
     contacts, total = store.contacts_of(
-        person.id, limit=15, since=since, until=until, with_ids=with_ids
+        person.id, limit=skip + CONTACTS_PAGE, since=since, until=until, with_ids=with_ids
     )
     return cards.contacts_card(
-        person, contacts, total, store.person_coverage(person.id), " ".join(described)
+        person,
+        contacts[skip:],
+        total,
+        store.person_coverage(person.id),
+        " ".join(described),
+        next_command=f"/contacts {arg} page {page + 1}",
+        shown_before=skip,
     )
 
 
@@ -300,3 +323,18 @@ def help_command(store: Store, arg: str, ctx: Context) -> Reply:
             raise Usage(f"There is no command “{name}”.")
         return cards.command_help_card(cmd.doc, store.totals())
     return cards.help_card([c.usage for c in commands()], store.totals())
+
+
+@command("stats")
+def stats_command(store: Store, arg: str, ctx: Context) -> Reply:
+    """/newsdesk stats: how many articles, people, contacts and tariffs Newsdesk holds."""
+    s = store.stats()
+    lines = [
+        f"*Articles:* {s.articles:,}" + (f" (newest published {s.latest})" if s.latest else ""),
+        f"*People:* {s.people:,}",
+        f"*Contacts:* {s.contacts:,}",
+        f"*Tariffs:* {s.tariffs:,}",
+    ]
+    if s.last_ingested:
+        lines.append(f"*Last article added:* {s.last_ingested}")
+    return cards.message_card("Newsdesk stats", "\n".join(lines), store.totals())

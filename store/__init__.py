@@ -18,9 +18,11 @@ from .records import (
     FactRef,
     IngestResult,
     PersonRow,
+    Removal,
     RoleSpan,
     Source,
     SourceRef,
+    Stats,
     TariffFact,
 )
 
@@ -37,9 +39,11 @@ __all__ = [
     "FactOutcome",
     "IngestResult",
     "PersonRow",
+    "Removal",
     "RoleSpan",
     "Source",
     "SourceRef",
+    "Stats",
     "Store",
     "StoreError",
     "TariffFact",

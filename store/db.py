@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from extract.model import Article
 
-from . import corrections, merge, queries
+from . import corrections, events, merge, queries, undo
 from .records import (
     ArticleRef,
     ContactFact,
@@ -21,13 +21,16 @@ from .records import (
     FactRef,
     IngestResult,
     PersonRow,
+    Removal,
     RoleSpan,
     Source,
+    Stats,
     TariffFact,
 )
 from .schema import migrations
 
 DEFAULT_PATH = "newsdesk.db"
+STAT_TABLES = ("articles", "people", "contacts", "tariffs")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -118,6 +121,39 @@ class Store:
             except (sqlite3.DatabaseError, TypeError, ValueError) as e:
                 raise StoreError(f"{self.path}: could not store the article ({e})") from None
 
+    def remove_article(self, article_id: int) -> Removal | None:
+        """Take an article back out, with the facts that only it supported (None if unknown).
+
+        Facts that other articles reported too stay, rebuilt from those reports.
+        """
+        with self._lock:
+            try:
+                with self.db.atomic():
+                    return undo.remove_article(self.db.conn, article_id)
+            except sqlite3.DatabaseError as e:
+                raise StoreError(f"{self.path}: could not remove the article ({e})") from None
+
+    def claim_event(
+        self,
+        key: str,
+        *,
+        kind: str | None = None,
+        retry_reason: str | None = None,
+        now: datetime | None = None,
+    ) -> bool:
+        """Record a Slack delivery by id; True the first time, False for a retry or redelivery.
+
+        Repeats are counted (``retries``) so the log of deliveries stays complete.
+        """
+        with self._lock:
+            try:
+                with self.db.atomic():
+                    return events.claim(
+                        self.db.conn, key, kind, now or datetime.now(UTC), retry_reason
+                    )
+            except sqlite3.DatabaseError as e:
+                raise StoreError(f"{self.path}: could not record the Slack event ({e})") from None
+
     # -- reading ----------------------------------------------------------
     def _read(self, fn, *args, **kw):
         with self._lock:
@@ -199,6 +235,29 @@ class Store:
 
     def latest_article_of(self, person_id: int) -> ArticleRef | None:
         return self._read(queries.latest_article_of, person_id)
+
+    def source_of(self, article_id: int) -> Source | None:
+        """Where an article came from (Slack team, channel, ts, user, permalink, file)."""
+        row = self._read(
+            lambda conn: conn.execute(
+                "SELECT slack_team, slack_channel, slack_ts, slack_user, slack_permalink, "
+                "file_path FROM articles WHERE id = ?",
+                (article_id,),
+            ).fetchone()
+        )
+        return Source(*row) if row else None
+
+    def stats(self) -> Stats:
+        """How many articles, people, contacts and tariffs the store holds."""
+
+        def count(conn):
+            n = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in STAT_TABLES]
+            latest, last_in = conn.execute(
+                "SELECT max(published), max(ingested_at) FROM articles"
+            ).fetchone()
+            return Stats(*n, latest, last_in)
+
+        return self._read(count)
 
     def totals(self) -> Coverage:
         """All articles in the store, and the newest publication date."""

@@ -217,3 +217,34 @@ class Correction:
     before: dict = field(default_factory=dict)  # field -> value before the correction
     article_id: int | None = None  # the article the correction was made from, if known
     note: str | None = None
+
+
+@dataclass
+class Removal:
+    """What taking an article back out removed, and the facts other articles still support."""
+
+    article_id: int
+    title: str | None
+    people_removed: int = 0
+    people_kept: int = 0
+    contacts_removed: int = 0
+    contacts_kept: int = 0
+    tariffs_removed: int = 0
+    tariffs_kept: int = 0
+    roles_removed: int = 0
+
+    @property
+    def facts_removed(self) -> int:
+        return self.people_removed + self.contacts_removed + self.tariffs_removed
+
+
+@dataclass
+class Stats:
+    """How much the store holds, for ``/newsdesk stats``."""
+
+    articles: int
+    people: int
+    contacts: int
+    tariffs: int
+    latest: str | None  # newest publication date
+    last_ingested: str | None  # when the newest article came in

@@ -249,3 +249,22 @@ def m006_corrections(db: Database) -> None:
         db[table].add_column("removed", int, not_null_default=0)
         db[table].add_column("locked", str)  # JSON list of corrected fields
         db[table].add_column("correction_id", int)  # the latest correction
+
+
+@migrations()
+def m007_slack_events(db: Database) -> None:
+    # Slack deliveries already handled (event ids, shortcut and button trigger ids), so a
+    # retried event (X-Slack-Retry-Num) or a Socket Mode redelivery is never acted on twice.
+    db["slack_events"].create(
+        {
+            "id": str,  # "event:Ev123", "action:1.2.3" ...
+            "kind": str,  # what handled it: "message", "app_mention", "shortcut", ...
+            "first_seen": str,  # ISO timestamp (UTC) of the first delivery
+            "retries": int,  # later deliveries of the same id that were dropped
+            "last_retry_reason": str,  # X-Slack-Retry-Reason of the latest one, if given
+        },
+        pk="id",
+        not_null={"first_seen"},
+        defaults={"retries": 0},
+    )
+    db["slack_events"].create_index(["first_seen"])

@@ -7,6 +7,7 @@ card tests do not depend on how much the extractor finds today.
 from __future__ import annotations
 
 import hashlib
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ import store
 from extract.model import LOW, Article, Confidence, Contact, Evidence, Person, Tariff
 
 FIXTURES = Path(__file__).parent / "fixtures" / "cli"
+sys.path.insert(0, str(Path(__file__).parent / "support"))  # fakeslack.py: Slack, faked
 
 
 @pytest.fixture

@@ -182,10 +182,18 @@ def test_dotenv_sets_the_database_and_real_env_wins(tmp_path):
     assert (tmp_path / "from-env.db").exists()
 
 
-def test_no_command_prints_help(tmp_path):
-    result = newsdesk(db=None, cwd=tmp_path)
+def test_no_command_runs_the_bot_which_says_what_slack_needs(tmp_path):
+    no_slack = {k: "" for k in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET")}
+    result = newsdesk(db=None, cwd=tmp_path, env=no_slack)
     assert result.returncode == 2
-    for command in ("extract", "ingest", "ask", "console"):
+    assert "missing SLACK_BOT_TOKEN" in err(result)
+    assert "newsdesk console" in err(result)
+
+
+def test_help_lists_every_command(tmp_path):
+    result = newsdesk("--help", db=None, cwd=tmp_path)
+    assert result.returncode == 0
+    for command in ("extract", "ingest", "ask", "console", "run"):
         assert command in out(result)
 
 

@@ -213,6 +213,45 @@ def test_odd_input_never_crashes(seeded, valid, typed):
     valid(answer(seeded, typed))
 
 
+def test_stats_counts_articles_and_facts(seeded, valid):
+    text = card_text(valid(answer(seeded, "/newsdesk stats")))
+    assert text.splitlines()[0] == "Newsdesk stats"
+    for line in (
+        "Articles: 1 (newest published 2025-04-07)",
+        "People: 3",
+        "Contacts: 1",
+        "Tariffs: 2",
+    ):
+        assert line in text
+
+
+def test_a_long_contact_list_pages_on(db, make_article, valid):
+    for day in range(1, 21):  # Rubio calls twenty different people
+        db.ingest(
+            make_article(
+                f"Call number {day}. (test text)",
+                people=[
+                    ("Marco Rubio", "Secretary of State", "US"),
+                    (f"Envoy Number{day}", "Envoy", "FR"),
+                ],
+                contacts=[
+                    {
+                        "participants": ["Marco Rubio", f"Envoy Number{day}"],
+                        "date": f"2025-03-{day:02d}",
+                    }
+                ],
+            )
+        )
+    first = valid(answer(db, "/contacts rubio"))
+    assert "…and 5 more contacts: /contacts rubio page 2" in card_text(first)
+    assert first.more == "/contacts rubio page 2"
+    second = valid(answer(db, first.more))
+    text = card_text(second)
+    assert "Contacts 16 to 20 of 20" in text
+    assert "Envoy Number5" in text and "Envoy Number6" not in text  # oldest five, newest first
+    assert second.more is None and "more contacts" not in text
+
+
 @pytest.fixture
 def paused(db, seed_article, make_article):
     """The seed, then a later article pausing the 29% at 10%."""

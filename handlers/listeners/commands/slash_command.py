@@ -1,0 +1,23 @@
+"""/tariff, /contacts, /who and /newsdesk: ack at once, then an ephemeral card to share."""
+
+from __future__ import annotations
+
+from logging import Logger
+
+from slack_bolt import Ack, BoltContext, Respond
+
+from handlers.commands import answer
+from handlers.slack import Desk, command_message, oops, text_message
+
+
+def slash_command(
+    ack: Ack, command: dict, respond: Respond, context: BoltContext, logger: Logger
+) -> None:
+    ack()  # at once: the card goes to response_url afterwards
+    typed = f"{command.get('command', '')} {command.get('text') or ''}".strip()
+    try:
+        desk: Desk = context["desk"]
+        reply = answer(desk.store, typed, user=command.get("user_id"))
+        respond(response_type="ephemeral", **command_message(reply, typed, share=True))
+    except Exception as e:
+        respond(response_type="ephemeral", **text_message(oops("answer that command", e)))
