@@ -5,14 +5,15 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from datetime import UTC, datetime
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from extract.model import Article
 
-from . import corrections, events, merge, queries, undo
+from . import corrections, digest, events, merge, posts, queries, undo, watches
 from .records import (
     ArticleRef,
     ContactFact,
@@ -87,7 +88,16 @@ class Store:
             self.db.enable_wal()
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
-            migrations.apply(self.db)
+            if migrations.pending(self.db):
+                # one process at a time: two bots started on a new (or older) database at
+                # once must not both create the same tables
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    migrations.apply(self.db)
+                except BaseException:
+                    conn.rollback()
+                    raise
+                conn.commit()
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{path}: not a usable Newsdesk database ({e})") from None
         self._lock = threading.RLock()
@@ -117,7 +127,10 @@ class Store:
         with self._lock:
             try:
                 with self.db.atomic():
-                    return merge.ingest(self.db.conn, article, source or Source(), ingested_at)
+                    result = merge.ingest(self.db.conn, article, source or Source(), ingested_at)
+                    # alerts for watched subjects, queued with the facts (store.watches)
+                    result.watch_alerts = watches.enqueue(self.db.conn, result, ingested_at)
+                    return result
             except (sqlite3.DatabaseError, TypeError, ValueError) as e:
                 raise StoreError(f"{self.path}: could not store the article ({e})") from None
 
@@ -351,3 +364,119 @@ class Store:
             if self._name_cache is None or self._name_cache[0] != stamp:
                 self._name_cache = (stamp, queries.name_index(self.db.conn))
             return self._name_cache[1]
+
+    # -- digests, watches and the posts Newsdesk sends on its own ------------
+    @contextmanager
+    def _write(self, what: str):
+        """One write transaction that takes the write lock at once (BEGIN IMMEDIATE), so that
+        a read-then-write (a claim) cannot interleave with another process's."""
+        with self._lock:
+            conn = self.db.conn
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                except BaseException:
+                    conn.rollback()
+                    raise
+                conn.commit()
+            except sqlite3.DatabaseError as e:
+                raise StoreError(f"{self.path}: could not {what} ({e})") from None
+
+    def digest_facts(
+        self,
+        first: str,
+        last: str,
+        start: datetime,
+        end: datetime,
+        exclude: frozenset[str] | set[str] = frozenset(),
+    ) -> digest.DigestFacts:
+        """Tariffs, contacts and roles first recorded from day ``first`` to ``last`` (ISO dates;
+        ``start``/``end`` are the same days as UTC instants). See store.digest."""
+        return self._read(digest.facts_between, first, last, start, end, frozenset(exclude))
+
+    def digest_fact(self, key: str) -> digest.DigestFacts:
+        """One tariff or contact ("tariff:12") as a digest or a watch alert shows it."""
+        return self._read(digest.fact, key)
+
+    def claim_digest(
+        self,
+        channel: str,
+        day: str,
+        covers_from: str,
+        *,
+        now: datetime,
+        stale_after: timedelta,
+    ) -> posts.Claim | None:
+        """Claim the digest of ``channel`` covering up to ``day`` (see store.posts): a Claim for
+        the one process that should send it, None for everyone else."""
+        with self._write("claim the digest") as conn:
+            return posts.claim_digest(
+                conn, channel, day, covers_from, now, stale_after, posts.process_name()
+            )
+
+    def claim_watch_posts(
+        self, *, now: datetime, stale_after: timedelta, limit: int = 20
+    ) -> list[posts.Claim]:
+        """Claim queued watch alerts to send (see store.posts)."""
+        if not self._read(posts.watch_posts_waiting, now, stale_after):
+            return []  # the usual case, without taking the write lock
+        with self._write("claim watch alerts") as conn:
+            return posts.claim_watch_posts(conn, now, stale_after, posts.process_name(), limit)
+
+    def finish_post(
+        self,
+        claim: posts.Claim,
+        state: str,
+        *,
+        now: datetime | None = None,
+        message_ts: str | None = None,
+        error: str | None = None,
+    ) -> bool:
+        """Record how a claimed post ended (posted, skipped, failed, unknown); False if the
+        claim had gone stale and was taken over."""
+        with self._write("record the post") as conn:
+            return posts.finish(
+                conn, claim, state, now or datetime.now(UTC), message_ts=message_ts, error=error
+            )
+
+    def set_post_facts(self, claim: posts.Claim, facts: list[str]) -> bool:
+        with self._write("record the digest") as conn:
+            return posts.set_facts(conn, claim, facts)
+
+    def post(self, key: str) -> posts.PostRow | None:
+        """A post Newsdesk sent or is sending, by key (store.posts.digest_key, watch_key)."""
+        return self._read(posts.post, key)
+
+    def posts(self, kind: str | None = None) -> list[posts.PostRow]:
+        return self._read(posts.posts, kind)
+
+    def last_covered_day(self, channel: str, before: str) -> str | None:
+        return self._read(posts.last_covered_day, channel, before)
+
+    def digested_facts(self, channel: str, since: str) -> set[str]:
+        return self._read(posts.digested_facts, channel, since)
+
+    def add_watch(
+        self,
+        channel: str,
+        kind: str,
+        subject: str,
+        label: str,
+        *,
+        user: str | None = None,
+        now: datetime | None = None,
+    ) -> tuple[watches.Watch, bool]:
+        """Watch a country (ISO code) or person (id) in a channel; (watch, True) when new."""
+        with self._write("add the watch") as conn:
+            return watches.add(conn, channel, kind, subject, label, user, now or datetime.now(UTC))
+
+    def remove_watch(self, watch_id: int) -> bool:
+        with self._write("remove the watch") as conn:
+            return watches.remove(conn, watch_id)
+
+    def watches(self, channel: str) -> list[watches.Watch]:
+        return self._read(watches.of_channel, channel)
+
+    def watch(self, watch_id: int) -> watches.Watch | None:
+        return self._read(watches.get, watch_id)

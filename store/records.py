@@ -39,6 +39,7 @@ class IngestResult:
     contacts: list[FactOutcome] = field(default_factory=list)
     tariffs: list[FactOutcome] = field(default_factory=list)
     roles_added: int = 0
+    watch_alerts: int = 0  # alerts queued for channels watching these facts' subjects
 
     @property
     def already(self) -> bool:

@@ -268,3 +268,65 @@ def m007_slack_events(db: Database) -> None:
         defaults={"retries": 0},
     )
     db["slack_events"].create_index(["first_seen"])
+
+
+@migrations()
+def m008_digests(db: Database) -> None:
+    """What Newsdesk posts on its own (daily digests, watch alerts), each recorded before and
+    after it is sent, so that it is sent once: see store.posts.
+
+    Also the indexes the digest's "first recorded on a day" look-ups use.
+    """
+    db["slack_posts"].create(
+        {
+            "id": int,
+            "key": str,  # "digest:C0DIGEST:2025-04-07", "watch:C0TRADE:tariff:12": sent once
+            "kind": str,  # digest or watch
+            "channel": str,  # Slack channel id it goes to
+            "day": str,  # digest: the last day it covers (ISO date)
+            "covers_from": str,  # digest: the first day it covers
+            "fact": str,  # watch: the fact it announces ("tariff:12")
+            "watch_id": int,  # watch: the watch that matched
+            "facts": str,  # digest: JSON list of the facts in it ("tariff:12", "contact:3", ...)
+            "state": str,  # pending, posting, posted, skipped, failed, unknown
+            "created_at": str,  # ISO timestamps (UTC)
+            "claimed_at": str,  # when a process took it to post (state posting)
+            "claimed_by": str,  # host:pid of that process
+            "token": str,  # the claim's random id: only its holder may finish it
+            "attempts": int,
+            "posted_at": str,
+            "message_ts": str,  # the Slack message, once posted
+            "error": str,  # why it failed, or how it was recovered
+        },
+        pk="id",
+        not_null={"key", "kind", "channel", "state", "created_at"},
+        defaults={"attempts": 0},
+    )
+    db["slack_posts"].create_index(["key"], unique=True)
+    db["slack_posts"].create_index(["kind", "state"])
+    db["slack_posts"].create_index(["channel", "kind", "day"])
+    db["articles"].create_index(["ingested_at"])
+    db["tariffs"].create_index(["first_published"])
+    db["contacts"].create_index(["first_published"])
+    db["roles"].create_index(["as_of"])
+
+
+@migrations()
+def m009_watches(db: Database) -> None:
+    # Channels watching a country or a person: each new tariff or contact about it is
+    # posted there once (the posts are slack_posts rows of kind "watch").
+    db["watches"].create(
+        {
+            "id": int,
+            "channel": str,  # Slack channel id
+            "kind": str,  # country or person
+            "subject": str,  # ISO country code, or people.id as text
+            "label": str,  # what to call it: "Pakistan", "Marco Rubio"
+            "created_by": str,  # Slack user id
+            "created_at": str,  # ISO timestamp (UTC)
+        },
+        pk="id",
+        not_null={"channel", "kind", "subject", "created_at"},
+    )
+    db["watches"].create_index(["channel", "kind", "subject"], unique=True)
+    db["watches"].create_index(["kind", "subject"])
