@@ -9,6 +9,7 @@ A ``Reply`` has ``blocks`` (Block Kit dicts) and ``text`` (the fallback);
 ``render_text(blocks)`` shows the same card in a terminal.
 """
 
+from . import digest, watches  # noqa: F401 - registers /digest and the watch commands
 from .blocks import Reply, esc, render_text
 from .commands import answer, commands, is_command
 from .ingest import IngestReply, ingest_text

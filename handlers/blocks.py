@@ -132,6 +132,7 @@ class Reply:
     blocks: list[dict]
     text: str
     more: str | None = None  # the command that shows the rest of a cut list ("More" in Slack)
+    shareable: bool = True  # False for answers about the asker's own action ("now watching …")
 
     def as_text(self) -> str:
         """The card for a terminal."""

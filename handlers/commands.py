@@ -12,7 +12,7 @@ import inspect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 from store import Store
 
@@ -33,10 +33,12 @@ class Usage(Exception):
 
 @dataclass
 class Context:
-    """Who asked and when; passed to every command."""
+    """Who asked, when and where; passed to every command."""
 
     user: str | None = None
     now: datetime | None = None
+    channel: str | None = None  # the Slack channel it was typed in (None in a terminal)
+    tz: tzinfo | None = None  # the newsroom's time zone (NEWSDESK_TZ), for "today"
 
 
 @dataclass
@@ -108,10 +110,16 @@ def is_command(text: str) -> bool:
 
 
 def answer(
-    store: Store, text: str, *, user: str | None = None, now: datetime | None = None
+    store: Store,
+    text: str,
+    *,
+    user: str | None = None,
+    now: datetime | None = None,
+    channel: str | None = None,
+    tz: tzinfo | None = None,
 ) -> Reply:
     """Answer one command as typed in Slack or the console ("/tariff pak", "who is dar")."""
-    ctx = Context(user=user, now=now)
+    ctx = Context(user=user, now=now, channel=channel, tz=tz)
     name, arg = split_command(text)
     if not name:
         return help_command(store, "", ctx)

@@ -13,6 +13,7 @@ import re
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
+from datetime import UTC, tzinfo
 from urllib.parse import urlsplit
 
 from slack_sdk import WebClient
@@ -52,6 +53,7 @@ class Desk:
     ingest_channels: frozenset[str] = frozenset()
     admins: frozenset[str] = frozenset()
     file_hosts: frozenset[str] = field(default_factory=frozenset)  # besides Slack's own
+    tz: tzinfo = UTC  # NEWSDESK_TZ: what "today" means for /digest
 
     def is_admin(self, user: str | None) -> bool:
         return bool(user) and user in self.admins
@@ -271,7 +273,20 @@ def oops(what: str, error: BaseException) -> str:
 def ingest_from_slack(desk: Desk, client: WebClient, text: str, where: Where) -> IngestReply:
     """Ingest text that came in a Slack message, keeping where it came from (with the permalink)."""
     link = permalink(client, where.channel, where.ts)
-    return ingest_text(desk.store, text, source=where.source(link))
+    out = ingest_text(desk.store, text, source=where.source(link))
+    if out.result is not None and out.result.watch_alerts:
+        alert_watchers(desk, client)
+    return out
+
+
+def alert_watchers(desk: Desk, client: WebClient) -> None:
+    """Post the alerts an ingest queued for watching channels (never fails the ingest)."""
+    from .watches import send_watch_posts
+
+    try:
+        send_watch_posts(desk.store, client)
+    except Exception as e:
+        log.error("watch alerts failed: %s", describe(e))
 
 
 def ingest_and_reply(

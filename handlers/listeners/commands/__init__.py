@@ -6,7 +6,7 @@ from slack_bolt import App
 
 from .slash_command import slash_command
 
-SLASH_COMMANDS = ("/tariff", "/contacts", "/who", "/newsdesk")  # as in manifest.yml
+SLASH_COMMANDS = ("/tariff", "/contacts", "/who", "/newsdesk", "/digest")  # as in manifest.yml
 
 
 def register(app: App) -> None:

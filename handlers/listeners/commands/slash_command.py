@@ -1,4 +1,4 @@
-"""/tariff, /contacts, /who and /newsdesk: ack at once, then an ephemeral card to share."""
+"""/tariff, /contacts, /who, /newsdesk and /digest: ack at once, then an ephemeral card to share."""
 
 from __future__ import annotations
 
@@ -17,7 +17,13 @@ def slash_command(
     typed = f"{command.get('command', '')} {command.get('text') or ''}".strip()
     try:
         desk: Desk = context["desk"]
-        reply = answer(desk.store, typed, user=command.get("user_id"))
-        respond(response_type="ephemeral", **command_message(reply, typed, share=True))
+        reply = answer(
+            desk.store,
+            typed,
+            user=command.get("user_id"),
+            channel=command.get("channel_id"),
+            tz=desk.tz,
+        )
+        respond(response_type="ephemeral", **command_message(reply, typed, share=reply.shareable))
     except Exception as e:
         respond(response_type="ephemeral", **text_message(oops("answer that command", e)))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from unittest.mock import Mock
+from zoneinfo import ZoneInfo
 
 from handlers.listeners.commands.slash_command import slash_command
 
@@ -36,3 +38,20 @@ def test_a_failure_is_a_friendly_private_note(ack, respond, context, caplog):
     kw = respond.call_args.kwargs
     assert kw["response_type"] == "ephemeral" and kw["text"].startswith("Sorry, Newsdesk could not")
     assert "AttributeError" in caplog.text
+
+
+def test_watch_subscribes_the_channel_it_was_typed_in_and_offers_no_share(ack, respond, context):
+    body = {**command("watch pakistan", "/newsdesk"), "channel_id": "C0TRADE"}
+    slash_command(ack, body, respond, context, logging.getLogger())
+    kw = respond.call_args.kwargs
+    assert kw["blocks"][0]["text"]["text"] == "Watching"
+    assert all(b["type"] != "actions" for b in kw["blocks"])  # no "Share in channel"
+    (w,) = context["desk"].store.watches("C0TRADE")
+    assert (w.subject, w.created_by) == ("PK", "U0ALICE")
+
+
+def test_digest_uses_the_newsroom_s_time_zone(ack, respond, context):
+    context["desk"].tz = ZoneInfo("Pacific/Kiritimati")  # UTC+14: "today" is ahead of UTC
+    slash_command(ack, command("today", "/digest"), respond, context, logging.getLogger())
+    title = respond.call_args.kwargs["blocks"][0]["text"]["text"]
+    assert title == f"Newsdesk digest: {datetime.now(ZoneInfo('Pacific/Kiritimati')).date()}"
