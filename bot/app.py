@@ -38,6 +38,7 @@ def build_app(settings: Settings, store: Store, *, mode: str = "http", **app_kwa
         ingest_channels=settings.ingest_channels,
         admins=settings.admins,
         file_hosts=frozenset({urlsplit(settings.api_base).hostname} if settings.api_base else ()),
+        tz=settings.tz,
     )
     app = App(
         client=web_client(settings),

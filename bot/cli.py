@@ -95,7 +95,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from store import Source
 
     db = open_store(args)
-    new = already = facts = failed = 0
+    new = already = facts = failed = alerts = 0
     bar = tqdm(
         args.paths, unit="article", file=sys.stderr, disable=not sys.stderr.isatty(), leave=False
     )
@@ -118,10 +118,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         else:
             new += 1
             facts += out.facts_added
+            alerts += out.result.watch_alerts if out.result else 0
             if args.verbose:
                 bar.write(f"{path}: new, {out.facts_added} facts added")
     bar.close()
     summary = f"{new} new, {already} already known, {facts} facts added"
+    if alerts:
+        summary += f", {alerts} watch alert{'' if alerts == 1 else 's'} queued for `newsdesk run`"
     if failed:
         summary += f", {failed} could not be read"
     print(summary)
@@ -223,16 +226,24 @@ def cmd_run(args: argparse.Namespace) -> int:
     except SettingsError as e:
         print(f"newsdesk run: {e}\n{CONSOLE_TIP}", file=sys.stderr)
         return 2
+    try:
+        settings.check_digest()
+    except SettingsError as e:
+        print(f"newsdesk run: {e}", file=sys.stderr)
+        return 2
     setup_logging()
     db = open_store(args)
     try:
         app = build_app(settings, db, mode=mode)
     except BoltError as e:
         raise CliError(f"Slack did not accept SLACK_BOT_TOKEN ({_bolt_reason(e)})", 2) from None
+    scheduler = make_scheduler(settings, db, app.client)
     if mode == "socket":
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
         print(f"Newsdesk is running in Socket Mode. Database: {db.path}", flush=True)
+        print(scheduler.describe(), flush=True)
+        scheduler.start()
         SocketModeHandler(app, settings.app_token, web_client=app.client).start()
         return 0
     from .server import PATH, make_http_server
@@ -246,11 +257,114 @@ def cmd_run(args: argparse.Namespace) -> int:
         f"Newsdesk is listening on http://{host}:{port}{PATH} (HTTP mode). Database: {db.path}",
         flush=True,
     )
+    print(scheduler.describe(), flush=True)
+    scheduler.start()
     try:
         server.serve_forever(poll_interval=0.2)
     finally:
+        scheduler.stop()
         server.server_close()
     return 0
+
+
+def make_scheduler(settings, db, client):
+    """The daily digest and watch alerts of `newsdesk run` (bot.scheduler)."""
+    import logging
+    from datetime import datetime
+
+    from .scheduler import Scheduler, clock_from, system_clock
+
+    clock = system_clock
+    if settings.test_now:  # tests only: the clock starts at NEWSDESK_TEST_NOW
+        try:
+            start = datetime.fromisoformat(settings.test_now)
+        except ValueError:
+            raise CliError(
+                f"NEWSDESK_TEST_NOW is not an ISO time: {settings.test_now}", 2
+            ) from None
+        if start.tzinfo is None:
+            start = start.replace(tzinfo=settings.tz)
+        clock = clock_from(start)
+        logging.getLogger("newsdesk").warning(
+            "NEWSDESK_TEST_NOW is set: the scheduler's clock starts at %s (for tests only)",
+            start.isoformat(),
+        )
+    return Scheduler(
+        db,
+        client,
+        channel=settings.digest_channel,
+        at=settings.digest_time,
+        tz=settings.tz,
+        skip_empty=settings.digest_skip_empty,
+        clock=clock,
+    )
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    """Print the digest of a day (default yesterday, in NEWSDESK_TZ); --post sends it to the digest channel."""
+    from datetime import UTC, datetime
+
+    from handlers.commands import Usage
+    from handlers.digest import (
+        digest_reply,
+        parse_period,
+        send_digest,
+        send_scheduled_digest,
+        today_in,
+    )
+
+    from .settings import Settings, SettingsError
+
+    settings = Settings.from_env()
+    try:
+        tz = settings.tz
+    except SettingsError as e:
+        raise CliError(str(e), 2) from None
+    now = datetime.now(UTC)
+    try:
+        first, last = parse_period(args.date or "yesterday", today_in(tz, now))
+    except (Usage, ValueError):
+        raise CliError(
+            f"--date must be a day such as 2025-04-07 (or today, yesterday, week), not “{args.date}”",
+            2,
+        ) from None
+    db = open_store(args)
+    if not args.post:
+        print(digest_reply(db, first, last, tz, limit=None).as_text(), end="")
+        return 0
+    if not settings.digest_channel:
+        raise CliError("--post needs NEWSDESK_DIGEST_CHANNEL: the channel id to post to", 2)
+    if not settings.bot_token.startswith("xoxb-"):
+        raise CliError("--post needs SLACK_BOT_TOKEN, the bot token (xoxb-…)", 2)
+    from .app import web_client
+    from .logs import setup_logging
+
+    setup_logging()
+    client = web_client(settings)
+    channel = settings.digest_channel
+    if args.date:
+        out = send_digest(
+            db, client, channel, first, last, now=now, tz=tz, skip_empty=settings.digest_skip_empty
+        )
+    else:
+        out = send_scheduled_digest(
+            db, client, channel, now=now, tz=tz, skip_empty=settings.digest_skip_empty
+        )
+    said = {
+        "posted": f"Posted the digest for {out.day} to {channel} (message {out.message_ts}).",
+        "skipped": f"Nothing new for {out.day}; not posted (NEWSDESK_DIGEST_SKIP_EMPTY is set).",
+        "done": f"The digest for {out.day} was already sent to {channel} ({out.detail}"
+        + (f", message {out.message_ts}" if out.message_ts else "")
+        + "); not posted again.",
+        "busy": f"Another Newsdesk process is posting the digest for {out.day} to {channel} now.",
+        "failed": f"Slack refused the digest for {out.day}: {out.detail}.",
+        "unknown": f"The digest for {out.day} may have been posted by an earlier attempt; "
+        "not posted again (see the log).",
+        "retry": f"Slack could not be reached ({out.detail}); the digest for {out.day} was not "
+        "posted. Try again in a few minutes.",
+    }[out.state]
+    print(said)
+    return 0 if out.state in ("posted", "skipped", "done") else 1
 
 
 def _bolt_reason(error: Exception) -> str:
@@ -304,6 +418,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("folder", metavar="DIR", help="folder to write NAME.txt and NAME.json into")
     p.set_defaults(func=cmd_export_corrections)
+
+    p = sub.add_parser("digest", help=_help(cmd_digest), description=cmd_digest.__doc__)
+    p.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="the day (or today, yesterday, week); default yesterday, in NEWSDESK_TZ",
+    )
+    p.add_argument(
+        "--post",
+        action="store_true",
+        help="send it to NEWSDESK_DIGEST_CHANNEL (once per day: a digest already sent is not sent again)",
+    )
+    p.set_defaults(func=cmd_digest)
 
     p = sub.add_parser("run", help=_help(cmd_run), description=cmd_run.__doc__)
     p.set_defaults(func=cmd_run)

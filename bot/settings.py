@@ -7,8 +7,11 @@ Real environment variables win over ``.env``. Every variable is listed in
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
+from datetime import time, tzinfo
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 ENV_VARS = (
     "SLACK_BOT_TOKEN",
@@ -21,10 +24,18 @@ ENV_VARS = (
     "NEWSDESK_DIGEST_CHANNEL",
     "NEWSDESK_DIGEST_TIME",
     "NEWSDESK_TZ",
+    "NEWSDESK_DIGEST_SKIP_EMPTY",
     "NEWSDESK_INGEST_CHANNELS",
     "NEWSDESK_ADMINS",
 )
 
+DEFAULT_DIGEST_TIME = "08:00"
+DEFAULT_TZ = "UTC"
+HH_MM = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)\Z")
+FALSE = {"", "0", "false", "no", "off"}
+# Test only, not in .env.example: the ISO time the scheduler's clock starts at (it then runs at
+# normal speed), so a test can reach a digest time in seconds. Never set it in production.
+TEST_CLOCK_VAR = "NEWSDESK_TEST_NOW"
 DEFAULT_HOST = "0.0.0.0"  # HTTP mode listens on every interface, for Slack (or a proxy) to reach
 DEFAULT_PORT = 3000
 
@@ -67,6 +78,11 @@ class Settings:
     port_text: str = ""
     ingest_channels: frozenset[str] = field(default_factory=frozenset)
     admins: frozenset[str] = field(default_factory=frozenset)
+    digest_channel: str = ""
+    digest_time_text: str = DEFAULT_DIGEST_TIME
+    tz_name: str = DEFAULT_TZ
+    digest_skip_empty: bool = False
+    test_now: str = ""  # NEWSDESK_TEST_NOW (tests only)
 
     @classmethod
     def from_env(cls, env: dict | None = None) -> Settings:
@@ -85,7 +101,41 @@ class Settings:
             port_text=get("PORT"),
             ingest_channels=_ids(get("NEWSDESK_INGEST_CHANNELS")),
             admins=_ids(get("NEWSDESK_ADMINS")),
+            digest_channel=get("NEWSDESK_DIGEST_CHANNEL"),
+            digest_time_text=get("NEWSDESK_DIGEST_TIME") or DEFAULT_DIGEST_TIME,
+            tz_name=get("NEWSDESK_TZ") or DEFAULT_TZ,
+            digest_skip_empty=get("NEWSDESK_DIGEST_SKIP_EMPTY").lower() not in FALSE,
+            test_now=get(TEST_CLOCK_VAR),
         )
+
+    @property
+    def digest_time(self) -> time:
+        """NEWSDESK_DIGEST_TIME as a time of day (SettingsError if it is not HH:MM)."""
+        m = HH_MM.match(self.digest_time_text)
+        if not m:
+            raise SettingsError(
+                "NEWSDESK_DIGEST_TIME must be a 24-hour time, HH:MM, such as 08:00 or 17:30, "
+                f"not “{self.digest_time_text}”"
+            )
+        return time(int(m.group(1)), int(m.group(2)))
+
+    @property
+    def tz(self) -> tzinfo:
+        """NEWSDESK_TZ as a time zone (SettingsError if it is not an IANA name)."""
+        name = "UTC" if self.tz_name.upper() == "UTC" else self.tz_name
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+        raise SettingsError(
+            "NEWSDESK_TZ must be an IANA time zone name, such as Europe/London, "
+            f"America/New_York or Asia/Karachi (or UTC), not “{self.tz_name}”"
+        )
+
+    def check_digest(self) -> None:
+        """Raise SettingsError when the digest time or the time zone cannot be read."""
+        self.digest_time  # noqa: B018 - checked now rather than at digest time
+        self.tz  # noqa: B018
 
     @property
     def port(self) -> int:

@@ -61,3 +61,48 @@ def test_defaults_and_lists():
     assert s.api_base == "http://h/api/"  # slack_sdk needs the trailing slash
     assert settings().api_base is None
     assert settings(HOST="127.0.0.1", PORT="8080").port == 8080
+
+
+def test_digest_settings_and_their_defaults():
+    s = settings()
+    assert (s.digest_channel, s.digest_time.isoformat(), str(s.tz), s.digest_skip_empty) == (
+        "",
+        "08:00:00",
+        "UTC",
+        False,
+    )
+    s = settings(
+        NEWSDESK_DIGEST_CHANNEL="C0DIGEST",
+        NEWSDESK_DIGEST_TIME="7:30",
+        NEWSDESK_TZ="Asia/Karachi",
+        NEWSDESK_DIGEST_SKIP_EMPTY="1",
+    )
+    assert (s.digest_channel, s.digest_time.isoformat(), str(s.tz), s.digest_skip_empty) == (
+        "C0DIGEST",
+        "07:30:00",
+        "Asia/Karachi",
+        True,
+    )
+    assert str(settings(NEWSDESK_TZ="utc").tz) == "UTC"
+
+
+@pytest.mark.parametrize(
+    "env, words",
+    [
+        (
+            {"NEWSDESK_DIGEST_TIME": "8am"},
+            "NEWSDESK_DIGEST_TIME must be a 24-hour time",
+        ),  # not HH:MM
+        ({"NEWSDESK_DIGEST_TIME": "24:00"}, "not “24:00”"),  # no such hour
+        ({"NEWSDESK_TZ": "Pakistan"}, "NEWSDESK_TZ must be an IANA time zone name"),  # a country
+        ({"NEWSDESK_TZ": "../../etc/passwd"}, "not “../../etc/passwd”"),  # a path
+    ],
+)
+def test_bad_digest_settings_say_what_is_wrong(env, words):
+    with pytest.raises(SettingsError, match=words):
+        settings(**env).check_digest()
+
+
+@pytest.mark.parametrize("value", ["", "0", "false", "no", "off"])  # each: no skipping
+def test_skip_empty_is_off_unless_set(value):
+    assert not settings(NEWSDESK_DIGEST_SKIP_EMPTY=value).digest_skip_empty
