@@ -136,7 +136,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from handlers import answer
 
     text = " ".join(args.text)
-    reply = answer(open_store(args), text)
+    reply = answer(open_store(args), text, tz=_tz())
     if args.json:
         print(
             json.dumps({"blocks": reply.blocks, "text": reply.text}, ensure_ascii=False, indent=2)
@@ -144,6 +144,16 @@ def cmd_ask(args: argparse.Namespace) -> int:
     else:
         print(reply.as_text(), end="")
     return 0
+
+
+def _tz():
+    """NEWSDESK_TZ, for what "today" and "yesterday" mean in /digest."""
+    from .settings import Settings, SettingsError
+
+    try:
+        return Settings.from_env().tz
+    except SettingsError as e:
+        raise CliError(str(e), 2) from None
 
 
 def cmd_export_corrections(args: argparse.Namespace) -> int:
@@ -171,6 +181,7 @@ def cmd_console(args: argparse.Namespace) -> int:
     from store import StoreError
 
     db = open_store(args)
+    tz = _tz()
     interactive = sys.stdin.isatty()
     totals = db.totals()
     print(
@@ -198,7 +209,7 @@ def cmd_console(args: argparse.Namespace) -> int:
             break
         try:
             if is_command(line):
-                print(answer(db, line).as_text())
+                print(answer(db, line, tz=tz).as_text())
                 continue
             print(f'(pasting an article: end with a line holding just "{PASTE_END}" or Ctrl-D)')
             lines = [line]

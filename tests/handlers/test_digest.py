@@ -11,7 +11,7 @@ import pytest
 from fakeslack import FakeSlack
 from slack_sdk import WebClient
 
-from handlers import answer, ingest_text
+from handlers import Reply, answer, ingest_text
 from handlers.digest import (
     POSTED_ITEMS,
     digest_reply,
@@ -215,6 +215,7 @@ def test_the_morning_digest_is_posted_once(day_of_news, fake, client, valid):
     assert again.state == "done"
     (post,) = posts_to(fake)
     body = post.body
+    valid(Reply(blocks=body["blocks"], text=body["text"]))  # within Slack's limits as sent
     assert body["link_names"] is False and body["unfurl_links"] is False
     assert body["blocks"][0]["block_id"] == "newsdesk_digest:2025-04-07"
     assert "24%" in body["text"]

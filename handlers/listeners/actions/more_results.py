@@ -21,7 +21,13 @@ def more_results(
     desk: Desk = context["desk"]
     private = bool((body.get("container") or {}).get("is_ephemeral"))
     try:
-        reply = answer(desk.store, typed, user=(body.get("user") or {}).get("id"))
+        reply = answer(
+            desk.store,
+            typed,
+            user=(body.get("user") or {}).get("id"),
+            channel=(body.get("channel") or {}).get("id"),
+            tz=desk.tz,
+        )
         # a private card turns its page; a public one is left as it is for everyone else
         respond(
             response_type="ephemeral",

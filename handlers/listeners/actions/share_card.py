@@ -23,7 +23,13 @@ def share_card(
     if not first_delivery(desk, key, "share"):
         return
     try:
-        reply = answer(desk.store, typed, user=(body.get("user") or {}).get("id"))
+        reply = answer(
+            desk.store,
+            typed,
+            user=(body.get("user") or {}).get("id"),
+            channel=(body.get("channel") or {}).get("id"),
+            tz=desk.tz,
+        )
         respond(
             response_type="in_channel",
             replace_original=False,

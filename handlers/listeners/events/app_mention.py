@@ -54,7 +54,7 @@ def app_mention(
         elif looks_like_article(text):
             ingest_and_reply(desk, client, text, where, thread)
         else:
-            reply = answer(desk.store, text, user=where.user)
+            reply = answer(desk.store, text, user=where.user, channel=where.channel, tz=desk.tz)
             post(client, where.channel, thread, command_message(reply, text, share=False))
     except Exception as e:
         tell(client, where.channel, where.user, text_message(oops("answer that", e)), thread)

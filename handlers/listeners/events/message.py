@@ -63,7 +63,7 @@ def message(
         if article:
             ingest_and_reply(desk, client, text, where, thread)
         elif is_command(text):
-            reply = answer(desk.store, text, user=where.user)
+            reply = answer(desk.store, text, user=where.user, channel=where.channel, tz=desk.tz)
             post(
                 client,
                 where.channel,

@@ -55,3 +55,11 @@ def test_a_failure_is_a_private_note_in_the_thread(ack, client, context, request
     call(mention("help"), ack, client, context, request_)
     note = client.chat_postEphemeral.call_args.kwargs
     assert note["thread_ts"] == "1744.2" and note["text"].startswith("Sorry")
+
+
+def test_a_watch_asked_by_mention_is_for_the_channel_of_the_mention(ack, client, context, request_):
+    call(mention("watch pakistan"), ack, client, context, request_)
+    (w,) = context["desk"].store.watches("C0ANY")
+    assert w.label == "Pakistan"
+    kw = client.chat_postMessage.call_args.kwargs
+    assert kw["thread_ts"] == "1744.2" and "now watches *Pakistan*" in kw["text"]
