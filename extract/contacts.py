@@ -21,6 +21,7 @@ from .people import PeopleReader, PersonRec, Ref
 from .text import Sentence
 from .topics import find_topics
 from .vocab.contacts import (
+    HINT_WORD,
     HINTS,
     MODE_WORDS,
     NEGATION,
@@ -111,10 +112,11 @@ class ContactReader:
             seen_spans: list[tuple[int, int]] = []
             if not CONTACT_HINT.search(sent.text):
                 continue
+            words = set(HINT_WORD.findall(sent.text.lower()))
             matches = [
                 (m.start(), order, m, how, mode)
                 for order, (name, pattern, how, mode) in enumerate(TRIGGERS)
-                if HINTS[name].search(sent.text)
+                if not words.isdisjoint(HINTS[name])
                 for m in pattern.finditer(sent.text)
             ]
             for _start, _order, m, how, mode in sorted(matches, key=lambda x: (x[0], x[1])):
