@@ -75,7 +75,7 @@ AGENT_AFTER = re.compile(
     re.I | re.X,
 )
 COMPANION = re.compile(
-    r"(?:\b(?:down|up)\s+from|\bfrom\s+(?:(?:the\s+)?(?:current|existing|previous|earlier|prior|old)\s+)?(?:rates?\s+|levies\s+|duties\s+|tariffs\s+|levels?\s+)?(?:of\s+)?(?:between\s+|totall?ing\s+|around\s+|about\s+)?|\brather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+|\breplacing\s+(?:the\s+)?(?:previous\s+)?|\binstead\s+of\s+)$",
+    r"(?:\b(?:down|up)\s+from\s+(?:the\s+)?|\bfrom\s+(?:(?:the\s+)?(?:current|existing|previous|earlier|prior|old)\s+)?(?:rates?\s+|levies\s+|duties\s+|tariffs\s+|levels?\s+)?(?:of\s+)?(?:between\s+|totall?ing\s+|around\s+|about\s+)?|\brather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+|\breplacing\s+(?:the\s+)?(?:previous\s+)?|\binstead\s+of\s+)$",
     re.I,
 )
 CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
@@ -121,6 +121,13 @@ FUTURE_START = re.compile(
     re.I,
 )
 RANGE_GAP = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:-|–|to|and)\s*", re.I)
+EFFECTIVE_WORD = re.compile(
+    r"\b(?:effect|effective|force|from|starting|by|apply|applies|kick|since)\b", re.I
+)
+OTHER_RATE = re.compile(
+    r"\b(?:higher|lower|same|previous|old|earlier|former)\s+(?:rate|level|tariff|duty)\b", re.I
+)
+ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|plus)\b", re.I)
 PAIRED = re.compile(
     r"(?:’s|'s)?\s*(?:,\s*)?(?:(?:facing|faces|face|gets?|got|(?:was\s+|were\s+|is\s+)?hit\s+with|with|at|"
     r"will\s+pay|pays|paid|:)\s+(?:a|an|the)?\s*)?"
@@ -238,7 +245,8 @@ class TariffReader:
             has_noun = bool(TARIFF_NOUN.search(text) or TARIFF_RATE.search(text))
             recent = si - self.last_rate_sentence <= 2
             follow_on = recent and bool(
-                ANAPHORA.search(text)
+                (LATER_EFFECT.search(text) and EFFECTIVE_WORD.search(text))
+                or ANAPHORA.search(text)
                 or REMAIN.search(text)
                 or (BARE_RATE.search(text) and not NOT_TARIFF_RATE.search(text))
                 or _country_rate_pairs(text)
@@ -858,6 +866,11 @@ class TariffReader:
             else:
                 # "a 10% baseline from April 5, and steeper rates from April 9": the rates follow
                 self.pending = got
+        for a, b in zip(rates, rates[1:], strict=False):
+            if id(a) in out and id(b) not in out and ALONG_WITH.search(text[a.end : b.start]):
+                out[id(b)] = out[
+                    id(a)
+                ]  # "take effect Tuesday, along with a lower 10 per cent rate"
         return out
 
     def _later_effective(self, text: str) -> None:
@@ -871,10 +884,12 @@ class TariffReader:
             )
             if got is None or precision != "day":
                 continue
+            if OTHER_RATE.search(text):
+                return  # "could face the higher rate from 9 July": another rate than the ones read
             recent = [
                 h
                 for h in self.hits
-                if h.sentence >= self.last_rate_sentence - 1
+                if h.sentence >= self.last_rate_sentence - 3
                 and not h.rate.companion
                 and h.effective is None
             ]
