@@ -241,6 +241,7 @@ class ContactReader:
         groups: list[Ref],
     ) -> _Found | None:
         all_refs = sorted(refs + groups, key=lambda r: r.start)
+        separate: list[_Found] = []
         if how == "join":
             return self._join(si, text, m, all_refs)
         if how == "extend":
@@ -271,7 +272,7 @@ class ContactReader:
                     )
                     extra.subjects, extra.objects = left, [other]
                     self._date(extra, text, m)
-                    self.found.append(extra)
+                    separate.append(extra)
             if m.group(0).lower().startswith("call"):
                 obj_end = max(r.end for r in refs if r.people[0] in right)
                 if re.match(r"^\s*(?:,\s*)?to\s+\w", text[obj_end:]):
@@ -324,6 +325,7 @@ class ContactReader:
         if not self._date(found, text, m) and planned:
             return None  # a plan without a date is not yet a contact
         self.found.append(found)
+        self.found.extend(separate)  # "and, separately, with B": after the first
         return found
 
     def _clause_people(self, text: str, m: re.Match, refs: list[Ref]) -> list[PersonRec]:
