@@ -21,6 +21,7 @@ from .people import PeopleReader, PersonRec, Ref
 from .text import Sentence
 from .topics import find_topics
 from .vocab.contacts import (
+    HINT_WORD,
     HINTS,
     MODE_WORDS,
     NEGATION,
@@ -111,10 +112,11 @@ class ContactReader:
             seen_spans: list[tuple[int, int]] = []
             if not CONTACT_HINT.search(sent.text):
                 continue
+            words = set(HINT_WORD.findall(sent.text.lower()))
             matches = [
                 (m.start(), order, m, how, mode)
                 for order, (name, pattern, how, mode) in enumerate(TRIGGERS)
-                if HINTS[name].search(sent.text)
+                if not words.isdisjoint(HINTS[name])
                 for m in pattern.finditer(sent.text)
             ]
             for _start, _order, m, how, mode in sorted(matches, key=lambda x: (x[0], x[1])):
@@ -239,6 +241,7 @@ class ContactReader:
         groups: list[Ref],
     ) -> _Found | None:
         all_refs = sorted(refs + groups, key=lambda r: r.start)
+        separate: list[_Found] = []
         if how == "join":
             return self._join(si, text, m, all_refs)
         if how == "extend":
@@ -269,7 +272,7 @@ class ContactReader:
                     )
                     extra.subjects, extra.objects = left, [other]
                     self._date(extra, text, m)
-                    self.found.append(extra)
+                    separate.append(extra)
             if m.group(0).lower().startswith("call"):
                 obj_end = max(r.end for r in refs if r.people[0] in right)
                 if re.match(r"^\s*(?:,\s*)?to\s+\w", text[obj_end:]):
@@ -322,6 +325,7 @@ class ContactReader:
         if not self._date(found, text, m) and planned:
             return None  # a plan without a date is not yet a contact
         self.found.append(found)
+        self.found.extend(separate)  # "and, separately, with B": after the first
         return found
 
     def _clause_people(self, text: str, m: re.Match, refs: list[Ref]) -> list[PersonRec]:

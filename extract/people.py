@@ -269,10 +269,10 @@ class PeopleReader:
         """ "staff secretary Will Scharf": a word that is also common, between a title and a surname."""
         t = toks[k]
         return (
-            t.cap
-            and t.text.isalpha()
-            and 0 < k < len(toks) - 1
+            0 < k < len(toks) - 1
             and toks[k - 1].low in HEADS
+            and t.cap
+            and t.text.isalpha()
             and t.low not in NOT_NAME
             and self._namey(toks, k + 1, first=False)
         )

@@ -75,7 +75,7 @@ AGENT_AFTER = re.compile(
     re.I | re.X,
 )
 COMPANION = re.compile(
-    r"(?:\b(?:down|up)\s+from|\bfrom\s+(?:(?:the\s+)?(?:current|existing|previous|earlier|prior|old)\s+)?(?:rates?\s+|levies\s+|duties\s+|tariffs\s+|levels?\s+)?(?:of\s+)?(?:between\s+|totall?ing\s+|around\s+|about\s+)?|\brather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+|\breplacing\s+(?:the\s+)?(?:previous\s+)?|\binstead\s+of\s+)$",
+    r"(?:\b(?:down|up)\s+from\s+(?:the\s+)?|\bfrom\s+(?:(?:the\s+)?(?:current|existing|previous|earlier|prior|old)\s+)?(?:rates?\s+|levies\s+|duties\s+|tariffs\s+|levels?\s+)?(?:of\s+)?(?:between\s+|totall?ing\s+|around\s+|about\s+)?|\brather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+|\breplacing\s+(?:the\s+)?(?:previous\s+)?|\binstead\s+of\s+)$",
     re.I,
 )
 CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
@@ -121,9 +121,25 @@ FUTURE_START = re.compile(
     re.I,
 )
 RANGE_GAP = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:-|–|to|and)\s*", re.I)
+EFFECTIVE_WORD = re.compile(
+    r"\b(?:effect|effective|force|from|starting|by|apply|applies|kick|since)\b", re.I
+)
+OTHER_RATE = re.compile(
+    r"\b(?:higher|lower|same|previous|old|earlier|former)\s+(?:rate|level|tariff|duty)\b", re.I
+)
+ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|plus)\b", re.I)
+PEOPLE_NOUN = re.compile(
+    r"^\s+(?:farmers|consumers|companies|firms|workers|producers|businesses|households|buyers|officials|investors|citizens|voters|manufacturers)\b",
+    re.I,
+)
+LEADER_ROLE = re.compile(r"\b(?:president|prime\s+minister|chancellor|premier)\b", re.I)
 PAIRED = re.compile(
     r"(?:’s|'s)?\s*(?:,\s*)?(?:(?:facing|faces|face|gets?|got|(?:was\s+|were\s+|is\s+)?hit\s+with|with|at|"
-    r"will\s+pay|pays|paid|:)\s+(?:a|an|the)?\s*)?"
+    r"will\s+pay|pays|paid|:|-|–|—)\s+(?:a|an|the)?\s*)?"
+)
+PAYS_RATE = re.compile(
+    r"\b(?:will\s+pay|pays?|paying|faces?|charged|levied\s+at|subject\s+to)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?\d",
+    re.I,
 )
 ASIDE = re.compile(r",\s+(?:who|whose|which|where)\b[^,]*,")
 # Words that stand between a rate and its tariff noun: "25% additional retaliatory tariff".
@@ -238,10 +254,12 @@ class TariffReader:
             has_noun = bool(TARIFF_NOUN.search(text) or TARIFF_RATE.search(text))
             recent = si - self.last_rate_sentence <= 2
             follow_on = recent and bool(
-                ANAPHORA.search(text)
+                (LATER_EFFECT.search(text) and EFFECTIVE_WORD.search(text))
+                or ANAPHORA.search(text)
                 or REMAIN.search(text)
                 or (BARE_RATE.search(text) and not NOT_TARIFF_RATE.search(text))
                 or _country_rate_pairs(text)
+                or PAYS_RATE.search(text)
             )
             if not has_noun and not follow_on and not (recent and EXTEND.search(text)):
                 continue
@@ -254,13 +272,21 @@ class TariffReader:
                 self._extend(si, text, mentions)
             elif has_noun or follow_on:
                 if LATER_EFFECT.search(text) and si - self.last_rate_sentence <= 4:
-                    self._later_effective(text)
+                    self._later_effective(text, si)
                 self._read_measure(si, text, mentions)
+                if text.rstrip().endswith(":") and (has_noun or BARE_RATE.search(text)):
+                    self.last_rate_sentence = (
+                        si  # "Here are the rates announced so far:" a list follows
+                    )
         return self._merge()
 
     # countries ------------------------------------------------------------
     def _mentions(self, si: int, text: str) -> list[_Mention]:
-        out = [_Mention(a, b, code) for a, b, code, _ in find_countries(text)]
+        out = [
+            _Mention(a, b, code)
+            for a, b, code, _ in find_countries(text)
+            if not (text[a - 1 : a] == "-" or re.match(r"-[A-Z]", text[b : b + 2]))
+        ]  # "the US-Mexico-Canada Agreement" names no party
         for r in self.reader.refs[si]:
             p = r.people[0]
             code = p.country or self._person_country(p)
@@ -359,10 +385,14 @@ class TariffReader:
             r"^[^.;]{0,60}?\b(?:impos|announc|propos)", after, re.I
         ):
             return "faces"
-        if TARGET_BEFORE.search(before[-80:]):
+        if TARGET_BEFORE.search(before[-80:]) and not PEOPLE_NOUN.match(after):
             return "target"
         if TARGET_AFTER.match(after) and not m.person:
             return "target"  # "Chinese goods"; "Trump doubles steel tariffs" is no target
+        if IMPOSE_VERB.search(before[-25:]) and re.match(
+            r"^\s+(?:tariffs?|duties|levies)\b", after, re.I
+        ):
+            return "target"  # "Trump pauses Mexico tariffs": the tariffs on Mexico
         if re.match(
             r"^(?:’s|'s)?\s+(?:(?!on\b|of\b|for\b|against\b|about\b)[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|surtax)(?!\s+(?:negotiator|envoy|talks|negotiations|deal|agreement|chief|war|dispute|policy|team|official|consultations))",
             after,
@@ -374,6 +404,8 @@ class TariffReader:
         ):
             return ""  # "a trade deal with Japan to lower ...": a partner, not the one acting
         agent = AGENT_AFTER.match(after)
+        if agent and RATE.search(agent.group(0)):
+            agent = None  # "Bangladesh - 35% (lowered from 37%)": the rate is Bangladesh's, not its doing
         if agent and not re.match(r"^(?:’s|'s)?\s*,", after):
             gap_end = m.end + agent.end()
             if any(m.end < o.start < gap_end for o in others):
@@ -493,6 +525,14 @@ class TariffReader:
             return True  # "The 104% rate on Chinese goods"
         clause = re.split(r"[;]|(?<![A-Z])\.\s", left)[-1]
         nouns = list(TARIFF_NOUN.finditer(clause)) + list(TARIFF_RATE.finditer(clause))
+        if context and re.search(
+            r"\b(?:will\s+pay|pays?|paying|faces?|charged|levied\s+at|subject\s+to)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?$",
+            left[-40:],
+            re.I,
+        ):
+            return (
+                True  # "Zhejiang Huaxin will pay 14.3%": what someone pays after a tariff sentence
+            )
         if context and any(
             PAIRED.fullmatch(text[e:a]) for _, e, _, _ in find_countries(text) if e <= a
         ):
@@ -565,7 +605,7 @@ class TariffReader:
                 if (
                     m.end <= r.start
                     and not m.person
-                    and m.part not in ("agent", "dest")
+                    and m.part != "dest"
                     and not any(a <= m.start < b for a, b in asides)
                     and PAIRED.fullmatch(text[m.end : r.start])
                 ):
@@ -616,7 +656,7 @@ class TariffReader:
             unclaimed = [m for m in sentence_targets if id(m) not in claimed]
             named = paired.get(id(r), []) or faced or local or unclaimed
             if not named and r.companion and i > 0:
-                named = [
+                named = paired.get(id(rates[i - 1]), []) or [
                     m
                     for m in sentence_targets
                     if segments[i - 1][0] <= m.start < segments[i - 1][1]
@@ -689,6 +729,7 @@ class TariffReader:
                     and target_codes != [STAR]
                 ):
                     eff = self.pending_effective[0]
+                    self.pending_effective = (eff, si, imposer)  # a list carries it on line by line
             previous = None
             if not r.companion:
                 later = [
@@ -750,7 +791,29 @@ class TariffReader:
         if others:
             return others[0]
         main = Counter(h.imposer for h in self.hits if h.imposer not in targets).most_common(1)
-        return main[0][0] if main else None
+        if main:
+            return main[0][0]
+        return self._leader_country(targets)
+
+    def _leader_country(self, targets: list[str]) -> str | None:
+        """The country of the head of government the story keeps naming: in a list of rates
+        headed "Who got a tariff letter from Trump", the rates are Trump's."""
+        counts: Counter = Counter()
+        for refs in self.reader.refs:
+            for r in refs:
+                p = r.people[0]
+                role = p.best_role()
+                if (
+                    p.country
+                    and p.country not in targets
+                    and role
+                    and LEADER_ROLE.search(role.role)
+                ):
+                    counts[p.country] += 1
+        top = counts.most_common(2)
+        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+            return top[0][0]
+        return None
 
     def _all_partners(self, text: str, r: _Rate, seg_end: int) -> bool:
         window = text[max(0, r.start - 30) : min(seg_end, r.end + 70)]
@@ -858,10 +921,16 @@ class TariffReader:
             else:
                 # "a 10% baseline from April 5, and steeper rates from April 9": the rates follow
                 self.pending = got
+        for a, b in zip(rates, rates[1:], strict=False):
+            if id(a) in out and id(b) not in out and ALONG_WITH.search(text[a.end : b.start]):
+                out[id(b)] = out[
+                    id(a)
+                ]  # "take effect Tuesday, along with a lower 10 per cent rate"
         return out
 
-    def _later_effective(self, text: str) -> None:
+    def _later_effective(self, text: str, si: int = 0) -> None:
         """ "The new rates are effective from Saturday": dates for the rates just read."""
+        introduces = text.rstrip().endswith(":")  # "Here are the rates, all effective Aug. 1:"
         for d in find_dates(text):
             trigger = EFFECTIVE.search(text[max(0, d.start - 60) : d.start])
             if not trigger:
@@ -871,10 +940,16 @@ class TariffReader:
             )
             if got is None or precision != "day":
                 continue
+            if OTHER_RATE.search(text):
+                return  # "could face the higher rate from 9 July": another rate than the ones read
+            if introduces:
+                if self.ctx_imposer:
+                    self.pending_effective = (got, si, self.ctx_imposer)
+                return
             recent = [
                 h
                 for h in self.hits
-                if h.sentence >= self.last_rate_sentence - 1
+                if h.sentence >= self.last_rate_sentence - 3
                 and not h.rate.companion
                 and h.effective is None
             ]
@@ -887,6 +962,9 @@ class TariffReader:
                 recent = changed or recent
             for h in recent:
                 h.effective = got
+            if not recent and self.ctx_imposer:
+                # "the duties will apply from Friday" before the rates are listed: for what follows
+                self.pending_effective = (got, si, self.ctx_imposer)
             return
 
     # sentences without a rate -------------------------------------------------

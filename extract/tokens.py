@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 TOKEN = re.compile(
     r"""
@@ -18,37 +17,38 @@ ABBREV_DOT = frozenset(
 )
 
 
-@dataclass(frozen=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """One word or mark, with its offsets in the sentence and the views of it the readers use."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "low", "possessive", "base", "cap", "word")
 
-    @property
-    def possessive(self) -> bool:
-        return self.text.endswith(("’s", "'s", "s’", "s'")) and len(self.text) > 2
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower()
+        self.possessive = text.endswith(("’s", "'s", "s’", "s'")) and len(text) > 2
+        if text.endswith(("’s", "'s")):
+            self.base = text[:-2]  # "Japan’s" -> "Japan"
+        elif text.endswith(("s’", "s'")):
+            self.base = text[:-1]
+        else:
+            self.base = text
+        self.cap = text[:1].isupper()
+        self.word = text[:1].isalnum()
 
-    @property
-    def base(self) -> str:
-        """The word without a possessive ending: "Japan’s" -> "Japan"."""
-        t = self.text
-        if t.endswith(("’s", "'s")):
-            return t[:-2]
-        if t.endswith(("s’", "s'")):
-            return t[:-1]
-        return t
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.text, self.start, self.end) == (
+            other.text,
+            other.start,
+            other.end,
+        )
 
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalnum()
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
 
 
 def tokenize(text: str) -> list[Token]:

@@ -25,16 +25,35 @@ BARS = {
 }
 
 
-def surname(name: str) -> str:
-    return name.lower().replace("-", " ").split()[-1]
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
+
+
+def words(name: str) -> list[str]:
+    return [w for w in name.lower().replace("-", " ").split() if w not in SUFFIXES]
+
+
+def same_person(a: str, b: str) -> bool:
+    """The schema matches people by surname; either form may carry more of the name."""
+    wa, wb = words(a), words(b)
+    return bool(wa and wb) and (wa[-1] in wb or wb[-1] in wa)
 
 
 def people_key(p: dict) -> str:
-    return surname(p["name"])
+    return words(p["name"])[-1]
+
+
+def same_people(g: list[str], f: list[str]) -> bool:
+    left = list(f)
+    for name in g:
+        hit = next((x for x in left if same_person(name, x)), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return not left
 
 
 def contact_key(c: dict) -> tuple:
-    return tuple(sorted(surname(n) for n in c["participants"]))
+    return tuple(sorted(c["participants"]))
 
 
 def tariff_key(t: dict) -> tuple:
@@ -46,7 +65,12 @@ def pair(gold: list, found: list, key) -> tuple[list, list, list]:
     left = list(found)
     pairs, missed = [], []
     for g in gold:
-        hit = next((f for f in left if key(f) == key(g)), None)
+        if key is contact_key:
+            hit = next((f for f in left if same_people(g["participants"], f["participants"])), None)
+        elif key is people_key:
+            hit = next((f for f in left if same_person(g["name"], f["name"])), None)
+        else:
+            hit = next((f for f in left if key(f) == key(g)), None)
         if hit is None:
             missed.append(g)
         else:

@@ -186,6 +186,38 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # the object of a relative clause
+    (
+        "Brazilian President Luiz Inácio Lula da Silva, whom Chilean President Gabriel Boric met on Monday, flew home.",
+        [(["Gabriel Boric", "Luiz Inácio Lula da Silva"], "meeting", "2025-03-10")],
+    ),
+    # two separate calls in one sentence
+    (
+        "UN Secretary-General António Guterres spoke by telephone on Tuesday with Peruvian President Dina Boluarte and, "
+        "separately, with Bolivian President Luis Arce.",
+        [
+            (["António Guterres", "Dina Boluarte"], "call", "2025-03-11"),
+            (["António Guterres", "Luis Arce"], "call", "2025-03-11"),
+        ],
+    ),
+    # "on the same day" takes the date of the contact just read
+    (
+        "Kenyan President William Ruto hosted Ghanaian President John Mahama on Monday. On the same day, Kenyan Foreign "
+        "Minister Musalia Mudavadi held talks with Ghanaian Foreign Minister Samuel Okudzeto Ablakwa.",
+        [
+            (["John Mahama", "William Ruto"], "visit", "2025-03-10"),
+            (["Musalia Mudavadi", "Samuel Okudzeto Ablakwa"], "talks", "2025-03-10"),
+        ],
+    ),
+    # joined by video link: a call of the three
+    (
+        "German Chancellor Friedrich Merz hosted French President Emmanuel Macron on Monday. They were joined by video "
+        "link by Ukrainian President Volodymyr Zelensky.",
+        [
+            (["Emmanuel Macron", "Friedrich Merz"], "visit", "2025-03-10"),
+            (["Emmanuel Macron", "Friedrich Merz", "Volodymyr Zelensky"], "call", "2025-03-10"),
+        ],
+    ),
     # a delegation led by someone
     (
         "Chinese Premier Li Qiang received a delegation led by Brazilian Vice President Geraldo Alckmin on Monday.",
