@@ -28,7 +28,7 @@ from datetime import date
 
 from extract.model import CONTACT_MODES, TARIFF_KINDS, TARIFF_STATUSES
 
-from . import merge
+from . import merge, users
 from .names import name_key
 from .records import Correction, FactRef
 
@@ -302,11 +302,17 @@ CORRECTION_COLS = (
 )
 
 
+def _named(conn: sqlite3.Connection, c: Correction) -> Correction:
+    """The correction with its corrector's display name, when Newsdesk knows it."""
+    c.user_name = users.name_of(conn, c.user)
+    return c
+
+
 def correction(conn: sqlite3.Connection, cid: int | None) -> Correction | None:
     if cid is None:
         return None
     row = conn.execute(f"SELECT {CORRECTION_COLS} FROM corrections WHERE id = ?", (cid,)).fetchone()
-    return _correction(row) if row else None
+    return _named(conn, _correction(row)) if row else None
 
 
 def corrections(conn: sqlite3.Connection, ref: FactRef | None = None) -> list[Correction]:
@@ -319,7 +325,7 @@ def corrections(conn: sqlite3.Connection, ref: FactRef | None = None) -> list[Co
             "ORDER BY id",
             (ref.kind, ref.id),
         ).fetchall()
-    return [_correction(r) for r in rows]
+    return [_named(conn, _correction(r)) for r in rows]
 
 
 def corrected_articles(conn: sqlite3.Connection) -> list[int]:

@@ -217,6 +217,7 @@ class Correction:
     before: dict = field(default_factory=dict)  # field -> value before the correction
     article_id: int | None = None  # the article the correction was made from, if known
     note: str | None = None
+    user_name: str | None = None  # the corrector's Slack display name, when it is known
 
 
 @dataclass

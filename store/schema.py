@@ -268,3 +268,19 @@ def m007_slack_events(db: Database) -> None:
         defaults={"retries": 0},
     )
     db["slack_events"].create_index(["first_seen"])
+
+
+@migrations()
+def m010_slack_users(db: Database) -> None:
+    # Display names of the people who corrected facts, looked up once with users.info, so a
+    # card can say "corrected by Alice Khan" as plain text: a <@U…> mention would notify them
+    # every time the card is shared.
+    db["slack_users"].create(
+        {
+            "id": str,  # Slack user id, U… or W…
+            "name": str,  # display name (else real name, else user name) when it was looked up
+            "fetched_at": str,  # ISO timestamp (UTC) of the look-up
+        },
+        pk="id",
+        not_null={"name", "fetched_at"},
+    )
