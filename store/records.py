@@ -233,6 +233,7 @@ class Removal:
     tariffs_removed: int = 0
     tariffs_kept: int = 0
     roles_removed: int = 0
+    corrections_dropped: int = 0  # corrections of facts that went with the article
 
     @property
     def facts_removed(self) -> int:
