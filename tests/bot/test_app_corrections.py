@@ -317,3 +317,18 @@ def test_undo_after_a_correction_leaves_working_cards(slack):
     after = ask(slack, "/tariff", "pakistan", "after")
     assert after["blocks"][0]["text"]["text"] == "Tariffs on Pakistan"
     assert "Newsdesk has no tariffs on Pakistan yet." in after["text"]
+
+
+def test_a_role_is_corrected_from_the_who_card(slack):
+    slack.fake.extra["users.info"] = ALICE
+    paste(slack)
+    card = ask(slack, "/who", "dar", "card")
+    [fact] = [
+        b["block_id"][5:] for b in card["blocks"] if b.get("block_id", "").startswith("fact:")
+    ]
+    view = open_modal(slack, fact_block(card, fact), "click")
+    slack.send.interaction(view_submission(view, role="Deputy Prime Minister"))
+    refreshed, _confirmation = posts_to(slack, "click", 2)
+    assert "Ishaq Dar* — Deputy Prime Minister, Pakistan" in refreshed.body["text"]
+    line = fact_block(refreshed.body, fact)["text"]["text"]
+    assert line.startswith("• Deputy Prime Minister, Pakistan") and "corrected by Alice K" in line
