@@ -109,18 +109,36 @@ def unconfirmed(confidence: str | None, reason: str | None = None) -> str:
     return f" · _unconfirmed: {esc(reason)}_" if reason else " · _unconfirmed_"
 
 
-def user_mention(user: str) -> str:
-    """A Slack mention for a user id from our own records; anything else as plain text.
+def plain_name(name: str) -> str:
+    """A person's name as text that can notify nobody: escaped, and no "@" to parse.
 
-    >>> user_mention("U024BE7LH"), user_mention("<!channel>")
-    ('<@U024BE7LH>', '@&lt;!channel&gt;')
+    >>> plain_name("Alice <!here>"), plain_name("@channel")
+    ('Alice &lt;!here&gt;', '＠channel')
     """
-    return f"<@{user}>" if SLACK_USER.match(user or "") else f"@{esc(user)}"
+    return esc(" ".join(str(name).split())).replace("@", "\uff20")
+
+
+def corrector(c: Correction) -> str:
+    """Who corrected a fact, never as a mention (a <@U…> would notify them each time the card
+    is shared): their display name when Newsdesk knows it, else their user id as plain text.
+
+    >>> fix = Correction(1, FactRef("tariff", 1), "U024BE7LH", "2025-05-02", "edit")
+    >>> corrector(fix)
+    'user U024BE7LH'
+    >>> fix.user_name = "Alice Khan"
+    >>> corrector(fix)
+    'Alice Khan'
+    """
+    if c.user_name:
+        return plain_name(c.user_name)
+    if SLACK_USER.match(c.user or ""):
+        return f"user {c.user}"
+    return plain_name(c.user or "someone")
 
 
 def corrected_mark(c: Correction | None) -> str:
-    """ " · corrected by <@U123>" for a fact a person corrected."""
-    return f" · corrected by {user_mention(c.user)}" if c else ""
+    """ " · corrected by Alice Khan" for a fact a person corrected (plain text, no mention)."""
+    return f" · corrected by {corrector(c)}" if c else ""
 
 
 def trust_mark(confidence: str | None, reason: str | None, c: Correction | None) -> str:

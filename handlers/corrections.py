@@ -61,7 +61,7 @@ NO = {"", "0", "false", "no", "n", "off"}
 MAX_TEXT = 120
 MAX_TOPICS = 20
 MAX_NOTE = 500
-DENIED = "Only admins or the person who pasted the article can correct this fact."
+DENIED = "Only the person who shared the article or a Newsdesk admin can correct this fact."
 GONE = "That fact is no longer in Newsdesk."
 
 

@@ -18,18 +18,27 @@ from urllib.parse import urlsplit
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
+from slack_sdk.webhook import WebhookClient
 
 from extract.text import ExtractError, decode, html_to_text, unslack
 from store import Source, Store
 
 from .blocks import MAX_BLOCKS, Reply, esc, shorten
-from .commands import MENTION, is_command
+from .commands import MENTION, answer, is_command
 from .ingest import IngestReply, ingest_text
 
 # Action ids of the buttons on Newsdesk's cards (bound in listeners/actions).
 SHARE_ACTION = "newsdesk_share"
 MORE_ACTION = "newsdesk_more"
 UNDO_ACTION = "newsdesk_undo"
+# Each fact's "Not right?" menu: action_id "newsdesk_fix|COMMAND", the command that made the
+# card (so the card can be rebuilt after a correction; Slack sends ephemeral cards' blocks
+# back to nobody), and the option's value the fact ("contact:12").
+FIX_ACTION = "newsdesk_fix"
+FIX_ACTION_ID = re.compile(r"newsdesk_fix(\|.*)?\Z", re.S)
+FIX_OPTION = "Not right?"
+MAX_ACTION_ID = 255  # Slack's limit
+FACT_BLOCK = "fact:"  # block_id prefix of a fact's section (cards.fact_block_id)
 
 REACTION = "newspaper"  # added to a message whose article Newsdesk has read
 MIN_ARTICLE_CHARS = 500  # shorter messages are chat, unless they start with a "date" line
@@ -183,10 +192,52 @@ def message(reply: Reply, *buttons: dict) -> dict:
     return {"blocks": blocks, "text": reply.text}
 
 
+def fact_menu(fact: str, command: str | None) -> dict:
+    """The overflow menu of one fact on a card: "Not right?" opens the correction modal."""
+    action_id = f"{FIX_ACTION}|{command}" if command else FIX_ACTION
+    if len(action_id) > MAX_ACTION_ID:
+        action_id = FIX_ACTION  # the card cannot be rebuilt, the fact can still be corrected
+    return {
+        "type": "overflow",
+        "action_id": action_id,
+        "options": [
+            {"text": {"type": "plain_text", "text": FIX_OPTION, "emoji": True}, "value": fact}
+        ],
+    }
+
+
+def fix_command(action_id: str | None) -> str | None:
+    """The command that made a card, from its "Not right?" menu's action_id.
+
+    >>> fix_command("newsdesk_fix|/tariff pakistan"), fix_command("newsdesk_fix")
+    ('/tariff pakistan', None)
+    """
+    _, _, command = (action_id or "").partition("|")
+    return command or None
+
+
+def with_fact_menus(blocks: list[dict], command: str | None) -> list[dict]:
+    """The blocks with a "Not right?" menu on each fact's section (block_id "fact:…").
+
+    One accessory per section, and no block is added, so a full card stays
+    within Slack's 50 blocks. A section that already has an accessory is left as it is.
+    """
+    out = []
+    for block in blocks:
+        block_id = block.get("block_id") or ""
+        is_fact = block.get("type") == "section" and block_id.startswith(FACT_BLOCK)
+        if is_fact and "accessory" not in block:
+            block = {**block, "accessory": fact_menu(block_id[len(FACT_BLOCK) :], command)}
+        out.append(block)
+    return out
+
+
 def command_message(reply: Reply, command: str, *, share: bool) -> dict:
-    """A command's card: "Share in channel" for an ephemeral answer, "More" for a cut list."""
+    """A command's card: "Not right?" on each fact, "Share in channel" for an ephemeral
+    answer, "More" for a cut list."""
+    with_menus = Reply(with_fact_menus(reply.blocks, command), reply.text, reply.more)
     return message(
-        reply,
+        with_menus,
         share_button(command) if share else None,
         more_button(reply.more) if reply.more else None,
     )
@@ -251,6 +302,77 @@ def tell(client: WebClient, channel: str, user: str | None, msg: dict, thread_ts
         except SlackApiError as e:
             log.warning("chat.postEphemeral failed for %s: %s", channel, e.response.get("error"))
     post(client, channel, thread_ts, msg)
+
+
+def update(client: WebClient, channel: str, ts: str, msg: dict) -> bool:
+    """Replace a message Newsdesk posted (a public card); False if Slack refused."""
+    try:
+        client.chat_update(channel=channel, ts=ts, link_names=False, **msg)
+        return True
+    except SlackApiError as e:
+        log.warning("chat.update failed for %s: %s", channel, e.response.get("error"))
+        return False
+
+
+def respond_at(url: str | None, **payload) -> bool:
+    """Post to a response_url kept from an earlier click (a modal's submission has none of its
+    own). Slack accepts five posts within 30 minutes; False when it refused or the URL is gone."""
+    if not url:
+        return False
+    try:
+        resp = WebhookClient(url, timeout=FILE_TIMEOUT).send_dict(payload)
+    except (urllib.error.URLError, TimeoutError, OSError) as e:
+        log.warning("response_url post failed: %s", describe(e))
+        return False
+    if resp.status_code != 200:
+        log.warning("response_url post refused: %s %s", resp.status_code, shorten(resp.body, 80))
+        return False
+    return True
+
+
+def user_name(desk: Desk, client: WebClient, user: str | None) -> str | None:
+    """A Slack user's display name for cards: kept in the store, else looked up once with
+    users.info (scope users:read) and kept. None when Slack will not say."""
+    if not user:
+        return None
+    known = desk.store.user_name(user)
+    if known:
+        return known
+    try:
+        info = client.users_info(user=user).get("user") or {}
+    except SlackApiError as e:
+        log.warning("users.info failed for %s: %s", user, e.response.get("error"))
+        return None
+    profile = info.get("profile") or {}
+    name = (
+        profile.get("display_name")
+        or profile.get("real_name")
+        or info.get("real_name")
+        or info.get("name")
+    )
+    return desk.store.remember_user(user, name) if name else None
+
+
+def refresh_card(desk: Desk, client: WebClient, card, user: str | None) -> bool:
+    """Rebuild a card after a correction and put it where the old one was.
+
+    ``card`` is a ``handlers.modals.CardContext``. An ephemeral card can only
+    be replaced through the response_url of the click (for 30 minutes); a
+    public one is updated with chat.update, or through the response_url if
+    Slack refuses. False when the card could not be refreshed.
+    """
+    if not card.command:
+        return False
+    reply = answer(desk.store, card.command, user=user)
+    if card.private:
+        msg = command_message(reply, card.command, share=True)
+        return respond_at(
+            card.response_url, response_type="ephemeral", replace_original=True, **msg
+        )
+    msg = command_message(reply, card.command, share=False)
+    if card.channel and card.ts and update(client, card.channel, card.ts, msg):
+        return True
+    return respond_at(card.response_url, replace_original=True, **msg)
 
 
 def describe(error: BaseException) -> str:

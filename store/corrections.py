@@ -28,7 +28,7 @@ from datetime import date
 
 from extract.model import CONTACT_MODES, TARIFF_KINDS, TARIFF_STATUSES
 
-from . import merge
+from . import merge, users
 from .names import name_key
 from .records import Correction, FactRef
 
@@ -302,11 +302,17 @@ CORRECTION_COLS = (
 )
 
 
+def _named(conn: sqlite3.Connection, c: Correction) -> Correction:
+    """The correction with its corrector's display name, when Newsdesk knows it."""
+    c.user_name = users.name_of(conn, c.user)
+    return c
+
+
 def correction(conn: sqlite3.Connection, cid: int | None) -> Correction | None:
     if cid is None:
         return None
     row = conn.execute(f"SELECT {CORRECTION_COLS} FROM corrections WHERE id = ?", (cid,)).fetchone()
-    return _correction(row) if row else None
+    return _named(conn, _correction(row)) if row else None
 
 
 def corrections(conn: sqlite3.Connection, ref: FactRef | None = None) -> list[Correction]:
@@ -319,7 +325,7 @@ def corrections(conn: sqlite3.Connection, ref: FactRef | None = None) -> list[Co
             "ORDER BY id",
             (ref.kind, ref.id),
         ).fetchall()
-    return [_correction(r) for r in rows]
+    return [_named(conn, _correction(r)) for r in rows]
 
 
 def corrected_articles(conn: sqlite3.Connection) -> list[int]:
@@ -415,3 +421,73 @@ def gold(conn: sqlite3.Connection, article_id: int) -> dict | None:
         "_text": text,
         "_title": title,
     }
+
+
+# -- when an article is taken back out (store.undo) ----------------------------------
+
+
+def forget(conn: sqlite3.Connection, kind: str, fact_id: int) -> int:
+    """Drop the corrections of a fact that no longer exists, and its match keys.
+
+    Left behind they would point at an id SQLite may give the next new fact,
+    which would then show up as corrected and pull in reports of the old
+    one. Returns how many corrections were dropped.
+    """
+    conn.execute("DELETE FROM correction_keys WHERE fact_type = ? AND fact_id = ?", (kind, fact_id))
+    return conn.execute(
+        "DELETE FROM corrections WHERE fact_type = ? AND fact_id = ?", (kind, fact_id)
+    ).rowcount
+
+
+def before_roles_removed(conn: sqlite3.Connection, article_id: int) -> int:
+    """Before an article's role reports go: move corrections stored against one of them to a
+    report of the same role that stays (from another article), else drop them.
+
+    A role correction covers every report of that role for that person, but
+    is stored against one report's row. Returns how many corrections were dropped.
+    """
+    dropped = 0
+    rows = conn.execute(
+        "SELECT DISTINCT r.id FROM roles r WHERE r.article_id = ? AND ("
+        "EXISTS (SELECT 1 FROM corrections c WHERE c.fact_type = 'role' AND c.fact_id = r.id) "
+        "OR EXISTS (SELECT 1 FROM correction_keys k WHERE k.fact_type = 'role' "
+        "AND k.fact_id = r.id))",
+        (article_id,),
+    ).fetchall()
+    for (rid,) in rows:
+        row = fact_row(conn, FactRef("role", rid))
+        others = [
+            i
+            for i in _role_rows(conn, row)
+            if i != rid
+            and conn.execute("SELECT article_id FROM roles WHERE id = ?", (i,)).fetchone()[0]
+            != article_id
+        ]
+        if not others:
+            dropped += forget(conn, "role", rid)
+            continue
+        keep = max(others)  # the newest report, as the cards name a role
+        conn.execute(
+            "UPDATE corrections SET fact_id = ? WHERE fact_type = 'role' AND fact_id = ?",
+            (keep, rid),
+        )
+        conn.execute(
+            "UPDATE OR IGNORE correction_keys SET fact_id = ? WHERE fact_type = 'role' "
+            "AND fact_id = ?",
+            (keep, rid),
+        )
+        conn.execute("DELETE FROM correction_keys WHERE fact_type = 'role' AND fact_id = ?", (rid,))
+    return dropped
+
+
+def after_article_removed(conn: sqlite3.Connection, article_id: int) -> None:
+    """Corrections made from a removed article now name an article that still reports the
+    fact (or none), so the export finds them."""
+    for cid, kind, fact_id in conn.execute(
+        "SELECT id, fact_type, fact_id FROM corrections WHERE article_id = ?", (article_id,)
+    ).fetchall():
+        sources = source_articles(conn, FactRef(kind, fact_id))
+        conn.execute(
+            "UPDATE corrections SET article_id = ? WHERE id = ?",
+            (sources[0] if sources else None, cid),
+        )

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from extract.model import Article
 
-from . import corrections, digest, events, merge, posts, queries, undo, watches
+from . import corrections, digest, events, merge, posts, queries, undo, users, watches
 from .records import (
     ArticleRef,
     ContactFact,
@@ -356,6 +356,21 @@ class Store:
     def gold(self, article_id: int) -> dict | None:
         """An article's facts in the evaluation's gold schema, corrections applied."""
         return self._read(corrections.gold, article_id)
+
+    # -- Slack users --------------------------------------------------------
+    def user_name(self, user_id: str | None) -> str | None:
+        """A Slack user's display name as last looked up (None if never)."""
+        return self._read(users.name_of, user_id)
+
+    def remember_user(self, user_id: str, name: str, *, now: datetime | None = None) -> str | None:
+        """Keep a Slack user's display name for cards ("corrected by NAME"); the name kept."""
+        fetched_at = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+        with self._lock:
+            try:
+                with self.db.atomic():
+                    return users.remember(self.db.conn, user_id, name, fetched_at)
+            except sqlite3.DatabaseError as e:
+                raise StoreError(f"{self.path}: could not keep the user name ({e})") from None
 
     def name_index(self) -> list[tuple[str, int]]:
         """Every (name or alias key, person id), for fuzzy look-up; cached until people change."""

@@ -218,6 +218,7 @@ class Correction:
     before: dict = field(default_factory=dict)  # field -> value before the correction
     article_id: int | None = None  # the article the correction was made from, if known
     note: str | None = None
+    user_name: str | None = None  # the corrector's Slack display name, when it is known
 
 
 @dataclass
@@ -233,6 +234,7 @@ class Removal:
     tariffs_removed: int = 0
     tariffs_kept: int = 0
     roles_removed: int = 0
+    corrections_dropped: int = 0  # corrections of facts that went with the article
 
     @property
     def facts_removed(self) -> int:

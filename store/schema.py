@@ -330,3 +330,19 @@ def m009_watches(db: Database) -> None:
     )
     db["watches"].create_index(["channel", "kind", "subject"], unique=True)
     db["watches"].create_index(["kind", "subject"])
+
+
+@migrations()
+def m010_slack_users(db: Database) -> None:
+    # Display names of the people who corrected facts, looked up once with users.info, so a
+    # card can say "corrected by Alice Khan" as plain text: a <@U…> mention would notify them
+    # every time the card is shared.
+    db["slack_users"].create(
+        {
+            "id": str,  # Slack user id, U… or W…
+            "name": str,  # display name (else real name, else user name) when it was looked up
+            "fetched_at": str,  # ISO timestamp (UTC) of the look-up
+        },
+        pk="id",
+        not_null={"name", "fetched_at"},
+    )

@@ -1,9 +1,12 @@
 """Taking an article back out: the article, and the facts that only it supported.
 
 A fact that other articles also reported stays, rebuilt from the reports that
-are left (dates, topics, status, confidence). People with no role and no
-contact left are removed with their aliases. Called by ``Store.remove_article``
-inside one transaction.
+are left (dates, topics, status, confidence), except for fields a person
+corrected, which keep the corrected value. People with no role and no
+contact left are removed with their aliases. Corrections of the facts that
+went are dropped with their match keys (nothing may point at a fact id that
+SQLite can hand out again); a role correction moves to a report of the role
+that stays. Called by ``Store.remove_article`` inside one transaction.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from . import corrections
 from .merge import CONFIDENCE_RANK, STATUS_RANK
 from .records import Removal
 
@@ -42,6 +46,7 @@ def remove_article(conn: sqlite3.Connection, article_id: int) -> Removal | None:
             conn.execute("DELETE FROM contact_participants WHERE contact_id = ?", (cid,))
             conn.execute("DELETE FROM contacts WHERE id = ?", (cid,))
             out.contacts_removed += 1
+            out.corrections_dropped += corrections.forget(conn, "contact", cid)
 
     conn.execute("DELETE FROM tariff_sources WHERE article_id = ?", (article_id,))
     for tid in tariff_ids:
@@ -50,7 +55,9 @@ def remove_article(conn: sqlite3.Connection, article_id: int) -> Removal | None:
         else:
             conn.execute("DELETE FROM tariffs WHERE id = ?", (tid,))
             out.tariffs_removed += 1
+            out.corrections_dropped += corrections.forget(conn, "tariff", tid)
 
+    out.corrections_dropped += corrections.before_roles_removed(conn, article_id)
     out.roles_removed = conn.execute(
         "DELETE FROM roles WHERE article_id = ?", (article_id,)
     ).rowcount
@@ -63,6 +70,7 @@ def remove_article(conn: sqlite3.Connection, article_id: int) -> Removal | None:
             out.people_removed += 1
 
     conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+    corrections.after_article_removed(conn, article_id)
     return out
 
 
@@ -92,11 +100,20 @@ def _rebuild_contact(conn: sqlite3.Connection, cid: int) -> bool:
         return False
     date = _first(r["date"] for r in reports)
     mode = next((r["mode"] for r in reports if r["mode"] and r["mode"] != "other"), "other")
+    planned = int(all(r["planned"] for r in reports))
     topics: list[str] = []
     for r in reports:
         for t in json.loads(r["topics"] or "[]"):
             if t.lower() not in {x.lower() for x in topics}:
                 topics.append(t)
+    topics_json = json.dumps(topics, ensure_ascii=False)
+    # what a person corrected stays as they corrected it
+    (current,) = _rows(conn, "SELECT * FROM contacts WHERE id = ?", (cid,))
+    locked = set(json.loads(current["locked"] or "[]"))
+    date = current["date"] if "date" in locked else date
+    mode = current["mode"] if "mode" in locked else mode
+    planned = current["planned"] if "planned" in locked else planned
+    topics_json = current["topics"] if "topics" in locked else topics_json
     published = [r["published"] for r in reports if r["published"]]
     first, last = (min(published), max(published)) if published else (None, None)
     sort_date = date or first
@@ -106,8 +123,8 @@ def _rebuild_contact(conn: sqlite3.Connection, cid: int) -> bool:
         (
             date,
             mode,
-            int(all(r["planned"] for r in reports)),
-            json.dumps(topics, ensure_ascii=False),
+            planned,
+            topics_json,
             sort_date,
             first,
             last,
@@ -134,7 +151,15 @@ def _rebuild_tariff(conn: sqlite3.Connection, tid: int) -> bool:
     kind = next(
         (r["kind"] for r in reports if r["kind"] not in (None, "other")), reports[0]["kind"]
     )
-    announced = conn.execute("SELECT announced FROM tariffs WHERE id = ?", (tid,)).fetchone()[0]
+    scope = _first(r["scope"] for r in reports)
+    (current,) = _rows(conn, "SELECT * FROM tariffs WHERE id = ?", (tid,))
+    announced = current["announced"]
+    # what a person corrected stays as they corrected it
+    locked = set(json.loads(current["locked"] or "[]"))
+    kind = current["kind"] if "kind" in locked else kind
+    scope = current["scope"] if "scope" in locked else scope
+    status = current["status"] if "status" in locked else status
+    effective = current["effective"] if "effective" in locked else effective
     published = [r["published"] for r in reports if r["published"]]
     first, last = (min(published), max(published)) if published else (None, None)
     conn.execute(
@@ -142,7 +167,7 @@ def _rebuild_tariff(conn: sqlite3.Connection, tid: int) -> bool:
         "first_published = ?, last_published = ?, confidence = ? WHERE id = ?",
         (
             kind,
-            _first(r["scope"] for r in reports),
+            scope,
             status,
             effective,
             effective or announced or first,

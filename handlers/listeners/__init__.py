@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from . import actions, commands, events, shortcuts
+from . import actions, commands, events, shortcuts, views
 
 
 def register_listeners(app: App) -> None:
@@ -18,3 +18,4 @@ def register_listeners(app: App) -> None:
     events.register(app)
     shortcuts.register(app)
     actions.register(app)
+    views.register(app)

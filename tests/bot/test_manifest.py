@@ -10,6 +10,8 @@ import yaml
 
 from handlers.commands import commands
 from handlers.listeners import register_listeners
+from handlers.modals import CALLBACK_ID
+from handlers.slack import FIX_ACTION_ID
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 MANIFEST = yaml.safe_load((ROOT / "manifest.yml").read_text())
@@ -20,7 +22,13 @@ class Recorder:
     """Stands in for the Bolt App: records what each register() binds."""
 
     def __init__(self):
-        self.bound: dict[str, list] = {"command": [], "event": [], "shortcut": [], "action": []}
+        self.bound: dict[str, list] = {
+            "command": [],
+            "event": [],
+            "shortcut": [],
+            "action": [],
+            "view": [],
+        }
 
     def __getattr__(self, kind):
         if kind not in self.bound:
@@ -89,6 +97,7 @@ def test_scopes_interactivity_and_socket_mode():
         "im:history",
         "files:read",
         "reactions:write",
+        "users:read",
     }
     assert MANIFEST["settings"]["interactivity"]["is_enabled"] is True
     assert MANIFEST["settings"]["socket_mode_enabled"] is True
@@ -97,3 +106,11 @@ def test_scopes_interactivity_and_socket_mode():
 def test_every_scope_is_explained_in_the_readme():
     for scope in MANIFEST["oauth_config"]["scopes"]["bot"]:
         assert f"`{scope}`" in README, scope
+
+
+def test_the_correction_menu_and_modal_are_bound(bound):
+    # interactivity (already on) is all modals need; users:read names who corrected a fact
+    assert [getattr(a, "pattern", a) for a in bound["action"]][-1] == FIX_ACTION_ID.pattern
+    assert FIX_ACTION_ID.match("newsdesk_fix|/tariff pakistan")
+    assert bound["view"] == [CALLBACK_ID]
+    assert "users:read" in MANIFEST["oauth_config"]["scopes"]["bot"]

@@ -210,20 +210,26 @@ FIXED = Correction(7, FactRef("tariff", 1), "U024BE7LH", "2025-05-02T09:30:00+00
 
 
 @pytest.mark.parametrize(
-    "user, shown",
+    "user, name, shown",
     [
-        ("U024BE7LH", "corrected by <@U024BE7LH>"),  # a Slack user id: a mention
-        ("W012A3CDE", "corrected by <@W012A3CDE>"),  # an Enterprise Grid user id
-        ("<!channel>", "corrected by @&lt;!channel&gt;"),  # anything else: escaped text
-        ("U1> <!here", "corrected by @U1&gt; &lt;!here"),  # a broken id
+        ("U024BE7LH", "Alice Khan", "corrected by Alice Khan"),  # the display name, as text
+        ("U024BE7LH", None, "corrected by user U024BE7LH"),  # no name yet: the id, no mention
+        ("W012A3CDE", None, "corrected by user W012A3CDE"),  # an Enterprise Grid user id
+        ("U024BE7LH", "<!channel> @here", "corrected by &lt;!channel&gt; ＠here"),  # a hostile name
+        ("<!channel>", None, "corrected by &lt;!channel&gt;"),  # anything else: escaped text
+        ("U1> <!here", None, "corrected by U1&gt; &lt;!here"),  # a broken id
     ],
 )
-def test_corrected_facts_say_who_corrected_them(valid, user, shown):
+def test_corrected_facts_say_who_corrected_them(valid, user, name, shown):
+    # regression: "corrected by <@U…>" notified the corrector whenever the card was shared
     fixed = Correction(7, FactRef("tariff", 1), user, "2025-05-02T09:30:00+00:00", "edit")
+    fixed.user_name = name
     t = tariff(1, "PK", 26.0, "2025-04-09", confidence="low", corrected=fixed)
-    line = texts(valid(cards.tariff_card("PK", [t], COV)))[1]
+    reply = valid(cards.tariff_card("PK", [t], COV))
+    line = texts(reply)[1]
     assert line.endswith(f"(announced) · {shown}")
     assert "unconfirmed" not in line  # a person checked it
+    assert "<@" not in json.dumps(reply.blocks) + reply.text
 
 
 def test_only_baselines_say_so(valid):

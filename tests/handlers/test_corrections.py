@@ -81,11 +81,11 @@ def test_a_correction_changes_the_card(pasted):
     }  # only what changed
     assert out.reply.blocks[1]["text"]["text"] == (
         "Corrected: call of Ishaq Dar and Marco Rubio on 2025-04-06.\n"
-        "Now: date 2025-04-06; topics trade, investment · corrected by <@U0PASTER>"
+        "Now: date 2025-04-06; topics trade, investment · corrected by user U0PASTER"
     )
     card = answer(pasted, "/contacts rubio").as_text()
     assert (
-        "2025-04-06  call with Ishaq Dar (Foreign Minister, Pakistan) · corrected by @U0PASTER"
+        "2025-04-06  call with Ishaq Dar (Foreign Minister, Pakistan) · corrected by user U0PASTER"
         in card
     )
     assert "Topics: trade, investment\n" in card
@@ -118,7 +118,8 @@ def test_correcting_a_role_from_the_who_card(pasted):
     text = answer(pasted, "/who dar").as_text()
     assert "Ishaq Dar — Deputy Prime Minister, Pakistan" in text
     assert (
-        "• Deputy Prime Minister, Pakistan — 2025-04-07 (1 article) · corrected by @U0ADMIN" in text
+        "• Deputy Prime Minister, Pakistan — 2025-04-07 (1 article) · corrected by user U0ADMIN"
+        in text
     )
 
 
@@ -235,3 +236,16 @@ def test_export_writes_corrected_articles_in_the_gold_schema(pasted, make_articl
     assert set(gold) == {"url", "published", "people", "contacts", "tariffs"}
     assert [t["status"] for t in gold["tariffs"]] == ["announced", "paused"]
     assert [p["name"] for p in gold["people"]] == ["Ishaq Dar", "Marco Rubio", "Donald Trump"]
+
+
+def test_cards_name_the_corrector_without_a_mention(pasted):
+    # regression: "corrected by <@U0PASTER>" pinged the corrector each time the card was shared
+    pasted.remember_user("U0PASTER", "Pat <!here> Ster")
+    out = apply_correction(
+        pasted, "tariff:1", {"rate_pct": "26"}, user="U0PASTER", admins=ADMINS, now=NOW
+    )
+    card = answer(pasted, "/tariff pakistan")
+    for reply in (out.reply, card):
+        dumped = json.dumps(reply.blocks) + reply.text
+        assert "<@" not in dumped and "<!" not in dumped
+        assert "corrected by Pat &lt;!here&gt; Ster" in dumped

@@ -13,10 +13,14 @@ from handlers.slack import (
     command_message,
     delivery_key,
     file_text,
+    fix_command,
     is_text_file,
     looks_like_article,
     message,
     more_button,
+    respond_at,
+    user_name,
+    with_fact_menus,
 )
 
 
@@ -118,3 +122,93 @@ def test_a_sign_in_page_instead_of_the_file_is_refused(db):
         assert fake.to("file")[-1].headers["authorization"] == "Bearer xoxb-t"
     finally:
         fake.close()
+
+
+# -- "Not right?" menus, and the helpers behind corrections --------------------------
+
+COUNTRY_CARD_FACTS = 100
+
+
+def full_tariff_card() -> Reply:
+    """A /tariff card with more lines than fit: it stops just under 50 blocks."""
+    from handlers import cards
+    from store import Coverage, TariffFact
+
+    facts = [
+        TariffFact(i + 1, "US", "CN", float(i), None, "sectoral", f"goods {i}", "announced",
+                   f"2025-01-{i % 28 + 1:02d}", None, None, "medium")
+        for i in range(COUNTRY_CARD_FACTS)
+    ]  # fmt: skip
+    return cards.tariff_card("CN", facts, Coverage(100, "2025-01-28"))
+
+
+def test_every_fact_gets_a_not_right_menu_and_a_full_card_stays_valid(valid):
+    from handlers.blocks import Reply as R
+
+    reply = full_tariff_card()
+    msg = command_message(reply, "/tariff china", share=True)
+    valid(R(msg["blocks"], msg["text"]))  # slack_sdk checks every block, menus included
+    assert len(msg["blocks"]) == len(reply.blocks) + 1 <= MAX_BLOCKS  # only the buttons added
+    facts = [b for b in msg["blocks"] if b.get("block_id", "").startswith("fact:")]
+    assert len(facts) > 10
+    for block in facts:
+        menu = block["accessory"]
+        assert menu["type"] == "overflow" and menu["action_id"] == "newsdesk_fix|/tariff china"
+        [option] = menu["options"]
+        assert option == {
+            "text": {"type": "plain_text", "text": "Not right?", "emoji": True},
+            "value": block["block_id"].removeprefix("fact:"),
+        }
+    others = [b for b in msg["blocks"] if not b.get("block_id", "").startswith("fact:")]
+    assert all("accessory" not in b for b in others)
+    assert all("accessory" not in b for b in reply.blocks)  # the card itself is left as it was
+
+
+def test_a_command_too_long_for_an_action_id_still_gets_the_menu():
+    block = section("x", block_id="fact:contact:3")
+    msg = command_message(Reply([block], "x"), "/contacts " + "r" * 300, share=False)
+    assert msg["blocks"][0]["accessory"]["action_id"] == "newsdesk_fix"
+    assert fix_command(msg["blocks"][0]["accessory"]["action_id"]) is None
+
+
+def test_a_section_with_its_own_accessory_is_left_alone():
+    own = {**section("x", block_id="fact:tariff:1"), "accessory": {"type": "image"}}
+    assert with_fact_menus([own], "/tariff pk") == [own]
+
+
+@pytest.mark.parametrize(
+    "info, name",
+    [
+        ({"profile": {"display_name": "ak", "real_name": "Alice Khan"}}, "ak"),  # display name
+        ({"profile": {"display_name": "", "real_name": "Alice Khan"}}, "Alice Khan"),  # real name
+        ({"name": "alice"}, "alice"),  # the user name, last
+        ({}, None),  # nothing to show
+    ],
+)
+def test_user_name_is_looked_up_once_and_kept(db, info, name):
+    from unittest.mock import create_autospec
+
+    from slack_sdk import WebClient
+
+    client = create_autospec(WebClient, instance=True)
+    client.users_info.return_value = {"ok": True, "user": info}
+    desk = Desk(db)
+    assert user_name(desk, client, "U0ALICE") == name
+    assert user_name(desk, client, "U0ALICE") == name
+    assert client.users_info.call_count == (1 if name else 2)
+    assert user_name(desk, client, None) is None
+
+
+def test_respond_at_says_whether_slack_took_it():
+    from fakeslack import FakeSlack
+
+    fake = FakeSlack()
+    try:
+        assert respond_at(fake.response_url("a"), text="hi", replace_original=False) is True
+        assert fake.responses()[0].body == {"text": "hi", "replace_original": False}
+        fake.fail["respond"] = [(404, b"expired_url", {})]
+        assert respond_at(fake.response_url("b"), text="hi") is False
+        assert respond_at(None, text="hi") is False
+    finally:
+        fake.close()
+    assert respond_at(fake.response_url("c"), text="hi") is False  # nobody listening

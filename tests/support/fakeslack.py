@@ -365,3 +365,102 @@ def message_shortcut(message: dict, response_url: str, uid: str = "U0ALICE") -> 
         "response_url": response_url,
         "token": "legacy-verification-token",
     }
+
+
+def overflow_action(
+    block: dict,
+    response_url: str,
+    uid: str = "U0ALICE",
+    ephemeral: bool = True,
+    channel: str = "C0NEWS",
+    message_ts: str = "1744000000.000001",
+    message: dict | None = None,
+) -> dict:
+    """A click on the overflow menu of a card's ``block`` (its first option), as Slack sends it.
+
+    Slack sends the message's blocks back only for a public message (``message``).
+    """
+    menu = block["accessory"]
+    payload = block_action("", "", response_url, uid=uid, ephemeral=ephemeral)
+    payload["container"] = {
+        "type": "message",
+        "message_ts": message_ts,
+        "channel_id": channel,
+        "is_ephemeral": ephemeral,
+    }
+    payload["channel"] = {"id": channel, "name": "news"}
+    payload["state"] = {"values": {}}
+    payload["actions"] = [
+        {
+            "type": "overflow",
+            "action_id": menu["action_id"],
+            "block_id": block["block_id"],
+            "selected_option": menu["options"][0],
+            "action_ts": f"{time.time():.6f}",
+        }
+    ]
+    if message is not None and not ephemeral:
+        payload["message"] = {"type": "message", "ts": message_ts, **message}
+    return payload
+
+
+def filled_state(view: dict, **typed) -> dict:
+    """A modal's ``state.values`` as Slack sends them on submit: every input as the view
+    opened (its initial value), except the fields in ``typed`` (block_id -> what the person
+    entered: text, a date, an option value, or a list of checked option values)."""
+    values: dict = {}
+    for block in view["blocks"]:
+        if block["type"] != "input":
+            continue
+        element = block["element"]
+        kind = element["type"]
+        given = typed.get(block["block_id"], ...)
+        if kind == "plain_text_input":
+            state = {"value": element.get("initial_value") if given is ... else given or None}
+        elif kind == "datepicker":
+            state = {"selected_date": element.get("initial_date") if given is ... else given}
+        elif kind == "static_select":
+            option = (
+                element.get("initial_option")
+                if given is ...
+                else next((o for o in element["options"] if o["value"] == given), None)
+            )
+            state = {"selected_option": option}
+        elif kind == "checkboxes":
+            options = (
+                element.get("initial_options", [])
+                if given is ...
+                else [o for o in element["options"] if o["value"] in given]
+            )
+            state = {"selected_options": options}
+        else:
+            raise ValueError(f"no state for a {kind}")
+        values[block["block_id"]] = {element["action_id"]: {"type": kind, **state}}
+    return {"values": values}
+
+
+def view_submission(view: dict, uid: str = "U0ALICE", **typed) -> dict:
+    """Submitting a modal Newsdesk opened (``view`` as sent to views.open), as Slack sends it."""
+    return {
+        "type": "view_submission",
+        "team": {"id": TEAM, "domain": "newsroom"},
+        "user": user(uid),
+        "api_app_id": "A0NEWSDESK",
+        "token": "legacy-verification-token",
+        "trigger_id": f"{next(_ids)}.4.jkl",
+        "view": {
+            "id": f"V{next(_ids):08d}",
+            "team_id": TEAM,
+            "app_id": "A0NEWSDESK",
+            "bot_id": "B0BOT",
+            "root_view_id": None,
+            "previous_view_id": None,
+            "external_id": "",
+            "hash": "1744000000.abc",
+            **view,
+            "state": filled_state(view, **typed),
+        },
+        "response_urls": [],
+        "is_enterprise_install": False,
+        "enterprise": None,
+    }

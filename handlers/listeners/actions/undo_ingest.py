@@ -58,6 +58,9 @@ def undo_ingest(
             text += (
                 f", {kept} kept because other articles report {'it' if kept == 1 else 'them'} too"
             )
+        if removal.corrections_dropped:
+            n = removal.corrections_dropped
+            text += f"; {n} correction{'' if n == 1 else 's'} of removed facts dropped"
         respond(replace_original=True, **text_message(text + "."))
     except Exception as e:
         respond(
