@@ -741,6 +741,9 @@ class TariffReader:
                 ]
                 if later:
                     previous = later[0].value
+                    if status in ("announced", "in_force") and previous != r.value:
+                        # "to 15% from levies totaling 27.5%": the words say which way it went
+                        status = "lowered" if r.value < previous else "raised"
             for t in target_codes:
                 self.hits.append(_Hit(r, imposer, [t], scope, kind, status, eff, si, previous, how))
             self.ctx_imposer = imposer
@@ -826,14 +829,14 @@ class TariffReader:
             clause = re.split(r"[;]", text[: r.start])[-1]
             before = list(
                 re.finditer(
-                    r"\b(?:tariffs?|dut(?:y|ies)|levies|effect|rates?)\s+on\s+(?P<what>(?:[^,;.()]|\.(?=\S))+?)(?=\s+(?:to|at|will|would|from|of)\b|$)",
+                    r"\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|effect|rates?)\s+on\s+(?P<what>(?:[^,;.()]|\.(?=\S))+?)(?=\s+(?:to|at|will|would|from|of)\b|$)",
                     clause,
                     re.I,
                 )
             )
             m = before[-1] if before else None
         if m is None:
-            return None
+            return _subject_goods(text[: r.start])
         what = re.split(
             r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the)\b",
             m.group("what"),
@@ -1121,6 +1124,24 @@ def _status_class(status: str) -> str:
     return {"proposed": "proposed", "in_force": "in_force"}.get(status, "change")
 
 
+SUBJECT_TO = re.compile(
+    r"\b(?:are|is|were|was|remain|remains|already|also|now)\s+(?:\w+\s+){0,2}?(?:subject\s+to|facing|face|hit\s+(?:by|with))\b[^.;]*$",
+    re.I,
+)
+
+
+def _subject_goods(before: str) -> str | None:
+    """The goods a rate covers when they are the clause's subject: "Japanese cars are already
+    subject to a separate 25% levy" covers cars, not all goods."""
+    clause = re.split(r"[;:]|,\s+(?:while|but|and|whereas)\b", before)[-1]
+    verb = SUBJECT_TO.search(clause)
+    if verb is None:
+        return None
+    subject = clause[: verb.start()]
+    words = list(SECTORS.finditer(subject))
+    return words[-1].group(0).lower() if words else None
+
+
 def _scope_words(scope: str | None) -> set[str]:
     if not scope or scope == "all goods":
         return set()
@@ -1135,6 +1156,8 @@ def _same_measure(a: _Hit, b: _Hit) -> bool:
     if a.sentence == b.sentence and a.rate.start != b.rate.start:
         return False  # two rates written in one sentence are two measures
     ca, cb = _status_class(a.status), _status_class(b.status)
+    if "change" in (ca, cb) and a.sentence != b.sentence:
+        ca = cb  # a later "exempt from the additional 15% rate" is the agreed cut again
     if (
         ca != cb
         and "change" not in (ca, cb)

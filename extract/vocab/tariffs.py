@@ -112,11 +112,11 @@ STATUS_WORDS = [
     ),
     (
         "in_force",
-        r"\b(?:in\s+force|in\s+effect|took\s+effect|went\s+into\s+effect|came\s+into\s+(?:effect|force)|has\s+(?:already\s+)?imposed|have\s+(?:already\s+)?imposed|already|currently|existing|current|now\s+faces?|previously|totall?ing|otherwise\s+imposed)\b",
+        r"\b(?:in\s+force|in\s+effect|took\s+effect|went\s+into\s+effect|came\s+into\s+(?:effect|force)|has\s+(?:already\s+)?imposed|have\s+(?:already\s+)?imposed|already|subject\s+to|currently|existing|current|now\s+faces?|previously|totall?ing|otherwise\s+imposed)\b",
     ),
     (
         "announced",
-        r"\b(?:impos\w*|announc\w*|slap\w*|lev(?:y|ied|ies)|introduc\w*|unveil\w*|set\s+(?:a|an|the))\b",
+        r"\b(?:impos\w*|announc\w*|slap\w*|lev(?:ied|ying)|introduc\w*|unveil\w*|set\s+(?:a|an|the))\b",
     ),
 ]
 STATUS_WORDS = [(status, re.compile(p, re.I)) for status, p in STATUS_WORDS]

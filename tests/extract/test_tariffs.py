@@ -198,3 +198,42 @@ KNOWN_FAILURES = [
 @pytest.mark.xfail(strict=True, reason="known limitation, see docs/extraction.md")
 def test_known_failures(text, expected):
     assert sorted(tariffs(text), key=str) == sorted(expected, key=str)
+
+
+# (sentences, imposer, target, rate) -> (status, scope): the words around a rate say how it stands
+STATUS_AND_SCOPE = [
+    # the goods are the clause's subject, and "subject to" is a levy already paid; a noun "levy"
+    # announces nothing
+    (
+        "Washington plans a 24% tariff on Japanese goods. Japanese cars are already subject to a separate 25% levy.",
+        ("US", "JP", 25),
+        ("in_force", "cars"),
+    ),
+    # "to 15% from 27.5%" is a cut even when "existing" sits nearer the rate
+    (
+        "The U.S. agreed to lower existing tariffs on Japanese automobile imports to 15% from levies totaling 27.5%.",
+        ("US", "JP", 15),
+        ("lowered", "automobile imports"),
+    ),
+    (
+        "Ottawa will take its surtax on US steel to 35% from 25%.",
+        ("CA", "US", 35),
+        ("raised", "steel"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "expected"), STATUS_AND_SCOPE)
+def test_status_and_scope(text, key, expected):
+    found = {
+        (t.imposer, t.target, t.rate_pct): (t.status, t.scope) for t in extract(DATE + text).tariffs
+    }
+    assert found[key] == expected
+
+
+def test_a_later_mention_of_an_agreed_cut_is_the_same_fact():
+    got = tariffs(
+        "The U.S. agreed to lower tariffs on Japanese cars to 15% from 27.5%. Tokyo wants cars "
+        "already taxed above that to be exempt from the additional 15% rate."
+    )
+    assert sorted(got, key=str) == [("US", "JP", 15, None), ("US", "JP", 27.5, None)]
