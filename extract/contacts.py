@@ -516,6 +516,16 @@ class ContactReader:
         anchor = self.reference
         if d.kind in ("nextday", "sameday"):
             earlier = [f.date for f in self.found if f.date and f.sentence <= found.sentence]
+            here = [
+                x
+                for x in self._dates[found.sentence]
+                if x.start < d.start and x.kind not in ("nextday", "sameday")
+            ]
+            if here and d.kind == "sameday" and d in self._dates[found.sentence]:
+                earlier.append(
+                    resolve(here[-1], self.reference)[0]
+                )  # "on Thursday ... that morning"
+            earlier = [x for x in earlier if x]
             if not earlier:
                 return False
             anchor = earlier[-1]
@@ -562,7 +572,11 @@ class ContactReader:
                 gnames = {p.name for p in g.people}
                 subset_ok = (
                     names == gnames or f.date_source != "sentence" or g.date_source == "sentence"
-                )
+                ) and not (
+                    names != gnames
+                    and f.sentence != g.sentence
+                    and f.date_source == g.date_source == "sentence"
+                )  # a visit in the morning and a wider meeting that afternoon are two events
                 if (
                     names <= gnames
                     and subset_ok

@@ -204,6 +204,11 @@ class PeopleReader:
                     possessive = t.possessive
                     end += 1
                     continue
+                if t.low in PARTICLES and end + 2 < n and toks[end + 1].low in PARTICLES:
+                    if self._namey(toks, end + 2, first=False) and end + 2 - start < 5:
+                        end += 2  # "Santiago de la Fuente", "Van der Berg"
+                        continue
+                    break
                 if (
                     (t.low in PARTICLES or t.low.startswith(("al-", "el-")))
                     and end + 1 < n
@@ -297,7 +302,19 @@ class PeopleReader:
             return False  # U.S.
         if len(base) == 2 and base.endswith(".") and first:
             return False  # an initial cannot start a name on its own
-        return country_code(base, capitals=True) is None
+        if country_code(base, capitals=True) is None:
+            return True
+        # a capital's name can be a given name: "Minister Santiago de la Fuente"
+        return (
+            country_code(base, capitals=False) is None
+            and k + 2 < len(toks)
+            and toks[k + 1].low in PARTICLES
+            and k > 0
+            and any(
+                toks[j].low in HEADS or toks[j].low.rstrip(".") in HONORIFICS
+                for j in ([k - 1, k - 2] if k > 1 and toks[k - 1].text == "," else [k - 1])
+            )
+        )
 
     # role phrases --------------------------------------------------------
     def _role_left(self, toks: list[Token], i: int, taken: set[int]) -> _RoleSpan | None:
@@ -562,6 +579,11 @@ class PeopleReader:
                 toks, sp.i, taken
             )
             start = toks[sp.i].start
+            lead = sp.i
+            while lead > 0 and toks[lead - 1].low in PARTICLES and sp.i - lead < 2:
+                lead -= 1  # "and de la Fuente said": the particles belong to the mention
+            if lead < sp.i and (lead == 0 or not toks[lead - 1].cap):
+                start = toks[lead].start
             if role is not None:
                 start = min(start, role.start)
             kind = "name" if sp.j - sp.i >= 2 else ("titled" if role else "alias")

@@ -46,5 +46,6 @@ ORG_WORDS = frozenset(
     mosque temple cathedral initiative program programme project plan policy strategy
     system systems commission's doctrine report survey census business economy industry
     trade finance security defence defense affairs relations presidency premiership chancellery
+    league nations council bloc community
     """.split()
 )

@@ -236,6 +236,43 @@ MORE_PHRASINGS = [
 ]
 
 
+# Events on one day that stay apart, and names with lower-case particles.
+SAME_DAY_EVENTS = [
+    # "met here on Monday with", then a wider meeting "later on Monday": two events
+    (
+        "Omani Foreign Minister Badr Al-Busaidi met here on Monday with his Jordanian counterpart Ayman Safadi. "
+        "Later on Monday, the two ministers held a joint meeting with Arab League chief Ahmed Aboul Gheit.",
+        [
+            (["Ayman Safadi", "Badr Al-Busaidi"], "meeting", "2025-03-10"),
+            (["Ahmed Aboul Gheit", "Ayman Safadi", "Badr Al-Busaidi"], "meeting", "2025-03-10"),
+        ],
+    ),
+    # a visit in the morning, then both go on to a meeting "in the afternoon"; particles in names
+    (
+        "Chile's Foreign Minister, Santiago de la Cruz Ortega, received Peru's Trade Minister, Ana Paula dos Reis Moura, on Monday. "
+        "In the afternoon, Moura and de la Cruz went together to the port for a meeting with Governor Raúl Espinoza.",
+        [
+            (["Ana Paula dos Reis Moura", "Santiago de la Cruz Ortega"], "visit", "2025-03-10"),
+            (
+                ["Ana Paula dos Reis Moura", "Raúl Espinoza", "Santiago de la Cruz Ortega"],
+                "meeting",
+                "2025-03-10",
+            ),
+        ],
+    ),
+    # "that morning" is the day the sentence already gave
+    (
+        "On Thursday, President Claudia Sheinbaum said she had spoken with Canadian Prime Minister Mark Carney that morning.",
+        [(["Claudia Sheinbaum", "Mark Carney"], "talks", "2025-03-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_DAY_EVENTS)
+def test_same_day_events(text, expected):
+    assert contacts(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), MORE_PHRASINGS)
 def test_more_phrasings(text, expected):
     assert contacts(text) == expected
