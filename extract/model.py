@@ -38,6 +38,20 @@ class Confidence:
         return {"level": self.level, "reason": self.reason}
 
 
+def family_name(words: list[str]) -> str:
+    """The word that stands for the whole name: the last, except where a readout writes the
+    family name first in capitals ("HAYASHIDA Kenji" is Mr. Hayashida).
+
+    >>> family_name(["Marco", "Rubio"]), family_name(["HAYASHIDA", "Kenji"])
+    ('Rubio', 'HAYASHIDA')
+    """
+    first = words[0]
+    family_first = len(words) > 1 and len(first) > 3 and first.isalpha() and first.isupper()
+    if family_first and not all(w.isupper() for w in words[1:]):
+        return first
+    return words[-1]
+
+
 @dataclass
 class Person:
     name: str  # the fullest form the article uses
@@ -49,7 +63,7 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        return family_name(self.name.split())
 
     def to_json(self) -> dict:
         return {

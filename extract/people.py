@@ -290,6 +290,8 @@ class PeopleReader:
         low = base.lower().rstrip(".")
         if len(base) == 2 and base.endswith(".") and base[0].isupper():
             return not first  # a middle initial: "Antony J. Blinken"
+        if base in NAME_ABBREVIATIONS:
+            return first and k + 1 < len(toks) and toks[k + 1].cap  # "Ma. Corazon", "Md. Touhid"
         if low in NOT_NAME or low in self.lower_words:
             return False
         if (
@@ -297,7 +299,7 @@ class PeopleReader:
             and len(base) > 1
             and not (len(base) <= 3 and "." not in base and not first)
         ):
-            return False  # ISLAMABAD, USA, PICSS
+            return _family_name_first(toks, k)  # ISLAMABAD, USA, PICSS; but "Mr. HAYASHIDA Kenji"
         if "." in base and len(base) > 2:
             return False  # U.S.
         if len(base) == 2 and base.endswith(".") and first:
@@ -498,7 +500,7 @@ class PeopleReader:
     # register -------------------------------------------------------------
     def _register(self, toks: list[Token], si: int, start: int, possessive: bool) -> PersonRec:
         words = [t.base if t is toks[-1] and possessive else t.text for t in toks]
-        words = [w.rstrip(".") if len(w) > 2 else w for w in words]
+        words = [w.rstrip(".") if len(w) > 2 and w not in NAME_ABBREVIATIONS else w for w in words]
         for rec in self.people:
             if [w.lower() for w in rec.tokens] == [w.lower() for w in words]:
                 return rec
@@ -874,6 +876,23 @@ def _country_tokens(text: str, toks: list[Token]) -> set[int]:
     if not spans:
         return set()
     return {k for k, t in enumerate(toks) if any(a <= t.start < b for a, b in spans)}
+
+
+# Abbreviated given names written with a full stop.
+NAME_ABBREVIATIONS = frozenset({"Ma.", "Md.", "Mohd.", "Muhd.", "Wm.", "Jos.", "Chas."})
+
+
+def _family_name_first(toks: list[Token], k: int) -> bool:
+    """A family name in capitals, as Japanese and some other readouts write it: "Mr. HAYASHIDA
+    Kenji", "Minister HAYASHIDA". Only straight after an honorific or a title, and only a word
+    long enough not to be an acronym."""
+    t = toks[k]
+    if len(t.base) < 4 or not t.base.isalpha() or k == 0:
+        return toks[k - 1].base.isupper() and _family_name_first(toks, k - 1) if k > 0 else False
+    before = toks[k - 1].low.rstrip(".")
+    if before not in HONORIFICS and toks[k - 1].low not in HONORIFICS and before not in HEADS:
+        return False
+    return country_code(t.base, capitals=True) is None
 
 
 def _names_a_body(toks: list[Token], end: int) -> bool:

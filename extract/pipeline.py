@@ -7,7 +7,7 @@ from datetime import date
 from .contacts import ContactReader, to_contacts
 from .dates import as_date
 from .meta import read_meta
-from .model import HIGH, LOW, MEDIUM, Article, Confidence, Evidence, Person
+from .model import HIGH, LOW, MEDIUM, Article, Confidence, Evidence, Person, family_name
 from .people import PeopleReader, PersonRec
 from .tariffs import TariffReader
 from .text import clean, content_hash, sentences
@@ -47,7 +47,7 @@ def run(raw: str, published: str | date | None = None, now: str | date | None = 
 
 def _aliases(p: PersonRec, reader: PeopleReader) -> list[str]:
     """How the article refers to the person besides the full name: "Rubio", "Secretary Rubio"."""
-    surname = p.tokens[-1]
+    surname = family_name(p.tokens)
     out = {surname} if len(p.tokens) > 1 else set()
     for refs in reader.refs:
         for r in refs:

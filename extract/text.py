@@ -178,7 +178,7 @@ class Sentence:
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep st jr sr no nos vs etc
     inc ltd co corp dept est fig approx hon rev pres amb sec
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m""".split()
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m md mohd muhd h.e""".split()
 )
 SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9À-Ý])""")
 
@@ -208,6 +208,10 @@ def sentences(text: str) -> list[Sentence]:
                 token = word.group(1).lower().rstrip(".")
                 if token in ABBREVIATIONS or len(token) == 1:
                     continue
+                if token == "ma" and re.search(
+                    r"\b(?:Ms|Mrs|Dr|H\.E|Sec|Secretary)\.?\s+Ma\.$", before
+                ):
+                    continue  # "Ms. Ma. Corazon": Ma. is Maria, not the end of a sentence
             _add(out, block, start, cut, pos, paragraph)
             start = cut
         _add(out, block, start, len(block), pos, paragraph)

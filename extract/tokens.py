@@ -13,7 +13,7 @@ TOKEN = re.compile(
     re.VERBOSE,
 )
 ABBREV_DOT = frozenset(
-    "mr mrs ms dr gen lt col maj capt sgt adm gov sen rep prof hon rev st jr sr no".split()
+    "mr mrs ms dr gen lt col maj capt sgt adm gov sen rep prof hon rev st jr sr no ma md mohd muhd".split()
 )
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from extract.model import family_name
+
 # Words that come before a name in news copy and are not part of it. Kept
 # short on purpose: a word here is never taken as a first name or surname.
 # fmt: off
@@ -52,9 +54,14 @@ def bare_name(name: str) -> str:
 
 
 def surname_key(name: str) -> str:
-    """Key of the last word of a name."""
+    """Key of the family name: the last word, or a first word in capitals ("HAYASHIDA Kenji")."""
     words = name_key(name).split()
-    return words[-1] if words else ""
+    if not words:
+        return ""
+    raw = name.split()
+    if len(words) == len(raw) and family_name(raw) == raw[0] != raw[-1]:
+        return words[0]
+    return words[-1]
 
 
 # Words that add nothing to a topic: "counter-terrorism cooperation" is "counter-terrorism".

@@ -151,3 +151,46 @@ KNOWN_FAILURES = [
 @pytest.mark.xfail(strict=True, reason="known limitation, see docs/extraction.md")
 def test_known_failures(text, expected):
     assert people(text) == expected
+
+
+# How names are written around the world: particles, family names first, abbreviated given names.
+NAME_SHAPES = [
+    # two particles in a row, and a capital city's name as a given name after a title
+    (
+        "Chile's Foreign Minister, Santiago de la Cruz Ortega, received Brazil's Trade Minister, Ana Paula dos Reis Moura.",
+        {
+            "Santiago de la Cruz Ortega": ("Foreign Minister", "CL"),
+            "Ana Paula dos Reis Moura": ("Trade Minister", "BR"),
+        },
+    ),
+    # a Japanese readout: family name first in capitals, "H.E." and "Ma." do not end a sentence
+    (
+        "Mr. MOTEGI Ryota, Minister for Foreign Affairs of Japan, met H.E. Ms. Ma. Teresa Aquino-Cruz, Secretary of Trade.",
+        {
+            "MOTEGI Ryota": ("Minister for Foreign Affairs", "JP"),
+            "Ma. Teresa Aquino-Cruz": ("Secretary of Trade", None),
+        },
+    ),
+    # "Md." is Mohammad, not the end of a sentence
+    (
+        "Bangladeshi Commerce Adviser Md. Rafiqul Alam met Nepali envoy Binod Shrestha.",
+        {"Md. Rafiqul Alam": ("Commerce Adviser", "BD"), "Binod Shrestha": ("envoy", "NP")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_SHAPES)
+def test_name_shapes(text, expected):
+    assert people(text) == expected
+
+
+def test_a_family_name_in_capitals_is_the_one_people_use():
+    art = extract(
+        DATE + "Mr. MOTEGI Ryota, Minister for Foreign Affairs of Japan, spoke. "
+        "Minister MOTEGI said ties were strong."
+    )
+    (p,) = art.people
+    assert p.surname == "MOTEGI"
+    assert "Minister MOTEGI" in p.aliases
+    # an acronym is not a family name
+    assert [q.name for q in extract(DATE + "NATO chief Mark Rutte spoke.").people] == ["Mark Rutte"]
