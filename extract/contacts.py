@@ -65,7 +65,7 @@ COORD = re.compile(
 )
 OBJECT_GAP = re.compile(r"^[\s,]*(?:(?:the|his|her|their|its|a|an|both|also)\s+)?$", re.I)
 CLAUSE_BREAK = re.compile(
-    r"[;:]|\bsaid\s+that\b|\bsaid\s*,|,\s*adding\b|\badding\s+that\b|\bwhile\b|\bwhereas\b|\bbut\b",
+    r"[;:]|\bsaid\s+that\b|\bsaid\s*,|\b(?:told|informed|assured|briefed)\s+(?:[\w’'-]+\s+){1,5}?that\b|,\s*adding\b|\badding\s+that\b|\bwhile\b|\bwhereas\b|\bbut\b",
     re.I,
 )
 DIRECT_TAIL_BAD = re.compile(

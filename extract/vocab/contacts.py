@@ -53,7 +53,7 @@ TRIGGERS = [
     ),
     (
         "called_on",
-        r"\b(?P<verb>called|calls|calling)\s+on\b",
+        r"\b(?P<verb>called|calls|calling|(?:to|will|would|shall)\s+(?:also\s+)?call)\s+on\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))",
         "with",
         "visit",
     ),

@@ -265,6 +265,12 @@ SAME_DAY_EVENTS = [
         "On Thursday, President Claudia Sheinbaum said she had spoken with Canadian Prime Minister Mark Carney that morning.",
         [(["Claudia Sheinbaum", "Mark Carney"], "talks", "2025-03-06")],
     ),
+    # a planned courtesy call, reported by a spokesperson who is not part of it
+    (
+        "Indian Foreign Minister Vikram Rao will travel to Berlin next week. Spokesperson Neha Joshi told "
+        "reporters on Tuesday that the minister is scheduled to call on Chancellor Jonas Weber there on March 18.",
+        [(["Jonas Weber", "Vikram Rao"], "visit", "2025-03-18")],
+    ),
 ]
 
 
