@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .text import Sentence
 from .tokens import Token, tokenize
-from .vocab.countries import country_code, find_countries
+from .vocab.countries import country_code, find_countries, is_demonym
 from .vocab.leaders import LEADERS
 from .vocab.places import PLACES
 from .vocab.titles import (
@@ -126,6 +126,16 @@ class _RoleSpan:
     text: str
     country: str | None
     counterpart: bool = False
+    plural: bool = False  # "Presidents A and B": the role is each one's
+
+
+def _singular(word: str) -> str | None:
+    """ "Presidents" -> "President", "Secretaries" -> "Secretary" when that is a title word."""
+    low = word.lower()
+    for cut, add in (("ies", "y"), ("s", "")):
+        if low.endswith(cut) and low[: -len(cut)] + add in HEADS:
+            return word[: -len(cut)] + add
+    return None
 
 
 class PeopleReader:
@@ -159,12 +169,18 @@ class PeopleReader:
             spans = self._name_spans(self.sentences[si].text, toks, self.headline[si])
             spans_by_sentence.append(spans)
             taken = {k for sp in spans for k in range(sp.i, sp.j)}
+            shared: _RoleSpan | None = None
+            last_end = -1
             for sp in spans:
                 role = self._role_left(toks, sp.i, taken) or self._role_apposition_before(
                     toks, sp.i, taken
                 )
+                if role is None and shared and sp.i == last_end + 1 and toks[last_end].low == "and":
+                    role = shared  # "Presidents Lula and Milei": the second is a president too
                 if role is None:
                     role = self._role_apposition_after(toks, sp.j, sp.possessive, taken)
+                shared = role if role is not None and role.plural else None
+                last_end = sp.j
                 if sp.j - sp.i >= 2 and not self.headline[si]:
                     rec = self._register(toks[sp.i : sp.j], si, toks[sp.i].start, sp.possessive)
                     if role:
@@ -242,7 +258,7 @@ class PeopleReader:
             ):
                 k = end
                 continue  # "the Highly Respected General Secretary": words of a title
-            if _complement_of_title(toks, start):
+            if _complement_of_title(toks, start, single=end - start == 1):
                 if end - start < 3:
                     k = end
                     continue  # "Minister of Export Promotion": a portfolio, not a person
@@ -292,8 +308,8 @@ class PeopleReader:
             return not first  # a middle initial: "Antony J. Blinken"
         if base in NAME_ABBREVIATIONS:
             return first and k + 1 < len(toks) and toks[k + 1].cap  # "Ma. Corazon", "Md. Touhid"
-        if low in NOT_NAME or low in self.lower_words:
-            return False
+        if low in NOT_NAME or low in self.lower_words or (t.cap and _singular(base)):
+            return False  # (and "Presidents", "Ministers": titles in the plural)
         if (
             base.isupper()
             and len(base) > 1
@@ -375,7 +391,14 @@ class PeopleReader:
         parts = toks[k + 1 : j + 1]
         while parts and (parts[0].low in CONNECTORS or parts[0].low in {"and", "the", "&"}):
             parts = parts[1:]
-        return self._make_role(parts, country)
+        single = _singular(parts[-1].text) if parts and parts[-1].cap else None
+        if single:
+            last = parts[-1]
+            parts = [*parts[:-1], Token(single, last.start, last.start + len(single))]
+        role = self._make_role(parts, country)
+        if role is not None and single:
+            role.plural = True
+        return role
 
     def _role_apposition_before(
         self, toks: list[Token], i: int, taken: set[int]
@@ -437,9 +460,9 @@ class PeopleReader:
                 or t.low in CLAUSE_VERBS
             ):
                 break
-            if k in taken:
+            if k in taken and not any(x.low in {"of", "for", "at"} for x in parts):
                 return None  # the role belongs to the name that follows
-            parts.append(t)
+            parts.append(t)  # (after "of": "chief executive of Australian Grape and Wine")
             k += 1
         heads = [x for x, t in enumerate(parts) if t.low in HEADS or t.low in COMPOUND_WORDS]
         if not heads or heads[0] > 3:
@@ -907,11 +930,39 @@ def _names_a_body(toks: list[Token], end: int) -> bool:
     return False
 
 
-def _complement_of_title(toks: list[Token], start: int) -> bool:
-    if start < 2 or toks[start - 1].low not in CONNECTORS:
-        return False
-    before = toks[start - 2].low
-    return before in HEADS or before in ORG_WORDS or before in {"ministry", "department"}
+def _complement_of_title(toks: list[Token], start: int, single: bool = False) -> bool:
+    """The words follow "Minister of", "chief executive of the", "Committee of the Red ...":
+    they name a portfolio or a body, not a person."""
+
+    def back(org: bool) -> int:
+        k = start - 1
+        while (
+            k >= 0
+            and start - k <= 4
+            and (
+                toks[k].low in {"the", "and", "&"}
+                or toks[k].cap
+                and toks[k].low not in HEADS  # "Minister Mary Ng": a title, not a body's name
+                and (
+                    is_demonym(toks[k].base)
+                    or org
+                    and (toks[k].base.lower() in ORG_WORDS or toks[k].low in MODIFIERS)
+                )
+            )
+        ):
+            k -= 1  # "of the International Committee of the Red ...", "of European Panel ..."
+        return k
+
+    def after_title(k: int, connectors: frozenset[str] | set[str]) -> bool:
+        if k < 1 or toks[k].low not in connectors:
+            return False
+        before = toks[k - 1].low
+        return before in HEADS or before in ORG_WORDS or before in {"ministry", "department"}
+
+    # one word after "of Trade ...": "Directorate General of Trade Remedies"; but "Secretary of
+    # State Marco Rubio" is a name after the complement. After "at", a body's name runs on:
+    # "chief economist at Bank Permata Raya".
+    return after_title(back(org=single), CONNECTORS) or after_title(back(org=True), {"at"})
 
 
 def _surname_he(toks: list[Token], k: int) -> bool:

@@ -331,6 +331,14 @@ def country_code(text: str, capitals: bool = True) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def is_demonym(word: str) -> bool:
+    """Whether a word is a demonym ("Australian", "European"), not a country's name."""
+    key = word.lower()
+    names, demonyms, _caps = _tables()
+    return key in demonyms and key not in names
+
+
 def country_name(code: str | None) -> str:
     """Display name for a code; ``*`` is all partners.
 

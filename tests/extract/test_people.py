@@ -179,6 +179,42 @@ NAME_SHAPES = [
 ]
 
 
+# Bodies named after a title are not people; the person the title belongs to is.
+TITLES_AND_BODIES = [
+    (
+        "Mr Lee received the President of the International Federation of the Red Crescent, Amira Haddad, in Geneva.",
+        {"Amira Haddad": ("President of the International Federation of the Red Crescent", None)},
+    ),
+    (
+        "Piotr Nowak, director-general of the Federation of European Cable Makers, welcomed the duties.",
+        {"Piotr Nowak": ("director-general of the Federation of European Cable Makers", None)},
+    ),
+    (
+        "Dewi Lestari, chief economist at Bank Nusantara Jaya, said a cut was likely.",
+        {"Dewi Lestari": ("chief economist at Bank Nusantara Jaya", None)},
+    ),
+    (
+        "Grace Milne, chief executive of Australian Dairy and Meat, said exports would recover.",
+        {"Grace Milne": ("chief executive of Australian Dairy and Meat", "AU")},
+    ),
+    # a title in the plural belongs to each of the names that follow
+    (
+        "Presidents Tomás Herrera Vidal and Lucía Campos have not met since March.",
+        {"Tomás Herrera Vidal": ("President", None), "Lucía Campos": ("President", None)},
+    ),
+    # ...but "Secretary of State" ends where the name begins
+    (
+        "US Secretary of State Marco Rubio spoke to reporters.",
+        {"Marco Rubio": ("Secretary of State", "US")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES_AND_BODIES)
+def test_titles_and_bodies(text, expected):
+    assert people(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), NAME_SHAPES)
 def test_name_shapes(text, expected):
     assert people(text) == expected
