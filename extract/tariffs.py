@@ -228,6 +228,7 @@ class TariffReader:
         self.ctx_imposer: str | None = None
         self.ctx_target: str | None = None
         self.ctx_scope: str | None = None
+        self.ctx_scope_of: str | None = None  # whose measure the goods were named for
         self.measure_dates: dict[tuple[str, str], date] = {}
         self.article_kinds: dict[str, str] = {}
         self.hits: list[_Hit] = []
@@ -565,6 +566,11 @@ class TariffReader:
                 return (
                     True  # "The definitive rates faced by major Chinese manufacturers would be 17%"
                 )
+        if noun is not None and re.fullmatch(
+            r"[^.;]{0,50},\s+(?:currently|now|already|at\s+present)\s+(?:(?:as\s+high\s+as|up\s+to|around|about|at)\s+)?",
+            clause[noun.end() :],
+        ):
+            return True  # "Tariffs on British cars, currently as high as 110%, will fall"
         if noun is not None and len(clause) - noun.end() <= 170:
             between = clause[noun.end() :]
             if not NOT_TARIFF.search(between) and (
@@ -714,7 +720,9 @@ class TariffReader:
             target_codes = [t for t in target_codes if t != imposer]
             if not imposer or not target_codes:
                 continue
-            scope = self._scope(text, r, seg_end) or self.ctx_scope
+            scope = self._scope(text, r, seg_end) or (
+                self.ctx_scope if self.ctx_scope_of in (None, imposer) else None
+            )
             status = self._status(text, r, rates)
             kind = self._kind(text, imposer, target_codes, scope)
             eff = effective.get(id(r))
@@ -749,8 +757,8 @@ class TariffReader:
             self.ctx_imposer = imposer
             if len(target_codes) == 1 and target_codes[0] != STAR:
                 self.ctx_target = target_codes[0]
-            if scope:
-                self.ctx_scope = self.ctx_scope or scope
+            if scope and not self.ctx_scope:
+                self.ctx_scope, self.ctx_scope_of = scope, imposer
         if rates and not self.ctx_target and sentence_targets:
             self.ctx_target = sentence_targets[0].code
         if self.pending and self.ctx_imposer:
@@ -829,7 +837,7 @@ class TariffReader:
             clause = re.split(r"[;]", text[: r.start])[-1]
             before = list(
                 re.finditer(
-                    r"\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|effect|rates?)\s+on\s+(?P<what>(?:[^,;.()]|\.(?=\S))+?)(?=\s+(?:to|at|will|would|from|of)\b|$)",
+                    r"\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|effect|rates?)\s+on\s+(?P<what>(?:[^,;.()]|\.(?=\S))+?)(?=\s+(?:to|at|will|would|from|of)\b|\s*,|$)",
                     clause,
                     re.I,
                 )
@@ -838,7 +846,7 @@ class TariffReader:
         if m is None:
             return _subject_goods(text[: r.start])
         what = re.split(
-            r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the)\b",
+            r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had)\b",
             m.group("what"),
         )[0]
         if any(d.start == 0 for d in find_dates(what)) or re.match(
@@ -849,8 +857,8 @@ class TariffReader:
         for _, _, _, form in find_countries(what):
             what = re.sub(rf"(?:all\s+)?{re.escape(form)}(?:’s|'s)?\s*", "", what)
         what = re.sub(r"\s+", " ", what).strip(" ,")
-        if re.match(r"^(?:in|on|at|by|during)\b", what, re.I):
-            return None
+        if re.match(r"^(?:in|on|at|by|during)\b|^\d", what, re.I):
+            return None  # "(tariffs on) 99% of Indian exports": a share, not the goods
         if not what or GENERIC_GOODS.match(what) and not re.search(r"\bother\b", what, re.I):
             return "all goods"
         return what[:80]
@@ -863,6 +871,8 @@ class TariffReader:
         right = text[r.end : r.end + 60]
         if REMOVED.search(left[-80:] + " " + text[r.start : r.end + 30]):
             return "removed"
+        if CHANGED_TO.search(right[:70]):
+            return "in_force"  # "India's 150% duty on whisky will be cut to 75%": the rate before
         if PAUSED.search(left[-100:]) or PAUSED.search(right):
             return "paused"
         if PROPOSED.search(left[-90:]):
@@ -991,6 +1001,7 @@ class TariffReader:
             self.ctx_scope = re.sub(
                 r"^(?:the|a|an|certain|some)\s+", "", scope.group("what").strip()
             )
+            self.ctx_scope_of = agents[0] if agents else None
         if agents and targets and self.published:
             for d in find_dates(text):
                 if EFFECTIVE.search(text[max(0, d.start - 40) : d.start]):
@@ -1124,6 +1135,10 @@ def _status_class(status: str) -> str:
     return {"proposed": "proposed", "in_force": "in_force"}.get(status, "change")
 
 
+CHANGED_TO = re.compile(
+    r"^[^.;%]*?\b(?:will|would|is\s+to|are\s+to|to)?\s*(?:be\s+)?(?:cut|reduced|lowered|raised|increased|hiked|slashed|halved|fall|drop|rise|go\s+up|go\s+down)\s+to\s+(?:\d|zero)",
+    re.I,
+)
 SUBJECT_TO = re.compile(
     r"\b(?:are|is|were|was|remain|remains|already|also|now)\s+(?:\w+\s+){0,2}?(?:subject\s+to|facing|face|hit\s+(?:by|with))\b[^.;]*$",
     re.I,

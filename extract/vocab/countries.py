@@ -50,7 +50,7 @@ SHORT_NAMES = {
 
 DEMONYMS = {
     "US": "American|U.S.|US",
-    "GB": "British|UK|U.K.|English|Scottish|Welsh",
+    "GB": "British|UK|U.K.|English|Scottish|Scotch|Welsh",
     "RU": "Russian",
     "CN": "Chinese|Sino",
     "JP": "Japanese",

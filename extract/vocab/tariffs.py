@@ -104,7 +104,7 @@ PROPOSED = re.compile(
 STATUS_WORDS = [
     (
         "lowered",
-        r"\b(?:lower\w*|cut(?:s|ting)?|reduc\w*|slash\w*|down\s+from|decreas\w*|eas(?:e|ed|ing)|trim\w*|halv\w*)\b",
+        r"\b(?:lower\w*|cut(?:s|ting)?|reduc\w*|slash\w*|down\s+from|decreas\w*|eas(?:e|ed|ing)|trim\w*|halv\w*|(?:fall|falls|fell|drop|drops|dropped)\s+to)\b",
     ),
     (
         "raised",

@@ -220,6 +220,18 @@ STATUS_AND_SCOPE = [
         ("CA", "US", 35),
         ("raised", "steel"),
     ),
+    # the old rate written first: "N% ... will be cut to M%" is the rate in force now
+    (
+        "Under the pact, Japan's 40% duty on Scotch whisky will be cut to 20% next year.",
+        ("JP", "GB", 40),
+        ("in_force", "whisky"),
+    ),
+    # goods named before an aside keep their rate, and "will fall to" is a cut
+    (
+        "Under the pact, Japan will cut tariffs. Duties on British cars, currently as high as 70%, will fall to 5% under a quota.",
+        ("JP", "GB", 5),
+        ("lowered", "cars"),
+    ),
 ]
 
 
