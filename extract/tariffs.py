@@ -198,6 +198,7 @@ class _Rate:
     end: int
     companion: bool = False  # "from 10%": the rate before a change
     sentence: int = 0
+    separate: bool = False  # "a separate 40% levy": not the measure already reported
 
 
 @dataclass
@@ -229,6 +230,7 @@ class TariffReader:
         self.ctx_target: str | None = None
         self.ctx_scope: str | None = None
         self.ctx_scope_of: str | None = None  # whose measure the goods were named for
+        self.body_target = False  # a target was read from the body, not only the headline
         self.measure_dates: dict[tuple[str, str], date] = {}
         self.article_kinds: dict[str, str] = {}
         self.hits: list[_Hit] = []
@@ -455,7 +457,8 @@ class TariffReader:
                 values = [(0.0, m.start(), m.end())]
             for value, a, b in values:
                 if self._is_tariff_rate(text, a, b, out, context):
-                    out.append(_Rate(value, a, b, sentence=si))
+                    separate = bool(SEPARATE.search(text[max(0, a - 40) : a]))
+                    out.append(_Rate(value, a, b, sentence=si, separate=separate))
         named = {code for _, _, code, _ in find_countries(text)}
         last = next(
             (h for h in reversed(self.hits) if not h.rate.companion and h.targets[0] in named),
@@ -686,6 +689,12 @@ class TariffReader:
             elif named:
                 target_codes = _unique([m.code for m in named])
                 how.append("target named")
+            elif (
+                ERGA_OMNES.search(text[max(0, r.start - 80) : r.end + 40])
+                and not self.body_target  # "the safeguard duties" on goods from China just named
+            ):
+                target_codes = [STAR]  # a safeguard or the basic customs duty: every origin
+                how.append("all partners")
             elif strong and _goods_without_origin(text, r, seg_end):
                 target_codes = [
                     STAR
@@ -757,10 +766,12 @@ class TariffReader:
             self.ctx_imposer = imposer
             if len(target_codes) == 1 and target_codes[0] != STAR:
                 self.ctx_target = target_codes[0]
+                self.body_target = self.body_target or not _headline(text, si)
             if scope and not self.ctx_scope:
                 self.ctx_scope, self.ctx_scope_of = scope, imposer
         if rates and not self.ctx_target and sentence_targets:
             self.ctx_target = sentence_targets[0].code
+            self.body_target = self.body_target or not _headline(text, si)
         if self.pending and self.ctx_imposer:
             self.pending_effective = (self.pending, si, self.ctx_imposer)
 
@@ -846,7 +857,7 @@ class TariffReader:
         if m is None:
             return _subject_goods(text[: r.start])
         what = re.split(
-            r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had)\b",
+            r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had|currently|now|stands?|remains?)\b",
             m.group("what"),
         )[0]
         if any(d.start == 0 for d in find_dates(what)) or re.match(
@@ -854,10 +865,16 @@ class TariffReader:
         ):
             return None  # "(set to begin on April 9)", "for 90 days": a date or a span, not goods
         what = re.sub(r"^(?:the|a|an|its|their|certain|some)\s+", "", what.strip(), flags=re.I)
+        what = re.sub(
+            r"^(?:imports|exports|shipments)\s+of\s+(?:the\s+|certain\s+|some\s+)?(?=\w)",
+            "",
+            what,
+            flags=re.I,
+        )  # "imports of aluminium foil" are aluminium foil
         for _, _, _, form in find_countries(what):
             what = re.sub(rf"(?:all\s+)?{re.escape(form)}(?:’s|'s)?\s*", "", what)
         what = re.sub(r"\s+", " ", what).strip(" ,")
-        if re.match(r"^(?:in|on|at|by|during)\b|^\d", what, re.I):
+        if re.match(r"^(?:in|on|at|by|during|top\s+of)\b|^\d", what, re.I):
             return None  # "(tariffs on) 99% of Indian exports": a share, not the goods
         if not what or GENERIC_GOODS.match(what) and not re.search(r"\bother\b", what, re.I):
             return "all goods"
@@ -892,7 +909,8 @@ class TariffReader:
 
     def _kind(self, text: str, imposer: str, targets: list[str], scope: str | None) -> str:
         if targets == [STAR]:
-            return "baseline"
+            sector = scope and scope != "all goods" and SECTORS.search(scope)
+            return "sectoral" if sector else "baseline"  # a steel safeguard is no baseline
         for kind, pattern in KIND_WORDS:
             if pattern.search(text) and kind != "baseline":
                 self.article_kinds[imposer] = kind
@@ -991,6 +1009,7 @@ class TariffReader:
             self.ctx_imposer = agents[0]
         if targets:
             self.ctx_target = targets[0]
+            self.body_target = self.body_target or not _headline(text, si)
         for kind, pattern in KIND_WORDS:
             if kind != "baseline" and pattern.search(text) and agents:
                 self.article_kinds[agents[0]] = kind
@@ -1135,6 +1154,13 @@ def _status_class(status: str) -> str:
     return {"proposed": "proposed", "in_force": "in_force"}.get(status, "change")
 
 
+SEPARATE = re.compile(r"\b(?:separate|another|different|second)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+# Measures that by their nature apply to every origin.
+ERGA_OMNES = re.compile(
+    r"\b(?:safeguard|basic\s+customs\s+duty|MFN|most[-\s]favou?red[-\s]nation|(?:from|of)\s+all\s+(?:origins|sources))\b",
+    re.I,
+)
 CHANGED_TO = re.compile(
     r"^[^.;%]*?\b(?:will|would|is\s+to|are\s+to|to)?\s*(?:be\s+)?(?:cut|reduced|lowered|raised|increased|hiked|slashed|halved|fall|drop|rise|go\s+up|go\s+down)\s+to\s+(?:\d|zero)",
     re.I,
@@ -1166,6 +1192,8 @@ def _scope_words(scope: str | None) -> set[str]:
 def _same_measure(a: _Hit, b: _Hit) -> bool:
     if (a.imposer, a.targets[0], a.rate.value) != (b.imposer, b.targets[0], b.rate.value):
         return False
+    if a.rate.separate and a.sentence > b.sentence:
+        return False  # "a separate 40% levy" is not the 40% reported before it
     if a.effective and b.effective and a.effective != b.effective:
         return False  # the same rate twice, from different days: two steps
     if a.sentence == b.sentence and a.rate.start != b.rate.start:

@@ -137,7 +137,8 @@ KIND_WORDS = [
 ALL_PARTNERS = re.compile(
     r"""\b(?:baseline|universal|blanket|global\s+tariff|on\s+(?:(?:almost|nearly|virtually)\s+)?(?:all|most|every)\s+(?:countries|nations|trading\s+partners|partners|imports\b(?!\s+from))|
         (?:all|most|every)\s+(?:countries|nations|trading\s+partners)|(?:all|most)\s+of\s+(?:its|their)\s+trading\s+partners|
-        (?:for|on|to)\s+(?:all\s+|most\s+)?other\s+(?:countries|nations|trading\s+partners|suppliers))""",
+        (?:for|on|to)\s+(?:all\s+|most\s+)?other\s+(?:countries|nations|trading\s+partners|suppliers)|
+        (?:from|of)\s+all\s+(?:origins|sources|suppliers))""",
     re.I | re.X,
 )
 

@@ -249,3 +249,34 @@ def test_a_later_mention_of_an_agreed_cut_is_the_same_fact():
         "already taxed above that to be exempt from the additional 15% rate."
     )
     assert sorted(got, key=str) == [("US", "JP", 15, None), ("US", "JP", 27.5, None)]
+
+
+# Measures that say which origins they cover, and measures that say they are another one.
+ORIGINS_AND_SEPARATE = [
+    # a safeguard and a basic customs duty cover every origin, even after a headline about China
+    (
+        "Delhi weighs duties on Chinese foil\n\nNEW DELHI — India's trade remedies arm recommended a provisional "
+        "safeguard duty of 15 per cent on imports of certain copper products. The basic customs duty on "
+        "copper currently stands at 5 per cent.",
+        [("IN", "*", 15, None, "copper products"), ("IN", "*", 5, None, "copper")],
+    ),
+    # "a separate 30% levy" is not the 30% just reported; "from all origins" is every partner
+    (
+        "Brazil will impose an extra 30% tariff on steel from China. Chinese steel already faces a "
+        "separate 30% levy, on top of the 12% duty on steel from all origins.",
+        [
+            ("BR", "CN", 30, None, "steel"),
+            ("BR", "CN", 30, None, "steel"),
+            ("BR", "*", 12, None, "steel"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORIGINS_AND_SEPARATE)
+def test_origins_and_separate_measures(text, expected):
+    got = [
+        (t.imposer, t.target, t.rate_pct, t.effective, t.scope)
+        for t in extract("date 2025-03-04\n" + text).tariffs
+    ]
+    assert sorted(got, key=str) == sorted(expected, key=str)
