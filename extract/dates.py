@@ -166,12 +166,13 @@ def parse_absolute(phrase: str, reference: date | None) -> date | None:
 
 
 def resolve(
-    mention: DateMention, reference: date | None, future: bool = False
+    mention: DateMention, reference: date | None, future: bool = False, nearest: bool = False
 ) -> tuple[date | None, str | None]:
     """Resolve one mention to (date, precision) against the reference date.
 
     ``future`` says the sentence talks about something planned, so weekdays
-    and ordinals look forwards.
+    and ordinals look forwards. ``nearest`` softens that for a bare weekday whose
+    tense is unknown ("effective Tuesday"): one or two days back beats most of a week on.
 
     >>> ref = date(2025, 4, 7)  # a Monday
     >>> resolve(find_dates("on Monday")[0], ref)
@@ -211,6 +212,7 @@ def resolve(
             monday = reference - timedelta(days=reference.weekday())
             monday += timedelta(days=-7 if "last" in text.split()[-2:] else 7)
             return monday + timedelta(days=wd), "day"
+        plain_future = nearest and future and not text.startswith("next")
         if text.startswith("next"):
             future = True
         delta = (reference.weekday() - wd) % 7
@@ -218,6 +220,9 @@ def resolve(
             delta = 7
         if future:
             ahead = (wd - reference.weekday()) % 7
+            if plain_future and 1 <= delta <= 2 and ahead >= 5:
+                # "both effective Tuesday" in Wednesday's paper is the day before, not six days on
+                return reference - timedelta(days=delta), "day"
             return reference + timedelta(days=ahead), "day"
         return reference - timedelta(days=delta), "day"
     if kind == "ordinal":

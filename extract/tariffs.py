@@ -681,6 +681,7 @@ class TariffReader:
                     if m.start >= r.end
                     and m.part == "agent"
                     and m.code not in [x.code for x in named]
+                    and not CONDITION.search(text[r.end : m.start])
                 ]
                 strong = after[0].code if after else None
             if self._all_partners(text, r, seg_end):
@@ -804,9 +805,14 @@ class TariffReader:
         dest = [m for m in agents if m.part == "dest" and m.code not in targets]
         if dest:
             return dest[0].code
-        after = [m for m in agents if m.code not in targets]
+        after = [
+            m
+            for m in agents
+            if m.code not in targets
+            and not (m.start >= r.end and CONDITION.search(text[r.end : m.start]))
+        ]
         if after:
-            return after[0].code
+            return after[0].code  # (not "... if the U.S. measures are not lifted": the other side)
         if self.ctx_imposer and self.ctx_imposer not in targets:
             return self.ctx_imposer
         others = [m.code for m in mentions if m.code not in targets and m.part == ""]
@@ -941,12 +947,22 @@ class TariffReader:
             if not trigger:
                 continue
             got, precision = resolve(
-                d, self.published, future=not EFFECTIVE_PAST.search(trigger.group(0))
+                d,
+                self.published,
+                future=not EFFECTIVE_PAST.search(trigger.group(0)),
+                nearest=not FUTURE_TENSE.search(text),  # "will impose ... effective Monday"
             )
             if got is None or precision != "day":
                 continue
             prior = [r for r in rates if r.end <= d.start and not r.companion]
             target = prior[-1] if prior else next((r for r in rates if not r.companion), None)
+            if len(prior) > 1 and re.search(
+                r"\b(?:both|all(?:\s+of\s+them)?|each)\s+$",
+                text[max(0, d.start - 90) : d.start][: trigger.start()],
+            ):
+                for r in prior:  # "a 25% tariff ... and a 10% rate ..., both effective Tuesday"
+                    out.setdefault(id(r), got)
+                continue
             if target is not None and id(target) not in out:
                 out[id(target)] = got
             else:
@@ -967,7 +983,10 @@ class TariffReader:
             if not trigger:
                 continue
             got, precision = resolve(
-                d, self.published, future=not EFFECTIVE_PAST.search(trigger.group(0))
+                d,
+                self.published,
+                future=not EFFECTIVE_PAST.search(trigger.group(0)),
+                nearest=not FUTURE_TENSE.search(text),  # "will impose ... effective Monday"
             )
             if got is None or precision != "day":
                 continue
@@ -1011,8 +1030,16 @@ class TariffReader:
             self.ctx_target = targets[0]
             self.body_target = self.body_target or not _headline(text, si)
         for kind, pattern in KIND_WORDS:
-            if kind != "baseline" and pattern.search(text) and agents:
-                self.article_kinds[agents[0]] = kind
+            hit = pattern.search(text) if kind != "baseline" else None
+            if hit and agents:
+                # "Canada's retaliatory tariffs ... Washington's own duties": the kind is Canada's
+                near = [m for m in mentions if m.part in ("agent", "dest") and m.end <= hit.start()]
+                owner = [
+                    m for m in mentions if 0 <= hit.start() - m.end <= 3
+                ]  # "Canada's counter..."
+                code = owner[-1].code if owner else near[-1].code if near else None
+                if code:
+                    self.article_kinds[code] = kind
         scope = re.search(
             r"\b(?:tariffs?|duties|levies)\s+on\s+(?P<what>[^,;.()]{3,60})", text, re.I
         )
@@ -1154,6 +1181,8 @@ def _status_class(status: str) -> str:
     return {"proposed": "proposed", "in_force": "in_force"}.get(status, "change")
 
 
+FUTURE_TENSE = re.compile(r"\b(?:will|shall|plans?\s+to|is\s+set\s+to|are\s+set\s+to)\b", re.I)
+CONDITION = re.compile(r"\b(?:if|unless|until)\b[^,;]*$", re.I)
 SEPARATE = re.compile(r"\b(?:separate|another|different|second)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 # Measures that by their nature apply to every origin.

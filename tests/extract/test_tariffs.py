@@ -280,3 +280,38 @@ def test_origins_and_separate_measures(text, expected):
         for t in extract("date 2025-03-04\n" + text).tariffs
     ]
     assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+def test_both_effective_a_weekday_just_past():
+    # published Wednesday 2025-03-05: "Tuesday" is the day before, not six days on, and "both"
+    # dates both rates
+    got = extract(
+        "date 2025-03-05\nOTTAWA — U.S. President Donald Trump's order applies a 25 per cent tariff to "
+        "most Canadian imports and a 10 per cent rate to Canadian energy, both effective Tuesday."
+    ).tariffs
+    assert sorted((t.imposer, t.target, t.rate_pct, t.effective) for t in got) == [
+        ("US", "CA", 10, "2025-03-04"),
+        ("US", "CA", 25, "2025-03-04"),
+    ]
+    # a weekday further back than two days still means the next one
+    (t,) = extract(
+        "date 2025-03-05\nMexico will impose a 20% tariff on US pork effective Monday."
+    ).tariffs
+    assert t.effective == "2025-03-10"
+
+
+def test_the_other_side_of_a_condition_is_not_the_imposer():
+    got = extract(
+        DATE
+        + "Canada's first list imposes a 25% tariff on US orange juice. A second list of goods "
+        "will also be hit with 25% duties if the U.S. measures are not lifted within 21 days."
+    ).tariffs
+    assert {t.imposer for t in got} == {"CA"}
+
+
+def test_a_kind_word_belongs_to_the_country_that_owns_it():
+    got = extract(
+        "date 2025-03-05\nCanada's countertariffs kick in as U.S. levies take effect\n\n"
+        "Washington's 25% tariff on Canadian goods took effect on Tuesday."
+    ).tariffs
+    assert [(t.imposer, t.target, t.kind) for t in got] == [("US", "CA", "other")]
