@@ -380,6 +380,8 @@ class TariffReader:
     def _part(self, text: str, m: _Mention, others: list[_Mention] = ()) -> str:
         before = text[: m.start]
         after = text[m.end :]
+        if re.match(r"^\s+side\b", after) and re.search(r"\b(?:on|from)\s+the\s+$", before, re.I):
+            return "agent"  # "On the U.S. side, an executive order lowers ...": the U.S. acts
         if IMPOSER_BEFORE.search(before[-40:]) and not re.search(
             r"\b(?:directed|led|headed|chaired|signed|said|announced)\s+by\s+$", before[-30:], re.I
         ):
@@ -849,12 +851,14 @@ class TariffReader:
 
     def _scope(self, text: str, r: _Rate, seg_end: int) -> str | None:
         """The goods: "on steel" after the rate, or "tariffs on Japanese automobile imports" before it."""
-        m = re.search(r"\b(?:on|for)\s+(?P<what>(?:[^,;.()]|\.(?=\S))+)", text[r.end : seg_end])
+        m = re.search(
+            r"\b(?:on|for)\s+(?P<what>(?:[^,;.()]|\.(?=\S)|(?<=[A-Z])\.)+)", text[r.end : seg_end]
+        )
         if m is None:
             clause = re.split(r"[;]", text[: r.start])[-1]
             before = list(
                 re.finditer(
-                    r"\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|effect|rates?)\s+on\s+(?P<what>(?:[^,;.()]|\.(?=\S))+?)(?=\s+(?:to|at|will|would|from|of)\b|\s*,|$)",
+                    r"\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|effect|rates?)\s+on\s+(?P<what>(?:[^,;.()]|\.(?=\S)|(?<=[A-Z])\.)+?)(?=\s+(?:to|at|will|would|from|of)\b|\s*,|$)",
                     clause,
                     re.I,
                 )
@@ -1243,6 +1247,8 @@ def _same_measure(a: _Hit, b: _Hit) -> bool:
         return False
     if other_a != other_b and (other_a and wb or other_b and wa):
         return False
+    if a.sentence != b.sentence and "all goods" in (a.scope, b.scope) and (wa or wb):
+        return False  # a rate on all goods and the same rate on sorghum are two measures
     return not (wa and wb and not _overlap(wa, wb))
 
 

@@ -90,7 +90,7 @@ MOVEMENT = re.compile(
 # anywhere before the rate in its clause makes it proposed; otherwise the
 # change word nearest the rate decides.
 REMOVED = re.compile(
-    r"""\b(?:remov\w*|lift(?:ed|s|ing)?|scrap\w*|eliminat\w*|abolish\w*|drop(?:ped|s)?|repeal\w*|end(?:ed|s|ing)?|withdr[ae]w\w*)\s+
+    r"""\b(?:remov\w*|lift(?:ed|s|ing)?|scrap\w*|eliminat\w*|abolish\w*|drop(?:ped|s)?|repeal\w*|end(?:ed|s|ing)?|withdr[ae]w\w*|stop(?:s|ped|ping)?\s+(?:levying|charging|collecting|applying|imposing))\s+
         (?:the\s+|its\s+|all\s+|those\s+|their\s+)?(?:[\w%.-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levies|surtax\w*|rates?)\b|
         \b(?:tariffs?|dut(?:y|ies)|levies)\s+(?:were|was|have\s+been|has\s+been|will\s+be|would\s+be)\s+(?:removed|lifted|scrapped|eliminated|dropped|abolished)""",
     re.I | re.X,
@@ -138,7 +138,8 @@ ALL_PARTNERS = re.compile(
     r"""\b(?:baseline|universal|blanket|global\s+tariff|on\s+(?:(?:almost|nearly|virtually)\s+)?(?:all|most|every)\s+(?:countries|nations|trading\s+partners|partners|imports\b(?!\s+from))|
         (?:all|most|every)\s+(?:countries|nations|trading\s+partners)|(?:all|most)\s+of\s+(?:its|their)\s+trading\s+partners|
         (?:for|on|to)\s+(?:all\s+|most\s+)?other\s+(?:countries|nations|trading\s+partners|suppliers)|
-        (?:from|of)\s+all\s+(?:origins|sources|suppliers))""",
+        (?:from|of)\s+all\s+(?:origins|sources|suppliers)|
+        on\s+all\s+(?:(?-i:[a-z-]+)\s+){1,4}?imports\b(?!\s+(?:from|of)\b))""",
     re.I | re.X,
 )
 
@@ -176,7 +177,7 @@ SECTORS = re.compile(
     r"""\b(?:steel|alumin(?:i)?um|autos?|automobiles?|automotive|cars?|vehicles?|EVs?|trucks?|auto\s+parts|
         semiconductors?|chips?|solar|panels?|modules|batteries|lumber|timber|copper|pharmaceuticals?|drugs|
         medicines|textiles?|apparel|garments|footwear|furniture|appliances|washing\s+machines|dairy|wine|
-        whisk(?:e)?y|spirits|beef|pork|poultry|chicken|soybeans?|corn|wheat|rice|sugar|fruit|vegetables|
+        whisk(?:e)?y|spirits|beef|pork|poultry|chicken|soybeans?|sorghum|cotton|corn|wheat|rice|sugar|fruit|vegetables|
         seafood|fish|coal|oil|crude|gas|LNG|energy|fertili[sz]ers?|chemicals|plastics?|aircraft|ships?|
         machinery|electronics|smartphones?|laptops?|edible\s+oils?|palm\s+oil|barley|rare\s+earths?|
         critical\s+minerals|minerals|nickel|lithium|cement|glass|paper|tyres|tires|toys|components|parts|engines)\b""",

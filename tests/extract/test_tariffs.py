@@ -315,3 +315,32 @@ def test_a_kind_word_belongs_to_the_country_that_owns_it():
         "Washington's 25% tariff on Canadian goods took effect on Tuesday."
     ).tariffs
     assert [(t.imposer, t.target, t.kind) for t in got] == [("US", "CA", "other")]
+
+
+def test_all_imports_of_a_kind_and_the_other_side_acting():
+    got = extract(
+        DATE + "Washington has threatened a 25 per cent tariff on most imports from Canada. "
+        "Separately, the White House said a 25 per cent duty on all steel and aluminum imports "
+        "will apply from March 12."
+    ).tariffs
+    assert sorted((t.imposer, t.target, t.rate_pct, t.effective) for t in got) == [
+        ("US", "*", 25, "2025-03-12"),
+        ("US", "CA", 25, None),
+    ]
+    # "all Colombian imports" are imports from one country
+    (t,) = extract(
+        DATE + "Tariff row\n\nPresident Donald Trump imposed a 25% tariff on all Colombian imports."
+    ).tariffs
+    assert (t.imposer, t.target) == ("US", "CO")
+    # "On the U.S. side" names who acts, and a rate on all goods is not the same rate on sorghum
+    got = extract(
+        "date 2025-11-05\nBEIJING — China will keep the 10-percent additional tariff on U.S. goods in "
+        "place. From Nov. 10 it will stop levying a 10-percent tariff on sorghum. On the U.S. side, "
+        "an order lowers the tariff on Chinese goods to 10 percent from 20 percent."
+    ).tariffs
+    assert sorted((t.imposer, t.target, t.rate_pct, t.scope) for t in got) == [
+        ("CN", "US", 10, "all goods"),
+        ("CN", "US", 10, "sorghum"),
+        ("US", "CN", 10, "all goods"),
+        ("US", "CN", 20, "all goods"),
+    ]
