@@ -51,11 +51,23 @@ WHOM_VERB = re.compile(
 )
 SEPARATELY = re.compile(r"^[^.;]{0,40}?,?\s*and,?\s+separately,?\s+(?:with|to)\s+", re.I)
 GROUP = re.compile(
-    r"\b(?:the\s+two(?:\s+(?:leaders|sides|men|women|ministers|presidents|officials|diplomats))?|"
+    r"\b(?:the\s+two(?:\s+(?P<mod>foreign|finance|trade|defen[cs]e|prime|economy|agriculture|commerce))?"
+    r"(?:\s+(?P<head>leaders|sides|men|women|ministers|presidents|officials|diplomats|secretaries))?|"
     r"both\s+(?:leaders|sides|men|women|ministers|presidents|officials)|the\s+(?:leaders|pair)|"
     r"they|both)\b",
     re.I,
 )
+BY_PHONE = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b|^\s*(?:[\w-]+\s+){0,3}?by\s+video",
+    re.I,
+)
+# Plural titles in "the two foreign ministers" and the word their roles must hold.
+TITLED_GROUPS = {
+    "ministers": "minister",
+    "presidents": "president",
+    "secretaries": "secretary",
+    "diplomats": "minister",
+}
 BOTH = re.compile(
     r"\b(?:the\s+two|both)\s+(?:leaders|sides|men|women|ministers|presidents|officials)\b", re.I
 )
@@ -139,9 +151,35 @@ class ContactReader:
             if re.search(r"\b(?:of|for|to|between|from|on|by)\s+$", text[: m.start()], re.I):
                 continue  # "negotiators of both sides": not the ones acting
             people = self._last_group(si)
+            head = (m.group("head") or "").lower()
+            if head in TITLED_GROUPS:
+                people = self._titled_group(si, people, head, (m.group("mod") or "").lower())
             if len(people) >= 2:
                 out.append(Ref(si, m.start(), m.end(), tuple(people), "group", False, m.group(0)))
         return out
+
+    def _titled_group(
+        self, si: int, people: list[PersonRec], head: str, mod: str
+    ) -> list[PersonRec]:
+        """ "the two foreign ministers": two people whose roles say so, the last contact's if
+        they fit, else the two named most recently; nobody rather than the wrong pair."""
+
+        def fits(p: PersonRec) -> bool:
+            roles = " ".join(r.role.lower() for r in p.roles if not r.counterpart)
+            word = TITLED_GROUPS[head]
+            if word not in roles:
+                return False
+            return not mod or mod in roles or (mod == "foreign" and "external" in roles)
+
+        if len(people) >= 2 and all(fits(p) for p in people):
+            return people
+        seen: list[PersonRec] = []
+        for back in range(si, -1, -1):
+            for r in reversed(self.reader.refs[back]):
+                for p in r.people:
+                    if p not in seen and fits(p):
+                        seen.append(p)
+        return seen[:2] if len(seen) == 2 else []
 
     def _last_group(self, si: int) -> list[PersonRec]:
         if self.found and self.found[-1].sentence >= si - 8:
@@ -317,9 +355,10 @@ class ContactReader:
             if re.search(r"\bto\s+$", window) and not PLANNED.search(window):
                 return None  # "natural to meet", "agreed to meet": not a contact
             planned = True
-        found = _Found(
-            people, _mode(m.group(0), mode), si, (m.start(), m.end()), planned=planned, how=how
-        )
+        said = _mode(m.group(0), mode)
+        if said in ("talks", "meeting", "other") and BY_PHONE.match(text[m.end() :]):
+            said = "call"  # "discussed the matter by telephone on February 27"
+        found = _Found(people, said, si, (m.start(), m.end()), planned=planned, how=how)
         if how in ("with", "direct"):
             found.subjects, found.objects = left, right
         if not self._date(found, text, m) and planned:

@@ -172,9 +172,11 @@ class PeopleReader:
             shared: _RoleSpan | None = None
             last_end = -1
             for sp in spans:
-                role = self._role_left(toks, sp.i, taken) or self._role_apposition_before(
-                    toks, sp.i, taken
-                )
+                left = self._role_left(toks, sp.i, taken)
+                lead = next((x for x, t in enumerate(toks) if left and t.start == left.start), sp.i)
+                before = self._role_apposition_before(toks, lead, taken)
+                role = left or before
+                also = before if left is not None and before is not None else None
                 if role is None and shared and sp.i == last_end + 1 and toks[last_end].low == "and":
                     role = shared  # "Presidents Lula and Milei": the second is a president too
                 if role is None:
@@ -185,6 +187,8 @@ class PeopleReader:
                     rec = self._register(toks[sp.i : sp.j], si, toks[sp.i].start, sp.possessive)
                     if role:
                         self._add_role(rec, role, si)
+                    if also:  # "The Minister of Foreign Affairs, Ambassador Adaeze ...": both
+                        self._add_role(rec, also, si)
                 else:
                     self._pending_single.append((si, sp, role))
         self._settle_singles()

@@ -274,6 +274,27 @@ SAME_DAY_EVENTS = [
 ]
 
 
+# "The two foreign ministers" are the two the article names as foreign ministers, not the
+# people of the last contact; a title before the name and a role in apposition both count.
+TITLED_GROUPS = [
+    (
+        "The Minister of Foreign Affairs, Ambassador Grace Okafor, hosted Togo's Minister for Foreign "
+        "Affairs, Mrs Ama Kpodar, on Monday. Kpodar later on Monday paid a courtesy call on Vice-President "
+        "Musa Bello. The two foreign ministers had first discussed the matter by telephone on February 27.",
+        [
+            (["Ama Kpodar", "Grace Okafor"], "visit", "2025-03-10"),
+            (["Ama Kpodar", "Musa Bello"], "visit", "2025-03-10"),
+            (["Ama Kpodar", "Grace Okafor"], "call", "2025-02-27"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_GROUPS)
+def test_titled_groups(text, expected):
+    assert contacts(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), SAME_DAY_EVENTS)
 def test_same_day_events(text, expected):
     assert contacts(text) == expected
