@@ -37,7 +37,7 @@ CONTACT_HINT = re.compile(
     r"call|conversation|talk|meet|met\b|meeting|discuss|spoke|speak|confer|chat|dine|dinner|lunch|"
     r"breakfast|banquet|audience|summit|session|consult|exchange|letter|message|note|wrote|written|"
     r"receiv|host|welcom|phon|dial|rang|visit|thank|greet|went|travel|flew|journey|negotiat|sat\s+down|"
-    r"attend|joined|present|tête|review",
+    r"attend|joined|present|tête|review|signed|inked|signatures",
     re.I,
 )
 # A name right after one of these is the object of something else, not a subject.

@@ -36,12 +36,12 @@ DATE_PHRASE = re.compile(
         (?:\s+(?:of\s+)?(?:last|next|this)\s+week)?)                     # last Friday evening
   | (?P<relday>\b(?:(?:earlier|later)\s+today|yesterday|today|today's|tomorrow|tonight|
         this\s+(?:morning|afternoon|evening))\b)                            # this morning
-  | (?P<sameday>\b(?:(?:on\s+)?the\s+same\s+day|(?:earlier|later)\s+(?:in\s+the|that)\s+day|
+  | (?P<sameday>\b(?:(?:on\s+|in\s+)?the\s+same\s+(?:day|morning|afternoon|evening)|(?:earlier|later)\s+(?:in\s+the|that)\s+day|
         (?:(?:later|earlier)\s+)?(?:in\s+the|that)\s+(?:morning|afternoon|evening))\b)  # in the afternoon
   | (?P<nextday>\b(?:the\s+(?:following|next|previous)\s+day|a\s+day\s+(?:later|earlier|before)|
         the\s+day\s+(?:after|before))\b)                                  # the following day
   | (?P<ordinal>\b(?:on|by|from|since|until|before|after)\s+the\s+{_DAY}\b(?!\s+(?:of\s+)?{_MONTH})(?!\s+(?!(?:for|of|at|in|to|and|when|as|after|before|on|with|by|from|until)\b)[a-z]))  # on the 9th
-  | (?P<relweek>\b(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month)\b)
+  | (?P<relweek>\b(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month)|(?:earlier|later)\s+in\s+the\s+week)\b)
   | (?P<month>\b(?:in\s+(?:early|mid|late)[- ]|in\s+|early\s+|late\s+|last\s+|next\s+|this\s+){_MONTH}(?:\s+(?:19|20)\d\d)?\b)
     """,
     re.VERBOSE | re.IGNORECASE,

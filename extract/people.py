@@ -246,6 +246,10 @@ class PeopleReader:
                 break
             if toks[end - 1].low in PARTICLES:
                 end -= 1
+            if end < n and toks[end].low in PLACE_NOUNS:
+                self._places.add(" ".join(t.base for t in toks[start:end]).lower())
+                k = end
+                continue  # "Bắc Ninh province", "Kumasi city": a place
             if _names_a_body(toks, end) or (
                 end - start == 1
                 and end < n
@@ -528,9 +532,19 @@ class PeopleReader:
     def _register(self, toks: list[Token], si: int, start: int, possessive: bool) -> PersonRec:
         words = [t.base if t is toks[-1] and possessive else t.text for t in toks]
         words = [w.rstrip(".") if len(w) > 2 and w not in NAME_ABBREVIATIONS else w for w in words]
+        low = [w.lower() for w in words]
         for rec in self.people:
-            if [w.lower() for w in rec.tokens] == [w.lower() for w in words]:
+            if [w.lower() for w in rec.tokens] == low:
                 return rec
+        if len(words) >= 2:
+            longer = [
+                rec
+                for rec in self.people
+                if len(rec.tokens) > len(words)
+                and [w.lower() for w in rec.tokens[-len(words) :]] == low
+            ]
+            if len(longer) == 1:
+                return longer[0]  # "PM Sok Vannara" after "Samdech Thipadei Sok Vannara"
         rec = PersonRec(tokens=words, first_sentence=si, first_start=start)
         self.people.append(rec)
         return rec
@@ -785,6 +799,13 @@ class PeopleReader:
         if len(cands) > 1:
             # a description points back: only people already named can be meant
             cands = [p for p in cands if p.first_sentence <= si] or cands
+        if len(cands) > 1 and country is None:
+            # a readout's own leader is named first and without a country; the guest has one:
+            # "the Prime Minister received ..." after "the Prime Minister of Denmark, X"
+            home = [p for p in cands if not p.role_country()]
+            first = min(cands, key=lambda p: (p.first_sentence, p.first_start))
+            if len(home) == 1 and home[0] is first:
+                return first
         if len(cands) == 1:
             return cands[0]
         return None
@@ -907,6 +928,13 @@ def _country_tokens(text: str, toks: list[Token]) -> set[int]:
 
 # Abbreviated given names written with a full stop.
 NAME_ABBREVIATIONS = frozenset({"Ma.", "Md.", "Mohd.", "Muhd.", "Wm.", "Jos.", "Chas."})
+
+
+# Lower-case nouns after a name that make it a place.
+PLACE_NOUNS = frozenset(
+    "province provinces city district region county prefecture state village town municipality "
+    "governorate oblast island islands port".split()
+)
 
 
 def _family_name_first(toks: list[Token], k: int) -> bool:

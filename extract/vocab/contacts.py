@@ -118,6 +118,12 @@ TRIGGERS = [
         "",
     ),
     (
+        "signed_together",
+        r"\b(?P<verb>signed|inked|put\s+their\s+signatures\s+to)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|pact|treaty|memorandum|accord|declaration|communiqu[ée])\b",
+        "mutual",
+        "meeting",
+    ),
+    (
         "in_call",
         rf"\b(?:in|during|over|via|through)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>(?:(?:{_PHONE})\s+)(?:call|conversation|talks)|(?:{_PHONE})call)\b",
         "nominal",
@@ -174,6 +180,7 @@ HINTS = {
     ),
     "between": _words("between"),
     "mutual": _words("met meet spoke speak talked conferred dined discussed held had"),
+    "signed_together": _words("signed inked signatures"),
     "in_call": _words("phone telephone video virtual online telephonic videocall phonecall"),
     "meal": _words("dinner lunch breakfast banquet"),
     "join": _words("present attendance attended joined part participated"),

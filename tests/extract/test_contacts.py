@@ -13,7 +13,7 @@ DATE = "date 2025-03-12\n"
 
 
 def contacts(text: str) -> list[tuple[list[str], str, str | None]]:
-    return [(c.participants, c.mode, c.date) for c in extract(DATE + text).contacts]
+    return [(c.participants, c.mode, c.to_json()["date"]) for c in extract(DATE + text).contacts]
 
 
 DEVELOPMENT = [
@@ -285,6 +285,27 @@ TITLED_GROUPS = [
             (["Ama Kpodar", "Grace Okafor"], "visit", "2025-03-10"),
             (["Ama Kpodar", "Musa Bello"], "visit", "2025-03-10"),
             (["Ama Kpodar", "Grace Okafor"], "call", "2025-02-27"),
+        ],
+    ),
+    # a readout's own "Prime Minister" is the one named first without a country
+    (
+        "Prime Minister Anna Lind spoke by telephone on Saturday with the Prime Minister of Norway, "
+        "Erik Dahl. Earlier in the week, the Prime Minister received the Premier of Greenland, Ane Olsen.",
+        [
+            (["Anna Lind", "Erik Dahl"], "call", "2025-03-08"),
+            (["Ane Olsen", "Anna Lind"], "visit", None),
+        ],
+    ),
+    # signing together; a province is a place, not a person to visit; a shorter form of a name
+    # already given in full is the same person; "the same afternoon" is the day just reported
+    (
+        "Trade Secretary Tom Reid and Trade Minister Anil Rao put their signatures to the agreement on Monday. "
+        "Samdech Thipadei Hun Sokha met Rao on Tuesday. The same afternoon, PM Hun Sokha is due to meet "
+        "Governor Lee Chen before visiting Siem Reap province.",
+        [
+            (["Anil Rao", "Tom Reid"], "meeting", "2025-03-10"),
+            (["Anil Rao", "Samdech Thipadei Hun Sokha"], "meeting", "2025-03-11"),
+            (["Lee Chen", "Samdech Thipadei Hun Sokha"], "meeting", "2025-03-11"),
         ],
     ),
 ]
