@@ -380,8 +380,11 @@ class ContactReader:
             if rel.end() <= m.start() or rel.start() >= m.end():
                 refs = [r for r in refs if not rel.start() <= r.start < rel.end()]  # an aside
         inside = [r for r in refs if start <= r.start < end and not r.possessive]
+        named = _people(inside)
+        if re.match(r"\w+\s+their\b", m.group(0)) and len(named) == 2:
+            return named  # "Xi Jinping and Donald Trump, at their meeting in Busan": the two
         # without a "with" or "between", only people the article gives an office count
-        return [p for p in _people(inside) if p.best_role() is not None or p.counterpart_of]
+        return [p for p in named if p.best_role() is not None or p.counterpart_of]
 
     def _whom(self, si: int, text: str, m: re.Match, refs: list[Ref]) -> _Found | None:
         """ "U.S. President Donald Trump, whom Carney met on Monday, left early"."""

@@ -131,6 +131,12 @@ TRIGGERS = [
     ),
     ("meal", r"\b(?P<noun>dinner|lunch|breakfast|banquet)\b", "nominal", "meeting"),
     (
+        "their_meeting",
+        r"\b(?:at|during|after|following|on\s+the\s+sidelines\s+of)\s+their\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks|summit|(?:phone\s+|video\s+)?call|conversation)\b",
+        "nominal",
+        "",
+    ),
+    (
         "join",
         r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?(?:attended|joined|took\s+part\s+in|participated\s+in))\s+(?:the|this|that)\s+(?P<noun>meeting|talks|call|dinner|lunch|conversation)\b",
         "join",
@@ -182,6 +188,7 @@ HINTS = {
     "mutual": _words("met meet spoke speak talked conferred dined discussed held had"),
     "signed_together": _words("signed inked signatures"),
     "in_call": _words("phone telephone video virtual online telephonic videocall phonecall"),
+    "their_meeting": _words("their"),
     "meal": _words("dinner lunch breakfast banquet"),
     "join": _words("present attendance attended joined part participated"),
     "group_trip": _words("went travelled traveled flew journeyed"),

@@ -308,6 +308,11 @@ TITLED_GROUPS = [
             (["Lee Chen", "Samdech Thipadei Hun Sokha"], "meeting", "2025-03-11"),
         ],
     ),
+    # "at their meeting": the two named just before it, titled or not
+    (
+        "The cuts implement the consensus reached by Lula da Silva and Javier Milei at their meeting in Brasília on March 3.",
+        [(["Javier Milei", "Lula da Silva"], "meeting", "2025-03-03")],
+    ),
 ]
 
 
