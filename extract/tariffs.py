@@ -1107,6 +1107,19 @@ class TariffReader:
                     break
             else:
                 kept.append(h)
+        baselines = {
+            (h.imposer, h.rate.value) for h in kept if h.targets == [STAR] and h.kind == "baseline"
+        }
+        for h in kept:
+            if (
+                h.kind == "other"
+                and h.targets != [STAR]
+                and h.scope in (None, "all goods")
+                and any(imp == h.imposer and h.rate.value > base for imp, base in baselines)
+            ):
+                # a country's own higher rate beside the same government's baseline on everyone:
+                # the reciprocal design ("a 29% tariff ... higher than the 10% baseline")
+                h.kind = "reciprocal"
         return [self._tariff(h) for h in kept]
 
     def _tariff(self, h: _Hit) -> Tariff:

@@ -344,3 +344,17 @@ def test_all_imports_of_a_kind_and_the_other_side_acting():
         ("US", "CN", 10, "all goods"),
         ("US", "CN", 20, "all goods"),
     ]
+
+
+def test_a_country_rate_beside_the_same_governments_baseline_is_reciprocal():
+    kinds = {
+        (t.target, t.rate_pct): t.kind
+        for t in extract(
+            DATE + "Washington imposed a 32% tariff on Indonesian goods, far above the 10% "
+            "baseline it applies to all trading partners."
+        ).tariffs
+    }
+    assert kinds == {("ID", 32): "reciprocal", ("*", 10): "baseline"}
+    # without a baseline beside it, a country's rate is not called reciprocal
+    (t,) = extract(DATE + "Washington imposed a 32% tariff on Indonesian goods.").tariffs
+    assert t.kind == "other"
