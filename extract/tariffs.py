@@ -88,6 +88,23 @@ GOVERNMENT = re.compile(
     r"\b(?:the\s+government|the\s+(?:finance|commerce|trade|industry)\s+ministry|the\s+ministry|the\s+cabinet|authorities)\b",
     re.I,
 )
+FUTURE_TENSE = re.compile(r"\b(?:will|shall|plans?\s+to|is\s+set\s+to|are\s+set\s+to)\b", re.I)
+CONDITION = re.compile(r"\b(?:if|unless|until)\b[^,;]*$", re.I)
+SEPARATE = re.compile(r"\b(?:separate|another|different|second)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+# Measures that by their nature apply to every origin.
+ERGA_OMNES = re.compile(
+    r"\b(?:safeguard|basic\s+customs\s+duty|MFN|most[-\s]favou?red[-\s]nation|(?:from|of)\s+all\s+(?:origins|sources))\b",
+    re.I,
+)
+CHANGED_TO = re.compile(
+    r"^[^.;%]*?\b(?:will|would|is\s+to|are\s+to|to)?\s*(?:be\s+)?(?:cut|reduced|lowered|raised|increased|hiked|slashed|halved|fall|drop|rise|go\s+up|go\s+down)\s+to\s+(?:\d|zero)",
+    re.I,
+)
+SUBJECT_TO = re.compile(
+    r"\b(?:are|is|were|was|remain|remains|already|also|now)\s+(?:\w+\s+){0,2}?(?:subject\s+to|facing|face|hit\s+(?:by|with))\b[^.;]*$",
+    re.I,
+)
 THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+nation|the\s+kingdom|the\s+island)\b", re.I)
 CHANGE_OF_RATE = re.compile(
     r"\b(?:will|would|to|shall)?\s*(?:be\s+)?(?:rise|rises|rising|climb|climbs|go\s+up|increase|increased|raised|fall|drop|be\s+cut|cut|lowered|reduced|doubled?|triple|tripled|jump|jumps)\s+to\s+(?:(?:about|around|roughly)\s+)?$",
@@ -1196,25 +1213,6 @@ def _in_apposition(text: str, m: _Mention) -> bool:
 
 def _status_class(status: str) -> str:
     return {"proposed": "proposed", "in_force": "in_force"}.get(status, "change")
-
-
-FUTURE_TENSE = re.compile(r"\b(?:will|shall|plans?\s+to|is\s+set\s+to|are\s+set\s+to)\b", re.I)
-CONDITION = re.compile(r"\b(?:if|unless|until)\b[^,;]*$", re.I)
-SEPARATE = re.compile(r"\b(?:separate|another|different|second)\s+(?:[\w-]+\s+){0,2}$", re.I)
-
-# Measures that by their nature apply to every origin.
-ERGA_OMNES = re.compile(
-    r"\b(?:safeguard|basic\s+customs\s+duty|MFN|most[-\s]favou?red[-\s]nation|(?:from|of)\s+all\s+(?:origins|sources))\b",
-    re.I,
-)
-CHANGED_TO = re.compile(
-    r"^[^.;%]*?\b(?:will|would|is\s+to|are\s+to|to)?\s*(?:be\s+)?(?:cut|reduced|lowered|raised|increased|hiked|slashed|halved|fall|drop|rise|go\s+up|go\s+down)\s+to\s+(?:\d|zero)",
-    re.I,
-)
-SUBJECT_TO = re.compile(
-    r"\b(?:are|is|were|was|remain|remains|already|also|now)\s+(?:\w+\s+){0,2}?(?:subject\s+to|facing|face|hit\s+(?:by|with))\b[^.;]*$",
-    re.I,
-)
 
 
 def _subject_goods(before: str) -> str | None:
