@@ -105,6 +105,8 @@ SUBJECT_TO = re.compile(
     r"\b(?:are|is|were|was|remain|remains|already|also|now)\s+(?:\w+\s+){0,2}?(?:subject\s+to|facing|face|hit\s+(?:by|with))\b[^.;]*$",
     re.I,
 )
+# Countries that call themselves "the Kingdom" in their news copy.
+KINGDOMS = frozenset("SA GB ES MA JO TH NL BE SE NO DK BH BT KH LS SZ TO".split())
 THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+nation|the\s+kingdom|the\s+island)\b", re.I)
 CHANGE_OF_RATE = re.compile(
     r"\b(?:will|would|to|shall)?\s*(?:be\s+)?(?:rise|rises|rising|climb|climbs|go\s+up|increase|increased|raised|fall|drop|be\s+cut|cut|lowered|reduced|doubled?|triple|tripled|jump|jumps)\s+to\s+(?:(?:about|around|roughly)\s+)?$",
@@ -319,7 +321,14 @@ class TariffReader:
                 if not any(x.start <= m.start() < x.end for x in out):
                     out.append(_Mention(m.start(), m.end(), self.home))
         for m in THE_COUNTRY.finditer(text):
-            code = self._topic_country()
+            if "kingdom" in m.group(0).lower():
+                # "the Kingdom's revised customs tariff": the monarchy the story is about
+                crowned = [c for c, _ in self._text_countries.most_common() if c in KINGDOMS]
+                code = (
+                    self.home if self.home in KINGDOMS else crowned[0] if crowned else None
+                )
+            else:
+                code = self._topic_country()
             if code:
                 out.append(_Mention(m.start(), m.end(), code))
         out.sort(key=lambda m: m.start)
@@ -403,10 +412,11 @@ class TariffReader:
             r"\b(?:directed|led|headed|chaired|signed|said|announced)\s+by\s+$", before[-30:], re.I
         ):
             return "dest"
-        if FACES.match(after) and not re.match(
+        clause = re.split(r",\s+(?:while|whereas|but)\b|;", after, maxsplit=1)[0]
+        if FACES.match(clause) and not re.match(
             r"^[^.;]{0,60}?\b(?:impos|announc|propos)", after, re.I
         ):
-            return "faces"
+            return "faces"  # (not across ", while tyres from Vietnam will face ...")
         if TARGET_BEFORE.search(before[-80:]) and not PEOPLE_NOUN.match(after):
             return "target"
         if TARGET_AFTER.match(after) and not m.person:
@@ -524,6 +534,12 @@ class TariffReader:
             return False  # "0.6% of the US market"
         if MOVEMENT.search(left[-30:]):
             return False
+        if re.match(
+            r"^\W{0,3}\s*(?:to|on)\s+(?:the\s+)?(?:retail\s+|consumer\s+|shop\s+|shelf\s+)?(?:prices?|costs?|bills?)\b",
+            right,
+            re.I,
+        ):
+            return False  # "would add at least 10% to retail prices": an effect on prices
         if (
             re.search(r"\b(?:more|less|greater|higher|lower)\s+than\s+$", left[-20:])
             and not accepted
@@ -680,8 +696,15 @@ class TariffReader:
             local = [m for m in sentence_targets if seg_start <= m.start < seg_end] or shared.get(
                 id(r), []
             )
-            faced = [m for m in sentence_targets if m.part == "faces"]
-            unclaimed = [m for m in sentence_targets if id(m) not in claimed]
+            # the subject of "faces" in this rate's clause, not the next one's
+            faced = [
+                m for m in sentence_targets if m.part == "faces" and _same_clause(text, r, m, rates)
+            ]
+            unclaimed = [
+                m
+                for m in sentence_targets
+                if id(m) not in claimed and _same_clause(text, r, m, rates)
+            ]
             named = paired.get(id(r), []) or faced or local or unclaimed
             if not named and r.companion and i > 0:
                 named = paired.get(id(rates[i - 1]), []) or [
@@ -814,8 +837,10 @@ class TariffReader:
         faced = [m for m in mentions if m.part == "faces" and m.code in targets]
         if faced:
             others = [
-                m for m in mentions if m.code not in targets and m.part not in ("faces", "paired")
-            ]
+                m
+                for m in mentions
+                if m.code not in targets and m.part not in ("faces", "paired", "target")
+            ]  # (a country named as another rate's target is not the one imposing)
             if others:
                 return others[0].code  # "Vietnam will shoulder a 20% tariff on all U.S. exports"
         before = [m for m in agents if m.end <= r.start and m.code not in targets]
@@ -875,7 +900,8 @@ class TariffReader:
             clause = re.split(r"[;]", text[: r.start])[-1]
             before = list(
                 re.finditer(
-                    r"\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|effect|rates?)\s+on\s+(?P<what>(?:[^,;.()]|\.(?=\S)|(?<=[A-Z])\.)+?)(?=\s+(?:to|at|will|would|from|of)\b|\s*,|$)",
+                    # a look-ahead, so "took effect on May 1 and raised the duty on X" finds X
+                    r"(?=\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|effect|rates?)\s+on\s+(?P<what>(?:[^,;.()]|\.(?=\S)|(?<=[A-Z])\.)+?)(?=\s+(?:to|at|will|would|from|of)\b|\s*,|$))",
                     clause,
                     re.I,
                 )
@@ -1213,6 +1239,16 @@ def _in_apposition(text: str, m: _Mention) -> bool:
 
 def _status_class(status: str) -> str:
     return {"proposed": "proposed", "in_force": "in_force"}.get(status, "change")
+
+
+def _same_clause(text: str, r: _Rate, m: _Mention, rates: list[_Rate]) -> bool:
+    """No ", while", ", but" or ";" (and no other rate) stands between a rate and a country:
+    in "on tyres from China rises to 30%, while tyres from Vietnam will face 25%" Vietnam is
+    not the 30%'s."""
+    a, b = (r.end, m.start) if m.start >= r.end else (m.end, r.start)
+    if re.search(r",\s+(?:while|whereas|but)\b|;", text[a:b]):
+        return False
+    return m.start >= r.end or not any(a <= x.start < b for x in rates if not x.companion)
 
 
 def _subject_goods(before: str) -> str | None:

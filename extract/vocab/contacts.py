@@ -213,7 +213,7 @@ NEGATION = re.compile(
     re.I | re.X,
 )
 SPECULATION = re.compile(
-    r"""\b(?:could|might|may|would|should|hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|
+    r"""\b(?:could|might|(?-i:may)|would|should|hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|
         intends?|intended|desire|ready|willing|offered|proposed|invited|seeks?|sought|
         asked|urged|considering|consider|possible|possibility|likely|unlikely|if|whether|
         plans?|planned|planning|aims?|aimed|expects?|expected|natural)\b""",

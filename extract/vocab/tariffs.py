@@ -97,7 +97,7 @@ REMOVED = re.compile(
 )
 PAUSED = re.compile(r"\b(?:paus\w*|suspen\w*|delay\w*|postpon\w*|put\s+on\s+hold|freez\w*)\b", re.I)
 PROPOSED = re.compile(
-    r"\b(?:propos\w*|consider\w*|threat\w*|could|would|may|might|plans?|planned|planning|potential|possible|"
+    r"\b(?:propos\w*|consider\w*|threat\w*|could|would|(?-i:may)|might|plans?|planned|planning|potential|possible|"
     r"possibility|mull\w*|weigh\w*|draft|recommend\w*|seek\w*|envisag\w*)\b",
     re.I,
 )

@@ -358,3 +358,34 @@ def test_a_country_rate_beside_the_same_governments_baseline_is_reciprocal():
     # without a baseline beside it, a country's rate is not called reciprocal
     (t,) = extract(DATE + "Washington imposed a 32% tariff on Indonesian goods.").tariffs
     assert t.kind == "other"
+
+
+def test_each_clause_keeps_its_own_countries():
+    got = extract(
+        DATE
+        + "Tyre duties rise\n\nANKARA — Turkey has raised additional duties on tyres. The duty on "
+        "tyres from China rises to 30% from 20%, while tyres from Vietnam and Thailand will face a "
+        "25% duty. Importers said the duties would add at least 10% to retail prices."
+    ).tariffs
+    assert sorted((t.imposer, t.target, t.rate_pct) for t in got) == [
+        ("TR", "CN", 20),
+        ("TR", "CN", 30),
+        ("TR", "TH", 25),
+        ("TR", "VN", 25),
+    ]
+
+
+def test_the_kingdom_and_the_month_of_may():
+    (t, old) = extract(
+        "date 2024-05-23\nDuties draw concern\n\nRIYADH — Pakistan's minister raised concerns about "
+        "the Kingdom's revised customs tariff, which took effect on May 1 and raised the duty on "
+        "imported textiles to 12% from 5%."
+    ).tariffs
+    assert (t.imposer, t.target, t.rate_pct, t.status, t.effective) == (
+        "SA",
+        "*",
+        12,
+        "raised",
+        "2024-05-01",
+    )
+    assert t.scope == "imported textiles"
