@@ -105,6 +105,17 @@ SUBJECT_TO = re.compile(
     r"\b(?:are|is|were|was|remain|remains|already|also|now)\s+(?:\w+\s+){0,2}?(?:subject\s+to|facing|face|hit\s+(?:by|with))\b[^.;]*$",
     re.I,
 )
+# Goods "from Asia" come from some countries, not from every partner.
+REGION = re.compile(
+    r"\b(?:from|in)\s+(?:Asia|Europe|Africa|Latin\s+America|South\s+America|the\s+Middle\s+East|the\s+Gulf|"
+    r"Southeast\s+Asia|East\s+Asia|South\s+Asia|Central\s+Asia|the\s+Americas|Oceania)\b|\b(?:Asian|African)\b",
+    re.I,
+)
+THE_N_COUNTRIES = re.compile(
+    r"\bthe\s+(two|three|four|five|six)\s+(?:countries|nations|economies|exporters|suppliers)\b",
+    re.I,
+)
+NUMBER_WORDS_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Countries that call themselves "the Kingdom" in their news copy.
 KINGDOMS = frozenset("SA GB ES MA JO TH NL BE SE NO DK BH BT KH LS SZ TO".split())
 THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+nation|the\s+kingdom|the\s+island)\b", re.I)
@@ -134,6 +145,7 @@ TARIFF_KEYS = (
     "same",
     "also",
     "zero",
+    "measure",
 )
 FUTURE_START = re.compile(
     r"\b(?:set|due|scheduled|expected)\s+to\s+(?:begin|start|take\s+effect|come\s+into)|\bwill\s+(?:take\s+effect|come\s+into|kick\s+in|begin|start)",
@@ -250,6 +262,7 @@ class TariffReader:
         self.ctx_scope: str | None = None
         self.ctx_scope_of: str | None = None  # whose measure the goods were named for
         self.body_target = False  # a target was read from the body, not only the headline
+        self.last_measure_sentence = -10  # a tariff measure named without a rate
         self.measure_dates: dict[tuple[str, str], date] = {}
         self.article_kinds: dict[str, str] = {}
         self.hits: list[_Hit] = []
@@ -275,8 +288,9 @@ class TariffReader:
                 continue
             has_noun = bool(TARIFF_NOUN.search(text) or TARIFF_RATE.search(text))
             recent = si - self.last_rate_sentence <= 2
-            follow_on = recent and bool(
-                (LATER_EFFECT.search(text) and EFFECTIVE_WORD.search(text))
+            dated_later = bool(LATER_EFFECT.search(text) and EFFECTIVE_WORD.search(text))
+            follow_on = (recent or (dated_later and si - self.last_measure_sentence <= 1)) and bool(
+                dated_later
                 or ANAPHORA.search(text)
                 or REMAIN.search(text)
                 or (BARE_RATE.search(text) and not NOT_TARIFF_RATE.search(text))
@@ -293,7 +307,9 @@ class TariffReader:
             elif EXTEND.search(text) and recent:
                 self._extend(si, text, mentions)
             elif has_noun or follow_on:
-                if LATER_EFFECT.search(text) and si - self.last_rate_sentence <= 4:
+                if LATER_EFFECT.search(text) and (
+                    si - self.last_rate_sentence <= 4 or si - self.last_measure_sentence <= 1
+                ):
                     self._later_effective(text, si)
                 self._read_measure(si, text, mentions)
                 if text.rstrip().endswith(":") and (has_noun or BARE_RATE.search(text)):
@@ -320,13 +336,24 @@ class TariffReader:
             for m in GOVERNMENT.finditer(text):
                 if not any(x.start <= m.start() < x.end for x in out):
                     out.append(_Mention(m.start(), m.end(), self.home))
+        for m in THE_N_COUNTRIES.finditer(text):
+            # "from the three countries": the three just named ("among them China, South Korea
+            # and India"), never the one imposing
+            n = NUMBER_WORDS_SMALL[m.group(1).lower()]
+            named: list[str] = []
+            for back in range(si - 1, max(-1, si - 4), -1):
+                for _, _, code, _ in reversed(find_countries(self.sentences[back].text)):
+                    if code not in named and code != self.ctx_imposer and code != STAR:
+                        named.append(code)
+                if len(named) >= n:
+                    break
+            if len(named) == n and not any(x.start <= m.start() < x.end for x in out):
+                out.extend(_Mention(m.start(), m.end(), code) for code in named)
         for m in THE_COUNTRY.finditer(text):
             if "kingdom" in m.group(0).lower():
                 # "the Kingdom's revised customs tariff": the monarchy the story is about
                 crowned = [c for c, _ in self._text_countries.most_common() if c in KINGDOMS]
-                code = (
-                    self.home if self.home in KINGDOMS else crowned[0] if crowned else None
-                )
+                code = self.home if self.home in KINGDOMS else crowned[0] if crowned else None
             else:
                 code = self._topic_country()
             if code:
@@ -691,6 +718,7 @@ class TariffReader:
                     m for m in sentence_targets if segments[i][0] <= m.start < segments[i][1]
                 ]
                 shared[id(rates[i - 1])] = later
+        rate_targets: dict[int, list[str]] = {}
         for i, r in enumerate(rates):
             seg_start, seg_end = segments[i]
             local = [m for m in sentence_targets if seg_start <= m.start < seg_end] or shared.get(
@@ -706,6 +734,9 @@ class TariffReader:
                 if id(m) not in claimed and _same_clause(text, r, m, rates)
             ]
             named = paired.get(id(r), []) or faced or local or unclaimed
+            if not named and r.companion and i > 0 and id(rates[i - 1]) in rate_targets:
+                # "rises to 50% from 20%": the old rate was on the same countries
+                named = [m for m in sentence_targets if m.code in rate_targets[id(rates[i - 1])]]
             if not named and r.companion and i > 0:
                 named = paired.get(id(rates[i - 1]), []) or [
                     m
@@ -726,9 +757,22 @@ class TariffReader:
                     and not CONDITION.search(text[r.end : m.start])
                 ]
                 strong = after[0].code if after else None
+            their = (
+                not named
+                and i > 0
+                and id(rates[i - 1]) in rate_targets
+                and re.search(
+                    r"\b(?:their|its)\s+(?:[\w-]+\s+){0,2}$|\btheir\b[^,;]{0,50}$",
+                    text[max(0, r.start - 60) : r.start],
+                )
+            )
             if self._all_partners(text, r, seg_end):
                 target_codes = [STAR]
                 how.append("all partners")
+            elif their:
+                # "..., while duties on their steel products will climb to 35%": the same countries
+                target_codes = list(rate_targets[id(rates[i - 1])])
+                how.append("target named")
             elif named:
                 target_codes = _unique([m.code for m in named])
                 how.append("target named")
@@ -772,6 +816,7 @@ class TariffReader:
             target_codes = [t for t in target_codes if t != imposer]
             if not imposer or not target_codes:
                 continue
+            rate_targets[id(r)] = target_codes
             scope = self._scope(text, r, seg_end) or (
                 self.ctx_scope if self.ctx_scope_of in (None, imposer) else None
             )
@@ -1073,6 +1118,7 @@ class TariffReader:
         ]
         if agents:
             self.ctx_imposer = agents[0]
+            self.last_measure_sentence = si  # "The measures take effect on January 1" may follow
         if targets:
             self.ctx_target = targets[0]
             self.body_target = self.body_target or not _headline(text, si)
@@ -1214,7 +1260,7 @@ def _goods_without_origin(text: str, r: _Rate, seg_end: int) -> bool:
         text[r.end : seg_end],
         re.I,
     )
-    return bool(m and SECTORS.search(m.group("what")))
+    return bool(m and SECTORS.search(m.group("what")) and not REGION.search(m.group("what")))
 
 
 def _is_dateline(text: str, d) -> bool:

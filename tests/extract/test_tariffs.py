@@ -389,3 +389,25 @@ def test_the_kingdom_and_the_month_of_may():
         "2024-05-01",
     )
     assert t.scope == "imported textiles"
+
+
+def test_the_three_countries_their_goods_and_the_measures_taking_effect():
+    got = extract(
+        "date 2025-12-11\nSenate backs tariffs of up to 50% on cars from Asia\n\n"
+        "MEXICO CITY — Mexico's Senate approved tariff increases on imports from countries without "
+        "a trade deal, among them China, South Korea and India. The measures take effect on January 1.\n\n"
+        "The tariff on light vehicles from the three countries rises to 50% from 20%, while duties on "
+        "their steel products will climb to 35%."
+    ).tariffs
+    got = sorted((t.target, t.rate_pct, t.effective) for t in got if t.imposer == "MX")
+    assert got == [
+        ("CN", 20, None),
+        ("CN", 35, "2026-01-01"),
+        ("CN", 50, "2026-01-01"),
+        ("IN", 20, None),
+        ("IN", 35, "2026-01-01"),
+        ("IN", 50, "2026-01-01"),
+        ("KR", 20, None),
+        ("KR", 35, "2026-01-01"),
+        ("KR", 50, "2026-01-01"),
+    ]
