@@ -105,6 +105,11 @@ SUBJECT_TO = re.compile(
     r"\b(?:are|is|were|was|remain|remains|already|also|now)\s+(?:\w+\s+){0,2}?(?:subject\s+to|facing|face|hit\s+(?:by|with))\b[^.;]*$",
     re.I,
 )
+# Where the goods named after "on" end: "steel from April 1", "whisky will be cut to".
+GOODS_END = re.compile(
+    r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had|currently|now|stands?|remains?|in\s+(?:\w+\s+)?(?:steps|stages|phases))\b",
+    re.I,
+)
 # Goods "from Asia" come from some countries, not from every partner.
 REGION = re.compile(
     r"\b(?:from|in)\s+(?:Asia|Europe|Africa|Latin\s+America|South\s+America|the\s+Middle\s+East|the\s+Gulf|"
@@ -954,10 +959,7 @@ class TariffReader:
             m = before[-1] if before else None
         if m is None:
             return _subject_goods(text[: r.start])
-        what = re.split(
-            r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had|currently|now|stands?|remains?)\b",
-            m.group("what"),
-        )[0]
+        what = GOODS_END.split(m.group("what"))[0]
         if any(d.start == 0 for d in find_dates(what)) or re.match(
             r"^(?:\d+|a|one|two|three|six)\s+(?:days?|weeks?|months?|years?)\b", what, re.I
         ):
@@ -972,6 +974,12 @@ class TariffReader:
         for _, _, _, form in find_countries(what):
             what = re.sub(rf"(?:all\s+)?{re.escape(form)}(?:’s|'s)?\s*", "", what)
         what = re.sub(r"\s+", " ", what).strip(" ,")
+        if re.match(
+            r"^(?:those|these|them|it)\b|.*\b(?:exporters|producers|companies|firms|manufacturers|makers|suppliers)$",
+            what,
+            re.I,
+        ):
+            return None  # "24.3% on those from Shandong Linyi", "on all other exporters": firms
         if re.match(r"^(?:in|on|at|by|during|top\s+of)\b|^\d", what, re.I):
             return None  # "(tariffs on) 99% of Indian exports": a share, not the goods
         if not what or GENERIC_GOODS.match(what) and not re.search(r"\bother\b", what, re.I):
@@ -1048,6 +1056,14 @@ class TariffReader:
                 continue
             prior = [r for r in rates if r.end <= d.start and not r.companion]
             target = prior[-1] if prior else next((r for r in rates if not r.companion), None)
+            if not prior:
+                # "The duty, which came into force on Wednesday, will be levied at 18.7% on A,
+                # 24.3% on B and 30.5% on all others": every rate up to the next date
+                nxt = next((x.start for x in dates if x.start > d.end), len(text))
+                for r in rates:
+                    if not r.companion and r.start < nxt:
+                        out.setdefault(id(r), got)
+                continue
             if len(prior) > 1 and re.search(
                 r"\b(?:both|all(?:\s+of\s+them)?|each)\s+$",
                 text[max(0, d.start - 90) : d.start][: trigger.start()],
@@ -1060,6 +1076,16 @@ class TariffReader:
             else:
                 # "a 10% baseline from April 5, and steeper rates from April 9": the rates follow
                 self.pending = got
+        for d in dates:
+            # a schedule: "set at 12% from March 1, rise to 16% on January 1, 2026 and reach 20%
+            # on July 1, 2026": a date straight after a rate is that rate's
+            before = [r for r in rates if r.end <= d.start and not r.companion]
+            if before and id(before[-1]) not in out:
+                gap = text[before[-1].end : d.start]
+                if re.fullmatch(r"\s*(?:on|from|as\s+of|starting(?:\s+on)?|effective)\s+", gap):
+                    got, precision = resolve(d, self.published, future=True, nearest=True)
+                    if got is not None and precision == "day":
+                        out[id(before[-1])] = got
         for a, b in zip(rates, rates[1:], strict=False):
             if id(a) in out and id(b) not in out and ALONG_WITH.search(text[a.end : b.start]):
                 out[id(b)] = out[
@@ -1138,7 +1164,10 @@ class TariffReader:
         )
         if scope and SECTORS.search(scope.group("what")) and not self.ctx_scope:
             self.ctx_scope = re.sub(
-                r"^(?:the|a|an|certain|some)\s+", "", scope.group("what").strip()
+                r"^(?:the\s+|a\s+|an\s+|certain\s+|some\s+)?(?:(?:imports|exports|shipments)\s+of\s+)?",
+                "",
+                GOODS_END.split(scope.group("what"))[0].strip(),
+                flags=re.I,
             )
             self.ctx_scope_of = agents[0] if agents else None
         if agents and targets and self.published:

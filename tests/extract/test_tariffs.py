@@ -411,3 +411,29 @@ def test_the_three_countries_their_goods_and_the_measures_taking_effect():
         ("KR", 35, "2026-01-01"),
         ("KR", 50, "2026-01-01"),
     ]
+
+
+def test_a_schedule_and_a_list_of_company_rates():
+    got = extract(
+        "date 2025-01-30\nBrazil to raise battery tariff\n\nBRASÍLIA — Brazil's trade chamber approved an "
+        "increase in the import tariff on lithium batteries. The rate will be set at 12% from March 1, "
+        "rise to 16% on January 1, 2026 and reach 20% on July 1, 2026. The tariff applies to imports "
+        "from all origins."
+    ).tariffs
+    assert sorted((t.imposer, t.target, t.rate_pct, t.effective) for t in got) == [
+        ("BR", "*", 12, "2025-03-01"),
+        ("BR", "*", 16, "2026-01-01"),
+        ("BR", "*", 20, "2026-07-01"),
+    ]
+    got = extract(
+        "date 2024-08-09\nIndia sets duty on foil\n\nNEW DELHI — India imposed anti-dumping duties on "
+        "imports of aluminium foil from China. The duty, which came into force on Wednesday, will be "
+        "levied at 18.7% on shipments from Huayang Co, 24.3% on those from Linyi Co and 30.5% on all "
+        "other Chinese exporters."
+    ).tariffs
+    assert sorted((t.target, t.rate_pct, t.effective) for t in got) == [
+        ("CN", 18.7, "2024-08-07"),
+        ("CN", 24.3, "2024-08-07"),
+        ("CN", 30.5, "2024-08-07"),
+    ]
+    assert {t.scope for t in got if t.rate_pct != 18.7} == {"aluminium foil"}
