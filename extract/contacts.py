@@ -57,6 +57,17 @@ GROUP = re.compile(
     r"they|both)\b",
     re.I,
 )
+# Words before a date that make it a measure's date, never a meeting's.
+MEASURE_DATE = re.compile(
+    r"\b(?:effective|take[sn]?\s+effect(?:\s+on)?|took\s+effect(?:\s+on)?|come[s]?\s+into\s+force(?:\s+on)?|starting(?:\s+on)?|as\s+of)\s+$",
+    re.I,
+)
+# Said after the contact words: it did not happen after all.
+CALLED_OFF = re.compile(
+    r"^[^.;]*?\b(?:was|were|has\s+been|had\s+been|have\s+been|got|is\s+being)\s+(?:\w+\s+)?"
+    r"(?:called\s+off|cancel+ed|postponed|scrapped|shelved|put\s+off|dropped|delayed\s+indefinitely)\b",
+    re.I,
+)
 BY_PHONE = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b|^\s*(?:[\w-]+\s+){0,3}?by\s+video",
     re.I,
@@ -340,6 +351,8 @@ class ContactReader:
         window = text[max(0, m.start() - 60) : m.start()]
         window = re.split(r"[,;:]\s|\band\b", window)[-1] if how not in ("nominal",) else window
         planned = False
+        if CALLED_OFF.search(text[m.end() :]):
+            return None  # "..., but the meeting was cancelled", "which ... was called off"
         if NEGATION.search(window) or NEGATION.search(m.group(0)):
             return None
         if SPECULATION.search(window):
@@ -353,7 +366,14 @@ class ContactReader:
             planned = True
         if PLANNED.search(window) or re.search(r"\bto\s+$", window):
             if re.search(r"\bto\s+$", window) and not PLANNED.search(window):
-                return None  # "natural to meet", "agreed to meet": not a contact
+                agreed = re.search(r"\b(?:agreed|arranged|decided)\s+to\s+$", window)
+                day = any(
+                    d.start >= m.end() and d.kind in ("mdy", "dmy", "iso", "weekday")
+                    for d in self._dates[si]
+                )
+                if not (agreed and day):
+                    return None  # "natural to meet", "agreed to meet": not a contact
+                # ("agreed to meet in New Delhi on October 6": a meeting set for a day)
             planned = True
         said = _mode(m.group(0), mode)
         if said in ("talks", "meeting", "other") and BY_PHONE.match(text[m.end() :]):
@@ -468,6 +488,8 @@ class ContactReader:
                 continue
             if _reporting(text, d) or _inside_other_event(text, d, m):
                 continue
+            if MEASURE_DATE.search(text[max(0, d.start - 30) : d.start]):
+                continue  # "lower its tariff to 19%, effective November 15, after talks": a rate's
             if (
                 d.end <= m.start()
                 and re.fullmatch(
@@ -531,7 +553,7 @@ class ContactReader:
                 and f.precision == "day"
                 and f.date_source in ("sentence", "context")
             ):
-                if not any(_reporting(text, d) for d in mentions):
+                if not mentions:  # a sentence with dates of its own is about another time
                     found.date, found.precision, found.date_source = f.date, f.precision, "same day"
                     return True
                 break

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from contextlib import suppress
 from functools import lru_cache
 
 MONTHS = (
@@ -195,6 +196,16 @@ def resolve(
     kind, text = mention.kind, mention.text.lower()
     if kind in ("iso", "dotted", "numeric", "mdy", "dmy"):
         got = parse_absolute(mention.text, reference)
+        if (
+            got
+            and future
+            and reference
+            and (reference - got).days > 60  # "effective February 24" a day late stays put
+            and kind in ("mdy", "dmy")
+            and not re.search(r"(?:19|20)\d\d", mention.text)
+        ):
+            with suppress(ValueError):  # (29 February)
+                got = got.replace(year=got.year + 1)  # "agreed to meet on October 6": the next one
         return (got, "day") if got else (None, None)
     if reference is None:
         return None, None

@@ -316,6 +316,16 @@ class PeopleReader:
             return not first  # a middle initial: "Antony J. Blinken"
         if base in NAME_ABBREVIATIONS:
             return first and k + 1 < len(toks) and toks[k + 1].cap  # "Ma. Corazon", "Md. Touhid"
+        if (
+            low in MONTH_GIVEN_NAMES
+            and k + 1 < len(toks)
+            and toks[k + 1].cap
+            and toks[k + 1].text[0].isalpha()
+            and (
+                k == 0 or toks[k - 1].low not in {"on", "in", "by", "since", "from", "until", "of"}
+            )
+        ):
+            return True  # "Commissioner Jan Weber", "April Ryan": a given name, not a month
         if low in NOT_NAME or low in self.lower_words or (t.cap and _singular(base)):
             return False  # (and "Presidents", "Ministers": titles in the plural)
         if (
@@ -926,6 +936,8 @@ def _country_tokens(text: str, toks: list[Token]) -> set[int]:
     return {k for k, t in enumerate(toks) if any(a <= t.start < b for a, b in spans)}
 
 
+# Month names that are also given names.
+MONTH_GIVEN_NAMES = frozenset({"jan", "april", "june", "august"})
 # Abbreviated given names written with a full stop.
 NAME_ABBREVIATIONS = frozenset({"Ma.", "Md.", "Mohd.", "Muhd.", "Wm.", "Jos.", "Chas."})
 

@@ -23,7 +23,7 @@ TRIGGERS = [
     # name, pattern, how participants are found, mode ("" = from the words)
     (
         "noun_with",
-        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks?|meeting|discussions?|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête|conference|videoconference)\s+with\b",
+        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks?|meeting|discussions?|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête|conference|videoconference)(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)))?\s+with\b",
         "with",
         "",
     ),
@@ -107,7 +107,7 @@ TRIGGERS = [
     ),
     (
         "between",
-        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks|meeting|summit|dinner|lunch|discussions?|contacts?)\s+between\b",
+        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks|meeting|summit|dinner|lunch|discussions?|contacts?)(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+between\b",
         "between",
         "",
     ),
@@ -119,7 +119,7 @@ TRIGGERS = [
     ),
     (
         "signed_together",
-        r"\b(?P<verb>signed|inked|put\s+their\s+signatures\s+to)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|pact|treaty|memorandum|accord|declaration|communiqu[ée])\b",
+        r"\b(?P<verb>signed|inked|put\s+their\s+signatures\s+to)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|pacts?|treat(?:y|ies)|memorand(?:um|a|ums)|accords?|declarations?|communiqu[ée]s?)\b",
         "mutual",
         "meeting",
     ),

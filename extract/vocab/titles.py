@@ -63,7 +63,7 @@ MODIFIERS = frozenset(
 HONORIFICS = frozenset(
     """
     mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady sheikh shaikh ayatollah imam hon hon.
-    honourable honorable rev rev. h.e. he. excellency his her
+    honourable honorable rev rev. h.e. he. excellency his her datuk dato datin tun seri
     """.split()
 )
 

@@ -221,7 +221,8 @@ def test_seed_article_tariffs(seed_db, tmp_path):
     tariff = out(newsdesk("ask", "/tariff pakistan", db=seed_db, cwd=tmp_path))
     # the article never calls the 29% "reciprocal", so the card does not either
     assert re.search(
-        r"United States → Pakistan  29% reciprocal, all goods, from 2025-04-09 \(announced\)", tariff
+        r"United States → Pakistan  29% reciprocal, all goods, from 2025-04-09 \(announced\)",
+        tariff,
     )
     assert re.search(
         r"United States → all partners  10% baseline.*from 2025-04-05 \(in force\)", tariff

@@ -82,7 +82,10 @@ def test_done_1_the_digest_of_a_day_from_the_command_line(day_db, tmp_path):
     assert "meeting: Benjamin Netanyahu (Prime Minister, Israel) and Donald Trump" in contacts
     assert "netanyahu-white-house.txt" in contacts  # the source of each fact
     if SEED.is_file():
-        assert "United States → Pakistan: 29% (announced), reciprocal, all goods, from 2025-04-09" in tariffs
+        assert (
+            "United States → Pakistan: 29% (announced), reciprocal, all goods, from 2025-04-09"
+            in tariffs
+        )
         assert "2 sources, first: " in tariffs  # the 10% baseline, in the seed and the Japan story
         assert "call: Ishaq Dar (Foreign Minister, Pakistan) and Marco Rubio" in contacts
         assert lines[-1] == "  Based on 3 articles, latest 2025-04-07"

@@ -313,6 +313,31 @@ TITLED_GROUPS = [
         "The cuts implement the consensus reached by Lula da Silva and Javier Milei at their meeting in Brasília on March 3.",
         [(["Javier Milei", "Lula da Silva"], "meeting", "2025-03-03")],
     ),
+    # called off after the fact: nothing; a video call "on Wednesday with"; "talks in Washington
+    # between"; a meeting agreed for a day is planned; a rate's effective date is not the talks'
+    (
+        "Defence Minister Kenji Mori had also been expected to meet Senate President Ana Cruz on "
+        "Tuesday, but the meeting was cancelled. A meeting between Mori and Speaker Jose Lim, "
+        "which had been on the programme, was called off.",
+        [],
+    ),
+    (
+        "Trade Minister Kari Moe held a video call on Wednesday with EU Commissioner Jan Weber. "
+        "Washington will lower its tariff to 19%, effective March 15, after talks in Washington "
+        "between Finance Minister Somchai Rak and Trade Representative Dan Hart.",
+        [
+            (["Jan Weber", "Kari Moe"], "call", "2025-03-12"),
+            (["Dan Hart", "Somchai Rak"], "talks", None),
+        ],
+    ),
+    (
+        "Prime Minister Datuk Seri Azman Hashim spoke with Indian Prime Minister Vikram Rao on Monday. "
+        "Azman and Rao agreed to meet in New Delhi on October 6.",
+        [
+            (["Azman Hashim", "Vikram Rao"], "talks", "2025-03-10"),
+            (["Azman Hashim", "Vikram Rao"], "meeting", "2025-10-06"),
+        ],
+    ),
 ]
 
 

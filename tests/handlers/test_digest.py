@@ -66,7 +66,10 @@ def test_a_day_of_articles_grouped_with_sources(day_of_news, valid):
     assert "Source: “Ishiba and Trump agree to talks on tariffs in first call since levies”" in text
     assert lines[-1].startswith("  Based on ")
     if SEED.is_file():
-        assert "United States → Pakistan: 29% (announced), reciprocal, all goods, from 2025-04-09" in text
+        assert (
+            "United States → Pakistan: 29% (announced), reciprocal, all goods, from 2025-04-09"
+            in text
+        )
         assert "call: Ishaq Dar (Foreign Minister, Pakistan) and Marco Rubio" in text
         assert lines[-1] == "  Based on 3 articles, latest 2025-04-07"
 
