@@ -10,9 +10,9 @@ looking backwards for past events and forwards for planned ones.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from contextlib import suppress
 from functools import lru_cache
 
 MONTHS = (
