@@ -67,6 +67,10 @@ class Desk:
     def is_admin(self, user: str | None) -> bool:
         return bool(user) and user in self.admins
 
+    def answer(self, text: str, user: str | None = None, channel: str | None = None) -> Reply:
+        """A command's card as asked in Slack: by whom, where, in the newsroom's time zone."""
+        return answer(self.store, text, user=user, channel=channel, tz=self.tz)
+
 
 @dataclass(frozen=True)
 class Where:
@@ -363,7 +367,7 @@ def refresh_card(desk: Desk, client: WebClient, card, user: str | None) -> bool:
     """
     if not card.command:
         return False
-    reply = answer(desk.store, card.command, user=user)
+    reply = desk.answer(card.command, user=user, channel=card.channel)
     if card.private:
         msg = command_message(reply, card.command, share=True)
         return respond_at(

@@ -6,7 +6,6 @@ from logging import Logger
 
 from slack_bolt import Ack, BoltContext, Respond
 
-from handlers.commands import answer
 from handlers.slack import Desk, command_message, oops, text_message
 
 
@@ -21,12 +20,10 @@ def more_results(
     desk: Desk = context["desk"]
     private = bool((body.get("container") or {}).get("is_ephemeral"))
     try:
-        reply = answer(
-            desk.store,
+        reply = desk.answer(
             typed,
             user=(body.get("user") or {}).get("id"),
             channel=(body.get("channel") or {}).get("id"),
-            tz=desk.tz,
         )
         # a private card turns its page; a public one is left as it is for everyone else
         respond(

@@ -6,7 +6,6 @@ from logging import Logger
 
 from slack_bolt import Ack, BoltContext, Respond
 
-from handlers.commands import answer
 from handlers.slack import Desk, command_message, first_delivery, oops, text_message
 
 
@@ -23,12 +22,10 @@ def share_card(
     if not first_delivery(desk, key, "share"):
         return
     try:
-        reply = answer(
-            desk.store,
+        reply = desk.answer(
             typed,
             user=(body.get("user") or {}).get("id"),
             channel=(body.get("channel") or {}).get("id"),
-            tz=desk.tz,
         )
         respond(
             response_type="in_channel",

@@ -6,7 +6,6 @@ from logging import Logger
 
 from slack_bolt import Ack, BoltContext, Respond
 
-from handlers.commands import answer
 from handlers.slack import Desk, command_message, oops, text_message
 
 
@@ -17,13 +16,7 @@ def slash_command(
     typed = f"{command.get('command', '')} {command.get('text') or ''}".strip()
     try:
         desk: Desk = context["desk"]
-        reply = answer(
-            desk.store,
-            typed,
-            user=command.get("user_id"),
-            channel=command.get("channel_id"),
-            tz=desk.tz,
-        )
+        reply = desk.answer(typed, user=command.get("user_id"), channel=command.get("channel_id"))
         respond(response_type="ephemeral", **command_message(reply, typed, share=reply.shareable))
     except Exception as e:
         respond(response_type="ephemeral", **text_message(oops("answer that command", e)))

@@ -7,7 +7,6 @@ from logging import Logger
 from slack_bolt import Ack, BoltContext, BoltRequest
 from slack_sdk import WebClient
 
-from handlers.commands import answer
 from handlers.slack import (
     Desk,
     Where,
@@ -54,7 +53,7 @@ def app_mention(
         elif looks_like_article(text):
             ingest_and_reply(desk, client, text, where, thread)
         else:
-            reply = answer(desk.store, text, user=where.user, channel=where.channel, tz=desk.tz)
+            reply = desk.answer(text, user=where.user, channel=where.channel)
             post(client, where.channel, thread, command_message(reply, text, share=False))
     except Exception as e:
         tell(client, where.channel, where.user, text_message(oops("answer that", e)), thread)

@@ -10,7 +10,7 @@ from logging import Logger
 from slack_bolt import Ack, BoltContext, BoltRequest
 from slack_sdk import WebClient
 
-from handlers.commands import answer, is_command
+from handlers.commands import is_command
 from handlers.slack import (
     Desk,
     Where,
@@ -63,7 +63,7 @@ def message(
         if article:
             ingest_and_reply(desk, client, text, where, thread)
         elif is_command(text):
-            reply = answer(desk.store, text, user=where.user, channel=where.channel, tz=desk.tz)
+            reply = desk.answer(text, user=where.user, channel=where.channel)
             post(
                 client,
                 where.channel,
