@@ -173,7 +173,9 @@ class PeopleReader:
             last_end = -1
             for sp in spans:
                 left = self._role_left(toks, sp.i, taken)
-                lead = next((x for x, t in enumerate(toks) if left and t.start == left.start), sp.i)
+                lead = sp.i  # where the name's own words begin, its title included
+                while left is not None and lead > 0 and toks[lead - 1].end > left.start:
+                    lead -= 1
                 before = self._role_apposition_before(toks, lead, taken)
                 role = left or before
                 also = before if left is not None and before is not None else None

@@ -97,17 +97,29 @@ ERGA_OMNES = re.compile(
     r"\b(?:safeguard|basic\s+customs\s+duty|MFN|most[-\s]favou?red[-\s]nation|(?:from|of)\s+all\s+(?:origins|sources))\b",
     re.I,
 )
-CHANGED_TO = re.compile(
-    r"^[^.;%]*?\b(?:will|would|is\s+to|are\s+to|to)?\s*(?:be\s+)?(?:cut|reduced|lowered|raised|increased|hiked|slashed|halved|fall|drop|rise|go\s+up|go\s+down)\s+to\s+(?:\d|zero)",
-    re.I,
+# Verbs that move a rate to a new level: "will be cut to", "rises to", "go up to".
+_CHANGE_VERB = (
+    r"(?:will|would|to|shall|is\s+to|are\s+to)?\s*(?:be\s+)?(?:rise|rises|rising|climb|climbs|go\s+up|"
+    r"go\s+down|increase|increased|raised|hiked|fall|drop|cut|lowered|reduced|slashed|halved|doubled?|"
+    r"triple|tripled|jump|jumps)\s+to"
 )
+# "India's 150% duty ... will be cut to 75%": written before the change, the rate in force now.
+CHANGED_TO = re.compile(rf"^[^.;%]*?\b{_CHANGE_VERB}\s+(?:\d|zero)", re.I)
 SUBJECT_TO = re.compile(
     r"\b(?:are|is|were|was|remain|remains|already|also|now)\s+(?:\w+\s+){0,2}?(?:subject\s+to|facing|face|hit\s+(?:by|with))\b[^.;]*$",
     re.I,
 )
+# Where one clause turns to another: "..., while tyres from Vietnam will face 25%".
+CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but)\b|;", re.I)
 # Where the goods named after "on" end: "steel from April 1", "whisky will be cut to".
 GOODS_END = re.compile(
     r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had|currently|now|stands?|remains?|in\s+(?:\w+\s+)?(?:steps|stages|phases))\b",
+    re.I,
+)
+# Words before the goods themselves: "the", "imports of" ("imports of aluminium foil" are foil).
+GOODS_LEAD = re.compile(
+    r"^(?:(?:the|a|an|its|their|certain|some)\s+)?"
+    r"(?:(?:imports|exports|shipments)\s+of\s+(?:(?:the|certain|some)\s+)?(?=\w))?",
     re.I,
 )
 # Goods "from Asia" come from some countries, not from every partner.
@@ -120,14 +132,10 @@ THE_N_COUNTRIES = re.compile(
     r"\bthe\s+(two|three|four|five|six)\s+(?:countries|nations|economies|exporters|suppliers)\b",
     re.I,
 )
-NUMBER_WORDS_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Countries that call themselves "the Kingdom" in their news copy.
 KINGDOMS = frozenset("SA GB ES MA JO TH NL BE SE NO DK BH BT KH LS SZ TO".split())
 THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+nation|the\s+kingdom|the\s+island)\b", re.I)
-CHANGE_OF_RATE = re.compile(
-    r"\b(?:will|would|to|shall)?\s*(?:be\s+)?(?:rise|rises|rising|climb|climbs|go\s+up|increase|increased|raised|fall|drop|be\s+cut|cut|lowered|reduced|doubled?|triple|tripled|jump|jumps)\s+to\s+(?:(?:about|around|roughly)\s+)?$",
-    re.I,
-)
+CHANGE_OF_RATE = re.compile(rf"\b{_CHANGE_VERB}\s+(?:(?:about|around|roughly)\s+)?$", re.I)
 WHICH_STANDS = re.compile(
     r",\s+which\s+(?:\w+\s+){0,2}?(?:stands?|stood|is|was|are|were|sits?|ranged|ranges?|amounted|totall?ed)\s+(?:at\s+|from\s+|to\s+)?(?:(?:about|around|roughly)\s+)?$",
     re.I,
@@ -344,7 +352,7 @@ class TariffReader:
         for m in THE_N_COUNTRIES.finditer(text):
             # "from the three countries": the three just named ("among them China, South Korea
             # and India"), never the one imposing
-            n = NUMBER_WORDS_SMALL[m.group(1).lower()]
+            n = NUMBER_WORDS[m.group(1).lower()]
             named: list[str] = []
             for back in range(si - 1, max(-1, si - 4), -1):
                 for _, _, code, _ in reversed(find_countries(self.sentences[back].text)):
@@ -444,7 +452,7 @@ class TariffReader:
             r"\b(?:directed|led|headed|chaired|signed|said|announced)\s+by\s+$", before[-30:], re.I
         ):
             return "dest"
-        clause = re.split(r",\s+(?:while|whereas|but)\b|;", after, maxsplit=1)[0]
+        clause = CLAUSE_TURN.split(after, maxsplit=1)[0]
         if FACES.match(clause) and not re.match(
             r"^[^.;]{0,60}?\b(?:impos|announc|propos)", after, re.I
         ):
@@ -964,13 +972,7 @@ class TariffReader:
             r"^(?:\d+|a|one|two|three|six)\s+(?:days?|weeks?|months?|years?)\b", what, re.I
         ):
             return None  # "(set to begin on April 9)", "for 90 days": a date or a span, not goods
-        what = re.sub(r"^(?:the|a|an|its|their|certain|some)\s+", "", what.strip(), flags=re.I)
-        what = re.sub(
-            r"^(?:imports|exports|shipments)\s+of\s+(?:the\s+|certain\s+|some\s+)?(?=\w)",
-            "",
-            what,
-            flags=re.I,
-        )  # "imports of aluminium foil" are aluminium foil
+        what = GOODS_LEAD.sub("", what.strip())
         for _, _, _, form in find_countries(what):
             what = re.sub(rf"(?:all\s+)?{re.escape(form)}(?:’s|'s)?\s*", "", what)
         what = re.sub(r"\s+", " ", what).strip(" ,")
@@ -1163,12 +1165,7 @@ class TariffReader:
             r"\b(?:tariffs?|duties|levies)\s+on\s+(?P<what>[^,;.()]{3,60})", text, re.I
         )
         if scope and SECTORS.search(scope.group("what")) and not self.ctx_scope:
-            self.ctx_scope = re.sub(
-                r"^(?:the\s+|a\s+|an\s+|certain\s+|some\s+)?(?:(?:imports|exports|shipments)\s+of\s+)?",
-                "",
-                GOODS_END.split(scope.group("what"))[0].strip(),
-                flags=re.I,
-            )
+            self.ctx_scope = GOODS_LEAD.sub("", GOODS_END.split(scope.group("what"))[0].strip())
             self.ctx_scope_of = agents[0] if agents else None
         if agents and targets and self.published:
             for d in find_dates(text):
@@ -1321,7 +1318,7 @@ def _same_clause(text: str, r: _Rate, m: _Mention, rates: list[_Rate]) -> bool:
     in "on tyres from China rises to 30%, while tyres from Vietnam will face 25%" Vietnam is
     not the 30%'s."""
     a, b = (r.end, m.start) if m.start >= r.end else (m.end, r.start)
-    if re.search(r",\s+(?:while|whereas|but)\b|;", text[a:b]):
+    if CLAUSE_TURN.search(text[a:b]):
         return False
     return m.start >= r.end or not any(a <= x.start < b for x in rates if not x.companion)
 
