@@ -16,20 +16,19 @@ All functions take a sqlite3 connection.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from .corrections import correction
 from .queries import (
     ARTICLE_COLS,
-    PERSON_COLS,
+    CONTACT_COLS,
     TARIFF_COLS,
     _article,
     _sources,
     _tariff,
-    role_at,
+    contact_fact,
+    participants,
 )
 from .records import ArticleRef, ContactFact, Coverage, FactRef, PersonRow, TariffFact
 
@@ -163,12 +162,6 @@ def _add_tariffs(conn: sqlite3.Connection, out: DigestFacts, rows: list) -> None
             out.steps.setdefault(t.measure_id or t.id, []).append(t)
 
 
-CONTACT_COLS = (
-    "c.id, c.date, c.date_precision, c.mode, c.planned, c.topics, c.confidence, "
-    "c.sort_date, c.confidence_reason, c.correction_id"
-)
-
-
 def fact(conn: sqlite3.Connection, key: str) -> DigestFacts:
     """One tariff or contact by key ("tariff:12", "contact:3"), as a digest shows it: empty if
     there is no such fact or a person removed it."""
@@ -190,27 +183,9 @@ def fact(conn: sqlite3.Connection, key: str) -> DigestFacts:
 
 
 def _contact(conn: sqlite3.Connection, row) -> ContactFact:
-    cid, dt, precision, mode, planned, topics, confidence, sort_date, why, fixed = row
-    fact = ContactFact(
-        id=cid,
-        date=dt,
-        date_precision=precision,
-        mode=mode,
-        planned=bool(planned),
-        topics=json.loads(topics or "[]"),
-        confidence=confidence,
-        sort_date=sort_date,
-        confidence_reason=why,
-        corrected=correction(conn, fixed),
-    )
-    fact.n_sources, fact.sources = _sources(conn, "contact_sources", "contact_id", cid, 1, True)
-    articles = [s.article.id for s in fact.sources]
-    people = conn.execute(
-        f"SELECT {PERSON_COLS} FROM contact_participants cp JOIN people p ON p.id = cp.person_id "
-        "WHERE cp.contact_id = ? ORDER BY p.name",
-        (cid,),
-    ).fetchall()
-    fact.others = [role_at(conn, PersonRow(*r), dt or sort_date, articles) for r in people]
+    fact = contact_fact(conn, row)
+    fact.n_sources, fact.sources = _sources(conn, "contact_sources", "contact_id", fact.id, 1, True)
+    fact.others = participants(conn, fact, [s.article.id for s in fact.sources])
     return fact
 
 

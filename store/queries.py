@@ -177,43 +177,61 @@ def contacts_of(
     )
     total = conn.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
     rows = conn.execute(
-        "SELECT c.id, c.date, c.date_precision, c.mode, c.planned, c.topics, c.confidence, "
-        f"c.sort_date, c.confidence_reason, c.correction_id {sql} "
-        "ORDER BY p.sort_date DESC, c.id DESC LIMIT ?",
+        f"SELECT {CONTACT_COLS} {sql} ORDER BY p.sort_date DESC, c.id DESC LIMIT ?",
         (*params, limit),
     ).fetchall()
     facts = []
-    for cid, dt, precision, mode, planned, topics, confidence, sort_date, why, fixed in rows:
-        fact = ContactFact(
-            id=cid,
-            date=dt,
-            date_precision=precision,
-            mode=mode,
-            planned=bool(planned),
-            topics=json.loads(topics or "[]"),
-            confidence=confidence,
-            sort_date=sort_date,
-            confidence_reason=why,
-            corrected=correction(conn, fixed),
-        )
+    for row in rows:
+        fact = contact_fact(conn, row)
+        cid = fact.id
         fact.n_sources, fact.sources = _sources(
             conn, "contact_sources", "contact_id", cid, sources_per_fact
         )
         fact.reports = _reports(conn, cid, reports_per_fact) if fact.n_sources > 1 else []
         articles = [r.article.id for r in fact.reports] or [s.article.id for s in fact.sources]
-        people = conn.execute(
-            f"SELECT {PERSON_COLS} FROM contact_participants cp JOIN people p ON p.id = cp.person_id "
-            "WHERE cp.contact_id = ? ORDER BY p.name",
-            (cid,),
-        ).fetchall()
-        for row in people:
-            person = role_at(conn, PersonRow(*row), dt or sort_date, articles)
+        for person in participants(conn, fact, articles):
             if person.id == person_id:
                 fact.subject = person
             else:
                 fact.others.append(person)
         facts.append(fact)
     return facts, total
+
+
+CONTACT_COLS = (
+    "c.id, c.date, c.date_precision, c.mode, c.planned, c.topics, c.confidence, "
+    "c.sort_date, c.confidence_reason, c.correction_id"
+)
+
+
+def contact_fact(conn: sqlite3.Connection, row) -> ContactFact:
+    """A contact from a row of CONTACT_COLS, without its sources or people."""
+    cid, dt, precision, mode, planned, topics, confidence, sort_date, why, fixed = row
+    return ContactFact(
+        id=cid,
+        date=dt,
+        date_precision=precision,
+        mode=mode,
+        planned=bool(planned),
+        topics=json.loads(topics or "[]"),
+        confidence=confidence,
+        sort_date=sort_date,
+        confidence_reason=why,
+        corrected=correction(conn, fixed),
+    )
+
+
+def participants(
+    conn: sqlite3.Connection, fact: ContactFact, articles: list[int]
+) -> list[PersonRow]:
+    """The contact's people by name, each with the role they held at the time."""
+    rows = conn.execute(
+        f"SELECT {PERSON_COLS} FROM contact_participants cp JOIN people p ON p.id = cp.person_id "
+        "WHERE cp.contact_id = ? ORDER BY p.name",
+        (fact.id,),
+    ).fetchall()
+    day = fact.date or fact.sort_date
+    return [role_at(conn, PersonRow(*r), day, articles) for r in rows]
 
 
 def _reports(conn: sqlite3.Connection, contact_id: int, limit: int) -> list[ContactReport]:
