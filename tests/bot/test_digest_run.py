@@ -12,15 +12,14 @@ The issue's "Done means", automated:
 from __future__ import annotations
 
 import os
-import queue
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import pytest
 from fakeslack import BOT_TOKEN, SECRET, event_callback, message_event, slash
+from process import Newsdesk
 
 import store
 
@@ -127,44 +126,6 @@ def test_digest_command_errors_are_one_line(db_path, tmp_path, args, env, messag
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-class Running:
-    """`newsdesk run` in the background; its stdout lines readable with a timeout."""
-
-    def __init__(self, env: dict, cwd: Path):
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=cwd,
-            env=env,
-        )
-        self.lines: queue.Queue[str] = queue.Queue()
-        self.stderr: list[str] = []
-        threading.Thread(
-            target=self._pump, args=(self.proc.stdout, self.lines.put), daemon=True
-        ).start()
-        threading.Thread(
-            target=self._pump, args=(self.proc.stderr, self.stderr.append), daemon=True
-        ).start()
-
-    @staticmethod
-    def _pump(stream, put) -> None:
-        for line in stream:
-            put(line)
-
-    def line(self, timeout: float = 20) -> str:
-        try:
-            return self.lines.get(timeout=timeout)
-        except queue.Empty:
-            raise AssertionError(f"no output; stderr: {''.join(self.stderr)}") from None
-
-    def stop(self) -> str:
-        self.proc.terminate()
-        self.proc.wait(timeout=10)
-        return "".join(self.stderr)
-
-
 def run_env(db: Path, fake, **more) -> dict:
     return environ(
         db,
@@ -186,7 +147,7 @@ def test_done_2_two_processes_on_one_database_post_one_digest(day_db, tmp_path, 
         NEWSDESK_TZ="Asia/Karachi",
         NEWSDESK_TEST_NOW="2025-04-08T07:59:58",  # test only: the digest is two seconds away
     )
-    bots = [Running(env, tmp_path) for _ in range(2)]
+    bots = [Newsdesk(["run"], env, tmp_path) for _ in range(2)]
     try:
         for bot in bots:
             assert bot.line().startswith("Newsdesk is listening on http://127.0.0.1:")
@@ -215,7 +176,7 @@ def test_done_2_two_processes_on_one_database_post_one_digest(day_db, tmp_path, 
 
 
 def test_run_without_a_digest_channel_says_so(db_path, tmp_path, fake_slack):
-    bot = Running(run_env(db_path, fake_slack), tmp_path)
+    bot = Newsdesk(["run"], run_env(db_path, fake_slack), tmp_path)
     try:
         assert bot.line().startswith("Newsdesk is listening on")
         assert bot.line() == "No daily digest: NEWSDESK_DIGEST_CHANNEL is not set.\n"

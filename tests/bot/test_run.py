@@ -16,6 +16,7 @@ import sys
 import threading
 from pathlib import Path
 
+import process
 import pytest
 from fakeslack import (
     BOT_TOKEN,
@@ -35,44 +36,13 @@ ARTICLE = (SEED if SEED.is_file() else OWN).read_text()
 SLACK_VARS = ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_API_URL")
 
 
-class Newsdesk:
-    """`python -m bot ARGS` in the background, its output lines readable with a timeout."""
+class Newsdesk(process.Newsdesk):
+    """`python -m bot ARGS` with this shell's Slack variables left out, so only ``env`` counts."""
 
     def __init__(self, args: list[str], env: dict, cwd: Path):
         environ = {k: v for k, v in os.environ.items() if k not in SLACK_VARS}
         environ.update(env)
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bot", *args],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            cwd=cwd,
-            env=environ,
-            text=True,
-        )
-        self.lines: queue.Queue[str] = queue.Queue()
-        self.stderr: list[str] = []
-        threading.Thread(
-            target=self._pump, args=(self.proc.stdout, self.lines.put), daemon=True
-        ).start()
-        threading.Thread(
-            target=self._pump, args=(self.proc.stderr, self.stderr.append), daemon=True
-        ).start()
-
-    @staticmethod
-    def _pump(stream, put) -> None:
-        for line in stream:
-            put(line)
-
-    def line(self, timeout: float = 20) -> str:
-        try:
-            return self.lines.get(timeout=timeout)
-        except queue.Empty:
-            raise AssertionError(f"no output; stderr: {''.join(self.stderr)}") from None
-
-    def stop(self) -> str:
-        self.proc.terminate()
-        self.proc.wait(timeout=10)
-        return "".join(self.stderr)
+        super().__init__(args, environ, cwd)
 
 
 @pytest.fixture
