@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from .dates import find_dates, resolve
 from .model import ALL_PARTNERS as STAR
@@ -40,6 +40,7 @@ from .vocab.tariffs import (
     PROPOSED,
     RATE,
     REMOVED,
+    SAME_DATE,
     SECTORS,
     STATUS_WORDS,
     TARIFF_NOUN,
@@ -203,6 +204,13 @@ ALTERNATIVE = re.compile(
     r"\b(?:rather\s+than|instead\s+of|compared\s+(?:with|to))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
     re.I,
 )
+BASELINE_WORD = dict(KIND_WORDS)["baseline"]
+AFTER_PUBLICATION = re.compile(
+    r"\b(?:take|takes|taking|come|comes|coming|enter|enters|entering|go|goes)\s+(?:effect|into\s+(?:force|effect))\s+"
+    r"(?P<n>\d+|[a-z-]+)\s+days\s+(?:after|following|from)\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:date\s+of\s+)?(?:publication|being\s+published|promulgation|signing)\b",
+    re.I,
+)
 SAME_RATE = re.compile(r"\b(?:at|of)\s+the\s+same\s+(?:rate|level)\b", re.I)
 PAIR_AND = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?")
 REMAIN = re.compile(
@@ -300,7 +308,12 @@ class TariffReader:
             if not any(k in low for k in TARIFF_KEYS):
                 continue
             has_noun = bool(TARIFF_NOUN.search(text) or TARIFF_RATE.search(text))
-            recent = si - self.last_rate_sentence <= 2
+            recent = si - self.last_rate_sentence <= 2 or bool(
+                # "the duties will apply from Saturday. Firm A will pay 18.4%, firm B 27.1%"
+                self.pending_effective
+                and si - self.pending_effective[1] <= 1
+                and PAYS_RATE.search(text)
+            )
             dated_later = bool(LATER_EFFECT.search(text) and EFFECTIVE_WORD.search(text))
             follow_on = (recent or (dated_later and si - self.last_measure_sentence <= 1)) and bool(
                 dated_later
@@ -673,9 +686,17 @@ class TariffReader:
     def _read_rates(self, si: int, text: str, mentions: list[_Mention], rates: list[_Rate]) -> None:
         self.pending = None
         effective = self._effective_dates(text, rates)
+        companions = [r for r in rates if r.companion]
         sentence_dated = any(
-            not _is_dateline(text, d) and not REPORTED.search(text[max(0, d.start - 25) : d.start])
+            not _is_dateline(text, d)
+            and not REPORTED.search(text[max(0, d.start - 25) : d.start])
+            # "36% (down from 49% in April)": the old rate's date, not the new one's
+            and not any(0 <= d.start - c.end <= 12 for c in companions)
             for d in find_dates(text)
+        )
+        same_date = SAME_DATE.search(text)
+        earlier = next(
+            (h.effective for h in reversed(self.hits) if h.sentence < si and h.effective), None
         )
         # "Cambodia facing a 49% duty, Vietnam 46%, Sri Lanka 44%": each rate its own country
         paired: dict[int, list[_Mention]] = {}
@@ -732,6 +753,7 @@ class TariffReader:
                 ]
                 shared[id(rates[i - 1])] = later
         rate_targets: dict[int, list[str]] = {}
+        rate_scopes: dict[int, str | None] = {}
         for i, r in enumerate(rates):
             seg_start, seg_end = segments[i]
             local = [m for m in sentence_targets if seg_start <= m.start < seg_end] or shared.get(
@@ -800,6 +822,12 @@ class TariffReader:
                     STAR
                 ]  # "would put a tariff of roughly 100% on chips and semiconductors"
                 how.append("no origin named")
+            elif _goods_without_origin(text, r, seg_end) and any(
+                m.part == "" and not m.person and m.start >= r.end for m in mentions
+            ):
+                # "levies such as the 25% tariff on autos, the White House said": the speaker's
+                target_codes = [STAR]
+                how.append("no origin named")
             elif ANAPHORA.search(text) and self.hits and not strong:
                 last = self.hits[-1]  # "Trump has announced to increase it to 15 per cent"
                 target_codes, strong = list(last.targets), last.imposer
@@ -830,12 +858,25 @@ class TariffReader:
             if not imposer or not target_codes:
                 continue
             rate_targets[id(r)] = target_codes
-            scope = self._scope(text, r, seg_end) or (
-                self.ctx_scope if self.ctx_scope_of in (None, imposer) else None
-            )
+            own_scope = self._scope(text, r, seg_end)
+            baseline = BASELINE_WORD.search(text[r.end : r.end + 25])  # "the 10% baseline tariff"
+            if baseline and not own_scope and target_codes == [STAR]:
+                own_scope = "all goods"
+            scope = own_scope or (self.ctx_scope if self.ctx_scope_of in (None, imposer) else None)
+            if r.companion and i > 0 and id(rates[i - 1]) in rate_scopes:
+                scope = rate_scopes[id(rates[i - 1])]  # "cut to 8% from 16%": the same goods
+            rate_scopes[id(r)] = scope
             status = self._status(text, r, rates)
             kind = self._kind(text, imposer, target_codes, scope)
             eff = effective.get(id(r))
+            if (
+                eff is None
+                and not r.companion
+                and same_date
+                and r.start < same_date.start()
+                and (FUTURE_TENSE.search(text) or not same_date.group(0).startswith("%"))
+            ):
+                eff = earlier  # "a 25% tariff on heavy trucks ..., all starting on the same date"
             if eff is None and not r.companion and not sentence_dated:
                 for t in target_codes:
                     eff = eff or self.measure_dates.get((imposer, t))
@@ -954,6 +995,11 @@ class TariffReader:
         m = re.search(
             r"\b(?:on|for)\s+(?P<what>(?:[^,;.()]|\.(?=\S)|(?<=[A-Z])\.)+)", text[r.end : seg_end]
         )
+        if m and (
+            "," in text[r.end : r.end + m.start()]
+            or len(text[r.end : r.end + m.start()].split()) > 5
+        ):
+            m = None  # "from 35% starting Thursday, the minister said on social media": not goods
         if m is None:
             clause = re.split(r"[;]", text[: r.start])[-1]
             before = list(
@@ -976,6 +1022,8 @@ class TariffReader:
         for _, _, _, form in find_countries(what):
             what = re.sub(rf"(?:all\s+)?{re.escape(form)}(?:’s|'s)?\s*", "", what)
         what = re.sub(r"\s+", " ", what).strip(" ,")
+        # "on autos and the 50% duty on steel": the goods end where the next rate begins
+        what = re.sub(r"(?:\s*,)?\s+(?:and|or|&)(?:\s+(?:the|a|an))?$", "", what, flags=re.I)
         if re.match(
             r"^(?:those|these|them|it)\b|.*\b(?:exporters|producers|companies|firms|manufacturers|makers|suppliers)$",
             what,
@@ -1017,8 +1065,10 @@ class TariffReader:
 
     def _kind(self, text: str, imposer: str, targets: list[str], scope: str | None) -> str:
         if targets == [STAR]:
-            sector = scope and scope != "all goods" and SECTORS.search(scope)
-            return "sectoral" if sector else "baseline"  # a steel safeguard is no baseline
+            if scope in (None, "all goods"):
+                return "baseline"
+            # a steel safeguard is no baseline, nor is a duty on refrigerators from anywhere
+            return "sectoral" if SECTORS.search(scope) else "other"
         for kind, pattern in KIND_WORDS:
             if pattern.search(text) and kind != "baseline":
                 self.article_kinds[imposer] = kind
@@ -1098,6 +1148,7 @@ class TariffReader:
     def _later_effective(self, text: str, si: int = 0) -> None:
         """ "The new rates are effective from Saturday": dates for the rates just read."""
         introduces = text.rstrip().endswith(":")  # "Here are the rates, all effective Aug. 1:"
+        found = []
         for d in find_dates(text):
             trigger = EFFECTIVE.search(text[max(0, d.start - 60) : d.start])
             if not trigger:
@@ -1108,8 +1159,16 @@ class TariffReader:
                 future=not EFFECTIVE_PAST.search(trigger.group(0)),
                 nearest=not FUTURE_TENSE.search(text),  # "will impose ... effective Monday"
             )
-            if got is None or precision != "day":
-                continue
+            if got is not None and precision == "day":
+                found.append((got, d.start))
+        offset = AFTER_PUBLICATION.search(text)
+        if not found and offset and self.published:
+            # "The measure will take effect 30 days after publication" (of the decree just named)
+            days = offset.group("n")
+            days = int(days) if days.isdigit() else NUMBER_WORDS.get(days.lower())
+            if days:
+                found.append((self._publication_date(si) + timedelta(days=days), offset.start()))
+        for got, at in found:
             if OTHER_RATE.search(text):
                 return  # "could face the higher rate from 9 July": another rate than the ones read
             if introduces:
@@ -1124,7 +1183,7 @@ class TariffReader:
                 and h.effective is None
             ]
             subject = LATER_EFFECT.search(text)
-            named = _scope_words(text[subject.start() : d.start]) if subject else set()
+            named = _scope_words(text[subject.start() : at]) if subject else set()
             if named:  # "The levy on finished vehicles takes effect on April 3": the vehicles' rate
                 recent = [h for h in recent if _overlap(_scope_words(h.scope), named)] or []
             elif re.search(r"\bnew\s+rate\b", text, re.I):
@@ -1136,6 +1195,16 @@ class TariffReader:
                 # "the duties will apply from Friday" before the rates are listed: for what follows
                 self.pending_effective = (got, si, self.ctx_imposer)
             return
+
+    def _publication_date(self, si: int) -> date:
+        """The day the decree was published, if the sentences just before say; else the article's."""
+        for s in reversed(self.sentences[max(0, si - 2) : si + 1]):
+            for d in find_dates(s.text):
+                if re.search(r"\bpublish\w*\b[^.;]{0,60}$", s.text[: d.start], re.I):
+                    got, precision = resolve(d, self.published)
+                    if got is not None and precision == "day":
+                        return got
+        return self.published
 
     # sentences without a rate -------------------------------------------------
     def _read_measure(self, si: int, text: str, mentions: list[_Mention]) -> None:

@@ -187,7 +187,7 @@ DEMONYMS = {
 
 # Capitals and seats of government, used in the news for the government itself.
 CAPITALS = {
-    "US": "Washington",
+    "US": "Washington|the White House|White House",
     "CN": "Beijing",
     "RU": "Moscow|the Kremlin|Kremlin",
     "GB": "London|Downing Street",

@@ -154,8 +154,18 @@ EFFECTIVE = re.compile(
         (?:came|come|comes|went|go|goes|going|entered|enter|enters)\s+into\s+(?:force|effect)(?:\s+(?:on|from))?|
         (?:took|take|takes|came|went)\s+(?:effect|into\s+(?:force|effect))\s+at\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+\w+\s+time)?\s+on|
         (?:implementation|introduction|imposition)\s+of\s+[^.;]{0,80}?(?:\s+on)?|by|
+        (?:became|become|becomes|becoming)\s+subject\s+to\s+[^.;]{0,60}?(?:\s+(?:on|from))?|
         (?:will\s+)?(?:apply|applies|be\s+applied|be\s+imposed|be\s+levied)(?:\s+from|\s+on|\s+as\s+of)?)\s*$""",
     re.I | re.X,
+)
+# "all starting on the same date": the date of the rates reported just before
+SAME_DATE = re.compile(
+    r"\b(?:starting|start|starts|effective|beginning|begin|begins|from|apply|applies|applying|"
+    r"(?:take|takes|taking|took)\s+effect|(?:come|comes|coming|came|enter|enters|entering|entered)\s+into\s+(?:force|effect))"
+    r"\s+(?:on\s+|from\s+)?the\s+same\s+(?:date|day)\b"
+    # "will be cut to 8% from 16% on the same day": a rate still to change, on that day
+    r"|(?<=%)[^.;]{0,40}?\bon\s+the\s+same\s+(?:date|day)\b",
+    re.I,
 )
 EFFECTIVE_NOW = re.compile(
     r"\b(?:effective\s+immediately|with\s+immediate\s+effect|immediately\s+effective|takes?\s+effect\s+immediately|"
@@ -180,7 +190,9 @@ SECTORS = re.compile(
         whisk(?:e)?y|spirits|beef|pork|poultry|chicken|soybeans?|sorghum|cotton|corn|wheat|rice|sugar|fruit|vegetables|
         seafood|fish|coal|oil|crude|gas|LNG|energy|fertili[sz]ers?|chemicals|plastics?|aircraft|ships?|
         machinery|electronics|smartphones?|laptops?|edible\s+oils?|palm\s+oil|barley|rare\s+earths?|
-        critical\s+minerals|minerals|nickel|lithium|cement|glass|paper|tyres|tires|toys|components|parts|engines)\b""",
+        critical\s+minerals|minerals|nickel|lithium|cement|glass|paper|tyres|tires|toys|components|parts|engines|
+        flowers|coffee|tea|cocoa|nuts|shrimp|citrus|avocados|tomatoes|bananas|plywood|wood|ceramics?|tiles|
+        bicycles|motorcycles|tobacco|leather|jewe(?:l)?l(?:e)?ry|cheese|clothing|shoes|toys|cars)\b""",
     re.I | re.X,
 )
 GENERIC_GOODS = re.compile(
@@ -190,5 +202,6 @@ GENERIC_GOODS = re.compile(
 
 # Effective-date words that report the past ("went into effect on Sunday").
 EFFECTIVE_PAST = re.compile(
-    r"\b(?:went|took|came|entered|since|has\s+applied|had|was|were|retroactive|backdated)\b", re.I
+    r"\b(?:went|took|came|became|entered|since|has\s+applied|had|was|were|retroactive|backdated)\b",
+    re.I,
 )

@@ -437,3 +437,83 @@ def test_a_schedule_and_a_list_of_company_rates():
         ("CN", 30.5, "2024-08-07"),
     ]
     assert {t.scope for t in got if t.rate_pct != 18.7} == {"aluminium foil"}
+
+
+# Effective dates the sentence does not spell out itself.
+DATES_FROM_CONTEXT = [
+    # "all starting on the same date": the date of the rate just before
+    (
+        "WASHINGTON — The United States will impose a 60% tariff on imported aircraft parts from "
+        "April 1. It also announced a 20% tariff on pianos and a 35% tariff on bicycles, all "
+        "starting on the same date.",
+        [
+            ("US", "*", 60, "2025-04-01"),
+            ("US", "*", 20, "2025-04-01"),
+            ("US", "*", 35, "2025-04-01"),
+        ],
+    ),
+    # a rate still to change "on the same day" as the cut reported just before
+    (
+        "LIMA — Peru's duties on imported televisions will fall to 6% from 11% starting Monday, "
+        "the economy ministry said. The tariff on imported laptops will be cut to 4% from 9% on "
+        "the same day.",
+        [
+            ("PE", "*", 6, "2025-03-10"),
+            ("PE", "*", 11, None),
+            ("PE", "*", 4, "2025-03-10"),
+            ("PE", "*", 9, None),
+        ],
+    ),
+    # "became subject to a 30% tariff on Monday": the day it began to apply
+    (
+        "Kenyan exports hit by US duty\n\nNAIROBI — Kenyan goods shipped to the United States became subject to a 30% tariff on "
+        "Monday.",
+        [("US", "KE", 30, "2025-03-03")],
+    ),
+    # "N days after publication" of the decree published on a named day
+    (
+        "ANKARA — Türkiye will impose an additional 25% tariff on tyre imports from China, "
+        "according to a decree published in the Official Gazette on Saturday. The measure will "
+        "take effect 30 days after publication.",
+        [("TR", "CN", 25, "2025-03-31")],
+    ),
+    # the list's date is the new rate's; "down from 49% in April" dates only the old one
+    (
+        "Who got a letter\n\nWASHINGTON — President Donald Trump sent tariff letters to "
+        "trading partners on Monday.\n\nHere are the rates in the letters, all effective Aug. 1:\n\n"
+        "* Cambodia - 36% (down from 49% in April)\n\n* Thailand - 36%",
+        [
+            ("US", "KH", 36, "2025-08-01"),
+            ("US", "KH", 49, None),
+            ("US", "TH", 36, "2025-08-01"),
+        ],
+    ),
+    # the duties' date, then firms' rates: "Firm A will pay 18.4%, firm B 27.1%"
+    (
+        "BRUSSELS — The European Union will impose anti-dumping duties on ceramic tiles from "
+        "China. The duties will apply from Saturday. Foshan Ridao Ceramics will pay 18.4%, "
+        "Guangdong Linyue Tiles 27.1%. All other Chinese companies face a rate of 69.7%.",
+        [
+            ("EU", "CN", 18.4, "2025-03-08"),
+            ("EU", "CN", 27.1, "2025-03-08"),
+            ("EU", "CN", 69.7, "2025-03-08"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES_FROM_CONTEXT)
+def test_dates_from_context(text, expected):
+    assert sorted(tariffs(text), key=str) == sorted(expected, key=str)
+
+
+def test_the_speaker_names_the_imposer_and_the_goods_end_before_the_next_rate():
+    got = extract(
+        DATE + "The new rates come on top of levies such as the 25% tariff on autos and the 50% "
+        "duty on steel, the White House said. The 10% baseline tariff stays in force."
+    ).tariffs
+    assert sorted((t.imposer, t.target, t.rate_pct, t.scope, t.kind) for t in got) == [
+        ("US", "*", 10, "all goods", "baseline"),
+        ("US", "*", 25, "autos", "sectoral"),
+        ("US", "*", 50, "steel", "sectoral"),
+    ]
