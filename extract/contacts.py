@@ -83,7 +83,9 @@ BOTH = re.compile(
     r"\b(?:the\s+two|both)\s+(?:leaders|sides|men|women|ministers|presidents|officials)\b", re.I
 )
 COORD = re.compile(
-    r"^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\s+(?:with\s+)?(?:(?:his|her|their|the)\s+)?$|^\s*,\s*$",
+    r"^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\s+(?:with\s+)?(?:(?:his|her|their|the)\s+)?$|^\s*,\s*$"
+    # "A, and Mexico's Secretary of Economy, B": the second one's title between them
+    r"|^\s*,?\s*(?:and|&)\s+(?:(?-i:[A-Z][\w’'.-]*)(?:’s|'s)?\s+|(?:of|for|and|the)\s+){1,8},?\s*$",
     re.I,
 )
 OBJECT_GAP = re.compile(r"^[\s,]*(?:(?:the|his|her|their|its|a|an|both|also)\s+)?$", re.I)
@@ -744,7 +746,9 @@ def _relative_clause(text: str, pos: int) -> tuple[int, int] | None:
     """The span of ", who ... ," that closes just before ``pos``."""
     pre = text[:pos]
     if not pre.rstrip().endswith(","):
-        return None
+        # "Anaya, who arrived on Wednesday night, is due to meet ...": the aside is closed already
+        closed = list(re.finditer(r",\s+(?:who|which|whose|where)\b[^,;]*,", pre))
+        return (closed[-1].start(), closed[-1].end()) if closed else None
     rel = list(re.finditer(r",\s+(?:who|which|whose|where)\b", pre))
     return (rel[-1].start(), len(pre)) if rel else None
 

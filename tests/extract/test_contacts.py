@@ -277,6 +277,25 @@ SAME_DAY_EVENTS = [
 # "The two foreign ministers" are the two the article names as foreign ministers, not the
 # people of the last contact; a title before the name and a role in apposition both count.
 TITLED_GROUPS = [
+    # each side's title in apposition, with the country's possessive before the second title
+    (
+        "Chile's Minister of Foreign Affairs, Alberto van Klaveren, and Peru's Minister of "
+        "Foreign Trade, Úrsula Desilú León, met in Lima on Monday.",
+        [(["Alberto van Klaveren", "Úrsula Desilú León"], "meeting", "2025-03-10")],
+    ),
+    # the pair named after a plural title, then "who met"
+    (
+        "The accords were drafted by the two trade ministers, Ghana's Minister of Trade Ama "
+        "Serwaa Boateng and Togo's Minister of Trade Kossi Agbéko, who met at the foreign "
+        "ministry on Monday.",
+        [(["Ama Serwaa Boateng", "Kossi Agbéko"], "meeting", "2025-03-10")],
+    ),
+    # a date inside a closed aside belongs to the aside, not to the meeting planned after it
+    (
+        "Ebrard, who arrived in Ottawa on Monday night, is due to meet Ontario Premier Doug "
+        "Ford on Friday. Mexico's Economy Secretary Marcelo Ebrard said talks were going well.",
+        [(["Doug Ford", "Marcelo Ebrard"], "meeting", "2025-03-14")],
+    ),
     (
         "The Minister of Foreign Affairs, Ambassador Grace Okafor, hosted Togo's Minister for Foreign "
         "Affairs, Mrs Ama Kpodar, on Monday. Kpodar later on Monday paid a courtesy call on Vice-President "
