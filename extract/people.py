@@ -404,6 +404,15 @@ class PeopleReader:
             ):
                 k -= 1
                 continue
+            if (
+                t.text == ")"
+                and k >= 3
+                and toks[k - 2].text == "("
+                and toks[k - 1].cap
+                and toks[k - 3].low.rstrip("s") in ORG_WORDS
+            ):
+                k -= 3  # "Federation of Indian Export Organisations (FIEO) President"
+                continue
             if t.text in {"-", "–"} and k > 0 and toks[k - 1].low in MODIFIERS:
                 k -= 1
                 continue
@@ -520,7 +529,7 @@ class PeopleReader:
             parts = parts[:cut]
         if not parts:
             return None
-        text = " ".join(t.text for t in parts)
+        text = " ".join(t.text for t in parts).replace("( ", "(").replace(" )", ")")
         for abbr, full in ABBREVIATIONS.items():
             if text.lower() == abbr:
                 text = full

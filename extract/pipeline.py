@@ -6,6 +6,7 @@ from datetime import date
 
 from .contacts import ContactReader, to_contacts
 from .dates import as_date
+from .institutions import full_title
 from .meta import read_meta
 from .model import HIGH, LOW, MEDIUM, Article, Confidence, Evidence, Person, family_name
 from .people import PeopleReader, PersonRec
@@ -36,7 +37,7 @@ def run(raw: str, published: str | date | None = None, now: str | date | None = 
         published=meta.published,
         dateline=meta.dateline,
         people=[
-            _person(p, sents, _aliases(p, people))
+            _person(p, sents, _aliases(p, people), _role(p, people, sents))
             for p in people.people
             if p.best_role() or p.name in in_contacts
         ],
@@ -59,7 +60,16 @@ def _aliases(p: PersonRec, reader: PeopleReader) -> list[str]:
     return sorted(out)
 
 
-def _person(p: PersonRec, sents, aliases: list[str]) -> Person:
+def _role(p: PersonRec, reader: PeopleReader, sents) -> str | None:
+    """The best role, with the body a bare title belongs to ("Governor" of which bank)."""
+    role = p.best_role()
+    if role is None:
+        return None
+    at = next((r.start for r in reader.refs[role.sentence] if p in r.people), 0)
+    return full_title(role.role, p.country is not None, sents, role.sentence, at)
+
+
+def _person(p: PersonRec, sents, aliases: list[str], role_text: str | None) -> Person:
     role = p.best_role()
     s = sents[p.first_sentence]
     if role and len(p.tokens) > 1:
@@ -70,7 +80,7 @@ def _person(p: PersonRec, sents, aliases: list[str]) -> Person:
         conf = Confidence(LOW, "surname only")
     return Person(
         name=p.name,
-        role=role.role if role else None,
+        role=role_text,
         country=p.country,
         aliases=aliases,
         evidence=Evidence(s.text, s.start, s.end, p.name),

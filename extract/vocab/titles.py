@@ -55,7 +55,7 @@ MODIFIERS = frozenset(
     communications press public affairs relations strategic policy fiscal monetary
     central bank customs immigration social welfare women youth sports veterans maritime
     fisheries aviation space cyber then- republican democratic democrat conservative labour liberal new newly appointed
-    opposition ruling
+    opposition ruling ministry humanitarian department office commission military
     """.split()
 )
 

@@ -230,3 +230,83 @@ def test_a_family_name_in_capitals_is_the_one_people_use():
     assert "Minister MOTEGI" in p.aliases
     # an acronym is not a family name
     assert [q.name for q in extract(DATE + "NATO chief Mark Rutte spoke.").people] == ["Mark Rutte"]
+
+
+# A bare title that heads a body, not a state, takes the body the story names.
+BODIES = [
+    # named earlier in the same sentence
+    (
+        "The Bank of Korea held its policy rate on Thursday, as Governor Lee Chang-yong warned of "
+        "tariff risks.",
+        {"Lee Chang-yong": ("Governor of the Bank of Korea", None)},
+    ),
+    # named in the sentence before, by its short name
+    (
+        "The BoE left rates unchanged on Thursday. Governor Andrew Bailey said inflation was "
+        "close to target.",
+        {"Andrew Bailey": ("Governor of the Bank of England", None)},
+    ),
+    # "President" takes a body only from its own sentence
+    (
+        "The ECB's decision under President Christine Lagarde is due on Thursday.",
+        {"Christine Lagarde": ("President of the European Central Bank", None)},
+    ),
+    (
+        "Brazil's Foreign Trade Chamber approved the duty. Vice President Geraldo Alckmin said "
+        "it would protect jobs.",
+        {"Geraldo Alckmin": ("Vice President", None)},
+    ),
+    # a head of state stays "President" however many banks the story names
+    (
+        "The Federal Reserve held rates. President Donald Trump said the Fed was too slow.",
+        {"Donald Trump": ("President", "US")},
+    ),
+    # an unnamed central bank
+    (
+        "Peru's central bank cut its rate to 4.5%. Governor Julio Velarde said more cuts could follow.",
+        {"Julio Velarde": ("Governor of the central bank", "PE")},
+    ),
+    # no body in sight: the title as written
+    (
+        "Governor Gavin Newsom said the state would sue over the tariffs.",
+        {"Gavin Newsom": ("Governor", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES)
+def test_bare_titles_take_their_body(text, expected):
+    got = people(text)
+    for name, want in expected.items():
+        assert got[name][0] == want[0]
+
+
+# Title words written in lower case, and a body's short name in brackets, before the name.
+TITLE_WORDS = [
+    (
+        "Chinese foreign ministry spokesperson Lin Jian said the talks were useful.",
+        {"Lin Jian": ("foreign ministry spokesperson", "CN")},
+    ),
+    (
+        "UN humanitarian spokesperson Jens Laerke said aid was blocked.",
+        {"Jens Laerke": ("humanitarian spokesperson", "UN")},
+    ),
+    (
+        "Federation of Indian Export Organisations (FIEO) President S C Ralhan said exports would "
+        "fall.",
+        {"S C Ralhan": ("Federation of Indian Export Organisations (FIEO) President", None)},
+    ),
+    # a news agency's bracketed name is no part of the title that follows
+    (
+        "New Delhi, Mar 6 (PTI) External Affairs Minister Subrahmanyam Jaishankar spoke on "
+        "Wednesday.",
+        {"Subrahmanyam Jaishankar": ("External Affairs Minister", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_WORDS)
+def test_title_words(text, expected):
+    got = people(text)
+    for name, want in expected.items():
+        assert got[name][0] == want[0]
