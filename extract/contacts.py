@@ -357,12 +357,21 @@ class ContactReader:
             return None  # "..., but the meeting was cancelled", "which ... was called off"
         if NEGATION.search(window) or NEGATION.search(m.group(0)):
             return None
+        reported_plan = re.search(
+            # "LeBlanc said he and Ford would meet Lutnick on Thursday": a plan, reported
+            r"\b(?:said|says|told\s+[\w\s]{0,30}?|announced|confirmed|added)\s+(?:that\s+)?"
+            r"[^.;:]{0,60}?\bwould\s+(?:also\s+)?$",
+            text[max(0, m.start() - 120) : m.start()],
+            re.I,
+        )
         if SPECULATION.search(window):
             if not (
                 PLANNED.search(window)
                 and re.search(
                     r"\b(?:scheduled|set|due|expected|plans?|planned)\s+to\b", window, re.I
                 )
+            ) and not (
+                reported_plan and [w.lower() for w in SPECULATION.findall(window)] == ["would"]
             ):
                 return None
             planned = True

@@ -114,7 +114,7 @@ SUBJECT_TO = re.compile(
 CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but)\b|;", re.I)
 # Where the goods named after "on" end: "steel from April 1", "whisky will be cut to".
 GOODS_END = re.compile(
-    r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had|currently|now|stands?|remains?|in\s+(?:\w+\s+)?(?:steps|stages|phases))\b",
+    r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had|currently|now|stands?|remains?|in\s+(?:\w+\s+)?(?:steps|stages|phases)|and\s+(?-i:[a-z]+ed)\s+(?:the|a|an|its|their))\b",
     re.I,
 )
 # Words before the goods themselves: "the", "imports of" ("imports of aluminium foil" are foil).
@@ -160,6 +160,7 @@ TARIFF_KEYS = (
     "also",
     "zero",
     "measure",
+    "effect",
 )
 FUTURE_START = re.compile(
     r"\b(?:set|due|scheduled|expected)\s+to\s+(?:begin|start|take\s+effect|come\s+into)|\bwill\s+(?:take\s+effect|come\s+into|kick\s+in|begin|start)",
@@ -221,7 +222,9 @@ NOT_TARIFF_RATE = re.compile(
     re.I,
 )
 LATER_EFFECT = re.compile(
-    r"\b(?:the|these|those|both)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w“”\"-]+\s+){0,2}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions)\b",
+    r"\b(?:the|these|those|both)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w“”\"-]+\s+){0,2}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions)\b"
+    # "They will take effect at 12:01 a.m. on Thursday": the rates just reported
+    r"|^\s*(?:They|These)\s+(?:will\s+|would\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:take|took|come|came|kick|kicked|go|went|enter|entered|apply|applied)\b",
     re.I,
 )
 ANAPHORA = re.compile(
@@ -479,7 +482,7 @@ class TariffReader:
         ):
             return "target"  # "Trump pauses Mexico tariffs": the tariffs on Mexico
         if re.match(
-            r"^(?:’s|'s)?\s+(?:(?!on\b|of\b|for\b|against\b|about\b)[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|surtax)(?!\s+(?:negotiator|envoy|talks|negotiations|deal|agreement|chief|war|dispute|policy|team|official|consultations))",
+            r"^(?:’s|'s)?\s+(?:(?!on\b|of\b|for\b|against\b|about\b)[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|surtax|measures|countermeasures|counter-tariffs)(?!\s+(?:negotiator|envoy|talks|negotiations|deal|agreement|chief|war|dispute|policy|team|official|consultations))",
             after,
             re.I,
         ):
@@ -646,6 +649,8 @@ class TariffReader:
             between = clause[noun.end() :]
             if len(between) <= 30 and "," not in between and not NOT_TARIFF.search(between):
                 return True  # "tariffs of 25 percent", "import duty on oil to 27.5%"
+            if len(between) <= 80 and re.search(r"(?:\s[-–—]|:)\s*$", between):
+                return True  # "U.S. tariffs tied to fentanyl - 25% on most Canadian goods"
             if (
                 "," not in between
                 and not NOT_TARIFF.search(between)
@@ -1021,7 +1026,7 @@ class TariffReader:
         what = GOODS_LEAD.sub("", what.strip())
         for _, _, _, form in find_countries(what):
             what = re.sub(rf"(?:all\s+)?{re.escape(form)}(?:’s|'s)?\s*", "", what)
-        what = re.sub(r"\s+", " ", what).strip(" ,")
+        what = re.sub(r"\s+", " ", what).strip(" ,-–—")
         # "on autos and the 50% duty on steel": the goods end where the next rate begins
         what = re.sub(r"(?:\s*,)?\s+(?:and|or|&)(?:\s+(?:the|a|an))?$", "", what, flags=re.I)
         if re.match(
@@ -1042,8 +1047,11 @@ class TariffReader:
         clause_start = max(text.rfind(";", 0, r.start), 0)
         left = text[clause_start : r.start]
         right = text[r.end : r.end + 60]
-        if REMOVED.search(left[-80:] + " " + text[r.start : r.end + 30]):
-            return "removed"
+        removed = REMOVED.search(left[-80:] + " " + text[r.start : r.end + 30])
+        if removed and not re.search(
+            r"\b(?:lift|rais|increas)\w*\s+[^.;%]{0,60}\bto\s+$", left[-80:], re.I
+        ):
+            return "removed"  # (not "lifted the duty on aluminum to 25%": a rise)
         if CHANGED_TO.search(right[:70]):
             return "in_force"  # "India's 150% duty on whisky will be cut to 75%": the rate before
         if PAUSED.search(left[-100:]) or PAUSED.search(right):
