@@ -206,6 +206,12 @@ ALTERNATIVE = re.compile(
     re.I,
 )
 BASELINE_WORD = dict(KIND_WORDS)["baseline"]
+# "the 20% tariff imposed earlier this year": a rate from before, not the one dated now
+ALREADY_IN_PLACE = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?(?:imposed|introduced|levied|announced|in\s+place|already)\s+"
+    r"(?:(?:earlier|last|previously|already|since|in\s+(?-i:[A-Z])\w+)\b)",
+    re.I,
+)
 AFTER_PUBLICATION = re.compile(
     r"\b(?:take|takes|taking|come|comes|coming|enter|enters|entering|go|goes)\s+(?:effect|into\s+(?:force|effect))\s+"
     r"(?P<n>\d+|[a-z-]+)\s+days\s+(?:after|following|from)\s+(?:its\s+|their\s+|the\s+)?"
@@ -222,7 +228,7 @@ NOT_TARIFF_RATE = re.compile(
     re.I,
 )
 LATER_EFFECT = re.compile(
-    r"\b(?:the|these|those|both)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w“”\"-]+\s+){0,2}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions)\b"
+    r"\b(?:the|these|those|both)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,2}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions)\b"
     # "They will take effect at 12:01 a.m. on Thursday": the rates just reported
     r"|^\s*(?:They|These)\s+(?:will\s+|would\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:take|took|come|came|kick|kicked|go|went|enter|entered|apply|applied)\b",
     re.I,
@@ -507,8 +513,12 @@ class TariffReader:
         ranges: list[tuple[int, int]] = []
         for m in RATE.finditer(text):
             if m.group("range"):
+                lo = m.group("lo").lower()
+                lo_value = float(lo) if lo[0].isdigit() else NUMBER_WORDS.get(lo)
+                if lo_value is None:
+                    continue
                 values = [
-                    (float(m.group("lo")), m.start("lo"), m.end("lo")),
+                    (float(lo_value), m.start("lo"), m.end("lo")),
                     (float(m.group("hi")), m.start("hi"), m.end()),
                 ]
                 if re.search(
@@ -649,7 +659,10 @@ class TariffReader:
             between = clause[noun.end() :]
             if len(between) <= 30 and "," not in between and not NOT_TARIFF.search(between):
                 return True  # "tariffs of 25 percent", "import duty on oil to 27.5%"
-            if len(between) <= 80 and re.search(r"(?:\s[-–—]|:)\s*$", between):
+            if len(between) <= 80 and re.search(
+                r"(?:\s[-–—]|:)\s*$|^,\s+(?:ranging|which\s+range[sd]?|varying)\s+(?:from\s+|between\s+)?$",
+                between,
+            ):
                 return True  # "U.S. tariffs tied to fentanyl - 25% on most Canadian goods"
             if (
                 "," not in between
@@ -880,6 +893,7 @@ class TariffReader:
                 and same_date
                 and r.start < same_date.start()
                 and (FUTURE_TENSE.search(text) or not same_date.group(0).startswith("%"))
+                and not ALREADY_IN_PLACE.match(text[r.end :])
             ):
                 eff = earlier  # "a 25% tariff on heavy trucks ..., all starting on the same date"
             if eff is None and not r.companion and not sentence_dated:
@@ -1005,6 +1019,10 @@ class TariffReader:
             or len(text[r.end : r.end + m.start()].split()) > 5
         ):
             m = None  # "from 35% starting Thursday, the minister said on social media": not goods
+        if m and re.search(
+            r"\b(?:depending|depends|based|focus(?:ed)?)\s+$", text[r.end : r.end + m.start()]
+        ):
+            m = None  # "ranging from 5 to 50 percent depending on the product"
         if m is None:
             clause = re.split(r"[;]", text[: r.start])[-1]
             before = list(
@@ -1133,6 +1151,8 @@ class TariffReader:
                 continue
             if target is not None and id(target) not in out:
                 out[id(target)] = got
+                if len(prior) > 1 and RANGE_GAP.fullmatch(text[prior[-2].end : target.start]):
+                    out.setdefault(id(prior[-2]), got)  # "from five to 50 percent ... from Jan 1"
             else:
                 # "a 10% baseline from April 5, and steeper rates from April 9": the rates follow
                 self.pending = got
@@ -1194,7 +1214,11 @@ class TariffReader:
             named = _scope_words(text[subject.start() : at]) if subject else set()
             if named:  # "The levy on finished vehicles takes effect on April 3": the vehicles' rate
                 recent = [h for h in recent if _overlap(_scope_words(h.scope), named)] or []
-            elif re.search(r"\bnew\s+rate\b", text, re.I):
+            elif re.search(
+                r"\b(?:new|higher|lower)\s+(?:[\w.]+\s+)?(?:rate|tariff|duty|levy)\b",
+                text,
+                re.I,
+            ):  # "The higher U.S. rate took effect on Wednesday": the rate that changed
                 changed = [h for h in recent if h.status in ("raised", "lowered")]
                 recent = changed or recent
             for h in recent:

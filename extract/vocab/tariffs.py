@@ -29,7 +29,7 @@ _NUMWORD = (
 )
 RATE = re.compile(
     rf"""
-    (?P<range>(?:between\s+)?(?P<lo>\d+(?:\.\d+)?)(?:{_PCT})?\s*(?:-|–|to|and)\s*(?P<hi>\d+(?:\.\d+)?){_PCT})
+    (?P<range>(?:between\s+)?(?P<lo>\d+(?:\.\d+)?|\b(?:{_NUMWORD}))(?:{_PCT})?\s*(?:-|–|to|and)\s*(?P<hi>\d+(?:\.\d+)?){_PCT})
   | (?P<num>\d+(?:\.\d+)?|{_NUMWORD})(?P<unit>{_PCT})
   | (?P<zero>\b(?:zero|nil|no)\b)(?=\s+(?:tariffs?|dut(?:y|ies)|levies|levy))
   | (?P<frac>\b(?:a|one)\s+(?:quarter|third)|\bhalf)(?=\s+of\s+(?:its|their|the)\s+value)
@@ -108,7 +108,7 @@ STATUS_WORDS = [
     ),
     (
         "raised",
-        r"\b(?:rais\w*|increas\w*|hik\w*|up\s+from|doubl\w*|tripl\w*|escalat\w*|ris(?:e|es|ing)|climb\w*|jump\w*)\b",
+        r"\b(?:rais\w*|increas\w*|hik\w*|lift(?:s|ed|ing)?\s+(?:it|them|the\s+\w+)\s+to|up\s+from|doubl\w*|tripl\w*|escalat\w*|ris(?:e|es|ing)|climb\w*|jump\w*)\b",
     ),
     (
         "in_force",
