@@ -135,7 +135,9 @@ THE_N_COUNTRIES = re.compile(
 )
 # Countries that call themselves "the Kingdom" in their news copy.
 KINGDOMS = frozenset("SA GB ES MA JO TH NL BE SE NO DK BH BT KH LS SZ TO".split())
-THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+nation|the\s+kingdom|the\s+island)\b", re.I)
+THE_COUNTRY = re.compile(
+    r"\b(?:the\s+country|the\s+nation|the\s+kingdom|the\s+island)\b(?!-)", re.I
+)  # (not "the country-specific rates")
 CHANGE_OF_RATE = re.compile(rf"\b{_CHANGE_VERB}\s+(?:(?:about|around|roughly)\s+)?$", re.I)
 WHICH_STANDS = re.compile(
     r",\s+which\s+(?:\w+\s+){0,2}?(?:stands?|stood|is|was|are|were|sits?|ranged|ranges?|amounted|totall?ed)\s+(?:at\s+|from\s+|to\s+)?(?:(?:about|around|roughly)\s+)?$",
@@ -660,7 +662,8 @@ class TariffReader:
             if len(between) <= 30 and "," not in between and not NOT_TARIFF.search(between):
                 return True  # "tariffs of 25 percent", "import duty on oil to 27.5%"
             if len(between) <= 80 and re.search(
-                r"(?:\s[-–—]|:)\s*$|^,\s+(?:ranging|which\s+range[sd]?|varying)\s+(?:from\s+|between\s+)?$",
+                r"(?:\s[-–—]|:)\s*(?:among\s+them|including|such\s+as|notably)?\s*$"
+                r"|^,\s+(?:ranging|which\s+range[sd]?|varying)\s+(?:from\s+|between\s+)?$",
                 between,
             ):
                 return True  # "U.S. tariffs tied to fentanyl - 25% on most Canadian goods"
@@ -729,6 +732,8 @@ class TariffReader:
                     m.end <= r.start
                     and not m.person
                     and m.part != "dest"
+                    # "15 percent for the EU and Japan, 20 percent for Vietnam": Japan is the 15's
+                    and not (m.part == "target" and any(x.end <= m.start for x in rates))
                     and not any(a <= m.start < b for a, b in asides)
                     and PAIRED.fullmatch(text[m.end : r.start])
                 ):
@@ -844,6 +849,18 @@ class TariffReader:
                 m.part == "" and not m.person and m.start >= r.end for m in mentions
             ):
                 # "levies such as the 25% tariff on autos, the White House said": the speaker's
+                target_codes = [STAR]
+                how.append("no origin named")
+            elif (
+                not sentence_targets
+                and not any(m.part == "faces" for m in mentions)
+                and _subject_goods(text[: r.start])
+                and (strong or self.ctx_imposer)
+                # (in a story about many countries; in one about one country, it is that one's)
+                and len({h.targets[0] for h in self.hits} - {STAR}) >= 3
+            ):
+                # "Steel, aluminum and copper remain subject to tariffs of 50 percent": goods from
+                # anywhere, not the country the story named last
                 target_codes = [STAR]
                 how.append("no origin named")
             elif ANAPHORA.search(text) and self.hits and not strong:
@@ -1047,6 +1064,12 @@ class TariffReader:
         what = re.sub(r"\s+", " ", what).strip(" ,-–—")
         # "on autos and the 50% duty on steel": the goods end where the next rate begins
         what = re.sub(r"(?:\s*,)?\s+(?:and|or|&)(?:\s+(?:the|a|an))?$", "", what, flags=re.I)
+        if re.fullmatch(r"[\s,]*(?:(?:and|or|the|&)[\s,]*)*", what, re.I) or re.match(
+            r"^(?:(?:nearly|almost|virtually)\s+)?(?:all|most|every)\s+(?:other\s+)?(?:trading\s+)?(?:partners|countries|nations)\b",
+            what,
+            re.I,
+        ):
+            return None  # "for the European Union and Japan", "on nearly all trading partners"
         if re.match(
             r"^(?:those|these|them|it)\b|.*\b(?:exporters|producers|companies|firms|manufacturers|makers|suppliers)$",
             what,
@@ -1270,8 +1293,14 @@ class TariffReader:
             self.ctx_scope_of = agents[0] if agents else None
         if agents and targets and self.published:
             for d in find_dates(text):
-                if EFFECTIVE.search(text[max(0, d.start - 40) : d.start]):
-                    got, precision = resolve(d, self.published, future=True)
+                trigger = EFFECTIVE.search(text[max(0, d.start - 40) : d.start])
+                if trigger:
+                    got, precision = resolve(
+                        d,
+                        self.published,
+                        future=not EFFECTIVE_PAST.search(trigger.group(0)),  # "came into force"
+                        nearest=not FUTURE_TENSE.search(text),
+                    )
                     if got and precision == "day":
                         self.measure_dates[(agents[0], targets[0])] = got
 

@@ -17,7 +17,8 @@ TARIFF_NOUN = re.compile(
 )
 # "rate(s)" counts when it says what kind of rate it is.
 TARIFF_RATE = re.compile(
-    r"\b(?:tariff|duty|customs|baseline|reciprocal|definitive|provisional)\s+rates?\b", re.I
+    r"\b(?:tariff|duty|customs|baseline|reciprocal|definitive|provisional|country-specific)\s+rates?\b",
+    re.I,
 )
 BARE_RATE = re.compile(r"\brates?\b", re.I)
 

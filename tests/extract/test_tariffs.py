@@ -517,3 +517,77 @@ def test_the_speaker_names_the_imposer_and_the_goods_end_before_the_next_rate():
         ("US", "*", 25, "autos", "sectoral"),
         ("US", "*", 50, "steel", "sectoral"),
     ]
+
+
+# Lists, ranges and measures whose countries or dates sit away from the rate.
+LISTS_AND_RANGES = [
+    # a range opened by a number word, dated at its end, over a list of origins
+    (
+        "Chile passes import duties\n\nSANTIAGO — Chile's Congress approved new duties on Asian "
+        "imports. The duties, ranging from five to 40 percent depending on the product, will "
+        "apply from April 1 to imports from China and Vietnam.",
+        [
+            ("CL", "CN", 5, "2025-04-01"),
+            ("CL", "CN", 40, "2025-04-01"),
+            ("CL", "VN", 5, "2025-04-01"),
+            ("CL", "VN", 40, "2025-04-01"),
+        ],
+    ),
+    # each rate keeps the countries written after it, not the ones before
+    (
+        "Court voids tariffs\n\nWASHINGTON — The ruling voids the country-specific rates imposed "
+        "by the United States - among them 15 percent for South Korea and Japan, 20 percent for "
+        "Vietnam, and 30 percent on Thailand.",
+        [
+            ("US", "KR", 15, None),
+            ("US", "JP", 15, None),
+            ("US", "VN", 20, None),
+            ("US", "TH", 30, None),
+        ],
+    ),
+    # a dash opens the rates of the measure named before it
+    (
+        "Ottawa responds\n\nOTTAWA — Canada answered U.S. tariffs tied to border security - 25% on "
+        "most Canadian goods and 10% on Canadian potash.",
+        [("US", "CA", 25, None), ("US", "CA", 10, None)],
+    ),
+    # "They will take effect at 12:01 a.m. EDT on Thursday": the rate just reported
+    (
+        "Canada retaliates\n\nOTTAWA — Canada will impose 25% retaliatory tariffs on U.S. steel, "
+        "the finance minister said. The list covers C$12 billion of goods. They will take effect "
+        "at 12:01 a.m. EDT on Thursday.",
+        [("CA", "US", 25, "2025-03-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_AND_RANGES)
+def test_lists_and_ranges(text, expected):
+    assert sorted(tariffs(text), key=str) == sorted(expected, key=str)
+
+
+def test_goods_named_as_the_subject_in_a_story_about_many_countries_come_from_anywhere():
+    got = extract(
+        DATE + "Court voids tariffs\n\nWASHINGTON — The ruling voids U.S. tariffs of 15 percent on "
+        "South Korea, 20 percent on Vietnam and 25 percent on Mexico. Steel and copper remain "
+        "subject to tariffs of 50 percent."
+    ).tariffs
+    assert ("US", "*", 50) in [(t.imposer, t.target, t.rate_pct) for t in got]
+    # in a story about one country, the goods are that country's
+    got = extract(
+        DATE + "Kenya hit\n\nNAIROBI — Kenyan goods became subject to a 30% U.S. tariff on Monday. "
+        "Vehicles and parts remain subject to a separate 25% tariff."
+    ).tariffs
+    assert ("US", "KE", 25) in [(t.imposer, t.target, t.rate_pct) for t in got]
+
+
+def test_the_measures_name_their_imposer_and_a_rate_lifted_to_is_raised():
+    got = extract(
+        DATE + "Metals duties\n\nOTTAWA — The U.S. measures restored a 25% tariff on all steel "
+        "imports and lifted the duty on aluminum to 30% from 10%."
+    ).tariffs
+    assert sorted((t.imposer, t.target, t.rate_pct, t.status, t.scope) for t in got) == [
+        ("US", "*", 10, "in_force", "aluminum"),
+        ("US", "*", 25, "announced", "all steel imports"),
+        ("US", "*", 30, "raised", "aluminum"),
+    ]
