@@ -76,7 +76,7 @@ AGENT_AFTER = re.compile(
     re.I | re.X,
 )
 COMPANION = re.compile(
-    r"(?:\b(?:down|up)\s+from\s+(?:the\s+)?|\bfrom\s+(?:(?:the\s+)?(?:current|existing|previous|earlier|prior|old)\s+)?(?:rates?\s+|levies\s+|duties\s+|tariffs\s+|levels?\s+)?(?:of\s+)?(?:between\s+|totall?ing\s+|around\s+|about\s+)?|\brather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+|\breplacing\s+(?:the\s+)?(?:previous\s+)?|\binstead\s+of\s+)$",
+    r"(?:\b(?:down|up)\s+from\s+(?:the\s+)?|\bfrom\s+(?:(?:the\s+)?(?:current|existing|previous|earlier|prior|old)\s+|the\s+)?(?:rates?\s+|levies\s+|duties\s+|tariffs\s+|levels?\s+)?(?:of\s+)?(?:between\s+|totall?ing\s+|around\s+|about\s+)?|\brather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+|\breplacing\s+(?:the\s+)?(?:previous\s+)?|\binstead\s+of\s+)$",
     re.I,
 )
 CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
@@ -120,6 +120,7 @@ GOODS_END = re.compile(
 # Words before the goods themselves: "the", "imports of" ("imports of aluminium foil" are foil).
 GOODS_LEAD = re.compile(
     r"^(?:(?:the|a|an|its|their|certain|some)\s+)?"
+    r"(?:(?:wide\s+|broad\s+)?(?:range|host|number|list|basket|raft)\s+of\s+)?"
     r"(?:(?:imports|exports|shipments)\s+of\s+(?:(?:the|certain|some)\s+)?(?=\w))?",
     re.I,
 )
@@ -175,7 +176,12 @@ EFFECTIVE_WORD = re.compile(
 OTHER_RATE = re.compile(
     r"\b(?:higher|lower|same|previous|old|earlier|former)\s+(?:rate|level|tariff|duty)\b", re.I
 )
-ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|plus)\b", re.I)
+ALONG_WITH = re.compile(
+    r"\b(?:along\s+with|together\s+with|as\s+well\s+as|plus)\b"
+    # "an additional 25% duty from August 27, taking the total duty to 50%": the same day
+    r"|\b(?:taking|bringing|raising|lifting|pushing)\s+(?:the\s+)?(?:total|combined|cumulative|overall)\b",
+    re.I,
+)
 PEOPLE_NOUN = re.compile(
     r"^\s+(?:farmers|consumers|companies|firms|workers|producers|businesses|households|buyers|officials|investors|citizens|voters|manufacturers)\b",
     re.I,
@@ -1045,7 +1051,7 @@ class TariffReader:
             before = list(
                 re.finditer(
                     # a look-ahead, so "took effect on May 1 and raised the duty on X" finds X
-                    r"(?=\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|effect|rates?)\s+on\s+(?P<what>(?:[^,;.()]|\.(?=\S)|(?<=[A-Z])\.)+?)(?=\s+(?:to|at|will|would|from|of)\b|\s*,|$))",
+                    r"(?=\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|effect|rates?)\s+on\s+(?P<what>(?:[^,;.()]|\.(?=\S)|(?<=[A-Z])\.)+?)(?=\s+(?:to|at|will|would|from|(?<!range\s)(?<!number\s)(?<!host\s)(?<!variety\s)of)\b|\s*,|$))",
                     clause,
                     re.I,
                 )
@@ -1144,7 +1150,7 @@ class TariffReader:
             got = resolve(event[0], self.published)[0] if event else None
             out[id(target)] = got or self.published
         for d in dates:
-            trigger = EFFECTIVE.search(text[max(0, d.start - 90) : d.start])
+            trigger = _effective_trigger(text, d, 90)
             if not trigger:
                 continue
             got, precision = resolve(
@@ -1201,7 +1207,7 @@ class TariffReader:
         introduces = text.rstrip().endswith(":")  # "Here are the rates, all effective Aug. 1:"
         found = []
         for d in find_dates(text):
-            trigger = EFFECTIVE.search(text[max(0, d.start - 60) : d.start])
+            trigger = _effective_trigger(text, d, 60)
             if not trigger:
                 continue
             got, precision = resolve(
@@ -1293,7 +1299,7 @@ class TariffReader:
             self.ctx_scope_of = agents[0] if agents else None
         if agents and targets and self.published:
             for d in find_dates(text):
-                trigger = EFFECTIVE.search(text[max(0, d.start - 40) : d.start])
+                trigger = _effective_trigger(text, d, 40)
                 if trigger:
                     got, precision = resolve(
                         d,
@@ -1392,6 +1398,15 @@ class TariffReader:
             evidence=Evidence(s.text, s.start, s.end, s.text[h.rate.start : h.rate.end]),
             confidence=conf,
         )
+
+
+def _effective_trigger(text: str, d, reach: int) -> re.Match | None:
+    """The words before a date that make it the day a rate applies; "from the 16th" carries
+    its own "from"."""
+    lead = re.match(r"(?:from|since|starting|as\s+of)\s+", d.text, re.I)
+    return EFFECTIVE.search(
+        text[max(0, d.start - reach) : d.start] + (lead.group(0) if lead else "")
+    )
 
 
 def _headline(text: str, si: int) -> bool:

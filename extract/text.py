@@ -178,7 +178,8 @@ class Sentence:
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep st jr sr no nos vs etc
     inc ltd co corp dept est fig approx hon rev pres amb sec
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m md mohd muhd h.e""".split()
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m md mohd muhd h.e
+    w.e.f viz""".split()
 )
 SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9À-Ý])""")
 
