@@ -1345,9 +1345,10 @@ class TariffReader:
     # merging --------------------------------------------------------------------
     def _merge(self) -> list[Tariff]:
         kept: list[_Hit] = []
+        headline = bool(self.sentences) and _headline(self.sentences[0].text, 0)
         for h in self.hits:
             for k in kept:
-                if _same_measure(h, k):
+                if _same_measure(h, k, headline):
                     k.effective = k.effective or h.effective
                     if k.kind == "other" and h.kind != "other":
                         k.kind = h.kind
@@ -1486,7 +1487,8 @@ def _scope_words(scope: str | None) -> set[str]:
     return {m.group(0).lower().rstrip("s") for m in SECTORS.finditer(scope)}
 
 
-def _same_measure(a: _Hit, b: _Hit) -> bool:
+def _same_measure(a: _Hit, b: _Hit, headline: bool = False) -> bool:
+    """``headline``: the first sentence is a headline, which sums up the body's measures."""
     if (a.imposer, a.targets[0], a.rate.value) != (b.imposer, b.targets[0], b.rate.value):
         return False
     if a.rate.separate and a.sentence > b.sentence:
@@ -1511,7 +1513,12 @@ def _same_measure(a: _Hit, b: _Hit) -> bool:
         return False
     if other_a != other_b and (other_a and wb or other_b and wa):
         return False
-    if a.sentence != b.sentence and "all goods" in (a.scope, b.scope) and (wa or wb):
+    if (
+        a.sentence != b.sentence
+        and not (headline and 0 in (a.sentence, b.sentence))
+        and "all goods" in (a.scope, b.scope)
+        and (wa or wb)
+    ):
         return False  # a rate on all goods and the same rate on sorghum are two measures
     return not (wa and wb and not _overlap(wa, wb))
 

@@ -24,7 +24,9 @@ BARE_RATE = re.compile(r"\brates?\b", re.I)
 
 # A percentage: "29%", "25 per cent", "34-percent", "15-20%", "between 15 and 20 percent".
 _PCT = r"(?:\s*%|\s*-?\s*per\s*cent\b|\s*-?\s*percent\b|\s*pct\b|pc\b|\s*percentage\s+points?\b)"
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMWORD = (
+    rf"(?:{_TENS})[-\s](?:one|two|three|four|five|six|seven|eight|nine)|"
     r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"twenty-five|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|one\s+hundred"
 )
@@ -37,7 +39,7 @@ RATE = re.compile(
     """,
     re.I | re.X,
 )
-NUMBER_WORDS = {
+NUMBER_WORDS: dict[str, int] = {
     "zero": 0,
     "nil": 0,
     "no": 0,
@@ -66,6 +68,15 @@ NUMBER_WORDS = {
     "hundred": 100,
     "one hundred": 100,
 }
+# "forty-five", "thirty two": the tens and a unit
+NUMBER_WORDS.update(
+    {
+        f"{tens}{sep}{unit}": NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
+        for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+        for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+        for sep in ("-", " ")
+    }
+)
 
 # Nouns whose percentages are not tariffs.
 NOT_TARIFF = re.compile(

@@ -591,3 +591,32 @@ def test_the_measures_name_their_imposer_and_a_rate_lifted_to_is_raised():
         ("US", "*", 25, "announced", "all steel imports"),
         ("US", "*", 30, "raised", "aluminum"),
     ]
+
+
+DATES_WRITTEN_OTHERWISE = [
+    # "w.e.f." (with effect from), and the total that the new duty brings about on that day
+    (
+        "Duty on Indian goods\n\nNEW DELHI — Washington imposed an additional 20 per cent duty on "
+        "Indian goods w.e.f. February 27, taking the total import duty on a range of Indian "
+        "products to forty-five per cent.",
+        [("US", "IN", 20, "2025-02-27"), ("US", "IN", 45, "2025-02-27")],
+    ),
+    # "to 25%, from the 24% announced in April, starting Aug. 1": the date is the new rate's
+    (
+        "Letter to Tokyo\n\nWASHINGTON — U.S. President Donald Trump threatened to raise the reciprocal tariff on "
+        "Japanese goods to 25%, from the 24% announced in April, starting Aug. 1.",
+        [("US", "JP", 25, "2025-08-01"), ("US", "JP", 24, None)],
+    ),
+    # "from the 16th" carries its own "from"
+    (
+        "Japan auto tariff cut\n\nWASHINGTON — U.S. President Donald Trump signed an order lowering the tariff on "
+        "Japanese cars to 15% from 27.5%. The reduced auto rate will apply to cars entered from "
+        "the 16th.",
+        [("US", "JP", 15, "2025-03-16"), ("US", "JP", 27.5, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES_WRITTEN_OTHERWISE)
+def test_dates_written_otherwise(text, expected):
+    assert sorted(tariffs(text), key=str) == sorted(expected, key=str)
