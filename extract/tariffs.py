@@ -114,12 +114,12 @@ SUBJECT_TO = re.compile(
 CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but)\b|;", re.I)
 # Where the goods named after "on" end: "steel from April 1", "whisky will be cut to".
 GOODS_END = re.compile(
-    r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had|currently|now|stands?|remains?|in\s+(?:\w+\s+)?(?:steps|stages|phases)|and\s+(?-i:[a-z]+ed)\s+(?:the|a|an|its|their))\b",
+    r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had|currently|now|stands?|remains?|in\s+(?:\w+\s+)?(?:steps|stages|phases)|and\s+(?-i:[a-z]+ed)\s+(?:the|a|an|its|their)|(?:takes?|took|taking)\s+effect|(?:comes?|came|coming)\s+into|for\s+\d+\s+(?:days|weeks|months|years))\b",
     re.I,
 )
 # Words before the goods themselves: "the", "imports of" ("imports of aluminium foil" are foil).
 GOODS_LEAD = re.compile(
-    r"^(?:(?:the|a|an|its|their|certain|some)\s+)?"
+    r"^(?:(?:the|a|an|its|their|certain|some|all)\s+)?"
     r"(?:(?:wide\s+|broad\s+)?(?:range|host|number|list|basket|raft)\s+of\s+)?"
     r"(?:(?:imports|exports|shipments)\s+of\s+(?:(?:the|certain|some)\s+)?(?=\w))?",
     re.I,
@@ -1196,7 +1196,12 @@ class TariffReader:
                     if got is not None and precision == "day":
                         out[id(before[-1])] = got
         for a, b in zip(rates, rates[1:], strict=False):
-            if id(a) in out and id(b) not in out and ALONG_WITH.search(text[a.end : b.start]):
+            if (
+                id(a) in out
+                and id(b) not in out
+                and ALONG_WITH.search(text[a.end : b.start])
+                and not re.search(r"\bsince\b", text[a.end : b.start], re.I)
+            ):  # (not "35%, in place since Aug. 1, as well as levies of 50%": another measure)
                 out[id(b)] = out[
                     id(a)
                 ]  # "take effect Tuesday, along with a lower 10 per cent rate"

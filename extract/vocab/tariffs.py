@@ -151,7 +151,7 @@ ALL_PARTNERS = re.compile(
         (?:all|most|every)\s+(?:countries|nations|trading\s+partners)|(?:all|most)\s+of\s+(?:its|their)\s+trading\s+partners|
         (?:for|on|to)\s+(?:all\s+|most\s+)?other\s+(?:countries|nations|trading\s+partners|suppliers)|
         (?:from|of)\s+all\s+(?:origins|sources|suppliers)|
-        on\s+all\s+(?:(?-i:[a-z-]+)\s+){1,4}?imports\b(?!\s+(?:from|of)\b))""",
+        on\s+all\s+(?:(?-i:[a-z-]+)\s+){1,4}?imports\b(?!\s+from))""",
     re.I | re.X,
 )
 
