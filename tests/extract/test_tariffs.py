@@ -588,7 +588,7 @@ def test_the_measures_name_their_imposer_and_a_rate_lifted_to_is_raised():
     ).tariffs
     assert sorted((t.imposer, t.target, t.rate_pct, t.status, t.scope) for t in got) == [
         ("US", "*", 10, "in_force", "aluminum"),
-        ("US", "*", 25, "announced", "all steel imports"),
+        ("US", "*", 25, "announced", "steel imports"),
         ("US", "*", 30, "raised", "aluminum"),
     ]
 
