@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .text import Sentence
 from .tokens import Token, tokenize
-from .vocab.countries import country_code, find_countries, is_demonym
+from .vocab.countries import ORGANISATIONS, country_code, find_countries, is_demonym
 from .vocab.leaders import LEADERS
 from .vocab.places import PLACES
 from .vocab.titles import (
@@ -49,6 +49,7 @@ CLAUSE_VERBS = frozenset(
     "said says told added noted stated stressed emphasised emphasized who which that whose "
     "confirmed announced reported wrote tweeted when while was is has had will would".split()
 )
+STYLES = frozenset({"highness", "majesty", "excellency", "royal", "holiness"})
 HEADLINE_CAPS = 0.6  # share of capitalised words that marks a Title Case headline
 
 
@@ -359,7 +360,9 @@ class PeopleReader:
         """Role phrase written straight before the name: "Russian Foreign Minister"."""
         j = i - 1
         while (
-            j >= 0 and toks[j].low.rstrip(".") in HONORIFICS and toks[j].low not in {"his", "her"}
+            j >= 0
+            and toks[j].low.rstrip(".") in HONORIFICS
+            and (toks[j].low not in {"his", "her"} or toks[j + 1].low in STYLES)
         ):
             j -= 1
         k = j
@@ -436,9 +439,9 @@ class PeopleReader:
         while (
             i > 0
             and toks[i - 1].low.rstrip(".") in HONORIFICS
-            and toks[i - 1].low not in {"his", "her"}
+            and (toks[i - 1].low not in {"his", "her"} or toks[i].low in STYLES)
         ):
-            i -= 1
+            i -= 1  # (also "His Highness Sheikh": a style, not "his" the pronoun)
         if i < 2 or toks[i - 1].text != ",":
             return None
         k = i - 2
@@ -496,7 +499,15 @@ class PeopleReader:
         heads = [x for x, t in enumerate(parts) if t.low in HEADS or t.low in COMPOUND_WORDS]
         if not heads or heads[0] > 3:
             return None
-        if any(not (t.cap or t.low in MODIFIERS or t.low in HEADS) for t in parts[: heads[0]]):
+        if any(
+            not (
+                t.cap
+                or t.low in MODIFIERS
+                or t.low in HEADS
+                or (t.possessive and t.base.lower() in ORG_WORDS)  # "the commission's"
+            )
+            for t in parts[: heads[0]]
+        ):
             return None
         if any(t.low.isdigit() for t in parts):
             return None
@@ -526,7 +537,8 @@ class PeopleReader:
         tail_country, cut = _trailing_country(parts)
         if tail_country:
             country = country or tail_country
-            parts = parts[:cut]
+            if tail_country not in ORGANISATIONS:
+                parts = parts[:cut]  # (but "President of the European Commission" stays whole)
         if not parts:
             return None
         text = " ".join(t.text for t in parts).replace("( ", "(").replace(" )", ")")
@@ -587,6 +599,9 @@ class PeopleReader:
         for si, sp, role in self._pending_single:
             toks = self.tokens[si][sp.i : sp.j]
             word = toks[0].base
+            after = self.tokens[si][sp.j] if sp.j < len(self.tokens[si]) else None
+            if after is not None and after.low in ORG_WORDS and not sp.possessive:
+                continue  # "the ruling Morena party": a body's name, not a person
             match = self.lookup(word)
             if match is not None:
                 if role:
@@ -715,8 +730,9 @@ class PeopleReader:
                 "diplomat",
             }:
                 end += 1
-            if end + 1 < n and toks[end].low == "of" and toks[end + 1].cap:
-                end += 2
+            article = int(end + 2 < n and toks[end + 1].low == "the")  # "of the United ..."
+            if end + 1 + article < n and toks[end].low == "of" and toks[end + 1 + article].cap:
+                end += 2 + article
                 while end < n and toks[end].cap and end not in taken:
                     end += 1
             if end < n and end in taken:
@@ -1132,6 +1148,9 @@ def _role_shape(parts: list[Token], lows: list[str], loose: bool) -> bool:
             or w in ORG_WORDS
             or t.text in {"(", ")"}
             or t.text.isupper()
+            # after the name, between commas, the complement may run in lower case:
+            # "Kieran Dowd, head of metals research at Halvern Capital,"
+            or (loose and t.word)
         ):
             return False
     return True

@@ -310,3 +310,50 @@ def test_title_words(text, expected):
     got = people(text)
     for name, want in expected.items():
         assert got[name][0] == want[0]
+
+
+# Roles written after the name, between commas, in the ways newspapers and wires write them.
+AFTER_THE_NAME = [
+    (
+        "Maria Lund, president of the European Commission, said talks would go on.",
+        {"Maria Lund": ("president of the European Commission", "EU")},
+    ),
+    (
+        '"The offer stands," Pieter Vos, the commission\'s trade spokesperson, told reporters.',
+        {"Pieter Vos": ("commission's trade spokesperson", None)},
+    ),
+    (
+        '"Supply is tight," said Nora Quist, head of metals research at Fjord Capital.',
+        {"Nora Quist": ("head of metals research at Fjord Capital", None)},
+    ),
+    (
+        '"Buyers are waiting," said Chen Mingyu, an analyst at a Shenzhen-based brokerage.',
+        {"Chen Mingyu": ("analyst at a Shenzhen-based brokerage", None)},
+    ),
+    # a style before the name: "His Highness Sheikh"
+    (
+        "The Prime Minister telephoned the President of the United Arab Emirates, His Highness "
+        "Sheikh Mohamed bin Zayed Al Nahyan, on Friday.",
+        {"Mohamed bin Zayed Al Nahyan": ("President", "AE")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_THE_NAME)
+def test_roles_after_the_name(text, expected):
+    got = people(text)
+    for name, want in expected.items():
+        assert got[name] == want
+
+
+def test_a_party_name_is_no_person_and_a_described_office_keeps_its_country():
+    got = people(
+        "Ana Ruiz, the leader of the ruling Morena party in the Senate, said the law was good."
+    )
+    assert "Morena" not in got and "Ana Ruiz" in got
+    # "the President of the United Arab Emirates" is not the Commission's president named before
+    found = extract(
+        DATE + "Maria Lund, president of the European Commission, said talks would go on. Prime "
+        "Minister Shehbaz Sharif telephoned the President of the United Arab Emirates."
+    ).contacts
+    assert found == []
