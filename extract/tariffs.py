@@ -501,6 +501,20 @@ class TariffReader:
             re.I,
         ):
             return "agent"
+        possessive = text[m.start : m.end].endswith(("’s", "'s")) or after.startswith(("’s", "'s"))
+        if (
+            possessive
+            and re.match(
+                r"^(?:’s|'s)?\s+(?:[\w-]+\s+){0,3}?(?:ministry|government|cabinet|commission|"
+                r"council|administration|customs|authorities)\b",
+                after,
+                re.I,
+            )
+            and not re.search(r"\b(?:with|against|on|to|for)\s+$", before[-10:], re.I)
+            # (not "Taiwan's government is assessing U.S. President Trump's plan to impose ...")
+            and not any(m.end < o.start < _next_tariff_word(text, m.end) for o in others)
+        ):
+            return "agent"  # "China's finance ministry said it would add tariffs"
         if re.search(
             r"\b(?:with|and|between|to|of|for|about|in)\s+(?:the\s+)?$", before[-14:], re.I
         ):
@@ -731,8 +745,16 @@ class TariffReader:
         for r in rates:
             for k, m in enumerate(mentions):
                 owner = text[m.start : m.end].endswith(("’s", "'s"))
-                if owner and m.end <= r.start and not text[m.end : r.start].strip():
-                    m.part = "agent"  # "Trump's 50% tariff": whose tariff it is
+                if (
+                    owner
+                    and m.end <= r.start
+                    and re.fullmatch(
+                        r"\s*(?:(?:own|new|additional|extra|retaliatory|planned|proposed)\s+)*",
+                        text[m.end : r.start],
+                        re.I,
+                    )
+                ):
+                    m.part = "agent"  # "Trump's 50% tariff", "Canada's own 25% tariffs": whose
                     continue
                 if (
                     m.end <= r.start
@@ -841,6 +863,19 @@ class TariffReader:
                 target_codes = _unique([m.code for m in named])
                 how.append("target named")
             elif (
+                i > 0
+                and not r.companion
+                and rate_targets.get(id(rates[i - 1]), [STAR]) != [STAR]
+                and not re.search(
+                    r"[;]|\b(?:while|but|whereas|compared|versus|than)\b",
+                    text[rates[i - 1].end : r.start],
+                    re.I,
+                )
+            ):
+                # "15% on U.S. chicken and corn, and 10% on soybeans": the same origin
+                target_codes = list(rate_targets[id(rates[i - 1])])
+                how.append("target named")
+            elif (
                 ERGA_OMNES.search(text[max(0, r.start - 80) : r.end + 40])
                 and not self.body_target  # "the safeguard duties" on goods from China just named
             ):
@@ -872,6 +907,17 @@ class TariffReader:
             elif ANAPHORA.search(text) and self.hits and not strong:
                 last = self.hits[-1]  # "Trump has announced to increase it to 15 per cent"
                 target_codes, strong = list(last.targets), last.imposer
+                how.append("target from context")
+            elif (
+                strong
+                and self.ctx_imposer
+                and self.ctx_imposer != strong
+                and re.search(
+                    r"\bown\b|\bcounter|\bretaliat", text[max(0, r.start - 40) : r.end + 40], re.I
+                )
+            ):
+                # "Canada's own 25% tariffs" after Washington's: aimed back at the one who began
+                target_codes = [self.ctx_imposer]
                 how.append("target from context")
             elif self.ctx_target and self.ctx_target != strong:
                 target_codes = [self.ctx_target]
@@ -1161,6 +1207,22 @@ class TariffReader:
             )
             if got is None or precision != "day":
                 continue
+            nearest = [r for r in rates if r.end <= d.start]
+            if (
+                nearest
+                and nearest[-1].companion
+                and id(nearest[-1]) not in out
+                and re.search(
+                    r"\b(?:first\s+)?(?:applied|imposed|introduced|levied|set)\b[^.;%]{0,30}$",
+                    text[nearest[-1].end : d.start],
+                    re.I,
+                )
+            ):
+                # "up from the 10% levy he first applied on Feb. 4": the old rate's own day
+                past, precision = resolve(d, self.published, future=False)
+                if past is not None and precision == "day":
+                    out[id(nearest[-1])] = past
+                continue
             prior = [r for r in rates if r.end <= d.start and not r.companion]
             target = prior[-1] if prior else next((r for r in rates if not r.companion), None)
             if not prior:
@@ -1177,6 +1239,18 @@ class TariffReader:
             ):
                 for r in prior:  # "a 25% tariff ... and a 10% rate ..., both effective Tuesday"
                     out.setdefault(id(r), got)
+                continue
+            if (
+                len(prior) > 1
+                and d.start > rates[-1].end
+                and len([x for x in dates if not _is_dateline(text, x)]) == 1
+                and not any(id(r) in out for r in prior)
+                and not re.search(r"[;]|\b(?:while|but|whereas)\b", text[prior[0].end : d.start])
+            ):
+                # "tariffs of 15% on chicken and corn, and 10% on soybeans and pork, starting
+                # March 10": the one date closing the list is every rate's
+                for r in prior:
+                    out[id(r)] = got
                 continue
             if target is not None and id(target) not in out:
                 out[id(target)] = got
@@ -1223,6 +1297,19 @@ class TariffReader:
             )
             if got is not None and precision == "day":
                 found.append((got, d.start))
+        if (
+            not found
+            and self.published
+            and not find_dates(text)
+            and re.search(
+                r"\b(?:took\s+effect|kicked\s+in|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\s+"
+                r"at\s+(?:[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)|midnight)",
+                text,
+                re.I,
+            )
+        ):
+            # "The U.S. levies took effect at 12:01 a.m. EST": today, in the day's story
+            found.append((self.published, len(text)))
         offset = AFTER_PUBLICATION.search(text)
         if not found and offset and self.published:
             # "The measure will take effect 30 days after publication" (of the decree just named)
@@ -1404,6 +1491,11 @@ class TariffReader:
             evidence=Evidence(s.text, s.start, s.end, s.text[h.rate.start : h.rate.end]),
             confidence=conf,
         )
+
+
+def _next_tariff_word(text: str, pos: int) -> int:
+    noun = TARIFF_NOUN.search(text, pos)
+    return noun.start() if noun else len(text)
 
 
 def _effective_trigger(text: str, d, reach: int) -> re.Match | None:

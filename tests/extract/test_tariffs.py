@@ -620,3 +620,33 @@ DATES_WRITTEN_OTHERWISE = [
 @pytest.mark.parametrize(("text", "expected"), DATES_WRITTEN_OTHERWISE)
 def test_dates_written_otherwise(text, expected):
     assert sorted(tariffs(text), key=str) == sorted(expected, key=str)
+
+
+def test_a_trade_war_day_each_side_with_its_own_rates_and_days():
+    # written for this test: two governments' measures in one wire story, with the dates
+    # spread over the sentences around the rates
+    got = extract(
+        "date 2025-03-04\nCanada answers U.S. levies\n\nOTTAWA/WASHINGTON, March 4 (Reuters) - "
+        "U.S. President Donald Trump's 25% tariffs on goods from Canada kicked in on Tuesday.\n\n"
+        "The U.S. levies took effect at 12:01 a.m. EST. Also from Tuesday, Trump raised an extra "
+        "duty on all imports from China to 20%, up from the 10% levy he first applied on Feb. 4.\n\n"
+        "Prime Minister Justin Trudeau said Canada's own 25% tariffs apply effective immediately.\n\n"
+        "China's commerce ministry said it would add tariffs of 15% on U.S. chicken and corn, and "
+        "10% on soybeans and pork, starting March 10."
+    ).tariffs
+    assert sorted((t.imposer, t.target, t.rate_pct, t.effective) for t in got) == [
+        ("CA", "US", 25, "2025-03-04"),
+        ("CN", "US", 10, "2025-03-10"),
+        ("CN", "US", 15, "2025-03-10"),
+        ("US", "CA", 25, "2025-03-04"),
+        ("US", "CN", 10, "2025-02-04"),
+        ("US", "CN", 20, "2025-03-04"),
+    ]
+
+
+def test_a_possessive_government_acts_unless_someone_else_is_named_before_the_tariff():
+    (t,) = extract(
+        DATE + "Taipei weighs chip levy\n\nTAIPEI — Taiwan's government said it was studying U.S. "
+        "President Donald Trump's plan to impose a tariff of about 100% on imported chips."
+    ).tariffs
+    assert (t.imposer, t.target) == ("US", "*")
