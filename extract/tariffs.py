@@ -214,6 +214,10 @@ ALTERNATIVE = re.compile(
     re.I,
 )
 BASELINE_WORD = dict(KIND_WORDS)["baseline"]
+# A list item that names goods and their rate: "• Light vehicles: 50%, up from the current 20%"
+LABELLED_RATE = re.compile(
+    r"^\s*(?:[•*·▪◦–-]\s*)?(?P<label>[A-Za-z][^:;.%]{1,60}?)\s*[:–-]\s+(?P<rate>)\d", re.I
+)
 # "the 20% tariff imposed earlier this year": a rate from before, not the one dated now
 ALREADY_IN_PLACE = re.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?(?:imposed|introduced|levied|announced|in\s+place|already)\s+"
@@ -306,6 +310,7 @@ class TariffReader:
         self.hits: list[_Hit] = []
         self.pending: date | None = None  # a date whose rates come in the next sentences
         self.pending_effective: tuple[date, int, str] | None = None
+        self.later_date: tuple[date, int] | None = None  # "the new rates will apply from ..."
         self.home = home  # the dateline's country: "the government" in a NEW DELHI story
         self.last_rate_sentence = -10
         self._counts: Counter | None = None
@@ -339,7 +344,17 @@ class TariffReader:
                 or (BARE_RATE.search(text) and not NOT_TARIFF_RATE.search(text))
                 or _country_rate_pairs(text)
                 or PAYS_RATE.search(text)
+                or LABELLED_RATE.match(text)
             )
+            if (
+                text.rstrip().endswith(":")
+                and BARE_RATE.search(text)
+                and not has_noun
+                and not follow_on
+            ):
+                self.last_rate_sentence = si  # "The headline rates are:" a list follows
+                self._later_effective(text, si)
+                continue
             if not has_noun and not follow_on and not (recent and EXTEND.search(text)):
                 continue
             mentions = self._mentions(si, text)
@@ -648,6 +663,8 @@ class TariffReader:
             re.I,
         ):
             return False
+        if context and LABELLED_RATE.match(text) and a == LABELLED_RATE.match(text).end("rate"):
+            return True  # "• Steel and steel products: 35%" in a list of rates
         if context and re.match(r"^\s*(?:[\w’'“”\"-]+\s+){0,2}?rates?\b", near_right, re.I):
             return True  # "The 104% rate on Chinese goods"
         clause = re.split(r"[;]|(?<![A-Z])\.\s", left)[-1]
@@ -950,6 +967,9 @@ class TariffReader:
             if baseline and not own_scope and target_codes == [STAR]:
                 own_scope = "all goods"
             scope = own_scope or (self.ctx_scope if self.ctx_scope_of in (None, imposer) else None)
+            label = LABELLED_RATE.match(text)
+            if label and not own_scope and find_countries(label.group("label")):
+                scope = None  # "* Laos - 40%": a country's rate, no goods named
             if r.companion and i > 0 and id(rates[i - 1]) in rate_scopes:
                 scope = rate_scopes[id(rates[i - 1])]  # "cut to 8% from 16%": the same goods
             rate_scopes[id(r)] = scope
@@ -965,6 +985,16 @@ class TariffReader:
                 and not ALREADY_IN_PLACE.match(text[r.end :])
             ):
                 eff = earlier  # "a 25% tariff on heavy trucks ..., all starting on the same date"
+            if (
+                eff is None
+                and not r.companion
+                and not sentence_dated
+                and LABELLED_RATE.match(text)
+                and self.later_date
+                and si - self.later_date[1] <= 12
+            ):
+                eff = self.later_date[0]  # a list of rates under "the new rates apply from ..."
+                self.later_date = (eff, si)  # (and the list carries it on, line by line)
             if eff is None and not r.companion and not sentence_dated:
                 for t in target_codes:
                     eff = eff or self.measure_dates.get((imposer, t))
@@ -1104,6 +1134,13 @@ class TariffReader:
             )
             m = before[-1] if before else None
         if m is None:
+            label = LABELLED_RATE.match(text)
+            if (
+                label
+                and label.end("rate") == r.start
+                and not find_countries(label.group("label"))  # ("* Laos - 40%": a country)
+            ):
+                return label.group("label").strip()  # "• Toys: 30%": the goods are the label
             return _subject_goods(text[: r.start])
         what = GOODS_END.split(m.group("what"))[0]
         if any(d.start == 0 for d in find_dates(what)) or re.match(
@@ -1318,6 +1355,7 @@ class TariffReader:
             if days:
                 found.append((self._publication_date(si) + timedelta(days=days), offset.start()))
         for got, at in found:
+            self.later_date = (got, si)
             if OTHER_RATE.search(text):
                 return  # "could face the higher rate from 9 July": another rate than the ones read
             if introduces:

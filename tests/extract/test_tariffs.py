@@ -650,3 +650,20 @@ def test_a_possessive_government_acts_unless_someone_else_is_named_before_the_ta
         "President Donald Trump's plan to impose a tariff of about 100% on imported chips."
     ).tariffs
     assert (t.imposer, t.target) == ("US", "*")
+
+
+def test_a_list_of_goods_and_rates_under_a_date_given_before_it():
+    got = extract(
+        "date 2025-12-11\nColombia sets duties on Asian goods\n\nBOGOTÁ — Colombia's Congress approved "
+        "import duties of up to 40% on goods from China. The new rates will apply from January 1, "
+        "2026.\n\nThe rates set out in the annex are:\n\n• Motorcycles: 40%, up from the current "
+        "15%\n\n• Footwear: 30%\n\n• Ceramic tiles: 20%"
+    ).tariffs
+    assert sorted(
+        (t.target, t.rate_pct, t.effective, t.scope) for t in got if t.scope != "all goods"
+    ) == [
+        ("CN", 15, None, "Motorcycles"),
+        ("CN", 20, "2026-01-01", "Ceramic tiles"),
+        ("CN", 30, "2026-01-01", "Footwear"),
+        ("CN", 40, "2026-01-01", "Motorcycles"),
+    ]
