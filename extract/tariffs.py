@@ -214,6 +214,11 @@ ALTERNATIVE = re.compile(
     re.I,
 )
 BASELINE_WORD = dict(KIND_WORDS)["baseline"]
+# "on most of their goods", "to impose on each of them": the goods of the clause's subjects
+THEIR_GOODS = re.compile(
+    r"^[^,;.]{0,80}?\bon\s+(?:(?:most|all|many|some)\s+of\s+)?(?:their|each\s+of\s+them|both\s+of\s+them)\b",
+    re.I,
+)
 # A list item that names goods and their rate: "• Light vehicles: 50%, up from the current 20%"
 LABELLED_RATE = re.compile(
     r"^\s*(?:[•*·▪◦–-]\s*)?(?P<label>[A-Za-z][^:;.%]{1,60}?)\s*[:–-]\s+(?P<rate>)\d", re.I
@@ -638,6 +643,12 @@ class TariffReader:
         if MOVEMENT.search(left[-30:]):
             return False
         if re.match(
+            r"^\s*(?:off|of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:gdp|growth|output|economy|economic\s+output)\b",
+            right,
+            re.I,
+        ):
+            return False  # "shave roughly 0.5% off the bloc's GDP"
+        if re.match(
             r"^\W{0,3}\s*(?:to|on)\s+(?:the\s+)?(?:retail\s+|consumer\s+|shop\s+|shelf\s+)?(?:prices?|costs?|bills?)\b",
             right,
             re.I,
@@ -869,15 +880,40 @@ class TariffReader:
                     text[max(0, r.start - 60) : r.start],
                 )
             )
+            subjects = [
+                m.code
+                for m in mentions
+                if m.end <= r.start
+                and not m.person
+                and m.part in ("", "faces")
+                and m.code != strong
+            ]
             if self._all_partners(text, r, seg_end):
                 target_codes = [STAR]
                 how.append("all partners")
+            elif not named and strong and subjects and THEIR_GOODS.match(text[r.end :]):
+                # "Tokyo and Seoul agreed to a 15% US tariff on most of their goods"
+                target_codes = _unique(subjects)
+                how.append("target named")
             elif their:
                 # "..., while duties on their steel products will climb to 35%": the same countries
                 target_codes = list(rate_targets[id(rates[i - 1])])
                 how.append("target named")
             elif named:
                 target_codes = _unique([m.code for m in named])
+                how.append("target named")
+            elif any(
+                m.part == "faces"
+                and m.end <= r.start
+                and not re.search(
+                    r"[;]|\b(?:while|but|whereas|than)\b", text[m.end : r.start], re.I
+                )
+                for m in sentence_targets
+            ):
+                # "EU goods face a 10% baseline ..., as well as 50% on steel": all the EU faces
+                target_codes = _unique(
+                    [m.code for m in sentence_targets if m.part == "faces" and m.end <= r.start]
+                )
                 how.append("target named")
             elif (
                 i > 0
@@ -1105,7 +1141,13 @@ class TariffReader:
         return None
 
     def _all_partners(self, text: str, r: _Rate, seg_end: int) -> bool:
-        window = text[max(0, r.start - 30) : min(seg_end, r.end + 70)]
+        start = max(0, r.start - 30)
+        turn = list(re.finditer(r",\s+(?:as\s+well\s+as|and|but|while)\b|;", text[start : r.start]))
+        if turn:
+            start += turn[
+                -1
+            ].end()  # (not "... nearly all trading partners, as well as 50% on steel")
+        window = text[start : min(seg_end, r.end + 70)]
         return bool(ALL_PARTNERS.search(window))
 
     def _scope(self, text: str, r: _Rate, seg_end: int) -> str | None:

@@ -667,3 +667,27 @@ def test_a_list_of_goods_and_rates_under_a_date_given_before_it():
         ("CN", 30, "2026-01-01", "Footwear"),
         ("CN", 40, "2026-01-01", "Motorcycles"),
     ]
+
+
+def test_what_the_subject_faces_and_their_goods():
+    # everything the subject "faces", after a rate on all partners
+    got = extract(
+        DATE
+        + "EU talks\n\nBRUSSELS — UK goods currently face a 10% baseline tariff that Washington "
+        "applies to nearly all trading partners, as well as 50% on steel and 25% on cars."
+    ).tariffs
+    assert sorted((t.imposer, t.target, t.rate_pct) for t in got) == [
+        ("US", "*", 10),
+        ("US", "GB", 25),
+        ("US", "GB", 50),
+    ]
+    # "on most of their goods": the goods of the subjects, not of everyone
+    got = extract(
+        DATE
+        + "Allies talk\n\nSEOUL — Canberra and Wellington each agreed with Washington to a 12% "
+        "US tariff on most of their goods. Economists said it would shave 0.3% off the region's GDP."
+    ).tariffs
+    assert sorted((t.imposer, t.target, t.rate_pct) for t in got) == [
+        ("US", "AU", 12),
+        ("US", "NZ", 12),
+    ]
