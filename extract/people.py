@@ -49,6 +49,12 @@ CLAUSE_VERBS = frozenset(
     "said says told added noted stated stressed emphasised emphasized who which that whose "
     "confirmed announced reported wrote tweeted when while was is has had will would".split()
 )
+# Words between a name and the office the sentence gives it.
+COPULA = re.compile(
+    r"^(?:is|becomes|became|will\s+become|is\s+now|was\s+named|was\s+appointed|has\s+been\s+appointed|"
+    r"was\s+sworn\s+in\s+as|takes\s+over\s+as|took\s+over\s+as|to\s+become)\s"
+)
+SUCCEEDS = re.compile(r"^(?:succeeds|succeeded|replaces|replaced)\s+(?:\S+\s+){1,4}?as\s")
 STYLES = frozenset({"highness", "majesty", "excellency", "royal", "holiness"})
 HEADLINE_CAPS = 0.6  # share of capitalised words that marks a Title Case headline
 
@@ -128,6 +134,7 @@ class _RoleSpan:
     country: str | None
     counterpart: bool = False
     plural: bool = False  # "Presidents A and B": the role is each one's
+    weak: bool = False  # read from "X becomes ...": gives a known name a role, makes no one new
 
 
 def _singular(word: str) -> str | None:
@@ -184,6 +191,10 @@ class PeopleReader:
                     role = shared  # "Presidents Lula and Milei": the second is a president too
                 if role is None:
                     role = self._role_apposition_after(toks, sp.j, sp.possessive, taken)
+                if role is None:
+                    role = self._role_by_copula(toks, sp.j, taken)
+                    if role is not None and sp.j - sp.i < 2:
+                        role.weak = True  # (a lone capital may be "Sport")
                 shared = role if role is not None and role.plural else None
                 last_end = sp.j
                 if sp.j - sp.i >= 2 and not self.headline[si]:
@@ -513,6 +524,45 @@ class PeopleReader:
             return None
         return self._make_role(parts, None, loose=True)
 
+    def _role_by_copula(
+        self, toks: list[Token], j: int, taken: set[int] = frozenset()
+    ) -> _RoleSpan | None:
+        """ "Peter Kyle is the new Secretary of State for Business", "Reynolds, who becomes Chief
+        Whip", "Cooper succeeds Lammy as Foreign Secretary": the office the sentence gives."""
+        lead = None
+        k = j
+        while k < len(toks) and k - j <= 16:
+            t = toks[k]
+            if t.text in {".", ";", ":"} or (k in taken and k != j) or t.low in SPEECH_VERBS:
+                return None  # (not past another name, a sentence's end or "said")
+            ahead = " ".join(x.low for x in toks[k : k + 8]) + " "
+            lead = COPULA.match(ahead) or SUCCEEDS.match(ahead)
+            if lead:
+                break
+            k += 1
+        if lead is None:
+            return None
+        k += len(lead.group(0).split())
+        while k < len(toks) and toks[k].low in {"the", "a", "an", "new", "now"}:
+            k += 1
+        parts: list[Token] = []
+        while k < len(toks) and len(parts) < 12:
+            t = toks[k]
+            if (
+                t.text in {",", ";", ".", ")", "(", ":", "—", '"', "“", "”"}
+                or t.low in CLAUSE_VERBS
+            ):
+                break
+            if t.low in {"with", "and"} and not (k + 1 < len(toks) and toks[k + 1].cap):
+                break
+            if k in taken:
+                return None  # another name: "replaces Reynolds, who ...": not this one's office
+            parts.append(t)
+            k += 1
+        if not parts or not parts[0].cap:
+            return None  # "is expected to", "becomes clear": no office
+        return self._make_role(parts, None, loose=False)
+
     def _make_role(
         self, parts: list[Token], country: str | None, loose: bool = False
     ) -> _RoleSpan | None:
@@ -607,7 +657,7 @@ class PeopleReader:
                 if role:
                     self._add_role(match, role, si)
                 continue
-            if role is not None and not self.headline[si]:
+            if role is not None and not role.weak and not self.headline[si]:
                 rec = self._register(toks, si, toks[0].start, sp.possessive)
                 self._add_role(rec, role, si)
             elif word in speaks and counts[word] >= 2 and not _outlet(word):

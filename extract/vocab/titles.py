@@ -18,7 +18,7 @@ HEADS = frozenset(
     correspondent editor official ceo executive commander general attorney-general
     justice judge pope aide deputy taoiseach tánaiste tanaiste chancellor-elect prime-minister mp
     counsellors premier-elect foreign-minister treasurer candidate pre-candidate nominee contender
-    economist analyst strategist
+    economist analyst strategist whip
     """.split()
 )
 

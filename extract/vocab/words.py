@@ -38,7 +38,7 @@ ORG_WORDS = frozenset(
     island sea seas ocean strait alps mountains river valley war revolution platform social
     service services administration government cabinet authority corporation company inc
     ltd airlines motors media network channel television radio press army navy force forces
-    police guard embassy consulate mission secretariat chamber association alliance
+    police guard embassy consulate mission secretariat chamber association alliance duchy
     coalition front movement treaty agreement accord act law day week year festival cup
     games olympics index exchange market markets stock airways holdings partners capital
     bureau division unit zone region territory district county tower hall building avenue

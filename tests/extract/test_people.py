@@ -357,3 +357,38 @@ def test_a_party_name_is_no_person_and_a_described_office_keeps_its_country():
         "Minister Shehbaz Sharif telephoned the President of the United Arab Emirates."
     ).contacts
     assert found == []
+
+
+# Offices given by the sentence's verb, as reshuffle and appointment stories write them.
+BY_COPULA = [
+    (
+        "Anna Berg, previously Culture Secretary, is the new Secretary of State for Trade.",
+        {"Anna Berg": ("Secretary of State for Trade", None)},
+    ),
+    (
+        "She replaces Tom Hale, who becomes Chief Whip.",
+        {"Tom Hale": ("Chief Whip", None)},
+    ),
+    (
+        "At the Foreign Office, Ruth Lane succeeds Omar Khan as Foreign Secretary. Khan becomes "
+        "Deputy Prime Minister.",
+        {"Ruth Lane": ("Foreign Secretary", None), "Omar Khan": ("Deputy Prime Minister", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BY_COPULA)
+def test_roles_by_copula(text, expected):
+    got = people(text)
+    for name, want in expected.items():
+        assert got[name] == want
+
+
+def test_a_copula_after_a_lone_capital_makes_no_person():
+    got = people(
+        "Kim Alder moves from the Department for Culture, Media and Sport to become Minister of "
+        "State for Trade."
+    )
+    assert "Sport" not in got
+    # and a title word after "Chief" is no name: "becomes Chief Whip"
+    assert "Whip" not in people("Tom Hale becomes Chief Whip.")
