@@ -1201,6 +1201,8 @@ class TariffReader:
             re.I,
         ):
             return None  # "for the European Union and Japan", "on nearly all trading partners"
+        if what.lower() in {"official", "final", "permanent", "law", "again", "hold", "track"}:
+            return None  # "makes 50% tariff on Brazil official": no goods
         if re.match(
             r"^(?:those|these|them|it)\b|.*\b(?:exporters|producers|companies|firms|manufacturers|makers|suppliers)$",
             what,
@@ -1292,13 +1294,15 @@ class TariffReader:
                 and nearest[-1].companion
                 and id(nearest[-1]) not in out
                 and re.search(
-                    r"\b(?:first\s+)?(?:applied|imposed|introduced|levied|set)\b[^.;%]{0,30}$",
+                    r"\b(?:first\s+)?(?:applied|imposed|introduced|levied|set|due\s+to\s+\w+)\b[^.;%]{0,40}$",
                     text[nearest[-1].end : d.start],
                     re.I,
                 )
             ):
-                # "up from the 10% levy he first applied on Feb. 4": the old rate's own day
-                past, precision = resolve(d, self.published, future=False)
+                # "up from the 10% levy he first applied on Feb. 4", "a cut from the 32% rate
+                # that had been due to hit from Aug. 1": the old rate's own day
+                due = re.search(r"\bdue\s+to\b", text[nearest[-1].end : d.start], re.I)
+                past, precision = resolve(d, self.published, future=bool(due))
                 if past is not None and precision == "day":
                     out[id(nearest[-1])] = past
                 continue
@@ -1349,6 +1353,17 @@ class TariffReader:
                     if got is not None and precision == "day":
                         out[id(before[-1])] = got
         for a, b in zip(rates, rates[1:], strict=False):
+            if (
+                id(b) in out
+                and id(a) not in out
+                and not a.companion
+                and re.search(
+                    r"\b(?:taking|bringing|raising|lifting|pushing)\s+(?:the\s+)?(?:total|combined|cumulative|overall)\b",
+                    text[a.end : b.start],
+                    re.I,
+                )
+            ):
+                out[id(a)] = out[id(b)]  # "an additional 40%, bringing the total to 50% from Aug 6"
             if (
                 id(a) in out
                 and id(b) not in out

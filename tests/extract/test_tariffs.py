@@ -691,3 +691,20 @@ def test_what_the_subject_faces_and_their_goods():
         ("US", "AU", 12),
         ("US", "NZ", 12),
     ]
+
+
+def test_an_add_on_shares_the_day_of_the_total_and_an_old_rate_its_own_day():
+    got = extract(
+        "date 2025-07-31\nTrump makes 45% tariff on Peru official\n\nLIMA — U.S. President Donald "
+        "Trump signed an order imposing an additional 35% tariff on imports from Peru, bringing "
+        "the total duty on many Peruvian goods to 45% from August 6.\n\nSeparately, Chile will "
+        "face a 15 percent tariff, a sharp cut from the 25 percent rate that had been due to hit "
+        "Chilean goods from Aug. 1."
+    ).tariffs
+    assert sorted((t.target, t.rate_pct, t.effective) for t in got) == [
+        ("CL", 15, None),
+        ("CL", 25, "2025-08-01"),
+        ("PE", 35, "2025-08-06"),
+        ("PE", 45, "2025-08-06"),
+    ]
+    assert "official" not in {t.scope for t in got}
