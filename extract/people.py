@@ -419,6 +419,18 @@ class PeopleReader:
                 k -= 1
                 continue
             if (
+                low in {"and", "&"}
+                and 0 < k < j
+                and toks[k - 1].cap
+                and toks[k + 1].cap
+                and any(
+                    toks[x].low in {"of", "for"} and x > 0 and toks[x - 1].low in HEADS
+                    for x in range(max(1, k - 5), k)
+                )
+            ):
+                k -= 1  # "Minister of Steel and Heavy Industries": a portfolio of two parts
+                continue
+            if (
                 t.text == ")"
                 and k >= 3
                 and toks[k - 2].text == "("

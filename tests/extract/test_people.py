@@ -392,3 +392,27 @@ def test_a_copula_after_a_lone_capital_makes_no_person():
     assert "Sport" not in got
     # and a title word after "Chief" is no name: "becomes Chief Whip"
     assert "Whip" not in people("Tom Hale becomes Chief Whip.")
+
+
+# Portfolios of two parts, in words the title list did not hold before.
+PORTFOLIOS = [
+    (
+        "Union Minister of Steel and Heavy Industries H D Kumaraswamy welcomed the duty.",
+        {"H D Kumaraswamy": ("Union Minister of Steel and Heavy Industries", None)},
+    ),
+    (
+        "Kenya's Cabinet Secretary for Foreign and Diaspora Affairs Ruth Achieng spoke.",
+        {"Ruth Achieng": ("Cabinet Secretary for Foreign and Diaspora Affairs", "KE")},
+    ),
+    (
+        "Minister of Mines and Petroleum Ivan Duarte spoke.",
+        {"Ivan Duarte": ("Minister of Mines and Petroleum", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PORTFOLIOS)
+def test_portfolios(text, expected):
+    got = people(text)
+    for name, want in expected.items():
+        assert got[name] == want
