@@ -1235,9 +1235,14 @@ def _leading_country(parts: list[Token]) -> tuple[str | None, list[Token]]:
             chunk = parts[start : start + size]
             if not chunk[0].cap:
                 continue
-            code = country_code(" ".join(t.base for t in chunk), capitals=False)
-            if code and chunk[-1].low in ORG_WORDS:
-                continue  # "European Commission President" keeps its institution
+            name = " ".join(t.base for t in chunk)
+            code = country_code(name, capitals=False)
+            if (
+                code
+                and chunk[-1].low in ORG_WORDS
+                and name not in ("United Nations", "European Union")
+            ):
+                break  # "European Commission President" keeps its institution (not "Union ...")
             if code and not (size == 1 and chunk[0].low in MODIFIERS and chunk[0].low != "us"):
                 return code, parts[:start] + parts[start + size :]
     return None, parts

@@ -416,3 +416,13 @@ def test_portfolios(text, expected):
     got = people(text)
     for name, want in expected.items():
         assert got[name] == want
+
+
+def test_an_organisation_named_before_the_title_is_its_country_not_part_of_the_office():
+    got = people(
+        "United Nations Secretary-General António Guterres spoke. European Union foreign policy "
+        "chief Kaja Kallas spoke. European Commission President Ursula von der Leyen spoke."
+    )
+    assert got["António Guterres"] == ("Secretary-General", "UN")
+    assert got["Kaja Kallas"] == ("foreign policy chief", "EU")
+    assert got["Ursula von der Leyen"] == ("European Commission President", "EU")
