@@ -1212,7 +1212,7 @@ def _role_shape(parts: list[Token], lows: list[str], loose: bool) -> bool:
             or t.text.isupper()
             # after the name, between commas, the complement may run in lower case:
             # "Kieran Dowd, head of metals research at Halvern Capital,"
-            or (loose and t.word)
+            or (loose and t.word and not t.text[0].isdigit())
         ):
             return False
     return True

@@ -426,3 +426,12 @@ def test_an_organisation_named_before_the_title_is_its_country_not_part_of_the_o
     assert got["António Guterres"] == ("Secretary-General", "UN")
     assert got["Kaja Kallas"] == ("foreign policy chief", "EU")
     assert got["Ursula von der Leyen"] == ("European Commission President", "EU")
+
+
+def test_a_title_with_a_year_before_a_name_is_no_office():
+    # "the clamour for a Southern President in 2023, Tinubu and ...": a wish, not his office
+    got = people(
+        "With the clamour for a Northern President in 2027, Adebayo Ola and Musa Bello are said "
+        "to be interested."
+    )
+    assert got.get("Adebayo Ola", (None, None))[0] is None
