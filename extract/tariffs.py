@@ -164,6 +164,7 @@ TARIFF_KEYS = (
     "zero",
     "measure",
     "effect",
+    "collection",
 )
 FUTURE_START = re.compile(
     r"\b(?:set|due|scheduled|expected)\s+to\s+(?:begin|start|take\s+effect|come\s+into)|\bwill\s+(?:take\s+effect|come\s+into|kick\s+in|begin|start)",
@@ -171,7 +172,8 @@ FUTURE_START = re.compile(
 )
 RANGE_GAP = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:-|–|to|and)\s*", re.I)
 EFFECTIVE_WORD = re.compile(
-    r"\b(?:effect|effective|force|from|starting|by|apply|applies|kick|since)\b", re.I
+    r"\b(?:effect|effective|force|from|starting|by|apply|applies|kick|since|begin|start|due)\b",
+    re.I,
 )
 OTHER_RATE = re.compile(
     r"\b(?:higher|lower|same|previous|old|earlier|former)\s+(?:rate|level|tariff|duty)\b", re.I
@@ -192,7 +194,7 @@ PAIRED = re.compile(
     r"will\s+pay|pays|paid|:|-|–|—)\s+(?:a|an|the)?\s*)?"
 )
 PAYS_RATE = re.compile(
-    r"\b(?:will\s+pay|pays?|paying|faces?|charged|levied\s+at|subject\s+to)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?\d",
+    r"\b(?:will\s+pay|pays?|paying|faces?|charged|levied\s+at|taxed\s+at|subject\s+to)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?\d",
     re.I,
 )
 ASIDE = re.compile(r",\s+(?:who|whose|which|where)\b[^,]*,")
@@ -247,7 +249,9 @@ NOT_TARIFF_RATE = re.compile(
 LATER_EFFECT = re.compile(
     r"\b(?:the|these|those|both)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,2}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions)\b"
     # "They will take effect at 12:01 a.m. on Thursday": the rates just reported
-    r"|^\s*(?:They|These)\s+(?:will\s+|would\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:take|took|come|came|kick|kicked|go|went|enter|entered|apply|applied)\b",
+    r"|^\s*(?:They|These)\s+(?:will\s+|would\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:take|took|come|came|kick|kicked|go|went|enter|entered|apply|applied)\b"
+    # "Collection of the first tranche was due to begin on 15 April"
+    r"|^\s*(?:The\s+)?(?:collection|imposition|application)\s+of\b",
     re.I,
 )
 ANAPHORA = re.compile(
@@ -336,9 +340,12 @@ class TariffReader:
                 continue
             has_noun = bool(TARIFF_NOUN.search(text) or TARIFF_RATE.search(text))
             recent = si - self.last_rate_sentence <= 2 or bool(
-                # "the duties will apply from Saturday. Firm A will pay 18.4%, firm B 27.1%"
-                self.pending_effective
-                and si - self.pending_effective[1] <= 1
+                # "the duties will apply from Saturday. Firm A will pay 18.4%, firm B 27.1%";
+                # "... approved duties on US goods. Most of the list would be taxed at 25%"
+                (
+                    (self.pending_effective and si - self.pending_effective[1] <= 1)
+                    or si - self.last_measure_sentence <= 1
+                )
                 and PAYS_RATE.search(text)
             )
             dated_later = bool(LATER_EFFECT.search(text) and EFFECTIVE_WORD.search(text))
@@ -681,7 +688,7 @@ class TariffReader:
         clause = re.split(r"[;]|(?<![A-Z])\.\s", left)[-1]
         nouns = list(TARIFF_NOUN.finditer(clause)) + list(TARIFF_RATE.finditer(clause))
         if context and re.search(
-            r"\b(?:will\s+pay|pays?|paying|faces?|charged|levied\s+at|subject\s+to)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?$",
+            r"\b(?:will\s+pay|pays?|paying|faces?|charged|levied\s+at|taxed\s+at|subject\s+to)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?$",
             left[-40:],
             re.I,
         ):
@@ -1461,6 +1468,10 @@ class TariffReader:
         targets = [
             m.code for m in mentions if m.part in ("target", "faces") and m.code not in agents[:1]
         ]
+        if not agents and targets and TARIFF_NOUN.search(text):
+            # "EU member states signed off on duties targeting American goods": the one named
+            # beside the goods' country acts
+            agents = [m.code for m in mentions if m.part == "" and m.code not in targets][:1]
         if agents:
             self.ctx_imposer = agents[0]
             self.last_measure_sentence = si  # "The measures take effect on January 1" may follow

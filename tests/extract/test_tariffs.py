@@ -708,3 +708,16 @@ def test_an_add_on_shares_the_day_of_the_total_and_an_old_rate_its_own_day():
         ("PE", 45, "2025-08-06"),
     ]
     assert "official" not in {t.scope for t in got}
+
+
+def test_rates_after_a_measure_named_without_one_and_its_collection_date():
+    got = extract(
+        "date 2025-04-14\nEU pauses\n\nBRUSSELS — EU member states signed off on 9 April on duties "
+        "targeting about 18 billion euros of American goods, from soybeans to poultry. Most of "
+        "the list would have been taxed at 25%, with a smaller group of products at 10%. "
+        "Collection of the first tranche was due to begin on 15 April."
+    ).tariffs
+    assert sorted((t.imposer, t.target, t.rate_pct, t.effective) for t in got) == [
+        ("EU", "US", 10, "2025-04-15"),
+        ("EU", "US", 25, "2025-04-15"),
+    ]
