@@ -216,6 +216,11 @@ ALTERNATIVE = re.compile(
     re.I,
 )
 BASELINE_WORD = dict(KIND_WORDS)["baseline"]
+SAME_DAY_EFFECT = re.compile(
+    r"\b(?:(?:only\s+)?(?:hours|minutes)|shortly)\s+after\s+(?:it|they)\s+(?:took|had\s+taken|came\s+into)\b"
+    r"|\b(?:had\s+)?(?:taken|took)\s+effect\s+earlier\s+(?:that|the\s+same)\s+day\b",
+    re.I,
+)
 # "on most of their goods", "to impose on each of them": the goods of the clause's subjects
 THEIR_GOODS = re.compile(
     r"^[^,;.]{0,80}?\bon\s+(?:(?:most|all|many|some)\s+of\s+)?(?:their|each\s+of\s+them|both\s+of\s+them)\b",
@@ -1283,6 +1288,15 @@ class TariffReader:
             ]
             got = resolve(event[0], self.published)[0] if event else None
             out[id(target)] = got or self.published
+        same_day = SAME_DAY_EFFECT.search(text)
+        event = [d for d in dates if d.kind in ("weekday", "mdy", "dmy", "iso", "relday")]
+        if same_day and event and self.published:
+            # "suspended by Trump on 9 April, hours after it took effect": that day
+            got, precision = resolve(event[0], self.published, future=False)
+            if got is not None and precision == "day":
+                for r in rates:
+                    if not r.companion and r.start < same_day.start():
+                        out.setdefault(id(r), got)
         for d in dates:
             trigger = _effective_trigger(text, d, 90)
             if not trigger:

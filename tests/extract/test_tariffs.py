@@ -721,3 +721,11 @@ def test_rates_after_a_measure_named_without_one_and_its_collection_date():
         ("EU", "US", 10, "2025-04-15"),
         ("EU", "US", 25, "2025-04-15"),
     ]
+
+
+def test_a_rate_that_took_effect_hours_before_the_reported_event_takes_its_day():
+    got = extract(
+        "date 2025-04-14\nPause\n\nBRUSSELS — A 20% tariff on Swiss goods was suspended by U.S. President Donald Trump "
+        "on 9 April, hours after it took effect."
+    ).tariffs
+    assert [(t.target, t.rate_pct, t.effective) for t in got] == [("CH", 20, "2025-04-09")]
