@@ -673,7 +673,7 @@ class TariffReader:
             return False  # "already levied at more than 15%": a threshold
         near_right = right[:45]
         if re.match(
-            rf"^\s*(?:{TARIFF_NP_WORD}\s+){{0,4}}?[“\"]?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|surcharge|baseline|import\s+tax|customs)\b",
+            rf"^\s*(?:{TARIFF_NP_WORD}\s+){{0,4}}?[“\"]?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|surcharge|baseline|import\s+tax|customs|counter-?tariffs?|counter-?measures?|counter-?duties)\b",
             near_right,
             re.I,
         ):
@@ -1352,9 +1352,15 @@ class TariffReader:
                 and not re.search(r"[;]|\b(?:while|but|whereas)\b", text[prior[0].end : d.start])
             ):
                 # "tariffs of 15% on chicken and corn, and 10% on soybeans and pork, starting
-                # March 10": the one date closing the list is every rate's
+                # March 10": the one date closing the list is every rate's (but not one
+                # "already" paid)
                 for r in prior:
-                    out[id(r)] = got
+                    if r is prior[-1] or not re.search(
+                        r"\b(?:already|currently|existing|in\s+place)\b",
+                        text[max(0, r.start - 80) : r.start],
+                        re.I,
+                    ):
+                        out[id(r)] = got
                 continue
             if target is not None and id(target) not in out:
                 out[id(target)] = got

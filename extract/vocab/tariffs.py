@@ -103,7 +103,7 @@ MOVEMENT = re.compile(
 # change word nearest the rate decides.
 REMOVED = re.compile(
     r"""\b(?:remov\w*|lift(?:ed|s|ing)?|scrap\w*|eliminat\w*|abolish\w*|drop(?:ped|s)?|repeal\w*|end(?:ed|s|ing)?|withdr[ae]w\w*|stop(?:s|ped|ping)?\s+(?:levying|charging|collecting|applying|imposing))\s+
-        (?:the\s+|its\s+|all\s+|those\s+|their\s+)?(?:[\w%.-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levies|surtax\w*|rates?)\b|
+        (?:the\s+|its\s+|all\s+|those\s+|their\s+)?(?:[\w%.-]+\s+){0,3}?(?:counter-?)?(?:tariffs?|dut(?:y|ies)|levies|surtax\w*|rates?)\b|
         \b(?:tariffs?|dut(?:y|ies)|levies)\s+(?:were|was|have\s+been|has\s+been|will\s+be|would\s+be)\s+(?:removed|lifted|scrapped|eliminated|dropped|abolished)""",
     re.I | re.X,
 )

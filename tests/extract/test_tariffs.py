@@ -729,3 +729,20 @@ def test_a_rate_that_took_effect_hours_before_the_reported_event_takes_its_day()
         "on 9 April, hours after it took effect."
     ).tariffs
     assert [(t.target, t.rate_pct, t.effective) for t in got] == [("CH", 20, "2025-04-09")]
+
+
+def test_counter_tariffs_dropped_and_kept_and_a_rate_already_paid_keeps_no_new_date():
+    got = extract(
+        "date 2025-10-08\nCanada\n\nOTTAWA — Ottawa dropped its 25 per cent counter-tariffs on U.S. "
+        "goods with effect from Sept. 1. Canada kept in place its 25 per cent counter-tariffs on "
+        "U.S. steel."
+    ).tariffs
+    got = {(t.imposer, t.target, t.rate_pct, t.effective, t.status) for t in got}
+    assert got == {("CA", "US", 25, "2025-09-01", "removed"), ("CA", "US", 25, None, "announced")}
+    got = extract(
+        "date 2025-10-08\nCanada\n\nOTTAWA — U.S. President Donald Trump's tariffs on Canadian "
+        "goods remain.\n\n• Softwood lumber, already subject to duties of 35.19 per cent, will "
+        "face a further 10 per cent tariff from Oct. 14."
+    ).tariffs
+    got = {(t.imposer, t.target, t.rate_pct, t.effective) for t in got}
+    assert got == {("US", "CA", 35.19, None), ("US", "CA", 10, "2025-10-14")}
