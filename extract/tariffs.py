@@ -216,6 +216,10 @@ ALTERNATIVE = re.compile(
     re.I,
 )
 BASELINE_WORD = dict(KIND_WORDS)["baseline"]
+THE_MEASURE_TO = re.compile(
+    r"\b(?:rais|lift|increas|cut|lower|reduc|bring|hik|doubl)\w*\s+the\s+(?P<noun>surcharge|levy|surtax)\s+to\s+$",
+    re.I,
+)
 SAME_DAY_EFFECT = re.compile(
     r"\b(?:(?:only\s+)?(?:hours|minutes)|shortly)\s+after\s+(?:it|they)\s+(?:took|had\s+taken|came\s+into)\b"
     r"|\b(?:had\s+)?(?:taken|took)\s+effect\s+earlier\s+(?:that|the\s+same)\s+day\b",
@@ -892,6 +896,7 @@ class TariffReader:
                     text[max(0, r.start - 60) : r.start],
                 )
             )
+            anaphor_scope = None
             subjects = [
                 m.code
                 for m in mentions
@@ -930,7 +935,7 @@ class TariffReader:
             elif (
                 i > 0
                 and not r.companion
-                and rate_targets.get(id(rates[i - 1]), [STAR]) != [STAR]
+                and id(rates[i - 1]) in rate_targets
                 and not re.search(
                     r"[;]|\b(?:while|but|whereas|compared|versus|than)\b",
                     text[rates[i - 1].end : r.start],
@@ -969,6 +974,27 @@ class TariffReader:
                 # anywhere, not the country the story named last
                 target_codes = [STAR]
                 how.append("no origin named")
+            elif (
+                (back := THE_MEASURE_TO.search(text[max(0, r.start - 60) : r.start]))
+                and (
+                    earlier := next(
+                        (
+                            h
+                            for h in reversed(self.hits)
+                            if h.sentence < si
+                            and not h.rate.companion
+                            and back.group("noun").lower()
+                            in self.sentences[h.sentence].text.lower()
+                        ),
+                        None,
+                    )
+                )
+                and strong in (None, earlier.imposer)
+            ):
+                # "he intends to raise the surcharge to 15 percent": the surcharge reported before
+                target_codes, strong = list(earlier.targets), earlier.imposer
+                anaphor_scope = earlier.scope
+                how.append("target from context")
             elif ANAPHORA.search(text) and self.hits and not strong:
                 last = self.hits[-1]  # "Trump has announced to increase it to 15 per cent"
                 target_codes, strong = list(last.targets), last.imposer
@@ -1012,8 +1038,9 @@ class TariffReader:
             rate_targets[id(r)] = target_codes
             own_scope = self._scope(text, r, seg_end)
             baseline = BASELINE_WORD.search(text[r.end : r.end + 25])  # "the 10% baseline tariff"
-            if baseline and not own_scope and target_codes == [STAR]:
-                own_scope = "all goods"
+            own_scope = own_scope or anaphor_scope
+            if (baseline or "all partners" in how) and not own_scope and target_codes == [STAR]:
+                own_scope = "all goods"  # (a rate on every partner is on all their goods)
             scope = own_scope or (self.ctx_scope if self.ctx_scope_of in (None, imposer) else None)
             label = LABELLED_RATE.match(text)
             if label and not own_scope and find_countries(label.group("label")):
@@ -1697,11 +1724,24 @@ def _subject_goods(before: str) -> str | None:
     subject to a separate 25% levy" covers cars, not all goods."""
     clause = re.split(r"[;:]|,\s+(?:while|but|and|whereas)\b", before)[-1]
     verb = SUBJECT_TO.search(clause)
-    if verb is None:
+    if verb is not None:
+        subject = clause[: verb.start()]
+    elif re.search(r"\S\s+to\s+$", clause) and not re.search(
+        r"\b(?:rais|cut|lower|increas|reduc|lift|bring|hik|set)\w*\b", clause, re.I
+    ):
+        subject = re.sub(r"\s+to\s+$", "", clause)  # "..., and autos and trucks to 25 percent"
+    else:
         return None
-    subject = clause[: verb.start()]
     words = list(SECTORS.finditer(subject))
-    return words[-1].group(0).lower() if words else None
+    if not words:
+        return None
+    for _, _, _, form in find_countries(subject):
+        subject = subject.replace(form, " ")
+    subject = re.sub(r"^\W*(?:(?:the|a|an|all|most|many)\s+)*", "", subject)
+    subject = re.sub(r"\s+", " ", subject).strip(" ,")
+    if not subject or len(subject) > 80 or not SECTORS.search(subject):
+        return words[-1].group(0).lower()
+    return subject  # "Steel, aluminum and copper remain subject to tariffs of 50 percent"
 
 
 def _scope_words(scope: str | None) -> set[str]:

@@ -746,3 +746,18 @@ def test_counter_tariffs_dropped_and_kept_and_a_rate_already_paid_keeps_no_new_d
     ).tariffs
     got = {(t.imposer, t.target, t.rate_pct, t.effective) for t in got}
     assert got == {("US", "CA", 35.19, None), ("US", "CA", 10, "2025-10-14")}
+
+
+def test_goods_as_subjects_in_a_list_and_the_surcharge_raised_later():
+    got = extract(
+        "date 2026-02-25\nRuling\n\nWASHINGTON — The ruling voids U.S. tariffs of 15 percent on South "
+        "Korea, 20 percent on Vietnam and 30 percent on Mexico. Steel and copper remain subject to "
+        "tariffs of 50 percent, and autos and trucks to 25 percent.\n\nA U.S. surcharge of 10 "
+        "percent now applies to imports from all countries. The President has said he intends to "
+        "raise the surcharge to 15 percent."
+    ).tariffs
+    got = {(t.target, t.rate_pct, t.scope) for t in got}
+    assert ("*", 50, "Steel and copper") in got
+    assert ("*", 25, "autos and trucks") in got
+    assert ("*", 15, "all goods") in got
+    assert not any(target == "MX" and rate == 15 for target, rate, _ in got)
