@@ -107,7 +107,7 @@ _CHANGE_VERB = (
 # "India's 150% duty ... will be cut to 75%": written before the change, the rate in force now.
 CHANGED_TO = re.compile(rf"^[^.;%]*?\b{_CHANGE_VERB}\s+(?:\d|zero)", re.I)
 SUBJECT_TO = re.compile(
-    r"\b(?:are|is|were|was|remain|remains|already|also|now)\s+(?:\w+\s+){0,2}?(?:subject\s+to|facing|face|hit\s+(?:by|with))\b[^.;]*$",
+    r"\b(?:are|is|were|was|remain|remains|already|also|now)\s+(?:\w+\s+){0,2}?(?:subject\s+to|facing|face|hit\s+(?:by|with))\b(?:[^.;]|\.(?=\d))*$",
     re.I,
 )
 # Where one clause turns to another: "..., while tyres from Vietnam will face 25%".
@@ -1230,7 +1230,7 @@ class TariffReader:
             return None  # "(set to begin on April 9)", "for 90 days": a date or a span, not goods
         what = GOODS_LEAD.sub("", what.strip())
         for _, _, _, form in find_countries(what):
-            what = re.sub(rf"(?:all\s+)?{re.escape(form)}(?:’s|'s)?\s*", "", what)
+            what = re.sub(rf"(?<![\w-])(?:all\s+)?{re.escape(form)}(?:’s|'s)?\s*", "", what)
         what = re.sub(r"\s+", " ", what).strip(" ,-–—")
         # "on autos and the 50% duty on steel": the goods end where the next rate begins
         what = re.sub(r"(?:\s*,)?\s+(?:and|or|&)(?:\s+(?:the|a|an))?$", "", what, flags=re.I)

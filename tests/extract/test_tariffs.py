@@ -761,3 +761,17 @@ def test_goods_as_subjects_in_a_list_and_the_surcharge_raised_later():
     assert ("*", 25, "autos and trucks") in got
     assert ("*", 15, "all goods") in got
     assert not any(target == "MX" and rate == 15 for target, rate, _ in got)
+
+
+def test_scopes_keep_hyphenated_countries_and_decimals_in_the_subject():
+    got = extract(
+        "date 2025-10-08\nCanada\n\nOTTAWA — U.S. President Donald Trump's tariffs on Canadian goods "
+        "remain.\n\n• Vehicles built in Canada face 25 per cent on their non-U.S. content.\n\n"
+        "• Softwood lumber, already subject to duties of 35.19 per cent, will face a further 10 "
+        "per cent tariff from Oct. 14."
+    ).tariffs
+    assert {(t.rate_pct, t.scope) for t in got} == {
+        (25, "non-U.S. content"),
+        (35.19, "Softwood lumber"),
+        (10, "Softwood lumber"),
+    }
