@@ -775,3 +775,15 @@ def test_scopes_keep_hyphenated_countries_and_decimals_in_the_subject():
         (35.19, "Softwood lumber"),
         (10, "Softwood lumber"),
     }
+
+
+def test_the_same_rate_imposed_on_two_days_is_two_measures():
+    got = extract(
+        "date 2025-03-12\nCanada\n\nOTTAWA — Canada will impose 25% retaliatory tariffs on C$29.8 "
+        "billion worth of U.S. goods from Thursday, the finance minister said.\n\nThe package comes "
+        "on top of the 25% tariffs Ottawa slapped on C$30 billion of U.S. goods on March 4."
+    ).tariffs
+    assert sorted((t.imposer, t.target, t.rate_pct, t.effective) for t in got) == [
+        ("CA", "US", 25, "2025-03-04"),
+        ("CA", "US", 25, "2025-03-13"),
+    ]
