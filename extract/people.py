@@ -640,6 +640,26 @@ class PeopleReader:
             ]
             if len(longer) == 1:
                 return longer[0]  # "PM Sok Vannara" after "Samdech Thipadei Sok Vannara"
+            if any(w in {"bin", "bint", "ibn"} for w in low[1:]):
+                shorter = [
+                    rec
+                    for rec in self.people
+                    if 2 < len(rec.tokens) < len(words)
+                    and [w.lower() for w in rec.tokens] == low[: len(rec.tokens)]
+                    and any(w.lower() in {"bin", "bint", "ibn"} for w in rec.tokens[1:])
+                ]
+                if len(shorter) == 1:
+                    shorter[0].tokens = words  # the headline's "Abdullah bin Zayed", now in full
+                    return shorter[0]
+            if any(w in {"bin", "bint", "ibn"} for w in low[1:-1]):
+                head = [
+                    rec
+                    for rec in self.people
+                    if len(rec.tokens) > len(words)
+                    and [w.lower() for w in rec.tokens[: len(words)]] == low
+                ]
+                if len(head) == 1:
+                    return head[0]  # "Abdullah bin Zayed" after "Abdullah bin Zayed Al Nahyan"
         rec = PersonRec(tokens=words, first_sentence=si, first_start=start)
         self.people.append(rec)
         return rec
@@ -756,6 +776,14 @@ class PeopleReader:
         for rec in self.people:
             if [w.lower().rstrip(".") for w in rec.tokens] == names:
                 return rec
+        if len(names) >= 3 and any(w in {"bin", "bint", "ibn"} for w in names[1:]):
+            head = [
+                rec
+                for rec in self.people
+                if [w.lower().rstrip(".") for w in rec.tokens[: len(names)]] == names
+            ]
+            if len(head) == 1:
+                return head[0]  # "Abdullah bin Zayed" for "Abdullah bin Zayed Al Nahyan"
         return None
 
     def _descriptors(

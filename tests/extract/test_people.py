@@ -435,3 +435,18 @@ def test_a_title_with_a_year_before_a_name_is_no_office():
         "to be interested."
     )
     assert got.get("Adebayo Ola", (None, None))[0] is None
+
+
+def test_a_short_arabic_name_before_and_after_the_full_one_is_the_same_person():
+    got = extract(
+        DATE
+        + "Abdullah bin Zayed receives a call from the Omani minister\n\nABU DHABI (WAM) -- H.H. "
+        "Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and Minister of Foreign "
+        "Affairs, received a phone call on Monday from Badr Albusaidi, Minister of Foreign Affairs "
+        "of Oman. Sheikh Abdullah bin Zayed and Albusaidi last met in New York."
+    )
+    names = [p.name for p in got.people]
+    assert "Abdullah bin Zayed" not in names and "Abdullah bin Zayed Al Nahyan" in names
+    assert {tuple(c.participants) for c in got.contacts} >= {
+        ("Abdullah bin Zayed Al Nahyan", "Badr Albusaidi")
+    }
