@@ -49,6 +49,11 @@ CLAUSE_VERBS = frozenset(
     "said says told added noted stated stressed emphasised emphasized who which that whose "
     "confirmed announced reported wrote tweeted when while was is has had will would".split()
 )
+# Between a description and the name it titles: a comma and the style of address.
+APPOSED = re.compile(
+    r"\s*,?\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+|"
+    r"(?:H\.\s?E\.|Sheikh|Shaikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)*"
+)
 HEADLINE_CAPS = 0.6  # share of capitalised words that marks a Title Case headline
 
 
@@ -719,6 +724,18 @@ class PeopleReader:
                 end += 2
                 while end < n and toks[end].cap and end not in taken:
                     end += 1
+            elif (
+                end + 2 < n
+                and toks[end].low == "of"
+                and toks[end + 1].low == "the"
+                and toks[end + 2].cap
+                and find_countries(
+                    re.split(r"[,;.(]", self.sentences[si].text[toks[end + 2].start :])[0][:60]
+                )
+            ):
+                end += 3  # "the President of the United Arab Emirates"
+                while end < n and (toks[end].cap or toks[end].low == "of") and end not in taken:
+                    end += 1
             if end < n and end in taken:
                 k = end
                 continue  # a name follows: pass 1 already read it
@@ -753,7 +770,12 @@ class PeopleReader:
                 country = named[0][2] if named else None  # "the Sri Lankan minister"
             words = [w.low for w in phrase]
             later = {p.name for r in refs if r.start > t.start for p in r.people}
-            rec = self._resolve_descriptor(words, country, si, refs, exclude=later)
+            rec = self._apposed(si, toks[end - 1].end, refs)
+            if rec is not None and not rec.roles and phrase:
+                role_text = self.sentences[si].text[phrase[0].start : toks[end - 1].end]
+                rec.roles.append(RoleSeen(role_text, country, si))
+            if rec is None:
+                rec = self._resolve_descriptor(words, country, si, refs, exclude=later)
             if rec is not None:
                 start = phrase[0].start
                 out.append(
@@ -769,6 +791,15 @@ class PeopleReader:
                 )
             k = end
         return out
+
+    def _apposed(self, si: int, pos: int, refs: list[Ref]) -> PersonRec | None:
+        """ "the President of the United Arab Emirates, His Highness Sheikh X": the
+        description is the title of the name written straight after it."""
+        after = [r for r in refs if r.start >= pos and r.kind in ("name", "titled")]
+        if not after or len(after[0].people) != 1:
+            return None
+        gap = self.sentences[si].text[pos : after[0].start]
+        return after[0].people[0] if APPOSED.fullmatch(gap) else None
 
     def _resolve_descriptor(
         self,

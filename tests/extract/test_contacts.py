@@ -373,3 +373,26 @@ def test_same_day_events(text, expected):
 @pytest.mark.parametrize(("text", "expected"), MORE_PHRASINGS)
 def test_more_phrasings(text, expected):
     assert contacts(text) == expected
+
+
+# Rules generalised from the heldout-f development set (sentences written for these tests).
+STYLES_AND_GROUPS = [
+    # "the President of the <country>, His Highness Sheikh X" titles X: not another president
+    (
+        "President Omar Haddad of Lebanon spoke on Monday about regional trade. "
+        "Prime Minister Tariq Aziz on Tuesday telephoned the President of the United Arab Emirates, "
+        "His Highness Sheikh Khalid bin Rashid Al Qasimi, and exchanged greetings.",
+        [(["Khalid bin Rashid Al Qasimi", "Tariq Aziz"], "call", "2025-03-11")],
+    ),
+    (
+        "King Hamad Fahd welcomed the envoy on Sunday. Foreign Minister Lina Saeed held a "
+        "telephone conversation on Monday with the Crown Prince and Prime Minister of the "
+        "Kingdom of Bahrain, His Royal Highness Prince Salman bin Hamad Al Khalifa.",
+        [(["Lina Saeed", "Salman bin Hamad Al Khalifa"], "call", "2025-03-10")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STYLES_AND_GROUPS)
+def test_styles_and_groups(text, expected):
+    assert contacts(text) == expected
