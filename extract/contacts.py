@@ -37,7 +37,7 @@ CONTACT_HINT = re.compile(
     r"call|conversation|talk|meet|met\b|meeting|discuss|spoke|speak|confer|chat|dine|dinner|lunch|"
     r"breakfast|banquet|audience|summit|session|consult|exchange|letter|message|note|wrote|written|"
     r"receiv|host|welcom|phon|dial|rang|visit|thank|greet|went|travel|flew|journey|negotiat|sat\s+down|"
-    r"attend|joined|present|tête|review|signed|inked|signatures",
+    r"attend|joined|present|tête|review|signed|inked|signatures|chair|presid|dialogue",
     re.I,
 )
 # A name right after one of these is the object of something else, not a subject.
@@ -67,6 +67,9 @@ CALLED_OFF = re.compile(
     r"^[^.;]*?\b(?:was|were|has\s+been|had\s+been|have\s+been|got|is\s+being)\s+(?:\w+\s+)?"
     r"(?:called\s+off|cancel+ed|postponed|scrapped|shelved|put\s+off|dropped|delayed\s+indefinitely)\b",
     re.I,
+)
+ACCOMPANIED = re.compile(
+    r"\s*,\s*(?:who\s+was\s+)?(?:accompanied|joined|flanked)\s+by\s+(?=[^.;]*,)", re.I
 )
 BY_PHONE = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b|^\s*(?:[\w-]+\s+){0,3}?by\s+video",
@@ -280,6 +283,23 @@ class ContactReader:
             chosen = chosen[:1]  # "Lavrov, Principal Deputy Spokesperson Tommy Pigott reported"
         return _people(chosen)
 
+    def _companions(
+        self, text: str, pos: int, refs: list[Ref], subjects: list[PersonRec]
+    ) -> list[PersonRec]:
+        """ "Carney, accompanied by his trade minister Dominic LeBlanc, met Trump": the
+        people in the aside after the subject take part too."""
+        ends = [r.end for r in refs if r.end <= pos and r.people[0] in subjects]
+        if not ends:
+            return []
+        aside = ACCOMPANIED.match(text, max(ends), pos)
+        if aside is None:
+            return []
+        return [
+            p
+            for p in self._right(text, aside.end(), refs)
+            if all(r.end <= pos for r in refs if p in r.people and r.start >= aside.end())
+        ]
+
     # one trigger -------------------------------------------------------
     def _apply(
         self,
@@ -309,6 +329,10 @@ class ContactReader:
                     "rang",
                 }:
                     return None
+            if left:
+                left = left + [
+                    p for p in self._companions(text, m.start(), refs, left) if p not in left
+                ]
             people = left + [p for p in right if p not in left]
             if not left or not right:
                 return None
@@ -646,7 +670,9 @@ class ContactReader:
             for g in out:
                 gnames = {p.name for p in g.people}
                 subset_ok = (
-                    names == gnames or f.date_source != "sentence" or g.date_source == "sentence"
+                    names == gnames
+                    or f.date_source != "sentence"
+                    or g.date_source in ("sentence", "same event")
                 ) and not (
                     names != gnames
                     and f.sentence != g.sentence

@@ -54,6 +54,10 @@ APPOSED = re.compile(
     r"\s*,?\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+|"
     r"(?:H\.\s?E\.|Sheikh|Shaikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)*"
 )
+# Words that end a name's apposition and begin a clause of its own.
+APPOSITION_STOP = frozenset(
+    "met meet meets called spoke speaks told asked urged with to by from than as at in on".split()
+)
 HEADLINE_CAPS = 0.6  # share of capitalised words that marks a Title Case headline
 
 
@@ -770,6 +774,9 @@ class PeopleReader:
                 country = named[0][2] if named else None  # "the Sri Lankan minister"
             words = [w.low for w in phrase]
             later = {p.name for r in refs if r.start > t.start for p in r.people}
+            if self._in_apposition(si, phrase[0].start if phrase else t.start, refs):
+                k = end
+                continue  # "Akazawa, Japan's minister ... and its chief negotiator,": his title
             rec = self._apposed(si, toks[end - 1].end, refs)
             if rec is not None and not rec.roles and phrase:
                 role_text = self.sentences[si].text[phrase[0].start : toks[end - 1].end]
@@ -791,6 +798,19 @@ class PeopleReader:
                 )
             k = end
         return out
+
+    def _in_apposition(self, si: int, pos: int, refs: list[Ref]) -> bool:
+        """Whether ``pos`` is inside the title written after a name: "X, the Canadian minister"."""
+        before = [r for r in refs if r.end <= pos and r.kind in ("name", "titled", "alias")]
+        if not before:
+            return False
+        gap = self.sentences[si].text[before[-1].end : pos]
+        if not re.fullmatch(r"\s*,[^,;:()\"“”]{0,80}", gap):
+            return False
+        words = re.findall(r"[a-z][\w’'-]*", gap)
+        return not any(
+            w in CLAUSE_VERBS or w in APPOSITION_STOP or w.endswith(("ing", "ed")) for w in words
+        )
 
     def _apposed(self, si: int, pos: int, refs: list[Ref]) -> PersonRec | None:
         """ "the President of the United Arab Emirates, His Highness Sheikh X": the

@@ -40,6 +40,12 @@ TRIGGERS = [
         "talks",
     ),
     (
+        "cochaired_with",
+        r"\b(?P<verb>co-?chaired|co-?chairs|co-?hosted|co-?presided(?:\s+over)?)\b[^.;:]{0,140}?\bwith\b",
+        "with",
+        "talks",
+    ),
+    (
         "call_from",
         rf"\b(?:received|took|got|answered)\s+(?:a|an)\s+{_ADJ}(?P<noun>call|letter|message|visit)\s+(?:\w+\s+){{0,3}}?from\b",
         "with",
@@ -113,7 +119,7 @@ TRIGGERS = [
     ),
     (
         "mutual",
-        rf"\b(?P<verb>met|meet|spoke|speak|talked|conferred|dined|discussed|held\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit)|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?))\b(?!\s+with\b)",
+        rf"\b(?P<verb>met|meet|spoke|spoken|speak|talked|conferred|dined|discussed|held\s+(?:the\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:[\w’'()-]+\s+){{0,4}}?(?:talks|dialogue|consultations|negotiations)|held\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit)|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?))\b(?!\s+with\b)",
         "mutual",
         "",
     ),
@@ -169,6 +175,9 @@ HINTS = {
         "meet meeting dined negotiated consulted sat held"
     ),
     "discussed_with": _words("discuss discussed discusses discussing exchanged reviewed"),
+    "cochaired_with": _words(
+        "co-chaired cochaired co-chairs cochairs co-hosted cohosted co-presided copresided"
+    ),
     "call_from": _words("from"),
     "passive_by": _words("by"),
     "delegation": _words("delegation"),
@@ -185,7 +194,7 @@ HINTS = {
         "visited visits visiting thanked"
     ),
     "between": _words("between"),
-    "mutual": _words("met meet spoke speak talked conferred dined discussed held had"),
+    "mutual": _words("met meet spoke spoken speak talked conferred dined discussed held had"),
     "signed_together": _words("signed inked signatures"),
     "in_call": _words("phone telephone video virtual online telephonic videocall phonecall"),
     "their_meeting": _words("their"),

@@ -390,6 +390,41 @@ STYLES_AND_GROUPS = [
         "Kingdom of Bahrain, His Royal Highness Prince Salman bin Hamad Al Khalifa.",
         [(["Lina Saeed", "Salman bin Hamad Al Khalifa"], "call", "2025-03-10")],
     ),
+    # "have spoken": the perfect tense of a mutual verb
+    (
+        "Chancellor Petra Novak and Prime Minister Jonas Berg have spoken twice by phone, most recently on Monday.",
+        [(["Jonas Berg", "Petra Novak"], "call", "2025-03-10")],
+    ),
+    # "held the fifth round of ... talks"
+    (
+        "Deputy Foreign Minister Arman Sadykov and Deputy Foreign Minister Chen Bo on Tuesday held the "
+        "fifth round of strategic consultations in Astana.",
+        [(["Arman Sadykov", "Chen Bo"], "talks", "2025-03-11")],
+    ),
+    # "co-chaired ... with": both pairs take part
+    (
+        "Foreign Minister Rui Tavares and Defence Minister Ana Lopes on Monday co-chaired the first "
+        "joint commission with Moroccan Foreign Minister Karim Alaoui and Defence Minister Driss Bennani.",
+        [
+            (
+                ["Ana Lopes", "Driss Bennani", "Karim Alaoui", "Rui Tavares"],
+                "talks",
+                "2025-03-10",
+            )
+        ],
+    ),
+    # "X, accompanied by Y, the minister ..., met Z": Y too; the title after Y is Y's, not X's
+    (
+        "Prime Minister Sofia Lind arrived in Oslo on Monday. Lind, accompanied by Henrik Dal, the "
+        "Swedish minister for Nordic cooperation, met Prime Minister Ola Brekke at his residence.",
+        [(["Henrik Dal", "Ola Brekke", "Sofia Lind"], "meeting", "2025-03-10")],
+    ),
+    # a title inside a name's apposition is that person's, not another office holder's
+    (
+        "Norwegian Foreign Minister Eva Holm spoke on Friday. Lars Vik, the Norwegian minister responsible for "
+        "fisheries, met Icelandic Fisheries Minister Jon Sig on Tuesday.",
+        [(["Jon Sig", "Lars Vik"], "meeting", "2025-03-11")],
+    ),
 ]
 
 
