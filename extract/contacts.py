@@ -68,6 +68,23 @@ CALLED_OFF = re.compile(
     r"(?:called\s+off|cancel+ed|postponed|scrapped|shelved|put\s+off|dropped|delayed\s+indefinitely)\b",
     re.I,
 )
+# A contact noun opening its clause ("..., and a meeting with Xi ... is likely") and what
+# the clause then says of it: only possible, or planned.
+NOUN_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|that|said|says|added|announced|confirmed)\s+)"
+    r"(?:a|an|any|another|further|the)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+NOUN_PREDICATE = re.compile(
+    r"[^.;,]{0,100}?\b(?:is|are|was|were|remains?|seems?|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:also\s+|now\s+|still\s+|being\s+|not\s+yet\s+)?"
+    r"(?:(?P<maybe>likely|unlikely|possible|uncertain|in\s+doubt|requested|proposed|sought|"
+    r"mooted|considered|under\s+consideration|on\s+the\s+cards|being\s+planned|in\s+the\s+works)|"
+    r"(?P<plan>expected|scheduled|planned|set|due))\b"
+    r"|[^.;,]{0,100}?\b(?P<maybe2>could|might|may|would)\s+(?:also\s+)?(?:take\s+place|happen|be\s+held)\b",
+    re.I,
+)
 ACCOMPANIED = re.compile(
     r"\s*,\s*(?:who\s+was\s+)?(?:accompanied|joined|flanked)\s+by\s+(?=[^.;]*,)", re.I
 )
@@ -131,6 +148,7 @@ class ContactReader:
         self.reference = reference
         self.wire_dated = wire_dated
         self.found: list[_Found] = []
+        self._ruled_out = False
         self._dates = [find_dates(s.text) for s in sentences]
 
     def read(self) -> list[_Found]:
@@ -151,8 +169,9 @@ class ContactReader:
                 if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in seen_spans):
                     continue
                 groups = self._group_refs(si, sent.text, refs)  # "they": whoever was just reported
+                self._ruled_out = False
                 got = self._apply(si, sent.text, m, how, mode, refs, groups)
-                if got is not None:
+                if got is not None or self._ruled_out:
                     seen_spans.append((m.start(), m.end()))
         self._attach_topics()
         return self._merge()
@@ -377,8 +396,23 @@ class ContactReader:
         window = text[max(0, m.start() - 60) : m.start()]
         window = re.split(r"[,;:]\s|\band\b", window)[-1] if how not in ("nominal",) else window
         planned = False
+        planned_after = False
+        tail = None
         if CALLED_OFF.search(text[m.end() :]):
             return None  # "..., but the meeting was cancelled", "which ... was called off"
+        subject_noun = (
+            "noun" in m.re.groupindex
+            and m.group("noun")
+            and NOUN_SUBJECT.search(text[: m.start("noun")])
+        )
+        if subject_noun:
+            # "a meeting with Xi on the sidelines is likely": the meeting is the subject
+            tail = NOUN_PREDICATE.match(text, m.end())
+            if tail and (tail.group("maybe") or tail.group("maybe2")):
+                self._ruled_out = True  # and "meeting with" read as a verb is no contact either
+                return None
+            if tail and tail.group("plan"):
+                planned_after = True
         if NEGATION.search(window) or NEGATION.search(m.group(0)):
             return None
         reported_plan = re.search(
@@ -410,13 +444,20 @@ class ContactReader:
                     return None  # "natural to meet", "agreed to meet": not a contact
                 # ("agreed to meet in New Delhi on October 6": a meeting set for a day)
             planned = True
+        planned = planned or planned_after
         said = _mode(m.group(0), mode)
         if said in ("talks", "meeting", "other") and BY_PHONE.match(text[m.end() :]):
             said = "call"  # "discussed the matter by telephone on February 27"
         found = _Found(people, said, si, (m.start(), m.end()), planned=planned, how=how)
         if how in ("with", "direct"):
             found.subjects, found.objects = left, right
-        if not self._date(found, text, m) and planned:
+        own = [  # "a meeting with X is scheduled for March 17": the predicate's date
+            d
+            for d in self._dates[si]
+            if planned_after and tail and m.end() <= d.start <= tail.end() + 12
+        ]
+        dated = bool(own) and self._set(found, own[0], "sentence")
+        if not dated and not self._date(found, text, m) and planned:
             return None  # a plan without a date is not yet a contact
         self.found.append(found)
         self.found.extend(separate)  # "and, separately, with B": after the first

@@ -425,6 +425,27 @@ STYLES_AND_GROUPS = [
         "fisheries, met Icelandic Fisheries Minister Jon Sig on Tuesday.",
         [(["Jon Sig", "Lars Vik"], "meeting", "2025-03-11")],
     ),
+    # a contact noun whose own clause calls it only likely, requested or possible: no contact
+    (
+        "President Ana Silva will attend the summit in Lima on March 20, and a meeting with "
+        "President Tomas Ruiz on the sidelines is likely, officials said.",
+        [],
+    ),
+    (
+        "Officials said a phone call with Chancellor Otto Lang, which Prime Minister Rosa Vidal "
+        "wants, had been requested.",
+        [],
+    ),
+    (
+        "Prime Minister Rosa Vidal said a phone call with Chancellor Otto Lang could take place soon.",
+        [],
+    ),
+    # ... but planned for a day it is kept as planned
+    (
+        "Prime Minister Rosa Vidal arrives on Sunday, and a meeting with Chancellor Otto Lang is "
+        "scheduled for March 17.",
+        [(["Otto Lang", "Rosa Vidal"], "meeting", "2025-03-17")],
+    ),
 ]
 
 
