@@ -524,14 +524,20 @@ class ContactReader:
     def _join(self, si: int, text: str, m: re.Match, refs: list[Ref]) -> _Found | None:
         if not self.found or self.found[-1].sentence < si - 3:
             return None
-        joiners = [p for p in self._left(text, m.start(), refs)]
-        joiners += [
-            p
-            for r in refs
-            if r.end <= m.start()
-            for p in r.people
-            if r.kind != "group" and p not in joiners
-        ]
+        if re.search(r"\bby$", m.group(0)):
+            # "The meeting was attended by A, Minister of State, and B": everyone after "by"
+            stop = re.search(r"[;:]|\bwho\b|\bwhich\b", text[m.end() :])
+            end = m.end() + stop.start() if stop else len(text)
+            joiners = _people([r for r in refs if m.end() <= r.start < end and not r.possessive])
+        else:
+            joiners = [p for p in self._left(text, m.start(), refs)]
+            joiners += [
+                p
+                for r in refs
+                if r.end <= m.start()
+                for p in r.people
+                if r.kind != "group" and p not in joiners
+            ]
         noun = m.group("noun").lower()
         recent = [f for f in self.found if f.sentence >= si - 3]
         preference = (
@@ -713,7 +719,7 @@ class ContactReader:
                 subset_ok = (
                     names == gnames
                     or f.date_source != "sentence"
-                    or g.date_source in ("sentence", "same event")
+                    or g.date_source in ("sentence", "same event", "context")
                 ) and not (
                     names != gnames
                     and f.sentence != g.sentence

@@ -107,7 +107,10 @@ TRIGGERS = [
     ),
     (
         "direct",
-        r"\b(?P<verb>met|meets|meet|hosted|hosts|received|receives|welcomed|welcomes|phoned|phones|telephoned|dialled|dialed|rang|called|visited|visits|visiting|thanked)\s+(?=[A-Z]|the\s|his\s|her\s|their\s)",
+        r"\b(?P<verb>met|meets|meet|hosted|hosts|received|receives|welcomed|welcomes|phoned|phones|telephoned|dialled|dialed|rang|called|visited|visits|visiting|thanked)\s+"
+        # "received today in Abu Dhabi H.E. ...": when and where, then whom
+        r"(?:(?:today|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\s+(?:morning|afternoon|evening)|in\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}?)\s+){0,2}"
+        r"(?=[A-Z]|the\s|his\s|her\s|their\s)",
         "direct",
         "",
     ),
@@ -145,6 +148,12 @@ TRIGGERS = [
     (
         "join",
         r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?(?:attended|joined|took\s+part\s+in|participated\s+in))\s+(?:the|this|that)\s+(?P<noun>meeting|talks|call|dinner|lunch|conversation)\b",
+        "join",
+        "",
+    ),
+    (
+        "join_by",
+        r"\b(?:the|this|that)\s+(?P<noun>meeting|talks|call|dinner|lunch|conversation)\s+(?:was|were)\s+(?:also\s+)?(?:attended|joined)\s+by\b",
         "join",
         "",
     ),
@@ -200,6 +209,7 @@ HINTS = {
     "their_meeting": _words("their"),
     "meal": _words("dinner lunch breakfast banquet"),
     "join": _words("present attendance attended joined part participated"),
+    "join_by": _words("attended joined"),
     "group_trip": _words("went travelled traveled flew journeyed"),
 }
 HINT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

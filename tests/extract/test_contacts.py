@@ -446,6 +446,28 @@ STYLES_AND_GROUPS = [
         "scheduled for March 17.",
         [(["Otto Lang", "Rosa Vidal"], "meeting", "2025-03-17")],
     ),
+    # "received today in Doha H.E. X": when and where between the verb and whom;
+    # "The meeting was attended by A, title, and B, title": both join it
+    (
+        "Foreign Minister Sara Idris received today in Doha H.E. Dr. Omar Fadel, Minister of "
+        "Foreign Affairs of Sudan. The meeting was attended by H.E. Layla Nasser, Minister of "
+        "State, and H.E. Yusuf Karam, Minister of State for Trade.",
+        [
+            (
+                ["Layla Nasser", "Omar Fadel", "Sara Idris", "Yusuf Karam"],
+                "visit",
+                "2025-03-12",
+            )
+        ],
+    ),
+    # attended by, with no meeting reported before it: nothing to join
+    ("The meeting was attended by H.E. Layla Nasser, Minister of State.", []),
+    # a wider meeting dated by the welcome just reported is that same event
+    (
+        "President Joe Park welcomed Prime Minister Ana Lee to the capital on Tuesday. Lee, "
+        "accompanied by Deputy Minister Tim Roh, met Park for an hour.",
+        [(["Ana Lee", "Joe Park", "Tim Roh"], "meeting", "2025-03-11")],
+    ),
 ]
 
 
