@@ -371,6 +371,18 @@ class ContactReader:
                 obj_end = max(r.end for r in refs if r.people[0] in right)
                 if re.match(r"^\s*(?:,\s*)?to\s+\w", text[obj_end:]):
                     return None  # "called on X to resign": a demand, not a visit
+        elif how == "from_to":
+            # "handed over a written message from President A to President B": the envoy
+            # carries it; the letter is between A and B
+            sender = self._right(text, m.end(), refs, limit=1)
+            ends = [r.end for r in refs if sender and r.people[0] in sender and r.start >= m.end()]
+            to = re.match(r"\s*,?\s*to\s+", text[min(ends) :]) if ends else None
+            if not to:
+                return None
+            receiver = self._right(text, min(ends) + to.end(), refs, limit=1)
+            people = sender + [p for p in receiver if p not in sender]
+            if len(people) < 2:
+                return None
         elif how == "between":
             people = self._right(text, m.end(), refs)
         elif how == "mutual":

@@ -152,6 +152,12 @@ TRIGGERS = [
         "",
     ),
     (
+        "message_from_to",
+        r"\b(?:a|an|the)\s+(?:(?:written|personal|handwritten|congratulatory|official|verbal)\s+)?(?P<noun>letters?|messages?)\s+from\b",
+        "from_to",
+        "letter",
+    ),
+    (
         "join_by",
         r"\b(?:the|this|that)\s+(?P<noun>meeting|talks|call|dinner|lunch|conversation)\s+(?:was|were)\s+(?:also\s+)?(?:attended|joined)\s+by\b",
         "join",
@@ -210,6 +216,7 @@ HINTS = {
     "meal": _words("dinner lunch breakfast banquet"),
     "join": _words("present attendance attended joined part participated"),
     "join_by": _words("attended joined"),
+    "message_from_to": _words("letter letters message messages"),
     "group_trip": _words("went travelled traveled flew journeyed"),
 }
 HINT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

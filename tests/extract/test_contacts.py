@@ -468,6 +468,17 @@ STYLES_AND_GROUPS = [
         "accompanied by Deputy Minister Tim Roh, met Park for an hour.",
         [(["Ana Lee", "Joe Park", "Tim Roh"], "meeting", "2025-03-11")],
     ),
+    # a message carried by an envoy is a letter between its sender and its addressee
+    (
+        "On Monday, envoy Karim Saleh handed over a written message from President Nabil Amar "
+        "to President Faris Qadri.",
+        [(["Faris Qadri", "Nabil Amar"], "letter", "2025-03-10")],
+    ),
+    # with no addressee named, nobody wrote to anybody
+    (
+        "Senator Ines Roth read out a message from President Nabil Amar on Monday.",
+        [],
+    ),
 ]
 
 
