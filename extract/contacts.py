@@ -85,6 +85,7 @@ NOUN_PREDICATE = re.compile(
     r"|[^.;,]{0,100}?\b(?P<maybe2>could|might|may|would)\s+(?:also\s+)?(?:take\s+place|happen|be\s+held)\b",
     re.I,
 )
+FRONTED_HIS = re.compile(r"\s*(?:In|During|At|After)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}", re.I)
 ACCOMPANIED = re.compile(
     r"\s*,\s*(?:who\s+was\s+)?(?:accompanied|joined|flanked)\s+by\s+(?=[^.;]*,)", re.I
 )
@@ -302,6 +303,19 @@ class ContactReader:
             chosen = chosen[:1]  # "Lavrov, Principal Deputy Spokesperson Tommy Pigott reported"
         return _people(chosen)
 
+    def _fronted_owner(self, text: str, m: re.Match, refs: list[Ref]) -> list[PersonRec]:
+        """ "In his meeting with Wang on Monday, Jaishankar said ...": "his" is the subject of
+        the main clause, named straight after the fronted phrase."""
+        if not FRONTED_HIS.fullmatch(text[: m.start()]):
+            return []
+        comma = text.find(",", m.end())
+        if comma < 0:
+            return []
+        after = [r for r in refs if r.start > comma and not r.possessive]
+        if not after or text[comma + 1 : after[0].start].strip() or after[0].kind == "group":
+            return []
+        return list(after[0].people)
+
     def _companions(
         self, text: str, pos: int, refs: list[Ref], subjects: list[PersonRec]
     ) -> list[PersonRec]:
@@ -348,6 +362,8 @@ class ContactReader:
                     "rang",
                 }:
                     return None
+            if not left and how == "with":
+                left = self._fronted_owner(text, m, refs)
             if left:
                 left = left + [
                     p for p in self._companions(text, m.start(), refs, left) if p not in left

@@ -479,6 +479,18 @@ STYLES_AND_GROUPS = [
         "Senator Ines Roth read out a message from President Nabil Amar on Monday.",
         [],
     ),
+    # "In his meeting with X on Monday, Y said": "his" is Y, named after the fronted phrase
+    (
+        "In his meeting with Chinese Foreign Minister Li Wen on Monday, Foreign Minister Ravi "
+        "Menon raised the border issue.",
+        [(["Li Wen", "Ravi Menon"], "meeting", "2025-03-10")],
+    ),
+    # ... and with no one named there, nobody is guessed
+    (
+        "In his meeting with Chinese Foreign Minister Li Wen on Monday, officials said, trade "
+        "came up.",
+        [],
+    ),
 ]
 
 
