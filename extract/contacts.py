@@ -37,7 +37,7 @@ CONTACT_HINT = re.compile(
     r"call|conversation|talk|meet|met\b|meeting|discuss|spoke|speak|confer|chat|dine|dinner|lunch|"
     r"breakfast|banquet|audience|summit|session|consult|exchange|letter|message|note|wrote|written|"
     r"receiv|host|welcom|phon|dial|rang|visit|thank|greet|went|travel|flew|journey|negotiat|sat\s+down|"
-    r"attend|joined|present|tête|review|signed|inked|signatures",
+    r"attend|joined|present|tête|review|signed|inked|signatures|chair|presid|dialogue",
     re.I,
 )
 # A name right after one of these is the object of something else, not a subject.
@@ -67,6 +67,27 @@ CALLED_OFF = re.compile(
     r"^[^.;]*?\b(?:was|were|has\s+been|had\s+been|have\s+been|got|is\s+being)\s+(?:\w+\s+)?"
     r"(?:called\s+off|cancel+ed|postponed|scrapped|shelved|put\s+off|dropped|delayed\s+indefinitely)\b",
     re.I,
+)
+# A contact noun opening its clause ("..., and a meeting with Xi ... is likely") and what
+# the clause then says of it: only possible, or planned.
+NOUN_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|that|said|says|added|announced|confirmed)\s+)"
+    r"(?:a|an|any|another|further|the)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+NOUN_PREDICATE = re.compile(
+    r"[^.;,]{0,100}?\b(?:is|are|was|were|remains?|seems?|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:also\s+|now\s+|still\s+|being\s+|not\s+yet\s+)?"
+    r"(?:(?P<maybe>likely|unlikely|possible|uncertain|in\s+doubt|requested|proposed|sought|"
+    r"mooted|considered|under\s+consideration|on\s+the\s+cards|being\s+planned|in\s+the\s+works)|"
+    r"(?P<plan>expected|scheduled|planned|set|due))\b"
+    r"|[^.;,]{0,100}?\b(?P<maybe2>could|might|may|would)\s+(?:also\s+)?(?:take\s+place|happen|be\s+held)\b",
+    re.I,
+)
+FRONTED_HIS = re.compile(r"\s*(?:In|During|At|After)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}", re.I)
+ACCOMPANIED = re.compile(
+    r"\s*,\s*(?:who\s+was\s+)?(?:accompanied|joined|flanked)\s+by\s+(?=[^.;]*,)", re.I
 )
 BY_PHONE = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b|^\s*(?:[\w-]+\s+){0,3}?by\s+video",
@@ -128,6 +149,7 @@ class ContactReader:
         self.reference = reference
         self.wire_dated = wire_dated
         self.found: list[_Found] = []
+        self._ruled_out = False
         self._dates = [find_dates(s.text) for s in sentences]
 
     def read(self) -> list[_Found]:
@@ -148,8 +170,9 @@ class ContactReader:
                 if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in seen_spans):
                     continue
                 groups = self._group_refs(si, sent.text, refs)  # "they": whoever was just reported
+                self._ruled_out = False
                 got = self._apply(si, sent.text, m, how, mode, refs, groups)
-                if got is not None:
+                if got is not None or self._ruled_out:
                     seen_spans.append((m.start(), m.end()))
         self._attach_topics()
         return self._merge()
@@ -280,6 +303,36 @@ class ContactReader:
             chosen = chosen[:1]  # "Lavrov, Principal Deputy Spokesperson Tommy Pigott reported"
         return _people(chosen)
 
+    def _fronted_owner(self, text: str, m: re.Match, refs: list[Ref]) -> list[PersonRec]:
+        """ "In his meeting with Wang on Monday, Jaishankar said ...": "his" is the subject of
+        the main clause, named straight after the fronted phrase."""
+        if not FRONTED_HIS.fullmatch(text[: m.start()]):
+            return []
+        comma = text.find(",", m.end())
+        if comma < 0:
+            return []
+        after = [r for r in refs if r.start > comma and not r.possessive]
+        if not after or text[comma + 1 : after[0].start].strip() or after[0].kind == "group":
+            return []
+        return list(after[0].people)
+
+    def _companions(
+        self, text: str, pos: int, refs: list[Ref], subjects: list[PersonRec]
+    ) -> list[PersonRec]:
+        """ "Carney, accompanied by his trade minister Dominic LeBlanc, met Trump": the
+        people in the aside after the subject take part too."""
+        ends = [r.end for r in refs if r.end <= pos and r.people[0] in subjects]
+        if not ends:
+            return []
+        aside = ACCOMPANIED.match(text, max(ends), pos)
+        if aside is None:
+            return []
+        return [
+            p
+            for p in self._right(text, aside.end(), refs)
+            if all(r.end <= pos for r in refs if p in r.people and r.start >= aside.end())
+        ]
+
     # one trigger -------------------------------------------------------
     def _apply(
         self,
@@ -309,6 +362,12 @@ class ContactReader:
                     "rang",
                 }:
                     return None
+            if not left and how == "with":
+                left = self._fronted_owner(text, m, refs)
+            if left:
+                left = left + [
+                    p for p in self._companions(text, m.start(), refs, left) if p not in left
+                ]
             people = left + [p for p in right if p not in left]
             if not left or not right:
                 return None
@@ -328,6 +387,18 @@ class ContactReader:
                 obj_end = max(r.end for r in refs if r.people[0] in right)
                 if re.match(r"^\s*(?:,\s*)?to\s+\w", text[obj_end:]):
                     return None  # "called on X to resign": a demand, not a visit
+        elif how == "from_to":
+            # "handed over a written message from President A to President B": the envoy
+            # carries it; the letter is between A and B
+            sender = self._right(text, m.end(), refs, limit=1)
+            ends = [r.end for r in refs if sender and r.people[0] in sender and r.start >= m.end()]
+            to = re.match(r"\s*,?\s*to\s+", text[min(ends) :]) if ends else None
+            if not to:
+                return None
+            receiver = self._right(text, min(ends) + to.end(), refs, limit=1)
+            people = sender + [p for p in receiver if p not in sender]
+            if len(people) < 2:
+                return None
         elif how == "between":
             people = self._right(text, m.end(), refs)
         elif how == "mutual":
@@ -353,8 +424,23 @@ class ContactReader:
         window = text[max(0, m.start() - 60) : m.start()]
         window = re.split(r"[,;:]\s|\band\b", window)[-1] if how not in ("nominal",) else window
         planned = False
+        planned_after = False
+        tail = None
         if CALLED_OFF.search(text[m.end() :]):
             return None  # "..., but the meeting was cancelled", "which ... was called off"
+        subject_noun = (
+            "noun" in m.re.groupindex
+            and m.group("noun")
+            and NOUN_SUBJECT.search(text[: m.start("noun")])
+        )
+        if subject_noun:
+            # "a meeting with Xi on the sidelines is likely": the meeting is the subject
+            tail = NOUN_PREDICATE.match(text, m.end())
+            if tail and (tail.group("maybe") or tail.group("maybe2")):
+                self._ruled_out = True  # and "meeting with" read as a verb is no contact either
+                return None
+            if tail and tail.group("plan"):
+                planned_after = True
         if NEGATION.search(window) or NEGATION.search(m.group(0)):
             return None
         reported_plan = re.search(
@@ -386,13 +472,26 @@ class ContactReader:
                     return None  # "natural to meet", "agreed to meet": not a contact
                 # ("agreed to meet in New Delhi on October 6": a meeting set for a day)
             planned = True
+        planned = planned or planned_after
         said = _mode(m.group(0), mode)
         if said in ("talks", "meeting", "other") and BY_PHONE.match(text[m.end() :]):
             said = "call"  # "discussed the matter by telephone on February 27"
+        if (
+            said == "talks"
+            and re.match(r"spok|talk|speak", m.group(0), re.I)
+            and re.search(r"\b(?:(?:tele)?phone\s+)?call\b[^.;]{0,40}$", text[: m.start()], re.I)
+        ):
+            said = "call"  # "In a separate call the same day, the Prime Minister spoke with X"
         found = _Found(people, said, si, (m.start(), m.end()), planned=planned, how=how)
         if how in ("with", "direct"):
             found.subjects, found.objects = left, right
-        if not self._date(found, text, m) and planned:
+        own = [  # "a meeting with X is scheduled for March 17": the predicate's date
+            d
+            for d in self._dates[si]
+            if planned_after and tail and m.end() <= d.start <= tail.end() + 12
+        ]
+        dated = bool(own) and self._set(found, own[0], "sentence")
+        if not dated and not self._date(found, text, m) and planned:
             return None  # a plan without a date is not yet a contact
         self.found.append(found)
         self.found.extend(separate)  # "and, separately, with B": after the first
@@ -459,14 +558,20 @@ class ContactReader:
     def _join(self, si: int, text: str, m: re.Match, refs: list[Ref]) -> _Found | None:
         if not self.found or self.found[-1].sentence < si - 3:
             return None
-        joiners = [p for p in self._left(text, m.start(), refs)]
-        joiners += [
-            p
-            for r in refs
-            if r.end <= m.start()
-            for p in r.people
-            if r.kind != "group" and p not in joiners
-        ]
+        if re.search(r"\bby$", m.group(0)):
+            # "The meeting was attended by A, Minister of State, and B": everyone after "by"
+            stop = re.search(r"[;:]|\bwho\b|\bwhich\b", text[m.end() :])
+            end = m.end() + stop.start() if stop else len(text)
+            joiners = _people([r for r in refs if m.end() <= r.start < end and not r.possessive])
+        else:
+            joiners = [p for p in self._left(text, m.start(), refs)]
+            joiners += [
+                p
+                for r in refs
+                if r.end <= m.start()
+                for p in r.people
+                if r.kind != "group" and p not in joiners
+            ]
         noun = m.group("noun").lower()
         recent = [f for f in self.found if f.sentence >= si - 3]
         preference = (
@@ -499,6 +604,12 @@ class ContactReader:
                 continue
             if _reporting(text, d) or _inside_other_event(text, d, m):
                 continue
+            if (
+                d.start >= m.end()
+                and re.match(r"thank", m.group(0), re.I)
+                and re.search(r"\bfor\b", text[m.end() : d.start])
+            ):
+                continue  # "thanked him for his role ... last month": the date of what he did
             if MEASURE_DATE.search(text[max(0, d.start - 30) : d.start]):
                 continue  # "lower its tariff to 19%, effective November 15, after talks": a rate's
             if (
@@ -590,7 +701,11 @@ class ContactReader:
     def _set(self, found: _Found, d: DateMention, source: str, past_only: bool = False) -> bool:
         anchor = self.reference
         if d.kind in ("nextday", "sameday"):
-            earlier = [f.date for f in self.found if f.date and f.sentence <= found.sentence]
+            earlier = [
+                f.date
+                for f in self.found
+                if f.date and f.precision == "day" and f.sentence <= found.sentence
+            ]  # (not "last month": "the same day" is a day)
             here = [
                 x
                 for x in self._dates[found.sentence]
@@ -646,7 +761,9 @@ class ContactReader:
             for g in out:
                 gnames = {p.name for p in g.people}
                 subset_ok = (
-                    names == gnames or f.date_source != "sentence" or g.date_source == "sentence"
+                    names == gnames
+                    or f.date_source != "sentence"
+                    or g.date_source in ("sentence", "same event", "context")
                 ) and not (
                     names != gnames
                     and f.sentence != g.sentence

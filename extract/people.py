@@ -56,6 +56,15 @@ COPULA = re.compile(
 )
 SUCCEEDS = re.compile(r"^(?:succeeds|succeeded|replaces|replaced)\s+(?:\S+\s+){1,4}?as\s")
 STYLES = frozenset({"highness", "majesty", "excellency", "royal", "holiness"})
+# Between a description and the name it titles: a comma and the style of address.
+APPOSED = re.compile(
+    r"\s*,?\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+|"
+    r"(?:H\.\s?E\.|Sheikh|Shaikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)*"
+)
+# Words that end a name's apposition and begin a clause of its own.
+APPOSITION_STOP = frozenset(
+    "met meet meets called spoke speaks told asked urged with to by from than as at in on".split()
+)
 HEADLINE_CAPS = 0.6  # share of capitalised words that marks a Title Case headline
 
 
@@ -230,7 +239,7 @@ class PeopleReader:
             start = k
             end = k + 1
             possessive = toks[k].possessive
-            while end < n and not possessive and end - start < 5:
+            while end < n and not possessive and end - start < _name_limit(toks, start, end):
                 t = toks[end]
                 if end in countries:
                     break
@@ -820,10 +829,21 @@ class PeopleReader:
                 "diplomat",
             }:
                 end += 1
-            article = int(end + 2 < n and toks[end + 1].low == "the")  # "of the United ..."
-            if end + 1 + article < n and toks[end].low == "of" and toks[end + 1 + article].cap:
-                end += 2 + article
+            if end + 1 < n and toks[end].low == "of" and toks[end + 1].cap:
+                end += 2
                 while end < n and toks[end].cap and end not in taken:
+                    end += 1
+            elif (
+                end + 2 < n
+                and toks[end].low == "of"
+                and toks[end + 1].low == "the"
+                and toks[end + 2].cap
+                and find_countries(
+                    re.split(r"[,;.(]", self.sentences[si].text[toks[end + 2].start :])[0][:60]
+                )
+            ):
+                end += 3  # "the President of the United Arab Emirates"
+                while end < n and (toks[end].cap or toks[end].low == "of") and end not in taken:
                     end += 1
             if end < n and end in taken:
                 k = end
@@ -859,7 +879,15 @@ class PeopleReader:
                 country = named[0][2] if named else None  # "the Sri Lankan minister"
             words = [w.low for w in phrase]
             later = {p.name for r in refs if r.start > t.start for p in r.people}
-            rec = self._resolve_descriptor(words, country, si, refs, exclude=later)
+            if self._in_apposition(si, phrase[0].start if phrase else t.start, refs):
+                k = end
+                continue  # "Akazawa, Japan's minister ... and its chief negotiator,": his title
+            rec = self._apposed(si, toks[end - 1].end, refs)
+            if rec is not None and not rec.roles and phrase:
+                role_text = self.sentences[si].text[phrase[0].start : toks[end - 1].end]
+                rec.roles.append(RoleSeen(role_text, country, si))
+            if rec is None:
+                rec = self._resolve_descriptor(words, country, si, refs, exclude=later)
             if rec is not None:
                 start = phrase[0].start
                 out.append(
@@ -875,6 +903,28 @@ class PeopleReader:
                 )
             k = end
         return out
+
+    def _in_apposition(self, si: int, pos: int, refs: list[Ref]) -> bool:
+        """Whether ``pos`` is inside the title written after a name: "X, the Canadian minister"."""
+        before = [r for r in refs if r.end <= pos and r.kind in ("name", "titled", "alias")]
+        if not before:
+            return False
+        gap = self.sentences[si].text[before[-1].end : pos]
+        if not re.fullmatch(r"\s*,[^,;:()\"“”]{0,80}", gap):
+            return False
+        words = re.findall(r"[a-z][\w’'-]*", gap)
+        return not any(
+            w in CLAUSE_VERBS or w in APPOSITION_STOP or w.endswith(("ing", "ed")) for w in words
+        )
+
+    def _apposed(self, si: int, pos: int, refs: list[Ref]) -> PersonRec | None:
+        """ "the President of the United Arab Emirates, His Highness Sheikh X": the
+        description is the title of the name written straight after it."""
+        after = [r for r in refs if r.start >= pos and r.kind in ("name", "titled")]
+        if not after or len(after[0].people) != 1:
+            return None
+        gap = self.sentences[si].text[pos : after[0].start]
+        return after[0].people[0] if APPOSED.fullmatch(gap) else None
 
     def _resolve_descriptor(
         self,
@@ -1089,6 +1139,12 @@ def _names_a_body(toks: list[Token], end: int) -> bool:
         if toks[k].low not in MODIFIERS:
             return False
     return False
+
+
+def _name_limit(toks: list[Token], start: int, end: int) -> int:
+    """Five words make a name; Arabic names with "bin" and "Al" run longer ("Mohammed bin
+    Salman bin Abdulaziz Al Saud")."""
+    return 8 if any(toks[x].low in PARTICLES for x in range(start, end)) else 5
 
 
 def _complement_of_title(toks: list[Token], start: int, single: bool = False) -> bool:

@@ -40,6 +40,12 @@ TRIGGERS = [
         "talks",
     ),
     (
+        "cochaired_with",
+        r"\b(?P<verb>co-?chaired|co-?chairs|co-?hosted|co-?presided(?:\s+over)?)\b[^.;:]{0,140}?\bwith\b",
+        "with",
+        "talks",
+    ),
+    (
         "call_from",
         rf"\b(?:received|took|got|answered)\s+(?:a|an)\s+{_ADJ}(?P<noun>call|letter|message|visit)\s+(?:\w+\s+){{0,3}}?from\b",
         "with",
@@ -101,7 +107,10 @@ TRIGGERS = [
     ),
     (
         "direct",
-        r"\b(?P<verb>met|meets|meet|hosted|hosts|received|receives|welcomed|welcomes|phoned|phones|telephoned|dialled|dialed|rang|called|visited|visits|visiting|thanked)\s+(?=[A-Z]|the\s|his\s|her\s|their\s)",
+        r"\b(?P<verb>met|meets|meet|hosted|hosts|received|receives|welcomed|welcomes|phoned|phones|telephoned|dialled|dialed|rang|called|visited|visits|visiting|thanked)\s+"
+        # "received today in Abu Dhabi H.E. ...": when and where, then whom
+        r"(?:(?:today|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\s+(?:morning|afternoon|evening)|in\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}?)\s+){0,2}"
+        r"(?=[A-Z]|the\s|his\s|her\s|their\s)",
         "direct",
         "",
     ),
@@ -113,7 +122,7 @@ TRIGGERS = [
     ),
     (
         "mutual",
-        rf"\b(?P<verb>met|meet|spoke|speak|talked|conferred|dined|discussed|held\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit)|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?))\b(?!\s+with\b)",
+        rf"\b(?P<verb>met|meet|spoke|spoken|speak|talked|conferred|dined|discussed|held\s+(?:the\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:[\w’'()-]+\s+){{0,4}}?(?:talks|dialogue|consultations|negotiations)|held\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit)|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?))\b(?!\s+with\b)",
         "mutual",
         "",
     ),
@@ -139,6 +148,18 @@ TRIGGERS = [
     (
         "join",
         r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?(?:attended|joined|took\s+part\s+in|participated\s+in))\s+(?:the|this|that)\s+(?P<noun>meeting|talks|call|dinner|lunch|conversation)\b",
+        "join",
+        "",
+    ),
+    (
+        "message_from_to",
+        r"\b(?:a|an|the)\s+(?:(?:written|personal|handwritten|congratulatory|official|verbal)\s+)?(?P<noun>letters?|messages?)\s+from\b",
+        "from_to",
+        "letter",
+    ),
+    (
+        "join_by",
+        r"\b(?:the|this|that)\s+(?P<noun>meeting|talks|call|dinner|lunch|conversation)\s+(?:was|were)\s+(?:also\s+)?(?:attended|joined)\s+by\b",
         "join",
         "",
     ),
@@ -169,6 +190,9 @@ HINTS = {
         "meet meeting dined negotiated consulted sat held"
     ),
     "discussed_with": _words("discuss discussed discusses discussing exchanged reviewed"),
+    "cochaired_with": _words(
+        "co-chaired cochaired co-chairs cochairs co-hosted cohosted co-presided copresided"
+    ),
     "call_from": _words("from"),
     "passive_by": _words("by"),
     "delegation": _words("delegation"),
@@ -185,12 +209,14 @@ HINTS = {
         "visited visits visiting thanked"
     ),
     "between": _words("between"),
-    "mutual": _words("met meet spoke speak talked conferred dined discussed held had"),
+    "mutual": _words("met meet spoke spoken speak talked conferred dined discussed held had"),
     "signed_together": _words("signed inked signatures"),
     "in_call": _words("phone telephone video virtual online telephonic videocall phonecall"),
     "their_meeting": _words("their"),
     "meal": _words("dinner lunch breakfast banquet"),
     "join": _words("present attendance attended joined part participated"),
+    "join_by": _words("attended joined"),
+    "message_from_to": _words("letter letters message messages"),
     "group_trip": _words("went travelled traveled flew journeyed"),
 }
 HINT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -214,7 +240,7 @@ NEGATION = re.compile(
 )
 SPECULATION = re.compile(
     r"""\b(?:could|might|(?-i:may)|would|should|hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|
-        intends?|intended|desire|ready|willing|offered|proposed|invited|seeks?|sought|
+        intends?|intended|desire|ready|willing|offered|proposed|invited|invitations?|seeks?|sought|
         asked|urged|considering|consider|possible|possibility|likely|unlikely|if|whether|
         plans?|planned|planning|aims?|aimed|expects?|expected|natural)\b""",
     re.I | re.X,
