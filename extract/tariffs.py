@@ -114,7 +114,7 @@ SUBJECT_TO = re.compile(
 CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but)\b|;", re.I)
 # Where the goods named after "on" end: "steel from April 1", "whisky will be cut to".
 GOODS_END = re.compile(
-    r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had|currently|now|stands?|remains?|in\s+(?:\w+\s+)?(?:steps|stages|phases)|and\s+(?-i:[a-z]+ed)\s+(?:the|a|an|its|their)|(?:takes?|took|taking)\s+effect|(?:comes?|came|coming)\s+into|for\s+\d+\s+(?:days|weeks|months|years))\b",
+    r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had|currently|now|also|still|stands?|remains?|in\s+(?:\w+\s+)?(?:steps|stages|phases)|and\s+(?-i:[a-z]+ed)\s+(?:the|a|an|its|their)|(?:takes?|took|taking)\s+effect|(?:comes?|came|coming)\s+into|for\s+\d+\s+(?:days|weeks|months|years))\b",
     re.I,
 )
 # Words before the goods themselves: "the", "imports of" ("imports of aluminium foil" are foil).
@@ -785,6 +785,7 @@ class TariffReader:
         )
         # "Cambodia facing a 49% duty, Vietnam 46%, Sri Lanka 44%": each rate its own country
         paired: dict[int, list[_Mention]] = {}
+        owners: dict[int, _Mention] = {}  # "Trump's 25% duties": the rate's owner
         asides = [(a.start(), a.end()) for a in ASIDE.finditer(text)]
         for r in rates:
             for k, m in enumerate(mentions):
@@ -799,6 +800,7 @@ class TariffReader:
                     )
                 ):
                     m.part = "agent"  # "Trump's 50% tariff", "Canada's own 25% tariffs": whose
+                    owners[id(r)] = m
                     continue
                 if (
                     m.end <= r.start
@@ -861,7 +863,11 @@ class TariffReader:
             unclaimed = [
                 m
                 for m in sentence_targets
-                if id(m) not in claimed and _same_clause(text, r, m, rates)
+                if id(m) not in claimed
+                and _same_clause(text, r, m, rates)
+                # ("approved tariffs on US imports in response to Trump's 25% duties on steel":
+                # countries before the owner are another measure's)
+                and not (id(r) in owners and m.start < owners[id(r)].start)
             ]
             named = paired.get(id(r), []) or faced or local or unclaimed
             if not named and r.companion and i > 0 and id(rates[i - 1]) in rate_targets:
@@ -951,7 +957,14 @@ class TariffReader:
             ):
                 target_codes = [STAR]  # a safeguard or the basic customs duty: every origin
                 how.append("all partners")
-            elif strong and _goods_without_origin(text, r, seg_end):
+            elif (
+                strong
+                or re.search(
+                    r"\b(?:his|her|its)\s+(?:[\w-]+\s+){0,2}$",
+                    text[max(0, r.start - 30) : r.start],
+                    re.I,
+                )
+            ) and _goods_without_origin(text, r, seg_end):
                 target_codes = [
                     STAR
                 ]  # "would put a tariff of roughly 100% on chips and semiconductors"
@@ -1025,6 +1038,10 @@ class TariffReader:
                 how.append("no origin named")
             else:
                 continue
+            if strong is None and re.search(
+                r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", text[max(0, r.start - 30) : r.start], re.I
+            ):
+                strong = self._last_person_country(si, r.start)  # "His 25% tariffs on cars"
             imposer = strong or self._imposer(text, r, agents, mentions, target_codes)
             if imposer:
                 how.append(
@@ -1098,6 +1115,12 @@ class TariffReader:
                         status = "lowered" if r.value < previous else "raised"
             for t in target_codes:
                 self.hits.append(_Hit(r, imposer, [t], scope, kind, status, eff, si, previous, how))
+            if id(r) in owners and re.search(
+                r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against)|following|after|against)\s+$",
+                text[max(0, owners[id(r)].start - 30) : owners[id(r)].start],
+                re.I,
+            ):
+                continue  # "... in response to Trump's 25% duties": an aside; the story stays put
             self.ctx_imposer = imposer
             if len(target_codes) == 1 and target_codes[0] != STAR:
                 self.ctx_target = target_codes[0]
@@ -1109,6 +1132,16 @@ class TariffReader:
             self.body_target = self.body_target or not _headline(text, si)
         if self.pending and self.ctx_imposer:
             self.pending_effective = (self.pending, si, self.ctx_imposer)
+
+    def _last_person_country(self, si: int, pos: int) -> str | None:
+        """The country of the person last named before ``pos``: whom "his" stands for."""
+        for back in range(si, max(-1, si - 6), -1):
+            refs = [r for r in self.reader.refs[back] if back < si or r.end <= pos]
+            for r in reversed(refs):
+                code = r.people[0].country
+                if code:
+                    return code
+        return None
 
     def _strong_imposer(self, r: _Rate, agents: list[_Mention], targets: list[str]) -> str | None:
         """The country the sentence itself names as acting: nearest before the rate, else after."""
@@ -1491,6 +1524,10 @@ class TariffReader:
             ):  # "The higher U.S. rate took effect on Wednesday": the rate that changed
                 changed = [h for h in recent if h.status in ("raised", "lowered")]
                 recent = changed or recent
+            else:
+                # "The duties had been due to start ...": the measure just reported, whose
+                # imposer is the last one named (not the other side's duties it answered)
+                recent = [h for h in recent if h.imposer == self.hits[-1].imposer]
             for h in recent:
                 h.effective = got
             if not recent and self.ctx_imposer:

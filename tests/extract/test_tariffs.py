@@ -787,3 +787,21 @@ def test_the_same_rate_imposed_on_two_days_is_two_measures():
         ("CA", "US", 25, "2025-03-04"),
         ("CA", "US", 25, "2025-03-13"),
     ]
+
+
+def test_a_measure_answering_another_sides_duties_and_its_own_start():
+    got = extract(
+        "date 2025-04-10\nEU pauses\n\nBRUSSELS — The EU has suspended its retaliatory tariffs on American goods, "
+        "following U.S. President Donald Trump's decision to pause his levies.\n\nMember states on "
+        "Wednesday approved tariffs on about 21bn euros of US imports, in response to Trump's 25 "
+        "per cent duties on steel, which took effect last month. The package, a copy of which was "
+        "seen by reporters, set a 25 per cent "
+        "rate on most items and 10 per cent on almonds. The duties had been due to start being "
+        "collected on April 15. His 25 per cent tariffs on imported cars also remain in place."
+    ).tariffs
+    assert {(t.imposer, t.target, t.rate_pct, t.effective, t.scope) for t in got} == {
+        ("EU", "US", 10, "2025-04-15", "almonds"),
+        ("EU", "US", 25, "2025-04-15", "most items"),
+        ("US", "*", 25, None, "imported cars"),
+        ("US", "*", 25, None, "steel"),
+    }
