@@ -269,7 +269,7 @@ class PeopleReader:
                 break
             if toks[end - 1].low in PARTICLES:
                 end -= 1
-            if end < n and toks[end].low in PLACE_NOUNS:
+            if end < n and toks[end].low in PLACE_NOUNS and not toks[end - 1].possessive:
                 self._places.add(" ".join(t.base for t in toks[start:end]).lower())
                 k = end
                 continue  # "Bắc Ninh province", "Kumasi city": a place
@@ -552,7 +552,7 @@ class PeopleReader:
         Whip", "Cooper succeeds Lammy as Foreign Secretary": the office the sentence gives."""
         lead = None
         k = j
-        while k < len(toks) and k - j <= 16:
+        while k < len(toks) and k - j <= 30:
             t = toks[k]
             if t.text in {".", ";", ":"} or (k in taken and k != j) or t.low in SPEECH_VERBS:
                 return None  # (not past another name, a sentence's end or "said")

@@ -59,6 +59,7 @@ MODIFIERS = frozenset(
     steel mines mineral minerals heavy diaspora forestry railways ports shipping telecommunications
     power coal textiles food consumer works rural urban land natural resources disaster sport
     sports arts media innovation research employment pensions infrastructure transportation
+    rates equity equities currency currencies commodities credit markets market fixed-income
     """.split()
 )
 

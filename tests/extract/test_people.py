@@ -450,3 +450,15 @@ def test_a_short_arabic_name_before_and_after_the_full_one_is_the_same_person():
     assert {tuple(c.participants) for c in got.contacts} >= {
         ("Abdullah bin Zayed Al Nahyan", "Badr Albusaidi")
     }
+
+
+def test_a_possessive_name_before_state_and_a_long_aside_before_the_office():
+    got = people(
+        "The two discussed plans for President Ana Ruiz's state visit. Tom Hale, who ran trade "
+        "policy at the ministry before moving to the Cabinet Office earlier this year, is now "
+        'Chancellor of the Duchy of Lancaster. "Bonds are weak," said Mia Sato, senior rates '
+        "strategist at Kita Securities."
+    )
+    assert got["Ana Ruiz"][0] == "President"
+    assert got["Tom Hale"][0] == "Chancellor of the Duchy of Lancaster"
+    assert got["Mia Sato"][0] == "senior rates strategist at Kita Securities"
