@@ -514,7 +514,8 @@ class PeopleReader:
         if possessive or j + 1 >= len(toks) or toks[j].text != ",":
             return None
         k = j + 1
-        if toks[k].low in {"the", "a", "an"}:
+        det = toks[k].low in {"the", "a", "an"}
+        if det:
             k += 1
         parts: list[Token] = []
         while k < len(toks) and len(parts) < 14:
@@ -537,6 +538,8 @@ class PeopleReader:
                 or t.low in MODIFIERS
                 or t.low in HEADS
                 or (t.possessive and t.base.lower() in ORG_WORDS)  # "the commission's"
+                # "X, a pharmaceuticals analyst at Y,"
+                or (det and t.text.isalpha() and t.text.islower() and not t.low.endswith("ly"))
             )
             for t in parts[: heads[0]]
         ):

@@ -462,3 +462,14 @@ def test_a_possessive_name_before_state_and_a_long_aside_before_the_office():
     assert got["Ana Ruiz"][0] == "President"
     assert got["Tom Hale"][0] == "Chancellor of the Duchy of Lancaster"
     assert got["Mia Sato"][0] == "senior rates strategist at Kita Securities"
+
+
+def test_lower_case_words_before_an_apposed_title_only_after_an_article():
+    got = people(
+        '"Most firms are exempt," said Priya Raman, a pharmaceuticals analyst at Kestrel Partners. '
+        "Tom Hale, previously Science Secretary, is the new Secretary of State for Trade. Apart "
+        "from Li Ming, meetings with Minister of Culture Wu Hao are planned."
+    )
+    assert got["Priya Raman"][0] == "pharmaceuticals analyst at Kestrel Partners"
+    assert got["Tom Hale"][0] == "Secretary of State for Trade"
+    assert got.get("Li Ming", (None,))[0] is None
