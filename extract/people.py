@@ -52,8 +52,11 @@ CLAUSE_VERBS = frozenset(
 # Words between a name and the office the sentence gives it.
 COPULA = re.compile(
     r"^(?:is|becomes|became|will\s+become|is\s+now|was\s+named|was\s+appointed|has\s+been\s+appointed|"
-    r"was\s+sworn\s+in\s+as|takes\s+over\s+as|took\s+over\s+as|to\s+become)\s"
+    r"was\s+sworn\s+in\s+as|takes\s+over\s+as|took\s+over\s+as|to\s+become|"
+    r"(?:also\s+)?serves\s+as|is\s+also)\s"
 )
+# ", who also serves as Minister of ...": a second office beside the one in the title
+ALSO_OFFICE = re.compile(r"^,\s+who\s+(?:also\s+serves\s+as|is\s+also|also\s+holds)\s", re.I)
 SUCCEEDS = re.compile(r"^(?:succeeds|succeeded|replaces|replaced)\s+(?:\S+\s+){1,4}?as\s")
 STYLES = frozenset({"highness", "majesty", "excellency", "royal", "holiness"})
 # Between a description and the name it titles: a comma and the style of address.
@@ -204,6 +207,14 @@ class PeopleReader:
                     role = self._role_by_copula(toks, sp.j, taken)
                     if role is not None and sp.j - sp.i < 2:
                         role.weak = True  # (a lone capital may be "Sport")
+                elif ALSO_OFFICE.match(self.sentences[si].text[toks[sp.j - 1].end :]):
+                    extra = self._role_by_copula(toks, sp.j, taken)
+                    if extra is not None and extra.text.lower() not in role.text.lower():
+                        # "Vice President Geraldo Alckmin, who also serves as Minister of
+                        # Development": both offices
+                        role = _RoleSpan(
+                            role.start, f"{role.text}; {extra.text}", role.country or extra.country
+                        )
                 shared = role if role is not None and role.plural else None
                 last_end = sp.j
                 if sp.j - sp.i >= 2 and not self.headline[si]:
@@ -499,6 +510,8 @@ class PeopleReader:
         stop = toks[k] if k >= 0 else None
         if stop is None or (stop.low not in DETERMINERS and not (stop.possessive and country)):
             return None
+        if k >= 1 and toks[k - 1].low in {"is", "was", "are", "were", "becomes", "became", "be"}:
+            return None  # "Kyle is the new Secretary of State, Starmer said": Kyle's office
         if parts and parts[0].low in {"and"}:
             return None
         if parts and parts[-1].low == "counterparts":
@@ -570,8 +583,18 @@ class PeopleReader:
         while k < len(toks) and toks[k].low in {"the", "a", "an", "new", "now"}:
             k += 1
         parts: list[Token] = []
-        while k < len(toks) and len(parts) < 12:
+        while k < len(toks) and len(parts) < 14:
             t = toks[k]
+            if (
+                t.text == ","
+                and any(x.low in {"of", "for"} for x in parts)
+                and k + 1 < len(toks)
+                and toks[k + 1].cap
+                and k + 1 not in taken
+            ):
+                parts.append(t)  # "Minister of Development, Industry, Trade and Services"
+                k += 1
+                continue
             if (
                 t.text in {",", ";", ".", ")", "(", ":", "—", '"', "“", "”"}
                 or t.low in CLAUSE_VERBS
@@ -615,7 +638,9 @@ class PeopleReader:
                 parts = parts[:cut]  # (but "President of the European Commission" stays whole)
         if not parts:
             return None
-        text = " ".join(t.text for t in parts).replace("( ", "(").replace(" )", ")")
+        text = (
+            " ".join(t.text for t in parts).replace("( ", "(").replace(" )", ")").replace(" ,", ",")
+        )
         for abbr, full in ABBREVIATIONS.items():
             if text.lower() == abbr:
                 text = full
@@ -1295,7 +1320,7 @@ def _role_shape(parts: list[Token], lows: list[str], loose: bool) -> bool:
             or w in {"the", "and", "&"}
             or w in MODIFIERS
             or w in ORG_WORDS
-            or t.text in {"(", ")"}
+            or t.text in {"(", ")", ","}
             or t.text.isupper()
             # after the name, between commas, the complement may run in lower case:
             # "Kieran Dowd, head of metals research at Halvern Capital,"

@@ -473,3 +473,16 @@ def test_lower_case_words_before_an_apposed_title_only_after_an_article():
     assert got["Priya Raman"][0] == "pharmaceuticals analyst at Kestrel Partners"
     assert got["Tom Hale"][0] == "Secretary of State for Trade"
     assert got.get("Li Ming", (None,))[0] is None
+
+
+def test_a_second_office_and_an_office_of_the_one_before_the_copula():
+    got = people(
+        '"We want growth," said Vice President Ana Duarte, who also serves as Minister of '
+        "Development, Industry, Trade and Services. Tom Hale is the new Secretary of State for "
+        "Business and Trade, Starmer said."
+    )
+    assert got["Ana Duarte"][0] == (
+        "Vice President; Minister of Development, Industry, Trade and Services"
+    )
+    assert got["Tom Hale"][0] == "Secretary of State for Business and Trade"
+    assert "Starmer" not in got
