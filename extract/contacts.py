@@ -65,7 +65,19 @@ MEASURE_DATE = re.compile(
 # Said after the contact words: it did not happen after all.
 CALLED_OFF = re.compile(
     r"^[^.;]*?\b(?:was|were|has\s+been|had\s+been|have\s+been|got|is\s+being)\s+(?:\w+\s+)?"
-    r"(?:called\s+off|cancel+ed|postponed|scrapped|shelved|put\s+off|dropped|delayed\s+indefinitely)\b",
+    r"(?:called\s+off|cancel+ed|postponed|scrapped|shelved|put\s+off|dropped|delayed\s+indefinitely)\b"
+    # "A meeting between X and Y, which officials had said was likely, did not take place"
+    r"|^[^.;]*?\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:taken|take)\s+place\b"
+    r"|^[^.;]*?\b(?:never\s+took\s+place|has\s+yet\s+to\s+take\s+place|did\s+not\s+happen|"
+    r"has\s+not\s+happened|failed\s+to\s+materiali[sz]e)\b",
+    re.I,
+)
+# Times too vague to date a contact, which also forbid borrowing a day from nearby sentences.
+VAGUE_TIME = re.compile(
+    r"\b(?:over|at|during)\s+the\s+weekend\b|\b(?:this|last)\s+weekend\b|"
+    r"\bin\s+(?:about\s+|around\s+|roughly\s+)?(?:two|three|a\s+few|\d+)\s+(?:days|weeks)\b|"
+    r"\bin\s+the\s+coming\s+(?:days|weeks|months)\b|\blater\s+this\s+(?:month|year)\b|"
+    r"\bdid\s+not\s+specify\s+the\s+day\b",
     re.I,
 )
 # A contact noun opening its clause ("..., and a meeting with Xi ... is likely") and what
@@ -187,6 +199,10 @@ class ContactReader:
             if re.search(r"\b(?:of|for|to|between|from|on|by)\s+$", text[: m.start()], re.I):
                 continue  # "negotiators of both sides": not the ones acting
             people = self._last_group(si)
+            here = _people([r for r in refs if r.end <= m.start() and r.kind != "group"])
+            if len(here) == 2 and re.match(r"(?:the\s+)?two\b|both\b", m.group(0), re.I):
+                # "Sugiono raised it with Rubio when the two met": the two just named
+                people = here
             head = (m.group("head") or "").lower()
             if head in TITLED_GROUPS:
                 people = self._titled_group(si, people, head, (m.group("mod") or "").lower())
@@ -629,6 +645,8 @@ class ContactReader:
             best = _prefer_absolute(usable[0][1], mentions)
             if self._set(found, best, "sentence"):
                 return True
+        if VAGUE_TIME.search(text):
+            return False  # "spoke to Rubio over the weekend": no day, and none to borrow
         # the participant said so on that day: "Goyal on Thursday said he has held a meeting"
         for d in mentions:
             if (

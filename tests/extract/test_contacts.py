@@ -511,3 +511,48 @@ def test_a_readout_of_calls_the_same_day_with_long_names_and_a_vague_month():
         (["Mohammed bin Salman bin Abdulaziz Al Saud", "Shehbaz Sharif"], "call", "2025-03-12"),
         (["Shehbaz Sharif", "Tamim bin Hamad Al Thani"], "call", "2025-03-12"),
     ]
+
+
+NOT_HAPPENED_OR_UNDATED = [
+    # a meeting that "did not take place", a call that "has not taken place"
+    (
+        "A meeting between Foreign Minister Ana Silva and Premier Li Qiang, which officials had "
+        "said was under consideration, did not take place.",
+        [],
+    ),
+    (
+        "A phone call between President Ana Silva and Chancellor Max Weber, which diplomats had "
+        "said was being lined up for last week, has not taken place.",
+        [],
+    ),
+    # a hope "in about two weeks", said on a day that is not the meeting's
+    (
+        "U.S. President Donald Trump told reporters on Monday that he still expected to meet "
+        "Chinese President Xi Jinping in about two weeks.",
+        [],
+    ),
+    # "over the weekend": no day, and none borrowed from the sentences around it
+    (
+        "Foreign Minister Ana Silva met Chancellor Max Weber on Monday. Separately, Silva spoke to "
+        "U.S. Secretary of State Marco Rubio over the weekend, according to a readout.",
+        [
+            (["Ana Silva", "Max Weber"], "meeting", "2025-03-10"),
+            (["Ana Silva", "Marco Rubio"], "talks", None),
+        ],
+    ),
+    # "when the two met": the two just named, not the people of the last contact
+    (
+        "Trade Minister Ana Silva held talks with Commerce Secretary Howard Lutnick last week. "
+        "Foreign Minister Rui Costa raised the issue with Secretary of State Marco Rubio when the "
+        "two met in Kuala Lumpur on Tuesday.",
+        [
+            (["Ana Silva", "Howard Lutnick"], "talks", None),
+            (["Marco Rubio", "Rui Costa"], "meeting", "2025-03-11"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_HAPPENED_OR_UNDATED)
+def test_not_happened_or_undated(text, expected):
+    assert sorted(contacts(text)) == sorted(expected)
