@@ -370,6 +370,16 @@ class ContactReader:
             return self._whom(si, text, m, refs)
         if how in ("with", "direct"):
             left = self._left(text, m.start(), all_refs)
+            if not left and mode == "letter":
+                # "set out by President Trump in a letter to X": the passive's agent wrote it
+                agent = [
+                    r
+                    for r in all_refs
+                    if r.end <= m.start()
+                    and re.fullmatch(r"\s*,?\s*", text[r.end : m.start()])
+                    and re.search(r"\bby\s+(?:the\s+)?$", text[max(0, r.start - 8) : r.start])
+                ]
+                left = _people(agent[-1:])
             right = self._right(text, m.end(), refs)
             if how == "direct" and right:
                 obj_end = max(r.end for r in refs if r.people[0] in right)
@@ -492,6 +502,17 @@ class ContactReader:
         said = _mode(m.group(0), mode)
         if said in ("talks", "meeting", "other") and BY_PHONE.match(text[m.end() :]):
             said = "call"  # "discussed the matter by telephone on February 27"
+        if said == "other" and re.match(
+            r"^[^.;]{0,40}?\bwas\s+an?\s+(?:[\w-]+\s+){0,3}?(?:(?:video|phone|telephone)\s+)?(?P<kind>call|meeting|visit)\b",
+            text[m.end() :],
+            re.I,
+        ):
+            # "X's last contact with Y was a two-hour video call": what the contact was
+            said = re.match(
+                r"^[^.;]{0,40}?\bwas\s+an?\s+(?:[\w-]+\s+){0,3}?(?:(?:video|phone|telephone)\s+)?(?P<kind>call|meeting|visit)\b",
+                text[m.end() :],
+                re.I,
+            ).group("kind")
         if (
             said == "talks"
             and re.match(r"spok|talk|speak", m.group(0), re.I)

@@ -181,7 +181,9 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m md mohd muhd h.e
     w.e.f viz""".split()
 )
-SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9À-Ý])""")
+# A full stop before a word; the word must open with a capital or a digit (any alphabet's
+# capital: "... since February. Šefčovič's last contact ...").
+SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?\w)""")
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -202,6 +204,9 @@ def sentences(text: str) -> list[Sentence]:
         paragraph += 1
         start = 0
         for m in SENTENCE_END.finditer(block):
+            first = block[m.end() :].lstrip().lstrip("\"'“‘([")[:1]
+            if not (first.isupper() or first.isdigit()):
+                continue
             cut = m.end()
             before = block[start : m.start() + 1]
             word = re.search(r"([A-Za-z.]+)\.$", before)

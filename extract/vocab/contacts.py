@@ -100,6 +100,13 @@ TRIGGERS = [
         "letter",
     ),
     (
+        "contact_with",
+        # "Sefcovic's last contact with Lutnick was a video call on 7 April"
+        r"(?:(?<=’s)|(?<='s))\s+(?:(?:last|latest|first|most\s+recent|previous|only)\s+)?(?P<noun>contact)\s+with\b",
+        "with",
+        "",
+    ),
+    (
         "letter_nominal",
         r"\bin\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>letter)\s+(?:addressed\s+|sent\s+|written\s+|delivered\s+)?to\b",
         "with",
@@ -203,6 +210,7 @@ HINTS = {
     "letter_to": _words("letter letters message messages note notes"),
     "wrote_to": _words("wrote written"),
     "letter_nominal": _words("letter"),
+    "contact_with": _words("contact"),
     "direct": _words(
         "met meets meet host hosts hosted hosting receive received receives receiving welcome "
         "welcomed welcomes welcoming phoned phones telephoned dialled dialed rang called visit "

@@ -556,3 +556,18 @@ NOT_HAPPENED_OR_UNDATED = [
 @pytest.mark.parametrize(("text", "expected"), NOT_HAPPENED_OR_UNDATED)
 def test_not_happened_or_undated(text, expected):
     assert sorted(contacts(text)) == sorted(expected)
+
+
+def test_a_letter_set_out_by_someone_and_a_last_contact_that_was_a_call():
+    got = contacts(
+        "EU talks\n\nBRUSSELS — The 30% rate was set out by U.S. President Donald Trump in a letter "
+        "to European Commission President Ursula von der Leyen dated March 1.\n\nTrade Commissioner "
+        "Maroš Šefčovič was in Washington. The two sides have not met since February. Šefčovič's "
+        "last contact with Commerce Secretary Howard Lutnick was a video call on 7 March."
+    )
+    assert sorted(got) == [
+        (["Donald Trump", "Ursula von der Leyen"], "letter", "2025-03-01"),
+        (["Howard Lutnick", "Maroš Šefčovič"], "call", "2025-03-07"),
+    ]
+    # "in close contact with" is no event
+    assert contacts("Minister Ana Silva stays in close contact with Minister Rui Costa.") == []

@@ -95,3 +95,12 @@ def test_sentences_keep_offsets_and_abbreviations():
         "A headline",
     ]
     assert all(text[s.start : s.end] == s.text for s in got)
+
+
+def test_a_sentence_may_open_with_a_capital_outside_latin_1():
+    from extract.text import sentences
+
+    got = [
+        s.text for s in sentences("They have not met since February. Šefčovič said so. über alles.")
+    ]
+    assert got == ["They have not met since February.", "Šefčovič said so. über alles."]
