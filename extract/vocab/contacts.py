@@ -100,6 +100,13 @@ TRIGGERS = [
         "letter",
     ),
     (
+        "held_by",
+        # "the consultations held in Kuala Lumpur late last month by A and B"
+        r"\b(?P<noun>talks|consultations|negotiations|meeting|discussions)\s+held\s+(?:in\s+[\w’'. -]{2,40}?\s+)?(?:(?:late|early|earlier)\s+)?(?:(?:last|this)\s+(?:week|month)\s+|on\s+\w+\s+)?by\b",
+        "between",
+        "",
+    ),
+    (
         "contact_with",
         # "Sefcovic's last contact with Lutnick was a video call on 7 April"
         r"(?:(?<=’s)|(?<='s))\s+(?:(?:last|latest|first|most\s+recent|previous|only)\s+)?(?P<noun>contact)\s+with\b",
@@ -211,6 +218,7 @@ HINTS = {
     "wrote_to": _words("wrote written"),
     "letter_nominal": _words("letter"),
     "contact_with": _words("contact"),
+    "held_by": _words("held"),
     "direct": _words(
         "met meets meet host hosts hosted hosting receive received receives receiving welcome "
         "welcomed welcomes welcoming phoned phones telephoned dialled dialed rang called visit "

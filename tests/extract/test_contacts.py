@@ -571,3 +571,12 @@ def test_a_letter_set_out_by_someone_and_a_last_contact_that_was_a_call():
     ]
     # "in close contact with" is no event
     assert contacts("Minister Ana Silva stays in close contact with Minister Rui Costa.") == []
+
+
+def test_consultations_held_by_two_people():
+    got = contacts(
+        "The decision reflects the consultations held in Geneva late last month by Vice Premier "
+        "He Lifeng and Treasury Secretary Scott Bessent."
+    )
+    assert got == [(["He Lifeng", "Scott Bessent"], "talks", None)]
+    assert contacts("The talks held by the committee ended.") == []
