@@ -425,6 +425,16 @@ class ContactReader:
             people = sender + [p for p in receiver if p not in sender]
             if len(people) < 2:
                 return None
+        elif how == "author_to":
+            # "in a letter Trump sent to Prabowo dated July 7": the writer, then the addressee
+            sender = self._right(text, m.end(), refs, limit=1)
+            verb = re.search(r"\b(?:sent|wrote|addressed|delivered)\s+to\s+", text[m.end() :])
+            if not sender or verb is None:
+                return None
+            receiver = self._right(text, m.end() + verb.end(), refs, limit=1)
+            people = sender + [p for p in receiver if p not in sender]
+            if len(people) < 2:
+                return None
         elif how == "between":
             people = self._right(text, m.end(), refs)
         elif how == "mutual":
@@ -633,6 +643,12 @@ class ContactReader:
     def _date(self, found: _Found, text: str, m: re.Match) -> bool:
         """Date the contact; True if a date was found."""
         mentions = [d for d in self._dates[found.sentence] if not _in_dateline(text, d)]
+        if found.mode == "letter":
+            dated = [
+                d for d in mentions if d.start >= m.start() and text[: d.start].endswith("dated ")
+            ]
+            if dated and self._set(found, dated[0], "sentence"):
+                return True  # "a letter ... dated July 7": the letter's own date
         hidden = _relative_clause(text, m.start())
         usable = []
         for d in mentions:

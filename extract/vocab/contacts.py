@@ -100,6 +100,13 @@ TRIGGERS = [
         "letter",
     ),
     (
+        "letter_sent",
+        # "in a letter Trump sent to Prabowo dated July 7"
+        r"\b(?:a|the|his|her)\s+(?P<noun>letter|message)\s+(?:that\s+)?(?=(?:[\w.’'-]+\s+){1,6}?(?:sent|wrote|addressed|delivered)\s+to\b)",
+        "author_to",
+        "letter",
+    ),
+    (
         "held_by",
         # "the consultations held in Kuala Lumpur late last month by A and B"
         r"\b(?P<noun>talks|consultations|negotiations|meeting|discussions)\s+held\s+(?:in\s+[\w’'. -]{2,40}?\s+)?(?:(?:late|early|earlier)\s+)?(?:(?:last|this)\s+(?:week|month)\s+|on\s+\w+\s+)?by\b",
@@ -219,6 +226,7 @@ HINTS = {
     "letter_nominal": _words("letter"),
     "contact_with": _words("contact"),
     "held_by": _words("held"),
+    "letter_sent": _words("letter message"),
     "direct": _words(
         "met meets meet host hosts hosted hosting receive received receives receiving welcome "
         "welcomed welcomes welcoming phoned phones telephoned dialled dialed rang called visit "

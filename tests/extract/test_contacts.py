@@ -580,3 +580,11 @@ def test_consultations_held_by_two_people():
     )
     assert got == [(["He Lifeng", "Scott Bessent"], "talks", None)]
     assert contacts("The talks held by the committee ended.") == []
+
+
+def test_a_letter_someone_sent_dated_a_day():
+    got = contacts(
+        "News\n\nLIMA — The 30 percent figure, first set out in January, had been repeated in a "
+        "letter U.S. President Donald Trump sent to Peruvian President Dina Boluarte dated March 7."
+    )
+    assert got == [(["Dina Boluarte", "Donald Trump"], "letter", "2025-03-07")]
