@@ -37,7 +37,7 @@ CONTACT_HINT = re.compile(
     r"call|conversation|talk|meet|met\b|meeting|discuss|spoke|speak|confer|chat|dine|dinner|lunch|"
     r"breakfast|banquet|audience|summit|session|consult|exchange|letter|message|note|wrote|written|"
     r"receiv|host|welcom|phon|dial|rang|visit|thank|greet|went|travel|flew|journey|negotiat|sat\s+down|"
-    r"attend|joined|present|tête|review|signed|inked|signatures|chair|presid|dialogue",
+    r"attend|joined|present|tête|review|signed|inked|signatures|chair|presid|dialogue|headed|led\s+by",
     re.I,
 )
 # A name right after one of these is the object of something else, not a subject.
@@ -425,6 +425,17 @@ class ContactReader:
             people = sender + [p for p in receiver if p not in sender]
             if len(people) < 2:
                 return None
+        elif how == "teams":
+            # "The US team was led by A, while the Indian side was headed by B"
+            first = self._right(text, m.end(), refs, limit=1)
+            second = re.search(
+                r"\b(?:team|delegation|side)\s+(?:was|were|is)\s+(?:led|headed)\s+by\s+",
+                text[m.end() :],
+            )
+            other = self._right(text, m.end() + second.end(), refs, limit=1) if second else []
+            people = first + [p for p in other if p not in first]
+            if len(people) < 2:
+                return None
         elif how == "author_to":
             # "in a letter Trump sent to Prabowo dated July 7": the writer, then the addressee
             sender = self._right(text, m.end(), refs, limit=1)
@@ -748,6 +759,20 @@ class ContactReader:
                     r"\bdated\s+$|\b(?:on|held\s+on)\s+$", later[max(0, d.start - 12) : d.start]
                 ) and self._set(found, d, "later sentence", past_only=True):
                     return True
+        if found.how == "teams":
+            # "India and the US on Tuesday held a day-long discussion. The US team was led by
+            # A, while the Indian side was headed by B": the round the lead reported
+            for back in range(found.sentence - 1, max(-1, found.sentence - 3), -1):
+                prev = self.sentences[back].text
+                if not re.search(r"\b(?:talks|discussions?|negotiations|round|meeting)\b", prev):
+                    continue
+                for d in self._dates[back]:
+                    if (
+                        not _reporting(prev, d)
+                        and not _in_dateline(prev, d)
+                        and self._set(found, d, "context", past_only=True)
+                    ):
+                        return True
         if self.wire_dated and self.sentences[found.sentence].paragraph <= 1 and self.reference:
             found.date, found.precision, found.date_source = self.reference, "day", "dateline"
             return True

@@ -42,6 +42,11 @@ NOT_NAME = (
     | frozenset(h.rstrip(".") for h in HONORIFICS)
     | frozenset(ABBREVIATIONS)
     | frozenset({"counterpart", "counterparts", "ministry", "prime", "crown", "vice"})
+    # continents and regions: "Trade Representative for South and Central Asia Brendan Lynch"
+    | frozenset(
+        "asia africa europe america americas oceania pacific atlantic eurasia caribbean balkans "
+        "scandinavia".split()
+    )
 )
 CONNECTORS = frozenset({"of", "for", "to", "on", "at"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "whose"})

@@ -107,6 +107,14 @@ TRIGGERS = [
         "letter",
     ),
     (
+        "teams_led",
+        # "The US team was led by A, while the Indian side was headed by B": the two heads talked
+        r"\b(?:team|delegation|side)\s+(?:was|were|is)\s+(?:led|headed)\s+by\b"
+        r"(?=[^.;]{0,160}?\b(?:team|delegation|side)\s+(?:was|were|is)\s+(?:led|headed)\s+by\b)",
+        "teams",
+        "talks",
+    ),
+    (
         "held_by",
         # "the consultations held in Kuala Lumpur late last month by A and B"
         r"\b(?P<noun>talks|consultations|negotiations|meeting|discussions)\s+held\s+(?:in\s+[\w’'. -]{2,40}?\s+)?(?:(?:late|early|earlier)\s+)?(?:(?:last|this)\s+(?:week|month)\s+|on\s+\w+\s+)?by\b",
@@ -226,6 +234,7 @@ HINTS = {
     "letter_nominal": _words("letter"),
     "contact_with": _words("contact"),
     "held_by": _words("held"),
+    "teams_led": _words("team delegation side"),
     "letter_sent": _words("letter message"),
     "direct": _words(
         "met meets meet host hosts hosted hosting receive received receives receiving welcome "

@@ -588,3 +588,26 @@ def test_a_letter_someone_sent_dated_a_day():
         "letter U.S. President Donald Trump sent to Peruvian President Dina Boluarte dated March 7."
     )
     assert got == [(["Dina Boluarte", "Donald Trump"], "letter", "2025-03-07")]
+
+
+def test_the_heads_of_two_teams_held_the_talks_the_lead_reported():
+    got = contacts(
+        "Trade talks\n\nNew Delhi, Mar 12 (PTI) India and Peru on Wednesday held a day-long "
+        "discussion on a trade pact, the commerce ministry said.\n\nThe Peruvian team was led by "
+        "Deputy Minister Ana Silva, while the Indian side was headed by Special Secretary Rajesh "
+        "Kumar."
+    )
+    assert got == [(["Ana Silva", "Rajesh Kumar"], "talks", "2025-03-12")]
+
+
+def test_a_continent_is_no_part_of_a_name():
+    from extract import extract as run
+
+    names = [
+        p.name
+        for p in run(
+            DATE + "Assistant Trade Representative for South and Central "
+            "Asia Brendan Lynch arrived."
+        ).people
+    ]
+    assert names == ["Brendan Lynch"]
