@@ -436,6 +436,26 @@ class ContactReader:
             people = first + [p for p in other if p not in first]
             if len(people) < 2:
                 return None
+        elif how == "letters_went":
+            # "In letters dated January 15, Gämperli proposed talks. Identical letters went to
+            # A and to B": the writer named with the letters a sentence before
+            receivers = _people([r for r in refs if r.start >= m.end() and r.kind != "group"])
+            author: list[PersonRec] = []
+            for back in range(si - 1, max(-1, si - 3), -1):
+                if re.search(r"\bletters?\b", self.sentences[back].text, re.I):
+                    author = _people(self.reader.refs[back][:1])
+                    break
+            people = author + [p for p in receivers if p not in author]
+            if not author or len(people) < 2:
+                return None
+            separate = []
+            for other in receivers[1:]:
+                if other in author:
+                    continue
+                extra = _Found(author + [other], "letter", si, (m.start(), m.end()), how=how)
+                self._date(extra, text, m)
+                separate.append(extra)
+            people = author + receivers[:1]
         elif how == "author_to":
             # "in a letter Trump sent to Prabowo dated July 7": the writer, then the addressee
             sender = self._right(text, m.end(), refs, limit=1)
@@ -490,6 +510,10 @@ class ContactReader:
                 planned_after = True
         if NEGATION.search(window) or NEGATION.search(m.group(0)):
             return None
+        if re.search(
+            r"\b(?:to|will|would|could|should|must|can)\s+be\s+$", text[: m.start()][-24:]
+        ):
+            return None  # "a mechanism to be discussed by the governments in March": no one met
         reported_plan = re.search(
             # "LeBlanc said he and Ford would meet Lutnick on Thursday": a plan, reported
             r"\b(?:said|says|told\s+[\w\s]{0,30}?|announced|confirmed|added)\s+(?:that\s+)?"
@@ -654,6 +678,12 @@ class ContactReader:
     def _date(self, found: _Found, text: str, m: re.Match) -> bool:
         """Date the contact; True if a date was found."""
         mentions = [d for d in self._dates[found.sentence] if not _in_dateline(text, d)]
+        if found.how == "letters_went":
+            for back in range(found.sentence - 1, max(-1, found.sentence - 3), -1):
+                prev = self.sentences[back].text
+                for d in self._dates[back]:
+                    if prev[: d.start].endswith("dated ") and self._set(found, d, "context"):
+                        return True  # "In letters dated January 15, ..."
         if found.mode == "letter":
             dated = [
                 d for d in mentions if d.start >= m.start() and text[: d.start].endswith("dated ")

@@ -107,6 +107,12 @@ TRIGGERS = [
         "letter",
     ),
     (
+        "letters_went",
+        r"\b(?P<noun>letters?|messages?)\s+(?:went|were\s+sent|was\s+sent|were\s+delivered|was\s+delivered|were\s+addressed|was\s+addressed)\s+to\b",
+        "letters_went",
+        "letter",
+    ),
+    (
         "teams_led",
         # "The US team was led by A, while the Indian side was headed by B": the two heads talked
         r"\b(?:team|delegation|side)\s+(?:was|were|is)\s+(?:led|headed)\s+by\b"
@@ -235,6 +241,7 @@ HINTS = {
     "contact_with": _words("contact"),
     "held_by": _words("held"),
     "teams_led": _words("team delegation side"),
+    "letters_went": _words("letter letters message messages"),
     "letter_sent": _words("letter message"),
     "direct": _words(
         "met meets meet host hosts hosted hosting receive received receives receiving welcome "

@@ -611,3 +611,21 @@ def test_a_continent_is_no_part_of_a_name():
         ).people
     ]
     assert names == ["Brendan Lynch"]
+
+
+def test_letters_that_went_to_two_people_and_a_plan_to_be_discussed():
+    got = contacts(
+        "Letters\n\nBERN — In letters dated March 3, Foreign Minister Urs Keller proposed talks in "
+        "Geneva. Identical letters went to Armenian Foreign Minister Ara Petrosyan and to "
+        "Azerbaijani Foreign Minister Elchin Aliyev."
+    )
+    assert sorted(got) == [
+        (["Ara Petrosyan", "Urs Keller"], "letter", "2025-03-03"),
+        (["Elchin Aliyev", "Urs Keller"], "letter", "2025-03-03"),
+    ]
+    # "to be discussed by the governments": nobody met
+    got = contacts(
+        "Minister Ana Silva and Minister Rui Costa held talks in Warsaw on Monday. Both sides "
+        "agreed on a mechanism to be discussed by the governments in April."
+    )
+    assert got == [(["Ana Silva", "Rui Costa"], "talks", "2025-03-10")]
