@@ -803,7 +803,15 @@ class ContactReader:
                         and self._set(found, d, "context", past_only=True)
                     ):
                         return True
-        if self.wire_dated and self.sentences[found.sentence].paragraph <= 1 and self.reference:
+        headline = found.sentence == 0 and not self.sentences[0].text.rstrip().endswith(
+            (".", "!", "?", '"', "”")
+        )  # (a headline sums up the story; its contact is dated by the body, if at all)
+        if (
+            self.wire_dated
+            and self.sentences[found.sentence].paragraph <= 1
+            and self.reference
+            and not headline
+        ):
             found.date, found.precision, found.date_source = self.reference, "day", "dateline"
             return True
         return False

@@ -63,7 +63,7 @@ TARGET_AFTER = re.compile(
     re.I,
 )
 FACES = re.compile(
-    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from)\b",
+    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed))\b",
     re.I,
 )
 # ... and those that make it the one imposing.
@@ -82,7 +82,8 @@ COMPANION = re.compile(
 CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
 FACE_VERB = re.compile(
     r"\b(?:spared|exempted\s+from)\b|"
-    r"\b(?:faces?|facing|shoulder|pay|(?:be|is|are)\s+subject\s+to|(?:be|is|was)\s+hit\s+with|was\s+under\s+the\s+threat)\b",
+    r"\b(?:faces?|facing|shoulder|pay|(?:be|is|are)\s+subject\s+to|(?:be|is|was)\s+hit\s+with|was\s+under\s+the\s+threat|"
+    r"(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed))\b",
     re.I,
 )
 GOVERNMENT = re.compile(
@@ -216,6 +217,10 @@ ALTERNATIVE = re.compile(
     re.I,
 )
 BASELINE_WORD = dict(KIND_WORDS)["baseline"]
+ASSIGNED_RATE = re.compile(
+    r"\b(?:assigned|given|handed|set|hit\s+with|facing|faces?)\s+(?:each\s+)?(?:a\s+|the\s+)?(?:[\w-]+\s+)?rate\s+of\s+\d",
+    re.I,
+)
 THE_MEASURE_TO = re.compile(
     r"\b(?:rais|lift|increas|cut|lower|reduc|bring|hik|doubl)\w*\s+the\s+(?P<noun>surcharge|levy|surtax)\s+to\s+$",
     re.I,
@@ -348,14 +353,23 @@ class TariffReader:
             if not any(k in low for k in TARIFF_KEYS):
                 continue
             has_noun = bool(TARIFF_NOUN.search(text) or TARIFF_RATE.search(text))
-            recent = si - self.last_rate_sentence <= 2 or bool(
-                # "the duties will apply from Saturday. Firm A will pay 18.4%, firm B 27.1%";
-                # "... approved duties on US goods. Most of the list would be taxed at 25%"
-                (
-                    (self.pending_effective and si - self.pending_effective[1] <= 1)
-                    or si - self.last_measure_sentence <= 1
+            recent = (
+                si - self.last_rate_sentence <= 2
+                or bool(
+                    # "Indonesia and Thailand were each assigned a rate of 19 per cent, while Vietnam
+                    # faces 20 per cent": countries and rates further on in a tariff story
+                    si - self.last_rate_sentence <= 8
+                    and (ASSIGNED_RATE.search(text) or _country_rate_pairs(text))
                 )
-                and PAYS_RATE.search(text)
+                or bool(
+                    # "the duties will apply from Saturday. Firm A will pay 18.4%, firm B 27.1%";
+                    # "... approved duties on US goods. Most of the list would be taxed at 25%"
+                    (
+                        (self.pending_effective and si - self.pending_effective[1] <= 1)
+                        or si - self.last_measure_sentence <= 1
+                    )
+                    and PAYS_RATE.search(text)
+                )
             )
             dated_later = bool(LATER_EFFECT.search(text) and EFFECTIVE_WORD.search(text))
             follow_on = (recent or (dated_later and si - self.last_measure_sentence <= 1)) and bool(
@@ -446,6 +460,7 @@ class TariffReader:
             ):
                 a.part = ""
         asides = [(a.start(), a.end()) for a in ASIDE.finditer(text)]
+        prev_verb_end = 0
         for verb in FACE_VERB.finditer(text):
             for m in out:
                 if m.part == "faces" and any(a <= m.start < b <= verb.start() for a, b in asides):
@@ -461,10 +476,17 @@ class TariffReader:
                 and any(a <= verb.start() <= b + 2 for a, b in asides)
             ):
                 subject[-1].part = "faces"  # the subject stands before the aside
-            before = [m for m in out if m.end <= verb.start() and m.part == "faces"]
+            before = [
+                m
+                for m in out
+                if prev_verb_end <= m.start and m.end <= verb.start() and m.part == "faces"
+            ]  # (the subjects of an earlier verb are its own: "A and B were assigned 19%, while
+            # C faces 20%")
+            prev_verb_end = verb.end()
             for m in before[:-1]:
                 if not re.fullmatch(
-                    r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?", text[m.end : before[-1].start]
+                    r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?",
+                    text[m.end : before[before.index(m) + 1].start],
                 ):
                     m.part = ""  # only the nearest can be the subject of "faces"
         his = re.search(

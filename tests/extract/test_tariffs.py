@@ -805,3 +805,20 @@ def test_a_measure_answering_another_sides_duties_and_its_own_start():
         ("US", "*", 25, None, "imported cars"),
         ("US", "*", 25, None, "steel"),
     }
+
+
+def test_countries_each_assigned_a_rate_and_another_facing_one_later_in_a_tariff_story():
+    got = extract(
+        "date 2025-08-04\nMalaysia\n\nKUALA LUMPUR — The United States lowered its tariff on "
+        "Malaysian exports to 19 per cent from 25 per cent.\n\nThe minister welcomed it. Exporters "
+        "were relieved.\n\nUnder the same order, Indonesia and Cambodia were each assigned a rate "
+        "of 19 per cent, while Vietnam faces 20 per cent and Brunei 25 per cent."
+    ).tariffs
+    assert sorted((t.imposer, t.target, t.rate_pct) for t in got) == [
+        ("US", "BN", 25),
+        ("US", "ID", 19),
+        ("US", "KH", 19),
+        ("US", "MY", 19),
+        ("US", "MY", 25),
+        ("US", "VN", 20),
+    ]
