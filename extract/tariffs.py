@@ -63,7 +63,7 @@ TARGET_AFTER = re.compile(
     re.I,
 )
 FACES = re.compile(
-    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed))\b",
+    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed))\b",
     re.I,
 )
 # ... and those that make it the one imposing.
@@ -82,7 +82,7 @@ COMPANION = re.compile(
 CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
 FACE_VERB = re.compile(
     r"\b(?:spared|exempted\s+from)\b|"
-    r"\b(?:faces?|facing|shoulder|pay|(?:be|is|are)\s+subject\s+to|(?:be|is|was)\s+hit\s+with|was\s+under\s+the\s+threat|"
+    r"\b(?:faces?|facing|shoulder|pay|(?:be|is|are|(?:have|has)\s+been)\s+subject\s+to|(?:be|is|was)\s+hit\s+with|was\s+under\s+the\s+threat|"
     r"(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed))\b",
     re.I,
 )
@@ -1285,7 +1285,9 @@ class TariffReader:
             return None  # "(set to begin on April 9)", "for 90 days": a date or a span, not goods
         what = GOODS_LEAD.sub("", what.strip())
         for _, _, _, form in find_countries(what):
-            what = re.sub(rf"(?<![\w-])(?:all\s+)?{re.escape(form)}(?:’s|'s)?\s*", "", what)
+            what = re.sub(
+                rf"(?<![\w-])(?:all\s+)?{re.escape(form)}(?![\w-])(?:’s|'s)?\s*", "", what
+            )
         what = re.sub(r"\s+", " ", what).strip(" ,-–—")
         # "on autos and the 50% duty on steel": the goods end where the next rate begins
         what = re.sub(r"(?:\s*,)?\s+(?:and|or|&)(?:\s+(?:the|a|an))?$", "", what, flags=re.I)

@@ -822,3 +822,16 @@ def test_countries_each_assigned_a_rate_and_another_facing_one_later_in_a_tariff
         ("US", "MY", 25),
         ("US", "VN", 20),
     ]
+
+
+def test_goods_that_have_been_subject_to_a_tariff_are_their_countrys():
+    got = extract(
+        "date 2025-08-12\nCanola\n\nBEIJING — China's commerce ministry announced new duties. Since "
+        "March 20, Canadian rapeseed oil and peas have been subject to an additional 100 percent "
+        "tariff. Ottawa levies a 100 percent surtax on Chinese-made electric vehicles."
+    ).tariffs
+    assert {(t.imposer, t.target, t.rate_pct, t.scope) for t in got} >= {
+        ("CA", "CN", 100, "Chinese-made electric vehicles"),
+    }
+    assert ("CN", "CA", 100) in [(t.imposer, t.target, t.rate_pct) for t in got]
+    assert ("CA", "*", 100) not in [(t.imposer, t.target, t.rate_pct) for t in got]
