@@ -1026,8 +1026,11 @@ class PeopleReader:
             if t.low not in {"he", "she"}:
                 continue
             before = [r for r in refs if r.end <= t.start and not r.possessive]
+            owners = [r for r in refs if r.end <= t.start and r.possessive]
             if before:
                 target = before[-1].people
+            elif owners:
+                target = owners[-1].people  # "during Sharif's visit to Riyadh, where he was ..."
             else:
                 prev = self.refs[si - 1] if si > 0 else []
                 target = prev[0].people if prev else ()

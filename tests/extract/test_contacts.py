@@ -629,3 +629,15 @@ def test_letters_that_went_to_two_people_and_a_plan_to_be_discussed():
         "agreed on a mechanism to be discussed by the governments in April."
     )
     assert got == [(["Ana Silva", "Rui Costa"], "talks", "2025-03-10")]
+
+
+def test_he_after_a_possessive_name_in_the_same_sentence():
+    got = contacts(
+        "Foreign Minister Ana Silva called Foreign Minister Wang Yi on Monday. The pact was signed "
+        "during Prime Minister Rui Costa's visit to Riyadh on March 1, where he was received by "
+        "Crown Prince Mohammed bin Salman."
+    )
+    assert sorted(got) == [
+        (["Ana Silva", "Wang Yi"], "call", "2025-03-10"),
+        (["Mohammed bin Salman", "Rui Costa"], "visit", "2025-03-01"),
+    ]
