@@ -741,6 +741,16 @@ class ContactReader:
             if names <= {p.name for p in f.people} and f.date is not None:
                 found.date, found.precision, found.date_source = f.date, f.precision, "same event"
                 return True
+        # "On the evening of his arrival ...": the day the story said he arrived
+        if re.search(r"\b(?:his|her|their)\s+arrival\b", text, re.I):
+            for back in range(found.sentence - 1, max(-1, found.sentence - 4), -1):
+                prev = self.sentences[back].text
+                arrived = re.search(r"\barrived\b", prev, re.I)
+                if arrived is None:
+                    continue
+                later = [d for d in self._dates[back] if d.start >= arrived.end()]
+                if later and self._set(found, later[0], "context", past_only=True):
+                    return True
         # the sentence that set the scene: "Modi arrived in Bhutan on Saturday"
         for back in range(found.sentence - 1, max(-1, found.sentence - 4), -1):
             prev = self.sentences[back]

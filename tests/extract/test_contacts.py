@@ -641,3 +641,16 @@ def test_he_after_a_possessive_name_in_the_same_sentence():
         (["Ana Silva", "Wang Yi"], "call", "2025-03-10"),
         (["Mohammed bin Salman", "Rui Costa"], "visit", "2025-03-01"),
     ]
+
+
+def test_on_the_evening_of_his_arrival_is_the_day_he_arrived():
+    got = contacts(
+        "Visit\n\nWONSAN — Foreign Minister Sergey Lavrov arrived in Wonsan on Saturday. On the "
+        "sidelines of an earlier meeting, on Thursday, Lavrov met with Secretary of State Marco "
+        "Rubio. On the evening of his arrival, Lavrov and Foreign Minister Choe Son Hui held the "
+        "first round of talks."
+    )
+    assert sorted(got) == [
+        (["Choe Son Hui", "Sergey Lavrov"], "talks", "2025-03-08"),
+        (["Marco Rubio", "Sergey Lavrov"], "meeting", "2025-03-06"),
+    ]
