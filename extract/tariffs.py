@@ -108,7 +108,7 @@ _CHANGE_VERB = (
 # "India's 150% duty ... will be cut to 75%": written before the change, the rate in force now.
 CHANGED_TO = re.compile(rf"^[^.;%]*?\b{_CHANGE_VERB}\s+(?:\d|zero)", re.I)
 SUBJECT_TO = re.compile(
-    r"\b(?:are|is|were|was|remain|remains|already|also|now)\s+(?:\w+\s+){0,2}?(?:subject\s+to|facing|face|hit\s+(?:by|with))\b(?:[^.;]|\.(?=\d))*$",
+    r"\b(?:are|is|were|was|be|remain|remains|already|also|now)\s+(?:\w+\s+){0,2}?(?:subject\s+to|facing|face|hit\s+(?:by|with)|charged)\b(?:[^.;]|\.(?=\d))*$",
     re.I,
 )
 # Where one clause turns to another: "..., while tyres from Vietnam will face 25%".
@@ -217,6 +217,11 @@ ALTERNATIVE = re.compile(
     re.I,
 )
 BASELINE_WORD = dict(KIND_WORDS)["baseline"]
+# Words in a scope that say nothing about which goods: "most of their goods"
+PLAIN_WORDS = frozenset(
+    "goods products imports exports items most many certain other their from with some "
+    "covered list worth billion million range number".split()
+)
 ASSIGNED_RATE = re.compile(
     r"\b(?:assigned|given|handed|set|hit\s+with|facing|faces?)\s+(?:each\s+)?(?:a\s+|the\s+)?(?:[\w-]+\s+)?rate\s+of\s+\d",
     re.I,
@@ -261,7 +266,7 @@ NOT_TARIFF_RATE = re.compile(
     re.I,
 )
 LATER_EFFECT = re.compile(
-    r"\b(?:the|these|those|both)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,2}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions)\b"
+    r"\b(?:the|these|those|both|all)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,2}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions)\b"
     # "They will take effect at 12:01 a.m. on Thursday": the rates just reported
     r"|^\s*(?:They|These)\s+(?:will\s+|would\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:take|took|come|came|kick|kicked|go|went|enter|entered|apply|applied)\b"
     # "Collection of the first tranche was due to begin on 15 April"
@@ -694,8 +699,9 @@ class TariffReader:
             return False  # "would add at least 10% to retail prices": an effect on prices
         if (
             re.search(r"\b(?:more|less|greater|higher|lower)\s+than\s+$", left[-20:])
+            and not re.search(r"\bno\s+(?:more|higher|greater)\s+than\s+$", left[-20:])
             and not accepted
-        ):
+        ):  # (but "will be charged no more than 15%" is a capped rate)
             return False  # "already levied at more than 15%": a threshold
         near_right = right[:45]
         if re.match(
@@ -1084,8 +1090,21 @@ class TariffReader:
             label = LABELLED_RATE.match(text)
             if label and not own_scope and find_countries(label.group("label")):
                 scope = None  # "* Laos - 40%": a country's rate, no goods named
-            if r.companion and i > 0 and id(rates[i - 1]) in rate_scopes:
-                scope = rate_scopes[id(rates[i - 1])]  # "cut to 8% from 16%": the same goods
+            if (
+                (
+                    r.companion
+                    or re.search(
+                        r"\b(?:ris\w*|increas\w*|climb\w*|go\w*\s+up|fall\w*|drop\w*)\s+to\s+$",
+                        text[max(0, r.start - 25) : r.start],
+                        re.I,
+                    )
+                )
+                and i > 0
+                and id(rates[i - 1]) in rate_scopes
+                and rate_scopes[id(rates[i - 1])]
+            ):
+                # "cut to 8% from 16%", "a 25% tariff, which will rise to 30%": the same goods
+                scope = rate_scopes[id(rates[i - 1])]
             rate_scopes[id(r)] = scope
             status = self._status(text, r, rates)
             kind = self._kind(text, imposer, target_codes, scope)
@@ -1297,8 +1316,20 @@ class TariffReader:
             re.I,
         ):
             return None  # "for the European Union and Japan", "on nearly all trading partners"
-        if what.lower() in {"official", "final", "permanent", "law", "again", "hold", "track"}:
-            return None  # "makes 50% tariff on Brazil official": no goods
+        if what.lower() in {
+            "official",
+            "final",
+            "permanent",
+            "law",
+            "again",
+            "hold",
+            "track",
+        } or re.match(
+            r"^(?:(?:an?|the)\s+)?(?:equal|level|even)\s+(?:footing|playing)|^(?:a\s+)?par\b|^top\s+of\b|^average\b",
+            what,
+            re.I,
+        ):
+            return None  # "makes 50% tariff on Brazil official", "on an equal footing": no goods
         if re.match(
             r"^(?:those|these|them|it)\b|.*\b(?:exporters|producers|companies|firms|manufacturers|makers|suppliers)$",
             what,
@@ -1794,10 +1825,25 @@ def _subject_goods(before: str) -> str | None:
     else:
         return None
     words = list(SECTORS.finditer(subject))
-    if not words:
-        return None
     for _, _, _, form in find_countries(subject):
         subject = subject.replace(form, " ")
+    if not words:
+        # "Kitchen cabinets and vanities will also be charged a 25% tariff": goods the
+        # vocabulary does not know, named as the subject of a short clause
+        plain = re.sub(
+            r"^\W*(?:(?:the|a|an|all|most|many|certain)\s+)*", "", subject, flags=re.I
+        ).strip(" ,-")
+        plain = re.sub(
+            r"\s+(?:will|would|are|is|were|was|have|has|also|now|already)(?:\s+\w+)*$", "", plain
+        )
+        if (
+            plain
+            and len(plain.split()) <= 6
+            and re.fullmatch(r"[\w’' ,-]+", plain)
+            and not (plain[0].isupper() and len(plain.split()) == 1)
+        ):
+            return plain
+        return None
     subject = re.sub(r"^\W*(?:(?:the|a|an|all|most|many)\s+)*", "", subject)
     subject = re.sub(r"\s+", " ", subject).strip(" ,")
     if not subject or len(subject) > 80 or not SECTORS.search(subject):
@@ -1809,6 +1855,15 @@ def _scope_words(scope: str | None) -> set[str]:
     if not scope or scope == "all goods":
         return set()
     return {m.group(0).lower().rstrip("s") for m in SECTORS.finditer(scope)}
+
+
+def _goods_words(scope: str | None) -> set[str]:
+    """The goods words of a scope, or, for goods the vocabulary does not know ("kitchen
+    cabinets and vanities"), its plain content words."""
+    words = _scope_words(scope)
+    if words or not scope or scope == "all goods":
+        return words
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", scope.lower()) if w not in PLAIN_WORDS}
 
 
 def _same_measure(a: _Hit, b: _Hit, headline: bool = False) -> bool:
@@ -1830,7 +1885,7 @@ def _same_measure(a: _Hit, b: _Hit, headline: bool = False) -> bool:
         or (ca != cb and a.status != "announced" and b.status != "announced")
     ):
         return False
-    wa, wb = _scope_words(a.scope), _scope_words(b.scope)
+    wa, wb = _goods_words(a.scope), _goods_words(b.scope)
     other_a = bool(a.scope and re.search(r"\bother\b", a.scope, re.I))
     other_b = bool(b.scope and re.search(r"\bother\b", b.scope, re.I))
     if other_a != other_b and wa and wb:

@@ -835,3 +835,19 @@ def test_goods_that_have_been_subject_to_a_tariff_are_their_countrys():
     }
     assert ("CN", "CA", 100) in [(t.imposer, t.target, t.rate_pct) for t in got]
     assert ("CA", "*", 100) not in [(t.imposer, t.target, t.rate_pct) for t in got]
+
+
+def test_a_fact_sheet_of_goods_charged_rates_that_all_take_effect_one_day():
+    got = extract(
+        "date 2025-09-30\nFact sheet\n\nWASHINGTON — U.S. President Donald Trump signed a proclamation imposing "
+        "tariffs on wood products.\n\n- Certain upholstered wooden products will be charged a 25% "
+        "tariff, which will rise to 30% on January 1, 2026.\n\n- Kitchen cabinets and vanities will "
+        "also be charged a 25% tariff, increasing to 50% on January 1, 2026.\n\n- Covered products "
+        "of Japan will be charged no more than 15%.\n\n- All tariffs in this Proclamation take "
+        "effect at 12:01 a.m. eastern daylight time on October 14, 2025."
+    ).tariffs
+    got = {(t.target, t.rate_pct, t.effective, t.scope) for t in got}
+    assert ("*", 25, "2025-10-14", "upholstered wooden products") in got
+    assert ("*", 30, "2026-01-01", "upholstered wooden products") in got
+    assert ("*", 25, "2025-10-14", "Kitchen cabinets and vanities") in got
+    assert ("*", 50, "2026-01-01", "Kitchen cabinets and vanities") in got
