@@ -115,7 +115,7 @@ SUBJECT_TO = re.compile(
 CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but)\b|;", re.I)
 # Where the goods named after "on" end: "steel from April 1", "whisky will be cut to".
 GOODS_END = re.compile(
-    r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had|currently|now|also|still|stands?|remains?|in\s+(?:\w+\s+)?(?:steps|stages|phases)|and\s+(?-i:[a-z]+ed)\s+(?:the|a|an|its|their)|(?:takes?|took|taking)\s+effect|(?:comes?|came|coming)\s+into|for\s+\d+\s+(?:days|weeks|months|years))\b",
+    r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had|currently|now|also|still|but|stands?|remains?|in\s+(?:\w+\s+)?(?:steps|stages|phases)|and\s+(?-i:[a-z]+ed)\s+(?:the|a|an|its|their)|(?:takes?|took|taking)\s+effect|(?:comes?|came|coming)\s+into|for\s+\d+\s+(?:days|weeks|months|years))\b",
     re.I,
 )
 # Words before the goods themselves: "the", "imports of" ("imports of aluminium foil" are foil).
@@ -223,7 +223,11 @@ PLAIN_WORDS = frozenset(
     "covered list worth billion million range number".split()
 )
 ASSIGNED_RATE = re.compile(
-    r"\b(?:assigned|given|handed|set|hit\s+with|facing|faces?)\s+(?:each\s+)?(?:a\s+|the\s+)?(?:[\w-]+\s+)?rate\s+of\s+\d",
+    r"\b(?:assigned|given|handed|set|hit\s+with|facing|faces?|announced|proposed|threatened)\s+(?:each\s+)?(?:a\s+|the\s+)?(?:[\w-]+\s+)?rate\s+of\s+\d",
+    re.I,
+)
+THE_RATE_AGAIN = re.compile(
+    r"^\W*The\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent|pct)\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\b",
     re.I,
 )
 THE_MEASURE_TO = re.compile(
@@ -364,7 +368,12 @@ class TariffReader:
                     # "Indonesia and Thailand were each assigned a rate of 19 per cent, while Vietnam
                     # faces 20 per cent": countries and rates further on in a tariff story
                     si - self.last_rate_sentence <= 8
-                    and (ASSIGNED_RATE.search(text) or _country_rate_pairs(text))
+                    and (
+                        ASSIGNED_RATE.search(text)
+                        or _country_rate_pairs(text)
+                        # "The 25 per cent rate had been set out in a letter": named again
+                        or THE_RATE_AGAIN.match(text)
+                    )
                 )
                 or bool(
                     # "the duties will apply from Saturday. Firm A will pay 18.4%, firm B 27.1%";
@@ -939,7 +948,23 @@ class TariffReader:
                 and m.part in ("", "faces")
                 and m.code != strong
             ]
-            if self._all_partners(text, r, seg_end):
+            again = (
+                next(
+                    (
+                        h
+                        for h in reversed(self.hits)
+                        if h.rate.value == r.value and h.sentence < si and h.targets != [STAR]
+                    ),
+                    None,
+                )
+                if i == 0 and THE_RATE_AGAIN.match(text)
+                else None
+            )
+            if again is not None:
+                # "The 25 per cent rate had been set out in a letter ...": the rate reported before
+                target_codes, strong = list(again.targets), again.imposer
+                how.append("target from context")
+            elif self._all_partners(text, r, seg_end):
                 target_codes = [STAR]
                 how.append("all partners")
             elif not named and strong and subjects and THEIR_GOODS.match(text[r.end :]):
@@ -1122,7 +1147,15 @@ class TariffReader:
                 eff is None
                 and not r.companion
                 and not sentence_dated
-                and LABELLED_RATE.match(text)
+                and (
+                    LABELLED_RATE.match(text)
+                    # "Under the same order, Indonesia was assigned 19 per cent": the order's day
+                    or re.match(
+                        r"^\W*(?:under|in|by)\s+the\s+same\s+(?:executive\s+)?(?:order|decree|proclamation|notification|regulation)",
+                        text,
+                        re.I,
+                    )
+                )
                 and self.later_date
                 and si - self.later_date[1] <= 12
             ):

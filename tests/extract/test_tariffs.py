@@ -851,3 +851,21 @@ def test_a_fact_sheet_of_goods_charged_rates_that_all_take_effect_one_day():
     assert ("*", 30, "2026-01-01", "upholstered wooden products") in got
     assert ("*", 25, "2025-10-14", "Kitchen cabinets and vanities") in got
     assert ("*", 50, "2026-01-01", "Kitchen cabinets and vanities") in got
+
+
+def test_rates_under_the_same_order_and_a_rate_named_again():
+    got = extract(
+        "date 2025-08-04\nCut\n\nKUALA LUMPUR — The United States lowered its tariff on Malaysian "
+        "exports to 19 per cent from 25 per cent. The minister said the revised rate would come "
+        'into force on Aug 7.\n\n"We protected our red lines," he said.\n\nThe 25 per cent rate '
+        "had been set out in a letter from Trump to Prime Minister Anwar Ibrahim, and was due to "
+        "take effect on Aug 1. In April, Washington announced a rate of 24 per cent for Malaysia "
+        "but suspended it.\n\nUnder the same order, Indonesia was assigned a rate of 19 per cent."
+    ).tariffs
+    got = {(t.imposer, t.target, t.rate_pct, t.effective) for t in got}
+    assert got == {
+        ("US", "MY", 19, "2025-08-07"),
+        ("US", "MY", 25, "2025-08-01"),
+        ("US", "MY", 24, None),
+        ("US", "ID", 19, "2025-08-07"),
+    }
