@@ -63,7 +63,7 @@ TARGET_AFTER = re.compile(
     re.I,
 )
 FACES = re.compile(
-    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed))\b",
+    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed))\b",
     re.I,
 )
 # ... and those that make it the one imposing.
@@ -82,7 +82,7 @@ COMPANION = re.compile(
 CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
 FACE_VERB = re.compile(
     r"\b(?:spared|exempted\s+from)\b|"
-    r"\b(?:faces?|facing|shoulder|pay|(?:be|is|are|(?:have|has)\s+been)\s+subject\s+to|(?:be|is|was)\s+hit\s+with|was\s+under\s+the\s+threat|"
+    r"\b(?:faces?|facing|shoulder|pay|(?:be|is|are|(?:have|has)\s+been)\s+subject\s+to|(?:be|is|was|(?:has|have)\s+been)\s+hit\s+with|was\s+under\s+the\s+threat|"
     r"(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed))\b",
     re.I,
 )
@@ -1482,7 +1482,15 @@ class TariffReader:
                 # 24.3% on B and 30.5% on all others": every rate up to the next date
                 nxt = next((x.start for x in dates if x.start > d.end), len(text))
                 for r in rates:
-                    if not r.companion and r.start < nxt:
+                    if (
+                        not r.companion
+                        and r.start < nxt
+                        and not re.match(
+                            r"^[^.;,:]{0,40}?\b(?:in\s+place|in\s+force|applied|levied|paid)\s+since\b",
+                            text[r.end :],
+                            re.I,
+                        )
+                    ):  # (not "a 10% duty in place since April": its own, older day)
                         out.setdefault(id(r), got)
                 continue
             if len(prior) > 1 and re.search(

@@ -869,3 +869,14 @@ def test_rates_under_the_same_order_and_a_rate_named_again():
         ("US", "MY", 24, None),
         ("US", "ID", 19, "2025-08-07"),
     }
+
+
+def test_a_combined_rate_since_a_day_and_a_part_in_place_since_earlier():
+    got = extract(
+        "date 2025-10-07\nBrazil\n\nBRASÍLIA — Since August 6, most Brazilian goods entering the US "
+        "have faced a combined tariff of 50 percent: a 10 percent duty in place since April plus "
+        "the additional 40 percent. South Africa has been hit with a 30 percent U.S. levy."
+    ).tariffs
+    got = {(t.target, t.rate_pct, t.effective) for t in got}
+    assert ("BR", 50, "2025-08-06") in got and ("BR", 10, None) in got
+    assert ("ZA", 30, None) in got
