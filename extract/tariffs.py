@@ -132,7 +132,7 @@ REGION = re.compile(
     re.I,
 )
 THE_N_COUNTRIES = re.compile(
-    r"\bthe\s+(two|three|four|five|six)\s+(?:countries|nations|economies|exporters|suppliers)\b",
+    r"\b(?:the\s+(two|three|four|five|six)|(both))\s+(?:countries|nations|economies|exporters|suppliers)\b",
     re.I,
 )
 # Countries that call themselves "the Kingdom" in their news copy.
@@ -446,11 +446,18 @@ class TariffReader:
         for m in THE_N_COUNTRIES.finditer(text):
             # "from the three countries": the three just named ("among them China, South Korea
             # and India"), never the one imposing
-            n = NUMBER_WORDS[m.group(1).lower()]
+            n = NUMBER_WORDS[m.group(1).lower()] if m.group(1) else 2  # "both countries"
             named: list[str] = []
-            for back in range(si - 1, max(-1, si - 4), -1):
+            here = {code for _, _, code, _ in find_countries(text)}  # ("... exports to the US")
+            reach = 4 if m.group(1) else 8  # "both countries" may be named a paragraph back
+            for back in range(si - 1, max(-1, si - reach), -1):
                 for _, _, code, _ in reversed(find_countries(self.sentences[back].text)):
-                    if code not in named and code != self.ctx_imposer and code != STAR:
+                    if (
+                        code not in named
+                        and code != self.ctx_imposer
+                        and code != STAR
+                        and code not in here
+                    ):
                         named.append(code)
                 if len(named) >= n:
                     break
@@ -848,8 +855,9 @@ class TariffReader:
                     and not any(a <= m.start < b for a, b in asides)
                     and PAIRED.fullmatch(text[m.end : r.start])
                 ):
-                    group = [m]
-                    # "Indonesia and Taiwan 32%", "Myanmar and Sri Lanka with 44% each"
+                    group = [x for x in mentions if (x.start, x.end) == (m.start, m.end)]
+                    # "Indonesia and Taiwan 32%", "Myanmar and Sri Lanka with 44% each" (and
+                    # "Both countries face 36%": one phrase, two countries)
                     if k > 0 and PAIR_AND.fullmatch(text[mentions[k - 1].end : m.start]):
                         group.insert(0, mentions[k - 1])
                     paired[id(r)] = group

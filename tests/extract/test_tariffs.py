@@ -880,3 +880,16 @@ def test_a_combined_rate_since_a_day_and_a_part_in_place_since_earlier():
     got = {(t.target, t.rate_pct, t.effective) for t in got}
     assert ("BR", 50, "2025-08-06") in got and ("BR", 10, None) in got
     assert ("ZA", 30, None) in got
+
+
+def test_both_countries_are_the_two_named_a_paragraph_back():
+    got = extract(
+        "date 2025-07-27\nTruce talks\n\nKUALA LUMPUR — Fighting on the Thai and Cambodian border "
+        "continued.\n\nThe clashes wounded Thai soldiers.\n\nPressure mounted over the weekend.\n\n"
+        "U.S. President Donald Trump spoke with both leaders on Saturday. Both countries face a 36 "
+        "per cent tariff on their exports to the US from Aug 1."
+    ).tariffs
+    assert sorted((t.imposer, t.target, t.rate_pct, t.effective) for t in got) == [
+        ("US", "KH", 36, "2025-08-01"),
+        ("US", "TH", 36, "2025-08-01"),
+    ]
