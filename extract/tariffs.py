@@ -270,7 +270,7 @@ NOT_TARIFF_RATE = re.compile(
     re.I,
 )
 LATER_EFFECT = re.compile(
-    r"\b(?:the|these|those|both|all)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,2}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions)\b"
+    r"\b(?:the|these|those|both|all)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,2}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions|proclamation|order|decree|notification)\b"
     # "They will take effect at 12:01 a.m. on Thursday": the rates just reported
     r"|^\s*(?:They|These)\s+(?:will\s+|would\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:take|took|come|came|kick|kicked|go|went|enter|entered|apply|applied)\b"
     # "Collection of the first tranche was due to begin on 15 April"

@@ -164,9 +164,9 @@ EFFECTIVE = re.compile(
         (?:take|takes|took|taking)\s+effect(?:\s+(?:[\w-]+\s+){0,4}?(?:on|from)?)?|kick(?:s|ed)?\s+in(?:\s+on)?|
         no\s+later\s+than|not\s+later\s+than|
         (?:came|come|comes|went|go|goes|going|entered|enter|enters)\s+into\s+(?:force|effect)(?:\s+(?:on|from))?|
-        (?:took|take|takes|came|went)\s+(?:effect|into\s+(?:force|effect))\s+at\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s+on)?|
-        (?:from|after|since)\s+(?:just\s+)?(?:after|before|past)?\s*midnight(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s+on)?|
-        (?:applies|apply|applied|effective|starting|take\s+effect|takes\s+effect)\s+(?:from\s+)?(?:at\s+)?[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s+on)?|
+        (?:took|take|takes|came|went)\s+(?:effect|into\s+(?:force|effect))\s+at\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
+        (?:from|after|since)\s+(?:just\s+)?(?:after|before|past)?\s*midnight(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
+        (?:applies|apply|applied|effective|starting|take\s+effect|takes\s+effect)\s+(?:from\s+)?(?:at\s+)?[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
         (?:imposed|slapped|levied|introduced|applied|put\s+in\s+place)\s+(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?|
         (?:implementation|introduction|imposition)\s+of\s+[^.;]{0,80}?(?:\s+on)?|by|
         (?:became|become|becomes|becoming)\s+subject\s+to\s+(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?(?:\s+(?:on|from))?|

@@ -893,3 +893,12 @@ def test_both_countries_are_the_two_named_a_paragraph_back():
         ("US", "KH", 36, "2025-08-01"),
         ("US", "TH", 36, "2025-08-01"),
     ]
+
+
+def test_the_proclamation_takes_effect_with_a_time_zone_in_brackets():
+    got = extract(
+        "date 2025-07-31\nCopper\n\nWASHINGTON, July 31 (Reuters) - U.S. President Donald Trump has "
+        "ordered a 50% tariff on imported copper pipes.\n\nThe proclamation covers shipments from "
+        "every trading partner and takes effect at 12:01 a.m. EDT (0401 GMT) on Friday."
+    ).tariffs
+    assert [(t.target, t.rate_pct, t.effective) for t in got] == [("*", 50, "2025-08-01")]
