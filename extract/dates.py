@@ -40,7 +40,7 @@ DATE_PHRASE = re.compile(
   | (?P<sameday>\b(?:(?:on\s+|in\s+)?the\s+same\s+(?:day|morning|afternoon|evening)|(?:earlier|later)\s+(?:in\s+the|that)\s+day|
         (?:(?:later|earlier)\s+)?(?:in\s+the|that)\s+(?:morning|afternoon|evening))\b)  # in the afternoon
   | (?P<nextday>\b(?:the\s+(?:following|next|previous)\s+day|a\s+day\s+(?:later|earlier|before)|
-        the\s+day\s+(?:after|before))\b)                                  # the following day
+        the\s+day\s+(?:after|before)|(?:two|three|four|five|2|3|4|5)\s+days\s+(?:later|earlier|before))\b)  # the following day
   | (?P<ordinal>\b(?:on|by|from|since|until|before|after)\s+the\s+{_DAY}\b(?!\s+(?:of\s+)?{_MONTH})(?!\s+(?!(?:for|of|at|in|to|and|when|as|after|before|on|with|by|from|until)\b)[a-z]))  # on the 9th
   | (?P<relweek>\b(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month)|(?:earlier|later)\s+in\s+the\s+week)\b)
   | (?P<month>\b(?:in\s+(?:early|mid|late)[- ]|in\s+|early\s+|late\s+|last\s+|next\s+|this\s+){_MONTH}(?:\s+(?:19|20)\d\d)?\b)
@@ -216,7 +216,10 @@ def resolve(
         return reference, "day"
     if kind == "nextday":
         back = any(w in text for w in ("previous", "earlier", "before"))
-        return reference + timedelta(days=-1 if back else 1), "day"
+        words = {"two": 2, "three": 3, "four": 4, "five": 5}
+        first = text.split()[0]
+        n = int(first) if first.isdigit() else words.get(first, 1)  # "two days earlier"
+        return reference + timedelta(days=-n if back else n), "day"
     if kind == "weekday":
         wd = next(i for i, w in enumerate(WEEKDAYS) if w in text)
         if text.endswith("week") and ("last" in text.split()[-2:] or "next" in text.split()[-2:]):

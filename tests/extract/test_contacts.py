@@ -654,3 +654,15 @@ def test_on_the_evening_of_his_arrival_is_the_day_he_arrived():
         (["Choe Son Hui", "Sergey Lavrov"], "talks", "2025-03-08"),
         (["Marco Rubio", "Sergey Lavrov"], "meeting", "2025-03-06"),
     ]
+
+
+def test_two_days_earlier_counts_back_from_the_contact_just_reported():
+    got = contacts(
+        "Talks\n\nKUALA LUMPUR — Minister Ana Silva said the final round of talks with Trade "
+        "Representative Jamieson Greer took place in Washington last Thursday. She had also met "
+        "Commerce Secretary Howard Lutnick two days earlier."
+    )
+    assert sorted(got) == [
+        (["Ana Silva", "Howard Lutnick"], "meeting", "2025-03-04"),
+        (["Ana Silva", "Jamieson Greer"], "talks", "2025-03-06"),
+    ]
