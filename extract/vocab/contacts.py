@@ -23,7 +23,7 @@ TRIGGERS = [
     # name, pattern, how participants are found, mode ("" = from the words)
     (
         "noun_with",
-        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks?|meeting|discussions?|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête|conference|videoconference)(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)))?\s+with\b",
+        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks?|meeting|discussions?|negotiations|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête|conference|videoconference)(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)))?\s+with\b",
         "with",
         "",
     ),
@@ -218,7 +218,7 @@ HINTS = {
     "noun_with": _words(
         "call calls conversation talk talks meeting discussion discussions dinner lunch "
         "breakfast audience summit session consultations exchange tête-à-tête conference "
-        "videoconference"
+        "videoconference negotiations"
     ),
     "verb_with": _words(
         "spoke spoken speaks speak speaking talked talking conferred confer chatted met meets "

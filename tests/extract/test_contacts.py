@@ -666,3 +666,15 @@ def test_two_days_earlier_counts_back_from_the_contact_just_reported():
         (["Ana Silva", "Howard Lutnick"], "meeting", "2025-03-04"),
         (["Ana Silva", "Jamieson Greer"], "talks", "2025-03-06"),
     ]
+
+
+def test_a_round_of_negotiations_with_someone_the_previous_day():
+    got = contacts(
+        "Deal\n\nSEOUL — Minister Kim Jung-kwan met U.S. President Donald Trump at the Oval Office "
+        "on Wednesday. The previous day, Kim had held a last-ditch round of negotiations with "
+        "Commerce Secretary Howard Lutnick in Washington."
+    )
+    assert sorted(got) == [
+        (["Donald Trump", "Kim Jung-kwan"], "meeting", "2025-03-12"),
+        (["Howard Lutnick", "Kim Jung-kwan"], "talks", "2025-03-11"),
+    ]
