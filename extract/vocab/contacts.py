@@ -151,7 +151,7 @@ TRIGGERS = [
     ),
     (
         "between",
-        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks|meeting|summit|dinner|lunch|discussions?|contacts?)(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+between\b",
+        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks|meeting|summit|dinner|lunch|discussions?|contacts?|encounter)(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+between\b",
         "between",
         "",
     ),
@@ -169,7 +169,8 @@ TRIGGERS = [
     ),
     (
         "in_call",
-        rf"\b(?:in|during|over|via|through)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>(?:(?:{_PHONE})\s+)(?:call|conversation|talks)|(?:{_PHONE})call)\b",
+        # (also "during what both sides described as a friendly 30-minute video call")
+        rf"\b(?:in|during|over|via|through)\s+(?:what\s+(?:[\w-]+\s+){{1,4}}?(?:described|called)\s+as\s+)?(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>(?:(?:{_PHONE})\s+)(?:call|conversation|talks)|(?:{_PHONE})call)\b",
         "nominal",
         "call",
     ),
@@ -280,7 +281,7 @@ NEGATION = re.compile(
 )
 SPECULATION = re.compile(
     r"""\b(?:could|might|(?-i:may)|would|should|hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|
-        intends?|intended|desire|ready|willing|offered|proposed|invited|invitations?|seeks?|sought|
+        intends?|intended|desire|ready|willing|offered|proposed|suggest\w*|invited|invitations?|seeks?|sought|
         asked|urged|considering|consider|possible|possibility|likely|unlikely|if|whether|
         plans?|planned|planning|aims?|aimed|expects?|expected|natural)\b""",
     re.I | re.X,

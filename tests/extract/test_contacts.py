@@ -678,3 +678,12 @@ def test_a_round_of_negotiations_with_someone_the_previous_day():
         (["Donald Trump", "Kim Jung-kwan"], "meeting", "2025-03-12"),
         (["Howard Lutnick", "Kim Jung-kwan"], "talks", "2025-03-11"),
     ]
+
+
+def test_a_call_described_by_both_sides_and_a_suggestion_to_meet():
+    got = contacts(
+        "Call\n\nBRASÍLIA — President Luiz Inacio Lula da Silva has asked U.S. President Donald "
+        "Trump to remove the tariffs, during what both sides described as a friendly video call "
+        "on Monday. He also suggested the two men meet in person at the summit later this month."
+    )
+    assert got == [(["Donald Trump", "Luiz Inacio Lula da Silva"], "call", "2025-03-10")]
