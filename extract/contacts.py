@@ -521,7 +521,8 @@ class ContactReader:
             text[max(0, m.start() - 120) : m.start()],
             re.I,
         )
-        if SPECULATION.search(window):
+        if SPECULATION.search(window) and not re.match(r"during\b", m.group(0), re.I):
+            # ("asked him to remove the tariffs, during a video call": the call took place)
             if not (
                 PLANNED.search(window)
                 and re.search(
