@@ -413,6 +413,17 @@ class ContactReader:
                 obj_end = max(r.end for r in refs if r.people[0] in right)
                 if re.match(r"^\s*(?:,\s*)?to\s+\w", text[obj_end:]):
                     return None  # "called on X to resign": a demand, not a visit
+            if len(right) > 1 and re.search(r"\bseparately\b", m.group(0), re.I):
+                # "spoke separately by telephone with A and B": a call with each
+                for other in right[1:]:
+                    extra = _Found(
+                        left + [other], _mode(m.group(0), mode), si, (m.start(), m.end()), how=how
+                    )
+                    extra.subjects, extra.objects = left, [other]
+                    self._date(extra, text, m)
+                    separate.append(extra)
+                right = right[:1]
+                people = left + right
         elif how == "from_to":
             # "handed over a written message from President A to President B": the envoy
             # carries it; the letter is between A and B

@@ -687,3 +687,14 @@ def test_a_call_described_by_both_sides_and_a_suggestion_to_meet():
         "on Monday. He also suggested the two men meet in person at the summit later this month."
     )
     assert got == [(["Donald Trump", "Luiz Inacio Lula da Silva"], "call", "2025-03-10")]
+
+
+def test_spoke_separately_with_two_people_is_two_calls():
+    got = contacts(
+        "U.S. President Donald Trump spoke separately by telephone with Prime Minister Hun Manet "
+        "and acting Prime Minister Phumtham Wechayachai on Saturday."
+    )
+    assert sorted(got) == [
+        (["Donald Trump", "Hun Manet"], "call", "2025-03-08"),
+        (["Donald Trump", "Phumtham Wechayachai"], "call", "2025-03-08"),
+    ]
