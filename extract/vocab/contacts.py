@@ -29,7 +29,7 @@ TRIGGERS = [
     ),
     (
         "verb_with",
-        r"\b(?P<verb>spoke|spoken|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|sat\s+down|held\s+talks)\s+(?:(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|by\s+video(?:link)?|virtually|separately|again|briefly|privately|also|jointly|today|yesterday|here|there|(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+){0,3}(?:with|to)\b",
+        r"\b(?P<verb>spoke|spoken|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|(?:sat|sit|sits|sitting)\s+down|held\s+talks)\s+(?:(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|by\s+video(?:link)?|virtually|separately|again|briefly|privately|also|jointly|today|yesterday|here|there|(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+){0,3}(?:with|to)\b",
         "with",
         "",
     ),
@@ -223,7 +223,7 @@ HINTS = {
     ),
     "verb_with": _words(
         "spoke spoken speaks speak speaking talked talking conferred confer chatted met meets "
-        "meet meeting dined negotiated consulted sat held"
+        "meet meeting dined negotiated consulted sat sit sits sitting held"
     ),
     "discussed_with": _words("discuss discussed discusses discussing exchanged reviewed"),
     "cochaired_with": _words(
@@ -268,7 +268,10 @@ MODE_WORDS = [
     ("letter", r"letter|wrote|message|note"),
     ("visit", r"visit|received|welcomed|hosted|greeted|went|travel|flew|journey"),
     ("talks", r"talks|negotiat|consult|discuss|exchange"),
-    ("meeting", r"met|meet|dinner|lunch|breakfast|audience|summit|sat down|session|dined|tête"),
+    (
+        "meeting",
+        r"met|meet|dinner|lunch|breakfast|audience|summit|s[ai]ts? down|sitting down|session|dined|tête",
+    ),
     ("talks", r"spoke|speak|talk|confer|chat"),
 ]
 MODE_WORDS = [(mode, re.compile(p, re.I)) for mode, p in MODE_WORDS]

@@ -698,3 +698,21 @@ def test_spoke_separately_with_two_people_is_two_calls():
         (["Donald Trump", "Hun Manet"], "call", "2025-03-08"),
         (["Donald Trump", "Phumtham Wechayachai"], "call", "2025-03-08"),
     ]
+@pytest.mark.parametrize(("text", "expected"), LETTERS)
+def test_letters(text, expected):
+    assert contacts(text) == expected
+
+
+# "sit down with" as well as "sat down with"
+SIT_DOWN = [
+    (
+        "Trade Minister Rosa Vidal is due to sit down with Commerce Secretary Otto Lang on "
+        "March 17.",
+        [(["Otto Lang", "Rosa Vidal"], "meeting", "2025-03-17")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIT_DOWN)
+def test_sit_down(text, expected):
+    assert contacts(text) == expected
