@@ -249,6 +249,8 @@ class ContactReader:
         anything coordinated to it ("Erdogan and Putin")."""
         clause_start = 0
         for b in CLAUSE_BREAK.finditer(text, 0, pos):
+            if b.group(0).lower() == "but" and re.fullmatch(r"\s+[\w-]+\s+", text[b.end() : pos]):
+                continue  # "after a warm but inconclusive meeting with": two words for one noun
             clause_start = b.end()
         before = [
             r

@@ -716,3 +716,33 @@ SIT_DOWN = [
 @pytest.mark.parametrize(("text", "expected"), SIT_DOWN)
 def test_sit_down(text, expected):
     assert contacts(text) == expected
+
+
+# "talks held (where, when) by A and B": both sides after "by"
+HELD_BY = [
+    (
+        "The outcome reflected the talks held in Geneva on Monday by Trade Minister Rosa Vidal "
+        "and Commerce Secretary Otto Lang.",
+        [(["Otto Lang", "Rosa Vidal"], "talks", "2025-03-10")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_BY)
+def test_held_by(text, expected):
+    assert contacts(text) == expected
+
+
+# "a brief but friendly meeting with": "but" between two words for one noun ends no clause
+BUT_ADJECTIVES = [
+    (
+        "Prime Minister Ana Lee left Seoul after a brief but friendly meeting with President "
+        "Joe Park on Monday.",
+        [(["Ana Lee", "Joe Park"], "meeting", "2025-03-10")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUT_ADJECTIVES)
+def test_but_between_adjectives(text, expected):
+    assert contacts(text) == expected
