@@ -1157,7 +1157,14 @@ def _family_name_first(toks: list[Token], k: int) -> bool:
     Kenji", "Minister HAYASHIDA". Only straight after an honorific or a title, and only a word
     long enough not to be an acronym."""
     t = toks[k]
-    if len(t.base) < 4 or not t.base.isalpha() or k == 0:
+    short_family = (  # "President LEE Jae-myung", "Minister CHO said": Korean family names
+        2 <= len(t.base) <= 3
+        and t.base.isalpha()
+        and k > 0
+        and toks[k - 1].low.rstrip(".") in HONORIFICS | HEADS
+        and (k + 1 == len(toks) or not toks[k + 1].base.isupper())
+    )
+    if (len(t.base) < 4 and not short_family) or not t.base.isalpha() or k == 0:
         return toks[k - 1].base.isupper() and _family_name_first(toks, k - 1) if k > 0 else False
     before = toks[k - 1].low.rstrip(".")
     if before not in HONORIFICS and toks[k - 1].low not in HONORIFICS and before not in HEADS:

@@ -758,3 +758,23 @@ ACCOMPANIED_BY = [
 @pytest.mark.parametrize(("text", "expected"), ACCOMPANIED_BY)
 def test_accompanied_by(text, expected):
     assert contacts(text) == expected
+
+
+# A short family name in capitals after a title ("President CHO") is the same person later,
+# so "He" in the next sentence is him too.
+SHORT_FAMILY_NAMES = [
+    (
+        "President Joe Park welcomed President CHO Min-ho of Korea on Monday. President CHO "
+        "flies to Tokyo on Tuesday. He is scheduled to hold a summit with Prime Minister Ana Lee "
+        "on March 20.",
+        [
+            (["CHO Min-ho", "Joe Park"], "visit", "2025-03-10"),
+            (["Ana Lee", "CHO Min-ho"], "meeting", "2025-03-20"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_FAMILY_NAMES)
+def test_short_family_names(text, expected):
+    assert contacts(text) == expected
