@@ -72,6 +72,10 @@ CALLED_OFF = re.compile(
     r"has\s+not\s+happened|failed\s+to\s+materiali[sz]e)\b",
     re.I,
 )
+WAS_A_KIND = re.compile(
+    r"^[^.;]{0,40}?\bwas\s+an?\s+(?:[\w-]+\s+){0,3}?(?:(?:video|phone|telephone)\s+)?(?P<kind>call|meeting|visit)\b",
+    re.I,
+)
 # Times too vague to date a contact, which also forbid borrowing a day from nearby sentences.
 VAGUE_TIME = re.compile(
     r"\b(?:over|at|during)\s+the\s+weekend\b|\b(?:this|last)\s+weekend\b|"
@@ -561,17 +565,8 @@ class ContactReader:
         said = _mode(m.group(0), mode)
         if said in ("talks", "meeting", "other") and BY_PHONE.match(text[m.end() :]):
             said = "call"  # "discussed the matter by telephone on February 27"
-        if said == "other" and re.match(
-            r"^[^.;]{0,40}?\bwas\s+an?\s+(?:[\w-]+\s+){0,3}?(?:(?:video|phone|telephone)\s+)?(?P<kind>call|meeting|visit)\b",
-            text[m.end() :],
-            re.I,
-        ):
-            # "X's last contact with Y was a two-hour video call": what the contact was
-            said = re.match(
-                r"^[^.;]{0,40}?\bwas\s+an?\s+(?:[\w-]+\s+){0,3}?(?:(?:video|phone|telephone)\s+)?(?P<kind>call|meeting|visit)\b",
-                text[m.end() :],
-                re.I,
-            ).group("kind")
+        if said == "other" and (was := WAS_A_KIND.match(text[m.end() :])):
+            said = was.group("kind")  # "X's last contact with Y was a video call": what it was
         if (
             said == "talks"
             and re.match(r"spok|talk|speak", m.group(0), re.I)

@@ -179,12 +179,12 @@ EFFECTIVE_WORD = re.compile(
 OTHER_RATE = re.compile(
     r"\b(?:higher|lower|same|previous|old|earlier|former)\s+(?:rate|level|tariff|duty)\b", re.I
 )
+# "an additional 25% duty from August 27, taking the total duty to 50%": one day for both
+TOTAL_OF = r"\b(?:taking|bringing|raising|lifting|pushing)\s+(?:the\s+)?(?:total|combined|cumulative|overall)\b"
 ALONG_WITH = re.compile(
-    r"\b(?:along\s+with|together\s+with|as\s+well\s+as|plus)\b"
-    # "an additional 25% duty from August 27, taking the total duty to 50%": the same day
-    r"|\b(?:taking|bringing|raising|lifting|pushing)\s+(?:the\s+)?(?:total|combined|cumulative|overall)\b",
-    re.I,
+    r"\b(?:along\s+with|together\s+with|as\s+well\s+as|plus)\b|" + TOTAL_OF, re.I
 )
+TOTAL_AFTER = re.compile(TOTAL_OF, re.I)
 PEOPLE_NOUN = re.compile(
     r"^\s+(?:farmers|consumers|companies|firms|workers|producers|businesses|households|buyers|officials|investors|citizens|voters|manufacturers)\b",
     re.I,
@@ -194,10 +194,13 @@ PAIRED = re.compile(
     r"(?:’s|'s)?\s*(?:,\s*)?(?:(?:facing|faces|face|gets?|got|(?:was\s+|were\s+|is\s+)?hit\s+with|with|at|"
     r"will\s+pay|pays|paid|:|-|–|—)\s+(?:a|an|the)?\s*)?"
 )
-PAYS_RATE = re.compile(
-    r"\b(?:will\s+pay|pays?|paying|faces?|charged|levied\s+at|taxed\s+at|subject\s+to)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?\d",
-    re.I,
+# What someone pays: "Zhejiang Huaxin will pay 14.3%", "taxed at 25%".
+PAYS = (
+    r"\b(?:will\s+pay|pays?|paying|faces?|charged|levied\s+at|taxed\s+at|subject\s+to)\s+"
+    r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
 )
+PAYS_RATE = re.compile(PAYS + r"\d", re.I)
+PAYS_BEFORE = re.compile(PAYS + r"$", re.I)
 ASIDE = re.compile(r",\s+(?:who|whose|which|where)\b[^,]*,")
 # Words that stand between a rate and its tariff noun: "25% additional retaliatory tariff".
 TARIFF_NP_WORD = (
@@ -740,11 +743,7 @@ class TariffReader:
             return True  # "The 104% rate on Chinese goods"
         clause = re.split(r"[;]|(?<![A-Z])\.\s", left)[-1]
         nouns = list(TARIFF_NOUN.finditer(clause)) + list(TARIFF_RATE.finditer(clause))
-        if context and re.search(
-            r"\b(?:will\s+pay|pays?|paying|faces?|charged|levied\s+at|taxed\s+at|subject\s+to)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?$",
-            left[-40:],
-            re.I,
-        ):
+        if context and PAYS_BEFORE.search(left[-40:]):
             return (
                 True  # "Zhejiang Huaxin will pay 14.3%": what someone pays after a tariff sentence
             )
@@ -1548,11 +1547,7 @@ class TariffReader:
                 id(b) in out
                 and id(a) not in out
                 and not a.companion
-                and re.search(
-                    r"\b(?:taking|bringing|raising|lifting|pushing)\s+(?:the\s+)?(?:total|combined|cumulative|overall)\b",
-                    text[a.end : b.start],
-                    re.I,
-                )
+                and TOTAL_AFTER.search(text[a.end : b.start])
             ):
                 out[id(a)] = out[id(b)]  # "an additional 40%, bringing the total to 50% from Aug 6"
             if (
