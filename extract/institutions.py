@@ -58,13 +58,19 @@ ACRONYMS = {
 _ACRONYM = re.compile(r"\b(" + "|".join(map(re.escape, ACRONYMS)) + r")\b(?:’s|'s)?")
 
 
-def _bodies(text: str, kinds: str) -> list[tuple[int, str]]:
-    """Named bodies in ``text`` with their offsets: "the Reserve Bank of India", "ECB"."""
-    named = re.compile(
+# The pattern of a named body of each kind, compiled once: "the Reserve Bank of India".
+_NAMED = {
+    kinds: re.compile(
         r"\b((?:(?-i:[A-Z][\w’'.-]*)\s+){0,4}(?-i:" + kinds + r")"
         r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[A-Z][\w’'-]*)(?:\s+|$)){1,4})?)"
     )
-    out = [(m.start(), m.group(1).strip()) for m in named.finditer(text)]
+    for kinds in set(TITLE_BODIES.values())
+}
+
+
+def _bodies(text: str, kinds: str) -> list[tuple[int, str]]:
+    """Named bodies in ``text`` with their offsets: "the Reserve Bank of India", "ECB"."""
+    out = [(m.start(), m.group(1).strip()) for m in _NAMED[kinds].finditer(text)]
     for m in _ACRONYM.finditer(text):
         full = ACRONYMS[m.group(1)]
         if re.search(kinds, full):
