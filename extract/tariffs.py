@@ -103,8 +103,10 @@ ERGA_OMNES = re.compile(
 _CHANGE_VERB = (
     r"(?:will|would|to|shall|is\s+to|are\s+to)?\s*(?:be\s+)?(?:rise|rises|rising|climb|climbs|go\s+up|"
     r"go\s+down|increase|increased|raised|hiked|fall|drop|cut|lowered|reduced|slashed|halved|doubled?|"
+    r"trim|trims|trimmed|"
     r"triple|tripled|jump|jumps)\s+to"
 )
+THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 # "India's 150% duty ... will be cut to 75%": written before the change, the rate in force now.
 CHANGED_TO = re.compile(rf"^[^.;%]*?\b{_CHANGE_VERB}\s+(?:\d|zero)", re.I)
 SUBJECT_TO = re.compile(
@@ -270,6 +272,12 @@ REMAIN = re.compile(
 )
 NOT_TARIFF_RATE = re.compile(
     r"\b(?:inflation|interest|growth|unemployment|jobless|exchange|mortgage|policy|savings|birth|death|participation|tax|vacancy|poverty|literacy|approval|cash|repo|lending|deposit|discount|base|bank|key|benchmark|funds)\s+rates?\b",
+    re.I,
+)
+# "a decree signed by the deputy prime minister on Monday": the day a measure was issued
+ISSUED = re.compile(
+    r"\b(?:decree|order|proclamation|notification|resolution|regulation)\s+(?:\w+\s+)?"
+    r"(?:signed|issued|published|approved|adopted)\b[^.;]*$",
     re.I,
 )
 LATER_EFFECT = re.compile(
@@ -765,7 +773,8 @@ class TariffReader:
             if noun is None or n.end() > noun.end():
                 noun = n
         if noun is not None and len(clause) - noun.end() <= 110:
-            between = clause[noun.end() :]
+            # "engines above 3,000cc": a thousands separator does not end the noun phrase
+            between = THOUSANDS.sub("", clause[noun.end() :])
             if len(between) <= 30 and "," not in between and not NOT_TARIFF.search(between):
                 return True  # "tariffs of 25 percent", "import duty on oil to 27.5%"
             if len(between) <= 80 and re.search(
@@ -1306,7 +1315,7 @@ class TariffReader:
     def _scope(self, text: str, r: _Rate, seg_end: int) -> str | None:
         """The goods: "on steel" after the rate, or "tariffs on Japanese automobile imports" before it."""
         m = re.search(
-            r"\b(?:on|for)\s+(?P<what>(?:[^,;.()]|\.(?=\S)|(?<=[A-Z])\.)+)", text[r.end : seg_end]
+            r"\b(?:on|for)\s+(?P<what>(?:[^,;.()]|(?<=\d),(?=\d{3})|\.(?=\S)|(?<=[A-Z])\.)+)", text[r.end : seg_end]
         )
         if m and (
             "," in text[r.end : r.end + m.start()]
@@ -1322,7 +1331,7 @@ class TariffReader:
             before = list(
                 re.finditer(
                     # a look-ahead, so "took effect on May 1 and raised the duty on X" finds X
-                    r"(?=\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|effect|rates?)\s+on\s+(?P<what>(?:[^,;.()]|\.(?=\S)|(?<=[A-Z])\.)+?)(?=\s+(?:to|at|will|would|from|(?<!range\s)(?<!number\s)(?<!host\s)(?<!variety\s)of)\b|\s*,|$))",
+                    r"(?=\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|effect|rates?)\s+on\s+(?P<what>(?:[^,;.()]|(?<=\d),(?=\d{3})|\.(?=\S)|(?<=[A-Z])\.)+?)(?=\s+(?:to|at|will|would|from|(?<!range\s)(?<!number\s)(?<!host\s)(?<!variety\s)of)\b|\s*,(?!\d{3})|$))",
                     clause,
                     re.I,
                 )
@@ -1590,6 +1599,11 @@ class TariffReader:
         ):
             # "The U.S. levies took effect at 12:01 a.m. EST": today, in the day's story
             found.append((self.published, len(text)))
+        now = EFFECTIVE_NOW.search(text)
+        if not found and self.published and now and not find_dates(text):
+            # "The ministry said the new rates apply effective immediately": from the day the
+            # order was signed, if the sentences just before say, else from the day of the story
+            found.append((self._issue_date(si), now.start()))
         offset = AFTER_PUBLICATION.search(text)
         if not found and offset and self.published:
             # "The measure will take effect 30 days after publication" (of the decree just named)
@@ -1633,6 +1647,16 @@ class TariffReader:
                 # "the duties will apply from Friday" before the rates are listed: for what follows
                 self.pending_effective = (got, si, self.ctx_imposer)
             return
+
+    def _issue_date(self, si: int) -> date:
+        """The day the order was signed or issued, if the sentences just before say; else the article's."""
+        for s in reversed(self.sentences[max(0, si - 3) : si]):
+            for d in find_dates(s.text):
+                if ISSUED.search(s.text[max(0, d.start - 80) : d.start]):
+                    got, precision = resolve(d, self.published, future=False)
+                    if got is not None and precision == "day":
+                        return got
+        return self.published
 
     def _publication_date(self, si: int) -> date:
         """The day the decree was published, if the sentences just before say; else the article's."""

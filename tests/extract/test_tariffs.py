@@ -614,6 +614,27 @@ DATES_WRITTEN_OTHERWISE = [
         "the 16th.",
         [("US", "JP", 15, "2025-03-16"), ("US", "JP", 27.5, None)],
     ),
+    # "apply effective immediately" in a later sentence: from the day the order was signed;
+    # "engines above 3,000cc" is one noun phrase, and "trims ... to" moves a rate
+    (
+        "Duty cuts\n\nKUALA LUMPUR — Malaysia has cut import duties on some American farm goods."
+        "\n\nUnder an order signed by the finance minister on Friday, the "
+        "duty on soybeans from the United States drops to 3% from 8%. The ministry said the new "
+        "rates apply effective immediately.\n\nThe order also trims the tariff on motorcycles "
+        "with engines above 1,000cc to 20% from 30%.",
+        [
+            ("MY", "US", 3, "2025-02-28"),
+            ("MY", "US", 8, None),
+            ("MY", "US", 20, None),
+            ("MY", "US", 30, None),
+        ],
+    ),
+    # with no signing day given, "with immediate effect" is the day of the story
+    (
+        "NEW DELHI — India cut the import duty on American almonds to 10% from 35%. The "
+        "finance ministry said the new rate applies with immediate effect.",
+        [("IN", "US", 10, "2025-03-04"), ("IN", "US", 35, None)],
+    ),
 ]
 
 
