@@ -1315,7 +1315,8 @@ class TariffReader:
     def _scope(self, text: str, r: _Rate, seg_end: int) -> str | None:
         """The goods: "on steel" after the rate, or "tariffs on Japanese automobile imports" before it."""
         m = re.search(
-            r"\b(?:on|for)\s+(?P<what>(?:[^,;.()]|(?<=\d),(?=\d{3})|\.(?=\S)|(?<=[A-Z])\.)+)", text[r.end : seg_end]
+            r"\b(?:on|for)\s+(?P<what>(?:[^,;.()]|(?<=\d),(?=\d{3})|\.(?=\S)|(?<=[A-Z])\.)+)",
+            text[r.end : seg_end],
         )
         if m and (
             "," in text[r.end : r.end + m.start()]
