@@ -77,6 +77,13 @@ WAS_A_KIND = re.compile(
     re.I,
 )
 # Times too vague to date a contact, which also forbid borrowing a day from nearby sentences.
+# "That meeting took place on Tuesday, according to his agenda": a later sentence dates it
+TOOK_PLACE = re.compile(
+    r"^\s*(?:That|The|This|Their|Both)\s+(?:[\w-]+\s+)?(?P<noun>meeting|call|phone\s+call|talks|"
+    r"conversation|visit|encounter|session|exchange)\s+(?:had\s+)?(?:took\s+place|was\s+held|"
+    r"were\s+held|happened|occurred|came)\b",
+    re.I,
+)
 VAGUE_TIME = re.compile(
     r"\b(?:over|at|during)\s+the\s+weekend\b|\b(?:this|last)\s+weekend\b|"
     r"\bin\s+(?:about\s+|around\s+|roughly\s+)?(?:two|three|a\s+few|\d+)\s+(?:days|weeks)\b|"
@@ -173,6 +180,8 @@ class ContactReader:
             self._current = si
             refs = self.reader.refs[si]
             seen_spans: list[tuple[int, int]] = []
+            if TOOK_PLACE.match(sent.text):
+                self._dated_after(si, sent.text)
             if not CONTACT_HINT.search(sent.text):
                 continue
             words = set(HINT_WORD.findall(sent.text.lower()))
@@ -192,6 +201,25 @@ class ContactReader:
                     seen_spans.append((m.start(), m.end()))
         self._attach_topics()
         return self._merge()
+
+    def _dated_after(self, si: int, text: str) -> None:
+        """ "That meeting took place on Tuesday": the day of the contact just reported, when
+        its own sentence gave none or only the week."""
+        noun = TOOK_PLACE.match(text).group("noun").lower()
+        for f in reversed(self.found):
+            if f.sentence < si - 2:
+                return
+            if f.precision == "day" or f.planned:
+                return
+            said = _mode(noun, "")
+            if said != f.mode and {said, f.mode} - {"meeting", "talks", "visit"}:
+                continue  # (a call is not the meeting)
+            days = [
+                d for d in self._dates[si] if d.kind in ("weekday", "mdy", "dmy", "iso", "relday")
+            ]
+            if days:
+                self._set(f, days[0], "context", past_only=True)
+            return
 
     # participants -----------------------------------------------------
     def _group_refs(self, si: int, text: str, refs: list[Ref]) -> list[Ref]:

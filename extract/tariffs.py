@@ -280,6 +280,14 @@ ISSUED = re.compile(
     r"(?:signed|issued|published|approved|adopted)\b[^.;]*$",
     re.I,
 )
+# "It combines the 10% baseline with an additional 40% surcharge": the parts of a total
+COMPONENTS = re.compile(
+    r"^\s*(?:It|This|That|The\s+(?:[\w%-]+\s+){0,3}(?:rate|tariff|duty|levy|total))\s+"
+    r"(?:combines|comprises|consists\s+of|is\s+made\s+up\s+of|is\s+the\s+sum\s+of|breaks\s+down\s+into|"
+    r"is\s+composed\s+of|stacks)\b",
+    re.I,
+)
+ADD_ON = re.compile(r"\b(?:additional|extra|further|added)\s+$", re.I)
 LATER_EFFECT = re.compile(
     r"\b(?:the|these|those|both|all)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,2}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions|proclamation|order|decree|notification)\b"
     # "They will take effect at 12:01 a.m. on Thursday": the rates just reported
@@ -420,7 +428,10 @@ class TariffReader:
             mentions = self._mentions(si, text)
             rates = self._rates(text, si, context=follow_on)
             if rates:
+                before = len(self.hits)
                 self._read_rates(si, text, mentions, rates)
+                if COMPONENTS.match(text):
+                    self._components(si, text, self.hits[before:])
                 self.last_rate_sentence = si
             elif EXTEND.search(text) and recent:
                 self._extend(si, text, mentions)
@@ -435,6 +446,27 @@ class TariffReader:
                         si  # "Here are the rates announced so far:" a list follows
                     )
         return self._merge()
+
+    def _components(self, si: int, text: str, parts: list[_Hit]) -> None:
+        """ "It combines the 10% baseline rate ... with an additional 40% surcharge": the parts
+        of the total just reported are on the same country; the add-on starts with the total."""
+        total = next(
+            (
+                h
+                for h in reversed(self.hits[: len(self.hits) - len(parts)])
+                if h.sentence == si - 1 and not h.rate.companion
+            ),
+            None,
+        )
+        if total is None or total.targets == [STAR]:
+            return
+        for h in parts:
+            if h.imposer != total.imposer or h.targets != [STAR]:
+                continue
+            h.targets = list(total.targets)
+            lead = text[max(0, h.rate.start - 30) : h.rate.start]
+            if h.effective is None and ADD_ON.search(lead):
+                h.effective = total.effective
 
     # countries ------------------------------------------------------------
     def _mentions(self, si: int, text: str) -> list[_Mention]:

@@ -32,7 +32,7 @@ COMPOUND_HEADS = frozenset(
     chief of staff|foreign minister|finance minister|defence minister|defense minister|
     home minister|interior minister|trade minister|economy minister|deputy head|
     state counsellor|state councillor|deputy prime minister|
-    prime minister-designate
+    prime minister-designate|chargé d’affaires|chargé d'affaires|charge d'affaires|charge d’affaires
     """.split("|")
 )
 COMPOUND_HEADS = frozenset(" ".join(c.split()) for c in COMPOUND_HEADS if c.strip())

@@ -778,3 +778,39 @@ SHORT_FAMILY_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), SHORT_FAMILY_NAMES)
 def test_short_family_names(text, expected):
     assert contacts(text) == expected
+
+
+DATED_AFTERWARDS = [
+    # "earlier in the week" is no day; "That meeting took place on Monday" is
+    (
+        "NAIROBI — Kenya's Foreign Minister Musalia Mudavadi met in Nairobi with U.S. chargé "
+        "d'affaires Susan Burns earlier in the week. That meeting took place on Monday, his "
+        "office said.",
+        [(["Musalia Mudavadi", "Susan Burns"], "meeting", "2025-03-10")],
+    ),
+    # a call is not dated by a later sentence about a meeting
+    (
+        "Indian Foreign Minister Subrahmanyam Jaishankar spoke by phone with Japanese Foreign "
+        "Minister Takeshi Iwaya this week. The meeting of their deputies took place on Monday.",
+        [(["Subrahmanyam Jaishankar", "Takeshi Iwaya"], "call", None)],
+    ),
+    # a contact dated in its own sentence keeps its day
+    (
+        "Egyptian Foreign Minister Badr Abdelatty met Jordanian Foreign Minister Ayman Safadi "
+        "on Sunday. The meeting was held at the foreign ministry on Tuesday morning, a "
+        "spokesman wrongly said.",
+        [(["Ayman Safadi", "Badr Abdelatty"], "meeting", "2025-03-09")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED_AFTERWARDS)
+def test_a_later_sentence_gives_the_day(text, expected):
+    assert contacts(text) == expected
+
+
+def test_a_charge_d_affaires_is_an_office():
+    art = extract(
+        DATE + "Vice President Geraldo Alckmin met U.S. charge d'affaires Gabriel Escobar."
+    )
+    assert {p.name: p.role for p in art.people}["Gabriel Escobar"] == "charge d'affaires"

@@ -923,3 +923,23 @@ def test_the_proclamation_takes_effect_with_a_time_zone_in_brackets():
         "every trading partner and takes effect at 12:01 a.m. EDT (0401 GMT) on Friday."
     ).tariffs
     assert [(t.target, t.rate_pct, t.effective) for t in got] == [("*", 50, "2025-08-01")]
+
+
+def test_the_parts_of_a_total_are_on_the_same_country():
+    # "It combines ... with an additional ...": the parts are Brazil's, the add-on starts
+    # with the total; a sentence that is not about parts keeps its own reading
+    text = (
+        "Tariff on Brazil\n\nBRASILIA — Washington's 50% tariff on most Brazilian goods has "
+        "been in force since Feb. 20. It combines the 10% baseline rate that the United States "
+        "charges nearly all trading partners with an additional 40% surcharge."
+    )
+    assert sorted(tariffs(text), key=str) == sorted(
+        [("US", "BR", 50, "2025-02-20"), ("US", "BR", 10, None), ("US", "BR", 40, "2025-02-20")],
+        key=str,
+    )
+    plain = (
+        "Tariff on Brazil\n\nBRASILIA — Washington's 50% tariff on most Brazilian goods has "
+        "been in force since Feb. 20. The United States charges a 10% baseline rate on nearly "
+        "all trading partners."
+    )
+    assert ("US", "*", 10, None) in tariffs(plain)
