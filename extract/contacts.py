@@ -81,7 +81,10 @@ WAS_A_KIND = re.compile(
 TOOK_PLACE = re.compile(
     r"^\s*(?:That|The|This|Their|Both)\s+(?:[\w-]+\s+)?(?P<noun>meeting|call|phone\s+call|talks|"
     r"conversation|visit|encounter|session|exchange)\s+(?:had\s+)?(?:took\s+place|was\s+held|"
-    r"were\s+held|happened|occurred|came)\b",
+    r"were\s+held|happened|occurred|came)\b"
+    # "During the meeting held Thursday (local time), Yeo conveyed ..."
+    r"|^\s*(?:During|At|In)\s+(?:the|that|their)\s+(?:[\w-]+\s+)?(?P<noun2>meeting|call|phone\s+call|"
+    r"talks|conversation)\s+(?:held\s+|on\s+)",
     re.I,
 )
 VAGUE_TIME = re.compile(
@@ -205,12 +208,13 @@ class ContactReader:
     def _dated_after(self, si: int, text: str) -> None:
         """ "That meeting took place on Tuesday": the day of the contact just reported, when
         its own sentence gave none or only the week."""
-        noun = TOOK_PLACE.match(text).group("noun").lower()
+        m = TOOK_PLACE.match(text)
+        noun = (m.group("noun") or m.group("noun2")).lower()
         for f in reversed(self.found):
             if f.sentence < si - 2:
                 return
-            if f.precision == "day" or f.planned:
-                return
+            if (f.precision == "day" and f.date_source not in ("report", "dateline")) or f.planned:
+                return  # (the day a ministry "said Friday" is only a stand-in)
             said = _mode(noun, "")
             if said != f.mode and {said, f.mode} - {"meeting", "talks", "visit"}:
                 continue  # (a call is not the meeting)

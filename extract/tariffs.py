@@ -280,6 +280,19 @@ ISSUED = re.compile(
     r"(?:signed|issued|published|approved|adopted)\b[^.;]*$",
     re.I,
 )
+# "will raise the tariff on passenger cars from countries without a trade agreement with
+# Mexico, including South Korea, to 50%": the verb and its tariff come long before the rate
+RAISE_THE_TARIFF = re.compile(
+    r"\b(?:rais|increas|lift|hik|cut|lower|reduc|trim|slash)\w*\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:tariffs?|dut(?:y|ies)|levy|levies)\s+on\b[^.;%]{0,160}\bto\s+$",
+    re.I,
+)
+COUNTRIES_INCLUDING = re.compile(
+    r"\b(?:from|on|against)\s+(?:all\s+|other\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:countries|nations|economies|"
+    r"partners|suppliers)\b[^.;%]{0,100}?,?\s+(?:including|such\s+as|among\s+them|notably|like)\s+"
+    r"(?:(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?(?:,\s+|\s+and\s+))*(?:the\s+)?$",
+    re.I,
+)
 # "It combines the 10% baseline with an additional 40% surcharge": the parts of a total
 COMPONENTS = re.compile(
     r"^\s*(?:It|This|That|The\s+(?:[\w%-]+\s+){0,3}(?:rate|tariff|duty|levy|total))\s+"
@@ -447,6 +460,26 @@ class TariffReader:
                     )
         return self._merge()
 
+    def _coming_date(self, si: int, imposer: str, targets: list[str]) -> date | None:
+        """ "... will raise the tariff on cars to 50% from Jan. 1. Tariffs on some steel products
+        will rise to 35%": the next sentence of the same coming change shares its day."""
+        prev = [
+            h
+            for h in self.hits
+            if h.sentence == si - 1
+            and self.sentences[h.sentence].paragraph == self.sentences[si].paragraph
+            and not h.rate.companion
+        ]
+        days = {h.effective for h in prev}
+        if (
+            len(days) == 1
+            and None not in days
+            and all(h.imposer == imposer and h.targets == targets for h in prev)
+            and min(days) > self.published
+        ):
+            return min(days)
+        return None
+
     def _components(self, si: int, text: str, parts: list[_Hit]) -> None:
         """ "It combines the 10% baseline rate ... with an additional 40% surcharge": the parts
         of the total just reported are on the same country; the add-on starts with the total."""
@@ -611,6 +644,8 @@ class TariffReader:
             return "faces"  # (not across ", while tyres from Vietnam will face ...")
         if TARGET_BEFORE.search(before[-80:]) and not PEOPLE_NOUN.match(after):
             return "target"
+        if COUNTRIES_INCLUDING.search(before[-200:]):
+            return "target"  # "cars from countries without a trade deal, including South Korea"
         if TARGET_AFTER.match(after) and not m.person:
             return "target"  # "Chinese goods"; "Trump doubles steel tariffs" is no target
         if IMPOSE_VERB.search(before[-25:]) and re.match(
@@ -849,6 +884,8 @@ class TariffReader:
             re.I,
         ):
             return True  # "announced to increase it to 15 per cent"
+        if RAISE_THE_TARIFF.search(left[-220:]):
+            return True  # "raise the tariff on cars from countries without a deal, ..., to 50%"
         # a list: "25% on steel and aluminum, 25% on automobiles"
         return bool(accepted) and not NOT_TARIFF.search(text[accepted[-1].end : a])
 
@@ -1221,6 +1258,8 @@ class TariffReader:
                 ):
                     eff = self.pending_effective[0]
                     self.pending_effective = (eff, si, imposer)  # a list carries it on line by line
+                if eff is None and FUTURE_TENSE.search(text) and self.published:
+                    eff = self._coming_date(si, imposer, target_codes)
             previous = None
             if not r.companion:
                 later = [

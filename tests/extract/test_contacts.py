@@ -788,6 +788,18 @@ DATED_AFTERWARDS = [
         "office said.",
         [(["Musalia Mudavadi", "Susan Burns"], "meeting", "2025-03-10")],
     ),
+    # the dateline's day is a stand-in: "During the meeting held Tuesday" gives the day;
+    # "held talks the previous day with" counts back from it
+    (
+        "SEOUL, March 12 (Yonhap) -- Trade Minister Yeo Han-koo met with Brazilian Vice "
+        "President Geraldo Alckmin in Brasilia and asked for lower duties, the ministry said. "
+        "During the meeting held Tuesday (local time), Yeo raised steel. Yeo held talks the "
+        "previous day with Brazilian Foreign Minister Mauro Vieira.",
+        [
+            (["Geraldo Alckmin", "Yeo Han-koo"], "meeting", "2025-03-11"),
+            (["Mauro Vieira", "Yeo Han-koo"], "talks", "2025-03-10"),
+        ],
+    ),
     # a call is not dated by a later sentence about a meeting
     (
         "Indian Foreign Minister Subrahmanyam Jaishankar spoke by phone with Japanese Foreign "

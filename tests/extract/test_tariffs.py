@@ -943,3 +943,19 @@ def test_the_parts_of_a_total_are_on_the_same_country():
         "all trading partners."
     )
     assert ("US", "*", 10, None) in tariffs(plain)
+
+
+def test_a_coming_change_carries_its_day_to_the_next_sentence():
+    # the verb and its tariff long before the rate; the next sentence of the same change
+    # shares its day, but a past rate in another paragraph does not
+    text = (
+        "Mexico tariffs\n\nMEXICO CITY — Mexico's Congress approved a bill that will raise the "
+        "tariff on cars from countries without a trade agreement with Mexico, including China, "
+        "to 50% from 20% from Jan. 1. Tariffs on some steel products from those countries will "
+        "rise to 35%.\n\nChina has charged a 15% duty on Mexican pork since 2024."
+    )
+    got = tariffs(text)
+    assert ("MX", "CN", 50, "2026-01-01") in got
+    assert ("MX", "CN", 20, None) in got
+    assert ("MX", "CN", 35, "2026-01-01") in got
+    assert ("CN", "MX", 15, None) in got
