@@ -77,6 +77,10 @@ WAS_A_KIND = re.compile(
     re.I,
 )
 # Times too vague to date a contact, which also forbid borrowing a day from nearby sentences.
+# "the day before the Kazakh announcement": a day counted from an event named by a noun
+EVENT_AFTER = re.compile(
+    r"\s+(?:the|its|his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?P<noun>[a-z]{5,}(?:ment|tion|sion|al|ing))\b"
+)
 # "That meeting took place on Tuesday, according to his agenda": a later sentence dates it
 TOOK_PLACE = re.compile(
     r"^\s*(?:That|The|This|Their|Both)\s+(?:[\w-]+\s+)?(?P<noun>meeting|call|phone\s+call|talks|"
@@ -570,6 +574,11 @@ class ContactReader:
             text[max(0, m.start() - 120) : m.start()],
             re.I,
         )
+        if re.search(
+            r"\bhad\s+been\s+(?:\w+\s+)?(?:expected|scheduled|due|set|planned|slated)\s+to\s+$",
+            window,
+        ):
+            return None  # "had been expected to meet": a plan overtaken by events
         if SPECULATION.search(window) and not re.match(r"during\b", m.group(0), re.I):
             # ("asked him to remove the tariffs, during a video call": the call took place)
             if not (
@@ -879,6 +888,15 @@ class ContactReader:
 
     def _set(self, found: _Found, d: DateMention, source: str, past_only: bool = False) -> bool:
         anchor = self.reference
+        event = EVENT_AFTER.match(self.sentences[found.sentence].text, d.end)
+        if d.kind == "nextday" and event and d in self._dates[found.sentence]:
+            # "the day before the Kazakh announcement": counted from the day of that event
+            anchor = self._event_day(found.sentence, event.group("noun"))
+            if anchor is None:
+                return False
+            got, precision = resolve(d, anchor)
+            found.date, found.precision, found.date_source = got, precision, "context"
+            return got is not None
         if d.kind in ("nextday", "sameday"):
             earlier = [
                 f.date
@@ -905,6 +923,27 @@ class ContactReader:
             return False
         found.date, found.precision, found.date_source = got, precision, source
         return True
+
+    def _event_day(self, si: int, noun: str) -> date | None:
+        """The day of an event named by a noun ("the announcement"): the date beside a word of
+        the same stem ("announced ... on Tuesday") in the sentences just before."""
+        stem = noun.lower()[:6]
+        for back in range(si, max(-1, si - 5), -1):
+            text = self.sentences[back].text
+            for w in re.finditer(rf"\b{re.escape(stem)}\w*", text, re.I):
+                if back == si:
+                    continue
+                near = [
+                    x
+                    for x in self._dates[back]
+                    if x.kind in ("weekday", "mdy", "dmy", "iso", "relday")
+                    and abs(x.start - w.end()) <= 40
+                ]
+                if near:
+                    got, precision = resolve(near[0], self.reference, future=False)
+                    if precision == "day":
+                        return got
+        return None
 
     def _reporter_is_participant(self, found: _Found, text: str, d: DateMention) -> bool:
         refs = self.reader.refs[found.sentence]

@@ -826,3 +826,22 @@ def test_a_charge_d_affaires_is_an_office():
         DATE + "Vice President Geraldo Alckmin met U.S. charge d'affaires Gabriel Escobar."
     )
     assert {p.name: p.role for p in art.people}["Gabriel Escobar"] == "charge d'affaires"
+
+
+def test_a_day_counted_from_an_event_and_a_plan_overtaken():
+    # "had been expected to meet" is no contact; "the day before the announcement" counts
+    # back from the day the announcement was reported, not from the story's day
+    text = (
+        "ALMATY — A meeting of the foreign ministers did not take place on Tuesday. Armenian "
+        "Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov had "
+        "been expected to meet in Almaty. Kazakhstan's Foreign Ministry announced the meeting "
+        "on Friday. The two ministers spoke by telephone the day before the announcement, a "
+        "spokesman said."
+    )
+    assert contacts(text) == [(["Ararat Mirzoyan", "Jeyhun Bayramov"], "call", "2025-03-06")]
+    # no such event in the story: no day rather than a guess
+    text = (
+        "ALMATY — Armenian Foreign Minister Ararat Mirzoyan spoke by telephone with Azerbaijani "
+        "Foreign Minister Jeyhun Bayramov the day before the announcement."
+    )
+    assert contacts(text) == [(["Ararat Mirzoyan", "Jeyhun Bayramov"], "call", None)]
