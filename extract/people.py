@@ -32,6 +32,11 @@ from .vocab.titles import (
 from .vocab.words import CALENDAR, ORG_WORDS, SENTENCE_WORDS
 
 COMPOUND_WORDS = frozenset(w for c in COMPOUND_HEADS for w in c.split())
+# Titles that are also given names, read as names straight after another office.
+TITLE_GIVEN_NAMES = frozenset({"amir", "sultan"})
+ROYAL_HEADS = frozenset(
+    {"king", "queen", "prince", "princess", "emir", "amir", "sultan", "monarch"}
+)
 NOT_NAME = (
     SENTENCE_WORDS
     | CALENDAR
@@ -341,7 +346,11 @@ class PeopleReader:
             and toks[k - 1].low in HEADS
             and t.cap
             and t.text.isalpha()
-            and t.low not in NOT_NAME
+            and (
+                t.low not in NOT_NAME
+                # "Finance Minister Amir Hamzah Azizan", "COP president Sultan Al Jaber"
+                or (t.low in TITLE_GIVEN_NAMES and toks[k - 1].low not in ROYAL_HEADS)
+            )
             and self._namey(toks, k + 1, first=False)
         )
 

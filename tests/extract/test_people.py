@@ -176,6 +176,14 @@ NAME_SHAPES = [
         "Bangladeshi Commerce Adviser Md. Rafiqul Alam met Nepali envoy Binod Shrestha.",
         {"Md. Rafiqul Alam": ("Commerce Adviser", "BD"), "Binod Shrestha": ("envoy", "NP")},
     ),
+    # "Amir" and "Sultan" are given names after another office, titles after none
+    (
+        "Malaysian Finance Minister Amir Hamzah Azizan met Omani Sultan Haitham bin Tariq.",
+        {
+            "Amir Hamzah Azizan": ("Finance Minister", "MY"),
+            "Haitham bin Tariq": ("Sultan", "OM"),
+        },
+    ),
 ]
 
 
