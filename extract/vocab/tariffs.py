@@ -170,7 +170,9 @@ EFFECTIVE = re.compile(
         (?:imposed|slapped|levied|introduced|applied|put\s+in\s+place)\s+(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?|
         (?:implementation|introduction|imposition)\s+of\s+[^.;]{0,80}?(?:\s+on)?|by|
         (?:became|become|becomes|becoming)\s+subject\s+to\s+(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?(?:\s+(?:on|from))?|
-        (?:will\s+)?(?:apply|applies|be\s+applied|be\s+imposed|be\s+levied)(?:\s+from|\s+on|\s+as\s+of)?)\s*$""",
+        (?:will\s+)?(?:apply|applies|be\s+applied|be\s+imposed|be\s+levied)(?:\s+from|\s+on|\s+as\s+of)?|
+        # "A separate 20% levy on cheeses will follow on April 15"
+        will\s+follow(?:\s+on|\s+from)?|(?:is|are)\s+to\s+follow(?:\s+on|\s+from)?)\s*$""",
     re.I | re.X,
 )
 # "all starting on the same date": the date of the rates reported just before

@@ -629,6 +629,12 @@ DATES_WRITTEN_OTHERWISE = [
             ("MY", "US", 30, None),
         ],
     ),
+    # "a separate levy ... will follow on March 20": the day it starts
+    (
+        "BRASILIA — Brazil will charge a 12% import duty on Argentine milk powder starting "
+        "March 15. A separate 20% levy on Argentine cheeses will follow on March 20.",
+        [("BR", "AR", 12, "2025-03-15"), ("BR", "AR", 20, "2025-03-20")],
+    ),
     # with no signing day given, "with immediate effect" is the day of the story
     (
         "NEW DELHI — India cut the import duty on American almonds to 10% from 35%. The "
