@@ -86,8 +86,8 @@ def _scan_dates(sentence: str) -> list[DateMention]:
     for m in DATE_PHRASE.finditer(sentence):
         kind = m.lastgroup or ""
         text = m.group(0)
-        if kind == "month" and text.lower().strip() in {"in may", "may"}:
-            continue  # "may" is far more often the verb
+        if kind == "month" and text.lower().strip() in {"in may", "may"} and "May" not in text:
+            continue  # "may" is far more often the verb; "met in May" is the month
         if kind == "mdy" and text.lower().startswith("may ") and not re.search(r"\d", text[4:]):
             continue
         if kind == "ordinal" and not re.search(r"(?:st|nd|rd|th)$", text):

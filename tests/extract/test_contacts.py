@@ -845,3 +845,14 @@ def test_a_day_counted_from_an_event_and_a_plan_overtaken():
         "Foreign Minister Jeyhun Bayramov the day before the announcement."
     )
     assert contacts(text) == [(["Ararat Mirzoyan", "Jeyhun Bayramov"], "call", None)]
+
+
+def test_a_meeting_in_a_named_month_is_not_the_call_of_the_day():
+    text = (
+        "OSLO — Foreign Minister Espen Barth Eide had a telephone conversation on Monday with "
+        "Indonesia's Foreign Minister Sugiono.\n\nEide and Sugiono last met in Jakarta in May."
+    )
+    assert contacts(text) == [
+        (["Espen Barth Eide", "Sugiono"], "call", "2025-03-10"),
+        (["Espen Barth Eide", "Sugiono"], "meeting", None),
+    ]

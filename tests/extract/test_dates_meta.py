@@ -39,6 +39,7 @@ def test_resolve(phrase, future, expected):
     [
         ("last week", ("2025-03-31", "week")),  # the Monday of last week
         ("earlier this month", ("2025-04-01", "month")),  # only the month is known
+        ("in May", ("2025-05-01", "month")),  # a capital "May" after "in" is the month
     ],
 )
 def test_periods(phrase, expected):
@@ -53,6 +54,7 @@ def test_periods(phrase, expected):
         "It rose 42% over the year.",  # numbers that are not dates
         "The May decision was reversed.",  # "may" is usually the verb; a bare month is not a day
         "He met 26 ministers.",  # a count
+        "Officials said talks in may not resume.",  # lower case: the verb
     ],
 )
 def test_no_day(text):
