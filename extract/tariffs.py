@@ -193,8 +193,10 @@ PEOPLE_NOUN = re.compile(
 )
 LEADER_ROLE = re.compile(r"\b(?:president|prime\s+minister|chancellor|premier)\b", re.I)
 PAIRED = re.compile(
-    r"(?:’s|'s)?\s*(?:,\s*)?(?:(?:facing|faces|face|gets?|got|(?:was\s+|were\s+|is\s+)?hit\s+with|with|at|"
-    r"will\s+pay|pays|paid|:|-|–|—)\s+(?:a|an|the)?\s*)?"
+    # ("Indonesian imports will be charged 19% and South African goods 30%")
+    r"(?:’s|'s)?(?:\s+(?:goods|imports|products|exports|shipments))?\s*(?:,\s*)?"
+    r"(?:(?:facing|faces|face|will\s+face|gets?|got|(?:was\s+|were\s+|is\s+|are\s+|will\s+be\s+)?charged|"
+    r"(?:was\s+|were\s+|is\s+)?hit\s+with|with|at|will\s+pay|pays|paid|:|-|–|—)\s+(?:a|an|the)?\s*)?"
 )
 # What someone pays: "Zhejiang Huaxin will pay 14.3%", "taxed at 25%".
 PAYS = (
@@ -293,6 +295,7 @@ COUNTRIES_INCLUDING = re.compile(
     r"(?:(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?(?:,\s+|\s+and\s+))*(?:the\s+)?$",
     re.I,
 )
+OWN_GOODS = re.compile(r"\s+(?:goods|imports|products|exports|shipments)\b", re.I)
 # "It combines the 10% baseline with an additional 40% surcharge": the parts of a total
 COMPONENTS = re.compile(
     r"^\s*(?:It|This|That|The\s+(?:[\w%-]+\s+){0,3}(?:rate|tariff|duty|levy|total))\s+"
@@ -928,7 +931,12 @@ class TariffReader:
                     and not m.person
                     and m.part != "dest"
                     # "15 percent for the EU and Japan, 20 percent for Vietnam": Japan is the 15's
-                    and not (m.part == "target" and any(x.end <= m.start for x in rates))
+                    # (but "..., while Indonesian imports will be charged 19%": their own rate)
+                    and not (
+                        m.part == "target"
+                        and any(x.end <= m.start for x in rates)
+                        and not OWN_GOODS.match(text, m.end)
+                    )
                     and not any(a <= m.start < b for a, b in asides)
                     and PAIRED.fullmatch(text[m.end : r.start])
                 ):
@@ -1236,7 +1244,7 @@ class TariffReader:
                     LABELLED_RATE.match(text)
                     # "Under the same order, Indonesia was assigned 19 per cent": the order's day
                     or re.match(
-                        r"^\W*(?:under|in|by)\s+the\s+same\s+(?:executive\s+)?(?:order|decree|proclamation|notification|regulation)",
+                        r"^\W*(?:under|in|by)\s+the\s+(?:same\s+|new\s+)?(?:executive\s+)?(?:order|decree|proclamation|notification|regulation)\b",
                         text,
                         re.I,
                     )

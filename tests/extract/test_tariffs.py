@@ -965,3 +965,23 @@ def test_a_coming_change_carries_its_day_to_the_next_sentence():
     assert ("MX", "CN", 20, None) in got
     assert ("MX", "CN", 35, "2026-01-01") in got
     assert ("CN", "MX", 15, None) in got
+
+
+def test_each_country_with_its_goods_and_rate_under_the_order_of_the_day():
+    # "The new rates will apply from ..." then "Under the order, ...": the order's day;
+    # "Indonesian imports will be charged 19% and South African goods 30%": each its own
+    text = (
+        "New rates\n\nWASHINGTON — President Donald Trump signed an order setting new tariff "
+        "rates, including a 25% duty on goods from India. The new rates will apply from March 10.\n\nUnder the order, goods from Vietnam "
+        "will face a 20% tariff, while Indonesian imports will be charged 19% and South African "
+        "goods 30%."
+    )
+    assert sorted(tariffs(text), key=str) == sorted(
+        [
+            ("US", "IN", 25, "2025-03-10"),
+            ("US", "VN", 20, "2025-03-10"),
+            ("US", "ID", 19, "2025-03-10"),
+            ("US", "ZA", 30, "2025-03-10"),
+        ],
+        key=str,
+    )
