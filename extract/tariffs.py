@@ -216,7 +216,8 @@ TARIFF_NP_WORD = (
 )
 # "rather than the 50% level": another rate side by side, not the earlier one
 CLAUSE_CUT = re.compile(
-    r"\s(?:if|as|after|because|while|when|unless|although|though)\s|;|,\s+(?:as|while|but|which|who)\b",
+    r"\s(?:if|as|after|because|while|when|unless|although|though)\s|;|,\s+(?:as|while|but|which|who)\b"
+    r"|,\s+with\s+(?=[^.;%]{0,60}?\b(?:facing|getting|paying)\b)",
     re.I,
 )
 ALTERNATIVE = re.compile(
@@ -295,6 +296,11 @@ COUNTRIES_INCLUDING = re.compile(
     r"(?:(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?(?:,\s+|\s+and\s+))*(?:the\s+)?$",
     re.I,
 )
+THEY_FACE = re.compile(
+    r"\b(?:informing|telling|warning|notifying)\s+them\s+(?:that\s+)?their\s+(?:goods|exports|products)\s+"
+    r"(?:would|will|could)\s+(?:face|be\s+charged|be\s+hit\s+with|be\s+subject\s+to)\s+(?:an?\s+)?$",
+    re.I,
+)
 OWN_GOODS = re.compile(r"\s+(?:goods|imports|products|exports|shipments)\b", re.I)
 # "It combines the 10% baseline with an additional 40% surcharge": the parts of a total
 COMPONENTS = re.compile(
@@ -339,6 +345,7 @@ class _Rate:
     companion: bool = False  # "from 10%": the rate before a change
     sentence: int = 0
     separate: bool = False  # "a separate 40% levy": not the measure already reported
+    ranged: bool = False  # an end of "rates ranging from 25% to 40%"
 
 
 @dataclass
@@ -748,6 +755,7 @@ class TariffReader:
             )  # "at the same rate"
         for r in out:
             if any(a <= r.start < b for a, b in ranges):
+                r.ranged = True
                 continue  # "ranged from 116.2 to 218.4 per cent": both ends stand
             lead = text[max(0, r.start - 60) : r.start]
             r.companion = bool(COMPANION.search(lead)) and not ALTERNATIVE.search(lead)
@@ -988,7 +996,13 @@ class TariffReader:
             )
             # the subject of "faces" in this rate's clause, not the next one's
             faced = [
-                m for m in sentence_targets if m.part == "faces" and _same_clause(text, r, m, rates)
+                m
+                for m in sentence_targets
+                if m.part == "faces"
+                and _same_clause(text, r, m, rates)
+                # ("rates ranging from 25% to 40%, with Laos facing the top rate of 40%": Laos
+                # faces the rate after it, not the range before it)
+                and not _owned_by_later(r, m, rates)
             ]
             unclaimed = [
                 m
@@ -998,8 +1012,22 @@ class TariffReader:
                 # ("approved tariffs on US imports in response to Trump's 25% duties on steel":
                 # countries before the owner are another measure's)
                 and not (id(r) in owners and m.start < owners[id(r)].start)
+                and not (r.ranged and _owned_by_later(r, m, rates))
             ]
             named = paired.get(id(r), []) or faced or local or unclaimed
+            if THEY_FACE.search(text[max(0, r.start - 80) : r.start]) and not paired.get(id(r)):
+                # "letters to Japanese Prime Minister Ishiba and South Korean President Lee,
+                # informing them that their goods would face 25% tariffs": each of them
+                sender = re.search(r"\b(?:sent|wrote|addressed|issued|posted)\b", text)
+                named = [
+                    m
+                    for m in mentions
+                    if m.end <= r.start
+                    and m.part not in ("agent", "dest")
+                    and not (sender and m.end <= sender.start())  # (the one who wrote)
+                ] or named
+            if r.ranged and not named and sentence_targets:
+                continue  # "rates ranging from 25% to 40%, with Laos facing 40%": a summary
             if not named and r.companion and i > 0 and id(rates[i - 1]) in rate_targets:
                 # "rises to 50% from 20%": the old rate was on the same countries
                 named = [m for m in sentence_targets if m.code in rate_targets[id(rates[i - 1])]]
@@ -1033,6 +1061,8 @@ class TariffReader:
                 )
             )
             anaphor_scope = None
+            if THEY_FACE.search(text[max(0, r.start - 80) : r.start]):
+                anaphor_scope = "all goods"  # "their goods would face 25% tariffs"
             subjects = [
                 m.code
                 for m in mentions
@@ -1947,6 +1977,11 @@ def _in_apposition(text: str, m: _Mention) -> bool:
 
 def _status_class(status: str) -> str:
     return {"proposed": "proposed", "in_force": "in_force"}.get(status, "change")
+
+
+def _owned_by_later(r: _Rate, m: _Mention, rates: list[_Rate]) -> bool:
+    """A country named after this rate and before another one goes with that one."""
+    return m.start > r.end and any(x.start > m.end for x in rates if x is not r)
 
 
 def _same_clause(text: str, r: _Rate, m: _Mention, rates: list[_Rate]) -> bool:

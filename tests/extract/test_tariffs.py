@@ -985,3 +985,31 @@ def test_each_country_with_its_goods_and_rate_under_the_order_of_the_day():
         ],
         key=str,
     )
+
+
+def test_a_range_that_only_sums_up_and_letters_to_leaders_about_their_goods():
+    # "rates ranging from 25% to 40%, with Laos facing the top rate of 40%": only Laos's 40;
+    # "informing them that their goods would face 25%": each leader's country, on all goods
+    text = (
+        "Tariff letters\n\nWASHINGTON — President Donald Trump sent letters to leaders of 14 "
+        "countries, including Japanese Prime Minister Shigeru Ishiba and South Korean President "
+        "Lee Jae-myung, informing them that their goods would face 25 percent tariffs from "
+        "April 1. The letters set rates ranging from 25 percent to 40 percent, with Laos and "
+        "Myanmar facing the top rate of 40 percent."
+    )
+    got = extract(DATE + text).tariffs
+    assert sorted((t.imposer, t.target, t.rate_pct, t.effective) for t in got) == sorted(
+        [
+            ("US", "JP", 25, "2025-04-01"),
+            ("US", "KR", 25, "2025-04-01"),
+            ("US", "LA", 40, None),
+            ("US", "MM", 40, None),
+        ]
+    )
+    assert {t.scope for t in got if t.rate_pct == 25} == {"all goods"}
+    # a range with its own countries stands
+    text = (
+        "BEIJING — China imposed tariffs ranging from 10% to 15% on American farm goods, with "
+        "soybeans facing the lower rate."
+    )
+    assert sorted(tariffs(text)) == [("CN", "US", 10, None), ("CN", "US", 15, None)]
