@@ -52,6 +52,7 @@ GOODS = r"(?:goods|products|imports|exports|shipments|items|merchandise|cars|veh
 TARGET_BEFORE = re.compile(
     r"""(?:(?:\b(?:on|against|for|originating\s+(?:in|from)|imported\s+from|manufactured\s+in|made\s+in|produced\s+in|
         (?<!,\s)(?<!;\s)\b[\w.’'-]+(?<!ly)\s+(?:coming\s+|shipped\s+|originating\s+)?from|
+        trans-?shipped\s+(?:\w+\s+)?(?:through|via)|routed\s+through|
         exempt(?:ing|ion)?s?\s+for|targeting|targets|hit(?:ting|s)?)\s+(?:all\s+|the\s+|some\s+|certain\s+|most\s+|many\s+|(?:nearly|almost|virtually)\s+all\s+|\d[\d,.]*\s+|
         (?:a|the)\s+(?:range|list|number|host|basket|raft|series)\s+of\s+|
         (?:[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?(?:of\s+)?)|(?:\w+\s+){0,3}?(?:goods|products|imports|exports)\s+from\s+)*
@@ -63,7 +64,7 @@ TARGET_AFTER = re.compile(
     re.I,
 )
 FACES = re.compile(
-    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed))\b",
+    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed))\b",
     re.I,
 )
 # ... and those that make it the one imposing.
@@ -83,7 +84,7 @@ CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
 FACE_VERB = re.compile(
     r"\b(?:spared|exempted\s+from)\b|"
     r"\b(?:faces?|facing|shoulder|pay|(?:be|is|are|(?:have|has)\s+been)\s+subject\s+to|(?:be|is|was|(?:has|have)\s+been)\s+hit\s+with|was\s+under\s+the\s+threat|"
-    r"(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed))\b",
+    r"(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed))\b",
     re.I,
 )
 GOVERNMENT = re.compile(
@@ -117,7 +118,7 @@ SUBJECT_TO = re.compile(
 CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but)\b|;", re.I)
 # Where the goods named after "on" end: "steel from April 1", "whisky will be cut to".
 GOODS_END = re.compile(
-    r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had|currently|now|also|still|but|stands?|remains?|in\s+(?:\w+\s+)?(?:steps|stages|phases)|and\s+(?-i:[a-z]+ed)\s+(?:the|a|an|its|their)|(?:takes?|took|taking)\s+effect|(?:comes?|came|coming)\s+into|for\s+\d+\s+(?:days|weeks|months|years))\b",
+    r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|in\s+place|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had|currently|now|also|still|but|stands?|remains?|in\s+(?:\w+\s+)?(?:steps|stages|phases)|and\s+(?-i:[a-z]+ed)\s+(?:the|a|an|its|their)|(?:takes?|took|taking)\s+effect|(?:comes?|came|coming)\s+into|for\s+\d+\s+(?:days|weeks|months|years))\b",
     re.I,
 )
 # Words before the goods themselves: "the", "imports of" ("imports of aluminium foil" are foil).
@@ -268,6 +269,14 @@ AFTER_PUBLICATION = re.compile(
     r"(?:date\s+of\s+)?(?:publication|being\s+published|promulgation|signing)\b",
     re.I,
 )
+# "The new rates take effect a week after the order was signed": counted from the signing
+AFTER_SIGNING = re.compile(
+    r"\b(?:take|takes|taking|took|come|comes|came|apply|applies|start|starts|begin|begins|kick\s+in|kicks\s+in)\s+"
+    r"(?:effect\s+|into\s+(?:force|effect)\s+)?(?P<n>a|one|two|three|four|\d+)\s+(?P<unit>days?|weeks?)\s+"
+    r"after\s+(?:the\s+|its\s+)?(?:(?:executive\s+)?(?:order|decree|proclamation)\s+(?:was|is|had\s+been)\s+"
+    r"(?:signed|issued)|signing)\b",
+    re.I,
+)
 SAME_RATE = re.compile(r"\b(?:at|of)\s+the\s+same\s+(?:rate|level)\b", re.I)
 PAIR_AND = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?")
 REMAIN = re.compile(
@@ -279,7 +288,7 @@ NOT_TARIFF_RATE = re.compile(
 )
 # "a decree signed by the deputy prime minister on Monday": the day a measure was issued
 ISSUED = re.compile(
-    r"\b(?:decree|order|proclamation|notification|resolution|regulation)\s+(?:\w+\s+)?"
+    r"\b(?:decree|order|proclamation|notification|resolution|regulation),?\s+(?:\w+\s+)?"
     r"(?:signed|issued|published|approved|adopted)\b[^.;]*$",
     re.I,
 )
@@ -301,6 +310,12 @@ THEY_FACE = re.compile(
     r"(?:would|will|could)\s+(?:face|be\s+charged|be\s+hit\s+with|be\s+subject\s+to)\s+(?:an?\s+)?$",
     re.I,
 )
+THOSE_LEVIES = re.compile(
+    r"^\W*(?:Those|These|The|Both)\s+(?:[\w-]+\s+){0,2}?(?:levies|tariffs|duties|rates)\s+(?!on\b|of\b|for\b)",
+    re.I,
+)
+# "transshipped through Vietnam to evade higher duties on Chinese products": not the target
+EVADED = re.compile(r"\b(?:evade|avoid|circumvent|dodge|escape)\s+(?:[\w-]+\s+){0,4}$", re.I)
 OWN_GOODS = re.compile(r"\s+(?:goods|imports|products|exports|shipments)\b", re.I)
 # "It combines the 10% baseline with an additional 40% surcharge": the parts of a total
 COMPONENTS = re.compile(
@@ -450,6 +465,15 @@ class TariffReader:
                 continue
             mentions = self._mentions(si, text)
             rates = self._rates(text, si, context=follow_on)
+            if rates and THOSE_LEVIES.match(text) and si - self.last_rate_sentence <= 2:
+                # "Those levies were due to start on April 9 but were suspended ..., leaving a
+                # 10% baseline tariff": the day is the levies' just reported, not the 10%'s
+                head = text[: rates[0].start]
+                dated = [d for d in find_dates(head) if _effective_trigger(head, d, 60)]
+                if dated:
+                    self._later_effective(head, si)
+                    for d in dated:
+                        text = text[: d.start] + " " * (d.end - d.start) + text[d.end :]
             if rates:
                 before = len(self.hits)
                 self._read_rates(si, text, mentions, rates)
@@ -647,6 +671,8 @@ class TariffReader:
             r"\b(?:directed|led|headed|chaired|signed|said|announced)\s+by\s+$", before[-30:], re.I
         ):
             return "dest"
+        if EVADED.search(before[-60:]):
+            return "evaded"  # neither side of this tariff  # "transshipped through Vietnam to evade higher duties on Chinese products"
         clause = CLAUSE_TURN.split(after, maxsplit=1)[0]
         if FACES.match(clause) and not re.match(
             r"^[^.;]{0,60}?\b(?:impos|announc|propos)", after, re.I
@@ -946,6 +972,7 @@ class TariffReader:
                         and not OWN_GOODS.match(text, m.end)
                     )
                     and not any(a <= m.start < b for a, b in asides)
+                    and not EVADED.search(text[max(0, m.start - 60) : m.start])
                     and PAIRED.fullmatch(text[m.end : r.start])
                 ):
                     group = [x for x in mentions if (x.start, x.end) == (m.start, m.end)]
@@ -1363,7 +1390,7 @@ class TariffReader:
             others = [
                 m
                 for m in mentions
-                if m.code not in targets and m.part not in ("faces", "paired", "target")
+                if m.code not in targets and m.part not in ("faces", "paired", "target", "evaded")
             ]  # (a country named as another rate's target is not the one imposing)
             if others:
                 return others[0].code  # "Vietnam will shoulder a 20% tariff on all U.S. exports"
@@ -1464,7 +1491,9 @@ class TariffReader:
         what = GOODS_LEAD.sub("", what.strip())
         for _, _, _, form in find_countries(what):
             what = re.sub(
-                rf"(?<![\w-])(?:all\s+)?{re.escape(form)}(?![\w-])(?:’s|'s)?\s*", "", what
+                rf"(?<![\w-])(?:(?:almost|nearly|virtually)\s+)?(?:all\s+)?{re.escape(form)}(?![\w-])(?:’s|'s)?\s*",
+                "",
+                what,
             )
         what = re.sub(r"\s+", " ", what).strip(" ,-–—")
         # "on autos and the 50% duty on steel": the goods end where the next rate begins
@@ -1714,6 +1743,14 @@ class TariffReader:
             # "The ministry said the new rates apply effective immediately": from the day the
             # order was signed, if the sentences just before say, else from the day of the story
             found.append((self._issue_date(si), now.start()))
+        signing = AFTER_SIGNING.search(text)
+        if not found and signing and self.published:
+            n = signing.group("n").lower()
+            n = int(n) if n.isdigit() else {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}[n]
+            days = n * 7 if signing.group("unit").lower().startswith("week") else n
+            signed = self._issue_date(si, exact=True)
+            if signed is not None:
+                found.append((signed + timedelta(days=days), signing.start()))
         offset = AFTER_PUBLICATION.search(text)
         if not found and offset and self.published:
             # "The measure will take effect 30 days after publication" (of the decree just named)
@@ -1758,15 +1795,16 @@ class TariffReader:
                 self.pending_effective = (got, si, self.ctx_imposer)
             return
 
-    def _issue_date(self, si: int) -> date:
-        """The day the order was signed or issued, if the sentences just before say; else the article's."""
-        for s in reversed(self.sentences[max(0, si - 3) : si]):
+    def _issue_date(self, si: int, exact: bool = False) -> date | None:
+        """The day the order was signed or issued, if the sentences just before say; else the
+        article's (or None when ``exact``)."""
+        for s in reversed(self.sentences[max(0, si - 3) : si + 1]):
             for d in find_dates(s.text):
                 if ISSUED.search(s.text[max(0, d.start - 80) : d.start]):
                     got, precision = resolve(d, self.published, future=False)
                     if got is not None and precision == "day":
                         return got
-        return self.published
+        return None if exact else self.published
 
     def _publication_date(self, si: int) -> date:
         """The day the decree was published, if the sentences just before say; else the article's."""

@@ -160,7 +160,7 @@ EFFECTIVE = re.compile(
     r"""(?:effective(?:\s+from|\s+on|\s+as\s+of)?|starting(?:\s+from|\s+on)?|beginning(?:\s+on)?|from|as\s+of|since|
         retroactive(?:ly)?\s+(?:to|from)|backdated\s+to|
         with\s+effect\s+from|w\.?\s?e\.?\s?f\.?|set\s+to\s+(?:begin|start|take\s+effect|come\s+into\s+(?:force|effect))(?:\s+on)?|
-        (?:due|scheduled|expected)\s+to\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|begin|start|kick\s+in)(?:\s+being\s+(?:collected|applied|levied))?(?:\s+(?:on|from))?|
+        (?:(?:was|were|had\s+been)\s+)?(?:due|scheduled|expected)\s+to\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|begin|start|kick\s+in)(?:\s+being\s+(?:collected|applied|levied))?(?:\s+(?:on|from))?|
         (?:take|takes|took|taking)\s+effect(?:\s+(?:[\w-]+\s+){0,4}?(?:on|from)?)?|kick(?:s|ed)?\s+in(?:\s+on)?|
         no\s+later\s+than|not\s+later\s+than|
         (?:came|come|comes|went|go|goes|going|entered|enter|enters)\s+into\s+(?:force|effect)(?:\s+(?:on|from))?|

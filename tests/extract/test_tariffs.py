@@ -1013,3 +1013,36 @@ def test_a_range_that_only_sums_up_and_letters_to_leaders_about_their_goods():
         "soybeans facing the lower rate."
     )
     assert sorted(tariffs(text)) == [("CN", "US", 10, None), ("CN", "US", 15, None)]
+
+
+def test_a_week_after_signing_those_levies_each_assigned_and_transshipment():
+    text = (
+        "New schedule\n\nBANGKOK — The order, signed by President Donald Trump late on Thursday, "
+        "sets a 20% tariff on goods from Vietnam and 19% on imports from Thailand. The new rates "
+        "take effect a week after the order was signed.\n\nThe rates are below those Trump "
+        "announced in January, when Vietnam was hit with 46% and Thailand with 36%. Those levies "
+        "were due to start on February 9 but were suspended, leaving a 10% baseline tariff on "
+        "almost all U.S. imports in place.\n\nMyanmar and Laos fared worse, with each assigned a "
+        "40% rate. Goods transshipped through Vietnam to evade duties on Chinese products will "
+        "face a 30% levy."
+    )
+    got = extract(DATE + text).tariffs
+    assert sorted((t.imposer, t.target, t.rate_pct, t.effective) for t in got) == sorted(
+        [
+            ("US", "VN", 20, "2025-03-06"),
+            ("US", "TH", 19, "2025-03-06"),
+            ("US", "VN", 46, "2025-02-09"),
+            ("US", "TH", 36, "2025-02-09"),
+            ("US", "*", 10, None),
+            ("US", "MM", 40, None),
+            ("US", "LA", 40, None),
+            ("US", "VN", 30, None),
+        ]
+    )
+    assert next(t.scope for t in got if t.rate_pct == 10) == "all goods"
+    # no day for the signing: no day counted from it
+    text = (
+        "WASHINGTON — President Donald Trump set a 20% tariff on goods from Vietnam. The new "
+        "rates take effect a week after the order was signed."
+    )
+    assert tariffs(text) == [("US", "VN", 20, None)]
