@@ -317,6 +317,17 @@ THOSE_LEVIES = re.compile(
 # "transshipped through Vietnam to evade higher duties on Chinese products": not the target
 EVADED = re.compile(r"\b(?:evade|avoid|circumvent|dodge|escape)\s+(?:[\w-]+\s+){0,4}$", re.I)
 OWN_GOODS = re.compile(r"\s+(?:goods|imports|products|exports|shipments)\b", re.I)
+# "the new rate replaces the 10% duty that had applied since 2018": an old rate, ended
+REPLACES = re.compile(
+    r"\b(?:the\s+new\s+(?:rate|tariff|duty|levy|levies|tariffs|duties)|it|this|they)\s+"
+    r"(?:replaces?|supersedes?|replaced|superseded)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?\d",
+    re.I,
+)
+# "in response to Ontario's 25% surcharge": a rate owned by someone named (checked against
+# the countries and people of the sentence)
+UNKNOWN_OWNER = re.compile(
+    r"(?<![\w-])[A-Z][\w-]+(?:’s|'s)\s+(?:(?:own|new|additional|extra|planned|proposed)\s+)?$"
+)
 # "It combines the 10% baseline with an additional 40% surcharge": the parts of a total
 COMPONENTS = re.compile(
     r"^\s*(?:It|This|That|The\s+(?:[\w%-]+\s+){0,3}(?:rate|tariff|duty|levy|total))\s+"
@@ -479,6 +490,8 @@ class TariffReader:
                 self._read_rates(si, text, mentions, rates)
                 if COMPONENTS.match(text):
                     self._components(si, text, self.hits[before:])
+                elif REPLACES.search(text) and not any(not m.person for m in mentions):
+                    self._replaced(si, self.hits[before:])
                 self.last_rate_sentence = si
             elif EXTEND.search(text) and recent:
                 self._extend(si, text, mentions)
@@ -513,6 +526,29 @@ class TariffReader:
         ):
             return min(days)
         return None
+
+    def _replacing(self, si: int) -> _Hit | None:
+        return next(
+            (h for h in reversed(self.hits) if si - 2 <= h.sentence < si and not h.rate.companion),
+            None,
+        )
+
+    def _replaced(self, si: int, old: list[_Hit]) -> None:
+        """ "For aluminium the new rate replaces the 10% duty that had applied since 2018": the
+        old rate of the measure just reported, on the same countries, no longer in force."""
+        new = self._replacing(si)
+        if new is None:
+            return
+        fronted = re.match(
+            r"^\W*For\s+(?P<what>[a-z][\w -]{1,30}?),?\s+the\s+new\b", self.sentences[si].text
+        )
+        for h in old:
+            if fronted:
+                h.scope = fronted.group("what")  # "For aluminum the new rate replaces ..."
+            h.imposer, h.targets = new.imposer, list(new.targets)
+            h.effective, h.status = None, "removed"
+            h.scope = h.scope or new.scope
+            h.kind = new.kind
 
     def _components(self, si: int, text: str, parts: list[_Hit]) -> None:
         """ "It combines the 10% baseline rate ... with an additional 40% surcharge": the parts
@@ -1018,6 +1054,13 @@ class TariffReader:
         rate_scopes: dict[int, str | None] = {}
         for i, r in enumerate(rates):
             seg_start, seg_end = segments[i]
+            whose = UNKNOWN_OWNER.search(text[max(0, r.start - 40) : r.start])
+            if whose:
+                at = max(0, r.start - 40) + whose.start()
+                if not any(m.start <= at < m.end for m in mentions) and not any(
+                    ref.start <= at < ref.end for ref in self.reader.refs[si]
+                ):
+                    continue  # "Ontario's 25% surcharge": a province or firm, not a country
             local = [m for m in sentence_targets if seg_start <= m.start < seg_end] or shared.get(
                 id(r), []
             )
@@ -1210,6 +1253,14 @@ class TariffReader:
                 # "he intends to raise the surcharge to 15 percent": the surcharge reported before
                 target_codes, strong = list(earlier.targets), earlier.imposer
                 anaphor_scope = earlier.scope
+                how.append("target from context")
+            elif (
+                REPLACES.search(text)
+                and not any(not m.person for m in mentions)
+                and (new := self._replacing(si))
+            ):
+                # "the new rate replaces the 10% duty": the old rate of the measure just reported
+                target_codes, strong = list(new.targets), new.imposer
                 how.append("target from context")
             elif ANAPHORA.search(text) and self.hits and not strong:
                 last = self.hits[-1]  # "Trump has announced to increase it to 15 per cent"
@@ -1728,7 +1779,8 @@ class TariffReader:
         if (
             not found
             and self.published
-            and not find_dates(text)
+            # (a month in "ordered by Trump last month" is when it was ordered, not a day)
+            and not any(d.kind not in ("relweek", "month") for d in find_dates(text))
             and re.search(
                 r"\b(?:took\s+effect|kicked\s+in|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\s+"
                 r"at\s+(?:[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)|midnight)",

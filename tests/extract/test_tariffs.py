@@ -1046,3 +1046,24 @@ def test_a_week_after_signing_those_levies_each_assigned_and_transshipment():
         "rates take effect a week after the order was signed."
     )
     assert tariffs(text) == [("US", "VN", 20, None)]
+
+
+def test_midnight_the_old_rate_replaced_and_a_rate_owned_by_a_province():
+    text = (
+        "Steel duties\n\nBRUSSELS — The EU on Tuesday announced measures against US goods, "
+        "hours after Washington's 25% tariffs on all imports of steel and aluminum came into "
+        "force. The US levies, ordered by President Donald Trump last month, took effect at "
+        "midnight Washington time. For aluminum the new rate replaces the 10% duty that had "
+        "applied since 2018.\n\nTrump said he would double the tariffs on Canadian steel to 50%, "
+        "in response to Ontario's 25% surcharge on electricity."
+    )
+    got = extract(DATE + text).tariffs
+    assert sorted((t.imposer, t.target, t.rate_pct, t.effective) for t in got) == sorted(
+        [
+            ("US", "*", 25, "2025-03-04"),
+            ("US", "*", 10, None),
+            ("US", "CA", 50, None),
+        ]
+    )
+    old = next(t for t in got if t.rate_pct == 10)
+    assert (old.status, old.scope) == ("removed", "aluminum")
