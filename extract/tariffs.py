@@ -52,7 +52,7 @@ GOODS = r"(?:goods|products|imports|exports|shipments|items|merchandise|cars|veh
 TARGET_BEFORE = re.compile(
     r"""(?:(?:\b(?:on|against|for|originating\s+(?:in|from)|imported\s+from|manufactured\s+in|made\s+in|produced\s+in|
         (?<!,\s)(?<!;\s)\b[\w.’'-]+(?<!ly)\s+(?:coming\s+|shipped\s+|originating\s+)?from|
-        trans-?shipped\s+(?:\w+\s+)?(?:through|via)|routed\s+through|
+        trans-?shipped\s+(?:\w+\s+)?(?:through|via)|routed\s+through|(?:products|goods|exports)\s+of|
         exempt(?:ing|ion)?s?\s+for|targeting|targets|hit(?:ting|s)?)\s+(?:all\s+|the\s+|some\s+|certain\s+|most\s+|many\s+|(?:nearly|almost|virtually)\s+all\s+|\d[\d,.]*\s+|
         (?:a|the)\s+(?:range|list|number|host|basket|raft|series)\s+of\s+|
         (?:[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?(?:of\s+)?)|(?:\w+\s+){0,3}?(?:goods|products|imports|exports)\s+from\s+)*
@@ -64,7 +64,7 @@ TARGET_AFTER = re.compile(
     re.I,
 )
 FACES = re.compile(
-    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed))\b",
+    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed))\b",
     re.I,
 )
 # ... and those that make it the one imposing.
@@ -83,7 +83,8 @@ COMPANION = re.compile(
 CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
 FACE_VERB = re.compile(
     r"\b(?:spared|exempted\s+from)\b|"
-    r"\b(?:faces?|facing|shoulder|pay|(?:be|is|are|(?:have|has)\s+been)\s+subject\s+to|(?:be|is|was|(?:has|have)\s+been)\s+hit\s+with|was\s+under\s+the\s+threat|"
+    r"\b(?:faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|"
+    r"(?:be|is|are|(?:have|has)\s+been)\s+subject\s+to|(?:be|is|was|(?:has|have)\s+been)\s+hit\s+with|was\s+under\s+the\s+threat|"
     r"(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed))\b",
     re.I,
 )
@@ -118,7 +119,8 @@ SUBJECT_TO = re.compile(
 CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but)\b|;", re.I)
 # Where the goods named after "on" end: "steel from April 1", "whisky will be cut to".
 GOODS_END = re.compile(
-    r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|in\s+place|which|that|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had|currently|now|also|still|but|stands?|remains?|in\s+(?:\w+\s+)?(?:steps|stages|phases)|and\s+(?-i:[a-z]+ed)\s+(?:the|a|an|its|their)|(?:takes?|took|taking)\s+effect|(?:comes?|came|coming)\s+into|for\s+\d+\s+(?:days|weeks|months|years))\b",
+    r"\s+(?:from|starting|effective|as\s+of|by|until|in\s+response|in\s+place|which|that|"
+    r"rises|jumps|climbs|falls|drops|increases|doubles|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had|currently|now|also|still|but|stands?|remains?|in\s+(?:\w+\s+)?(?:steps|stages|phases)|and\s+(?-i:[a-z]+ed)\s+(?:the|a|an|its|their)|(?:takes?|took|taking)\s+effect|(?:comes?|came|coming)\s+into|for\s+\d+\s+(?:days|weeks|months|years))\b",
     re.I,
 )
 # Words before the goods themselves: "the", "imports of" ("imports of aluminium foil" are foil).
@@ -201,7 +203,8 @@ PAIRED = re.compile(
 )
 # What someone pays: "Zhejiang Huaxin will pay 14.3%", "taxed at 25%".
 PAYS = (
-    r"\b(?:will\s+pay|pays?|paying|faces?|charged|levied\s+at|taxed\s+at|subject\s+to)\s+"
+    r"\b(?:will\s+pay|pays?|paying|faces?|charged|levied\s+at|taxed\s+at|subject\s+to|capped\s+at)\s+"
+    r"(?:(?:no\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of)\s+)?"
     r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
 )
 PAYS_RATE = re.compile(PAYS + r"\d", re.I)
@@ -319,7 +322,7 @@ EVADED = re.compile(r"\b(?:evade|avoid|circumvent|dodge|escape)\s+(?:[\w-]+\s+){
 OWN_GOODS = re.compile(r"\s+(?:goods|imports|products|exports|shipments)\b", re.I)
 # "the new rate replaces the 10% duty that had applied since 2018": an old rate, ended
 REPLACES = re.compile(
-    r"\b(?:the\s+new\s+(?:rate|tariff|duty|levy|levies|tariffs|duties)|it|this|they)\s+"
+    r"\b(?:the\s+(?:new|higher|lower|increased|reduced)\s+(?:rate|tariff|duty|levy|levies|tariffs|duties)|it|this|they)\s+"
     r"(?:replaces?|supersedes?|replaced|superseded)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?\d",
     re.I,
 )
@@ -327,6 +330,11 @@ REPLACES = re.compile(
 # the countries and people of the sentence)
 UNKNOWN_OWNER = re.compile(
     r"(?<![\w-])[A-Z][\w-]+(?:’s|'s)\s+(?:(?:own|new|additional|extra|planned|proposed)\s+)?$"
+)
+# "rises to 30% and the levy on cabinets jumps to 50%": what follows is another rate's
+NEXT_NOUN = re.compile(
+    r"\b(?:and|while|but)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)\b",
+    re.I,
 )
 # "It combines the 10% baseline with an additional 40% surcharge": the parts of a total
 COMPONENTS = re.compile(
@@ -480,7 +488,16 @@ class TariffReader:
                 # "Those levies were due to start on April 9 but were suspended ..., leaving a
                 # 10% baseline tariff": the day is the levies' just reported, not the 10%'s
                 head = text[: rates[0].start]
-                dated = [d for d in find_dates(head) if _effective_trigger(head, d, 60)]
+                dated = [
+                    d
+                    for d in find_dates(head)
+                    if (trigger := _effective_trigger(head, d, 60))
+                    # (not "Those rates are set to climb on Jan. 1, when ... rises to 30%")
+                    and not re.search(
+                        r"\b(?:climb|rise|increase|jump|go\s+up|fall|drop|double)\b",
+                        trigger.group(0),
+                    )
+                ]
                 if dated:
                     self._later_effective(head, si)
                     for d in dated:
@@ -546,7 +563,7 @@ class TariffReader:
             if fronted:
                 h.scope = fronted.group("what")  # "For aluminum the new rate replaces ..."
             h.imposer, h.targets = new.imposer, list(new.targets)
-            h.effective, h.status = None, "removed"
+            h.status = "removed"
             h.scope = h.scope or new.scope
             h.kind = new.kind
 
@@ -1502,9 +1519,16 @@ class TariffReader:
     def _scope(self, text: str, r: _Rate, seg_end: int) -> str | None:
         """The goods: "on steel" after the rate, or "tariffs on Japanese automobile imports" before it."""
         m = re.search(
-            r"\b(?:on|for)\s+(?P<what>(?:[^,;.()]|(?<=\d),(?=\d{3})|\.(?=\S)|(?<=[A-Z])\.)+)",
+            r"\b(?:on|for|(?<!has\s)(?<!had\s)(?<!have\s)(?:applies|apply)\s+to(?!\s+(?:nearly\s+|almost\s+)?(?:all|most|every)\b))\s+"
+            r"(?P<what>(?:[^,;.()]|(?<=\d),(?=\d{3})|\.(?=\S)|(?<=[A-Z])\.)+)",
             text[r.end : seg_end],
         )
+        if m and re.search(
+            r"\b(?:and|while|but)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)\s+$",
+            text[r.end : r.end + m.start()],
+        ):
+            m = None  # "rises to 30% and the levy on cabinets ...": the next rate's goods
         if m and (
             "," in text[r.end : r.end + m.start()]
             or len(text[r.end : r.end + m.start()].split()) > 5
@@ -1592,7 +1616,8 @@ class TariffReader:
             r"\b(?:lift|rais|increas)\w*\s+[^.;%]{0,60}\bto\s+$", left[-80:], re.I
         ):
             return "removed"  # (not "lifted the duty on aluminum to 25%": a rise)
-        if CHANGED_TO.search(right[:70]):
+        changed = CHANGED_TO.search(right[:70])
+        if changed and not NEXT_NOUN.search(right[: changed.end()]):
             return "in_force"  # "India's 150% duty on whisky will be cut to 75%": the rate before
         if PAUSED.search(left[-100:]) or PAUSED.search(right):
             return "paused"
@@ -1818,10 +1843,14 @@ class TariffReader:
                 if self.ctx_imposer:
                     self.pending_effective = (got, si, self.ctx_imposer)
                 return
+            every = re.match(
+                r"^\W*All\s+(?:the\s+)?(?:new\s+)?(?:tariffs|duties|levies|rates)\b", text
+            )
             recent = [
                 h
                 for h in self.hits
-                if h.sentence >= self.last_rate_sentence - 3
+                # ("All tariffs in this Proclamation take effect ...": the whole list before)
+                if h.sentence >= self.last_rate_sentence - (8 if every else 3)
                 and not h.rate.companion
                 and h.effective is None
             ]
@@ -2109,6 +2138,10 @@ def _subject_goods(before: str) -> str | None:
         plain = re.sub(
             r"\s+(?:will|would|are|is|were|was|have|has|also|now|already)(?:\s+\w+)*$", "", plain
         )
+        # "covered products of the European Union and Japan": the goods without the countries
+        plain = re.sub(r"\s+(?:of|from)(?:\s+the)?(?:\s*(?:,|and|or|&))*\s*$", "", plain).strip(
+            " ,-"
+        )
         if (
             plain
             and len(plain.split()) <= 6
@@ -2175,9 +2208,18 @@ def _same_measure(a: _Hit, b: _Hit, headline: bool = False) -> bool:
     return not (wa and wb and not _overlap(wa, wb))
 
 
+FARM_GOODS = frozenset(
+    "chicken poultry pork beef wheat corn cotton soybean sorghum dairy fruit vegetable rice sugar "
+    "coffee tea cocoa barley seafood fish shrimp cheese wine nut citru avocado tomatoe banana".split()
+)
+FARM_WORDS = frozenset({"agricultural", "farm", "agri-food", "food"})
+
+
 def _overlap(a: set[str], b: set[str]) -> bool:
     autos = {"auto", "automobile", "car", "vehicle", "automotive", "ev"}
     norm = lambda s: {("auto" if w in autos else w) for w in s}  # noqa: E731
+    if (a & FARM_WORDS and b & FARM_GOODS) or (b & FARM_WORDS and a & FARM_GOODS):
+        return True  # "US agricultural products" and "US chicken, wheat and corn"
     return bool(norm(a) & norm(b))
 
 

@@ -171,6 +171,8 @@ EFFECTIVE = re.compile(
         (?:implementation|introduction|imposition)\s+of\s+[^.;]{0,80}?(?:\s+on)?|by|
         (?:became|become|becomes|becoming)\s+subject\s+to\s+(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?(?:\s+(?:on|from))?|
         (?:will\s+)?(?:apply|applies|be\s+applied|be\s+imposed|be\s+levied)(?:\s+from|\s+on|\s+as\s+of)?|
+        # "Those rates are set to climb on Jan. 1, when the duty on sofas rises to 30%"
+        (?:set|due|scheduled|expected)\s+to\s+(?:climb|rise|increase|jump|go\s+up|fall|drop|double)(?:\s+(?:on|from))?|
         # "A separate 20% levy on cheeses will follow on April 15"
         will\s+follow(?:\s+on|\s+from)?|(?:is|are)\s+to\s+follow(?:\s+on|\s+from)?)\s*$""",
     re.I | re.X,

@@ -1067,3 +1067,39 @@ def test_midnight_the_old_rate_replaced_and_a_rate_owned_by_a_province():
     )
     old = next(t for t in got if t.rate_pct == 10)
     assert (old.status, old.scope) == ("removed", "aluminum")
+
+
+def test_caps_for_partners_a_climb_on_a_day_and_what_mills_pay():
+    text = (
+        "Wood tariffs\n\nWASHINGTON — New U.S. tariffs took effect on Tuesday. A 10% tariff now "
+        "applies to softwood lumber from all "
+        "countries. Those rates are set to climb on Jan. 1, when the duty on sofas rises to 30% "
+        "and the levy on cabinets jumps to 50% for countries without a deal. Imports from the "
+        "United Kingdom are capped at 10%, while the European Union and Japan will pay no more "
+        "than 15% on the wood products covered. Canadian mills were already paying duties of "
+        "35.19%."
+    )
+    got = extract(DATE + text).tariffs
+    assert sorted((t.imposer, t.target, t.rate_pct, t.effective) for t in got) == sorted(
+        [
+            ("US", "*", 10, None),
+            ("US", "*", 30, "2026-01-01"),
+            ("US", "*", 50, "2026-01-01"),
+            ("US", "GB", 10, None),
+            ("US", "EU", 15, None),
+            ("US", "JP", 15, None),
+            ("US", "CA", 35.19, None),
+        ]
+    )
+    by_rate = {(t.target, t.rate_pct): t for t in got}
+    assert by_rate[("*", 10)].scope == "softwood lumber"
+    assert (by_rate[("*", 30)].scope, by_rate[("*", 30)].status) == ("sofas", "raised")
+    # the goods of "covered products of the European Union and Japan" without the countries
+    text = (
+        "WASHINGTON — The U.S. set tariffs on wood products. Covered products of the United "
+        "Kingdom will be charged no more than 10%, "
+        "while covered products of the European Union and Japan will be charged no more than 15%."
+    )
+    got = extract(DATE + text).tariffs
+    assert sorted((t.target, t.rate_pct) for t in got) == [("EU", 15), ("GB", 10), ("JP", 15)]
+    assert {t.scope for t in got if t.rate_pct == 15} == {"covered products"}
