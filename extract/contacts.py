@@ -910,8 +910,8 @@ class ContactReader:
             ]
             if here and d.kind == "sameday" and d in self._dates[found.sentence]:
                 earlier.append(
-                    resolve(here[-1], self.reference)[0]
-                )  # "on Thursday ... that morning"
+                    resolve(here[-1], self.reference, future=found.planned)[0]
+                )  # "on Thursday ... that morning" ("will leave on Saturday ... the same day")
             earlier = [x for x in earlier if x]
             if not earlier:
                 return False

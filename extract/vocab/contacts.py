@@ -29,7 +29,7 @@ TRIGGERS = [
     ),
     (
         "verb_with",
-        r"\b(?P<verb>spoke|spoken|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|(?:sat|sit|sits|sitting)\s+down|held\s+talks)\s+(?:(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|by\s+video(?:link)?|virtually|separately|again|briefly|privately|also|jointly|today|yesterday|here|there|the\s+(?:previous|following|next)\s+day|the\s+day\s+(?:before|after)|earlier|later|(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+){0,3}(?:with|to)\b",
+        r"\b(?P<verb>spoke|spoken|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|(?:sat|sit|sits|sitting)\s+down|(?:held|hold|holds|holding)\s+talks)\s+(?:(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|by\s+video(?:link)?|virtually|separately|again|briefly|privately|also|jointly|today|yesterday|here|there|the\s+(?:previous|following|next|same)\s+day|the\s+day\s+(?:before|after)|that\s+(?:day|morning|afternoon|evening)|earlier|later|(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+){0,3}(?:with|to)\b",
         "with",
         "",
     ),
@@ -90,6 +90,13 @@ TRIGGERS = [
     (
         "letter_to",
         r"\b(?P<verb>wrote|writes|write|sent|sends|send|addressed|delivered|handed)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>letters?|messages?|notes?)\s+to\b",
+        "with",
+        "letter",
+    ),
+    (
+        "notified_in_letter",
+        # "Trump notified Prime Minister Shigeru Ishiba in a letter, made public Monday, that"
+        r"\b(?P<verb>notified|informed|told|warned|assured|urged|invited)\b(?=\s+(?:[\w.’'-]+\s+){1,6}?in\s+(?:a|an|his|her)\s+(?:[\w-]+\s+)?(?P<noun>letter)\b)",
         "with",
         "letter",
     ),
@@ -230,7 +237,7 @@ HINTS = {
     ),
     "verb_with": _words(
         "spoke spoken speaks speak speaking talked talking conferred confer chatted met meets "
-        "meet meeting dined negotiated consulted sat sit sits sitting held"
+        "meet meeting dined negotiated consulted sat sit sits sitting held hold holds holding"
     ),
     "discussed_with": _words("discuss discussed discusses discussing exchanged reviewed"),
     "cochaired_with": _words(
@@ -244,6 +251,7 @@ HINTS = {
     "joined_by": _words("joined"),
     "courtesy_call": _words("paid pays paying made makes"),
     "letter_to": _words("letter letters message messages note notes"),
+    "notified_in_letter": _words("letter"),
     "wrote_to": _words("wrote written"),
     "letter_nominal": _words("letter"),
     "contact_with": _words("contact"),

@@ -856,3 +856,23 @@ def test_a_meeting_in_a_named_month_is_not_the_call_of_the_day():
         (["Espen Barth Eide", "Sugiono"], "call", "2025-03-10"),
         (["Espen Barth Eide", "Sugiono"], "meeting", None),
     ]
+
+
+def test_talks_that_day_a_plan_the_same_day_and_a_letter_that_notified():
+    text = (
+        "KUALA LUMPUR, March 12 Kyodo - Japanese Foreign Minister Takeshi Iwaya arrived in "
+        "the Malaysian capital Monday and held talks that day with his Malaysian counterpart "
+        "Mohamad Hasan. Iwaya will leave on Saturday for Manila, where he is scheduled to hold "
+        "talks the same day with Philippine Foreign Secretary Theresa Lazaro. President Donald "
+        "Trump notified Prime Minister Shigeru Ishiba in a letter, made public Tuesday, that "
+        "tariffs would rise."
+    )
+    assert sorted(contacts(text)) == sorted(
+        [
+            (["Mohamad Hasan", "Takeshi Iwaya"], "talks", "2025-03-10"),
+            (["Takeshi Iwaya", "Theresa Lazaro"], "talks", "2025-03-15"),
+            (["Donald Trump", "Shigeru Ishiba"], "letter", "2025-03-11"),
+        ]
+    )
+    # told someone something, with no letter: no contact from this pattern
+    assert contacts("Trump told reporters in a briefing that Ishiba would visit.") == []
