@@ -603,7 +603,29 @@ class ContactReader:
                 # ("agreed to meet in New Delhi on October 6": a meeting set for a day)
             planned = True
         planned = planned or planned_after
+        thanked = re.match(r"thanked\b", m.group(0), re.I)
+        thanks_for = thanked and re.match(
+            r"[^.;]{0,60}?\bfor\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?P<noun>call|visit|letter|message|hospitality)\b",
+            text[m.end() :],
+            re.I,
+        )
+        if (
+            thanked
+            and not thanks_for
+            and not any(
+                si - 2 <= f.sentence <= si
+                and {p.name for p in people} <= {p.name for p in f.people}
+                for f in self.found
+            )
+        ):
+            # "Sharif, addressing a gathering, thanked Trump for ...": thanks in a speech are
+            # no contact; thanks inside a call just reported are part of it
+            return None
         said = _mode(m.group(0), mode)
+        if thanks_for:
+            noun = thanks_for.group("noun").lower()
+            said = {"hospitality": "visit", "message": "letter"}.get(noun, noun)
         if said in ("talks", "meeting", "other") and BY_PHONE.match(text[m.end() :]):
             said = "call"  # "discussed the matter by telephone on February 27"
         if said == "other" and (was := WAS_A_KIND.match(text[m.end() :])):

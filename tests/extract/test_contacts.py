@@ -876,3 +876,19 @@ def test_talks_that_day_a_plan_the_same_day_and_a_letter_that_notified():
     )
     # told someone something, with no letter: no contact from this pattern
     assert contacts("Trump told reporters in a briefing that Ishiba would visit.") == []
+
+
+def test_thanks_in_a_speech_are_no_contact():
+    # thanks given in a speech are no contact; thanks for a call, or inside a call just
+    # reported, are that call
+    assert (
+        contacts(
+            "Prime Minister Shehbaz Sharif, addressing a gathering in Islamabad on Monday, thanked "
+            "US President Donald Trump for facilitating the ceasefire."
+        )
+        == []
+    )
+    assert contacts(
+        "Prime Minister Narendra Modi on Tuesday thanked US President Donald Trump for a phone "
+        "call wishing him on his birthday."
+    ) == [(["Donald Trump", "Narendra Modi"], "call", "2025-03-11")]
