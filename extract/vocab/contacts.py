@@ -71,7 +71,9 @@ TRIGGERS = [
     ),
     (
         "delegation",
-        r"\b(?P<verb>received|receives|hosted|hosts|met|meets|welcomed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:led|headed)\s+by\b",
+        r"\b(?P<verb>received|receives|hosted|hosts|met|meets|welcomed"
+        r"|(?:(?<=after\s)|(?<=before\s)|(?<=while\s))(?:meeting|hosting|receiving))"
+        r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:led|headed)\s+by\b",
         "with",
         "meeting",
     ),
@@ -96,7 +98,7 @@ TRIGGERS = [
     (
         "notified_in_letter",
         # "Trump notified Prime Minister Shigeru Ishiba in a letter, made public Monday, that"
-        r"\b(?P<verb>notified|informed|told|warned|assured|urged|invited)\b(?=\s+(?:[\w.’'-]+\s+){1,6}?in\s+(?:a|an|his|her)\s+(?:[\w-]+\s+)?(?P<noun>letter)\b)",
+        r"\b(?P<verb>notified|informed|told|warned|assured|urged|invited)\b(?=\s+(?:[\w.’'-]+\s+){1,10}?in\s+(?:a|an|his|her)\s+(?:[\w-]+\s+)?(?P<noun>letter)\b)",
         "with",
         "letter",
     ),
@@ -149,7 +151,9 @@ TRIGGERS = [
     ),
     (
         "direct",
-        r"\b(?P<verb>met|meets|meet|hosted|hosts|received|receives|welcomed|welcomes|phoned|phones|telephoned|dialled|dialed|rang|called|visited|visits|visiting|thanked)\s+"
+        r"\b(?P<verb>met|meets|meet|hosted|hosts|received|receives|welcomed|welcomes|phoned|phones|telephoned|dialled|dialed|rang|called|visited|visits|visiting|thanked"
+        # "Trump announced the deal after meeting a delegation led by ...": the subject met them
+        r"|(?:(?<=after\s)|(?<=before\s)|(?<=while\s)|(?<=since\s))(?:meeting|hosting|receiving))\s+"
         # "received today in Abu Dhabi H.E. ...": when and where, then whom
         r"(?:(?:today|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\s+(?:morning|afternoon|evening)|in\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}?)\s+){0,2}"
         r"(?=[A-Z]|the\s|his\s|her\s|their\s)",
@@ -262,7 +266,7 @@ HINTS = {
     "direct": _words(
         "met meets meet host hosts hosted hosting receive received receives receiving welcome "
         "welcomed welcomes welcoming phoned phones telephoned dialled dialed rang called visit "
-        "visited visits visiting thanked"
+        "visited visits visiting thanked meeting"
     ),
     "between": _words("between"),
     "mutual": _words("met meet spoke spoken speak talked conferred dined discussed held had"),

@@ -892,3 +892,18 @@ def test_thanks_in_a_speech_are_no_contact():
         "Prime Minister Narendra Modi on Tuesday thanked US President Donald Trump for a phone "
         "call wishing him on his birthday."
     ) == [(["Donald Trump", "Narendra Modi"], "call", "2025-03-11")]
+
+
+def test_after_meeting_a_delegation_and_notified_of_a_rate_in_a_letter():
+    text = (
+        "SEOUL, March 12 (Yonhap) -- U.S. President Donald Trump announced the deal after "
+        "meeting a South Korean delegation led by Finance Minister Koo Yun-cheol and Industry "
+        "Minister Kim Jung-kwan at the White House on Tuesday. Trump had notified President Lee "
+        "Jae Myung of the 25 percent rate in a letter sent March 3."
+    )
+    assert sorted(contacts(text)) == [
+        (["Donald Trump", "Kim Jung-kwan", "Koo Yun-cheol"], "meeting", "2025-03-11"),
+        (["Donald Trump", "Lee Jae Myung"], "letter", "2025-03-03"),
+    ]
+    # "after meeting" a delegation nobody leads by name: no one to record
+    assert contacts("Trump spoke after meeting a business delegation on Tuesday.") == []
