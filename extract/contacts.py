@@ -62,6 +62,11 @@ MEASURE_DATE = re.compile(
     r"\b(?:effective|take[sn]?\s+effect(?:\s+on)?|took\s+effect(?:\s+on)?|come[s]?\s+into\s+force(?:\s+on)?|starting(?:\s+on)?|as\s+of)\s+$",
     re.I,
 )
+# "would face 25 percent tariffs from August 1": a rate's day, not the letter's
+RATE_DATE = re.compile(
+    r"(?:%|\bper\s*cent|\bpercent|\btariffs?|\bduties|\blevies)\s+(?:[\w-]+\s+){0,2}?(?:from|starting|on)\s+$",
+    re.I,
+)
 # Said after the contact words: it did not happen after all.
 CALLED_OFF = re.compile(
     r"^[^.;]*?\b(?:was|were|has\s+been|had\s+been|have\s+been|got|is\s+being)\s+(?:\w+\s+)?"
@@ -88,7 +93,9 @@ TOOK_PLACE = re.compile(
     r"were\s+held|happened|occurred|came)\b"
     # "During the meeting held Thursday (local time), Yeo conveyed ..."
     r"|^\s*(?:During|At|In)\s+(?:the|that|their)\s+(?:[\w-]+\s+)?(?P<noun2>meeting|call|phone\s+call|"
-    r"talks|conversation)\s+(?:held\s+|on\s+)",
+    r"talks|conversation)\s+(?:held\s+|on\s+)"
+    # "Those letters, dated Monday and posted on Truth Social, ..."
+    r"|^\s*(?:Those|These|The|His|Both)\s+(?P<noun3>letters?),?\s+dated\b",
     re.I,
 )
 VAGUE_TIME = re.compile(
@@ -213,11 +220,12 @@ class ContactReader:
         """ "That meeting took place on Tuesday": the day of the contact just reported, when
         its own sentence gave none or only the week."""
         m = TOOK_PLACE.match(text)
-        noun = (m.group("noun") or m.group("noun2")).lower()
+        noun = (m.group("noun") or m.group("noun2") or m.group("noun3")).lower()
         for f in reversed(self.found):
             if f.sentence < si - 2:
                 return
-            if (f.precision == "day" and f.date_source not in ("report", "dateline")) or f.planned:
+            weak = ("report", "dateline", "context", "same day", "same event")
+            if (f.precision == "day" and f.date_source not in weak) or f.planned:
                 return  # (the day a ministry "said Friday" is only a stand-in)
             said = _mode(noun, "")
             if said != f.mode and {said, f.mode} - {"meeting", "talks", "visit"}:
@@ -226,7 +234,12 @@ class ContactReader:
                 d for d in self._dates[si] if d.kind in ("weekday", "mdy", "dmy", "iso", "relday")
             ]
             if days:
-                self._set(f, days[0], "context", past_only=True)
+                self._set(f, days[0], "after")
+                if noun.startswith("letter"):
+                    # "Those letters, dated Monday": every letter of that sentence
+                    for g in self.found:
+                        if g.sentence == f.sentence and g.mode == "letter" and g is not f:
+                            self._set(g, days[0], "after")
             return
 
     # participants -----------------------------------------------------
@@ -455,7 +468,11 @@ class ContactReader:
                 obj_end = max(r.end for r in refs if r.people[0] in right)
                 if re.match(r"^\s*(?:,\s*)?to\s+\w", text[obj_end:]):
                     return None  # "called on X to resign": a demand, not a visit
-            if len(right) > 1 and re.search(r"\bseparately\b", m.group(0), re.I):
+            if len(right) > 1 and (
+                re.search(r"\bseparately\b", m.group(0), re.I)
+                # "sent letters to A and B": a letter to each
+                or re.search(r"\bletters\b", m.group(0), re.I)
+            ):
                 # "spoke separately by telephone with A and B": a call with each
                 for other in right[1:]:
                     extra = _Found(
@@ -786,7 +803,9 @@ class ContactReader:
                 and re.search(r"\bfor\b", text[m.end() : d.start])
             ):
                 continue  # "thanked him for his role ... last month": the date of what he did
-            if MEASURE_DATE.search(text[max(0, d.start - 30) : d.start]):
+            if MEASURE_DATE.search(text[max(0, d.start - 30) : d.start]) or RATE_DATE.search(
+                text[max(0, d.start - 40) : d.start]
+            ):
                 continue  # "lower its tariff to 19%, effective November 15, after talks": a rate's
             if (
                 d.end <= m.start()
@@ -1161,6 +1180,8 @@ def confidence(f: _Found) -> Confidence:
             if f.how in ("nominal", "trip")
             else "date taken from an earlier sentence",
         )
+    if f.date_source == "after":
+        return Confidence(MEDIUM, "date taken from a later sentence about it")
     if f.date is None:
         return Confidence(MEDIUM, "the article gives no date for it")
     return Confidence(HIGH, "named people with a contact verb and a date")

@@ -103,6 +103,14 @@ TRIGGERS = [
         "letter",
     ),
     (
+        "letter_to",
+        # "sent letters to leaders of 14 countries, including A and B": the named ones
+        r"\b(?P<verb>wrote|sent|addressed|delivered)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>letters?|messages?)\s+to\s+"
+        r"(?:[\w-]+\s+){1,5}?(?:countries|nations|leaders|governments|partners),?\s+(?:including|among\s+them|such\s+as)\b",
+        "with",
+        "letter",
+    ),
+    (
         "wrote_to",
         r"\b(?P<verb>wrote|written)\s+(?:jointly\s+|personally\s+|separately\s+|also\s+)?to\b",
         "with",

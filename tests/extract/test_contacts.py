@@ -907,3 +907,24 @@ def test_after_meeting_a_delegation_and_notified_of_a_rate_in_a_letter():
     ]
     # "after meeting" a delegation nobody leads by name: no one to record
     assert contacts("Trump spoke after meeting a business delegation on Tuesday.") == []
+
+
+def test_letters_to_leaders_including_two_are_two_letters_dated_by_a_later_sentence():
+    text = (
+        "WASHINGTON -- The announcement came a day after U.S. President Donald Trump sent "
+        "letters to leaders of 14 countries, including Japanese Prime Minister Shigeru Ishiba "
+        "and South Korean President Lee Jae-myung, informing them that their goods would face "
+        "25 percent tariffs from April 1. Those letters, dated Monday, were posted online."
+    )
+    assert sorted(contacts(text)) == [
+        (["Donald Trump", "Lee Jae-myung"], "letter", "2025-03-10"),
+        (["Donald Trump", "Shigeru Ishiba"], "letter", "2025-03-10"),
+    ]
+    # one letter to two people stays one contact
+    text = (
+        "U.S. President Donald Trump sent a letter to Japanese Prime Minister Shigeru Ishiba "
+        "and South Korean President Lee Jae-myung on Monday."
+    )
+    assert contacts(text) == [
+        (["Donald Trump", "Lee Jae-myung", "Shigeru Ishiba"], "letter", "2025-03-10")
+    ]
