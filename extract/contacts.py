@@ -81,7 +81,12 @@ WAS_A_KIND = re.compile(
     r"^[^.;]{0,40}?\bwas\s+an?\s+(?:[\w-]+\s+){0,3}?(?:(?:video|phone|telephone)\s+)?(?P<kind>call|meeting|visit)\b",
     re.I,
 )
-# Times too vague to date a contact, which also forbid borrowing a day from nearby sentences.
+# "On the sidelines of the presidential talks": during the talks just reported
+SIDELINES = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+(?:the|these|those)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|visit|summit\s+talks)\b",
+    re.I,
+)
 # "the day before the Kazakh announcement": a day counted from an event named by a noun
 EVENT_AFTER = re.compile(
     r"\s+(?:the|its|his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?P<noun>[a-z]{5,}(?:ment|tion|sion|al|ing))\b"
@@ -826,6 +831,21 @@ class ContactReader:
                 return True
         if VAGUE_TIME.search(text):
             return False  # "spoke to Rubio over the weekend": no day, and none to borrow
+        side = SIDELINES.search(text)
+        if side:
+            # "On the sidelines of the presidential talks, A held talks with B": their day
+            for f in reversed(self.found):
+                if f.sentence < found.sentence - 6:
+                    break
+                if (
+                    f is not found
+                    and f.date is not None
+                    and f.precision == "day"
+                    and f.mode in ("talks", "meeting", "visit")
+                    and f.sentence <= found.sentence
+                ):
+                    found.date, found.precision, found.date_source = f.date, "day", "context"
+                    return True
         # the participant said so on that day: "Goyal on Thursday said he has held a meeting"
         for d in mentions:
             if (

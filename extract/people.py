@@ -32,6 +32,17 @@ from .vocab.titles import (
 from .vocab.words import CALENDAR, ORG_WORDS, SENTENCE_WORDS
 
 COMPOUND_WORDS = frozenset(w for c in COMPOUND_HEADS for w in c.split())
+# "his guest", "the visiting president": whoever the story said arrived
+GUEST = re.compile(
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?guests?\b|\bthe\s+visiting\s+(?:president|leader|prime\s+minister|minister|king|emir)\b|\bthe\s+visitor\b",
+    re.I,
+)
+ARRIVED = re.compile(
+    r"(?:,[^,;.]{0,60},)?\s+(?:\w+\s+){0,2}?(?:arrived|arrives|landed|lands|is\s+visiting|was\s+visiting|"
+    r"began|begins|started|starts)\b(?!\s+(?:talks|work))",
+    re.I,
+)
+VISIT_BY = re.compile(r"\bvisit\s+(?:to\s+[\w\s]{1,30}?\s+)?by\s+(?:[\w-]+\s+){0,4}$", re.I)
 # Titles that are also given names, read as names straight after another office.
 TITLE_GIVEN_NAMES = frozenset({"amir", "sultan"})
 ROYAL_HEADS = frozenset(
@@ -815,9 +826,32 @@ class PeopleReader:
                 if antecedent is not None and antecedent.people[0] is not rec:
                     rec.counterpart_of = rec.counterpart_of or antecedent.people[0]
         refs.extend(self._descriptors(si, toks, taken, refs))
+        refs.extend(self._guests(si, refs))
         refs.extend(self._pronouns(si, toks, refs))
         refs.sort(key=lambda r: r.start)
         self.refs[si] = refs
+
+    def _guests(self, si: int, refs: list[Ref]) -> list[Ref]:
+        """ "Al-Sisi held talks with his guest": the visitor the story just said arrived."""
+        text = self.sentences[si].text
+        out = []
+        for m in GUEST.finditer(text):
+            if any(r.start <= m.start() < r.end for r in refs):
+                continue
+            visitor = None
+            for back in range(si, max(-1, si - 4), -1):
+                here = self.refs[back] if back < si else refs
+                words = self.sentences[back].text
+                for r in here:
+                    if back == si and r.start >= m.start():
+                        continue
+                    if ARRIVED.match(words, r.end) or VISIT_BY.search(words[: r.start]):
+                        visitor = r.people[0]
+                if visitor is not None:
+                    break
+            if visitor is not None:
+                out.append(Ref(si, m.start(), m.end(), (visitor,), "descriptor", False, m.group(0)))
+        return out
 
     def _find_full(self, words: list[Token], possessive: bool) -> PersonRec | None:
         names = [

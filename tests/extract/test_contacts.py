@@ -928,3 +928,19 @@ def test_letters_to_leaders_including_two_are_two_letters_dated_by_a_later_sente
     assert contacts(text) == [
         (["Donald Trump", "Lee Jae-myung", "Shigeru Ishiba"], "letter", "2025-03-10")
     ]
+
+
+def test_his_guest_is_the_visitor_and_talks_on_the_sidelines_share_their_day():
+    text = (
+        "CAIRO, March 12 (Xinhua) -- Vietnamese President Luong Cuong arrived in the Egyptian "
+        "capital on Sunday at the invitation of Egyptian President Abdel Fattah al-Sisi.\n\n"
+        "Al-Sisi held official talks with his guest at the presidential palace on Monday.\n\n"
+        "On the sidelines of the presidential talks, Egyptian Foreign Minister Badr Abdelatty "
+        "held a separate round of talks with Vietnamese Foreign Minister Bui Thanh Son."
+    )
+    assert contacts(text) == [
+        (["Abdel Fattah al-Sisi", "Luong Cuong"], "talks", "2025-03-10"),
+        (["Badr Abdelatty", "Bui Thanh Son"], "talks", "2025-03-10"),
+    ]
+    # no visitor in the story: "his guest" is nobody
+    assert contacts("President Abdel Fattah al-Sisi held talks with his guest on Monday.") == []
