@@ -339,9 +339,12 @@ class PeopleReader:
             if start > 0 and toks[start - 1].text in {"@", "#"}:
                 k = end
                 continue
-            if _is_place(toks[start:end]):
+            if _is_place(toks[start:end]) or any(
+                " ".join(t.base for t in toks[x:end]).lower() in PLACES
+                for x in range(max(0, start - 2), start)
+            ):
                 k = end
-                continue
+                continue  # ("Before leaving New York, ...": "New" is a common word, "York" no name)
             if headline:
                 spans.extend(_NameSpan(x, x + 1, toks[x].possessive) for x in range(start, end))
             else:

@@ -17,5 +17,6 @@ PLACES = frozenset(
     new jersey|new hampshire|new mexico|north carolina|south carolina|north dakota|
     south dakota|west virginia|rhode island|silicon valley|wall street|capitol hill|
     white house|downing street|red square|tiananmen square|việt nam|viet nam
-    """.replace("\n", "").split("|")
+    """.split("|")
 )
+PLACES = frozenset(" ".join(p.split()) for p in PLACES if p.strip())

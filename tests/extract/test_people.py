@@ -80,6 +80,9 @@ NEGATIVES = [
     "Critics said Laura Pérez had written the book in 2019.",
     # a title with no name
     "The foreign minister said talks would resume next month.",
+    # the second word of a place after a common first word ("New", "West", "Red") is no name
+    "Before leaving New York, the prime minister met business leaders.",
+    "After touring the West Bank, the minister flew home.",
 ]
 
 BUGS_CAUGHT = [
