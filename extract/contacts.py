@@ -52,9 +52,11 @@ WHOM_VERB = re.compile(
 SEPARATELY = re.compile(r"^[^.;]{0,40}?,?\s*and,?\s+separately,?\s+(?:with|to)\s+", re.I)
 GROUP = re.compile(
     r"\b(?:the\s+two(?:\s+(?P<mod>foreign|finance|trade|defen[cs]e|prime|economy|agriculture|commerce))?"
-    r"(?:\s+(?P<head>leaders|sides|men|women|ministers|presidents|officials|diplomats|secretaries))?|"
+    r"(?:\s+(?P<head>leaders|sides|men|women|ministers|presidents|officials|diplomats|secretaries))?"
+    # (not "the two countries signed an agreement": states, not people)
+    r"(?!\s+(?:countries|nations|governments|states|economies|neighbou?rs|capitals|companies|firms))|"
     r"both\s+(?:leaders|sides|men|women|ministers|presidents|officials)|the\s+(?:leaders|pair)|"
-    r"they|both)\b",
+    r"they|both(?!\s+(?:countries|nations|governments|states|economies|neighbou?rs|capitals)))\b",
     re.I,
 )
 # Words before a date that make it a measure's date, never a meeting's.

@@ -944,3 +944,12 @@ def test_his_guest_is_the_visitor_and_talks_on_the_sidelines_share_their_day():
     ]
     # no visitor in the story: "his guest" is nobody
     assert contacts("President Abdel Fattah al-Sisi held talks with his guest on Monday.") == []
+
+
+def test_the_two_countries_are_not_the_two_people_just_named():
+    text = (
+        "ISLAMABAD -- Foreign Minister Ishaq Dar held talks with Chinese Foreign Minister Wang "
+        "Yi on Monday. The two countries signed a defence agreement earlier this month. Both "
+        "countries signed a trade pact in 2020."
+    )
+    assert contacts(text) == [(["Ishaq Dar", "Wang Yi"], "talks", "2025-03-10")]
