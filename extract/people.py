@@ -12,6 +12,7 @@ counterpart") and pronouns — so that contacts can be read sentence by sentence
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .text import Sentence
@@ -1132,6 +1133,9 @@ class PeopleReader:
         text = " ".join(s.text for s in self.sentences)
         seats = {code for pattern, code, _ in SEATS if re.search(pattern, text)}
         lead = self._lead_person()
+        known = Counter(p.role_country() for p in self.people if p.role_country())
+        # a WASHINGTON dateline on a story about Pakistan's ministers does not make them American
+        home_story = not known or known.most_common(1)[0][0] == self.dateline_country
         for p in self.people:
             p.country = p.role_country() or self._voice_country(p) or LEADERS.get(p.name)
             role = p.best_role()
@@ -1152,6 +1156,7 @@ class PeopleReader:
                 p.country is None
                 and role is not None
                 and self.dateline_country
+                and home_story
                 and re.search(r"minist|spokes|secretary", role.role, re.I)
                 and not re.search(r"president|king|prime", role.role, re.I)
             ):

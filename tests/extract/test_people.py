@@ -497,3 +497,18 @@ def test_a_second_office_and_an_office_of_the_one_before_the_copula():
     )
     assert got["Tom Hale"][0] == "Secretary of State for Business and Trade"
     assert "Starmer" not in got
+
+
+def test_a_foreign_dateline_does_not_give_its_country_to_another_governments_officials():
+    got = people(
+        "WASHINGTON: Pakistani Prime Minister Shehbaz Sharif met British Prime Minister Keir "
+        "Starmer. Pakistani Foreign Minister Ishaq Dar attended. Information Minister Attaullah "
+        "Tarar told reporters the visit went well."
+    )
+    assert got["Attaullah Tarar"] == ("Information Minister", None)
+    # a story about the dateline's own government still gives it
+    got = people(
+        "WASHINGTON — U.S. Secretary of State Marco Rubio met reporters. Press Secretary "
+        "Karoline Leavitt said the talks went well."
+    )
+    assert got["Karoline Leavitt"] == ("Press Secretary", "US")
