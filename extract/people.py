@@ -1046,7 +1046,11 @@ class PeopleReader:
             roles = " | ".join(r.role.lower() for r in p.roles if not r.counterpart)
             if p.counterpart_of is not None:
                 roles += " | " + " | ".join(r.role.lower() for r in p.counterpart_of.roles)
-            if not roles or not any(w and w in roles for w in wanted):
+            if not roles or not any(
+                # ("the prime minister" is not the deputy prime minister)
+                w and re.search(rf"(?<!deputy\s)(?<!vice\s)(?<!former\s){re.escape(w)}", roles)
+                for w in wanted
+            ):
                 continue
             if country and p.role_country() and p.role_country() != country:
                 continue
@@ -1063,6 +1067,14 @@ class PeopleReader:
             first = min(cands, key=lambda p: (p.first_sentence, p.first_start))
             if len(home) == 1 and home[0] is first:
                 return first
+            # "the prime minister" in a story led by Pakistan's prime minister, who met
+            # Britain's: the story's own, named first, of the country most of its people serve
+            known = Counter(p.role_country() for p in self.people if p.role_country())
+            if known:
+                (main, count), *rest = known.most_common(2)
+                ours = [p for p in cands if p.role_country() == main]
+                if (not rest or count > rest[0][1]) and len(ours) == 1 and ours[0] is first:
+                    return first
         if len(cands) == 1:
             return cands[0]
         return None

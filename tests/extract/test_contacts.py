@@ -953,3 +953,24 @@ def test_the_two_countries_are_not_the_two_people_just_named():
         "countries signed a trade pact in 2020."
     )
     assert contacts(text) == [(["Ishaq Dar", "Wang Yi"], "talks", "2025-03-10")]
+
+
+def test_the_prime_minister_is_the_storys_own_not_the_guest_nor_the_deputy():
+    text = (
+        "WASHINGTON: Prime Minister Shehbaz Sharif met his British counterpart Keir Starmer on "
+        "Thursday. Deputy Prime Minister Ishaq Dar and Pakistan's envoy Asim Iftikhar Ahmad "
+        "attended. On Friday, the prime minister wrote to UN Secretary-General António Guterres."
+    )
+    assert sorted(contacts(text)) == sorted(
+        [
+            (["Keir Starmer", "Shehbaz Sharif"], "meeting", "2025-03-06"),
+            (["António Guterres", "Shehbaz Sharif"], "letter", "2025-03-07"),
+        ]
+    )
+    # two prime ministers of two countries and no story country to prefer: nobody
+    text = (
+        "Pakistani Prime Minister Shehbaz Sharif met British Prime Minister Keir Starmer on "
+        "Thursday. On "
+        "Friday, the prime minister wrote to UN Secretary-General António Guterres."
+    )
+    assert contacts(text) == [(["Keir Starmer", "Shehbaz Sharif"], "meeting", "2025-03-06")]
