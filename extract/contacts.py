@@ -736,7 +736,12 @@ class ContactReader:
     def _join(self, si: int, text: str, m: re.Match, refs: list[Ref]) -> _Found | None:
         if not self.found or self.found[-1].sentence < si - 3:
             return None
-        if re.search(r"\bby$", m.group(0)):
+        if re.search(r"\bwhich$", m.group(0)):
+            # "The discussions, in which A and B also participated, covered ...": A and B
+            stop = re.search(r"\b(?:participated|took\s+part)\b", text[m.end() :])
+            end = m.end() + stop.start() if stop else m.end()
+            joiners = _people([r for r in refs if m.end() <= r.start < end and not r.possessive])
+        elif re.search(r"\bby$", m.group(0)):
             # "The meeting was attended by A, Minister of State, and B": everyone after "by"
             stop = re.search(r"[;:]|\bwho\b|\bwhich\b", text[m.end() :])
             end = m.end() + stop.start() if stop else len(text)

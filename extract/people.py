@@ -66,6 +66,11 @@ NOT_NAME = (
     )
 )
 CONNECTORS = frozenset({"of", "for", "to", "on", "at"})
+# Modifiers a description may add without naming another office
+LOOSE_MODIFIERS = frozenset(
+    "top senior chief new former acting interim then- newly appointed first outgoing incoming "
+    "visiting".split()
+)
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "whose"})
 CLAUSE_VERBS = frozenset(
     "said says told added noted stated stressed emphasised emphasized who which that whose "
@@ -1056,6 +1061,8 @@ class PeopleReader:
                 continue
             if country and not p.role_country():
                 continue
+            if any(w in MODIFIERS and w not in LOOSE_MODIFIERS and w not in roles for w in words):
+                continue  # "Special Secretary" is not the Commerce Secretary
             cands.append(p)
         if len(cands) > 1:
             # a description points back: only people already named can be meant

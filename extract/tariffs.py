@@ -318,7 +318,12 @@ THOSE_LEVIES = re.compile(
     re.I,
 )
 # "transshipped through Vietnam to evade higher duties on Chinese products": not the target
-EVADED = re.compile(r"\b(?:evade|avoid|circumvent|dodge|escape)\s+(?:[\w-]+\s+){0,4}$", re.I)
+EVADED = re.compile(
+    r"\b(?:evade|avoid|circumvent|dodge|escape)\s+(?:[\w-]+\s+){0,4}$"
+    # "the additional duty linked to India's purchase of Russian crude oil": a third country
+    r"|\b(?:purchases?|purchasing|buying|buys|bought)\s+(?:of\s+)?(?:discounted\s+|cheap\s+)?$",
+    re.I,
+)
 OWN_GOODS = re.compile(r"\s+(?:goods|imports|products|exports|shipments)\b", re.I)
 # "the new rate replaces the 10% duty that had applied since 2018": an old rate, ended
 REPLACES = re.compile(
@@ -1737,6 +1742,9 @@ class TariffReader:
                 and len([x for x in dates if not _is_dateline(text, x)]) == 1
                 and not any(id(r) in out for r in prior)
                 and not re.search(r"[;]|\b(?:while|but|whereas)\b", text[prior[0].end : d.start])
+                # (not "... and the additional 25% duty, which has been in force since 27 August":
+                # the relative clause is about the last one only)
+                and not re.search(r",\s+which\b[^,;]*$", text[prior[-1].end : d.start])
             ):
                 # "tariffs of 15% on chicken and corn, and 10% on soybeans and pork, starting
                 # March 10": the one date closing the list is every rate's (but not one

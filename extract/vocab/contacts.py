@@ -220,6 +220,14 @@ TRIGGERS = [
         "",
     ),
     (
+        "join_which",
+        # "The discussions, in which A and B also participated, covered ..."
+        r"\b(?:the|these|those)\s+(?P<noun>discussions|talks|meeting|call|conversation)s?,\s+in\s+which\b"
+        r"(?=[^;]{0,220}?\b(?:also\s+)?(?:participated|took\s+part)\b)",
+        "join",
+        "",
+    ),
+    (
         "join_by",
         r"\b(?:the|this|that)\s+(?P<noun>meeting|talks|call|dinner|lunch|conversation)\s+(?:was|were)\s+(?:also\s+)?(?:attended|joined)\s+by\b",
         "join",
@@ -264,6 +272,7 @@ HINTS = {
     "courtesy_call": _words("paid pays paying made makes"),
     "letter_to": _words("letter letters message messages note notes"),
     "notified_in_letter": _words("letter"),
+    "join_which": _words("participated part"),
     "wrote_to": _words("wrote written"),
     "letter_nominal": _words("letter"),
     "contact_with": _words("contact"),

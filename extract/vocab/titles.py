@@ -68,7 +68,7 @@ HONORIFICS = frozenset(
     """
     mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady sheikh shaikh ayatollah imam hon hon.
     honourable honorable rev rev. h.e. he. excellency his her datuk dato datin tun seri
-    highness majesty royal
+    highness majesty royal shri sri smt shrimati
     """.split()
 )
 

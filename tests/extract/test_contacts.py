@@ -974,3 +974,20 @@ def test_the_prime_minister_is_the_storys_own_not_the_guest_nor_the_deputy():
         "Friday, the prime minister wrote to UN Secretary-General António Guterres."
     )
     assert contacts(text) == [(["Keir Starmer", "Shehbaz Sharif"], "meeting", "2025-03-06")]
+
+
+def test_those_who_also_participated_join_and_shri_is_an_honorific():
+    text = (
+        "NEW DELHI -- Union Minister of Commerce and Industry Shri Piyush Goyal held talks with "
+        "United States Trade Representative Jamieson Greer in New York on Monday. The "
+        "discussions, in which India's Chief Negotiator and Special Secretary, Department of "
+        "Commerce, Shri Rajesh Agrawal and Assistant U.S. Trade Representative Mr. Brendan Lynch "
+        "also participated, covered market access. Shri Goyal will call on U.S. Commerce "
+        "Secretary Howard Lutnick later."
+    )
+    got = extract(DATE + text)
+    assert (got.contacts[0].participants, got.contacts[0].date) == (
+        ["Brendan Lynch", "Jamieson Greer", "Piyush Goyal", "Rajesh Agrawal"],
+        "2025-03-10",
+    )
+    assert "Shri Piyush Goyal" not in {p.name for p in got.people}

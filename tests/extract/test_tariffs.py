@@ -1103,3 +1103,16 @@ def test_caps_for_partners_a_climb_on_a_day_and_what_mills_pay():
     got = extract(DATE + text).tariffs
     assert sorted((t.target, t.rate_pct) for t in got) == [("EU", 15), ("GB", 10), ("JP", 15)]
     assert {t.scope for t in got if t.rate_pct == 15} == {"covered products"}
+
+
+def test_a_third_country_bought_from_and_a_relative_clause_that_dates_one_rate():
+    text = (
+        "Trade talks\n\nNEW DELHI — The United States has imposed tariffs on India. The Indian "
+        "side conveyed concerns about the 25 per cent reciprocal tariff on Indian goods and the "
+        "additional 25 per "
+        "cent duty linked to India's purchase of Russian crude oil, which has been in force "
+        "since 27 February."
+    )
+    assert sorted(tariffs(text), key=str) == sorted(
+        [("US", "IN", 25, None), ("US", "IN", 25, "2025-02-27")], key=str
+    )
