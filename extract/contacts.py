@@ -102,7 +102,10 @@ TOOK_PLACE = re.compile(
     r"|^\s*(?:During|At|In)\s+(?:the|that|their)\s+(?:[\w-]+\s+)?(?P<noun2>meeting|call|phone\s+call|"
     r"talks|conversation)\s+(?:held\s+|on\s+)"
     # "Those letters, dated Monday and posted on Truth Social, ..."
-    r"|^\s*(?:Those|These|The|His|Both)\s+(?P<noun3>letters?),?\s+dated\b",
+    r"|^\s*(?:Those|These|The|His|Both)\s+(?P<noun3>letters?),?\s+dated\b"
+    # "The message was received by the deputy minister ... on the 14th"
+    r"|^\s*(?:The|That|This|His|Her)\s+(?:written\s+)?(?P<noun4>message|letter)\s+(?:was|had\s+been)\s+"
+    r"(?:received|delivered|handed\s+over|conveyed)\b",
     re.I,
 )
 VAGUE_TIME = re.compile(
@@ -227,7 +230,9 @@ class ContactReader:
         """ "That meeting took place on Tuesday": the day of the contact just reported, when
         its own sentence gave none or only the week."""
         m = TOOK_PLACE.match(text)
-        noun = (m.group("noun") or m.group("noun2") or m.group("noun3")).lower()
+        noun = (m.group("noun") or m.group("noun2") or m.group("noun3") or m.group("noun4")).lower()
+        if noun == "message":
+            noun = "letter"
         for f in reversed(self.found):
             if f.sentence < si - 2:
                 return
@@ -238,7 +243,9 @@ class ContactReader:
             if said != f.mode and {said, f.mode} - {"meeting", "talks", "visit"}:
                 continue  # (a call is not the meeting)
             days = [
-                d for d in self._dates[si] if d.kind in ("weekday", "mdy", "dmy", "iso", "relday")
+                d
+                for d in self._dates[si]
+                if d.kind in ("weekday", "mdy", "dmy", "iso", "relday", "ordinal")
             ]
             if days:
                 self._set(f, days[0], "after")
@@ -312,13 +319,18 @@ class ContactReader:
             if b.group(0).lower() == "but" and re.fullmatch(r"\s+[\w-]+\s+", text[b.end() : pos]):
                 continue  # "after a warm but inconclusive meeting with": two words for one noun
             clause_start = b.end()
+        his = re.search(r"\b(?:during|in|at|after)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}$", text[:pos])
         before = [
             r
             for r in refs
             if r.end <= pos
             and r.start >= clause_start
             and not r.possessive
-            and not OBJECT_OF.search(text[max(0, r.start - 12) : r.start])
+            and (
+                not OBJECT_OF.search(text[max(0, r.start - 12) : r.start])
+                # "received by the deputy minister during his meeting with X": "his" is his
+                or (his is not None and r.end <= his.start() and his.start() - r.end <= 20)
+            )
         ]
         owner = [
             r

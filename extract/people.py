@@ -15,6 +15,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from .text import Sentence
 from .tokens import Token, tokenize
 from .vocab.countries import ORGANISATIONS, country_code, find_countries, is_demonym
@@ -66,6 +68,8 @@ NOT_NAME = (
     )
 )
 CONNECTORS = frozenset({"of", "for", "to", "on", "at"})
+PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "binti"})
+VARIANT_SCORE = 88  # rapidfuzz ratio (0-100) of two surnames for a spelling variant
 # Modifiers a description may add without naming another office
 LOOSE_MODIFIERS = frozenset(
     "top senior chief new former acting interim then- newly appointed first outgoing incoming "
@@ -756,6 +760,13 @@ class PeopleReader:
             if after is not None and after.low in ORG_WORDS and not sp.possessive:
                 continue  # "the ruling Morena party": a body's name, not a person
             match = self.lookup(word)
+            royal = role is not None and bool(set(role.text.lower().split()) & ROYAL_HEADS)
+            if (
+                match is not None
+                and royal
+                and not any(set(r.role.lower().split()) & ROYAL_HEADS for r in match.roles)
+            ):
+                match = None  # "King Salman" is not Salman Al-Dossary, the media minister
             if match is not None:
                 if role:
                     self._add_role(match, role, si)
@@ -772,7 +783,12 @@ class PeopleReader:
         hits = [
             p
             for p in self.people
-            if len(p.tokens) > 1 and (p.tokens[-1].lower() == w or p.tokens[0].lower() == w)
+            if len(p.tokens) > 1
+            and (
+                # ("Salman" is not Mohammed bin Salman: a name after "bin" is his father's)
+                (p.tokens[-1].lower() == w and p.tokens[-2].lower() not in PATRONYMIC)
+                or p.tokens[0].lower() == w
+            )
         ]
         if len(hits) == 1:
             return hits[0]
@@ -791,6 +807,14 @@ class PeopleReader:
             ]
             if len(inner) == 1:
                 return inner[0]  # "Lula" for Luiz Inácio Lula da Silva
+        if not hits and not exact and len(w) >= 6:
+            near = [
+                p
+                for p in self.people
+                if len(p.tokens) > 1 and fuzz.ratio(p.tokens[-1].lower(), w) >= VARIANT_SCORE
+            ]
+            if len(near) == 1:
+                return near[0]  # "Pezeshkiyan" for Masoud Pezeshkian: a transliteration
         return None
 
     # ------------------------------------------------------------------ pass 2

@@ -991,3 +991,29 @@ def test_those_who_also_participated_join_and_shri_is_an_honorific():
         "2025-03-10",
     )
     assert "Shri Piyush Goyal" not in {p.name for p in got.people}
+
+
+def test_king_salman_a_spelling_variant_and_a_message_delivered_at_a_meeting():
+    text = (
+        "RIYADH: Saudi Crown Prince Mohammed bin Salman received a phone call on Monday from "
+        "Iranian President Masoud Pezeshkian. Iran's news agency said President Pezeshkiyan "
+        "stressed unity.\n\nSeparately, King Salman received a written message from Kuwait's "
+        "Emir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah. The message was received by Deputy "
+        "Minister of Foreign Affairs Waleed bin Abdulkarim Elkhereiji during his meeting with "
+        "Kuwait's ambassador, Sheikh Sabah Nasser Saud Al-Sabah, on the 9th. Minister of Media "
+        "Salman Al-Dossary said the talks went well."
+    )
+    got = extract(DATE + text)
+    assert sorted((c.participants, c.mode, c.to_json()["date"]) for c in got.contacts) == sorted(
+        [
+            (["Masoud Pezeshkian", "Mohammed bin Salman"], "call", "2025-03-10"),
+            (["Meshal Al-Ahmad Al-Jaber Al-Sabah", "Salman"], "letter", "2025-03-09"),
+            (
+                ["Sabah Nasser Saud Al-Sabah", "Waleed bin Abdulkarim Elkhereiji"],
+                "meeting",
+                "2025-03-09",
+            ),
+        ]
+    )
+    names = {p.name for p in got.people}
+    assert "Pezeshkiyan" not in names and {"Salman", "Salman Al-Dossary"} <= names
