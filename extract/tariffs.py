@@ -766,6 +766,8 @@ class TariffReader:
             and not any(m.end < o.start < _next_tariff_word(text, m.end) for o in others)
         ):
             return "agent"  # "China's finance ministry said it would add tariffs"
+        if re.match(r"^\s*,", after) and re.fullmatch(r"\W*In\s+(?:the\s+)?", before):
+            return "agent"  # "In Vietnam, provisional anti-dumping duties of up to 27.83% ..."
         if re.search(
             r"\b(?:with|and|between|to|of|for|about|in)\s+(?:the\s+)?$", before[-14:], re.I
         ):
@@ -941,6 +943,7 @@ class TariffReader:
                 return True  # "tariffs of 25 percent", "import duty on oil to 27.5%"
             if len(between) <= 80 and re.search(
                 r"(?:\s[-–—]|:)\s*(?:among\s+them|including|such\s+as|notably)?\s*$"
+                r"|,\s*(?:among\s+them|including|such\s+as|notably)\s*$"
                 r"|^,\s+(?:ranging|which\s+range[sd]?|varying)\s+(?:from\s+|between\s+)?$",
                 between,
             ):
@@ -1044,12 +1047,14 @@ class TariffReader:
         sentence_targets = [m for m in mentions if m.part in ("target", "faces", "paired")]
         agents = [m for m in mentions if m.part in ("agent", "dest")]
         segments = []
+        cut_off: list[bool] = []  # the rate's clause ends before the next rate ("... as Asia ...")
         for i, r in enumerate(rates):
             end = rates[i + 1].start if i + 1 < len(rates) else len(text)
             cut = CLAUSE_CUT.search(
                 text, r.end, end
             )  # "... if U.S. President Donald Trump goes ahead"
             segments.append((r.end, cut.start() if cut else end))
+            cut_off.append(bool(cut))
         claimed = {id(m) for a, b in segments for m in sentence_targets if a <= m.start < b}
         claimed |= {id(m) for group in paired.values() for m in group}
         shared: dict[int, list[_Mention]] = {}
@@ -1105,6 +1110,8 @@ class TariffReader:
                 # countries before the owner are another measure's)
                 and not (id(r) in owners and m.start < owners[id(r)].start)
                 and not (r.ranged and _owned_by_later(r, m, rates))
+                # ("a 12% safeguard duty on steel as Asia braces for a Chinese glut")
+                and not (cut_off[i] and m.start >= seg_end)
             ]
             named = paired.get(id(r), []) or faced or local or unclaimed
             if THEY_FACE.search(text[max(0, r.start - 80) : r.start]) and not paired.get(id(r)):

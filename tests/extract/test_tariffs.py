@@ -1116,3 +1116,17 @@ def test_a_third_country_bought_from_and_a_relative_clause_that_dates_one_rate()
     assert sorted(tariffs(text), key=str) == sorted(
         [("US", "IN", 25, None), ("US", "IN", 25, "2025-02-27")], key=str
     )
+
+
+def test_a_fronted_country_a_clause_cut_and_rates_listed_after_including():
+    text = (
+        "India slaps 12% safeguard duty on steel as Asia braces for Chinese glut\n\n"
+        "NEW DELHI -- India has imposed a 12% safeguard duty on imports of flat steel. In "
+        "Vietnam, anti-dumping duties of up to 27.83% on hot-rolled steel from China have been "
+        "in place since March 1. President Donald Trump announced reciprocal tariffs on most "
+        "U.S. trading partners on April 2, including 24% for Japan and 25% for South Korea."
+    )
+    got = tariffs(text)
+    assert ("IN", "*", 12, None) in got and not any(t[1] == "CN" and t[0] == "IN" for t in got)
+    assert ("VN", "CN", 27.83, "2025-03-01") in got
+    assert ("US", "JP", 24, None) in got and ("US", "KR", 25, None) in got
