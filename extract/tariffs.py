@@ -317,6 +317,11 @@ THOSE_LEVIES = re.compile(
     r"^\W*(?:Those|These|The|Both)\s+(?:[\w-]+\s+){0,2}?(?:levies|tariffs|duties|rates)\s+(?!on\b|of\b|for\b)",
     re.I,
 )
+ANSWERED = re.compile(
+    r"\b(?:respond(?:ed|s|ing)?\s+to|in\s+response\s+to|retaliat\w*\s+(?:for|against)|"
+    r"in\s+retaliation\s+(?:for|against)|hit(?:ting|s)?\s+back\s+at)\s+(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
 # "transshipped through Vietnam to evade higher duties on Chinese products": not the target
 EVADED = re.compile(
     r"\b(?:evade|avoid|circumvent|dodge|escape)\s+(?:[\w-]+\s+){0,4}$"
@@ -730,7 +735,11 @@ class TariffReader:
         ):
             return "dest"
         if EVADED.search(before[-60:]):
-            return "evaded"  # neither side of this tariff  # "transshipped through Vietnam to evade higher duties on Chinese products"
+            return "evaded"  # neither side of this tariff
+        if ANSWERED.search(before[-60:]) and re.match(
+            r"^(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|measures)\b", after, re.I
+        ):
+            return "answered"  # "responded to the first round of US duties with tariffs of ..."  # "transshipped through Vietnam to evade higher duties on Chinese products"
         clause = CLAUSE_TURN.split(after, maxsplit=1)[0]
         if FACES.match(clause) and not re.match(
             r"^[^.;]{0,60}?\b(?:impos|announc|propos)", after, re.I
@@ -942,7 +951,7 @@ class TariffReader:
             if len(between) <= 30 and "," not in between and not NOT_TARIFF.search(between):
                 return True  # "tariffs of 25 percent", "import duty on oil to 27.5%"
             if len(between) <= 80 and re.search(
-                r"(?:\s[-–—]|:)\s*(?:among\s+them|including|such\s+as|notably)?\s*$"
+                r"(?:\s(?:--|[-–—])|:)\s*(?:among\s+them|including|such\s+as|notably)?\s*$"
                 r"|,\s*(?:among\s+them|including|such\s+as|notably)\s*$"
                 r"|^,\s+(?:ranging|which\s+range[sd]?|varying)\s+(?:from\s+|between\s+)?$",
                 between,
@@ -1470,7 +1479,8 @@ class TariffReader:
             others = [
                 m
                 for m in mentions
-                if m.code not in targets and m.part not in ("faces", "paired", "target", "evaded")
+                if m.code not in targets
+                and m.part not in ("faces", "paired", "target", "evaded", "answered")
             ]  # (a country named as another rate's target is not the one imposing)
             if others:
                 return others[0].code  # "Vietnam will shoulder a 20% tariff on all U.S. exports"

@@ -1130,3 +1130,12 @@ def test_a_fronted_country_a_clause_cut_and_rates_listed_after_including():
     assert ("IN", "*", 12, None) in got and not any(t[1] == "CN" and t[0] == "IN" for t in got)
     assert ("VN", "CN", 27.83, "2025-03-01") in got
     assert ("US", "JP", 24, None) in got and ("US", "KR", 25, None) in got
+
+
+def test_a_dashed_list_after_tariffs_that_answered_another_countrys_duties():
+    text = (
+        "BEIJING -- China had already responded to the first round of US duties with tariffs "
+        "that took effect on February 10 -- 15 percent on American coal and liquefied natural "
+        "gas and 10 percent on crude oil and farm machinery."
+    )
+    assert sorted(tariffs(text)) == [("CN", "US", 10, "2025-02-10"), ("CN", "US", 15, "2025-02-10")]
