@@ -509,7 +509,9 @@ class TariffReader:
                     )
                 ]
                 if dated:
+                    keep = self.later_date  # (the old levies' day is not the new schedule's)
                     self._later_effective(head, si)
+                    self.later_date = keep
                     for d in dated:
                         text = text[: d.start] + " " * (d.end - d.start) + text[d.end :]
             if rates:
@@ -1389,8 +1391,10 @@ class TariffReader:
                 and (
                     LABELLED_RATE.match(text)
                     # "Under the same order, Indonesia was assigned 19 per cent": the order's day
-                    or re.match(
-                        r"^\W*(?:under|in|by)\s+the\s+(?:same\s+|new\s+)?(?:executive\s+)?(?:order|decree|proclamation|notification|regulation)\b",
+                    or re.search(
+                        r"^\W*(?:under|in|by)\s+the\s+(?:same\s+|new\s+)?(?:executive\s+)?(?:order|decree|proclamation|notification|regulation)\b"
+                        # "..., with each assigned a 40% rate under the new schedule"
+                        r"|\bunder\s+the\s+(?:same|new)\s+(?:schedule|order|decree|proclamation)\b",
                         text,
                         re.I,
                     )

@@ -1139,3 +1139,14 @@ def test_a_dashed_list_after_tariffs_that_answered_another_countrys_duties():
         "gas and 10 percent on crude oil and farm machinery."
     )
     assert sorted(tariffs(text)) == [("CN", "US", 10, "2025-02-10"), ("CN", "US", 15, "2025-02-10")]
+
+
+def test_under_the_new_schedule_takes_the_schedules_day_not_the_old_levies():
+    text = (
+        "New schedule\n\nBANGKOK — The U.S. order sets a 20% tariff on goods from Vietnam. The new "
+        "rates will apply from March 20.\n\nThose levies replaced a 46% rate on Vietnam that "
+        "was due to start on January 9. Myanmar and Laos fared worse, with each assigned a 40% "
+        "rate under the new schedule."
+    )
+    got = tariffs(text)
+    assert ("US", "MM", 40, "2025-03-20") in got and ("US", "LA", 40, "2025-03-20") in got
