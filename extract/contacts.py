@@ -696,6 +696,12 @@ class ContactReader:
             elif b.start() >= m.end():
                 end = b.start()
                 break
+        for b in re.finditer(
+            r"\b(?:since|because|although|whereas)\s+(?=the\b|[A-Z])", text[: m.start()]
+        ):
+            # "Phumtham has led the government since the court suspended Paetongtarn over a
+            # conversation with Hun Sen": the call is in the second clause
+            start = max(start, b.end())
         for rel in re.finditer(r",\s+(?:who|which|whose)\b[^,]*,", text):
             if rel.end() <= m.start() or rel.start() >= m.end():
                 refs = [r for r in refs if not rel.start() <= r.start < rel.end()]  # an aside

@@ -181,6 +181,13 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m md mohd muhd h.e
     w.e.f viz""".split()
 )
+# Title abbreviations that are also names ("Hun Sen", "Rep"), and the words that open a new
+# sentence after them rather than a name
+NAME_WORD_TITLES = frozenset("sen gen rep gov col".split())
+OPENERS = frozenset(
+    "The In He She It They We But A An On At This That His Her Their After Before When While "
+    "As Also However Meanwhile Earlier Later Both Its I".split()
+)
 # A full stop before a word; the word must open with a capital or a digit (any alphabet's
 # capital: "... since February. Šefčovič's last contact ...").
 SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?\w)""")
@@ -212,7 +219,15 @@ def sentences(text: str) -> list[Sentence]:
             word = re.search(r"([A-Za-z.]+)\.$", before)
             if m.group(0).startswith(".") and word:
                 token = word.group(1).lower().rstrip(".")
-                if token in ABBREVIATIONS or len(token) == 1:
+                opener = re.match(r"\s*([A-Z][a-z]*)\b", block[m.end() :])
+                if (
+                    token in NAME_WORD_TITLES
+                    and opener
+                    and opener.group(1) in OPENERS
+                    and re.search(r"[A-Z][\w’'-]*\s+\w+\.$", before)
+                ):
+                    pass  # "... Senate President Hun Sen. In that call, ...": a name, then the end
+                elif token in ABBREVIATIONS or len(token) == 1:
                     continue
                 if token == "ma" and re.search(
                     r"\b(?:Ms|Mrs|Dr|H\.E|Sec|Secretary)\.?\s+Ma\.$", before

@@ -1017,3 +1017,12 @@ def test_king_salman_a_spelling_variant_and_a_message_delivered_at_a_meeting():
     )
     names = {p.name for p in got.people}
     assert "Pezeshkiyan" not in names and {"Salman", "Salman Al-Dossary"} <= names
+
+
+def test_a_call_in_a_clause_after_since_is_not_the_main_subjects():
+    text = (
+        "BANGKOK -- Acting Prime Minister Phumtham Wechayachai has led the government since the "
+        "court suspended Prime Minister Paetongtarn Shinawatra over a leaked telephone "
+        "conversation with Cambodia's Senate President Hun Sen. In that call, she was polite."
+    )
+    assert contacts(text) == [(["Hun Sen", "Paetongtarn Shinawatra"], "call", None)]

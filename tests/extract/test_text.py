@@ -104,3 +104,13 @@ def test_a_sentence_may_open_with_a_capital_outside_latin_1():
         s.text for s in sentences("They have not met since February. Šefčovič said so. über alles.")
     ]
     assert got == ["They have not met since February.", "Šefčovič said so. über alles."]
+
+
+def test_a_name_that_is_also_a_title_abbreviation_can_end_a_sentence():
+    from extract.text import sentences
+
+    got = [
+        s.text for s in sentences("She called Senate President Hun Sen. In that call, she spoke.")
+    ]
+    assert got == ["She called Senate President Hun Sen.", "In that call, she spoke."]
+    assert len(sentences("U.S. Sen. Lindsey Graham spoke.")) == 1
