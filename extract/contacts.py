@@ -112,6 +112,7 @@ VAGUE_TIME = re.compile(
     r"\b(?:over|at|during)\s+the\s+weekend\b|\b(?:this|last)\s+weekend\b|"
     r"\bin\s+(?:about\s+|around\s+|roughly\s+)?(?:two|three|a\s+few|\d+)\s+(?:days|weeks)\b|"
     r"\bin\s+the\s+coming\s+(?:days|weeks|months)\b|\blater\s+this\s+(?:month|year)\b|"
+    r"\b(?:days|weeks)\s+(?:after|before|earlier|later)\b|"
     r"\bdid\s+not\s+specify\s+the\s+day\b",
     re.I,
 )
@@ -856,6 +857,8 @@ class ContactReader:
                 return True
         if VAGUE_TIME.search(text):
             return False  # "spoke to Rubio over the weekend": no day, and none to borrow
+        if self._headline(found.sentence):
+            return False  # a headline sums up the story; its day comes from the body, if at all
         side = SIDELINES.search(text)
         if side:
             # "On the sidelines of the presidential talks, A held talks with B": their day
@@ -959,9 +962,7 @@ class ContactReader:
                         and self._set(found, d, "context", past_only=True)
                     ):
                         return True
-        headline = found.sentence == 0 and not self.sentences[0].text.rstrip().endswith(
-            (".", "!", "?", '"', "”")
-        )  # (a headline sums up the story; its contact is dated by the body, if at all)
+        headline = self._headline(found.sentence)
         if (
             self.wire_dated
             and self.sentences[found.sentence].paragraph <= 1
@@ -971,6 +972,13 @@ class ContactReader:
             found.date, found.precision, found.date_source = self.reference, "day", "dateline"
             return True
         return False
+
+    def _headline(self, si: int) -> bool:
+        """An unpunctuated line among the first three: the headline (a photo caption may come
+        before it)."""
+        return si <= 2 and not self.sentences[si].text.rstrip().endswith(
+            (".", "!", "?", '"', "”", ":")
+        )
 
     def _set(self, found: _Found, d: DateMention, source: str, past_only: bool = False) -> bool:
         anchor = self.reference

@@ -1026,3 +1026,22 @@ def test_a_call_in_a_clause_after_since_is_not_the_main_subjects():
         "conversation with Cambodia's Senate President Hun Sen. In that call, she was polite."
     )
     assert contacts(text) == [(["Hun Sen", "Paetongtarn Shinawatra"], "call", None)]
+
+
+def test_a_headline_after_a_caption_takes_no_day_and_days_after_is_no_day():
+    text = (
+        "Foreign Minister Ishaq Dar speaking on the telephone with Saudi Foreign Minister Prince "
+        "Faisal bin Farhan Al Saud on the 3rd. –APP/File\n"
+        "Dar, Wang Yi discuss CPEC in telephone call\n"
+        "ISLAMABAD, March 12 (APP): Foreign Minister Ishaq Dar held a telephone conversation with "
+        "Chinese Foreign Minister Wang Yi on Tuesday. The call with Wang Yi came days after "
+        "Dar's conversation with Prince Faisal bin Farhan."
+    )
+    got = sorted(contacts(text))
+    # (the caption's full "... Al Saud" is not kept as the name: a caption is read as a line
+    # of its own; the people are the same)
+    assert [(c[0][0].startswith("Faisal bin Farhan"), c[1], c[2]) for c in got] == [
+        (True, "call", "2025-03-03"),
+        (False, "call", "2025-03-11"),
+    ]
+    assert got[1][0] == ["Ishaq Dar", "Wang Yi"]
