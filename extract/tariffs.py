@@ -346,6 +346,11 @@ NEXT_NOUN = re.compile(
     r"\b(?:and|while|but)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)\b",
     re.I,
 )
+ON_ALL = re.compile(
+    r"(?:\s*(?:%|per\s*cent|percent))?\s+(?:[\w-]+\s+){0,2}?(?:levy|tariff|duty|rate)\s+(?:that|which)\s+"
+    r"[^.;%]{0,40}?\b(?:applied|applies|imposed|charged|levied)\s+(?:to|on)\s+all\b",
+    re.I,
+)
 # "It combines the 10% baseline with an additional 40% surcharge": the parts of a total
 COMPONENTS = re.compile(
     r"^\s*(?:It|This|That|The\s+(?:[\w%-]+\s+){0,3}(?:rate|tariff|duty|levy|total))\s+"
@@ -1197,7 +1202,10 @@ class TariffReader:
                 # "The 25 per cent rate had been set out in a letter ...": the rate reported before
                 target_codes, strong = list(again.targets), again.imposer
                 how.append("target from context")
-            elif self._all_partners(text, r, seg_end):
+            elif self._all_partners(text, r, seg_end) or (
+                r.companion and ON_ALL.match(text, r.end)
+            ):
+                # ("to 15% from the 25% levy that Washington has applied to all imported cars")
                 target_codes = [STAR]
                 how.append("all partners")
             elif not named and strong and subjects and THEIR_GOODS.match(text[r.end :]):

@@ -1150,3 +1150,13 @@ def test_under_the_new_schedule_takes_the_schedules_day_not_the_old_levies():
     )
     got = tariffs(text)
     assert ("US", "MM", 40, "2025-03-20") in got and ("US", "LA", 40, "2025-03-20") in got
+
+
+def test_the_old_rate_on_all_imported_cars_is_on_every_partner():
+    text = (
+        "SEOUL -- Tariffs on Korean automobiles will also be lowered to 15 percent from the 25 "
+        "percent levy that Washington has applied to all imported cars since February 3."
+    )
+    assert sorted(tariffs(text), key=str) == sorted(
+        [("US", "KR", 15, None), ("US", "*", 25, "2025-02-03")], key=str
+    )
