@@ -378,12 +378,32 @@ class PeopleReader:
             and self._namey(toks, k + 1, first=False)
         )
 
+    def _initials_after_title(self, toks: list[Token], k: int) -> bool:
+        """Initials straight after a title or honorific, before a capitalised surname."""
+        if k == 0 or k + 1 >= len(toks):
+            return False
+        prev, nxt = toks[k - 1], toks[k + 1]
+        return (
+            (prev.low in HEADS or prev.low.rstrip(".") in HONORIFICS)
+            and nxt.cap
+            and nxt.text.isalpha()
+            and len(nxt.text) > 2
+            and nxt.low not in NOT_NAME
+            and country_code(nxt.base, capitals=True) is None
+        )
+
     def _namey(self, toks: list[Token], k: int, first: bool) -> bool:
         t = toks[k]
         if not t.cap or not t.text[0].isalpha():
             return False
         base = t.base
         low = base.lower().rstrip(".")
+        if (
+            re.fullmatch(r"(?:[A-Z]\.){1,3}", base)
+            and first
+            and self._initials_after_title(toks, k)
+        ):
+            return True  # "External Affairs Minister S. Jaishankar", "Minister H.D. Kumaraswamy"
         if len(base) == 2 and base.endswith(".") and base[0].isupper():
             return not first  # a middle initial: "Antony J. Blinken"
         if base in NAME_ABBREVIATIONS:
@@ -701,7 +721,12 @@ class PeopleReader:
     # register -------------------------------------------------------------
     def _register(self, toks: list[Token], si: int, start: int, possessive: bool) -> PersonRec:
         words = [t.base if t is toks[-1] and possessive else t.text for t in toks]
-        words = [w.rstrip(".") if len(w) > 2 and w not in NAME_ABBREVIATIONS else w for w in words]
+        words = [
+            w.rstrip(".")
+            if len(w) > 2 and w not in NAME_ABBREVIATIONS and not re.fullmatch(r"(?:[A-Z]\.)+", w)
+            else w
+            for w in words
+        ]  # (but "H.D." keeps its dots)
         low = [w.lower() for w in words]
         for rec in self.people:
             if [w.lower() for w in rec.tokens] == low:

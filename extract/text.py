@@ -229,6 +229,10 @@ def sentences(text: str) -> list[Sentence]:
                     pass  # "... Senate President Hun Sen. In that call, ...": a name, then the end
                 elif token in ABBREVIATIONS or len(token) == 1:
                     continue
+                elif re.fullmatch(r"(?:[a-z]\.)+[a-z]", token) and not (
+                    opener and opener.group(1) in OPENERS
+                ):
+                    continue  # initials: "Steel Minister H.D. Kumaraswamy"
                 if token == "ma" and re.search(
                     r"\b(?:Ms|Mrs|Dr|H\.E|Sec|Secretary)\.?\s+Ma\.$", before
                 ):

@@ -179,6 +179,14 @@ NAME_SHAPES = [
         "Bangladeshi Commerce Adviser Md. Rafiqul Alam met Nepali envoy Binod Shrestha.",
         {"Md. Rafiqul Alam": ("Commerce Adviser", "BD"), "Binod Shrestha": ("envoy", "NP")},
     ),
+    # initials after a title open a name, and "H.D." does not end the sentence
+    (
+        "Indian Steel Minister H.D. Kumaraswamy met External Affairs Minister Dr. S. Jaishankar.",
+        {
+            "H.D. Kumaraswamy": ("Steel Minister", "IN"),
+            "S. Jaishankar": ("External Affairs Minister", None),
+        },
+    ),
     # "Amir" and "Sultan" are given names after another office, titles after none
     (
         "Malaysian Finance Minister Amir Hamzah Azizan met Omani Sultan Haitham bin Tariq.",
