@@ -2175,6 +2175,8 @@ def _subject_goods(before: str) -> str | None:
         plain = re.sub(
             r"\s+(?:will|would|are|is|were|was|have|has|also|now|already)(?:\s+\w+)*$", "", plain
         )
+        plain = re.split(r"\s+(?:that|which|who|whose)\b", plain)[0]  # "Products that ... were"
+        plain = re.sub(r"^[A-Z][A-Z ,./()]+\s*(?:--|[-–—:])\s*", "", plain)  # a dateline
         # "covered products of the European Union and Japan": the goods without the countries
         plain = re.sub(r"\s+(?:of|from)(?:\s+the)?(?:\s*(?:,|and|or|&))*\s*$", "", plain).strip(
             " ,-"

@@ -1160,3 +1160,12 @@ def test_the_old_rate_on_all_imported_cars_is_on_every_partner():
     assert sorted(tariffs(text), key=str) == sorted(
         [("US", "KR", 15, None), ("US", "*", 25, "2025-02-03")], key=str
     )
+
+
+def test_subject_goods_drop_a_relative_clause_and_the_dateline():
+    (t,) = extract(
+        DATE + "WASHINGTON -- Products that U.S. authorities determine were transshipped through "
+        "Vietnam to evade higher duties will be hit with a 40% levy."
+    ).tariffs
+    assert (t.imposer, t.target, t.rate_pct) == ("US", "VN", 40)
+    assert t.scope is None or "WASHINGTON" not in t.scope and "authorities" not in t.scope
