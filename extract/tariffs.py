@@ -541,9 +541,11 @@ class TariffReader:
                     )
         return self._merge()
 
-    def _coming_date(self, si: int, imposer: str, targets: list[str]) -> date | None:
+    def _coming_date(self, si: int, text: str, imposer: str, targets: list[str]) -> date | None:
         """ "... will raise the tariff on cars to 50% from Jan. 1. Tariffs on some steel products
-        will rise to 35%": the next sentence of the same coming change shares its day."""
+        will rise to 35%": the next sentence of the same coming change shares its day; so does
+        the next one of a measure that starts today ("a 10% tariff now applies to lumber,
+        starting Tuesday. Kitchen cabinets face a 25% tax.")."""
         prev = [
             h
             for h in self.hits
@@ -556,7 +558,14 @@ class TariffReader:
             len(days) == 1
             and None not in days
             and all(h.imposer == imposer and h.targets == targets for h in prev)
-            and min(days) > self.published
+            and (
+                (min(days) > self.published and FUTURE_TENSE.search(text))
+                or (
+                    min(days) == self.published
+                    and not FUTURE_TENSE.search(text)
+                    and not re.search(r"\b(?:was|were|had|did|previously|earlier|since)\b", text)
+                )
+            )
         ):
             return min(days)
         return None
@@ -1424,8 +1433,8 @@ class TariffReader:
                 ):
                     eff = self.pending_effective[0]
                     self.pending_effective = (eff, si, imposer)  # a list carries it on line by line
-                if eff is None and FUTURE_TENSE.search(text) and self.published:
-                    eff = self._coming_date(si, imposer, target_codes)
+                if eff is None and self.published:
+                    eff = self._coming_date(si, text, imposer, target_codes)
             previous = None
             if not r.companion:
                 later = [

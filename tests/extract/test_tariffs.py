@@ -1169,3 +1169,14 @@ def test_subject_goods_drop_a_relative_clause_and_the_dateline():
     ).tariffs
     assert (t.imposer, t.target, t.rate_pct) == ("US", "VN", 40)
     assert t.scope is None or "WASHINGTON" not in t.scope and "authorities" not in t.scope
+
+
+def test_the_next_sentence_of_a_measure_that_starts_today_shares_its_day():
+    text = (
+        "Wood tariffs\n\nWASHINGTON — New U.S. tariffs took effect on Tuesday. A 10% tariff "
+        "now applies to softwood lumber from all countries, starting Tuesday. Kitchen cabinets "
+        "face a 25% tax.\n\nSofas were charged 5% until last year."
+    )
+    got = tariffs(text)
+    assert ("US", "*", 10, "2025-03-04") in got and ("US", "*", 25, "2025-03-04") in got
+    assert ("US", "*", 5, None) in got
