@@ -49,6 +49,12 @@ WHOM_VERB = re.compile(
     r"(?:spoke|talked|conferred)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to))\b",
     re.I,
 )
+# "met President Prabowo on Monday and Vice President Gibran on Tuesday": a second contact
+DATED_AND = re.compile(
+    r"^\s*(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:\s+(?:morning|afternoon|evening))?,?\s+"
+    r"and\s+(?:then\s+|later\s+)?(?:with\s+|to\s+)?(?=[^.;]{0,80}?\bon\s+[A-Z0-9])",
+)
 SEPARATELY = re.compile(r"^[^.;]{0,40}?,?\s*and,?\s+separately,?\s+(?:with|to)\s+", re.I)
 GROUP = re.compile(
     r"\b(?:the\s+two(?:\s+(?P<mod>foreign|finance|trade|defen[cs]e|prime|economy|agriculture|commerce))?"
@@ -473,7 +479,7 @@ class ContactReader:
             if not left or not right:
                 return None
             obj_end = max(r.end for r in refs if r.people[0] in right)
-            sep = SEPARATELY.match(text[obj_end:])
+            sep = SEPARATELY.match(text[obj_end:]) or DATED_AND.match(text[obj_end:])
             if sep:
                 # "spoke with A and, separately, with B": two contacts
                 others = self._right(text, obj_end + sep.end(), refs)
@@ -482,7 +488,14 @@ class ContactReader:
                         left + [other], _mode(m.group(0), mode), si, (m.start(), m.end()), how=how
                     )
                     extra.subjects, extra.objects = left, [other]
-                    self._date(extra, text, m)
+                    own = [
+                        d
+                        for d in self._dates[si]
+                        if d.start >= obj_end + sep.end()
+                        and any(r.end <= d.start and other in r.people for r in refs)
+                    ]
+                    if not (own and self._set(extra, own[0], "sentence")):
+                        self._date(extra, text, m)  # ("on Tuesday" after B is B's day)
                     separate.append(extra)
             if m.group(0).lower().startswith("call"):
                 obj_end = max(r.end for r in refs if r.people[0] in right)

@@ -1045,3 +1045,23 @@ def test_a_headline_after_a_caption_takes_no_day_and_days_after_is_no_day():
         (False, "call", "2025-03-11"),
     ]
     assert got[1][0] == ["Ishaq Dar", "Wang Yi"]
+
+
+def test_met_a_on_one_day_and_b_on_another_is_two_meetings():
+    text = (
+        "JAKARTA -- Japanese Prime Minister Shigeru Ishiba began a three-day visit to Indonesia "
+        "on Sunday. He met President Prabowo Subianto on Monday and Vice President Gibran "
+        "Rakabuming Raka on Tuesday."
+    )
+    assert contacts(text) == [
+        (["Prabowo Subianto", "Shigeru Ishiba"], "meeting", "2025-03-10"),
+        (["Gibran Rakabuming Raka", "Shigeru Ishiba"], "meeting", "2025-03-11"),
+    ]
+    # one day for both: one meeting
+    text = (
+        "JAKARTA -- Japanese Prime Minister Shigeru Ishiba met President Prabowo Subianto and "
+        "Vice President Gibran Rakabuming Raka on Monday."
+    )
+    assert contacts(text) == [
+        (["Gibran Rakabuming Raka", "Prabowo Subianto", "Shigeru Ishiba"], "meeting", "2025-03-10")
+    ]
