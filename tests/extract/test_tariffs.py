@@ -202,6 +202,22 @@ def test_known_failures(text, expected):
 
 # (sentences, imposer, target, rate) -> (status, scope): the words around a rate say how it stands
 STATUS_AND_SCOPE = [
+    # the goods end before "goes into effect", a month and "within 30 days"
+    (
+        "Mexico's 30% duty on Chinese shoes goes into effect next Monday.",
+        ("MX", "CN", 30),
+        ("announced", "shoes"),
+    ),
+    (
+        "Turkey imposed an additional 40% tariff on Chinese cars in June last year.",
+        ("TR", "CN", 40),
+        ("announced", "cars"),
+    ),
+    (
+        "South Africa will introduce a 20% duty on Chinese tyres within 30 days.",
+        ("ZA", "CN", 20),
+        ("announced", "tyres"),
+    ),
     # the goods are the clause's subject, and "subject to" is a levy already paid; a noun "levy"
     # announces nothing
     (
