@@ -676,8 +676,18 @@ class ContactReader:
         if thanks_for:
             noun = thanks_for.group("noun").lower()
             said = {"hospitality": "visit", "message": "letter"}.get(noun, noun)
-        if said in ("talks", "meeting", "other") and BY_PHONE.match(text[m.end() :]):
-            said = "call"  # "discussed the matter by telephone on February 27"
+        if said in ("talks", "meeting", "other") and (
+            BY_PHONE.match(text[m.end() :])
+            or (
+                re.match(r"(?:spoke|spoken|speak|speaks|talked|talks)\b", m.group(0), re.I)
+                and re.match(
+                    r"[^.;]{0,120}?\b(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b",
+                    text[m.end() :],
+                    re.I,
+                )
+            )
+        ):
+            said = "call"  # "discussed the matter by telephone", "spoke to X by phone"
         if said == "other" and (was := WAS_A_KIND.match(text[m.end() :])):
             said = was.group("kind")  # "X's last contact with Y was a video call": what it was
         if (

@@ -40,6 +40,14 @@ TRIGGERS = [
         "talks",
     ),
     (
+        "cochaired_mutual",
+        # "A and her counterpart B co-chaired the strategic dialogue in Beijing on Monday"
+        r"\b(?P<verb>co-?chaired|co-?chair|co-?hosted|co-?presided\s+over)\s+(?:the|a|an|their)\s+"
+        r"(?![^.;]{0,140}?\bwith\b)",
+        "mutual",
+        "talks",
+    ),
+    (
         "cochaired_with",
         r"\b(?P<verb>co-?chaired|co-?chairs|co-?hosted|co-?presided(?:\s+over)?)\b[^.;:]{0,140}?\bwith\b",
         "with",
@@ -260,6 +268,9 @@ HINTS = {
         "meet meeting dined negotiated consulted sat sit sits sitting held hold holds holding"
     ),
     "discussed_with": _words("discuss discussed discusses discussing exchanged reviewed"),
+    "cochaired_mutual": _words(
+        "co-chaired cochaired co-chair cochair co-hosted cohosted co-presided copresided"
+    ),
     "cochaired_with": _words(
         "co-chaired cochaired co-chairs cochairs co-hosted cohosted co-presided copresided"
     ),

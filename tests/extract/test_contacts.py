@@ -1065,3 +1065,26 @@ def test_met_a_on_one_day_and_b_on_another_is_two_meetings():
     assert contacts(text) == [
         (["Gibran Rakabuming Raka", "Prabowo Subianto", "Shigeru Ishiba"], "meeting", "2025-03-10")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "spoke to X by phone": a call, wherever "by phone" stands
+        (
+            "Foreign Minister Ana Silva spoke to Chinese Foreign Minister Wang Yi by phone late "
+            "Tuesday.",
+            [(["Ana Silva", "Wang Yi"], "call", "2025-03-11")],
+        ),
+        # two subjects who co-chaired something together
+        (
+            "Foreign Minister Ana Silva and her Chinese counterpart Wang Yi co-chaired the "
+            "strategic dialogue in Beijing on Monday.",
+            [(["Ana Silva", "Wang Yi"], "talks", "2025-03-10")],
+        ),
+        # one who co-chaired alone met nobody
+        ("Foreign Minister Ana Silva co-chaired the forum on Monday.", []),
+    ],
+)
+def test_by_phone_after_the_object_and_co_chairs(text, expected):
+    assert contacts(text) == expected
