@@ -46,6 +46,7 @@ ARRIVED = re.compile(
     re.I,
 )
 VISIT_BY = re.compile(r"\bvisit\s+(?:to\s+[\w\s]{1,30}?\s+)?by\s+(?:[\w-]+\s+){0,4}$", re.I)
+SOVEREIGNS = frozenset({"king", "queen", "emir", "amir", "sultan", "monarch"})
 # Titles that are also given names, read as names straight after another office.
 TITLE_GIVEN_NAMES = frozenset({"amir", "sultan"})
 ROYAL_HEADS = frozenset(
@@ -765,7 +766,11 @@ class PeopleReader:
         return rec
 
     def _add_role(self, rec: PersonRec, role: _RoleSpan, si: int) -> None:
-        rec.roles.append(RoleSeen(role.text, role.country, si, role.counterpart))
+        text = role.text
+        styled = re.fullmatch(r"(.*\S)\s+(?:Prince|Princess|Sheikh|Sheikha)", text)
+        if styled and not re.search(r"\bCrown$", styled.group(1), re.I):
+            text = styled.group(1)  # "Foreign Minister Prince Faisal": the prince is his style
+        rec.roles.append(RoleSeen(text, role.country, si, role.counterpart))
 
     def _settle_singles(self) -> None:
         """Single-word names: an alias of a full name, a titled person of their own, or
@@ -785,11 +790,11 @@ class PeopleReader:
             if after is not None and after.low in ORG_WORDS and not sp.possessive:
                 continue  # "the ruling Morena party": a body's name, not a person
             match = self.lookup(word)
-            royal = role is not None and bool(set(role.text.lower().split()) & ROYAL_HEADS)
+            royal = role is not None and bool(set(role.text.lower().split()) & SOVEREIGNS)
             if (
                 match is not None
                 and royal
-                and not any(set(r.role.lower().split()) & ROYAL_HEADS for r in match.roles)
+                and not any(set(r.role.lower().split()) & SOVEREIGNS for r in match.roles)
             ):
                 match = None  # "King Salman" is not Salman Al-Dossary, the media minister
             if match is not None:

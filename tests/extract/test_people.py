@@ -520,3 +520,13 @@ def test_a_foreign_dateline_does_not_give_its_country_to_another_governments_off
         "Karoline Leavitt said the talks went well."
     )
     assert got["Karoline Leavitt"] == ("Press Secretary", "US")
+
+
+def test_a_princely_style_after_an_office_is_no_part_of_it():
+    got = people(
+        "Saudi Foreign Minister Prince Faisal bin Farhan met Crown Prince Mohammed bin Salman. "
+        "Prince Faisal said the talks went well."
+    )
+    assert got["Faisal bin Farhan"] == ("Foreign Minister", "SA")
+    assert got["Mohammed bin Salman"][0] == "Crown Prince"
+    assert "Faisal" not in got
