@@ -255,7 +255,8 @@ SAME_DAY_EFFECT = re.compile(
 )
 # "on most of their goods", "to impose on each of them": the goods of the clause's subjects
 THEIR_GOODS = re.compile(
-    r"^[^,;.]{0,80}?\bon\s+(?:(?:most|all|many|some)\s+of\s+)?(?:their|each\s+of\s+them|both\s+of\s+them)\b",
+    r"^[^,;.]{0,80}?\bon\s+(?:(?:most|all|many|some)\s+of\s+)?(?:their|each\s+of\s+them|both\s+of\s+them|"
+    r"its\s+(?:[\w-]+\s+)?(?:exports|goods|products))\b",
     re.I,
 )
 # A list item that names goods and their rate: "• Light vehicles: 50%, up from the current 20%"
@@ -286,6 +287,11 @@ SAME_RATE = re.compile(r"\b(?:at|of)\s+the\s+same\s+(?:rate|level)\b", re.I)
 PAIR_AND = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?")
 REMAIN = re.compile(
     r"\b(?:remain|remains|stay|stays|kept|held|stand|stands)\s+at\s+(?:about\s+)?\d", re.I
+)
+AGGREGATE = re.compile(
+    r"\b(?:effective|average|overall|weighted(?:-average)?|blended|aggregate)\s+(?:[\w.]+\s+){0,2}?"
+    r"(?:tariff|duty|import\s+tax)\s+(?:rate|level|burden)s?\b[^.;%]{0,40}$",
+    re.I,
 )
 NOT_TARIFF_RATE = re.compile(
     r"\b(?:inflation|interest|growth|unemployment|jobless|exchange|mortgage|policy|savings|birth|death|participation|tax|vacancy|poverty|literacy|approval|cash|repo|lending|deposit|discount|base|bank|key|benchmark|funds)\s+rates?\b",
@@ -891,6 +897,8 @@ class TariffReader:
         self, text: str, a: int, b: int, accepted: list[_Rate], context: bool = False
     ) -> bool:
         left, right = text[:a], text[b:]
+        if AGGREGATE.search(left[-80:]):
+            return False  # "the effective US tariff rate to reach 18%": an average, no measure
         if re.match(
             r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:tariffs?|duties|levies)\b",
             right,
@@ -1646,6 +1654,12 @@ class TariffReader:
             return None  # "24.3% on those from Shandong Linyi", "on all other exporters": firms
         if re.match(r"^(?:in|on|at|by|during|top\s+of)\b|^\d", what, re.I):
             return None  # "(tariffs on) 99% of Indian exports": a share, not the goods
+        if re.match(
+            r"^(?:most|many|some)\s+of\s+(?:its|their)\s+(?:exports|goods|products)\b", what, re.I
+        ):
+            return "most goods"  # "on most of its exports to the United States"
+        if re.match(r"^(?:all\s+of\s+)?(?:its|their)\s+(?:exports|goods|products)\b", what, re.I):
+            return "all goods"
         if not what or GENERIC_GOODS.match(what) and not re.search(r"\bother\b", what, re.I):
             return "all goods"
         return what[:80]

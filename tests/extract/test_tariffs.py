@@ -97,6 +97,9 @@ DEVELOPMENT = [
 ]
 
 NEGATIVES = [
+    # averages of all tariffs are no measure
+    "Analysts expect the effective US tariff rate to reach 18%, the highest since 1934.",
+    "The average tariff rate on Chinese goods is 30%.",
     # inflation next to the word tariff
     "Inflation rose to 3.1% in February as tariffs pushed up import prices.",
     # a poll share
@@ -1196,3 +1199,11 @@ def test_the_next_sentence_of_a_measure_that_starts_today_shares_its_day():
     got = tariffs(text)
     assert ("US", "*", 10, "2025-03-04") in got and ("US", "*", 25, "2025-03-04") in got
     assert ("US", "*", 5, None) in got
+
+
+def test_a_tariff_on_its_exports_is_on_the_subject_imposed_by_the_destination():
+    (t,) = extract(
+        DATE + "BRUSSELS -- The European Union agreed to a 15% tariff on most of its exports to "
+        "the United States."
+    ).tariffs
+    assert (t.imposer, t.target, t.rate_pct, t.scope) == ("US", "EU", 15, "most goods")
