@@ -844,6 +844,17 @@ class ContactReader:
             if dated and self._set(found, dated[0], "sentence"):
                 return True  # "a letter ... dated July 7": the letter's own date
         hidden = _relative_clause(text, m.start())
+        inside = next(
+            (
+                a
+                for a in re.finditer(r",\s+(?:who|whom|whose)\b[^,;]*,", text)
+                if a.start() < m.start() < a.end()
+            ),
+            None,
+        )
+        if inside is not None:
+            # "Silva, who met Wang last year, spoke on Monday": Monday is not the meeting's
+            mentions = [d for d in mentions if inside.start() <= d.start < inside.end()]
         usable = []
         for d in mentions:
             if _adjacent(d, m):

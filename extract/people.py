@@ -483,6 +483,15 @@ class PeopleReader:
             if t.cap and t.word and low not in SENTENCE_WORDS:
                 k -= 1
                 continue
+            if (
+                low in CONNECTORS
+                and k + 1 <= j
+                and toks[k + 1].cap
+                and k > 0
+                and toks[k - 1].low in {"spokesman", "spokeswoman", "spokesperson", "aide"}
+                and any(x.low in HEADS or x.low in COMPOUND_WORDS for x in toks[k + 1 : j + 1])
+            ):
+                break  # "a spokesman for Foreign Minister Ana Silva": her office, not his
             if low in CONNECTORS and k + 1 <= j and toks[k + 1].cap:
                 k -= 1
                 continue

@@ -1088,3 +1088,29 @@ def test_met_a_on_one_day_and_b_on_another_is_two_meetings():
 )
 def test_by_phone_after_the_object_and_co_chairs(text, expected):
     assert contacts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting told in an aside takes no day from the main clause
+        (
+            "Foreign Minister Ana Silva, who met Chinese Foreign Minister Wang Yi last year, "
+            "spoke on Monday.",
+            [(["Ana Silva", "Wang Yi"], "meeting", None)],
+        ),
+        (
+            "Foreign Minister Ana Silva, who met Chinese Foreign Minister Wang Yi on Friday, "
+            "spoke on Monday.",
+            [(["Ana Silva", "Wang Yi"], "meeting", "2025-03-07")],
+        ),
+        # a spokesman for someone is not that someone
+        (
+            "A spokesman for Foreign Minister Ana Silva met Chinese Foreign Minister Wang Yi "
+            "on Monday.",
+            [],
+        ),
+    ],
+)
+def test_asides_and_spokesmen(text, expected):
+    assert contacts(text) == expected
