@@ -674,8 +674,25 @@ class PeopleReader:
                 return None  # another name: "replaces Reynolds, who ...": not this one's office
             parts.append(t)
             k += 1
-        if not parts or not parts[0].cap:
-            return None  # "is expected to", "becomes clear": no office
+        if parts and not parts[0].cap:
+            # "who was sworn in as foreign minister in January": an office in lower case, if
+            # its words are all words of titles
+            n = 0
+            while n < len(parts) and (
+                parts[n].low in HEADS
+                or parts[n].low in MODIFIERS
+                or parts[n].low in COMPOUND_WORDS
+                or (parts[n].low in {"of", "for"} and n + 1 < len(parts))
+            ):
+                n += 1
+            parts = parts[:n]
+            while parts and parts[-1].low in {"of", "for"}:
+                parts.pop()
+            if not any(x.low in HEADS for x in parts):
+                return None  # "is expected to", "becomes clear": no office
+            return self._make_role(parts, None, loose=True)
+        if not parts:
+            return None
         return self._make_role(parts, None, loose=False)
 
     def _make_role(

@@ -380,6 +380,16 @@ def test_a_party_name_is_no_person_and_a_described_office_keeps_its_country():
 
 # Offices given by the sentence's verb, as reshuffle and appointment stories write them.
 BY_COPULA = [
+    # an office in lower case, if its words are all words of titles
+    (
+        "Ana Silva, who was sworn in as foreign minister in January, spoke on Monday.",
+        {"Ana Silva": ("foreign minister", None)},
+    ),
+    (
+        "Ana Silva replaced Mauro Vieira as foreign minister on Monday.",
+        {"Ana Silva": ("foreign minister", None)},
+    ),
+    ("Ana Silva is the best candidate for the job.", {}),
     (
         "Anna Berg, previously Culture Secretary, is the new Secretary of State for Trade.",
         {"Anna Berg": ("Secretary of State for Trade", None)},
