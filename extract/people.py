@@ -309,9 +309,20 @@ class PeopleReader:
                         continue
                     end += 1
                     continue
+                if (
+                    t.low in PARTICLES
+                    and t.base[:1].isupper()
+                    and (end + 1 == n or not toks[end + 1].cap)
+                ):
+                    end += 1  # "Wang Di,": a capitalised particle that ends the name is part of it
+                    break
                 break
-            if toks[end - 1].low in PARTICLES:
-                end -= 1
+            if (
+                toks[end - 1].low in PARTICLES
+                and end - 1 > start
+                and not toks[end - 1].base[:1].isupper()
+            ):
+                end -= 1  # (a particle alone, "Wang Di", stays: the loop must move on)
             if end < n and toks[end].low in PLACE_NOUNS and not toks[end - 1].possessive:
                 self._places.add(" ".join(t.base for t in toks[start:end]).lower())
                 k = end

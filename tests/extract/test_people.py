@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import signal
+
 import pytest
 
 from extract import extract
+from extract.vocab.titles import PARTICLES
 
 DATE = "date 2025-03-10\n"
 
@@ -540,3 +544,43 @@ def test_a_princely_style_after_an_office_is_no_part_of_it():
     assert got["Faisal bin Farhan"] == ("Foreign Minister", "SA")
     assert got["Mohammed bin Salman"][0] == "Crown Prince"
     assert "Faisal" not in got
+
+
+def test_a_name_that_ends_in_a_word_used_as_a_particle_is_read_whole_and_in_time():
+    # "Di" is a particle in "Di Maio"; at the end of "Wang Di" it is the given name, and
+    # reading it once hung the reader
+    got = people(
+        "China's ambassador to Canada, Wang Di, said on Monday that the dispute would end. "
+        "Trade Minister Mario De la Cruz and Senator Ana de Souza agreed."
+    )
+    assert got["Wang Di"] == ("ambassador to Canada", "CN")
+    assert got["Mario De la Cruz"][0] == "Trade Minister"
+    assert got["Ana de Souza"][0] == "Senator"
+
+
+@contextlib.contextmanager
+def _deadline(seconds: int):
+    """Fail, rather than hang the suite, when reading takes longer than this."""
+
+    def expired(*_):
+        raise TimeoutError(f"extraction took longer than {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+@pytest.mark.parametrize("particle", sorted(PARTICLES))
+def test_every_particle_alone_or_last_in_a_name_reads_in_time(particle):
+    # each particle capitalised at the end of a name, alone after a comma and at the end
+    word = particle.capitalize()
+    text = (
+        f"Ambassador Li {word}, said on Monday that talks went well. {word}, a minister, "
+        f"agreed. The envoy met Chen {word}"
+    )
+    with _deadline(5):
+        extract("date 2025-03-12\n" + text)
