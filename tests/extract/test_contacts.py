@@ -1114,3 +1114,23 @@ def test_by_phone_after_the_object_and_co_chairs(text, expected):
 )
 def test_asides_and_spokesmen(text, expected):
     assert contacts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day between the noun and "between"
+        (
+            "The visit followed a telephone conversation on Monday between Prime Minister Ana "
+            "Silva and the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani.",
+            [(["Ana Silva", "Tamim bin Hamad Al Thani"], "call", "2025-03-10")],
+        ),
+        (
+            "Aides said the meeting on March 3 between President Ana Silva and Chancellor Max "
+            "Weber was cordial.",
+            [(["Ana Silva", "Max Weber"], "meeting", "2025-03-03")],
+        ),
+    ],
+)
+def test_a_day_between_the_contact_noun_and_between(text, expected):
+    assert contacts(text) == expected
