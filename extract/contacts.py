@@ -154,6 +154,11 @@ TITLED_GROUPS = {
     "secretaries": "secretary",
     "diplomats": "minister",
 }
+# "the two leaders": heads of state or government
+LEADER_ROLE = re.compile(
+    r"(?<!deputy\s)(?<!vice\s)\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|amir|sultan|"
+    r"crown\s+prince|head\s+of\s+state|taoiseach)\b"
+)
 BOTH = re.compile(
     r"\b(?:the\s+two|both)\s+(?:leaders|sides|men|women|ministers|presidents|officials)\b", re.I
 )
@@ -278,7 +283,7 @@ class ContactReader:
                 # "Sugiono raised it with Rubio when the two met": the two just named
                 people = here
             head = (m.group("head") or "").lower()
-            if head in TITLED_GROUPS:
+            if head in TITLED_GROUPS or head == "leaders":
                 people = self._titled_group(si, people, head, (m.group("mod") or "").lower())
             if len(people) >= 2:
                 out.append(Ref(si, m.start(), m.end(), tuple(people), "group", False, m.group(0)))
@@ -292,6 +297,8 @@ class ContactReader:
 
         def fits(p: PersonRec) -> bool:
             roles = " ".join(r.role.lower() for r in p.roles if not r.counterpart)
+            if head == "leaders":
+                return bool(LEADER_ROLE.search(roles))
             word = TITLED_GROUPS[head]
             if word not in roles:
                 return False
@@ -305,7 +312,9 @@ class ContactReader:
                 for p in r.people:
                     if p not in seen and fits(p):
                         seen.append(p)
-        return seen[:2] if len(seen) == 2 else []
+        if head == "leaders" and len(seen) < 2:
+            return people  # (loosely said of two ministers too, when no two leaders are named)
+        return seen[:2] if len(seen) == 2 or head == "leaders" and len(seen) > 2 else []
 
     def _last_group(self, si: int) -> list[PersonRec]:
         if self.found and self.found[-1].sentence >= si - 8:

@@ -197,11 +197,17 @@ PEOPLE_NOUN = re.compile(
     re.I,
 )
 LEADER_ROLE = re.compile(r"\b(?:president|prime\s+minister|chancellor|premier)\b", re.I)
+IF_BEFORE = re.compile(r"\b(?:if|unless|should|whether)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$", re.I)
 PAIRED = re.compile(
     # ("Indonesian imports will be charged 19% and South African goods 30%")
     r"(?:’s|'s)?(?:\s+(?:goods|imports|products|exports|shipments))?\s*(?:,\s*)?"
-    r"(?:(?:facing|faces|face|will\s+face|gets?|got|(?:was\s+|were\s+|is\s+|are\s+|will\s+be\s+)?charged|"
-    r"(?:was\s+|were\s+|is\s+)?hit\s+with|with|at|will\s+pay|pays|paid|:|-|–|—)\s+(?:a|an|the)?\s*)?"
+    r"(?:(?:facing|faces|face|will\s+face|gets?|got|"
+    # ("while India had been handed 25pc")
+    r"(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:also|each|both|all)\s+){0,2}"
+    r"(?:charged|handed|given|assigned|hit\s+with|slapped\s+with|told\s+to\s+expect)|"
+    # ("Laos and Myanmar drew the stiffest rate, at 40%")
+    r"(?:drew|drawing|received|got)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:rate|levy|tariff|duty)(?:\s+of|,?\s+at)|"
+    r"with|at|will\s+pay|pays|paid|:|-|–|—)\s+(?:a|an|the)?\s*)?"
 )
 # What someone pays: "Zhejiang Huaxin will pay 14.3%", "taxed at 25%".
 PAYS = (
@@ -1962,7 +1968,13 @@ class TariffReader:
     # sentences without a rate -------------------------------------------------
     def _read_measure(self, si: int, text: str, mentions: list[_Mention]) -> None:
         """ "China will impose additional tariffs on US products starting from Feb. 10"."""
-        agents = [m.code for m in mentions if m.part in ("agent", "dest")]
+        agents = [
+            m.code
+            for m in mentions
+            if m.part in ("agent", "dest")
+            # "warned that if Seoul raised its own duties in response": a condition, no measure
+            and not IF_BEFORE.search(text[max(0, m.start - 40) : m.start])
+        ]
         targets = [
             m.code for m in mentions if m.part in ("target", "faces") and m.code not in agents[:1]
         ]

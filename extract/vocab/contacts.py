@@ -99,7 +99,9 @@ TRIGGERS = [
     ),
     (
         "letter_to",
-        r"\b(?P<verb>wrote|writes|write|sent|sends|send|addressed|delivered|handed)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>letters?|messages?|notes?)\s+to\b",
+        r"\b(?P<verb>wrote|writes|write|sent|sends|send|addressed|delivered|handed)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>letters?|messages?|notes?)\s+"
+        # "sent almost identical letters the same day to"
+        r"(?:(?:the\s+same\s+day|that\s+day|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\s+)?to\b",
         "with",
         "letter",
     ),
@@ -330,12 +332,12 @@ MODE_WORDS = [(mode, re.compile(p, re.I)) for mode, p in MODE_WORDS]
 # Said just before the contact words, these mean it did not happen (or may not).
 NEGATION = re.compile(
     r"""\b(?:not|never|no|n't|nothing|neither|nor|without|cannot|refused|declined|rejected|
-        ruled\s+out|denied|cancel(?:l)?ed|postponed|called\s+off|snubbed|avoided)\b""",
+        ruled\s+out|denied|cancel(?:l)?ed|postponed|called\s+off|snubbed|avoided|yet\s+to)\b""",
     re.I | re.X,
 )
 SPECULATION = re.compile(
     r"""\b(?:could|might|(?-i:may)|would|should|hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|
-        intends?|intended|desire|ready|willing|offered|proposed|suggest\w*|invited|invitations?|seeks?|sought|
+        intends?|intended|desire|ready|willing|offered|proposed|suggest\w*|invited|invitations?|seeks?|seeking|sought|requests?|requested|requesting|
         asked|urged|considering|consider|possible|possibility|likely|unlikely|if|whether|
         plans?|planned|planning|aims?|aimed|expects?|expected|natural)\b""",
     re.I | re.X,

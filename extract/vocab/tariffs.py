@@ -147,7 +147,7 @@ KIND_WORDS = [
 
 # A rate on all partners.
 ALL_PARTNERS = re.compile(
-    r"""\b(?:baseline|universal|blanket|global\s+tariff|on\s+(?:(?:almost|nearly|virtually)\s+)?(?:all|most|every)\s+(?:countries|nations|trading\s+partners|partners|imports\b(?!\s+from))|
+    r"""\b(?:baseline|universal|blanket|across-the-board|global\s+tariff|on\s+(?:(?:almost|nearly|virtually)\s+)?(?:all|most|every)\s+(?:countries|nations|trading\s+partners|partners|imports\b(?!\s+from))|
         (?:all|most|every)\s+(?:countries|nations|trading\s+partners)|(?:all|most)\s+of\s+(?:its|their)\s+trading\s+partners|
         (?:for|on|to)\s+(?:all\s+|most\s+)?other\s+(?:countries|nations|trading\s+partners|suppliers)|
         (?:from|of)\s+all\s+(?:origins|sources|suppliers)|

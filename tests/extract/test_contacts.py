@@ -1134,3 +1134,41 @@ def test_asides_and_spokesmen(text, expected):
 )
 def test_a_day_between_the_contact_noun_and_between(text, expected):
     assert contacts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # not yet, or only sought: no contact
+        (
+            "President Ana Silva, who took office in June, has yet to hold a summit with Chancellor Max Weber.",
+            [],
+        ),
+        (
+            "Trade Minister Ana Silva is also seeking a meeting with Chancellor Max Weber before she leaves.",
+            [],
+        ),
+        # letters sent "the same day" to two leaders, after one dated Monday
+        (
+            "President Max Weber wrote to Prime Minister Ana Silva on Monday. Weber sent almost "
+            "identical letters the same day to Prime Minister Ivo Marek and President Tomas Bel.",
+            [
+                (["Ana Silva", "Max Weber"], "letter", "2025-03-10"),
+                (["Ivo Marek", "Max Weber"], "letter", "2025-03-10"),
+                (["Max Weber", "Tomas Bel"], "letter", "2025-03-10"),
+            ],
+        ),
+        # "the two leaders": the two heads of government named last, not the ministers who met
+        (
+            "Trade Minister Ivo Marek met Commerce Secretary Tomas Bel on Monday. President Ana "
+            "Silva has yet to hold a summit with Chancellor Max Weber. The two leaders spoke by "
+            "telephone on March 6.",
+            [
+                (["Ivo Marek", "Tomas Bel"], "meeting", "2025-03-10"),
+                (["Ana Silva", "Max Weber"], "call", "2025-03-06"),
+            ],
+        ),
+    ],
+)
+def test_not_yet_sought_same_day_letters_and_the_two_leaders(text, expected):
+    assert contacts(text) == expected

@@ -1207,3 +1207,54 @@ def test_a_tariff_on_its_exports_is_on_the_subject_imposed_by_the_destination():
         "the United States."
     ).tariffs
     assert (t.imposer, t.target, t.rate_pct, t.scope) == ("US", "EU", 15, "most goods")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country "handed" or "assigned" a rate, or "told to expect" one, is its target
+        (
+            "Peru and Chile would each face a 20% levy under the new U.S. schedule, while Bolivia "
+            "had been handed 25%.",
+            [("US", "PE", 20, None), ("US", "CL", 20, None), ("US", "BO", 25, None)],
+        ),
+        (
+            "The U.S. letters set a 25% tariff on Korean goods. Ghana and Kenya were also each told to expect "
+            "18%, effective March 20.",
+            [
+                ("US", "KR", 25, None),
+                ("US", "GH", 18, "2025-03-20"),
+                ("US", "KE", 18, "2025-03-20"),
+            ],
+        ),
+        (
+            "The U.S. letters set a 25% tariff on Korean goods. Nepal and Bhutan drew the stiffest rate, at "
+            "40%, while Fiji and Samoa were assigned 30% apiece.",
+            [
+                ("US", "KR", 25, None),
+                ("US", "NP", 40, None),
+                ("US", "BT", 40, None),
+                ("US", "FJ", 30, None),
+                ("US", "WS", 30, None),
+            ],
+        ),
+        # across-the-board with no country: on all partners
+        (
+            "The U.S. letters set a 25% tariff on Korean goods. Most imports still pay the 10% "
+            "across-the-board tariff.",
+            [("US", "KR", 25, None), ("US", "*", 10, None)],
+        ),
+    ],
+)
+def test_rates_handed_assigned_or_drawn(text, expected):
+    assert sorted(tariffs(text), key=str) == sorted(expected, key=str)
+
+
+def test_a_country_named_in_a_condition_does_not_become_the_imposer_of_the_next_rates():
+    text = (
+        "The U.S. letter set a 25% tariff on Korean goods. It warned that if Seoul raised its "
+        "own duties in response, the increase would be added on top. Laos and Myanmar drew the "
+        "stiffest rate, at 40%."
+    )
+    assert ("US", "LA", 40, None) in tariffs(text)
+    assert not [t for t in tariffs(text) if t[0] == "KR"]
