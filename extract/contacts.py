@@ -159,6 +159,12 @@ LEADER_ROLE = re.compile(
     r"(?<!deputy\s)(?<!vice\s)\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|amir|sultan|"
     r"crown\s+prince|head\s+of\s+state|taoiseach)\b"
 )
+# "had met", "had last spoken", "have met twice": history, not the day's news
+PAST_PERFECT = re.compile(
+    r"\b(?:had|have|has)\s+(?:\w+ly\s+|last\s+|already\s+|also\s+|not\s+|never\s+)?"
+    r"(?:met|held|spoken|talked|visited|hosted|received|called|phoned|written|sent|been)\b",
+    re.I,
+)
 BOTH = re.compile(
     r"\b(?:the\s+two|both)\s+(?:leaders|sides|men|women|ministers|presidents|officials)\b", re.I
 )
@@ -248,7 +254,7 @@ class ContactReader:
         for f in reversed(self.found):
             if f.sentence < si - 2:
                 return
-            weak = ("report", "dateline", "context", "same day", "same event")
+            weak = ("report", "dateline", "context", "same day", "same event", "lead")
             if (f.precision == "day" and f.date_source not in weak) or f.planned:
                 return  # (the day a ministry "said Friday" is only a stand-in)
             said = _mode(noun, "")
@@ -1005,6 +1011,8 @@ class ContactReader:
                         and self._set(found, d, "context", past_only=True)
                     ):
                         return True
+        if self._lead_day(found, mentions):
+            return True
         headline = self._headline(found.sentence)
         if (
             self.wire_dated
@@ -1050,6 +1058,10 @@ class ContactReader:
                     resolve(here[-1], self.reference, future=found.planned)[0]
                 )  # "on Thursday ... that morning" ("will leave on Saturday ... the same day")
             earlier = [x for x in earlier if x]
+            if not earlier and d.kind == "sameday":
+                earlier = self._story_day(
+                    found.sentence
+                )  # "Earlier in the day" of the lead's event
             if not earlier:
                 return False
             anchor = earlier[-1]
@@ -1060,6 +1072,50 @@ class ContactReader:
             return False
         found.date, found.precision, found.date_source = got, precision, source
         return True
+
+    def _lead_day(self, found: _Found, mentions: list[DateMention]) -> bool:
+        """A wire story of one day's events: "Trump signed deals on Sunday ... The US
+        president also met Lula on the summit sidelines". An undated contact in the body of
+        someone the lead sentence has acting that day happened that day, unless it is told
+        as earlier history or a plan."""
+        si = found.sentence
+        text = self.sentences[si].text
+        if mentions or found.planned or si > 14 or PAST_PERFECT.search(text):
+            return False
+        lead = next(
+            (k for k in range(min(si, 4)) if not self._headline(k) and self._dates[k]), None
+        )
+        if lead is None or lead >= si:
+            return False
+        lead_text = self.sentences[lead].text
+        days = [
+            d
+            for d in self._dates[lead]
+            if d.kind in ("weekday", "relday", "mdy", "dmy", "iso")
+            and not _reporting(lead_text, d)
+            and not _in_dateline(lead_text, d)
+        ]
+        if len(days) != 1:
+            return False
+        actors = {p.name for r in self.reader.refs[lead] for p in r.people}
+        if not actors & {p.name for p in found.people}:
+            return False
+        return self._set(found, days[0], "lead", past_only=True)
+
+    def _story_day(self, si: int) -> list[date]:
+        """The day the sentences before ``si`` last spoke of, as a day ("signed on Sunday"),
+        leaving out the days things were said and the dateline."""
+        for back in range(si - 1, max(-1, si - 7), -1):
+            text = self.sentences[back].text
+            for d in reversed(self._dates[back]):
+                if d.kind not in ("weekday", "mdy", "dmy", "iso", "relday"):
+                    continue
+                if _reporting(text, d) or _in_dateline(text, d):
+                    continue
+                got, precision = resolve(d, self.reference, future=False)
+                if got is not None and precision == "day":
+                    return [got]
+        return []
 
     def _event_day(self, si: int, noun: str) -> date | None:
         """The day of an event named by a noun ("the announcement"): the date beside a word of
@@ -1276,6 +1332,8 @@ def confidence(f: _Found) -> Confidence:
             if f.how in ("nominal", "trip")
             else "date taken from an earlier sentence",
         )
+    if f.date_source == "lead":
+        return Confidence(MEDIUM, "no day given; the day of the story's main event is assumed")
     if f.date_source == "after":
         return Confidence(MEDIUM, "date taken from a later sentence about it")
     if f.date is None:

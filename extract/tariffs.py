@@ -779,7 +779,11 @@ class TariffReader:
             return "target"
         if COUNTRIES_INCLUDING.search(before[-200:]):
             return "target"  # "cars from countries without a trade deal, including South Korea"
-        if TARGET_AFTER.match(after) and not m.person:
+        if (
+            TARGET_AFTER.match(after)
+            and not m.person
+            and not IMPOSE_VERB.match(after.lstrip())  # "as US doubles steel tariffs": it acts
+        ):
             return "target"  # "Chinese goods"; "Trump doubles steel tariffs" is no target
         if IMPOSE_VERB.search(before[-25:]) and re.match(
             r"^\s+(?:tariffs?|duties|levies)\b", after, re.I

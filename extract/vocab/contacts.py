@@ -354,6 +354,7 @@ OTHER_EVENT = re.compile(
 REPORTING = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|announced|announces|stated|states|added|noted|"
     r"confirmed|tweeted|posted|wrote|according|statement|release|readout|press|quoted|revealed|"
-    r"disclosed|informed)\b",
+    r"disclosed|informed|briefing|interview|"
+    r"speaking\s+(?:to|with)\s+(?:reporters|journalists|the\s+(?:media|press)|(?:[\w-]+\s+)?(?:television|radio|broadcaster)))\b",
     re.I,
 )

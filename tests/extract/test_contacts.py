@@ -1172,3 +1172,28 @@ def test_a_day_between_the_contact_noun_and_between(text, expected):
 )
 def test_not_yet_sought_same_day_letters_and_the_two_leaders(text, expected):
     assert contacts(text) == expected
+
+
+def test_undated_contacts_in_a_one_day_wire_story_take_the_lead_day():
+    text = (
+        "Summit opens\n\nKUALA LUMPUR (AFP) - President Max Weber signed three trade agreements "
+        "on Sunday at the regional summit.\n\nEarlier in the day Weber presided over a ceremony. "
+        "Prime Minister Ana Silva and her counterpart Ivo Marek signed a ceasefire declaration, "
+        "officials said.\n\nWeber and Silva then held bilateral talks at the convention centre.\n\n"
+        "Weber also met Chancellor Tomas Bel on the summit sidelines.\n\n"
+        "Weber had met Prime Minister Jan Novak in Paris, aides recalled."
+    )
+    got = extract(DATE + text).contacts
+    days = {tuple(c.participants): c.to_json()["date"] for c in got}
+    assert days[("Ana Silva", "Max Weber")] == "2025-03-09"
+    assert days[("Max Weber", "Tomas Bel")] == "2025-03-09"
+    assert days[("Jan Novak", "Max Weber")] is None  # history, told as such
+    lead = next(c for c in got if c.participants == ["Max Weber", "Tomas Bel"])
+    assert lead.confidence.level == "medium"
+
+
+def test_a_date_where_the_speaker_spoke_is_not_the_meetings():
+    assert contacts(
+        "Speaking to journalists in Pretoria on Friday, Trade Minister Ana Silva said she held a "
+        "virtual meeting with Commerce Secretary Max Weber on Tuesday."
+    ) == [(["Ana Silva", "Max Weber"], "call", "2025-03-11")]  # (a virtual meeting: by video)

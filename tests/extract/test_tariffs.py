@@ -1258,3 +1258,19 @@ def test_a_country_named_in_a_condition_does_not_become_the_imposer_of_the_next_
     )
     assert ("US", "LA", 40, None) in tariffs(text)
     assert not [t for t in tariffs(text) if t[0] == "KR"]
+
+
+def test_a_counter_tariff_imposed_on_a_past_day_is_dated_in_the_past():
+    assert tariffs(
+        "Ottawa already has its own 25% counter-tariffs on U.S. steel, imposed on March 1 in "
+        "response to the first round of U.S. duties."
+    ) == [("CA", "US", 25, "2025-03-01")]
+    # (to be imposed: the coming one)
+    assert tariffs("Canada said a 25% tariff on U.S. steel will be imposed on March 13.") == [
+        ("CA", "US", 25, "2025-03-13")
+    ]
+
+
+def test_a_country_that_doubles_tariffs_is_no_target():
+    got = tariffs("Canada weighs response as US doubles steel and aluminum tariffs to 50%")
+    assert not [t for t in got if t[1] == "US"]
