@@ -72,7 +72,7 @@ MEASURE_DATE = re.compile(
 )
 # "would face 25 percent tariffs from August 1": a rate's day, not the letter's
 RATE_DATE = re.compile(
-    r"(?:%|\bper\s*cent|\bpercent|\btariffs?|\bduties|\blevies)\s+(?:[\w-]+\s+){0,2}?(?:from|starting|on)\s+$",
+    r"(?:%|\bper[\s-]*cent|\bpercent|\btariffs?|\bduties|\blevies)\s+(?:[\w-]+\s+){0,2}?(?:from|starting|on)\s+$",
     re.I,
 )
 # Said after the contact words: it did not happen after all.

@@ -47,7 +47,20 @@ from .vocab.tariffs import (
     TARIFF_RATE,
 )
 
-GOODS = r"(?:goods|products|imports|exports|shipments|items|merchandise|cars|vehicles|autos|automobiles|steel|alumin(?:i)?um|[\w-]+\s+imports)"
+GOODS = (
+    r"(?:goods|products|imports|exports|shipments|items|merchandise|cars|vehicles|autos|automobiles|steel|alumin(?:i)?um|[\w-]+\s+imports|"
+    # farm goods and materials named by their origin: "Canadian canola", "Brazilian beef"
+    r"canola|rapeseed|oilseeds?|soybeans?|pork|beef|poultry|seafood|lobsters?|dairy|cheese|wine|whisk(?:e)?y|"
+    r"lumber|timber|copper|pharmaceuticals|drugs|semiconductors|chips|solar\s+panels|textiles|apparel|furniture)"
+    # (not "the Chinese wine market": goods sold there)
+    r"(?!\s+(?:market|markets|industry|industries|sector|producers|makers|prices|demand|consumers))"
+)
+# A verb straight after a country: it does something to the goods, they are not its own.
+ACTS_ON_GOODS = re.compile(
+    r"^\s+(?:spares?|spared|exempts?|exempted|limits?|limited|restricts?|bans?|banned|blocks?|"
+    r"eases?|eased|extends?|grants?|buys?|bought|sells?|sold|targets?|hits?)\b",
+    re.I,
+)
 # The words around a country that make it the target ...
 TARGET_BEFORE = re.compile(
     r"""(?:(?:\b(?:on|against|for|originating\s+(?:in|from)|imported\s+from|manufactured\s+in|made\s+in|produced\s+in|
@@ -178,7 +191,7 @@ FUTURE_START = re.compile(
     r"\b(?:set|due|scheduled|expected)\s+to\s+(?:begin|start|take\s+effect|come\s+into)|\bwill\s+(?:take\s+effect|come\s+into|kick\s+in|begin|start)",
     re.I,
 )
-RANGE_GAP = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:-|–|to|and)\s*", re.I)
+RANGE_GAP = re.compile(r"\s*(?:%|per[\s-]*cent|percent)?\s*(?:-|–|to|and)\s*", re.I)
 EFFECTIVE_WORD = re.compile(
     r"\b(?:effect|effective|force|from|starting|by|apply|applies|kick|since|begin|start|due)\b",
     re.I,
@@ -247,7 +260,7 @@ ASSIGNED_RATE = re.compile(
     re.I,
 )
 THE_RATE_AGAIN = re.compile(
-    r"^\W*The\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent|pct)\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\b",
+    r"^\W*The\s+\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent|pct)\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\b",
     re.I,
 )
 THE_MEASURE_TO = re.compile(
@@ -361,7 +374,7 @@ NEXT_NOUN = re.compile(
     re.I,
 )
 ON_ALL = re.compile(
-    r"(?:\s*(?:%|per\s*cent|percent))?\s+(?:[\w-]+\s+){0,2}?(?:levy|tariff|duty|rate)\s+(?:that|which)\s+"
+    r"(?:\s*(?:%|per[\s-]*cent|percent))?\s+(?:[\w-]+\s+){0,2}?(?:levy|tariff|duty|rate)\s+(?:that|which)\s+"
     r"[^.;%]{0,40}?\b(?:applied|applies|imposed|charged|levied)\s+(?:to|on)\s+all\b",
     re.I,
 )
@@ -721,7 +734,7 @@ class TariffReader:
             if people and people[-1].part in ("", "agent"):
                 people[-1].part = "agent"  # "Trump confirmed that his 25 per cent tariffs ..."
         possessive = re.search(
-            r"\bits\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:\d[\d.]*\s*(?:%|per\s*cent|percent)\s+)?(?:tariffs?|levy|levies|dut(?:y|ies)|surtax|countermeasures?|counter-tariffs?)",
+            r"\bits\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:\d[\d.]*\s*(?:%|per[\s-]*cent|percent)\s+)?(?:tariffs?|levy|levies|dut(?:y|ies)|surtax|countermeasures?|counter-tariffs?)",
             text,
             re.I,
         )
@@ -782,7 +795,9 @@ class TariffReader:
         if (
             TARGET_AFTER.match(after)
             and not m.person
-            and not IMPOSE_VERB.match(after.lstrip())  # "as US doubles steel tariffs": it acts
+            # "as US doubles steel tariffs", "U.S. spares refined copper": it acts
+            and not IMPOSE_VERB.match(after.lstrip())
+            and not ACTS_ON_GOODS.match(after)
         ):
             return "target"  # "Chinese goods"; "Trump doubles steel tariffs" is no target
         if IMPOSE_VERB.search(before[-25:]) and re.match(
@@ -890,7 +905,7 @@ class TariffReader:
             r.companion = bool(COMPANION.search(lead)) and not ALTERNATIVE.search(lead)
         for a, b in zip(out, out[1:], strict=False):
             if a.companion and re.fullmatch(
-                r"\s*(?:%|per\s*cent|percent)?\s*(?:-|–|to|and)\s*", text[a.end : b.start]
+                r"\s*(?:%|per[\s-]*cent|percent)?\s*(?:-|–|to|and)\s*", text[a.end : b.start]
             ):
                 if (
                     re.search(r"\bfrom\s+(?:\w+\s+){0,3}$", text[max(0, a.start - 40) : a.start])

@@ -12,7 +12,8 @@ import re
 TARIFF_NOUN = re.compile(
     r"""\b(?:tariffs?|duty|duties|levy|levies|import\s+tax(?:es)?|import\s+taxes|customs\s+(?:rate|duty|duties|tax(?:es)?)|
         tax(?:es)?\s+on\s+(?:\w+\s+){0,2}?imports|
-        surtax(?:es)?|surcharges?|countervailing\s+dut(?:y|ies)|anti-dumping\s+dut(?:y|ies)|countermeasures?|counter-tariffs?)\b""",
+        surtax(?:es)?|surcharges?|countervailing\s+dut(?:y|ies)|anti-dumping\s+dut(?:y|ies)|countermeasures?|counter-tariffs?|
+        (?:cash|security|provisional|anti-dumping)\s+deposits?(?=\s+(?:equal\s+to|of|at|amounting\s+to)\b))\b""",
     re.I | re.X,
 )
 # "rate(s)" counts when it says what kind of rate it is.
@@ -23,7 +24,7 @@ TARIFF_RATE = re.compile(
 BARE_RATE = re.compile(r"\brates?\b", re.I)
 
 # A percentage: "29%", "25 per cent", "34-percent", "15-20%", "between 15 and 20 percent".
-_PCT = r"(?:\s*%|\s*-?\s*per\s*cent\b|\s*-?\s*percent\b|\s*pct\b|pc\b|\s*percentage\s+points?\b)"
+_PCT = r"(?:\s*%|\s*-?\s*per[\s-]*cent\b|\s*-?\s*percent\b|\s*pct\b|pc\b|\s*percentage\s+points?\b)"
 _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMWORD = (
     rf"(?:{_TENS})[-\s](?:one|two|three|four|five|six|seven|eight|nine)|"
@@ -197,7 +198,7 @@ IMPOSE_VERB = re.compile(
     r"""\b(?:impos\w*|slap\w*|lev(?:y|ied|ies|ying)|announc\w*|rais\w*|hik\w*|increas\w*|cut(?:s|ting)?|lower\w*|
         reduc\w*|slash\w*|propos\w*|consider\w*|threaten\w*|introduc\w*|adopt\w*|retaliat\w*|charg\w*|
         paus\w*|suspend\w*|remov\w*|lift\w*|scrap\w*|double[ds]?|hits?\s+back|appl(?:y|ies|ied|ying)|
-        put\s+in\s+place|implement\w*|enact\w*|ordered|approv\w*)\b""",
+        put\s+in\s+place|implement\w*|enact\w*|ordered|approv\w*|requir(?:e|es|ed|ing))\b""",
     re.I | re.X,
 )
 

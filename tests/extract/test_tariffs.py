@@ -1274,3 +1274,36 @@ def test_a_counter_tariff_imposed_on_a_past_day_is_dated_in_the_past():
 def test_a_country_that_doubles_tariffs_is_no_target():
     got = tariffs("Canada weighs response as US doubles steel and aluminum tariffs to 50%")
     assert not [t for t in got if t[1] == "US"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "100-per-cent", as some papers print it
+        (
+            "Ottawa imposed a 100-per-cent surtax on electric vehicles made in China.",
+            [("CA", "CN", 100, None)],
+        ),
+        # an anti-dumping cash deposit, a share of the goods' value, from a coming day
+        (
+            "China will require importers of Canadian canola seed to post a cash deposit equal "
+            "to 75.8 per cent of the value of their shipments, starting Thursday.",
+            [("CN", "CA", 75.8, "2025-03-06")],
+        ),
+        # a deposit that is no duty
+        ("Canadian banks pay 3 per cent on a deposit of $5,000.", []),
+        # farm goods and materials named by their origin
+        (
+            "India will charge a 30% duty on American pork from Friday.",
+            [("IN", "US", 30, "2025-03-07")],
+        ),
+        # (but goods sold in a country's own market are not its goods)
+        (
+            "China will lift its 200% duties on Australian wine, citing changes in the Chinese "
+            "wine market.",
+            [("CN", "AU", 200, None)],
+        ),
+    ],
+)
+def test_hyphenated_percentages_deposits_and_goods_by_origin(text, expected):
+    assert tariffs(text) == expected
