@@ -77,7 +77,7 @@ TARGET_AFTER = re.compile(
     re.I,
 )
 FACES = re.compile(
-    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed))\b",
+    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of)\b",
     re.I,
 )
 # ... and those that make it the one imposing.
@@ -310,6 +310,18 @@ REMAIN = re.compile(
 AGGREGATE = re.compile(
     r"\b(?:effective|average|overall|weighted(?:-average)?|blended|aggregate)\s+(?:[\w.]+\s+){0,2}?"
     r"(?:tariff|duty|import\s+tax)\s+(?:rate|level|burden)s?\b[^.;%]{0,40}$",
+    re.I,
+)
+IMPORTED_GOODS = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)\s+on\s+(?:all\s+)?"
+    r"(?:imported|foreign(?:-made)?)\s+(?!from\b)",
+    re.I,
+)
+# "Section 122 ..., which allows tariffs of up to 15 percent for 150 days": what a law permits
+LEGAL_LIMIT = re.compile(
+    r"\b(?:allows?|allowing|permits?|permitting|authori[sz]es?|authori[sz]ing|lets?|empowers?)\s+"
+    r"(?:(?:the\s+)?(?:president|administration|government|him|her|it)\s+(?:to\s+(?:impose|levy|set)\s+)?)?"
+    r"(?:[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|surcharges?)\s+(?:of\s+)?(?:up\s+to\s+)?$",
     re.I,
 )
 NOT_TARIFF_RATE = re.compile(
@@ -924,6 +936,8 @@ class TariffReader:
         left, right = text[:a], text[b:]
         if AGGREGATE.search(left[-80:]):
             return False  # "the effective US tariff rate to reach 18%": an average, no measure
+        if LEGAL_LIMIT.search(left[-90:]):
+            return False  # "a statute that allows tariffs of up to 15%": a power, no measure
         if re.match(
             r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:tariffs?|duties|levies)\b",
             right,
@@ -955,6 +969,10 @@ class TariffReader:
         ):  # (but "will be charged no more than 15%" is a capped rate)
             return False  # "already levied at more than 15%": a threshold
         near_right = right[:45]
+        if re.match(
+            r"^\s*on\s+(?:[\w-]+\s+){0,2}?(?:tariffs|duties|levies)\b", near_right, re.I
+        ) and re.search(r"\b(?:ceilings?|caps?|limits?)\s+of\s+$", left[-20:], re.I):
+            return True  # "ceilings of 15% on pharmaceutical tariffs": the most that is charged
         if re.match(
             rf"^\s*(?:{TARIFF_NP_WORD}\s+){{0,4}}?[“\"]?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|surcharge|baseline|import\s+tax|customs|counter-?tariffs?|counter-?measures?|counter-?duties)\b",
             near_right,
@@ -1369,6 +1387,10 @@ class TariffReader:
                 # "Canada's own 25% tariffs" after Washington's: aimed back at the one who began
                 target_codes = [self.ctx_imposer]
                 how.append("target from context")
+            elif IMPORTED_GOODS.match(text, r.end) and not named:
+                # "the 25 percent duty on imported automobiles": from wherever they come
+                target_codes = [STAR]
+                how.append("no origin named")
             elif self.ctx_target and self.ctx_target != strong:
                 target_codes = [self.ctx_target]
                 how.append("target from context")

@@ -1307,3 +1307,30 @@ def test_a_country_that_doubles_tariffs_is_no_target():
 )
 def test_hyphenated_percentages_deposits_and_goods_by_origin(text, expected):
     assert tariffs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negotiated ceiling on a tariff is the most those countries pay
+        (
+            "The U.S. will impose a 100% tariff on imported pharmaceuticals. The European Union "
+            "and Japan, however, negotiated ceilings of 15% on pharmaceutical tariffs.",
+            [("US", "*", 100, None), ("US", "EU", 15, None), ("US", "JP", 15, None)],
+        ),
+        # what a statute allows is a power, not a measure
+        (
+            "The White House could turn to Section 122 of the Trade Act, which allows tariffs of "
+            "up to 15 percent for 150 days.",
+            [],
+        ),
+        # goods "imported" without an origin come from anywhere, whatever came before
+        (
+            "The U.S. put 20 percent duties on Chinese products. Not affected was the 25 percent "
+            "duty on imported automobiles.",
+            [("US", "CN", 20, None), ("US", "*", 25, None)],
+        ),
+    ],
+)
+def test_ceilings_legal_limits_and_imported_goods(text, expected):
+    assert tariffs(text) == expected
