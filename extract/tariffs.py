@@ -313,7 +313,7 @@ AGGREGATE = re.compile(
     re.I,
 )
 IMPORTED_GOODS = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)\s+on\s+(?:all\s+)?"
+    r"\s*(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)\s+)?on\s+(?:all\s+)?"
     r"(?:imported|foreign(?:-made)?)\s+(?!from\b)",
     re.I,
 )
@@ -795,6 +795,14 @@ class TariffReader:
             r"^(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|measures)\b", after, re.I
         ):
             return "answered"  # "responded to the first round of US duties with tariffs of ..."  # "transshipped through Vietnam to evade higher duties on Chinese products"
+        whose = re.match(
+            r"^,\s+whose\s+(?:[\w-]+\s+)?(?:goods|exports|products|shipments|imports|cars|steel)\b"
+            r"(?=[^,;]*?\b(?:subject\s+to|fac(?:e|es|ing)|pay|paying|charged|hit\s+with)\b[^,;]*?\d)",
+            after,
+            re.I,
+        )
+        if whose:
+            return "target"  # "Taiwan, whose goods are currently subject to a 20% levy, ..."
         clause = CLAUSE_TURN.split(after, maxsplit=1)[0]
         if FACES.match(clause) and not re.match(
             r"^[^.;]{0,60}?\b(?:impos|announc|propos)", after, re.I
@@ -1257,12 +1265,19 @@ class TariffReader:
                     ),
                     None,
                 )
-                if i == 0 and THE_RATE_AGAIN.match(text)
+                if i == 0
+                and THE_RATE_AGAIN.match(text)
+                # "... would keep negotiating to lower the 20% rate, which takes effect ..."
+                or not named
+                and not r.companion
+                and re.search(r"\bthe\s+$", text[max(0, r.start - 5) : r.start])
+                and re.match(r"\s*(?:rate|tariff|levy|duty)\b(?!\s+(?:on|for)\b)", text[r.end :])
                 else None
             )
             if again is not None:
                 # "The 25 per cent rate had been set out in a letter ...": the rate reported before
                 target_codes, strong = list(again.targets), again.imposer
+                anaphor_scope = again.scope
                 how.append("target from context")
             elif self._all_partners(text, r, seg_end) or (
                 r.companion and ON_ALL.match(text, r.end)
@@ -1278,6 +1293,13 @@ class TariffReader:
                 # "..., while duties on their steel products will climb to 35%": the same countries
                 target_codes = list(rate_targets[id(rates[i - 1])])
                 how.append("target named")
+            elif IMPORTED_GOODS.match(text, r.end) and not any(
+                i == 0 or m.start > rates[i - 1].end for m in named
+            ):
+                # "the 25 percent duty on imported automobiles": from wherever they come (the
+                # countries named are an earlier rate's)
+                target_codes = [STAR]
+                how.append("no origin named")
             elif named:
                 target_codes = _unique([m.code for m in named])
                 how.append("target named")
@@ -1387,10 +1409,6 @@ class TariffReader:
                 # "Canada's own 25% tariffs" after Washington's: aimed back at the one who began
                 target_codes = [self.ctx_imposer]
                 how.append("target from context")
-            elif IMPORTED_GOODS.match(text, r.end) and not named:
-                # "the 25 percent duty on imported automobiles": from wherever they come
-                target_codes = [STAR]
-                how.append("no origin named")
             elif self.ctx_target and self.ctx_target != strong:
                 target_codes = [self.ctx_target]
                 how.append("target from context")
@@ -1559,6 +1577,11 @@ class TariffReader:
                 for m in mentions
                 if m.code not in targets
                 and m.part not in ("faces", "paired", "target", "evaded", "answered")
+                # (not one named in the next clause: "..., while chips get what Taiwan gets")
+                and not (
+                    m.start > r.end
+                    and re.search(r",\s+(?:while|whereas|but)\b|;", text[r.end : m.start])
+                )
             ]  # (a country named as another rate's target is not the one imposing)
             if others:
                 return others[0].code  # "Vietnam will shoulder a 20% tariff on all U.S. exports"
@@ -1578,9 +1601,12 @@ class TariffReader:
             return after[0].code  # (not "... if the U.S. measures are not lifted": the other side)
         if self.ctx_imposer and self.ctx_imposer not in targets:
             return self.ctx_imposer
-        others = [m.code for m in mentions if m.code not in targets and m.part == ""]
+        others = [m for m in mentions if m.code not in targets and m.part == ""]
         if others:
-            return others[0]
+            # the nearest before the rate: "Taiwan's government is assessing U.S. President
+            # Trump's plan to impose a tariff of about 100%" is the U.S.'s
+            near = [m for m in others if m.end <= r.start]
+            return (near[-1] if near else others[0]).code
         main = Counter(h.imposer for h in self.hits if h.imposer not in targets).most_common(1)
         if main:
             return main[0][0]
@@ -1804,6 +1830,12 @@ class TariffReader:
                     text[nearest[-1].end : d.start],
                     re.I,
                 )
+                # (not "to 15% from 25%, with the reduction applied retroactively from Nov. 1")
+                and not re.search(
+                    r"\b(?:reduction|cut|increase|hike|change|new\s+rate|lower\s+rate|higher\s+rate)\b",
+                    text[nearest[-1].end : d.start],
+                    re.I,
+                )
             ):
                 # "up from the 10% levy he first applied on Feb. 4", "a cut from the 32% rate
                 # that had been due to hit from Aug. 1": the old rate's own day
@@ -1842,7 +1874,9 @@ class TariffReader:
                 and d.start > rates[-1].end
                 and len([x for x in dates if not _is_dateline(text, x)]) == 1
                 and not any(id(r) in out for r in prior)
-                and not re.search(r"[;]|\b(?:while|but|whereas)\b", text[prior[0].end : d.start])
+                and not re.search(
+                    r"[;]|\b(?:while|but|whereas|separate|another)\b", text[prior[0].end : d.start]
+                )  # (not "a plan for 100% ..., as a separate 20% tariff took effect on ...")
                 # (not "... and the additional 25% duty, which has been in force since 27 August":
                 # the relative clause is about the last one only)
                 and not re.search(r",\s+which\b[^,;]*$", text[prior[-1].end : d.start])

@@ -1334,3 +1334,31 @@ def test_hyphenated_percentages_deposits_and_goods_by_origin(text, expected):
 )
 def test_ceilings_legal_limits_and_imported_goods(text, expected):
     assert tariffs(text) == expected
+
+
+def test_a_reduction_applied_from_a_day_dates_the_new_rate_not_the_old():
+    assert tariffs(
+        "The US will lower its tariff on South Korean cars to 15% from 25%, with the reduction "
+        "applied retroactively from March 1."
+    ) == [("US", "KR", 15, "2025-03-01"), ("US", "KR", 25, None)]
+
+
+def test_whose_goods_face_a_rate_and_a_country_in_the_next_clause():
+    got = tariffs(
+        "The US will lower its tariff on South Korean cars to 15% from 25%. Tariffs on Korean "
+        "drugs will be capped at 15%, while Korean chips will get treatment no worse than that "
+        "given to Taiwan. Taiwan, whose goods are currently subject to a 20% levy, is still "
+        "negotiating, and Trump has said he plans a tariff of roughly 100% on imported chips."
+    )
+    assert ("US", "KR", 15, None) in got and not [t for t in got if t[0] == "TW"]
+    assert ("US", "TW", 20, None) in got and ("US", "*", 100, None) in got
+
+
+def test_the_rate_named_again_keeps_its_country_and_the_nearest_country_acts():
+    got = tariffs(
+        "TAIPEI -- Taiwan's government is assessing U.S. President Donald Trump's plan to "
+        "impose a tariff of about 100% on imported semiconductors, as a separate 20% tariff on "
+        "Taiwanese goods took effect on Tuesday. The minister said Taipei would keep "
+        "negotiating to lower the 20% rate."
+    )
+    assert got == [("US", "*", 100, None), ("US", "TW", 20, "2025-03-04")]
