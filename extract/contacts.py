@@ -357,7 +357,12 @@ class ContactReader:
         owner = [
             r
             for r in refs
-            if r.possessive and r.end <= pos and pos - r.end <= 30 and r.start >= clause_start
+            if r.possessive
+            and r.end <= pos
+            and pos - r.end <= 30
+            and r.start >= clause_start
+            # (not "Boric, who is critical of Trump's trade policy, spoke with Lula")
+            and "," not in text[r.end : pos]
         ]
         if owner and (not before or before[-1].end < owner[-1].end):
             return _people(owner[-1:])  # "Trump's phone call with Putin"

@@ -309,7 +309,7 @@ REMAIN = re.compile(
 )
 AGGREGATE = re.compile(
     r"\b(?:effective|average|overall|weighted(?:-average)?|blended|aggregate)\s+(?:[\w.]+\s+){0,2}?"
-    r"(?:tariff|duty|import\s+tax)\s+(?:rate|level|burden)s?\b[^.;%]{0,40}$",
+    r"(?:tariff|duty|import\s+tax)\s+(?:rate|level|burden)s?\b(?:[^.;%]|\.(?=\S)){0,70}$",
     re.I,
 )
 IMPORTED_GOODS = re.compile(

@@ -1197,3 +1197,10 @@ def test_a_date_where_the_speaker_spoke_is_not_the_meetings():
         "Speaking to journalists in Pretoria on Friday, Trade Minister Ana Silva said she held a "
         "virtual meeting with Commerce Secretary Max Weber on Tuesday."
     ) == [(["Ana Silva", "Max Weber"], "call", "2025-03-11")]  # (a virtual meeting: by video)
+
+
+def test_a_possessive_in_a_relative_clause_is_not_the_caller():
+    assert contacts(
+        "President Ana Silva, who has been openly critical of Trump's trade policy, spoke by "
+        "telephone on Tuesday with Brazilian President Luiz Inacio Lula da Silva."
+    ) == [(["Ana Silva", "Luiz Inacio Lula da Silva"], "call", "2025-03-11")]

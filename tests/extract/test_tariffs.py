@@ -1362,3 +1362,24 @@ def test_the_rate_named_again_keeps_its_country_and_the_nearest_country_acts():
         "negotiating to lower the 20% rate."
     )
     assert got == [("US", "*", 100, None), ("US", "TW", 20, "2025-03-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # demonyms of smaller economies
+        (
+            "The U.S. set new tariff rates on Friday. Zambian goods are, however, set to face a 15% "
+            "levy next month, while Malawian and Namibian exports face 17%.",
+            [("US", "ZM", 15, None), ("US", "MW", 17, None), ("US", "NA", 17, None)],
+        ),
+        # an average effective rate is no measure, however long the words after it
+        (
+            "The Yale Budget Lab estimates that the average effective tariff rate facing U.S. "
+            "consumers has risen to about 17.4%.",
+            [],
+        ),
+    ],
+)
+def test_more_demonyms_and_long_aggregates(text, expected):
+    assert tariffs(text) == expected
