@@ -61,7 +61,8 @@ GROUP = re.compile(
     r"(?:\s+(?P<head>leaders|sides|men|women|ministers|presidents|officials|diplomats|secretaries))?"
     # (not "the two countries signed an agreement": states, not people)
     r"(?!\s+(?:countries|nations|governments|states|economies|neighbou?rs|capitals|companies|firms))|"
-    r"both\s+(?:leaders|sides|men|women|ministers|presidents|officials)|the\s+(?:leaders|pair)|"
+    r"both\s+(?:leaders|sides|men|women|ministers|presidents|officials)|the\s+(?:leaders|pair|trio)|"
+    r"(?:the|all)\s+three(?:\s+(?:leaders|men|women|ministers|officials))?(?!\s+(?:countries|nations|governments))|"
     r"they|both(?!\s+(?:countries|nations|governments|states|economies|neighbou?rs|capitals)))\b",
     re.I,
 )
@@ -119,7 +120,8 @@ VAGUE_TIME = re.compile(
     r"\bin\s+(?:about\s+|around\s+|roughly\s+)?(?:two|three|a\s+few|\d+)\s+(?:days|weeks)\b|"
     r"\bin\s+the\s+coming\s+(?:days|weeks|months)\b|\blater\s+this\s+(?:month|year)\b|"
     r"\b(?:days|weeks)\s+(?:after|before|earlier|later)\b|"
-    r"\bdid\s+not\s+specify\s+the\s+day\b",
+    r"\bdid\s+not\s+specify\s+the\s+day\b|"
+    r"\b(?:at\s+|by\s+)?the\s+(?:end|start|beginning)\s+of\s+(?:the|this|next)\s+week\b",
     re.I,
 )
 # A contact noun opening its clause ("..., and a meeting with Xi ... is likely") and what

@@ -1386,16 +1386,23 @@ def _complement_of_title(toks: list[Token], start: int, single: bool = False) ->
     return after_title(back(org=single), CONNECTORS) or after_title(back(org=True), {"at"})
 
 
+HE_AFTER = frozenset("met meets meet with and hosted received called phoned thanked told".split())
+
+
 def _surname_he(toks: list[Token], k: int) -> bool:
     """ "Vice Premier He Lifeng", "spokesperson, He Yadong": the surname He, not the pronoun."""
-    return (
-        toks[k].text == "He"
-        and k > 0
-        and k + 1 < len(toks)
+    if toks[k].text != "He" or k == 0:
+        return False
+    if (
+        k + 1 < len(toks)
         and toks[k + 1].cap
         and toks[k + 1].low not in NOT_NAME
         and (toks[k - 1].text == "," or toks[k - 1].low in HEADS)
-    )
+    ):
+        return True
+    # "Keller-Sutter met He on Friday": mid-sentence after a verb or preposition, the pronoun
+    # would be written "he"
+    return toks[k - 1].low in HE_AFTER
 
 
 def _headish(t: Token) -> bool:

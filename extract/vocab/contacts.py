@@ -189,7 +189,7 @@ TRIGGERS = [
     ),
     (
         "mutual",
-        rf"\b(?P<verb>met|meet|spoke|spoken|speak|talked|conferred|dined|discussed|held\s+(?:the\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:[\w’'()-]+\s+){{0,4}}?(?:talks|dialogue|consultations|negotiations)|held\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit)|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?))\b(?!\s+with\b)",
+        rf"\b(?P<verb>met|meet|spoke|spoken|speak|talked|conferred|dined|discussed|(?:sat|sit|sits)\s+down|held\s+(?:the\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:[\w’'()-]+\s+){{0,4}}?(?:talks|dialogue|consultations|negotiations)|held\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit)|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?))\b(?!\s+with\b)",
         "mutual",
         "",
     ),
@@ -339,7 +339,7 @@ SPECULATION = re.compile(
     r"""\b(?:could|might|(?-i:may)|would|should|hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|
         intends?|intended|desire|ready|willing|offered|proposed|suggest\w*|invited|invitations?|seeks?|seeking|sought|requests?|requested|requesting|
         asked|urged|considering|consider|possible|possibility|likely|unlikely|if|whether|
-        plans?|planned|planning|aims?|aimed|expects?|expected|natural)\b""",
+        plans?|planned|planning|aims?|aimed|expects?|expected|natural|maybe|perhaps)\b""",
     re.I | re.X,
 )
 PLANNED = re.compile(

@@ -1204,3 +1204,33 @@ def test_a_possessive_in_a_relative_clause_is_not_the_caller():
         "President Ana Silva, who has been openly critical of Trump's trade policy, spoke by "
         "telephone on Tuesday with Brazilian President Luiz Inacio Lula da Silva."
     ) == [(["Ana Silva", "Luiz Inacio Lula da Silva"], "call", "2025-03-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the three sat down again" on another day: a second meeting
+        (
+            "Treasury Secretary Max Weber and Trade Representative Ana Silva met Chinese Vice "
+            "Premier He Lifeng on Saturday, and the three sat down again on Sunday.",
+            [
+                (["Ana Silva", "He Lifeng", "Max Weber"], "meeting", "2025-03-08"),
+                (["Ana Silva", "He Lifeng", "Max Weber"], "meeting", "2025-03-09"),
+            ],
+        ),
+        # the surname He after a verb, mid-sentence
+        (
+            "Chinese Vice Premier He Lifeng arrived on Thursday. Swiss President Karin "
+            "Keller-Sutter met He on Friday.",
+            [(["He Lifeng", "Karin Keller-Sutter"], "meeting", "2025-03-07")],
+        ),
+        # "maybe at the end of the week": no day, and only maybe
+        (
+            "President Max Weber said he expected to speak with Chinese President Xi Jinping "
+            "maybe at the end of the week.",
+            [],
+        ),
+    ],
+)
+def test_the_three_again_the_surname_he_and_end_of_the_week(text, expected):
+    assert contacts(text) == expected
