@@ -903,6 +903,9 @@ class ContactReader:
             ):
                 continue  # "met X on Monday and spoke with Y": Monday is the meeting's
             dist = m.start() - d.end if d.end <= m.start() else d.start - m.end()
+            between = text[d.end : m.start()] if d.end <= m.start() else text[m.end() : d.start]
+            if re.search(r",\s+(?:and|but|while|whereas)\s+(?-i:[A-Z])", between):
+                dist += 500  # "X called Y on June 5, ..., and Anand met Wang ... on July 11"
             if hidden and hidden[0] <= d.start < hidden[1]:
                 dist += 1000  # "Anwar, who arrived yesterday, was received this morning by ..."
             usable.append((dist, d))

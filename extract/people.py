@@ -844,8 +844,9 @@ class PeopleReader:
             elif word in speaks and counts[word] >= 2 and not _outlet(word):
                 self._register(toks, si, toks[0].start, sp.possessive)
 
-    def lookup(self, word: str) -> PersonRec | None:
-        """The one person whose name contains ``word`` as first or last token."""
+    def lookup(self, word: str, si: int | None = None) -> PersonRec | None:
+        """The one person whose name contains ``word`` as first or last token (of two, the
+        only one the article has named before sentence ``si``)."""
         w = word.lower().rstrip(".")
         hits = [
             p
@@ -857,6 +858,11 @@ class PeopleReader:
                 or p.tokens[0].lower() == w
             )
         ]
+        if len(hits) > 1 and si is not None:
+            # "Lee and Trump met" before the analyst Lee Jae-il is named: the president
+            earlier = [p for p in hits if p.first_sentence < si]
+            if len(earlier) == 1:
+                return earlier[0]
         if len(hits) == 1:
             return hits[0]
         exact = [p for p in self.people if len(p.tokens) == 1 and p.tokens[0].lower() == w]
@@ -892,10 +898,10 @@ class PeopleReader:
             words = toks[sp.i : sp.j]
             rec = None
             if sp.j - sp.i >= 2:
-                rec = self._find_full(words, sp.possessive) or self.lookup(words[-1].base)
+                rec = self._find_full(words, sp.possessive) or self.lookup(words[-1].base, si)
             if rec is None:
                 rec = self._find_full(words, sp.possessive) if sp.j - sp.i == 1 else None
-                rec = rec or self.lookup(words[0].base if sp.j - sp.i == 1 else words[-1].base)
+                rec = rec or self.lookup(words[0].base if sp.j - sp.i == 1 else words[-1].base, si)
             if rec is None:
                 continue
             role = self._role_left(toks, sp.i, taken) or self._role_apposition_before(

@@ -1234,3 +1234,35 @@ def test_a_possessive_in_a_relative_clause_is_not_the_caller():
 )
 def test_the_three_again_the_surname_he_and_end_of_the_week(text, expected):
     assert contacts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date in another clause joined by ", and" is that clause's
+        (
+            "Prime Minister Ana Silva held a telephone conversation with Premier Li Qiang on "
+            "March 5, in which the two agreed to talk more, and Foreign Minister Ivo Marek met "
+            "Chinese Foreign Minister Wang Yi on the margins of a meeting in Kuala Lumpur on "
+            "March 11.",
+            [
+                (["Ana Silva", "Li Qiang"], "call", "2025-03-05"),
+                (["Ivo Marek", "Wang Yi"], "meeting", "2025-03-11"),
+            ],
+        ),
+        # a surname shared by two people: the one named before the mention
+        (
+            "President Lee Jae Myung met reporters. The deal was agreed when Lee and Chancellor "
+            'Max Weber met on Monday. "It is good," said Lee Jae-il, an analyst.',
+            [(["Lee Jae Myung", "Max Weber"], "meeting", "2025-03-10")],
+        ),
+        # a video conference held by two
+        (
+            "Industry Minister Kim Jung-kwan and Commerce Secretary Max Weber held a video "
+            "conference on Monday.",
+            [(["Kim Jung-kwan", "Max Weber"], "call", "2025-03-10")],
+        ),
+    ],
+)
+def test_clauses_shared_surnames_and_video_conferences(text, expected):
+    assert contacts(text) == expected
