@@ -186,6 +186,16 @@ TARIFF_KEYS = (
     "measure",
     "effect",
     "collection",
+    # "Both sets of cuts are to be in place by Wednesday": the words LATER_EFFECT knows
+    "cut",
+    "reduc",
+    "chang",
+    "step",
+    "order",
+    "decree",
+    "proclamation",
+    "notification",
+    "they",
 )
 FUTURE_START = re.compile(
     r"\b(?:set|due|scheduled|expected)\s+to\s+(?:begin|start|take\s+effect|come\s+into)|\bwill\s+(?:take\s+effect|come\s+into|kick\s+in|begin|start)",
@@ -237,7 +247,9 @@ TARIFF_NP_WORD = (
     r"staggering|whopping|punitive|reciprocal|retaliatory|anti-dumping|countervailing|safeguard|provisional|"
     r"definitive|temporary|special|global|universal|across-the-board|tit-for-tat|import|export|customs|"
     r"baseline|minimum|maximum|average|effective|overall|combined|total|[“\"‘'][\w-]+[”\"’']?|(?-i:[A-Z][\w.’'-]*)|"
-    r"(?-i:[a-z][\w-]*(?:al|ive|ary|ory|ic|ian|ese|ish)))"
+    r"(?-i:[a-z][\w-]*(?:al|ive|ary|ory|ic|ian|ese|ish))|"
+    # "fentanyl-related", "oil-linked", "Section 232-based"
+    r"[\w]+-(?:related|linked|based|specific|wide|style|focused))"
 )
 # "rather than the 50% level": another rate side by side, not the earlier one
 CLAUSE_CUT = re.compile(
@@ -2008,9 +2020,10 @@ class TariffReader:
             ):  # "The higher U.S. rate took effect on Wednesday": the rate that changed
                 changed = [h for h in recent if h.status in ("raised", "lowered")]
                 recent = changed or recent
-            else:
+            elif not re.match(r"^\W*(?:Both|All)\b", text):
                 # "The duties had been due to start ...": the measure just reported, whose
-                # imposer is the last one named (not the other side's duties it answered)
+                # imposer is the last one named (not the other side's duties it answered;
+                # "Both sets of cuts are to be in place by Wednesday" are both sides')
                 recent = [h for h in recent if h.imposer == self.hits[-1].imposer]
             for h in recent:
                 h.effective = got

@@ -1383,3 +1383,24 @@ def test_the_rate_named_again_keeps_its_country_and_the_nearest_country_acts():
 )
 def test_more_demonyms_and_long_aggregates(text, expected):
     assert tariffs(text) == expected
+
+
+def test_both_sets_of_cuts_in_place_by_a_day_date_both_sides():
+    text = (
+        "Under the deal, duties on Chinese goods entering the United States will drop to 30% "
+        "from 145%. Beijing will lower its levies on American products to 10% from 125%. Both "
+        "sets of cuts are to be in place by Friday."
+    )
+    assert tariffs(text) == [
+        ("US", "CN", 30, "2025-03-07"),
+        ("US", "CN", 145, None),
+        ("CN", "US", 10, "2025-03-07"),
+        ("CN", "US", 125, None),
+    ]
+
+
+def test_a_hyphenated_kind_of_tariff_between_rate_and_noun():
+    assert ("US", "CN", 20, None) in tariffs(
+        "The U.S. rate includes the 20% fentanyl-related tariff that President Donald Trump "
+        "imposed on China earlier this year."
+    )
