@@ -284,6 +284,11 @@ SAME_DAY_EFFECT = re.compile(
     r"|\b(?:had\s+)?(?:taken|took)\s+effect\s+earlier\s+(?:that|the\s+same)\s+day\b",
     re.I,
 )
+SAME_DAY_CLAUSE = re.compile(
+    r"\b(?:(?:only\s+)?(?:hours|minutes)|shortly)\s+after\s+(?P<what>[^;]{0,120}?)\s+"
+    r"(?:took\s+effect|came\s+into\s+(?:force|effect)|kicked\s+in|went\s+into\s+effect|took\s+hold)\b",
+    re.I,
+)
 # "on most of their goods", "to impose on each of them": the goods of the clause's subjects
 THEIR_GOODS = re.compile(
     r"^[^,;.]{0,80}?\bon\s+(?:(?:most|all|many|some)\s+of\s+)?(?:their|each\s+of\s+them|both\s+of\s+them|"
@@ -1811,6 +1816,16 @@ class TariffReader:
             ]
             got = resolve(event[0], self.published)[0] if event else None
             out[id(target)] = got or self.published
+        clause = SAME_DAY_CLAUSE.search(text)
+        event = [d for d in dates if d.kind in ("weekday", "mdy", "dmy", "iso", "relday")]
+        if clause and event and self.published:
+            # "Modi spoke with Lula on Thursday, hours after a 25% U.S. tariff on Indian goods
+            # came into force": that day, for the rates in the clause
+            got, precision = resolve(event[0], self.published, future=False)
+            if got is not None and precision == "day":
+                for r in rates:
+                    if not r.companion and clause.start("what") <= r.start < clause.end("what"):
+                        out.setdefault(id(r), got)
         same_day = SAME_DAY_EFFECT.search(text)
         event = [d for d in dates if d.kind in ("weekday", "mdy", "dmy", "iso", "relday")]
         if same_day and event and self.published:

@@ -1404,3 +1404,12 @@ def test_a_hyphenated_kind_of_tariff_between_rate_and_noun():
         "The U.S. rate includes the 20% fentanyl-related tariff that President Donald Trump "
         "imposed on China earlier this year."
     )
+
+
+def test_hours_after_a_tariff_came_into_force_dates_it_to_the_day_of_the_sentence():
+    got = tariffs(
+        "Prime Minister Ana Silva spoke with President Max Weber on Monday, hours after a 25% "
+        "U.S. tariff on Indian goods came into force. A further 25% levy on Indian imports "
+        "applies from March 27."
+    )
+    assert got == [("US", "IN", 25, "2025-03-03"), ("US", "IN", 25, "2025-03-27")]
