@@ -284,6 +284,9 @@ SAME_DAY_EFFECT = re.compile(
     r"|\b(?:had\s+)?(?:taken|took)\s+effect\s+earlier\s+(?:that|the\s+same)\s+day\b",
     re.I,
 )
+ORDERED_BY = re.compile(
+    r"\b(?:ordered|imposed|announced|introduced|signed|approved|decreed|unveiled)\s+by\s+", re.I
+)
 SAME_DAY_CLAUSE = re.compile(
     r"\b(?:(?:only\s+)?(?:hours|minutes)|shortly)\s+after\s+(?P<what>[^;]{0,120}?)\s+"
     r"(?:took\s+effect|came\s+into\s+(?:force|effect)|kicked\s+in|went\s+into\s+effect|took\s+hold)\b",
@@ -523,6 +526,13 @@ class TariffReader:
                     )
                 )
                 or bool(
+                    # "The higher duties ... kicked in on Wednesday. The new rate on both metals
+                    # is 50%": the rate of the measure just dated
+                    self.pending_effective
+                    and si - self.pending_effective[1] <= 1
+                    and re.search(r"\b(?:new|higher|lower|increased|reduced)\s+rate\b", text, re.I)
+                )
+                or bool(
                     # "the duties will apply from Saturday. Firm A will pay 18.4%, firm B 27.1%";
                     # "... approved duties on US goods. Most of the list would be taxed at 25%"
                     (
@@ -591,6 +601,9 @@ class TariffReader:
                 ):
                     self._later_effective(text, si)
                 self._read_measure(si, text, mentions)
+                if self.pending_effective and self.pending_effective[1] == si and self.ctx_imposer:
+                    # (the one acting may be named after the day: "ordered by President X")
+                    self.pending_effective = (self.pending_effective[0], si, self.ctx_imposer)
                 if text.rstrip().endswith(":") and (has_noun or BARE_RATE.search(text)):
                     self.last_rate_sentence = (
                         si  # "Here are the rates announced so far:" a list follows
@@ -821,8 +834,20 @@ class TariffReader:
         if whose:
             return "target"  # "Taiwan, whose goods are currently subject to a 20% levy, ..."
         clause = CLAUSE_TURN.split(after, maxsplit=1)[0]
-        if FACES.match(clause) and not re.match(
-            r"^[^.;]{0,60}?\b(?:impos|announc|propos)", after, re.I
+        faces = FACES.match(clause)
+        if (
+            faces
+            and not re.match(r"^[^.;]{0,60}?\b(?:impos|announc|propos)", after, re.I)
+            # (not "London and Washington unveiled in May, British steel will keep paying":
+            # the nearer country pays)
+            and not any(
+                m.end < o.start < m.end + faces.end()
+                and o.code != m.code
+                and not o.person
+                and re.search(r",", text[m.end : o.start])
+                and re.search(r"\b(?!and\b|or\b)[a-z]+\b", text[m.end : o.start])
+                for o in others
+            )
         ):
             return "faces"  # (not across ", while tyres from Vietnam will face ...")
         if TARGET_BEFORE.search(before[-80:]) and not PEOPLE_NOUN.match(after):
@@ -1521,7 +1546,14 @@ class TariffReader:
                     and self.pending_effective
                     and si - self.pending_effective[1] <= 3
                     and imposer == self.pending_effective[2]
-                    and target_codes != [STAR]
+                    and (
+                        target_codes != [STAR]
+                        # "... kicked in on Wednesday. The new rate on both metals is 50%"
+                        or i == 0
+                        and re.match(
+                            r"\W*The\s+(?:new|higher|lower)\s+(?:rate|tariff|duty|levy)\b", text
+                        )
+                    )
                 ):
                     eff = self.pending_effective[0]
                     self.pending_effective = (eff, si, imposer)  # a list carries it on line by line
@@ -2085,6 +2117,12 @@ class TariffReader:
             # "EU member states signed off on duties targeting American goods": the one named
             # beside the goods' country acts
             agents = [m.code for m in mentions if m.part == "" and m.code not in targets][:1]
+        by = ORDERED_BY.search(text)
+        if by and TARIFF_NOUN.search(text[: by.start()]):
+            # "The higher duties were ordered by President Donald Trump": his country's
+            person = [r for r in self.reader.refs[si] if by.end() <= r.start <= by.end() + 40]
+            if person and person[0].people[0].country:
+                agents = [person[0].people[0].country]
         if agents:
             self.ctx_imposer = agents[0]
             self.last_measure_sentence = si  # "The measures take effect on January 1" may follow

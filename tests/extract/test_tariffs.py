@@ -1413,3 +1413,21 @@ def test_hours_after_a_tariff_came_into_force_dates_it_to_the_day_of_the_sentenc
         "applies from March 27."
     )
     assert got == [("US", "IN", 25, "2025-03-03"), ("US", "IN", 25, "2025-03-27")]
+
+
+def test_a_measure_ordered_by_a_president_that_kicked_in_then_its_new_rate():
+    text = (
+        "TORONTO -- Canada is preparing countermeasures after the United States doubled its "
+        "import taxes on steel and aluminum, Prime Minister Mark Carney said Tuesday. The "
+        "higher duties were ordered by President Donald Trump in a proclamation he signed "
+        "Monday and kicked in at 12:01 a.m. Eastern time Tuesday. The new rate on both metals "
+        "is 50%, twice the 25% that importers had been paying since March. Under the trade "
+        "framework London and Washington unveiled in May, British steel will keep paying 25% "
+        "for now, although the rate could be raised to 50% as early as July 9."
+    )
+    assert tariffs(text) == [
+        ("US", "*", 50, "2025-03-04"),
+        ("US", "*", 25, None),
+        ("US", "GB", 25, None),
+        ("US", "GB", 50, "2025-07-09"),
+    ]
