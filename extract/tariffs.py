@@ -850,6 +850,12 @@ class TariffReader:
             )
         ):
             return "faces"  # (not across ", while tyres from Vietnam will face ...")
+        if re.match(
+            r"^(?:(?:’s|'s)\s+|\s+)?(?:[\w-]+\s+)?(?:coast|coastline|border|shores?|soil|side|"
+            r"territory|waters|ports?|airspace|capital|highlands|north|south|east|west)\b",
+            after,
+        ) and text[m.start : m.end].endswith(("’s", "'s")) != after.startswith(("’s", "'s")):
+            return ""  # "at a golf course on Scotland's west coast": a place, not a party
         if TARGET_BEFORE.search(before[-80:]) and not PEOPLE_NOUN.match(after):
             return "target"
         if COUNTRIES_INCLUDING.search(before[-200:]):

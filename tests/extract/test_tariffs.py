@@ -1431,3 +1431,26 @@ def test_a_measure_ordered_by_a_president_that_kicked_in_then_its_new_rate():
         ("US", "GB", 25, None),
         ("US", "GB", 50, "2025-07-09"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "bringing them down to zero"
+        (
+            "In return, the EU will scrap its tariffs on all U.S. industrial goods, bringing "
+            "them down to zero.",
+            [("EU", "US", 0, None)],
+        ),
+        # (zero of something else is no rate)
+        ("Inflation in the euro area fell to zero in May, the EU statistics office said.", []),
+        # a place in a country is no party to the tariff
+        (
+            "The leaders met at a golf course on Scotland's west coast, where they agreed that "
+            "most European exports to the United States will be charged a flat 15% tariff.",
+            [("US", "EU", 15, None)],
+        ),
+    ],
+)
+def test_down_to_zero_and_places_in_a_country(text, expected):
+    assert tariffs(text) == expected
