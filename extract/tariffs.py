@@ -721,7 +721,19 @@ class TariffReader:
                     break
             if len(named) == n and not any(x.start <= m.start() < x.end for x in out):
                 out.extend(_Mention(m.start(), m.end(), code) for code in named)
+        whose: list[_Mention] = []
+        for m in re.finditer(r"\bwhose\s+country\b", text, re.I):
+            # "Brazilian President Lula, whose country has also been hit with a 50% tariff"
+            person = [r for r in self.reader.refs[si] if r.end <= m.start()]
+            code = person[-1].people[0].country if person else None
+            if code and not text[person[-1].end : m.start()].strip(" ,"):
+                out.append(_Mention(m.start(), m.end(), code))
+                whose.append(out[-1])
         for m in THE_COUNTRY.finditer(text):
+            if m.group(0).lower() == "the country" and re.search(
+                r"\bwhose\s+$", text[max(0, m.start() - 8) : m.start()], re.I
+            ):
+                continue
             if "kingdom" in m.group(0).lower():
                 # "the Kingdom's revised customs tariff": the monarchy the story is about
                 crowned = [c for c, _ in self._text_countries.most_common() if c in KINGDOMS]
@@ -733,6 +745,8 @@ class TariffReader:
         out.sort(key=lambda m: m.start)
         for m in out:
             m.part = self._part(text, m, out)
+            if any(m is w for w in whose) and not m.part:
+                m.part = "target"  # (its goods are the ones hit)
         for a in out:
             if a.part == "faces" and (
                 _in_apposition(text, a) or text[a.start : a.end].endswith(("’s", "'s"))
@@ -914,6 +928,8 @@ class TariffReader:
         ranges: list[tuple[int, int]] = []
         for m in RATE.finditer(text):
             if m.group("range"):
+                if "point" in m.group(0).lower():
+                    continue  # "0.3 to 0.5 percentage points off growth": no rate
                 lo = m.group("lo").lower()
                 lo_value = float(lo) if lo[0].isdigit() else NUMBER_WORDS.get(lo)
                 if lo_value is None:

@@ -1454,3 +1454,13 @@ def test_a_measure_ordered_by_a_president_that_kicked_in_then_its_new_rate():
 )
 def test_down_to_zero_and_places_in_a_country(text, expected):
     assert tariffs(text) == expected
+
+
+def test_whose_country_is_the_persons_and_percentage_point_ranges_are_no_rates():
+    got = tariffs(
+        "Apparel from Sri Lanka faces a U.S. tariff of 20%. Prime Minister Ana Silva had a "
+        "call with Brazilian President Luiz Inacio Lula da Silva, whose country has also been "
+        "hit with a 50% U.S. tariff. Economists said the higher duty could shave 0.3 to 0.5 "
+        "percentage points off growth."
+    )
+    assert got == [("US", "LK", 20, None), ("US", "BR", 50, None)]
