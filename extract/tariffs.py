@@ -864,6 +864,10 @@ class TariffReader:
             )
         ):
             return "faces"  # (not across ", while tyres from Vietnam will face ...")
+        if re.search(r"\b(?:that|which|what)\s+(?:the\s+)?$", before[-12:], re.I) and re.match(
+            r"^\s+(?:imports|exports|buys|sells|ships)\b", after
+        ):
+            return ""  # "minerals that the US imports in large volumes": a verb, not goods
         if re.match(
             r"^(?:(?:’s|'s)\s+|\s+)?(?:[\w-]+\s+)?(?:coast|coastline|border|shores?|soil|side|"
             r"territory|waters|ports?|airspace|capital|highlands|north|south|east|west)\b",

@@ -1464,3 +1464,12 @@ def test_whose_country_is_the_persons_and_percentage_point_ranges_are_no_rates()
         "percentage points off growth."
     )
     assert got == [("US", "LK", 20, None), ("US", "BR", 50, None)]
+
+
+def test_a_country_that_imports_in_a_relative_clause_is_neither_party():
+    got = tariffs(
+        "A 30% U.S. tariff on South African goods came into force on Tuesday. Vehicles, which "
+        "have attracted a separate 25% tariff since March 1, are excluded from the 30% rate, as "
+        "are metals that the US imports in large volumes."
+    )
+    assert ("US", "ZA", 25, "2025-03-01") in got and not [t for t in got if t[0] == "ZA"]
