@@ -1473,3 +1473,10 @@ def test_a_country_that_imports_in_a_relative_clause_is_neither_party():
         "are metals that the US imports in large volumes."
     )
     assert ("US", "ZA", 25, "2025-03-01") in got and not [t for t in got if t[0] == "ZA"]
+
+
+def test_goods_from_after_a_comma_name_their_origin():
+    assert tariffs(
+        "Under the trade deals, goods from Malaysia and Cambodia will remain subject to the 19 "
+        "percent levy that Washington has applied since August."
+    ) == [("US", "MY", 19, None), ("US", "KH", 19, None)]
