@@ -233,8 +233,9 @@ class PeopleReader:
                 also = before if left is not None and before is not None else None
                 if role is None and shared and sp.i == last_end + 1 and toks[last_end].low == "and":
                     role = shared  # "Presidents Lula and Milei": the second is a president too
-                if role is None:
-                    role = self._role_apposition_after(toks, sp.j, sp.possessive, taken)
+                if role is None or role.text.lower() in ROYAL_STYLES and also is None:
+                    # ("Prince Abdulaziz bin Saud, minister of interior,": the office, not the style)
+                    role = self._role_apposition_after(toks, sp.j, sp.possessive, taken) or role
                 if role is None:
                     role = self._role_by_copula(toks, sp.j, taken)
                     if role is not None and sp.j - sp.i < 2:
@@ -609,6 +610,28 @@ class PeopleReader:
         det = toks[k].low in {"the", "a", "an"}
         if det:
             k += 1
+        # "Wi Sung-lac, Lee's national security adviser,", "X, the lab's director of economics,":
+        # an owner before the office
+        owner = next(
+            (
+                x
+                for x in range(k, min(k + 6, len(toks)))
+                if toks[x].possessive
+                and all(
+                    toks[y].cap or toks[y].base[:1].islower() and y == x for y in range(k, x + 1)
+                )
+            ),
+            None,
+        )
+        if owner is not None and toks[owner].base.lower() in ORG_WORDS:
+            owner = None  # "the commission's trade spokesperson": the body is part of the office
+        if owner is not None and (
+            det
+            or owner == k
+            or all(y in taken or toks[y].low in HEADS for y in range(k, owner + 1))
+        ):
+            k = owner + 1
+            det = True  # (lower-case words may lead the office: "national security adviser")
         parts: list[Token] = []
         while k < len(toks) and len(parts) < 14:
             t = toks[k]
@@ -904,9 +927,16 @@ class PeopleReader:
                 rec = rec or self.lookup(words[0].base if sp.j - sp.i == 1 else words[-1].base, si)
             if rec is None:
                 continue
-            role = self._role_left(toks, sp.i, taken) or self._role_apposition_before(
-                toks, sp.i, taken
-            )
+            role = self._role_left(toks, sp.i, taken)
+            if role is None:
+                role = self._role_apposition_before(toks, sp.i, taken)
+            elif role.text.lower() in ROYAL_STYLES:
+                # ("his Saudi counterpart, Prince Faisal": the counterpart, not the style)
+                lead = sp.i
+                while lead > 0 and toks[lead - 1].end > role.start:
+                    lead -= 1
+                before = self._role_apposition_before(toks, lead, taken)
+                role = before if before is not None and before.counterpart else role
             start = toks[sp.i].start
             lead = sp.i
             while lead > 0 and toks[lead - 1].low in PARTICLES and sp.i - lead < 2:
@@ -1233,7 +1263,9 @@ class PeopleReader:
     # ------------------------------------------------------------ settling
     def _settle_counterparts(self) -> None:
         for p in self.people:
-            if p.counterpart_of is not None and not p.best_role():
+            own = p.best_role()
+            if p.counterpart_of is not None and (own is None or own.role.lower() in ROYAL_STYLES):
+                # ("his Saudi counterpart, Prince Faisal": a foreign minister like him)
                 other = p.counterpart_of.best_role()
                 if other is not None:
                     cp = next((r for r in p.roles if r.counterpart), None)
@@ -1392,6 +1424,8 @@ def _complement_of_title(toks: list[Token], start: int, single: bool = False) ->
     return after_title(back(org=single), CONNECTORS) or after_title(back(org=True), {"at"})
 
 
+# Styles of royalty, not offices: an office given for the same person wins over them.
+ROYAL_STYLES = frozenset({"prince", "princess", "sheikh", "sheikha", "sheik", "emir prince"})
 HE_AFTER = frozenset("met meets meet with and hosted received called phoned thanked told".split())
 
 

@@ -584,3 +584,22 @@ def test_every_particle_alone_or_last_in_a_name_reads_in_time(particle):
     )
     with _deadline(5):
         extract("date 2025-03-12\n" + text)
+
+
+def test_an_office_after_an_owner_and_offices_over_royal_styles():
+    got = people(
+        'President Lee Jae-myung will travel. "We regret it," Wi Sung-lac, Lee\'s national '
+        "security adviser, told reporters. Kim Yong-beom, President Lee Jae-myung's chief of "
+        "staff for policy, said it was done. Ernie Tedeschi, the lab's director of economics, "
+        "agreed."
+    )
+    assert got["Wi Sung-lac"][0] == "national security adviser"
+    assert got["Kim Yong-beom"][0] == "chief of staff for policy"
+    assert got["Ernie Tedeschi"][0] == "director of economics"
+    got = people(
+        "Turkish Foreign Minister Hakan Fidan arrived in Riyadh on Sunday and held talks with "
+        "his Saudi counterpart, Prince Faisal bin Farhan. Also attending were Prince Abdulaziz "
+        "bin Saud bin Naif, minister of interior, and others."
+    )
+    assert got["Faisal bin Farhan"] == ("Foreign Minister", "SA")
+    assert got["Abdulaziz bin Saud bin Naif"][0] == "minister of interior"
