@@ -53,7 +53,8 @@ GOODS = (
     r"canola|rapeseed|oilseeds?|soybeans?|pork|beef|poultry|seafood|lobsters?|dairy|cheese|wine|whisk(?:e)?y|"
     r"lumber|timber|copper|pharmaceuticals|drugs|semiconductors|chips|solar\s+panels|textiles|apparel|furniture)"
     # (not "the Chinese wine market": goods sold there)
-    r"(?!\s+(?:market|markets|industry|industries|sector|producers|makers|prices|demand|consumers))"
+    r"(?!\s+(?:market|markets|industry|industries|sector|producers|makers|prices|demand|consumers|"
+    r"futures|stocks|shares|exchange))"
 )
 # A verb straight after a country: it does something to the goods, they are not its own.
 ACTS_ON_GOODS = re.compile(
@@ -87,7 +88,7 @@ IMPOSER_BEFORE = re.compile(
     re.I,
 )
 AGENT_AFTER = re.compile(
-    rf"^(?:’s|'s)?(?:(?!\b(?:that|which|who|whether|negotiat\w*|ask\w*|urg\w*|press\w*|seek\w*|want\w*|hop\w*|tr(?:y|ied|ies|ying)|lobb\w*|push\w*|persuad\w*)\b)(?:[^.;,]|\.(?=\S)|(?<=[A-Z])\.)){{0,60}}?\b(?:{IMPOSE_VERB.pattern})",
+    rf"^(?:’s|'s)?(?:(?!\b(?:that|which|who|whether|negotiat\w*|ask\w*|urg\w*|press\w*|seek\w*|want\w*|hop\w*|tr(?:y|ied|ies|ying)|lobb\w*|push\w*|persuad\w*)\b)(?:[^.;,:]|\.(?=\S)|(?<=[A-Z])\.)){{0,60}}?\b(?:{IMPOSE_VERB.pattern})",
     re.I | re.X,
 )
 COMPANION = re.compile(
@@ -333,6 +334,7 @@ AGGREGATE = re.compile(
     r"(?:tariff|duty|import\s+tax)\s+(?:rate|level|burden)s?\b(?:[^.;%]|\.(?=\S)){0,70}$",
     re.I,
 )
+ITS_RATE = re.compile(r"\bits\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\b", re.I)
 IMPORTED_GOODS = re.compile(
     r"\s*(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)\s+)?on\s+(?:all\s+)?"
     r"(?:imported|foreign(?:-made)?)\s+(?!from\b)",
@@ -875,8 +877,8 @@ class TariffReader:
             after,
         ) and text[m.start : m.end].endswith(("’s", "'s")) != after.startswith(("’s", "'s")):
             return ""  # "at a golf course on Scotland's west coast": a place, not a party
-        if TARGET_BEFORE.search(before[-80:]) and not PEOPLE_NOUN.match(after):
-            return "target"
+        if TARGET_BEFORE.search(before[-80:]) and not PEOPLE_NOUN.match(after) and not m.person:
+            return "target"  # (not "the witch hunt against former President Bolsonaro")
         if COUNTRIES_INCLUDING.search(before[-200:]):
             return "target"  # "cars from countries without a trade deal, including South Korea"
         if (
@@ -1173,6 +1175,17 @@ class TariffReader:
                         re.I,
                     )
                 ):
+                    if (
+                        not m.person
+                        and re.match(r"\s*rate\b", text[r.end :], re.I)
+                        and "own" not in text[m.end : r.start].lower()
+                        and (main := self._main_imposer()) is not None
+                        and main != m.code
+                    ):
+                        # "Iraq's new 30% rate" in a story of U.S. letters: the rate Iraq faces
+                        m.part = "paired"
+                        paired[id(r)] = [m]
+                        continue
                     m.part = "agent"  # "Trump's 50% tariff", "Canada's own 25% tariffs": whose
                     owners[id(r)] = m
                     continue
@@ -1362,8 +1375,22 @@ class TariffReader:
                 # "..., while duties on their steel products will climb to 35%": the same countries
                 target_codes = list(rate_targets[id(rates[i - 1])])
                 how.append("target named")
+            elif (
+                not named
+                and (its := ITS_RATE.search(text, 0, r.start))
+                and (
+                    owner := [
+                        m
+                        for m in mentions
+                        if m.end <= its.start() and not m.person and m.part not in ("agent", "dest")
+                    ]
+                )
+            ):
+                # "Sri Lanka was among the biggest beneficiaries: its rate was cut from 44%"
+                target_codes = [owner[-1].code]
+                how.append("target named")
             elif IMPORTED_GOODS.match(text, r.end) and not any(
-                i == 0 or m.start > rates[i - 1].end for m in named
+                m.start < r.start and (i == 0 or m.start > rates[i - 1].end) for m in named
             ):
                 # "the 25 percent duty on imported automobiles": from wherever they come (the
                 # countries named are an earlier rate's)
@@ -1619,6 +1646,11 @@ class TariffReader:
             self.body_target = self.body_target or not _headline(text, si)
         if self.pending and self.ctx_imposer:
             self.pending_effective = (self.pending, si, self.ctx_imposer)
+
+    def _main_imposer(self) -> str | None:
+        """The country imposing most of the rates read so far."""
+        counts = Counter(h.imposer for h in self.hits)
+        return counts.most_common(1)[0][0] if counts else None
 
     def _last_person_country(self, si: int, pos: int) -> str | None:
         """The country of the person last named before ``pos``: whom "his" stands for."""
@@ -1958,10 +1990,15 @@ class TariffReader:
             if (
                 len(prior) > 1
                 and d.start > rates[-1].end
-                and len([x for x in dates if not _is_dateline(text, x)]) == 1
+                # (one date after the first rate: "letters sent on Monday, which told A and B ...
+                # 25% ... and 40% for C, also starting Aug. 1")
+                and len([x for x in dates if not _is_dateline(text, x) and x.start > prior[0].end])
+                == 1
                 and not any(id(r) in out for r in prior)
                 and not re.search(
-                    r"[;]|\b(?:while|but|whereas|separate|another)\b", text[prior[0].end : d.start]
+                    r"[;]|\b(?:while|but|whereas|separate|another|although|though|avoid\w*|instead|"
+                    r"rather|than|threaten\w*|could)\b",
+                    text[prior[0].end : d.start],
                 )  # (not "a plan for 100% ..., as a separate 20% tariff took effect on ...")
                 # (not "... and the additional 25% duty, which has been in force since 27 August":
                 # the relative clause is about the last one only)

@@ -1480,3 +1480,28 @@ def test_goods_from_after_a_comma_name_their_origin():
         "Under the trade deals, goods from Malaysia and Cambodia will remain subject to the 19 "
         "percent levy that Washington has applied since August."
     ) == [("US", "MY", 19, None), ("US", "KH", 19, None)]
+
+
+def test_a_story_of_letters_whose_rates_and_its_rate():
+    text = (
+        "WASHINGTON -- President Donald Trump notified eight more countries of the import "
+        "taxes they will face from Aug. 1. The letters set a 20% duty on goods from the "
+        "Philippines and 30% on products from Iraq and Sri Lanka. Sri Lanka was among the "
+        "biggest beneficiaries: its rate was cut from the 44% announced in April. Iraq's new "
+        "30% rate is below the 39% it had been told to expect. Trump said he would impose a "
+        "50% tariff on imported copper, a move that sent U.S. copper futures to a record high. "
+        "Monday's letters told Japan and South Korea that their goods would face 25% tariffs "
+        "and set rates of 40% for Laos, also starting Aug. 1."
+    )
+    got = tariffs(text)
+    assert ("US", "LK", 44, None) in got and ("US", "IQ", 39, None) in got
+    assert ("US", "*", 50, None) in got
+    assert ("US", "JP", 25, "2025-08-01") in got and ("US", "LA", 40, "2025-08-01") in got
+    assert not [t for t in got if t[0] != "US"]
+
+
+def test_a_date_closing_a_list_is_not_the_day_of_a_threatened_rate_in_it():
+    assert tariffs(
+        "Tokyo agreed with Washington in July to a 15% US tariff on most of its goods, avoiding "
+        "the 25% rate that Trump had threatened to impose from August 1."
+    ) == [("US", "JP", 15, None), ("US", "JP", 25, "2025-08-01")]
