@@ -171,7 +171,7 @@ BOTH = re.compile(
     r"\b(?:the\s+two|both)\s+(?:leaders|sides|men|women|ministers|presidents|officials)\b", re.I
 )
 COORD = re.compile(
-    r"^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\s+(?:with\s+)?(?:(?:his|her|their|the)\s+)?$|^\s*,\s*$"
+    r"^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\s+(?:with\s+|to\s+)?(?:(?:his|her|their|the)\s+)?$|^\s*,\s*$"
     # "A, and Mexico's Secretary of Economy, B": the second one's title between them
     r"|^\s*,?\s*(?:and|&)\s+(?:(?-i:[A-Z][\w’'.-]*)(?:’s|'s)?\s+|(?:of|for|and|the)\s+){1,8},?\s*$",
     re.I,
@@ -338,6 +338,23 @@ class ContactReader:
     def _left(self, text: str, pos: int, refs: list[Ref]) -> list[PersonRec]:
         """The subject: the nearest reference before ``pos`` in the same clause, with
         anything coordinated to it ("Erdogan and Putin")."""
+        rel = re.search(r",\s+who\s+(?:[^,;]*)$", text[:pos])
+        if rel:
+            # "addressed to President Marcos, who is scheduled to meet Trump": the one "who" is
+            antecedent = [
+                r
+                for r in refs
+                if r.end <= rel.start()
+                and re.fullmatch(r"\s*(?:Jr\.?|Sr\.?|II|III)?\s*", text[r.end : rel.start()])
+            ]
+            if antecedent and antecedent[-1].kind != "group":
+                chosen = antecedent[-1:]
+                for r in reversed([r for r in refs if r.end <= chosen[0].start]):
+                    if COORD.match(text[r.end : chosen[0].start]):
+                        chosen.insert(0, r)  # "A and B, who met at the ministry"
+                    else:
+                        break
+                return _people(chosen)
         clause_start = 0
         for b in CLAUSE_BREAK.finditer(text, 0, pos):
             if b.group(0).lower() == "but" and re.fullmatch(r"\s+[\w-]+\s+", text[b.end() : pos]):
@@ -425,7 +442,13 @@ class ContactReader:
     def _fronted_owner(self, text: str, m: re.Match, refs: list[Ref]) -> list[PersonRec]:
         """ "In his meeting with Wang on Monday, Jaishankar said ...": "his" is the subject of
         the main clause, named straight after the fronted phrase."""
-        if not FRONTED_HIS.fullmatch(text[: m.start()]):
+        if not FRONTED_HIS.fullmatch(text[: m.start()]) and not (
+            # "But in a letter addressed to President Lula, Trump said ...": the writer
+            re.match(r"(?:in|during)\s+(?:a|an|the)\b", m.group(0), re.I)
+            and re.fullmatch(
+                r"\W*(?:(?:But|And|Yet|Meanwhile|Earlier|Later)\s*,?\s*)?", text[: m.start()]
+            )
+        ):
             return []
         comma = text.find(",", m.end())
         if comma < 0:
@@ -564,12 +587,8 @@ class ContactReader:
         elif how == "letters_went":
             # "In letters dated January 15, Gämperli proposed talks. Identical letters went to
             # A and to B": the writer named with the letters a sentence before
-            receivers = _people([r for r in refs if r.start >= m.end() and r.kind != "group"])
-            author: list[PersonRec] = []
-            for back in range(si - 1, max(-1, si - 3), -1):
-                if re.search(r"\bletters?\b", self.sentences[back].text, re.I):
-                    author = _people(self.reader.refs[back][:1])
-                    break
+            receivers = self._right(text, m.end(), refs, limit=8)  # (those it went to)
+            author = self._letter_writer(si)
             people = author + [p for p in receivers if p not in author]
             if not author or len(people) < 2:
                 return None
@@ -857,8 +876,13 @@ class ContactReader:
             for back in range(found.sentence - 1, max(-1, found.sentence - 3), -1):
                 prev = self.sentences[back].text
                 for d in self._dates[back]:
-                    if prev[: d.start].endswith("dated ") and self._set(found, d, "context"):
-                        return True  # "In letters dated January 15, ..."
+                    if re.search(
+                        r"(?:\bdated|\bletters?\s+(?:sent|posted|delivered)(?:\s+on)?)\s+$",
+                        prev[: d.start],
+                    ) and self._set(found, d, "context", past_only=True):
+                        return (
+                            True  # "In letters dated January 15, ...", "14 letters sent on Monday"
+                        )
         if found.mode == "letter":
             dated = [
                 d for d in mentions if d.start >= m.start() and text[: d.start].endswith("dated ")
@@ -877,6 +901,16 @@ class ContactReader:
         if inside is not None:
             # "Silva, who met Wang last year, spoke on Monday": Monday is not the meeting's
             mentions = [d for d in mentions if inside.start() <= d.start < inside.end()]
+        else:
+            # "The letter was addressed to Marcos, who is to meet Trump on July 22,": the aside's
+            asides = [
+                a
+                for a in re.finditer(r",\s+(?:who|whom|whose)\b[^,;]*(?:,|$)", text)
+                if not a.start() <= m.start() < a.end()
+            ]
+            mentions = [
+                d for d in mentions if not any(a.start() < d.start < a.end() for a in asides)
+            ]
         usable = []
         for d in mentions:
             if _adjacent(d, m):
@@ -988,6 +1022,7 @@ class ContactReader:
                 f.date is not None
                 and f.precision == "day"
                 and f.date_source in ("sentence", "context")
+                and not f.planned  # (a meeting still to come is not the day of this one)
             ):
                 if not mentions:  # a sentence with dates of its own is about another time
                     found.date, found.precision, found.date_source = f.date, f.precision, "same day"
@@ -1104,6 +1139,12 @@ class ContactReader:
             if d.kind in ("weekday", "relday", "mdy", "dmy", "iso")
             and not _reporting(lead_text, d)
             and not _in_dateline(lead_text, d)
+            # (not "the import taxes they will face from Aug. 1": a rate's day)
+            and not re.search(
+                r"\b(?:from|starting|effective|until|till|by|before|after)\s+$",
+                lead_text[max(0, d.start - 12) : d.start],
+                re.I,
+            )
         ]
         if len(days) != 1:
             return False
@@ -1111,6 +1152,31 @@ class ContactReader:
         if not actors & {p.name for p in found.people}:
             return False
         return self._set(found, days[0], "lead", past_only=True)
+
+    def _letter_writer(self, si: int) -> list[PersonRec]:
+        """Who writes the letters the story is about: the writer of the last letter read, or
+        the first person of a sentence just before that sends or posts letters ("In letters
+        dated January 15, Gämperli proposed talks")."""
+        for f in reversed(self.found):
+            if f.mode == "letter" and f.sentence >= si - 8 and f.how != "letters_went":
+                return list(f.subjects[:1] or f.people[:1])
+            if f.mode == "letter" and f.sentence >= si - 8:
+                return list(f.people[:1])
+        for back in range(si - 1, max(-1, si - 8), -1):
+            text = self.sentences[back].text
+            if re.search(r"\bletters?\b", text, re.I) and (
+                back >= si - 2 or re.search(r"\b(?:sent|sends|posted|wrote|signed)\b", text, re.I)
+            ):
+                # (not the one it was addressed to: "The letter was addressed to President X")
+                writers = [
+                    r
+                    for r in self.reader.refs[back]
+                    if r.kind != "group"
+                    and not re.search(r"\b(?:to|for|with|by)\s+(?:the\s+)?$", text[: r.start], re.I)
+                ]
+                if writers:
+                    return _people(writers[:1])
+        return []
 
     def _story_day(self, si: int) -> list[date]:
         """The day the sentences before ``si`` last spoke of, as a day ("signed on Sunday"),
@@ -1194,6 +1260,8 @@ class ContactReader:
                     names <= gnames
                     and subset_ok
                     and g.how != "extend"
+                    # (a letter and a meeting of the same two are two contacts)
+                    and (f.mode == "letter") == (g.mode == "letter")
                     and (f.date is None or g.date is None or f.date == g.date)
                 ):
                     if g.date is None and f.date is not None:

@@ -135,7 +135,7 @@ TRIGGERS = [
     ),
     (
         "letters_went",
-        r"\b(?P<noun>letters?|messages?)\s+(?:went|were\s+sent|was\s+sent|were\s+delivered|was\s+delivered|were\s+addressed|was\s+addressed)\s+to\b",
+        r"\b(?P<noun>letters?|messages?)\s+(?:to\s+(?:the\s+)?(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*))?\s+)?(?:went|were\s+sent|was\s+sent|were\s+delivered|was\s+delivered|were\s+addressed|was\s+addressed)\s+to\b",
         "letters_went",
         "letter",
     ),

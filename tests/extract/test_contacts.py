@@ -1266,3 +1266,27 @@ def test_the_three_again_the_surname_he_and_end_of_the_week(text, expected):
 )
 def test_clauses_shared_surnames_and_video_conferences(text, expected):
     assert contacts(text) == expected
+
+
+def test_a_story_of_letters_their_writer_their_day_and_a_meeting_in_an_aside():
+    text = (
+        "Letters\n\nWASHINGTON -- President Max Weber widened his campaign of tariff letters on "
+        "Monday, notifying eight countries of the taxes they will face from Aug. 1.\n\n"
+        "But in a letter addressed to President Ana Silva, Weber said the rate was warranted.\n\n"
+        "The letter to the Philippines was addressed to President Ivo Marek Jr., who is "
+        "scheduled to meet Weber at the White House on March 22.\n\n"
+        "Another letter went to Sri Lankan President Tomas Bel.\n\n"
+        "Monday's batch followed letters sent on Friday. Those letters were addressed to "
+        "Prime Minister Jan Novak and to President Eva Kral, among others."
+    )
+    assert sorted(contacts(text), key=str) == sorted(
+        [
+            (["Ana Silva", "Max Weber"], "letter", "2025-03-10"),
+            (["Ivo Marek", "Max Weber"], "letter", "2025-03-10"),
+            (["Ivo Marek", "Max Weber"], "meeting", "2025-03-22"),
+            (["Max Weber", "Tomas Bel"], "letter", "2025-03-10"),
+            (["Jan Novak", "Max Weber"], "letter", "2025-03-07"),
+            (["Eva Kral", "Max Weber"], "letter", "2025-03-07"),
+        ],
+        key=str,
+    )
