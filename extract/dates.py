@@ -206,6 +206,16 @@ def resolve(
         ):
             with suppress(ValueError):  # (29 February)
                 got = got.replace(year=got.year + 1)  # "agreed to meet on October 6": the next one
+        elif (
+            got
+            and not future
+            and reference
+            and (got - reference).days > 60
+            and kind in ("mdy", "dmy")
+            and not re.search(r"(?:19|20)\d\d", mention.text)
+        ):
+            with suppress(ValueError):  # (29 February)
+                got = got.replace(year=got.year - 1)  # "in force since April 3", told in December
         return (got, "day") if got else (None, None)
     if reference is None:
         return None, None

@@ -861,8 +861,8 @@ class TariffReader:
                 m.end < o.start < m.end + faces.end()
                 and o.code != m.code
                 and not o.person
-                and re.search(r",", text[m.end : o.start])
-                and re.search(r"\b(?!and\b|or\b)[a-z]+\b", text[m.end : o.start])
+                and re.search(r",|\b(?:which|where|whom)\b", text[m.end : o.start])
+                and re.search(r"\b(?!and\b|or\b|as\b|well\b)[a-z]{3,}\b", text[m.end : o.start])
                 for o in others
             )
         ):

@@ -97,3 +97,17 @@ def test_title_skips_photo_captions():
     )
     assert meta.title == "A met B on Monday to talk."
     assert meta.outlet is None  # the photo credit is not the outlet
+
+
+def test_a_month_and_day_told_in_the_past_is_the_past_one_even_when_the_next_is_nearer():
+    from datetime import date
+
+    from extract.dates import find_dates, resolve
+
+    (d,) = find_dates("in force since April 3")
+    assert resolve(d, date(2025, 12, 4)) == (date(2025, 4, 3), "day")
+    # (a planned one looks forward)
+    assert resolve(d, date(2025, 12, 4), future=True) == (date(2026, 4, 3), "day")
+    # (and one near the day of the story stays near it)
+    (d,) = find_dates("on Jan. 2")
+    assert resolve(d, date(2025, 12, 30)) == (date(2026, 1, 2), "day")

@@ -1505,3 +1505,11 @@ def test_a_date_closing_a_list_is_not_the_day_of_a_threatened_rate_in_it():
         "Tokyo agreed with Washington in July to a 15% US tariff on most of its goods, avoiding "
         "the 25% rate that Trump had threatened to impose from August 1."
     ) == [("US", "JP", 15, None), ("US", "JP", 25, "2025-08-01")]
+
+
+def test_a_deal_under_which_goods_face_a_rate_is_the_other_sides():
+    got = tariffs(
+        "The cut was agreed in July, when Seoul and Washington struck a deal under which South "
+        "Korean goods face a 15 percent tariff."
+    )
+    assert got == [("US", "KR", 15, None)]
