@@ -109,7 +109,12 @@ GOVERNMENT = re.compile(
 )
 FUTURE_TENSE = re.compile(r"\b(?:will|shall|plans?\s+to|is\s+set\s+to|are\s+set\s+to)\b", re.I)
 CONDITION = re.compile(r"\b(?:if|unless|until)\b[^,;]*$", re.I)
-SEPARATE = re.compile(r"\b(?:separate|another|different|second)\s+(?:[\w-]+\s+){0,2}$", re.I)
+SEPARATE = re.compile(
+    r"\b(?:separate|another|different|second)\s+(?:[\w-]+\s+){0,2}$"
+    # "It would replace a provisional 12% duty": the measure it replaces is another
+    r"|\breplac(?:e|es|ed|ing)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 
 # Measures that by their nature apply to every origin.
 ERGA_OMNES = re.compile(
@@ -904,7 +909,8 @@ class TariffReader:
             possessive
             and re.match(
                 r"^(?:’s|'s)?\s+(?:[\w-]+\s+){0,3}?(?:ministry|government|cabinet|commission|"
-                r"council|administration|customs|authorities)\b",
+                r"council|administration|customs|authorities|authority|directorate|regulator|"
+                r"department|agency|panel|watchdog|tribunal|board|trade\s+body)\b",
                 after,
                 re.I,
             )
@@ -2028,8 +2034,16 @@ class TariffReader:
             before = [r for r in rates if r.end <= d.start and not r.companion]
             if before and id(before[-1]) not in out:
                 gap = text[before[-1].end : d.start]
-                if re.fullmatch(r"\s*(?:on|from|as\s+of|starting(?:\s+on)?|effective)\s+", gap):
-                    got, precision = resolve(d, self.published, future=True, nearest=True)
+                if re.fullmatch(
+                    # ("doubled its tariff to 50% from 25% on June 4": the change's day)
+                    r"(?:\s+from\s+(?:the\s+)?\d[\d.]*\s*(?:%|per[\s-]*cent|percent))?"
+                    r"\s*(?:on|from|as\s+of|starting(?:\s+on)?|effective)\s+",
+                    gap,
+                ):
+                    told_past = bool(re.match(r"\s+from\s", gap)) and not FUTURE_TENSE.search(text)
+                    got, precision = resolve(
+                        d, self.published, future=not told_past, nearest=not told_past
+                    )
                     if got is not None and precision == "day":
                         out[id(before[-1])] = got
         for a, b in zip(rates, rates[1:], strict=False):

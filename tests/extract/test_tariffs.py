@@ -1513,3 +1513,21 @@ def test_a_deal_under_which_goods_face_a_rate_is_the_other_sides():
         "Korean goods face a 15 percent tariff."
     )
     assert got == [("US", "KR", 15, None)]
+
+
+def test_a_safeguard_recommended_by_a_countrys_authority_in_phases_and_the_duty_it_replaces():
+    text = (
+        "NEW DELHI -- India's trade remedies authority has recommended a safeguard duty on "
+        "imports of flat steel for three years. The directorate proposed that the duty be "
+        "levied at 12% in the first year, 11.5% in the second year and 11% in the third. It "
+        "would replace a provisional 12% duty that has been in force since February 21. The "
+        "United States doubled its tariff on steel imports to 50% from 25% on March 1."
+    )
+    assert tariffs(text) == [
+        ("IN", "*", 12, None),
+        ("IN", "*", 11.5, None),
+        ("IN", "*", 11, None),
+        ("IN", "*", 12, "2025-02-21"),
+        ("US", "*", 50, "2025-03-01"),
+        ("US", "*", 25, None),
+    ]
