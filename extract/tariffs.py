@@ -132,7 +132,7 @@ THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 # "India's 150% duty ... will be cut to 75%": written before the change, the rate in force now.
 CHANGED_TO = re.compile(rf"^[^.;%]*?\b{_CHANGE_VERB}\s+(?:\d|zero)", re.I)
 SUBJECT_TO = re.compile(
-    r"\b(?:are|is|were|was|be|remain|remains|already|also|now)\s+(?:\w+\s+){0,2}?(?:subject\s+to|facing|face|hit\s+(?:by|with)|charged)\b(?:[^.;]|\.(?=\d))*$",
+    r"\b(?:are|is|were|was|be|remain|remains|already|also|now)\s+(?:\w+\s+){0,2}?(?:subject\s+to|facing|face|hit\s+(?:by|with)|charged|taxed\s+at|levied\s+at)\b(?:[^.;]|\.(?=\d))*$",
     re.I,
 )
 # Where one clause turns to another: "..., while tyres from Vietnam will face 25%".
@@ -427,7 +427,7 @@ COMPONENTS = re.compile(
 )
 ADD_ON = re.compile(r"\b(?:additional|extra|further|added)\s+$", re.I)
 LATER_EFFECT = re.compile(
-    r"\b(?:the|these|those|both|all)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,2}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions|proclamation|order|decree|notification)\b"
+    r"\b(?:the|these|those|both|all)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,3}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions|proclamation|order|decree|notification)\b"
     # "They will take effect at 12:01 a.m. on Thursday": the rates just reported
     r"|^\s*(?:They|These)\s+(?:will\s+|would\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:take|took|come|came|kick|kicked|go|went|enter|entered|apply|applied)\b"
     # "Collection of the first tranche was due to begin on 15 April"
@@ -522,6 +522,8 @@ class TariffReader:
             has_noun = bool(TARIFF_NOUN.search(text) or TARIFF_RATE.search(text))
             recent = (
                 si - self.last_rate_sentence <= 2
+                # "The rates are set to climb on Jan. 1. From that date sofas will be taxed at 30%"
+                or bool(self.later_date and si - self.later_date[1] <= 1 and PAYS_RATE.search(text))
                 or bool(
                     # "Indonesia and Thailand were each assigned a rate of 19 per cent, while Vietnam
                     # faces 20 per cent": countries and rates further on in a tariff story
@@ -1021,6 +1023,12 @@ class TariffReader:
         left, right = text[:a], text[b:]
         if AGGREGATE.search(left[-80:]):
             return False  # "the effective US tariff rate to reach 18%": an average, no measure
+        if re.search(
+            r"\b(?:averag(?:e|es|ed|ing)|an\s+average\s+of)\s+(?:of\s+)?(?:(?:about|around|roughly|some|nearly)\s+)?$",
+            left[-40:],
+            re.I,
+        ):
+            return False  # "duties that average about 35%": an average of many rates
         if LEGAL_LIMIT.search(left[-90:]):
             return False  # "a statute that allows tariffs of up to 15%": a power, no measure
         if re.match(
@@ -1544,6 +1552,9 @@ class TariffReader:
             own_scope = self._scope(text, r, seg_end)
             baseline = BASELINE_WORD.search(text[r.end : r.end + 25])  # "the 10% baseline tariff"
             own_scope = own_scope or anaphor_scope
+            if not own_scope and target_codes == [STAR] and PAYS_BEFORE.search(text[: r.start]):
+                # "From that date upholstered furniture will be taxed at 30%": the subject
+                own_scope = _subject_goods(text[: r.start])
             if (baseline or "all partners" in how) and not own_scope and target_codes == [STAR]:
                 own_scope = "all goods"  # (a rate on every partner is on all their goods)
             scope = own_scope or (self.ctx_scope if self.ctx_scope_of in (None, imposer) else None)
@@ -1598,6 +1609,17 @@ class TariffReader:
             ):
                 eff = self.later_date[0]  # a list of rates under "the new rates apply from ..."
                 self.later_date = (eff, si)  # (and the list carries it on, line by line)
+            if (
+                eff is None
+                and not r.companion
+                and self.later_date
+                and si - self.later_date[1] <= 2
+                and re.match(
+                    r"\W*(?:From|On|As\s+of|Starting|Beginning)\s+(?:that|this|the\s+same)\s+(?:date|day)\b",
+                    text,
+                )
+            ):
+                eff = self.later_date[0]  # "... set to climb on Jan. 1. From that date sofas ..."
             if eff is None and not r.companion and not sentence_dated:
                 for t in target_codes:
                     eff = eff or self.measure_dates.get((imposer, t))
@@ -2413,10 +2435,12 @@ def _subject_goods(before: str) -> str | None:
     verb = SUBJECT_TO.search(clause)
     if verb is not None:
         subject = clause[: verb.start()]
-    elif re.search(r"\S\s+to\s+$", clause) and not re.search(
+    elif re.search(r"\S\s+(?:to|at)\s+$", clause) and not re.search(
         r"\b(?:rais|cut|lower|increas|reduc|lift|bring|hik|set)\w*\b", clause, re.I
     ):
-        subject = re.sub(r"\s+to\s+$", "", clause)  # "..., and autos and trucks to 25 percent"
+        subject = re.sub(
+            r"\s+(?:to|at)\s+$", "", clause
+        )  # "..., and autos and trucks to 25 percent"
     else:
         return None
     words = list(SECTORS.finditer(subject))
@@ -2445,7 +2469,19 @@ def _subject_goods(before: str) -> str | None:
         ):
             return plain
         return None
+    # ("From that date upholstered furniture will be taxed at": the goods alone)
+    subject = re.sub(
+        r"^\W*(?:(?:from|on|as\s+of|starting|beginning)\s+(?:that|this|the\s+same)\s+(?:date|day)\s*,?\s*)?",
+        "",
+        subject,
+        flags=re.I,
+    )
     subject = re.sub(r"^\W*(?:(?:the|a|an|all|most|many)\s+)*", "", subject)
+    subject = re.sub(
+        r"\s+(?:will|would|are|is|were|was|have|has|also|now|already)(?:\s+\w+)*$",
+        "",
+        subject.rstrip(),
+    )
     subject = re.sub(r"\s+", " ", subject).strip(" ,")
     if not subject or len(subject) > 80 or not SECTORS.search(subject):
         return words[-1].group(0).lower()

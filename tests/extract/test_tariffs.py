@@ -1531,3 +1531,21 @@ def test_a_safeguard_recommended_by_a_countrys_authority_in_phases_and_the_duty_
         ("US", "*", 50, "2025-03-01"),
         ("US", "*", 25, None),
     ]
+
+
+def test_phased_rates_from_that_date_on_goods_named_as_the_subject():
+    text = (
+        "WASHINGTON -- The U.S. ordered new tariffs on wood. A proclamation imposes a 10% duty "
+        "on softwood lumber and a 25% duty on "
+        "kitchen cabinets. The levies kick in on March 14, the White House said. The furniture "
+        "and cabinet rates are set to climb on Jan. 1. From that date upholstered furniture "
+        "will be taxed at 30%, and kitchen cabinets and vanities at 50%. Canadian producers "
+        "already pay duties that average about 35%."
+    )
+    got = extract(DATE + text).tariffs
+    assert [(t.target, t.rate_pct, t.effective, t.scope) for t in got] == [
+        ("*", 10, "2025-03-14", "softwood lumber"),
+        ("*", 25, "2025-03-14", "kitchen cabinets"),
+        ("*", 30, "2026-01-01", "upholstered furniture"),
+        ("*", 50, "2026-01-01", "kitchen cabinets and vanities"),
+    ]
