@@ -1280,6 +1280,8 @@ class ContactReader:
 
 GAP_WORD = re.compile(
     r"[A-ZÀ-Þ][\w’'.\-]*|the|his|her|their|its|a|an|both|also|and|of|for|to|&|,|counterparts?|-|–"
+    # "met the city's Party Secretary Chen Jining"
+    r"|(?:city|country|province|state|bloc|ministry|region|nation|party|kingdom)(?:’s|'s)"
 )
 
 

@@ -1209,6 +1209,12 @@ class PeopleReader:
                 ours = [p for p in cands if p.role_country() == main]
                 if (not rest or count > rest[0][1]) and len(ours) == 1 and ours[0] is first:
                     return first
+            # the story's protagonist, named far more often than the others so far: "Later on
+            # Thursday, the foreign minister met X" in a story of Dar's visit to Wang
+            seen = Counter(p.name for back in range(si) for r in self.refs[back] for p in r.people)
+            ranked = sorted(cands, key=lambda p: -seen[p.name])
+            if seen[ranked[0].name] >= 2 * max(1, seen[ranked[1].name]) + 2:
+                return ranked[0]
         if len(cands) == 1:
             return cands[0]
         return None

@@ -861,6 +861,7 @@ class TariffReader:
         faces = FACES.match(clause)
         if (
             faces
+            and not m.person  # (people do not pay duties: "He pointed out that A would face")
             and not re.match(r"^[^.;]{0,60}?\b(?:impos|announc|propos)", after, re.I)
             # (not "London and Washington unveiled in May, British steel will keep paying":
             # the nearer country pays)
@@ -1720,7 +1721,10 @@ class TariffReader:
                 )
             ]  # (a country named as another rate's target is not the one imposing)
             if others:
-                return others[0].code  # "Vietnam will shoulder a 20% tariff on all U.S. exports"
+                # "Vietnam will shoulder a 20% tariff on all U.S. exports" (a country named
+                # before a person: "He pointed out that A would face 20% under the US schedule")
+                countries = [m for m in others if not m.person]
+                return (countries or others)[0].code
         before = [m for m in agents if m.end <= r.start and m.code not in targets]
         if before:
             return before[-1].code
@@ -1741,7 +1745,7 @@ class TariffReader:
         if others:
             # the nearest before the rate: "Taiwan's government is assessing U.S. President
             # Trump's plan to impose a tariff of about 100%" is the U.S.'s
-            near = [m for m in others if m.end <= r.start]
+            near = [m for m in others if m.end <= r.start and not m.person]
             return (near[-1] if near else others[0]).code
         main = Counter(h.imposer for h in self.hits if h.imposer not in targets).most_common(1)
         if main:

@@ -1290,3 +1290,18 @@ def test_a_story_of_letters_their_writer_their_day_and_a_meeting_in_an_aside():
         ],
         key=str,
     )
+
+
+def test_the_protagonists_descriptor_and_a_city_secretary():
+    text = (
+        "Deputy Prime Minister and Foreign Minister Ishaq Dar met Chinese Foreign Minister Wang "
+        "Yi on Monday. Dar said the talks went well. Dar praised the ties. Dar thanked his host. "
+        "Dar visited a factory. Later on Tuesday, the foreign minister met Liu Haixing, head of "
+        "the International Department. Dar then flew to Shanghai, where he met the city's Party "
+        "Secretary Chen Jining on Wednesday."
+    )
+    assert contacts(text) == [
+        (["Ishaq Dar", "Wang Yi"], "meeting", "2025-03-10"),
+        (["Ishaq Dar", "Liu Haixing"], "meeting", "2025-03-11"),
+        (["Chen Jining", "Ishaq Dar"], "meeting", "2025-03-12"),
+    ]

@@ -1549,3 +1549,13 @@ def test_phased_rates_from_that_date_on_goods_named_as_the_subject():
         ("*", 30, "2026-01-01", "upholstered furniture"),
         ("*", 50, "2026-01-01", "kitchen cabinets and vanities"),
     ]
+
+
+def test_a_person_who_points_out_rates_neither_pays_nor_imposes_them():
+    text = (
+        "Commerce Minister Jam Kamal Khan said the new 19pc duty on Pakistani goods entering "
+        "the United States would apply from Thursday. He pointed out that Bangladesh and "
+        "Vietnam would each face a 20pc levy under the new US schedule."
+    )
+    got = tariffs(text)
+    assert ("US", "BD", 20, None) in got and not [t for t in got if t[0] == "PK"]
