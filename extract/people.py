@@ -324,6 +324,10 @@ class PeopleReader:
                 and not toks[end - 1].base[:1].isupper()
             ):
                 end -= 1  # (a particle alone, "Wang Di", stays: the loop must move on)
+            if end - start >= 2 and toks[end - 1].low in PLACE_NOUNS - {"port", "state"}:
+                self._places.add(" ".join(t.base for t in toks[start:end]).lower())
+                k = end
+                continue  # "King Fahd Causeway": a place named after someone
             if end < n and toks[end].low in PLACE_NOUNS and not toks[end - 1].possessive:
                 self._places.add(" ".join(t.base for t in toks[start:end]).lower())
                 k = end
@@ -879,6 +883,8 @@ class PeopleReader:
                 # ("Salman" is not Mohammed bin Salman: a name after "bin" is his father's)
                 (p.tokens[-1].lower() == w and p.tokens[-2].lower() not in PATRONYMIC)
                 or p.tokens[0].lower() == w
+                # "Sisi" for Abdel Fattah al-Sisi
+                or re.sub(r"^(?:al|el|ad|as|ash|at|az)-", "", p.tokens[-1].lower()) == w
             )
         ]
         if len(hits) > 1 and si is not None:
@@ -1353,7 +1359,10 @@ NAME_ABBREVIATIONS = frozenset({"Ma.", "Md.", "Mohd.", "Muhd.", "Wm.", "Jos.", "
 # Lower-case nouns after a name that make it a place.
 PLACE_NOUNS = frozenset(
     "province provinces city district region county prefecture state village town municipality "
-    "governorate oblast island islands port".split()
+    "governorate oblast island islands port "
+    # "the King Hussein crossing", "King Fahd Causeway": places named after people
+    "crossing crossings bridge causeway airport street road avenue highway hospital university "
+    "mosque stadium square".split()
 )
 
 

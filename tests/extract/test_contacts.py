@@ -1305,3 +1305,10 @@ def test_the_protagonists_descriptor_and_a_city_secretary():
         (["Ishaq Dar", "Liu Haixing"], "meeting", "2025-03-11"),
         (["Chen Jining", "Ishaq Dar"], "meeting", "2025-03-12"),
     ]
+
+
+def test_a_surname_written_without_its_al():
+    assert contacts(
+        "Egyptian President Abdel Fattah al-Sisi chaired a meeting. On Monday, Sisi spoke with "
+        "Qatar's Emir Sheikh Tamim bin Hamad Al Thani about the truce."
+    ) == [(["Abdel Fattah al-Sisi", "Tamim bin Hamad Al Thani"], "talks", "2025-03-10")]

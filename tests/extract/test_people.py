@@ -603,3 +603,11 @@ def test_an_office_after_an_owner_and_offices_over_royal_styles():
     )
     assert got["Faisal bin Farhan"] == ("Foreign Minister", "SA")
     assert got["Abdulaziz bin Saud bin Naif"][0] == "minister of interior"
+
+
+def test_places_named_after_kings_and_a_surname_with_al():
+    got = people(
+        "Egyptian President Abdel Fattah al-Sisi spoke with King Abdullah II. Aid went through "
+        "the Rafah and King Hussein crossings and over the King Fahd Causeway. Sisi said so."
+    )
+    assert set(got) == {"Abdel Fattah al-Sisi", "Abdullah II"}
