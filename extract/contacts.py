@@ -167,6 +167,11 @@ PAST_PERFECT = re.compile(
     r"(?:met|held|spoken|talked|visited|hosted|received|called|phoned|written|sent|been)\b",
     re.I,
 )
+ALSO_TAKING_PART = re.compile(
+    r"[^.;]*?,\s+with\s+(?P<who>[^,;]{3,120}?)\s+(?:also\s+)?(?:taking\s+part|attending|"
+    r"present|joining|in\s+attendance|participating)\b",
+    re.I,
+)
 BOTH = re.compile(
     r"\b(?:the\s+two|both)\s+(?:leaders|sides|men|women|ministers|presidents|officials)\b", re.I
 )
@@ -524,6 +529,16 @@ class ContactReader:
             if not left or not right:
                 return None
             obj_end = max(r.end for r in refs if r.people[0] in right)
+            also = ALSO_TAKING_PART.match(text, obj_end)
+            if also:
+                # "meeting X in Kuala Lumpur, with Malaysian Foreign Minister Y also taking part"
+                people += [
+                    p
+                    for p in _people(
+                        [r for r in refs if also.start("who") <= r.start < also.end("who")]
+                    )
+                    if p not in people
+                ]
             sep = SEPARATELY.match(text[obj_end:]) or DATED_AND.match(text[obj_end:])
             if sep:
                 # "spoke with A and, separately, with B": two contacts
@@ -612,6 +627,12 @@ class ContactReader:
                 return None
         elif how == "between":
             people = self._right(text, m.end(), refs)
+            if m.groupdict().get("host"):
+                # "talks hosted by Anwar between A and B": the host took part too
+                people = (
+                    _people([r for r in refs if m.start("host") <= r.start < m.end("host")])
+                    + people
+                )
         elif how == "mutual":
             people = self._left(text, m.start(), all_refs)
         elif how == "nominal":

@@ -171,7 +171,9 @@ TRIGGERS = [
         "direct",
         r"\b(?P<verb>met|meets|meet|hosted|hosts|received|receives|welcomed|welcomes|phoned|phones|telephoned|dialled|dialed|rang|called|visited|visits|visiting|thanked"
         # "Trump announced the deal after meeting a delegation led by ...": the subject met them
-        r"|(?:(?<=after\s)|(?<=before\s)|(?<=while\s)|(?<=since\s))(?:meeting|hosting|receiving))\s+"
+        r"|(?:(?<=after\s)|(?<=before\s)|(?<=while\s)|(?<=since\s))(?:meeting|hosting|receiving)"
+        # "X followed up on Thursday, meeting Cambodia's foreign minister Y"
+        r"|(?<=,\s)(?:meeting|hosting|receiving))\s+"
         # "received today in Abu Dhabi H.E. ...": when and where, then whom
         r"(?:(?:today|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\s+(?:morning|afternoon|evening)|in\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}?)\s+){0,2}"
         r"(?=[A-Z]|the\s|his\s|her\s|their\s)",
@@ -183,7 +185,9 @@ TRIGGERS = [
         rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks|meeting|summit|dinner|lunch|discussions?|contacts?|encounter)(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
         # "a telephone conversation on Monday between A and B"
         r"(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-        r"yesterday|last\s+(?:week|night)|(?-i:[A-Z][a-z]{2,8}\.?)\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})))?\s+between\b",
+        r"yesterday|last\s+(?:week|night)|(?-i:[A-Z][a-z]{2,8}\.?)\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})))?"
+        # "talks hosted by Anwar between A and B"
+        r"(?:\s+(?:hosted|chaired|brokered|mediated|convened)\s+by\s+(?P<host>(?:(?-i:[A-Z])[\w’'.-]*\s+){1,4}?))?\s*between\b",
         "between",
         "",
     ),

@@ -1312,3 +1312,26 @@ def test_a_surname_written_without_its_al():
         "Egyptian President Abdel Fattah al-Sisi chaired a meeting. On Monday, Sisi spoke with "
         "Qatar's Emir Sheikh Tamim bin Hamad Al Thani about the truce."
     ) == [(["Abdel Fattah al-Sisi", "Tamim bin Hamad Al Thani"], "talks", "2025-03-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks hosted by one between two others: all three
+        (
+            "The ceasefire was agreed on March 3 at talks hosted by Prime Minister Anwar Ibrahim "
+            "between Cambodian Prime Minister Hun Manet and Thailand's acting prime minister, "
+            "Phumtham Wechayachai.",
+            [(["Anwar Ibrahim", "Hun Manet", "Phumtham Wechayachai"], "visit", "2025-03-03")],
+        ),
+        # ", meeting X ..., with Y also taking part"
+        (
+            "Foreign Minister Ana Silva followed up on Monday, meeting Cambodia's Foreign Minister "
+            "Prak Sokhonn in Kuala Lumpur, with Malaysian Foreign Minister Mohamad Hasan also "
+            "taking part.",
+            [(["Ana Silva", "Mohamad Hasan", "Prak Sokhonn"], "meeting", "2025-03-10")],
+        ),
+    ],
+)
+def test_hosted_talks_and_someone_also_taking_part(text, expected):
+    assert contacts(text) == expected
