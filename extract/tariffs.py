@@ -339,6 +339,7 @@ AGGREGATE = re.compile(
     r"(?:tariff|duty|import\s+tax)\s+(?:rate|level|burden)s?\b(?:[^.;%]|\.(?=\S)){0,70}$",
     re.I,
 )
+THE_LETTERS = re.compile(r"\W*(?:The|Those|These)\s+(?:new\s+)?(?:letters|notices|orders)\b")
 ITS_RATE = re.compile(r"\bits\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\b", re.I)
 IMPORTED_GOODS = re.compile(
     r"\s*(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)\s+)?on\s+(?:all\s+)?"
@@ -633,6 +634,18 @@ class TariffReader:
             and not h.rate.companion
         ]
         days = {h.effective for h in prev}
+        near = [h for h in self.hits if si - 3 <= h.sentence < si and not h.rate.companion]
+        near_days = {h.effective for h in near if h.effective}
+        if (
+            # "... the import taxes they will face from Aug. 1 ... The letters set a 20% duty on
+            # goods from the Philippines": the letters just described, and their day
+            len(near_days) == 1
+            and min(near_days) > self.published
+            and THE_LETTERS.match(text)
+            and all(h.imposer == imposer for h in near)
+            and not re.search(r"\b(?:was|were|had|previously|earlier|since)\b", text)
+        ):
+            return min(near_days)
         if (
             len(days) == 1
             and None not in days

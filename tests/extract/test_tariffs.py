@@ -1007,8 +1007,9 @@ def test_each_country_with_its_goods_and_rate_under_the_order_of_the_day():
 
 
 def test_a_range_that_only_sums_up_and_letters_to_leaders_about_their_goods():
-    # "rates ranging from 25% to 40%, with Laos facing the top rate of 40%": only Laos's 40;
-    # "informing them that their goods would face 25%": each leader's country, on all goods
+    # "rates ranging from 25% to 40%, with Laos facing the top rate of 40%": only Laos's 40,
+    # from the day the letters just described give; "informing them that their goods would
+    # face 25%": each leader's country, on all goods
     text = (
         "Tariff letters\n\nWASHINGTON — President Donald Trump sent letters to leaders of 14 "
         "countries, including Japanese Prime Minister Shigeru Ishiba and South Korean President "
@@ -1021,8 +1022,8 @@ def test_a_range_that_only_sums_up_and_letters_to_leaders_about_their_goods():
         [
             ("US", "JP", 25, "2025-04-01"),
             ("US", "KR", 25, "2025-04-01"),
-            ("US", "LA", 40, None),
-            ("US", "MM", 40, None),
+            ("US", "LA", 40, "2025-04-01"),
+            ("US", "MM", 40, "2025-04-01"),
         ]
     )
     assert {t.scope for t in got if t.rate_pct == 25} == {"all goods"}
@@ -1559,3 +1560,20 @@ def test_a_person_who_points_out_rates_neither_pays_nor_imposes_them():
     )
     got = tariffs(text)
     assert ("US", "BD", 20, None) in got and not [t for t in got if t[0] == "PK"]
+
+
+def test_the_letters_just_described_carry_their_day_to_the_rates_they_set():
+    text = (
+        "Letters\n\nWASHINGTON -- President Donald Trump notified eight more countries of the "
+        "import taxes they will face from Aug. 1, and set a 50% tariff on Brazil.\n\nThe "
+        "letters set a 20% duty on goods from the Philippines and 30% on products from Iraq."
+    )
+    assert tariffs(text) == [
+        ("US", "BR", 50, "2025-08-01"),
+        ("US", "PH", 20, "2025-08-01"),
+        ("US", "IQ", 30, "2025-08-01"),
+    ]
+    # (letters that "had" set rates are history)
+    assert ("US", "PH", 20, None) in tariffs(
+        text.replace("The letters set", "The letters had earlier set")
+    )
