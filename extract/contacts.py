@@ -838,6 +838,24 @@ class ContactReader:
         return found
 
     def _join(self, si: int, text: str, m: re.Match, refs: list[Ref]) -> _Found | None:
+        day = m.groupdict().get("day")
+        if day and self.found:
+            # "Also attending Monday's meeting were A and B": the meeting of that day
+            target = [
+                f
+                for f in self.found
+                if f.date is not None
+                and f.precision == "day"
+                and f.date.strftime("%A").lower() == day.lower()
+                and f.mode in ("meeting", "visit", "talks")
+            ]
+            joiners = _people([r for r in refs if r.start >= m.end() and not r.possessive])
+            if not target or not joiners:
+                return None
+            last = target[0]
+            added = [p for p in joiners if p not in last.people]
+            last.people = last.people + added[:3]
+            return last
         if not self.found or self.found[-1].sentence < si - 3:
             return None
         if re.search(r"\bwhich$", m.group(0)):

@@ -237,6 +237,15 @@ TRIGGERS = [
         "",
     ),
     (
+        "join_also",
+        # "Also attending Monday's meeting were A, minister of interior, and B"
+        r"\bAlso\s+(?:attending|present\s+at|taking\s+part\s+in)\s+"
+        r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)\s+"
+        r"(?P<noun>meeting|talks|dinner|lunch|reception)\s+(?:were|was)\b",
+        "join",
+        "",
+    ),
+    (
         "join_which",
         # "The discussions, in which A and B also participated, covered ..."
         r"\b(?:the|these|those)\s+(?P<noun>discussions|talks|meeting|call|conversation)s?,\s+in\s+which\b"
@@ -293,6 +302,7 @@ HINTS = {
     "letter_to": _words("letter letters message messages note notes"),
     "notified_in_letter": _words("letter"),
     "join_which": _words("participated part"),
+    "join_also": _words("attending present part"),
     "wrote_to": _words("wrote written"),
     "letter_nominal": _words("letter"),
     "contact_with": _words("contact"),

@@ -1335,3 +1335,19 @@ def test_a_surname_written_without_its_al():
 )
 def test_hosted_talks_and_someone_also_taking_part(text, expected):
     assert contacts(text) == expected
+
+
+def test_also_attending_a_named_days_meeting():
+    text = (
+        "Crown Prince Mohammed bin Salman received Turkish Foreign Minister Hakan Fidan in "
+        "Riyadh on Monday. Fidan held talks with Saudi Foreign Minister Faisal bin Farhan on "
+        "Sunday. Fidan said ties were strong. Also attending Monday's meeting were Interior "
+        "Minister Abdulaziz bin Saud and Trade Minister Ana Silva."
+    )
+    got = contacts(text)
+    assert (
+        ["Abdulaziz bin Saud", "Ana Silva", "Hakan Fidan", "Mohammed bin Salman"],
+        "visit",
+        "2025-03-10",
+    ) in got
+    assert (["Faisal bin Farhan", "Hakan Fidan"], "talks", "2025-03-09") in got
