@@ -1221,6 +1221,26 @@ class PeopleReader:
             ranked = sorted(cands, key=lambda p: -seen[p.name])
             if seen[ranked[0].name] >= 2 * max(1, seen[ranked[1].name]) + 2:
                 return ranked[0]
+            # the subject of the sentences just before: "Dar conveyed the greetings ... Later on
+            # Thursday, the foreign minister met X"
+            for back in range(si - 1, max(-1, si - 3), -1):
+                first = next(
+                    (r for r in self.refs[back] if r.kind in ("name", "alias", "titled")), None
+                )
+                if first is None or first.possessive:
+                    continue
+                subject = first.people[0]
+                named = {p.name for r in self.refs[back] for p in r.people}
+                if (
+                    subject in cands
+                    # (not when that sentence names the other too: "A met B. The minister ...")
+                    and not any(c.name in named for c in cands if c is not subject)
+                    and self.sentences[back]
+                    .text.lstrip()
+                    .startswith(self.sentences[back].text[first.start : first.end])
+                ):
+                    return subject
+                break
         if len(cands) == 1:
             return cands[0]
         return None

@@ -1351,3 +1351,13 @@ def test_also_attending_a_named_days_meeting():
         "2025-03-10",
     ) in got
     assert (["Faisal bin Farhan", "Hakan Fidan"], "talks", "2025-03-09") in got
+
+
+def test_a_description_two_fit_goes_to_the_subject_just_before():
+    text = (
+        "Foreign Minister Ishaq Dar met Chinese Foreign Minister Wang Yi on Monday. Wang hosted "
+        "a banquet. On Tuesday, Dar called on Vice President Han Zheng. Dar conveyed greetings "
+        "to President Xi Jinping. Later on Tuesday, the foreign minister met Liu Haixing, head "
+        "of the International Department."
+    )
+    assert (["Ishaq Dar", "Liu Haixing"], "meeting", "2025-03-11") in contacts(text)
