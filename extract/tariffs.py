@@ -1952,6 +1952,19 @@ class TariffReader:
             ]
             got = resolve(event[0], self.published)[0] if event else None
             out[id(target)] = got or self.published
+        for d in dates:
+            # "the three weeks before an Aug. 1 deadline ... goods would be charged a 25% tariff":
+            # the day a threatened rate is due
+            if (
+                re.match(r"\s+deadline\b", text[d.end :])
+                and re.search(r"\b(?:would|will)\s+(?:be\s+charged|face|pay|be\s+hit)\b", text)
+                and self.published
+            ):
+                got, precision = resolve(d, self.published, future=True)
+                if got is not None and precision == "day" and got > self.published:
+                    for r in rates:
+                        if not r.companion:
+                            out.setdefault(id(r), got)
         clause = SAME_DAY_CLAUSE.search(text)
         event = [d for d in dates if d.kind in ("weekday", "mdy", "dmy", "iso", "relday")]
         if clause and event and self.published:

@@ -1577,3 +1577,14 @@ def test_the_letters_just_described_carry_their_day_to_the_rates_they_set():
     assert ("US", "PH", 20, None) in tariffs(
         text.replace("The letters set", "The letters had earlier set")
     )
+
+
+def test_a_deadline_day_is_the_day_a_threatened_rate_is_due():
+    assert tariffs(
+        "SEOUL -- South Korea will use the weeks before an April 1 deadline to push for a deal, "
+        "after U.S. President Donald Trump said Korean goods would be charged a 25% tariff."
+    ) == [("US", "KR", 25, "2025-04-01")]
+    # (a deadline for talks, with no rate to come, dates nothing)
+    assert tariffs(
+        "The U.S. imposed a 25% tariff on Korean goods last year, and talks face a May 1 deadline."
+    ) == [("US", "KR", 25, None)]
