@@ -136,7 +136,16 @@ class PersonRec:
         real = [r for r in self.roles if not r.counterpart]
         if not real:
             return None
-        return max(real, key=lambda r: (_role_weight(r.role), -r.sentence))
+        # (a current office beats a former one however long: "Prime Minister Anutin" over
+        # "a former health minister and leader of the Bhumjaithai Party")
+        return max(
+            real,
+            key=lambda r: (
+                not re.match(r"(?:former|ex-|then|onetime|one-time)\b", r.role, re.I),
+                _role_weight(r.role),
+                -r.sentence,
+            ),
+        )
 
     def role_country(self) -> str | None:
         for r in self.roles:
@@ -1569,6 +1578,9 @@ def _role_shape(parts: list[Token], lows: list[str], loose: bool) -> bool:
     tail = lows[last + 1 :]
     if not tail:
         return True
+    if loose and tail[0] in {"responsible", "in charge"} and len(tail) > 1 and tail[1] == "for":
+        tail = tail[1:]  # "the minister responsible for Canada-U.S. trade"
+        last += 1
     if tail[0] not in CONNECTORS and not (loose and tail[0] == "in"):
         return False
     for t, w in zip(parts[last + 1 :], tail, strict=True):

@@ -7,6 +7,7 @@ import re
 TOKEN = re.compile(
     r"""
     (?:[^\W\d_]\.){2,}                 # U.S. / U.K. / U.S.A.
+  | \w+(?:-(?:[^\W\d_]\.){2,})          # Canada-U.S.
   | \w+(?:[’'\-]\w+)*(?:[’']s?)?        # words, hyphenated words, possessives
   | \S                                 # any other single character
     """,

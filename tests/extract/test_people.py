@@ -611,3 +611,13 @@ def test_places_named_after_kings_and_a_surname_with_al():
         "the Rafah and King Hussein crossings and over the King Fahd Causeway. Sisi said so."
     )
     assert set(got) == {"Abdel Fattah al-Sisi", "Abdullah II"}
+
+
+def test_a_minister_responsible_for_a_hyphenated_us_portfolio_and_former_offices():
+    got = people(
+        "Dominic LeBlanc, Canada's minister responsible for Canada-U.S. trade, met Commerce "
+        "Secretary Howard Lutnick. Prime Minister Anutin Charnvirakul moved quickly. Anutin, a "
+        "former health minister and leader of the Bhumjaithai Party, won a vote."
+    )
+    assert got["Dominic LeBlanc"][0] == "minister responsible for Canada-U.S. trade"
+    assert got["Anutin Charnvirakul"][0] == "Prime Minister"

@@ -114,3 +114,13 @@ def test_a_name_that_is_also_a_title_abbreviation_can_end_a_sentence():
     ]
     assert got == ["She called Senate President Hun Sen.", "In that call, she spoke."]
     assert len(sentences("U.S. Sen. Lindsey Graham spoke.")) == 1
+
+
+def test_a_hyphenated_word_ending_in_us_keeps_its_dots():
+    from extract.tokens import tokenize
+
+    assert [t.text for t in tokenize("Canada-U.S. trade talks")] == [
+        "Canada-U.S.",
+        "trade",
+        "talks",
+    ]
