@@ -539,6 +539,21 @@ class ContactReader:
                     )
                     if p not in people
                 ]
+            if (
+                len(right) >= 2
+                and re.search(r"\bseparate(?:ly)?\b", text[max(0, m.start() - 20) : m.end()], re.I)
+                and re.search(r"\band\s+(?:also\s+)?with\b", text[m.end() : obj_end])
+            ):
+                # "held separate talks with Bessent and with He on Friday": two contacts
+                for other in right[1:]:
+                    extra = _Found(
+                        left + [other], _mode(m.group(0), mode), si, (m.start(), m.end()), how=how
+                    )
+                    extra.subjects, extra.objects = left, [other]
+                    self._date(extra, text, m)
+                    separate.append(extra)
+                right = right[:1]
+                people = left + right
             sep = SEPARATELY.match(text[obj_end:]) or DATED_AND.match(text[obj_end:])
             if sep:
                 # "spoke with A and, separately, with B": two contacts

@@ -712,6 +712,7 @@ class TariffReader:
             _Mention(a, b, code)
             for a, b, code, _ in find_countries(text)
             if not (text[a - 1 : a] == "-" or re.match(r"-[A-Z]", text[b : b + 2]))
+            and code not in ("UN", "NATO")  # (bodies that levy no duties and pay none)
         ]  # "the US-Mexico-Canada Agreement" names no party
         for r in self.reader.refs[si]:
             p = r.people[0]
@@ -2197,6 +2198,12 @@ class TariffReader:
             ):  # "The higher U.S. rate took effect on Wednesday": the rate that changed
                 changed = [h for h in recent if h.status in ("raised", "lowered")]
                 recent = changed or recent
+            elif re.match(
+                r"^\W*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:reductions|cuts|increases)\b",
+                text,
+            ):
+                # "The reductions take effect on Wednesday": every rate that changed, both sides'
+                recent = [h for h in recent if h.status in ("raised", "lowered")] or recent
             elif not re.match(r"^\W*(?:Both|All)\b", text):
                 # "The duties had been due to start ...": the measure just reported, whose
                 # imposer is the last one named (not the other side's duties it answered;

@@ -170,6 +170,8 @@ TRIGGERS = [
     (
         "direct",
         r"\b(?P<verb>met|meets|meet|hosted|hosts|received|receives|welcomed|welcomes|phoned|phones|telephoned|dialled|dialed|rang|called|visited|visits|visiting|thanked"
+        # "Bessent briefed Trump by telephone on Saturday evening"
+        r"|briefed(?=[^.;]{0,60}?\b(?:by|over\s+the)\s+(?:tele)?phone\b)"
         # "Trump announced the deal after meeting a delegation led by ...": the subject met them
         r"|(?:(?<=after\s)|(?<=before\s)|(?<=while\s)|(?<=since\s))(?:meeting|hosting|receiving)"
         # "X followed up on Thursday, meeting Cambodia's foreign minister Y"
@@ -313,7 +315,7 @@ HINTS = {
     "direct": _words(
         "met meets meet host hosts hosted hosting receive received receives receiving welcome "
         "welcomed welcomes welcoming phoned phones telephoned dialled dialed rang called visit "
-        "visited visits visiting thanked meeting"
+        "visited visits visiting thanked meeting briefed"
     ),
     "between": _words("between"),
     "mutual": _words("met meet spoke spoken speak talked conferred dined discussed held had"),

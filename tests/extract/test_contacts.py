@@ -1361,3 +1361,27 @@ def test_a_description_two_fit_goes_to_the_subject_just_before():
         "of the International Department."
     )
     assert (["Ishaq Dar", "Liu Haixing"], "meeting", "2025-03-11") in contacts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # separate talks with two people: two contacts
+        (
+            "Swiss President Karin Keller-Sutter held separate talks with Treasury Secretary "
+            "Scott Bessent and with Vice Premier He Lifeng on Friday.",
+            [
+                (["Karin Keller-Sutter", "Scott Bessent"], "talks", "2025-03-07"),
+                (["He Lifeng", "Karin Keller-Sutter"], "talks", "2025-03-07"),
+            ],
+        ),
+        # briefing someone by telephone is a call; briefing reporters is not
+        (
+            "Treasury Secretary Scott Bessent briefed President Donald Trump by telephone on "
+            "Saturday evening. Bessent briefed reporters on Sunday.",
+            [(["Donald Trump", "Scott Bessent"], "call", "2025-03-08")],
+        ),
+    ],
+)
+def test_separate_talks_and_a_briefing_by_telephone(text, expected):
+    assert contacts(text) == expected

@@ -1588,3 +1588,16 @@ def test_a_deadline_day_is_the_day_a_threatened_rate_is_due():
     assert tariffs(
         "The U.S. imposed a 25% tariff on Korean goods last year, and talks face a May 1 deadline."
     ) == [("US", "KR", 25, None)]
+
+
+def test_the_reductions_take_effect_for_both_sides_and_the_un_is_no_party():
+    text = (
+        "GENEVA -- Washington will cut its levies on Chinese imports to 30 percent from 145 "
+        "percent, while Beijing will lower its duties on American products to 10 percent from "
+        "125 percent. The reductions take effect on Friday. The talks were held at the residence "
+        "of Switzerland's ambassador to the United Nations. The remaining US levy includes a "
+        "separate 20 percent charge imposed over fentanyl."
+    )
+    got = tariffs(text)
+    assert ("US", "CN", 30, "2025-03-07") in got and ("CN", "US", 10, "2025-03-07") in got
+    assert not [t for t in got if "UN" in t[:2]]
