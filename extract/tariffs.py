@@ -301,7 +301,7 @@ SAME_DAY_CLAUSE = re.compile(
 )
 # "on most of their goods", "to impose on each of them": the goods of the clause's subjects
 THEIR_GOODS = re.compile(
-    r"^[^,;.]{0,80}?\bon\s+(?:(?:most|all|many|some)\s+of\s+)?(?:their|each\s+of\s+them|both\s+of\s+them|"
+    r"^(?:[^,;.]|(?<=[A-Z])\.){0,80}?\bon\s+(?:(?:most|all|many|some)\s+of\s+)?(?:their|each\s+of\s+them|both\s+of\s+them|"
     r"its\s+(?:[\w-]+\s+)?(?:exports|goods|products))\b",
     re.I,
 )
@@ -872,6 +872,11 @@ class TariffReader:
         if whose:
             return "target"  # "Taiwan, whose goods are currently subject to a 20% levy, ..."
         clause = CLAUSE_TURN.split(after, maxsplit=1)[0]
+        if re.match(
+            r"^\s+(?:wins|won|secures?|secured|gets|got|obtains?|obtained|lands?|landed|clinch(?:es|ed)?)\b",
+            after,
+        ) and not m.person:
+            return "faces"  # "Indonesia wins lower US tariff of 19%": the rate it will pay
         faces = FACES.match(clause)
         if (
             faces
@@ -1174,6 +1179,16 @@ class TariffReader:
         return bool(accepted) and not NOT_TARIFF.search(text[accepted[-1].end : a])
 
     def _read_rates(self, si: int, text: str, mentions: list[_Mention], rates: list[_Rate]) -> None:
+        # '"They will pay 19% and we will pay nothing," Trump said': a rate in a quotation that
+        # names no country is the speaker's gloss on a measure reported in plain words
+        quotes = [
+            (q.start(), q.end())
+            for q in re.finditer(r"[\"“][^\"“”]{3,}[\"”]", text)
+            if not any(q.start() <= m.start < q.end() and not m.person for m in mentions)
+        ]
+        rates[:] = [r for r in rates if not any(a < r.start < b for a, b in quotes)]
+        if not rates:
+            return
         self.pending = None
         effective = self._effective_dates(text, rates)
         companions = [r for r in rates if r.companion]

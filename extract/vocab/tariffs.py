@@ -35,7 +35,9 @@ RATE = re.compile(
     rf"""
     (?P<range>(?:between\s+)?(?P<lo>\d+(?:\.\d+)?|\b(?:{_NUMWORD}))(?:{_PCT})?\s*(?:-|–|to|and)\s*(?P<hi>\d+(?:\.\d+)?){_PCT})
   | (?P<num>\d+(?:\.\d+)?|{_NUMWORD})(?P<unit>{_PCT})
-  | (?P<zero>\b(?:zero|nil|no)\b(?=\s+(?:tariffs?|dut(?:y|ies)|levies|levy))|(?<=\bto\s)zero\b)
+  | (?P<zero>\b(?:zero|nil|no)\b(?=\s+(?:tariffs?|dut(?:y|ies)|levies|levy))|(?<=\bto\s)zero\b
+      # "American products will enter the Indonesian market without any tariffs"
+      |\bwithout\s+any(?=\s+(?:tariffs?|dut(?:y|ies)|levies))\b)
   | (?P<frac>\b(?:a|one)\s+(?:quarter|third)|\bhalf)(?=\s+of\s+(?:its|their|the)\s+value)
     """,
     re.I | re.X,

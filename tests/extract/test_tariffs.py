@@ -1601,3 +1601,17 @@ def test_the_reductions_take_effect_for_both_sides_and_the_un_is_no_party():
     got = tariffs(text)
     assert ("US", "CN", 30, "2025-03-07") in got and ("CN", "US", 10, "2025-03-07") in got
     assert not [t for t in got if "UN" in t[:2]]
+
+
+def test_a_country_that_wins_a_rate_its_goods_and_rates_in_a_quotation():
+    text = (
+        "Indonesia wins lower US tariff of 19% in deal\n\nJAKARTA -- Under the agreement, "
+        "Indonesia will pay the 19% rate on its exports to the U.S., while American products "
+        'will enter the Indonesian market without any tariffs. "They will pay 19% and we will '
+        'pay nothing," Trump told reporters. Vietnam agreed earlier this month to a 20% U.S. '
+        "tariff on its goods."
+    )
+    got = tariffs(text)
+    assert ("US", "ID", 19, None) in got and ("ID", "US", 0, None) in got
+    assert ("US", "VN", 20, None) in got
+    assert len([t for t in got if t[2] == 19]) == 1
