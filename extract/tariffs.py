@@ -340,6 +340,11 @@ AGGREGATE = re.compile(
     re.I,
 )
 THE_LETTERS = re.compile(r"\W*(?:The|Those|These)\s+(?:new\s+)?(?:letters|notices|orders)\b")
+GOVERNMENT_BODY = re.compile(
+    r"\b(?:the\s+)?(?:(?:National|Federal|Central)\s+)?(?:Tariff\s+Commission|Board\s+of\s+Revenue|"
+    r"Directorate\s+General|Ministry|Finance\s+Ministry|Commerce\s+Ministry|Trade\s+Commission|"
+    r"customs\s+authorit(?:y|ies)|government|cabinet)\b",
+)
 ITS_RATE = re.compile(r"\bits\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\b", re.I)
 IMPORTED_GOODS = re.compile(
     r"\s*(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)\s+)?on\s+(?:all\s+)?"
@@ -872,10 +877,13 @@ class TariffReader:
         if whose:
             return "target"  # "Taiwan, whose goods are currently subject to a 20% levy, ..."
         clause = CLAUSE_TURN.split(after, maxsplit=1)[0]
-        if re.match(
-            r"^\s+(?:wins|won|secures?|secured|gets|got|obtains?|obtained|lands?|landed|clinch(?:es|ed)?)\b",
-            after,
-        ) and not m.person:
+        if (
+            re.match(
+                r"^\s+(?:wins|won|secures?|secured|gets|got|obtains?|obtained|lands?|landed|clinch(?:es|ed)?)\b",
+                after,
+            )
+            and not m.person
+        ):
             return "faces"  # "Indonesia wins lower US tariff of 19%": the rate it will pay
         faces = FACES.match(clause)
         if (
@@ -1779,7 +1787,17 @@ class TariffReader:
         main = Counter(h.imposer for h in self.hits if h.imposer not in targets).most_common(1)
         if main:
             return main[0][0]
-        return self._leader_country(targets)
+        leader = self._leader_country(targets)
+        # "ISLAMABAD: The National Tariff Commission has imposed anti-dumping duties of up to
+        # 28.6pc on yarn from China": the dateline's own body, when none is named
+        if (
+            leader is None
+            and self.home
+            and self.home not in targets
+            and GOVERNMENT_BODY.search(text)
+        ):
+            return self.home
+        return leader
 
     def _leader_country(self, targets: list[str]) -> str | None:
         """The country of the head of government the story keeps naming: in a list of rates
@@ -2008,7 +2026,9 @@ class TariffReader:
                 d,
                 self.published,
                 future=not EFFECTIVE_PAST.search(trigger.group(0)),
-                nearest=not FUTURE_TENSE.search(text),  # "will impose ... effective Monday"
+                nearest=not FUTURE_TENSE.search(
+                    text[: d.end]
+                ),  # "will impose ... effective Monday"
             )
             if got is None or precision != "day":
                 continue
@@ -2145,7 +2165,9 @@ class TariffReader:
                 d,
                 self.published,
                 future=not EFFECTIVE_PAST.search(trigger.group(0)),
-                nearest=not FUTURE_TENSE.search(text),  # "will impose ... effective Monday"
+                nearest=not FUTURE_TENSE.search(
+                    text[: d.end]
+                ),  # "will impose ... effective Monday"
             )
             if got is not None and precision == "day":
                 found.append((got, d.start))

@@ -1615,3 +1615,12 @@ def test_a_country_that_wins_a_rate_its_goods_and_rates_in_a_quotation():
     assert ("US", "ID", 19, None) in got and ("ID", "US", 0, None) in got
     assert ("US", "VN", 20, None) in got
     assert len([t for t in got if t[2] == 19]) == 1
+
+
+def test_a_dateline_countrys_commission_and_a_present_tense_day():
+    text = (
+        "ISLAMABAD: The National Tariff Commission (NTC) has imposed anti-dumping duties of "
+        "28.6pc on polyester yarn imported from China. The duties apply from Monday and will "
+        "remain in force for five years."
+    )
+    assert tariffs(text) == [("PK", "CN", 28.6, "2025-03-03")]
