@@ -1588,6 +1588,16 @@ class TariffReader:
                 continue
             rate_targets[id(r)] = target_codes
             own_scope = self._scope(text, r, seg_end)
+            if PAYS_BEFORE.search(text[: r.start]) and not re.match(
+                r"\s*(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))?\s*on\b",
+                text[r.end :],
+            ):
+                # "..., while cabinets and vanities will be taxed at 50%": the clause's subject
+                subject = _subject_goods(text[: r.start])
+                if subject and not re.match(
+                    r"(?:duties|tariffs|levies|rates?|goods)\b", subject, re.I
+                ):
+                    own_scope = subject
             baseline = BASELINE_WORD.search(text[r.end : r.end + 25])  # "the 10% baseline tariff"
             own_scope = own_scope or anaphor_scope
             if not own_scope and target_codes == [STAR] and PAYS_BEFORE.search(text[: r.start]):
@@ -1999,6 +2009,17 @@ class TariffReader:
                     for r in rates:
                         if not r.companion:
                             out.setdefault(id(r), got)
+        fronted = re.match(
+            r"\W*(?:On|From|Starting(?:\s+on)?|Beginning(?:\s+on)?|As\s+of|Effective)\s+", text
+        )
+        if fronted and dates and dates[0].start == fronted.end() and FUTURE_TENSE.search(text):
+            # "On Jan. 1, the rate on sofas will rise to 30%, while cabinets will be taxed at
+            # 50%": a day set before the clause, for every rate it brings
+            got, precision = resolve(dates[0], self.published, future=True)
+            if got is not None and precision == "day" and re.match(r"\s*,", text[dates[0].end :]):
+                for r in rates:
+                    if not r.companion:
+                        out.setdefault(id(r), got)
         clause = SAME_DAY_CLAUSE.search(text)
         event = [d for d in dates if d.kind in ("weekday", "mdy", "dmy", "iso", "relday")]
         if clause and event and self.published:

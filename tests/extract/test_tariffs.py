@@ -1624,3 +1624,16 @@ def test_a_dateline_countrys_commission_and_a_present_tense_day():
         "remain in force for five years."
     )
     assert tariffs(text) == [("PK", "CN", 28.6, "2025-03-03")]
+
+
+def test_a_day_fronted_before_the_coming_rates_and_each_rates_own_goods():
+    text = (
+        "WASHINGTON -- The U.S. imposed a 25% levy on upholstered furniture and kitchen cabinets "
+        "on Monday. On Jan. 1, the rate on upholstered furniture will rise to 30%, while cabinets "
+        "and vanities will be taxed at 50%."
+    )
+    got = extract(DATE + text).tariffs
+    assert [(t.rate_pct, t.effective, t.scope) for t in got][1:] == [
+        (30, "2026-01-01", "upholstered furniture"),
+        (50, "2026-01-01", "cabinets and vanities"),
+    ]
