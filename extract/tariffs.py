@@ -1186,6 +1186,30 @@ class TariffReader:
         # a list: "25% on steel and aluminum, 25% on automobiles"
         return bool(accepted) and not NOT_TARIFF.search(text[accepted[-1].end : a])
 
+    def _clause_measure_day(self, text: str, mentions: list[_Mention], rates: list[_Rate]) -> None:
+        """ "Canada hit back on Tuesday ..., hours after sweeping U.S. duties on Canadian and
+        Mexican imports came into force": the day of that measure, for its rates told later."""
+        clause = SAME_DAY_CLAUSE.search(text)
+        if clause is None or not self.published:
+            return
+        a, b = clause.start("what"), clause.end("what")
+        if any(a <= r.start < b for r in rates):
+            return  # (its rates are dated where they stand)
+        inside = [m for m in mentions if a <= m.start < b and not m.person]
+        agents = [m.code for m in inside if m.part in ("agent", "dest")]
+        targets = [m.code for m in inside if m.part in ("target", "faces") and m.code not in agents]
+        days = [
+            d
+            for d in find_dates(text)
+            if d.kind in ("weekday", "mdy", "dmy", "iso", "relday") and not _is_dateline(text, d)
+        ]
+        if len(agents) != 1 or not targets or not days:
+            return
+        got, precision = resolve(days[0], self.published, future=False)
+        if got is not None and precision == "day":
+            for t in targets:
+                self.measure_dates.setdefault((agents[0], t), got)
+
     def _read_rates(self, si: int, text: str, mentions: list[_Mention], rates: list[_Rate]) -> None:
         # '"They will pay 19% and we will pay nothing," Trump said': a rate in a quotation that
         # names no country is the speaker's gloss on a measure reported in plain words
@@ -1197,6 +1221,7 @@ class TariffReader:
         rates[:] = [r for r in rates if not any(a < r.start < b for a, b in quotes)]
         if not rates:
             return
+        self._clause_measure_day(text, mentions, rates)
         self.pending = None
         effective = self._effective_dates(text, rates)
         companions = [r for r in rates if r.companion]

@@ -1637,3 +1637,16 @@ def test_a_day_fronted_before_the_coming_rates_and_each_rates_own_goods():
         (30, "2026-01-01", "upholstered furniture"),
         (50, "2026-01-01", "cabinets and vanities"),
     ]
+
+
+def test_a_measure_that_came_into_force_hours_before_dates_its_rates_told_later():
+    text = (
+        "OTTAWA -- Canada hit back at the United States on Tuesday with tariffs of 25% on U.S. "
+        "products, hours after sweeping U.S. duties on Canadian and Mexican imports came into "
+        "force. U.S. President Donald Trump's order imposes a 25% tariff on most imports from "
+        "Canada and Mexico, with "
+        "a lower 10% rate on Canadian energy products."
+    )
+    got = tariffs(text)
+    assert ("US", "CA", 25, "2025-03-04") in got and ("US", "MX", 25, "2025-03-04") in got
+    assert ("US", "CA", 10, "2025-03-04") in got
