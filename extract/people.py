@@ -497,6 +497,13 @@ class PeopleReader:
                     continue
                 break
             if (
+                low in CONNECTORS
+                and k > 0
+                and toks[k - 1].low in RELATIONAL
+                and any(x.low in HEADS or x.low in COMPOUND_WORDS for x in toks[k + 1 : j + 1])
+            ):
+                break  # "a close aide of President Donald Trump": his office, not the aide's
+            if (
                 low in HEADS
                 or low in MODIFIERS
                 or low in COMPOUND_WORDS
@@ -513,7 +520,7 @@ class PeopleReader:
                 and k + 1 <= j
                 and toks[k + 1].cap
                 and k > 0
-                and toks[k - 1].low in {"spokesman", "spokeswoman", "spokesperson", "aide"}
+                and toks[k - 1].low in RELATIONAL
                 and any(x.low in HEADS or x.low in COMPOUND_WORDS for x in toks[k + 1 : j + 1])
             ):
                 break  # "a spokesman for Foreign Minister Ana Silva": her office, not his
@@ -1027,14 +1034,18 @@ class PeopleReader:
     ) -> list[Ref]:
         """ "the American top diplomat", "his US counterpart", "Prime Minister of Bhutan"."""
         out: list[Ref] = []
-        if not any(t.low in HEADS or t.low in ("counterpart", "diplomat") for t in toks):
+
+        def bare(word: str) -> str:
+            return re.sub(r"-(?:designate|elect)$", "", word)  # "the envoy-designate"
+
+        if not any(bare(t.low) in HEADS or t.low in ("counterpart", "diplomat") for t in toks):
             return out
         covered = [(r.start, r.end) for r in refs]
         k = 0
         n = len(toks)
         while k < n:
             t = toks[k]
-            low = t.base.lower() if t.possessive else t.low
+            low = bare(t.base.lower() if t.possessive else t.low)
             if k in taken or (
                 low not in HEADS and low != "counterpart" and low not in {"diplomat"}
             ):
@@ -1104,7 +1115,7 @@ class PeopleReader:
                 text = self.sentences[si].text
                 named = find_countries(text[phrase[0].start : phrase[-1].end])
                 country = named[0][2] if named else None  # "the Sri Lankan minister"
-            words = [w.low for w in phrase]
+            words = [bare(w.low) for w in phrase]
             later = {p.name for r in refs if r.start > t.start for p in r.people}
             if self._in_apposition(si, phrase[0].start if phrase else t.start, refs):
                 k = end
@@ -1468,6 +1479,10 @@ def _complement_of_title(toks: list[Token], start: int, single: bool = False) ->
     return after_title(back(org=single), CONNECTORS) or after_title(back(org=True), {"at"})
 
 
+# People named by whom they serve: "a spokesman for Foreign Minister X", "an aide of President Y"
+RELATIONAL = frozenset(
+    "spokesman spokeswoman spokesperson aide adviser advisor ally envoy confidant".split()
+)
 # Styles of royalty, not offices: an office given for the same person wins over them.
 ROYAL_STYLES = frozenset({"prince", "princess", "sheikh", "sheikha", "sheik", "emir prince"})
 HE_AFTER = frozenset("met meets meet with and hosted received called phoned thanked told".split())

@@ -1385,3 +1385,15 @@ def test_a_description_two_fit_goes_to_the_subject_just_before():
 )
 def test_separate_talks_and_a_briefing_by_telephone(text, expected):
     assert contacts(text) == expected
+
+
+def test_the_envoy_designate_and_he_who_met_a_day_earlier():
+    text = (
+        "New Delhi: Sergio Gor, the new US envoy to India, called on Prime Minister "
+        "Narendra Modi on Saturday. The envoy-designate also held talks with External Affairs "
+        "Minister S. Jaishankar on Saturday. A day earlier he met Foreign Secretary Vikram Misri "
+        "at South Block."
+    )
+    got = contacts(text)
+    assert (["S. Jaishankar", "Sergio Gor"], "talks", "2025-03-08") in got
+    assert (["Sergio Gor", "Vikram Misri"], "meeting", "2025-03-07") in got

@@ -621,3 +621,12 @@ def test_a_minister_responsible_for_a_hyphenated_us_portfolio_and_former_offices
     )
     assert got["Dominic LeBlanc"][0] == "minister responsible for Canada-U.S. trade"
     assert got["Anutin Charnvirakul"][0] == "Prime Minister"
+
+
+def test_an_aide_of_a_president_gives_the_president_no_office_of_aide():
+    got = people(
+        "Gor, a close aide of President Donald Trump who headed the office, was confirmed. "
+        "Kim, an adviser to President Lee Jae-myung, spoke."
+    )
+    assert got["Donald Trump"][0] == "President"
+    assert got["Lee Jae-myung"][0] == "President"
