@@ -112,7 +112,9 @@ TOOK_PLACE = re.compile(
     r"|^\s*(?:Those|These|The|His|Both)\s+(?P<noun3>letters?),?\s+dated\b"
     # "The message was received by the deputy minister ... on the 14th"
     r"|^\s*(?:The|That|This|His|Her)\s+(?:written\s+)?(?P<noun4>message|letter)\s+(?:was|had\s+been)\s+"
-    r"(?:received|delivered|handed\s+over|conveyed)\b",
+    r"(?:received|delivered|handed\s+over|conveyed)\b"
+    # "That conversation, held by phone on Tuesday, also touched on ..."
+    r"|^\s*(?:That|The|This)\s+(?:[\w-]+\s+)?(?P<noun5>conversation|call|meeting|talks),\s+held\b",
     re.I,
 )
 VAGUE_TIME = re.compile(
@@ -255,7 +257,13 @@ class ContactReader:
         """ "That meeting took place on Tuesday": the day of the contact just reported, when
         its own sentence gave none or only the week."""
         m = TOOK_PLACE.match(text)
-        noun = (m.group("noun") or m.group("noun2") or m.group("noun3") or m.group("noun4")).lower()
+        noun = (
+            m.group("noun")
+            or m.group("noun2")
+            or m.group("noun3")
+            or m.group("noun4")
+            or m.group("noun5")
+        ).lower()
         if noun == "message":
             noun = "letter"
         for f in reversed(self.found):
@@ -265,6 +273,11 @@ class ContactReader:
             if (f.precision == "day" and f.date_source not in weak) or f.planned:
                 return  # (the day a ministry "said Friday" is only a stand-in)
             said = _mode(noun, "")
+            if noun == "conversation" and f.mode in ("talks", "call"):
+                # ("discussed ... with X. That conversation, held by phone on Tuesday, ...")
+                if re.search(r"\bby\s+(?:tele)?phone\b", text, re.I):
+                    f.mode = "call"
+                said = f.mode
             if said != f.mode and {said, f.mode} - {"meeting", "talks", "visit"}:
                 continue  # (a call is not the meeting)
             days = [
@@ -512,6 +525,20 @@ class ContactReader:
                 ]
                 left = _people(agent[-1:])
             right = self._right(text, m.end(), refs)
+            if (
+                not right
+                and how == "with"
+                and m.groupdict()
+                .get("verb", "")
+                .lower()
+                .startswith(("discuss", "exchanged", "reviewed"))
+            ):
+                # "discussed ties and relations with the bloc with EU foreign policy chief X":
+                # the "with" that names a person
+                for w in re.finditer(r"\bwith\s+", text[m.end() : m.end() + 140]):
+                    right = self._right(text, m.end() + w.end(), refs)
+                    if right:
+                        break
             if how == "direct" and right:
                 obj_end = max(r.end for r in refs if r.people[0] in right)
                 if DIRECT_TAIL_BAD.match(text[obj_end:]) and m.group("verb").lower() in {

@@ -1397,3 +1397,12 @@ def test_the_envoy_designate_and_he_who_met_a_day_earlier():
     got = contacts(text)
     assert (["S. Jaishankar", "Sergio Gor"], "talks", "2025-03-08") in got
     assert (["Sergio Gor", "Vikram Misri"], "meeting", "2025-03-07") in got
+
+
+def test_discussed_with_a_body_then_with_a_person_and_that_conversation_held_by_phone():
+    text = (
+        "The calls came a day after Foreign Minister Hakan Fidan discussed bilateral ties and "
+        "relations with the bloc with EU foreign policy chief Kaja Kallas. That conversation, "
+        "held by phone on Monday, also touched on the war."
+    )
+    assert contacts(text) == [(["Hakan Fidan", "Kaja Kallas"], "call", "2025-03-10")]
