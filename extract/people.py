@@ -1268,6 +1268,30 @@ class PeopleReader:
     def _pronouns(self, si: int, toks: list[Token], refs: list[Ref]) -> list[Ref]:
         out = []
         for t in toks:
+            if t.low == "him":
+                before = [
+                    r
+                    for r in refs
+                    if r.end <= t.start
+                    and r.kind != "group"
+                    and not r.possessive
+                    and len(r.people) == 1
+                ]
+                if len(before) >= 2:
+                    # "X received Y ... and had a conversation with him": the object named
+                    if before[-1].people != before[0].people:
+                        out.append(
+                            Ref(si, t.start, t.end, before[-1].people, "pronoun", False, t.text)
+                        )
+                    continue
+                if si == 0:
+                    continue
+                # "X called on him at his hotel": the one the sentence before was about
+                prev = [r for r in self.refs[si - 1] if r.kind != "group" and not r.possessive]
+                here = {p.name for r in before for p in r.people}
+                if prev and len(prev[0].people) == 1 and prev[0].people[0].name not in here:
+                    out.append(Ref(si, t.start, t.end, prev[0].people, "pronoun", False, t.text))
+                continue
             if t.low not in {"he", "she"}:
                 continue
             before = [r for r in refs if r.end <= t.start and not r.possessive]
@@ -1402,7 +1426,7 @@ PLACE_NOUNS = frozenset(
     "governorate oblast island islands port "
     # "the King Hussein crossing", "King Fahd Causeway": places named after people
     "crossing crossings bridge causeway airport street road avenue highway hospital university "
-    "mosque stadium square".split()
+    "mosque stadium square palace bhavan bhawan hall building tower".split()
 )
 
 

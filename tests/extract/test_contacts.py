@@ -1406,3 +1406,29 @@ def test_discussed_with_a_body_then_with_a_person_and_that_conversation_held_by_
         "held by phone on Monday, also touched on the war."
     )
     assert contacts(text) == [(["Hakan Fidan", "Kaja Kallas"], "call", "2025-03-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "him": the one the sentence before was about, or the object just named
+        (
+            "President Ana Silva arrived in the capital on Monday afternoon. Foreign Minister Ivo "
+            "Marek called on him at his hotel that evening.",
+            [(["Ana Silva", "Ivo Marek"], "visit", "2025-03-10")],
+        ),
+        (
+            "Earlier, Chairman Ivo Marek received Secretary Tomas Bel in Pyongyang on March 4 and "
+            "had a meaningful conversation with him.",
+            [(["Ivo Marek", "Tomas Bel"], "visit", "2025-03-04")],
+        ),
+        # a palace is no person
+        (
+            "President Ana Silva was welcomed in the forecourt of Rashtrapati Bhavan on Monday, "
+            "where she was received by President Droupadi Murmu.",
+            [(["Ana Silva", "Droupadi Murmu"], "visit", "2025-03-10")],
+        ),
+    ],
+)
+def test_him_and_a_palace(text, expected):
+    assert contacts(text) == expected
