@@ -566,10 +566,12 @@ class ContactReader:
                     )
                     if p not in people
                 ]
-            if (
-                len(right) >= 2
-                and re.search(r"\bseparate(?:ly)?\b", text[max(0, m.start() - 20) : m.end()], re.I)
+            if len(right) >= 2 and (
+                re.search(r"\bseparate(?:ly)?\b", text[max(0, m.start() - 20) : m.end()], re.I)
                 and re.search(r"\band\s+(?:also\s+)?with\b", text[m.end() : obj_end])
+                # a headline's list sums up several meetings: "PM Wong meets Anwar, Carney and
+                # Xanana at Asean Summit"
+                or self._headline(si)
             ):
                 # "held separate talks with Bessent and with He on Friday": two contacts
                 for other in right[1:]:
@@ -811,6 +813,10 @@ class ContactReader:
         dated = bool(own) and self._set(found, own[0], "sentence")
         if not dated and not self._date(found, text, m) and planned:
             return None  # a plan without a date is not yet a contact
+        if separate and self._headline(si):
+            # a headline's list of meetings gives no day: the body dates each one
+            for f in [found, *separate]:
+                f.date, f.precision, f.date_source = None, None, ""
         self.found.append(found)
         self.found.extend(separate)  # "and, separately, with B": after the first
         return found
@@ -1347,6 +1353,8 @@ class ContactReader:
                 ):
                     if g.date is None and f.date is not None:
                         g.date, g.precision, g.date_source = f.date, f.precision, f.date_source
+                        if self._headline(g.sentence):
+                            g.sentence, g.trigger = f.sentence, f.trigger  # (the body's words)
                     g.topics = _unique(g.topics + f.topics)
                     if g.mode in ("talks", "meeting") and f.mode == "call":
                         g.mode = "call"

@@ -1432,3 +1432,19 @@ def test_discussed_with_a_body_then_with_a_person_and_that_conversation_held_by_
 )
 def test_him_and_a_palace(text, expected):
     assert contacts(text) == expected
+
+
+def test_a_headline_list_of_meetings_is_one_meeting_each_dated_by_the_body():
+    text = (
+        "PM Wong meets Anwar, Carney and Gusmao at summit; talks with Takaichi on Monday\n\n"
+        "KUALA LUMPUR - Prime Minister Lawrence Wong met Malaysian Prime Minister Anwar Ibrahim "
+        "on Sunday. In the afternoon, Mr Wong held talks with Canadian Prime Minister Mark "
+        "Carney. Later that evening, Mr Wong met Timor-Leste Prime Minister Xanana Gusmao."
+    )
+    got = extract(DATE + text).contacts
+    assert sorted((tuple(c.participants), c.to_json()["date"]) for c in got) == [
+        (("Anwar Ibrahim", "Lawrence Wong"), "2025-03-09"),
+        (("Lawrence Wong", "Mark Carney"), "2025-03-09"),
+        (("Lawrence Wong", "Xanana Gusmao"), "2025-03-09"),
+    ]
+    assert all(not c.evidence.sentence.startswith("PM Wong") for c in got)
