@@ -84,7 +84,8 @@ CLAUSE_VERBS = frozenset(
 # Words between a name and the office the sentence gives it.
 COPULA = re.compile(
     r"^(?:is|becomes|became|will\s+become|is\s+now|was\s+named|was\s+appointed|has\s+been\s+appointed|"
-    r"was\s+sworn\s+in\s+as|takes\s+over\s+as|took\s+over\s+as|to\s+become|"
+    r"was\s+sworn\s+in\s+(?:(?:last|this)\s+(?:week|month|year)\s+|on\s+\w+\s+)?as|"
+    r"takes\s+over\s+as|took\s+over\s+as|to\s+become|"
     r"(?:also\s+)?serves\s+as|is\s+also)\s"
 )
 # ", who also serves as Minister of ...": a second office beside the one in the title
@@ -731,12 +732,27 @@ class PeopleReader:
         if parts and not parts[0].cap:
             # "who was sworn in as foreign minister in January": an office in lower case, if
             # its words are all words of titles
+            while parts and parts[0].low in {"the", "a", "an"}:
+                parts = parts[1:]
             n = 0
             while n < len(parts) and (
                 parts[n].low in HEADS
                 or parts[n].low in MODIFIERS
                 or parts[n].low in COMPOUND_WORDS
                 or (parts[n].low in {"of", "for"} and n + 1 < len(parts))
+                # "the minister responsible for Canada-U.S. trade"
+                or (
+                    parts[n].low == "responsible"
+                    and n + 1 < len(parts)
+                    and parts[n + 1].low == "for"
+                )
+                or (n > 0 and parts[n - 1].low == "for" and parts[n].cap)
+                or (
+                    n > 1
+                    and parts[n - 2].low == "for"
+                    and parts[n - 1].cap
+                    and parts[n].low == "trade"
+                )
             ):
                 n += 1
             parts = parts[:n]

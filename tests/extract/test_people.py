@@ -630,3 +630,11 @@ def test_an_aide_of_a_president_gives_the_president_no_office_of_aide():
     )
     assert got["Donald Trump"][0] == "President"
     assert got["Lee Jae-myung"][0] == "President"
+
+
+def test_sworn_in_last_month_as_the_minister_responsible_for_a_portfolio():
+    got = people(
+        "Dominic LeBlanc, who was sworn in last month as the minister responsible for "
+        "Canada-U.S. trade, met Commerce Secretary Howard Lutnick."
+    )
+    assert got["Dominic LeBlanc"][0] == "minister responsible for Canada-U.S. trade"
