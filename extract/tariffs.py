@@ -336,7 +336,7 @@ REMAIN = re.compile(
 )
 AGGREGATE = re.compile(
     r"\b(?:effective|average|overall|weighted(?:-average)?|blended|aggregate)\s+(?:[\w.]+\s+){0,2}?"
-    r"(?:tariff|duty|import\s+tax)\s+(?:rate|level|burden)s?\b(?:[^.;%]|\.(?=\S)){0,70}$",
+    r"(?:tariff|duty|import\s+tax)\s+(?:rate|level|burden)s?\b(?:[^.;%]|\.(?=\S)|(?<=[A-Z])\.){0,70}$",
     re.I,
 )
 THE_LETTERS = re.compile(r"\W*(?:The|Those|These)\s+(?:new\s+)?(?:letters|notices|orders)\b")
@@ -433,7 +433,7 @@ COMPONENTS = re.compile(
 )
 ADD_ON = re.compile(r"\b(?:additional|extra|further|added)\s+$", re.I)
 LATER_EFFECT = re.compile(
-    r"\b(?:the|these|those|both|all)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,3}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions|proclamation|order|decree|notification)\b"
+    r"\b(?:the|these|those|both|all|that|this)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,3}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions|proclamation|order|decree|notification)\b"
     # "They will take effect at 12:01 a.m. on Thursday": the rates just reported
     r"|^\s*(?:They|These)\s+(?:will\s+|would\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:take|took|come|came|kick|kicked|go|went|enter|entered|apply|applied)\b"
     # "Collection of the first tranche was due to begin on 15 April"
@@ -912,6 +912,10 @@ class TariffReader:
             after,
         ) and text[m.start : m.end].endswith(("’s", "'s")) != after.startswith(("’s", "'s")):
             return ""  # "at a golf course on Scotland's west coast": a place, not a party
+        if re.search(
+            r"\b(?:than|as)\s+(?:those\s+|that\s+)?(?:[\w-]+\s+){0,3}$", before[-40:], re.I
+        ):
+            return ""  # "no less favorably than chips from Taiwan": a comparison, no party
         if TARGET_BEFORE.search(before[-80:]) and not PEOPLE_NOUN.match(after) and not m.person:
             return "target"  # (not "the witch hunt against former President Bolsonaro")
         if COUNTRIES_INCLUDING.search(before[-200:]):
@@ -1151,7 +1155,7 @@ class TariffReader:
                 "," not in between
                 and not NOT_TARIFF.search(between)
                 and re.search(
-                    r"\b(?:to|from|of|at|be|is|was|totall?ing)\s+(?:the\s+)?(?:(?:up\s+to|about|around|roughly|nearly|some)\s+)?$",
+                    r"\b(?:to|from|of|at|be|is|was|totall?ing|exceed)\s+(?:the\s+)?(?:(?:up\s+to|about|around|roughly|nearly|some)\s+)?$",
                     between,
                 )
             ):

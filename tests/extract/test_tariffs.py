@@ -1650,3 +1650,16 @@ def test_a_measure_that_came_into_force_hours_before_dates_its_rates_told_later(
     got = tariffs(text)
     assert ("US", "CA", 25, "2025-03-04") in got and ("US", "MX", 25, "2025-03-04") in got
     assert ("US", "CA", 10, "2025-03-04") in got
+
+
+def test_that_rate_in_force_since_a_cap_that_will_not_exceed_and_a_comparison():
+    text = (
+        "Seoul and Washington struck a deal under which South Korean goods face a 15 percent "
+        "tariff. That general rate has been in force since Feb. 7. The two sides also agreed "
+        "that tariffs on Korean pharmaceuticals will not exceed 15 percent, and that Korean "
+        "chips will be treated no less favorably than chips from Taiwan. The average effective "
+        "tariff rate facing U.S. consumers has risen to about 17.4%."
+    )
+    got = tariffs(text)
+    assert ("US", "KR", 15, "2025-02-07") in got
+    assert not [t for t in got if t[1] == "TW" or t[2] == 17.4]
