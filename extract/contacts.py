@@ -520,7 +520,14 @@ class ContactReader:
                     r
                     for r in all_refs
                     if r.end <= m.start()
-                    and re.fullmatch(r"\s*,?\s*", text[r.end : m.start()])
+                    and (
+                        re.fullmatch(r"\s*,?\s*", text[r.end : m.start()])
+                        # "The rate, first outlined by President X in April, was confirmed in a
+                        # letter to Y": the one who set it out wrote it
+                        or re.search(
+                            r"\b(?:was|were|had\s+been)\s+\w+ed\s+$", text[r.end : m.start()]
+                        )
+                    )
                     and re.search(r"\bby\s+(?:the\s+)?$", text[max(0, r.start - 8) : r.start])
                 ]
                 left = _people(agent[-1:])

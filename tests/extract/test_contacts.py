@@ -1448,3 +1448,10 @@ def test_a_headline_list_of_meetings_is_one_meeting_each_dated_by_the_body():
         (("Lawrence Wong", "Xanana Gusmao"), "2025-03-09"),
     ]
     assert all(not c.evidence.sentence.startswith("PM Wong") for c in got)
+
+
+def test_a_letter_in_a_passive_sentence_is_written_by_its_agent():
+    assert contacts(
+        "The rate, first outlined by President Donald Trump in April, was confirmed in a letter "
+        "to President Cyril Ramaphosa dated March 7."
+    ) == [(["Cyril Ramaphosa", "Donald Trump"], "letter", "2025-03-07")]
