@@ -1052,7 +1052,9 @@ class PeopleReader:
         out: list[Ref] = []
 
         def bare(word: str) -> str:
-            return re.sub(r"-(?:designate|elect)$", "", word)  # "the envoy-designate"
+            if not word.endswith(("-designate", "-elect")):
+                return word
+            return word.rsplit("-", 1)[0]  # "the envoy-designate"
 
         if not any(bare(t.low) in HEADS or t.low in ("counterpart", "diplomat") for t in toks):
             return out
