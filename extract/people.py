@@ -1297,9 +1297,10 @@ class PeopleReader:
                 ]
                 if len(before) >= 2:
                     # "X received Y ... and had a conversation with him": the object named
-                    if before[-1].people != before[0].people:
+                    others = [r for r in before if r.people != before[0].people]
+                    if others:
                         out.append(
-                            Ref(si, t.start, t.end, before[-1].people, "pronoun", False, t.text)
+                            Ref(si, t.start, t.end, others[-1].people, "pronoun", False, t.text)
                         )
                     continue
                 if si == 0:
@@ -1314,7 +1315,18 @@ class PeopleReader:
                 continue
             before = [r for r in refs if r.end <= t.start and not r.possessive]
             owners = [r for r in refs if r.end <= t.start and r.possessive]
-            if before:
+            text = self.sentences[si].text
+            if (
+                len(before) >= 2
+                and re.search(
+                    r"\b(?:with|to|for|by)\s+(?:[\w-]+\s+){0,4}$", text[: before[-1].start]
+                )
+                and re.search(r"\b(?:saying|said|says)\b", text[before[0].end : t.start])
+            ):
+                # "Trump announced ..., saying he had reached terms with Prabowo after what he
+                # described as ...": the one saying it, not the one it was with
+                target = before[0].people
+            elif before:
                 target = before[-1].people
             elif owners:
                 target = owners[-1].people  # "during Sharif's visit to Riyadh, where he was ..."

@@ -1455,3 +1455,11 @@ def test_a_letter_in_a_passive_sentence_is_written_by_its_agent():
         "The rate, first outlined by President Donald Trump in April, was confirmed in a letter "
         "to President Cyril Ramaphosa dated March 7."
     ) == [(["Cyril Ramaphosa", "Donald Trump"], "letter", "2025-03-07")]
+
+
+def test_he_after_saying_is_the_speaker_and_him_the_other():
+    assert contacts(
+        "President Donald Trump announced the deal late Tuesday, saying he had reached terms "
+        "with Indonesian President Prabowo Subianto after what he described as a great phone "
+        "conversation with him earlier that day."
+    ) == [(["Donald Trump", "Prabowo Subianto"], "call", "2025-03-11")]
