@@ -358,7 +358,15 @@ class PeopleReader:
             ):
                 k = end
                 continue  # "the Highly Respected General Secretary": words of a title
-            if _complement_of_title(toks, start, single=end - start == 1):
+            if _portfolio_list_item(toks, start, end):
+                # "Minister of Foreign Affairs, Emigration and Egyptian Expatriates Badr
+                # Abdelatty": "Emigration" is part of the portfolio; after the "and", the
+                # portfolio's last word comes before the name
+                if end - start < 3:
+                    k = end
+                    continue
+                start = end - 2
+            elif _complement_of_title(toks, start, single=end - start == 1):
                 if end - start < 3:
                     k = end
                     continue  # "Minister of Export Promotion": a portfolio, not a person
@@ -497,6 +505,16 @@ class PeopleReader:
                     k -= 1
                     continue
                 break
+            if (
+                t.text == ","
+                and k + 1 <= j
+                and toks[k + 1].cap
+                and k + 2 <= j
+                and toks[k + 2].low == "and"
+                and _portfolio_list_item(toks, k + 1, k + 2)
+            ):
+                k -= 1  # "Minister of Foreign Affairs, Emigration and Egyptian Expatriates X"
+                continue
             if (
                 low in CONNECTORS
                 and k > 0
@@ -1496,6 +1514,28 @@ def _name_limit(toks: list[Token], start: int, end: int) -> int:
     """Five words make a name; Arabic names with "bin" and "Al" run longer ("Mohammed bin
     Salman bin Abdulaziz Al Saud")."""
     return 8 if any(toks[x].low in PARTICLES for x in range(start, end)) else 5
+
+
+def _portfolio_list_item(toks: list[Token], start: int, end: int) -> bool:
+    """Capitalised words inside a portfolio written as a list: "Minister of Foreign Affairs,
+    Emigration and Egyptian Expatriates"."""
+
+    def after_portfolio(k: int) -> bool:
+        # the words before k end a portfolio: "... Minister of Foreign Affairs" then ","
+        for x in range(k - 1, max(-1, k - 6), -1):
+            if toks[x].low == "of" and x > 0 and toks[x - 1].low in HEADS:
+                return all(t.cap for t in toks[x + 1 : k])
+        return False
+
+    if start >= 2 and toks[start - 1].text == "," and after_portfolio(start - 1):
+        return end < len(toks) and toks[end].low == "and"
+    # the item after "and": "..., Emigration and [Egyptian] Expatriates Badr Abdelatty"
+    k = start - 1
+    while k >= 0 and toks[k].cap and is_demonym(toks[k].base):
+        k -= 1
+    if k >= 2 and toks[k].low == "and" and toks[k - 2].text == ",":
+        return toks[k - 1].cap and after_portfolio(k - 2)
+    return False
 
 
 def _complement_of_title(toks: list[Token], start: int, single: bool = False) -> bool:

@@ -638,3 +638,15 @@ def test_sworn_in_last_month_as_the_minister_responsible_for_a_portfolio():
         "Canada-U.S. trade, met Commerce Secretary Howard Lutnick."
     )
     assert got["Dominic LeBlanc"][0] == "minister responsible for Canada-U.S. trade"
+
+
+def test_a_portfolio_written_as_a_list_is_no_name():
+    got = people(
+        "Al Busaidi spoke by phone with Egypt's Minister of Foreign Affairs, Emigration and "
+        "Egyptian Expatriates Badr Abdelatty."
+    )
+    assert got["Badr Abdelatty"] == (
+        "Minister of Foreign Affairs, Emigration and Egyptian Expatriates",
+        "EG",
+    )
+    assert "Emigration" not in got and not any("Expatriates" in n for n in got)
