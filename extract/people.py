@@ -384,6 +384,19 @@ class PeopleReader:
             if start > 0 and toks[start - 1].text in {"@", "#"}:
                 k = end
                 continue
+            for size in (2, 1):
+                # "US Special Envoy to the Middle East Steve Witkoff": the region, then the name
+                lead_phrase = " ".join(t.base for t in toks[start : start + size])
+                if (
+                    end - start - size >= 2
+                    and (
+                        (size == 2 and lead_phrase.lower() in PLACES)
+                        or country_code(lead_phrase, capitals=False)
+                    )
+                    and not any(toks[x].low in PARTICLES for x in range(start, start + size + 1))
+                ):
+                    start += size
+                    break
             if _is_place(toks[start:end]) or any(
                 " ".join(t.base for t in toks[x:end]).lower() in PLACES
                 for x in range(max(0, start - 2), start)
@@ -545,6 +558,16 @@ class PeopleReader:
                 break  # "a spokesman for Foreign Minister Ana Silva": her office, not his
             if low in CONNECTORS and k + 1 <= j and toks[k + 1].cap:
                 k -= 1
+                continue
+            if (
+                low in CONNECTORS
+                and k + 2 <= j
+                and toks[k + 1].low == "the"
+                and toks[k + 2].cap
+                and k > 0
+                and toks[k - 1].low in HEADS
+            ):
+                k -= 1  # "Special Envoy to the Middle East Steve Witkoff"
                 continue
             if low == "the" and k - 1 >= 0 and toks[k - 1].low in CONNECTORS and toks[k + 1].cap:
                 k -= 1

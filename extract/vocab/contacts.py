@@ -208,7 +208,7 @@ TRIGGERS = [
     (
         "in_call",
         # (also "during what both sides described as a friendly 30-minute video call")
-        rf"\b(?:in|during|over|via|through)\s+(?:what\s+(?:[\w-]+\s+){{1,4}}?(?:described|called)\s+as\s+)?(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>(?:(?:{_PHONE})\s+)(?:call|conversation|talks)|(?:{_PHONE})call)\b",
+        rf"\b(?:in|during|over|via|through)\s+(?:what\s+(?:[\w-]+\s+){{1,4}}?(?:described|called)\s+as\s+)?(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>(?:(?:{_PHONE})\s+)(?:call|conversation|talks)|(?:{_PHONE})call|(?<=first\s)call|(?<=second\s)call|(?<=latest\s)call)\b",
         "nominal",
         "call",
     ),
@@ -320,7 +320,9 @@ HINTS = {
     "between": _words("between"),
     "mutual": _words("met meet spoke spoken speak talked conferred dined discussed held had"),
     "signed_together": _words("signed inked signatures"),
-    "in_call": _words("phone telephone video virtual online telephonic videocall phonecall"),
+    "in_call": _words(
+        "phone telephone video virtual online telephonic videocall phonecall first second latest"
+    ),
     "their_meeting": _words("their"),
     "meal": _words("dinner lunch breakfast banquet"),
     "join": _words("present attendance attended joined part participated"),

@@ -1463,3 +1463,12 @@ def test_he_after_saying_is_the_speaker_and_him_the_other():
         "with Indonesian President Prabowo Subianto after what he described as a great phone "
         "conversation with him earlier that day."
     ) == [(["Donald Trump", "Prabowo Subianto"], "call", "2025-03-11")]
+
+
+def test_in_the_first_call_of_two_on_the_lead_day():
+    text = (
+        "MUSCAT - Oman's Foreign Minister Badr Al Busaidi held two separate telephone "
+        "conversations on Monday with his Iranian and Egyptian counterparts.\n\nIn the first "
+        "call, Al Busaidi and Iranian Foreign Minister Abbas Araghchi went over the talks."
+    )
+    assert contacts(text) == [(["Abbas Araghchi", "Badr Al Busaidi"], "call", "2025-03-10")]

@@ -650,3 +650,12 @@ def test_a_portfolio_written_as_a_list_is_no_name():
         "EG",
     )
     assert "Emigration" not in got and not any("Expatriates" in n for n in got)
+
+
+def test_an_envoy_to_a_region_and_a_given_name_that_is_also_a_city():
+    got = people(
+        "Foreign Minister Abbas Araghchi and US Special Envoy to the Middle East Steve Witkoff "
+        "met. Argentina's Foreign Minister, Santiago de la Fuente Ibarra, spoke."
+    )
+    assert got["Steve Witkoff"] == ("Special Envoy to the Middle East", "US")
+    assert got["Santiago de la Fuente Ibarra"][0] == "Foreign Minister"
