@@ -255,8 +255,8 @@ TARIFF_NP_WORD = (
     r"definitive|temporary|special|global|universal|across-the-board|tit-for-tat|import|export|customs|"
     r"baseline|minimum|maximum|average|effective|overall|combined|total|[“\"‘'][\w-]+[”\"’']?|(?-i:[A-Z][\w.’'-]*)|"
     r"(?-i:[a-z][\w-]*(?:al|ive|ary|ory|ic|ian|ese|ish))|"
-    # "fentanyl-related", "oil-linked", "Section 232-based"
-    r"[\w]+-(?:related|linked|based|specific|wide|style|focused))"
+    # "fentanyl-related", "oil-linked", "Section 232-based", "so-called"
+    r"[\w]+-(?:related|linked|based|specific|wide|style|focused|called))"
 )
 # "rather than the 50% level": another rate side by side, not the earlier one
 CLAUSE_CUT = re.compile(
@@ -345,6 +345,7 @@ GOVERNMENT_BODY = re.compile(
     r"Directorate\s+General|Ministry|Finance\s+Ministry|Commerce\s+Ministry|Trade\s+Commission|"
     r"customs\s+authorit(?:y|ies)|government|cabinet)\b",
 )
+TRANCHE = re.compile(r"\b(?:tranche|batch)\b[^.;%]{0,20}\d", re.I)
 ITS_RATE = re.compile(r"\bits\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\b", re.I)
 IMPORTED_GOODS = re.compile(
     r"\s*(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)\s+)?on\s+(?:all\s+)?"
@@ -567,6 +568,7 @@ class TariffReader:
                 or _country_rate_pairs(text)
                 or PAYS_RATE.search(text)
                 or LABELLED_RATE.match(text)
+                or TRANCHE.search(text)  # "A second tranche, at 10%, applies from May 16"
             )
             if (
                 text.rstrip().endswith(":")
@@ -1061,6 +1063,13 @@ class TariffReader:
             re.I,
         ):
             return False  # "duties that average about 35%": an average of many rates
+        if re.search(
+            r"\ban?\s+average\s+(?:[\w-]+\s+){0,3}?(?:tariff|duty|levy|rate)\b"
+            r"(?:[^;%]{0,50}?\s(?:of|at))?\s+(?:(?:about|around|roughly|some|nearly)\s+)?$",
+            left[-110:],
+            re.I,
+        ):
+            return False  # "an average most-favoured-nation tariff of roughly 15 percent"
         if LEGAL_LIMIT.search(left[-90:]):
             return False  # "a statute that allows tariffs of up to 15%": a power, no measure
         if re.match(
@@ -1112,6 +1121,12 @@ class TariffReader:
             re.I,
         ):
             return False
+        if context and re.search(
+            r"\b(?:tranche|batch)\b[^.;%]{0,20}$|\b(?:tranche|batch)\s+of\s+\w+\s+(?:at\s+)?$",
+            left[-40:],
+            re.I,
+        ):
+            return True  # "A second tranche, at 10%": a step of the measure just reported
         if context and LABELLED_RATE.match(text) and a == LABELLED_RATE.match(text).end("rate"):
             return True  # "• Steel and steel products: 35%" in a list of rates
         if context and re.match(r"^\s*(?:[\w’'“”\"-]+\s+){0,2}?rates?\b", near_right, re.I):

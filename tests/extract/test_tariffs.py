@@ -1663,3 +1663,18 @@ def test_that_rate_in_force_since_a_cap_that_will_not_exceed_and_a_comparison():
     got = tariffs(text)
     assert ("US", "KR", 15, "2025-02-07") in got
     assert not [t for t in got if t[1] == "TW" or t[2] == 17.4]
+
+
+def test_phases_tranches_deferred_duties_so_called_rates_and_averages():
+    text = (
+        "BRUSSELS -- The EU will charge duties of 25% on U.S. motorcycles from April 15. A second "
+        "tranche, at 10%, applies from May 16 to timber. Duties of 25% on U.S. almonds are "
+        "deferred until December 1. A 20% so-called reciprocal U.S. tariff on most EU goods came "
+        "into force shortly after midnight on Wednesday. The EU says it levies an average duty "
+        "on U.S. industrial goods of around 1.4%, and an average most-favoured-nation tariff "
+        "of roughly 15 percent applies to garments."
+    )
+    got = tariffs(text)
+    assert ("EU", "US", 25, "2025-04-15") in got and ("EU", "US", 10, "2025-05-16") in got
+    assert ("EU", "US", 25, "2025-12-01") in got and ("US", "EU", 20, "2025-02-26") in got
+    assert not [t for t in got if t[2] in (1.4, 15)]
