@@ -78,11 +78,11 @@ RATE_DATE = re.compile(
 )
 # Said after the contact words: it did not happen after all.
 CALLED_OFF = re.compile(
-    r"^[^.;]*?\b(?:was|were|has\s+been|had\s+been|have\s+been|got|is\s+being)\s+(?:\w+\s+)?"
+    r"^(?:[^.;]|(?<=[A-Z])\.)*?\b(?:was|were|has\s+been|had\s+been|have\s+been|got|is\s+being)\s+(?:\w+\s+)?"
     r"(?:called\s+off|cancel+ed|postponed|scrapped|shelved|put\s+off|dropped|delayed\s+indefinitely)\b"
     # "A meeting between X and Y, which officials had said was likely, did not take place"
-    r"|^[^.;]*?\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:taken|take)\s+place\b"
-    r"|^[^.;]*?\b(?:never\s+took\s+place|has\s+yet\s+to\s+take\s+place|did\s+not\s+happen|"
+    r"|^(?:[^.;]|(?<=[A-Z])\.)*?\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:taken|take)\s+place\b"
+    r"|^(?:[^.;]|(?<=[A-Z])\.)*?\b(?:never\s+took\s+place|has\s+yet\s+to\s+take\s+place|did\s+not\s+happen|"
     r"has\s+not\s+happened|failed\s+to\s+materiali[sz]e)\b",
     re.I,
 )
@@ -1514,6 +1514,10 @@ def confidence(f: _Found) -> Confidence:
         return Confidence(MEDIUM, "date taken from a later sentence about it")
     if f.date is None:
         return Confidence(MEDIUM, "the article gives no date for it")
+    if f.precision != "day":
+        return Confidence(
+            HIGH, f"named people with a contact verb; only the {f.precision} is given"
+        )
     return Confidence(HIGH, "named people with a contact verb and a date")
 
 

@@ -1472,3 +1472,17 @@ def test_in_the_first_call_of_two_on_the_lead_day():
         "call, Al Busaidi and Iranian Foreign Minister Abbas Araghchi went over the talks."
     )
     assert contacts(text) == [(["Abbas Araghchi", "Badr Al Busaidi"], "call", "2025-03-10")]
+
+
+def test_a_meeting_called_off_after_a_us_title_and_a_month_only_reason():
+    assert (
+        contacts(
+            "A meeting between Finance Minister Koo Yun-cheol and U.S. Treasury Secretary Scott "
+            "Bessent that had been set for Friday was called off at the last minute."
+        )
+        == []
+    )
+    (c,) = extract(
+        DATE + "President Ana Silva met Chancellor Max Weber in Berlin in January."
+    ).contacts
+    assert c.to_json()["date"] is None and "month" in c.confidence.reason
