@@ -1336,6 +1336,18 @@ class PeopleReader:
                     and not r.possessive
                     and len(r.people) == 1
                 ]
+                text = self.sentences[si].text
+                if before and re.fullmatch(
+                    r"\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:\w+(?:ed|t)|met|rang|saw|told|thanked|greeted|called\s+on)\s+",
+                    text[before[-1].end : t.start],
+                ):
+                    # "his counterpart Anwar received him": the one who acts is not "him"
+                    before = [r for r in before if r.people != before[-1].people]
+                    if before:
+                        out.append(
+                            Ref(si, t.start, t.end, before[-1].people, "pronoun", False, t.text)
+                        )
+                        continue
                 if len(before) >= 2:
                     # "X received Y ... and had a conversation with him": the object named
                     others = [r for r in before if r.people != before[0].people]

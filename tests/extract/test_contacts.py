@@ -1486,3 +1486,13 @@ def test_a_meeting_called_off_after_a_us_title_and_a_month_only_reason():
         DATE + "President Ana Silva met Chancellor Max Weber in Berlin in January."
     ).contacts
     assert c.to_json()["date"] is None and "month" in c.confidence.reason
+
+
+def test_greeted_him_and_him_after_the_one_who_acts():
+    text = (
+        "Prime Minister Shehbaz Sharif flew into Kuala Lumpur on Sunday evening, where Trade "
+        "Minister Tengku Zafrul Aziz greeted him at the airport. On Monday, where his "
+        "counterpart Prime Minister Anwar Ibrahim received him, the two held talks."
+    )
+    got = contacts(text)
+    assert (["Shehbaz Sharif", "Tengku Zafrul Aziz"], "visit", "2025-03-09") in got
