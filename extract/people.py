@@ -67,6 +67,12 @@ NOT_NAME = (
         "asia africa europe america americas oceania pacific atlantic eurasia caribbean balkans "
         "scandinavia".split()
     )
+    # platforms and plural trades: "his official Facebook page", "the Bangladesh Garment
+    # Manufacturers and Exporters Association"
+    | frozenset(
+        "facebook instagram youtube whatsapp tiktok telegram twitter weibo wechat linkedin "
+        "workers farmers".split()
+    )
 )
 CONNECTORS = frozenset({"of", "for", "to", "on", "at"})
 PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "binti"})

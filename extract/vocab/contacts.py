@@ -169,7 +169,7 @@ TRIGGERS = [
     ),
     (
         "direct",
-        r"\b(?P<verb>met|meets|meet|hosted|hosts|received|receives|welcomed|welcomes|greeted|greets|phoned|phones|telephoned|dialled|dialed|rang|called|visited|visits|visiting|thanked"
+        r"\b(?P<verb>met|meets|meet|hosted|hosts|received|receives|welcomed|welcomes|greeted|greets|gathered|convened|summoned|phoned|phones|telephoned|dialled|dialed|rang|called|visited|visits|visiting|thanked"
         # "Bessent briefed Trump by telephone on Saturday evening"
         r"|briefed(?=[^.;]{0,60}?\b(?:by|over\s+the)\s+(?:tele)?phone\b)"
         # "Trump announced the deal after meeting a delegation led by ...": the subject met them
@@ -315,7 +315,7 @@ HINTS = {
     "direct": _words(
         "met meets meet host hosts hosted hosting receive received receives receiving welcome "
         "welcomed welcomes welcoming phoned phones telephoned dialled dialed rang called visit "
-        "visited visits visiting thanked meeting briefed greeted greets"
+        "visited visits visiting thanked meeting briefed greeted greets gathered convened summoned"
     ),
     "between": _words("between"),
     "mutual": _words("met meet spoke spoken speak talked conferred dined discussed held had"),
@@ -341,7 +341,7 @@ MODE_WORDS = [
     ("talks", r"talks|negotiat|consult|discuss|exchange"),
     (
         "meeting",
-        r"met|meet|dinner|lunch|breakfast|audience|summit|s[ai]ts? down|sitting down|session|dined|tête",
+        r"met|meet|gathered|convened|summoned|dinner|lunch|breakfast|audience|summit|s[ai]ts? down|sitting down|session|dined|tête",
     ),
     ("talks", r"spoke|speak|talk|confer|chat"),
 ]

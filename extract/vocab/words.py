@@ -43,6 +43,7 @@ ORG_WORDS = frozenset(
     games olympics index exchange market markets stock airways holdings partners capital
     bureau division unit zone region territory district county tower hall building avenue
     road station port gulf peninsula basin desert plaza club museum hospital church
+    manufacturers exporters importers producers employers retailers traders growers shippers
     mosque temple cathedral initiative program programme project plan policy strategy
     system systems commission's doctrine report survey census business economy industry
     trade finance security defence defense affairs relations presidency premiership chancellery

@@ -1496,3 +1496,16 @@ def test_greeted_him_and_him_after_the_one_who_acts():
     )
     got = contacts(text)
     assert (["Shehbaz Sharif", "Tengku Zafrul Aziz"], "visit", "2025-03-09") in got
+
+
+def test_gathered_two_ministers_is_a_meeting_of_three():
+    assert contacts(
+        "President Claudia Sheinbaum said she had gathered Economy Secretary Marcelo Ebrard and "
+        "Foreign Minister Juan Ramon de la Fuente at the palace on Sunday."
+    ) == [
+        (
+            ["Claudia Sheinbaum", "Juan Ramon de la Fuente", "Marcelo Ebrard"],
+            "meeting",
+            "2025-03-09",
+        )
+    ]

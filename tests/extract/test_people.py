@@ -659,3 +659,11 @@ def test_an_envoy_to_a_region_and_a_given_name_that_is_also_a_city():
     )
     assert got["Steve Witkoff"] == ("Special Envoy to the Middle East", "US")
     assert got["Santiago de la Fuente Ibarra"][0] == "Foreign Minister"
+
+
+def test_platforms_and_trade_bodies_are_no_people():
+    got = people(
+        "Chief Adviser Muhammad Yunus posted on his official Facebook page. Mahmud Hasan Khan, "
+        "president of the Bangladesh Garment Manufacturers and Exporters Association, spoke."
+    )
+    assert set(got) == {"Muhammad Yunus", "Mahmud Hasan Khan"}
