@@ -1976,7 +1976,13 @@ class TariffReader:
             return "all goods"
         if not what or GENERIC_GOODS.match(what) and not re.search(r"\bother\b", what, re.I):
             return "all goods"
-        return what[:80]
+        # ("on most fresh tomatoes on Monday": the day's preposition is no part of the goods)
+        return re.sub(
+            r"\s+(?:on|from|since|until|by|as\s+of)"
+            r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$",
+            "",
+            what[:80],
+        )
 
     def _status(self, text: str, r: _Rate, rates: list[_Rate]) -> str:
         if r.companion:
@@ -2045,7 +2051,10 @@ class TariffReader:
             # the day a threatened rate is due
             if (
                 re.match(r"\s+deadline\b", text[d.end :])
-                and re.search(r"\b(?:would|will)\s+(?:be\s+charged|face|pay|be\s+hit)\b", text)
+                and re.search(
+                    r"\b(?:would|will)\s+(?:be\s+charged|face|pay|be\s+hit)\b|\bthreat(?:ened)?\b",
+                    text,
+                )
                 and self.published
             ):
                 got, precision = resolve(d, self.published, future=True)

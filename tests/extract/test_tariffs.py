@@ -1678,3 +1678,18 @@ def test_phases_tranches_deferred_duties_so_called_rates_and_averages():
     assert ("EU", "US", 25, "2025-04-15") in got and ("EU", "US", 10, "2025-05-16") in got
     assert ("EU", "US", 25, "2025-12-01") in got and ("US", "EU", 20, "2025-02-26") in got
     assert not [t for t in got if t[2] in (1.4, 15)]
+
+
+def test_begins_collecting_on_a_day_and_a_threatened_rate_before_a_deadline():
+    text = (
+        "MEXICO CITY -- President Claudia Sheinbaum said Mexico would not respond to Donald "
+        "Trump's threat of a 30 percent U.S. tariff on Mexican exports before the April 1 "
+        "deadline. The US Commerce Department begins collecting anti-dumping duties of 17.09 "
+        "percent on most Mexican fresh tomatoes on Monday."
+    )
+    got = extract(DATE + text).tariffs
+    assert [(t.imposer, t.target, t.rate_pct, t.effective) for t in got] == [
+        ("US", "MX", 30, "2025-04-01"),
+        ("US", "MX", 17.09, "2025-03-03"),
+    ]
+    assert got[1].scope == "most fresh tomatoes"
