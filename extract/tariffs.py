@@ -648,9 +648,16 @@ class TariffReader:
             # goods from the Philippines": the letters just described, and their day
             len(near_days) == 1
             and min(near_days) > self.published
-            and THE_LETTERS.match(text)
+            and (
+                THE_LETTERS.match(text)
+                # "Eleven other governments received letters ... Laos drew the stiffest rate"
+                or any(
+                    re.search(r"\b(?:received|sent|got)\s+(?:[\w-]+\s+){0,2}letters\b", s.text)
+                    for s in self.sentences[max(0, si - 1) : si]
+                )
+            )
             and all(h.imposer == imposer for h in near)
-            and not re.search(r"\b(?:was|were|had|previously|earlier|since)\b", text)
+            and not re.search(r"\b(?:had|previously|earlier|since)\b", text)
         ):
             return min(near_days)
         if (
@@ -1638,8 +1645,11 @@ class TariffReader:
             ):
                 # "..., while cabinets and vanities will be taxed at 50%": the clause's subject
                 subject = _subject_goods(text[: r.start])
-                if subject and not re.match(
-                    r"(?:duties|tariffs|levies|rates?|goods)\b", subject, re.I
+                if (
+                    subject
+                    and not re.match(r"(?:duties|tariffs|levies|rates?|goods)\b", subject, re.I)
+                    # (not "Laos and Myanmar drew the stiffest rate, at 40%")
+                    and not re.search(r"\b(?:rate|tariff|duty|levy)\b", subject, re.I)
                 ):
                     own_scope = subject
             baseline = BASELINE_WORD.search(text[r.end : r.end + 25])  # "the 10% baseline tariff"
@@ -2614,6 +2624,8 @@ def _subject_goods(before: str) -> str | None:
             and len(plain.split()) <= 6
             and re.fullmatch(r"[\w’' ,-]+", plain)
             and not (plain[0].isupper() and len(plain.split()) == 1)
+            # (not "Laos and Myanmar drew the stiffest rate, at 40%": no goods there)
+            and not re.search(r"\b(?:rate|tariff|duty|levy|drew|received|got)\b", plain, re.I)
         ):
             return plain
         return None

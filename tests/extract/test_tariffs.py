@@ -1693,3 +1693,20 @@ def test_begins_collecting_on_a_day_and_a_threatened_rate_before_a_deadline():
         ("US", "MX", 17.09, "2025-03-03"),
     ]
     assert got[1].scope == "most fresh tomatoes"
+
+
+def test_rates_after_governments_received_letters_take_the_letters_day():
+    text = (
+        "SEOUL -- A U.S. letter set a 25% tariff on Korean goods. Japan and Malaysia were each "
+        "told to expect 25%, effective Aug. 1. Eleven other governments received letters, most "
+        "of them addressed only to His Excellency. Laos and Myanmar drew the stiffest rate, at "
+        "40%, while Thailand and Cambodia were assigned 36% apiece."
+    )
+    got = extract(DATE + text).tariffs
+    assert [(t.target, t.rate_pct, t.effective) for t in got if t.rate_pct > 30] == [
+        ("LA", 40, "2025-08-01"),
+        ("MM", 40, "2025-08-01"),
+        ("TH", 36, "2025-08-01"),
+        ("KH", 36, "2025-08-01"),
+    ]
+    assert all("rate" not in (t.scope or "") for t in got)
