@@ -339,6 +339,7 @@ AGGREGATE = re.compile(
     r"(?:tariff|duty|import\s+tax)\s+(?:rate|level|burden)s?\b(?:[^.;%]|\.(?=\S)|(?<=[A-Z])\.){0,70}$",
     re.I,
 )
+EACH_SIDE = re.compile(r"\b(?:each|both)\s+sides?\b|\bboth\s+countries\s+will\b", re.I)
 THE_LETTERS = re.compile(r"\W*(?:The|Those|These)\s+(?:new\s+)?(?:letters|notices|orders)\b")
 GOVERNMENT_BODY = re.compile(
     r"\b(?:the\s+)?(?:(?:National|Federal|Central)\s+)?(?:Tariff\s+Commission|Board\s+of\s+Revenue|"
@@ -1759,6 +1760,20 @@ class TariffReader:
                         status = "lowered" if r.value < previous else "raised"
             for t in target_codes:
                 self.hits.append(_Hit(r, imposer, [t], scope, kind, status, eff, si, previous, how))
+            if (
+                EACH_SIDE.search(text)
+                and len(target_codes) == 1
+                and target_codes[0] != STAR
+                and any(
+                    h.imposer == target_codes[0] and h.targets == [imposer]
+                    for h in self.hits
+                    if si - 4 <= h.sentence < si
+                )
+            ):
+                # "Each side will suspend 24 points of the 34% tariff it announced": both sides'
+                self.hits.append(
+                    _Hit(r, target_codes[0], [imposer], scope, kind, status, eff, si, previous, how)
+                )
             if id(r) in owners and re.search(
                 r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against)|following|after|against)\s+$",
                 text[max(0, owners[id(r)].start - 30) : owners[id(r)].start],

@@ -1710,3 +1710,14 @@ def test_rates_after_governments_received_letters_take_the_letters_day():
         ("KH", 36, "2025-08-01"),
     ]
     assert all("rate" not in (t.scope or "") for t in got)
+
+
+def test_each_side_suspends_part_of_its_own_tariff():
+    text = (
+        "GENEVA -- Washington will cut its levies on Chinese imports to 30 percent from 145 "
+        "percent, while Beijing will lower its duties on American products to 10 percent from "
+        "125 percent. Under the deal, each side will suspend 24 percentage points of the 34 "
+        "percent reciprocal tariffs announced in April."
+    )
+    got = tariffs(text)
+    assert ("US", "CN", 34, None) in got and ("CN", "US", 34, None) in got
