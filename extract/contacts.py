@@ -1235,8 +1235,9 @@ class ContactReader:
             and not _in_dateline(lead_text, d)
             # (not "the import taxes they will face from Aug. 1": a rate's day)
             and not re.search(
-                r"\b(?:from|starting|effective|until|till|by|before|after)\s+$",
-                lead_text[max(0, d.start - 12) : d.start],
+                r"\b(?:from|starting|effective|until|till|by|before|after|"
+                r"(?:start|begin|kick\s+in|take\s+effect|apply)\s+on)\s+$",
+                lead_text[max(0, d.start - 24) : d.start],
                 re.I,
             )
         ]

@@ -642,7 +642,7 @@ class TariffReader:
             and not h.rate.companion
         ]
         days = {h.effective for h in prev}
-        near = [h for h in self.hits if si - 3 <= h.sentence < si and not h.rate.companion]
+        near = [h for h in self.hits if si - 4 <= h.sentence < si and not h.rate.companion]
         near_days = {h.effective for h in near if h.effective}
         if (
             # "... the import taxes they will face from Aug. 1 ... The letters set a 20% duty on
@@ -653,8 +653,12 @@ class TariffReader:
                 THE_LETTERS.match(text)
                 # "Eleven other governments received letters ... Laos drew the stiffest rate"
                 or any(
-                    re.search(r"\b(?:received|sent|got)\s+(?:[\w-]+\s+){0,2}letters\b", s.text)
-                    for s in self.sentences[max(0, si - 1) : si]
+                    re.search(
+                        r"\b(?:received|sent|got)\s+(?:[\w-]+\s+){0,2}letters\b|"
+                        r"\bletters?\b[^.;]{0,80}\bwent\s+to\b",
+                        s.text,
+                    )
+                    for s in self.sentences[max(0, si - 4) : si]
                 )
             )
             and all(h.imposer == imposer for h in near)
@@ -1311,8 +1315,14 @@ class TariffReader:
                     group = [x for x in mentions if (x.start, x.end) == (m.start, m.end)]
                     # "Indonesia and Taiwan 32%", "Myanmar and Sri Lanka with 44% each" (and
                     # "Both countries face 36%": one phrase, two countries)
-                    if k > 0 and PAIR_AND.fullmatch(text[mentions[k - 1].end : m.start]):
-                        group.insert(0, mentions[k - 1])
+                    j = k
+                    while j > 0 and (
+                        PAIR_AND.fullmatch(text[mentions[j - 1].end : mentions[j].start])
+                        or re.fullmatch(r"\s*,\s*", text[mentions[j - 1].end : mentions[j].start])
+                    ):
+                        # ("Malaysia, Kazakhstan and Tunisia were also told to expect 25%")
+                        group.insert(0, mentions[j - 1])
+                        j -= 1
                     paired[id(r)] = group
                     for g in group:
                         g.part = g.part if g.part == "faces" else "paired"

@@ -1509,3 +1509,13 @@ def test_gathered_two_ministers_is_a_meeting_of_three():
             "2025-03-09",
         )
     ]
+
+
+def test_a_letter_in_a_lead_day_story_whose_lead_also_names_the_rates_day():
+    text = (
+        "Letters\n\nWASHINGTON -- President Donald Trump on Monday began notifying trading "
+        "partners of new tariffs due to start on August 1, posting letters on social media.\n\n"
+        "In a letter addressed to Japanese Prime Minister Shigeru Ishiba, Trump said the duty "
+        "was needed."
+    )
+    assert contacts(text) == [(["Donald Trump", "Shigeru Ishiba"], "letter", "2025-03-10")]

@@ -1721,3 +1721,16 @@ def test_each_side_suspends_part_of_its_own_tariff():
     )
     got = tariffs(text)
     assert ("US", "CN", 34, None) in got and ("CN", "US", 34, None) in got
+
+
+def test_a_story_of_letters_lists_each_country_and_the_letters_day():
+    text = (
+        "Letters\n\nWASHINGTON -- President Donald Trump on Monday began notifying trading "
+        "partners of new tariffs due to start on August 1, posting letters that set tariffs of "
+        "25% for Japan. The letters went to 14 countries in all. They warned against "
+        "retaliation. Both countries are allies. Malaysia, Kazakhstan and Tunisia were also "
+        "told to expect 25% tariffs. South Africa and Serbia were assigned 30%."
+    )
+    got = tariffs(text)
+    for code, rate in (("JP", 25), ("MY", 25), ("KZ", 25), ("TN", 25), ("ZA", 30), ("RS", 30)):
+        assert ("US", code, rate, "2025-08-01") in got
