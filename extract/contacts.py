@@ -1072,7 +1072,7 @@ class ContactReader:
         # the same people in a contact just reported: "They also discussed ..."
         names = {p.name for p in found.people}
         for f in reversed(self.found):
-            if f.sentence < found.sentence - 6:
+            if f.sentence < found.sentence - 12:
                 break
             if names <= {p.name for p in f.people} and f.date is not None:
                 found.date, found.precision, found.date_source = f.date, f.precision, "same event"

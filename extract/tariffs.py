@@ -777,6 +777,17 @@ class TariffReader:
                 r"\bwhose\s+$", text[max(0, m.start() - 8) : m.start()], re.I
             ):
                 continue
+            before_here = [x for x in out if x.end <= m.start() and not x.person]
+            if (
+                m.group(0).lower() == "the country"
+                and before_here
+                and not re.match(r"(?:’s|'s)", text[m.end() :])  # ("the country's exporters")
+                and re.search(r"\b(?:through|via|in|from|into)\s+$", text[: m.start()])
+            ):
+                # "Vietnamese goods face 20%, while goods transshipped through the country ...":
+                # the country just named
+                out.append(_Mention(m.start(), m.end(), before_here[-1].code))
+                continue
             if "kingdom" in m.group(0).lower():
                 # "the Kingdom's revised customs tariff": the monarchy the story is about
                 crowned = [c for c, _ in self._text_countries.most_common() if c in KINGDOMS]
@@ -1851,6 +1862,13 @@ class TariffReader:
                 # before a person: "He pointed out that A would face 20% under the US schedule")
                 countries = [m for m in others if not m.person]
                 return (countries or others)[0].code
+            main = self._main_imposer()
+            if main and main not in targets and main != self.ctx_imposer:
+                # "Vietnamese goods face a 20% tariff" after a rate the other side set: the
+                # story's main imposer, not the side named last
+                counts = Counter(h.imposer for h in self.hits)
+                if counts[main] >= 2 * counts.get(self.ctx_imposer, 0):
+                    return main
         before = [m for m in agents if m.end <= r.start and m.code not in targets]
         if before:
             return before[-1].code

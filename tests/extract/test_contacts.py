@@ -1519,3 +1519,16 @@ def test_a_letter_in_a_lead_day_story_whose_lead_also_names_the_rates_day():
         "was needed."
     )
     assert contacts(text) == [(["Donald Trump", "Shigeru Ishiba"], "letter", "2025-03-10")]
+
+
+def test_the_same_two_told_again_many_sentences_later_is_the_same_call():
+    text = (
+        "President Prabowo Subianto and President Donald Trump spoke by telephone on Monday. "
+        "Officials said so. Markets rose. Exporters were pleased. Analysts agreed. Trade Minister "
+        "Ana Silva held talks with Commerce Secretary Max Weber on Friday. Critics were wary. "
+        "A spokesman said Prabowo and Trump had a warm conversation lasting 17 minutes."
+    )
+    got = contacts(text)
+    assert [c for c in got if "Prabowo Subianto" in c[0]] == [
+        (["Donald Trump", "Prabowo Subianto"], "call", "2025-03-10")
+    ]

@@ -1734,3 +1734,16 @@ def test_a_story_of_letters_lists_each_country_and_the_letters_day():
     got = tariffs(text)
     for code, rate in (("JP", 25), ("MY", 25), ("KZ", 25), ("TN", 25), ("ZA", 30), ("RS", 30)):
         assert ("US", code, rate, "2025-08-01") in got
+
+
+def test_the_country_transshipped_through_and_the_main_imposer_of_the_story():
+    text = (
+        "JAKARTA -- Indonesia secured a cut in the tariff the United States will charge on its "
+        "exports to 19% from a threatened 32%. Indonesia will scrap tariffs on U.S. goods, "
+        "bringing them down to zero. The U.S. set its rate on Indian goods at 25%. Indonesia is "
+        "the second nation to reach an understanding with Washington, after Vietnam. Under the "
+        "Vietnam framework, Vietnamese goods face a 20% tariff, while goods transshipped "
+        "through the country will be charged 40%."
+    )
+    got = tariffs(text)
+    assert ("US", "VN", 20, None) in got and ("US", "VN", 40, None) in got
