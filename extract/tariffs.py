@@ -112,7 +112,9 @@ CONDITION = re.compile(r"\b(?:if|unless|until)\b[^,;]*$", re.I)
 SEPARATE = re.compile(
     r"\b(?:separate|another|different|second)\s+(?:[\w-]+\s+){0,2}$"
     # "It would replace a provisional 12% duty": the measure it replaces is another
-    r"|\breplac(?:e|es|ed|ing)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
+    r"|\breplac(?:e|es|ed|ing)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$"
+    # "is in addition to the 25% tariffs Ottawa placed ... on March 4": an earlier measure
+    r"|\bin\s+addition\s+to\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 
@@ -1180,6 +1182,8 @@ class TariffReader:
         if noun is not None and len(clause) - noun.end() <= 110:
             # "engines above 3,000cc": a thousands separator does not end the noun phrase
             between = THOUSANDS.sub("", clause[noun.end() :])
+            # ("Those American levies, which Trump justified by citing fentanyl, impose 25%")
+            between = ASIDE.sub("", between)
             if len(between) <= 30 and "," not in between and not NOT_TARIFF.search(between):
                 return True  # "tariffs of 25 percent", "import duty on oil to 27.5%"
             if len(between) <= 80 and re.search(

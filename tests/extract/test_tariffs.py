@@ -1747,3 +1747,13 @@ def test_the_country_transshipped_through_and_the_main_imposer_of_the_story():
     )
     got = tariffs(text)
     assert ("US", "VN", 20, None) in got and ("US", "VN", 40, None) in got
+
+
+def test_levies_with_an_aside_before_their_rates():
+    text = (
+        "OTTAWA -- Canada will impose 25% counter-tariffs on U.S. products starting Thursday. "
+        "Those American levies, which Trump justified by citing fentanyl, impose 25% on "
+        "Canadian goods that do not comply with the trade pact and 10% on Canadian energy."
+    )
+    got = tariffs(text)
+    assert ("US", "CA", 25, None) in got and ("US", "CA", 10, None) in got
