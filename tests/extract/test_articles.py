@@ -57,15 +57,15 @@ NEWEST_BARS = {
     "tariff dates": 0.84,
 }
 
-# ``articles-o``: five more sets (o*, p*, q*, r*, s*: 42 articles) written by helpers who never
-# saw the rules, each scored unseen first (see docs/extraction.md), then used to generalise.
+# ``articles-o``: six more sets (o*, p*, q*, r*, s*, t*: 50 articles) written by helpers who
+# never saw the rules, each scored unseen first (see docs/extraction.md), then used to generalise.
 LATEST = sorted((FIXTURES / "articles-o").glob("*.txt"))
 LATEST_BARS = {
     "people": 0.96,
-    "contacts": 0.93,
-    "contact dates": 0.88,
-    "tariffs": 0.9,
-    "tariff dates": 0.84,
+    "contacts": 0.94,
+    "contact dates": 0.9,
+    "tariffs": 0.92,
+    "tariff dates": 0.89,
 }
 
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
@@ -217,7 +217,7 @@ def test_f1_bar_on_more_articles(more_scores, kind):
 
 
 def test_there_are_latest_articles():
-    assert len(LATEST) >= 42
+    assert len(LATEST) >= 50
 
 
 @pytest.mark.parametrize("kind", list(LATEST_BARS))
