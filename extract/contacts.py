@@ -174,6 +174,10 @@ ALSO_TAKING_PART = re.compile(
     r"present|joining|in\s+attendance|participating)\b",
     re.I,
 )
+# Told in the past perfect: "had handed over the document on Saturday"
+HISTORY = re.compile(
+    r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?:\w+(?:ed|en)|met|sent|spent|held)\b", re.I
+)
 BOTH = re.compile(
     r"\b(?:the\s+two|both)\s+(?:leaders|sides|men|women|ministers|presidents|officials)\b", re.I
 )
@@ -1094,6 +1098,8 @@ class ContactReader:
                 break
             if not names & {p.name for r in self.reader.refs[back] for p in r.people}:
                 continue
+            if HISTORY.search(prev.text):
+                break  # ("had met him during a stop in Tehran on Saturday": history, no scene)
             if not SCENE.search(prev.text):
                 break
             for d in self._dates[back]:
@@ -1109,9 +1115,16 @@ class ContactReader:
                     return True
             break
         # the day of the contact just reported: "While the presidents met, the ministers lunched"
+        hours_later = re.search(
+            r"\b(?:(?:several|a\s+few|two|three|some)\s+)?hours\s+later\b",
+            self.sentences[found.sentence].text,
+            re.I,
+        )
         for f in reversed(self.found):
-            if f.sentence < found.sentence - 2:
+            if f.sentence < found.sentence - (6 if hours_later else 2):
                 break
+            if hours_later and HISTORY.search(self.sentences[f.sentence].text):
+                continue  # ("had handed it over on Saturday": history, not the day of the calls)
             if (
                 f.date is not None
                 and f.precision == "day"

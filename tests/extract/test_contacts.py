@@ -1532,3 +1532,13 @@ def test_the_same_two_told_again_many_sentences_later_is_the_same_call():
     assert [c for c in got if "Prabowo Subianto" in c[0]] == [
         (["Donald Trump", "Prabowo Subianto"], "call", "2025-03-10")
     ]
+
+
+def test_several_hours_later_is_the_day_of_the_calls_not_of_a_meeting_told_as_history():
+    text = (
+        "Foreign Minister Ana Silva spoke by phone on Monday with Foreign Minister Abbas "
+        "Araghchi. Araghchi shared his reading. Silva had met Araghchi during a stop in Tehran "
+        "on Saturday. Several hours later, Silva spoke by phone with Foreign Minister Badr "
+        "Abdelatty."
+    )
+    assert (["Ana Silva", "Badr Abdelatty"], "call", "2025-03-10") in contacts(text)
