@@ -577,23 +577,6 @@ class ContactReader:
                     )
                     if p not in people
                 ]
-            if len(right) >= 2 and (
-                re.search(r"\bseparate(?:ly)?\b", text[max(0, m.start() - 20) : m.end()], re.I)
-                and re.search(r"\band\s+(?:also\s+)?with\b", text[m.end() : obj_end])
-                # a headline's list sums up several meetings: "PM Wong meets Anwar, Carney and
-                # Xanana at Asean Summit"
-                or self._headline(si)
-            ):
-                # "held separate talks with Bessent and with He on Friday": two contacts
-                for other in right[1:]:
-                    extra = _Found(
-                        left + [other], _mode(m.group(0), mode), si, (m.start(), m.end()), how=how
-                    )
-                    extra.subjects, extra.objects = left, [other]
-                    self._date(extra, text, m)
-                    separate.append(extra)
-                right = right[:1]
-                people = left + right
             sep = SEPARATELY.match(text[obj_end:]) or DATED_AND.match(text[obj_end:])
             if sep:
                 # "spoke with A and, separately, with B": two contacts
@@ -616,10 +599,19 @@ class ContactReader:
                 obj_end = max(r.end for r in refs if r.people[0] in right)
                 if re.match(r"^\s*(?:,\s*)?to\s+\w", text[obj_end:]):
                     return None  # "called on X to resign": a demand, not a visit
-            if len(right) > 1 and (
-                re.search(r"\bseparately\b", m.group(0), re.I)
-                # "sent letters to A and B": a letter to each
-                or re.search(r"\bletters\b", m.group(0), re.I)
+            if (
+                len(right) > 1
+                and (
+                    re.search(r"\bseparately\b", m.group(0), re.I)
+                    # "sent letters to A and B": a letter to each
+                    or re.search(r"\bletters\b", m.group(0), re.I)
+                    # "held separate talks with Bessent and with He on Friday"
+                    or re.search(r"\bseparate\b", text[max(0, m.start() - 20) : m.end()], re.I)
+                    and re.search(r"\band\s+(?:also\s+)?with\b", text[m.end() : obj_end])
+                    # a headline's list sums up several meetings: "PM Wong meets Anwar, Carney and
+                    # Xanana at Asean Summit"
+                    or self._headline(si)
+                )
             ):
                 # "spoke separately by telephone with A and B": a call with each
                 for other in right[1:]:
@@ -1266,10 +1258,8 @@ class ContactReader:
         the first person of a sentence just before that sends or posts letters ("In letters
         dated January 15, Gämperli proposed talks")."""
         for f in reversed(self.found):
-            if f.mode == "letter" and f.sentence >= si - 8 and f.how != "letters_went":
-                return list(f.subjects[:1] or f.people[:1])
             if f.mode == "letter" and f.sentence >= si - 8:
-                return list(f.people[:1])
+                return list(f.subjects[:1] or f.people[:1])
         for back in range(si - 1, max(-1, si - 8), -1):
             text = self.sentences[back].text
             if re.search(r"\bletters?\b", text, re.I) and (
