@@ -1234,12 +1234,9 @@ class ContactReader:
         lead_text = self.sentences[lead].text
         days = [
             d
-            for d in self._dates[lead]
-            if d.kind in ("weekday", "relday", "mdy", "dmy", "iso")
-            and not _reporting(lead_text, d)
-            and not _in_dateline(lead_text, d)
+            for d in self._event_days(lead)
             # (not "the import taxes they will face from Aug. 1": a rate's day)
-            and not re.search(
+            if not re.search(
                 r"\b(?:from|starting|effective|until|till|by|before|after|"
                 r"(?:start|begin|kick\s+in|take\s+effect|apply)\s+on)\s+$",
                 lead_text[max(0, d.start - 24) : d.start],
@@ -1280,16 +1277,22 @@ class ContactReader:
         """The day the sentences before ``si`` last spoke of, as a day ("signed on Sunday"),
         leaving out the days things were said and the dateline."""
         for back in range(si - 1, max(-1, si - 7), -1):
-            text = self.sentences[back].text
-            for d in reversed(self._dates[back]):
-                if d.kind not in ("weekday", "mdy", "dmy", "iso", "relday"):
-                    continue
-                if _reporting(text, d) or _in_dateline(text, d):
-                    continue
+            for d in reversed(self._event_days(back)):
                 got, precision = resolve(d, self.reference, future=False)
                 if got is not None and precision == "day":
                     return [got]
         return []
+
+    def _event_days(self, si: int) -> list[DateMention]:
+        """The days a sentence gives events, not the day something was said or the dateline."""
+        text = self.sentences[si].text
+        return [
+            d
+            for d in self._dates[si]
+            if d.kind in ("weekday", "mdy", "dmy", "iso", "relday")
+            and not _reporting(text, d)
+            and not _in_dateline(text, d)
+        ]
 
     def _event_day(self, si: int, noun: str) -> date | None:
         """The day of an event named by a noun ("the announcement"): the date beside a word of
