@@ -163,20 +163,19 @@ LEADER_ROLE = re.compile(
     r"(?<!deputy\s)(?<!vice\s)\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|amir|sultan|"
     r"crown\s+prince|head\s+of\s+state|taoiseach)\b"
 )
-# "had met", "had last spoken", "have met twice": history, not the day's news
-PAST_PERFECT = re.compile(
-    r"\b(?:had|have|has)\s+(?:\w+ly\s+|last\s+|already\s+|also\s+|not\s+|never\s+)?"
-    r"(?:met|held|spoken|talked|visited|hosted|received|called|phoned|written|sent|been)\b",
-    re.I,
-)
+
 ALSO_TAKING_PART = re.compile(
     r"[^.;]*?,\s+with\s+(?P<who>[^,;]{3,120}?)\s+(?:also\s+)?(?:taking\s+part|attending|"
     r"present|joining|in\s+attendance|participating)\b",
     re.I,
 )
-# Told in the past perfect: "had handed over the document on Saturday"
+# Told as history: "had met", "had handed over the document on Saturday", "have met twice"
 HISTORY = re.compile(
-    r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?:\w+(?:ed|en)|met|sent|spent|held)\b", re.I
+    r"\bhad\s+(?:\w+ly\s+|last\s+|already\s+|also\s+|not\s+|never\s+)?"
+    r"(?:\w+(?:ed|en)|met|sent|spent|held|spoken|written|been)\b"
+    r"|\b(?:have|has)\s+(?:\w+ly\s+|last\s+|already\s+|also\s+|not\s+|never\s+)?"
+    r"(?:met|held|spoken|talked|visited|hosted|received|called|phoned|written|sent|been)\b",
+    re.I,
 )
 BOTH = re.compile(
     r"\b(?:the\s+two|both)\s+(?:leaders|sides|men|women|ministers|presidents|officials)\b", re.I
@@ -1224,7 +1223,7 @@ class ContactReader:
         as earlier history or a plan."""
         si = found.sentence
         text = self.sentences[si].text
-        if mentions or found.planned or si > 14 or PAST_PERFECT.search(text):
+        if mentions or found.planned or si > 14 or HISTORY.search(text):
             return False
         lead = next(
             (k for k in range(min(si, 4)) if not self._headline(k) and self._dates[k]), None
