@@ -2130,24 +2130,20 @@ class TariffReader:
                 for r in rates:
                     if not r.companion:
                         out.setdefault(id(r), got)
-        clause = SAME_DAY_CLAUSE.search(text)
+        # "suspended by Trump on 9 April, hours after it took effect": that day, for the rates
+        # before the words; "Modi spoke with Lula on Thursday, hours after a 25% U.S. tariff on
+        # Indian goods came into force": that day, for the rates inside them
         event = [d for d in dates if d.kind in ("weekday", "mdy", "dmy", "iso", "relday")]
-        if clause and event and self.published:
-            # "Modi spoke with Lula on Thursday, hours after a 25% U.S. tariff on Indian goods
-            # came into force": that day, for the rates in the clause
+        spans = []
+        if clause := SAME_DAY_CLAUSE.search(text):
+            spans.append((clause.start("what"), clause.end("what")))
+        if same_day := SAME_DAY_EFFECT.search(text):
+            spans.append((0, same_day.start()))
+        if spans and event and self.published:
             got, precision = resolve(event[0], self.published, future=False)
             if got is not None and precision == "day":
                 for r in rates:
-                    if not r.companion and clause.start("what") <= r.start < clause.end("what"):
-                        out.setdefault(id(r), got)
-        same_day = SAME_DAY_EFFECT.search(text)
-        event = [d for d in dates if d.kind in ("weekday", "mdy", "dmy", "iso", "relday")]
-        if same_day and event and self.published:
-            # "suspended by Trump on 9 April, hours after it took effect": that day
-            got, precision = resolve(event[0], self.published, future=False)
-            if got is not None and precision == "day":
-                for r in rates:
-                    if not r.companion and r.start < same_day.start():
+                    if not r.companion and any(a <= r.start < b for a, b in spans):
                         out.setdefault(id(r), got)
         for d in dates:
             trigger = _effective_trigger(text, d, 90)
