@@ -787,21 +787,10 @@ class PeopleReader:
                 or parts[n].low in MODIFIERS
                 or parts[n].low in COMPOUND_WORDS
                 or (parts[n].low in {"of", "for"} and n + 1 < len(parts))
-                # "the minister responsible for Canada-U.S. trade"
-                or (
-                    parts[n].low == "responsible"
-                    and n + 1 < len(parts)
-                    and parts[n + 1].low == "for"
-                )
-                or (n > 0 and parts[n - 1].low == "for" and parts[n].cap)
-                or (
-                    n > 1
-                    and parts[n - 2].low == "for"
-                    and parts[n - 1].cap
-                    and parts[n].low == "trade"
-                )
             ):
                 n += 1
+            if n + 1 < len(parts) and parts[n].low == "responsible" and parts[n + 1].low == "for":
+                n = len(parts)  # "the minister responsible for Canada-U.S. trade": its remit
             parts = parts[:n]
             while parts and parts[-1].low in {"of", "for"}:
                 parts.pop()
