@@ -1866,13 +1866,17 @@ class TariffReader:
                 # before a person: "He pointed out that A would face 20% under the US schedule")
                 countries = [m for m in others if not m.person]
                 return (countries or others)[0].code
-            main = self._main_imposer()
-            if main and main not in targets and main != self.ctx_imposer:
+            counts = Counter(h.imposer for h in self.hits)
+            main = counts.most_common(1)[0][0] if counts else None
+            if (
+                main
+                and main not in targets
+                and main != self.ctx_imposer
+                and counts[main] >= 2 * counts.get(self.ctx_imposer, 0)
+            ):
                 # "Vietnamese goods face a 20% tariff" after a rate the other side set: the
                 # story's main imposer, not the side named last
-                counts = Counter(h.imposer for h in self.hits)
-                if counts[main] >= 2 * counts.get(self.ctx_imposer, 0):
-                    return main
+                return main
         before = [m for m in agents if m.end <= r.start and m.code not in targets]
         if before:
             return before[-1].code
