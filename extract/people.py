@@ -46,6 +46,7 @@ ARRIVED = re.compile(
     re.I,
 )
 VISIT_BY = re.compile(r"\bvisit\s+(?:to\s+[\w\s]{1,30}?\s+)?by\s+(?:[\w-]+\s+){0,4}$", re.I)
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 SOVEREIGNS = frozenset({"king", "queen", "emir", "amir", "sultan", "monarch"})
 # Titles that are also given names, read as names straight after another office.
 TITLE_GIVEN_NAMES = frozenset({"amir", "sultan"})
@@ -433,12 +434,22 @@ class PeopleReader:
         )
 
     def _initials_after_title(self, toks: list[Token], k: int) -> bool:
-        """Initials straight after a title or honorific, before a capitalised surname."""
+        """Initials straight after a title, "counterpart" or an honorific, before a surname."""
         if k == 0 or k + 1 >= len(toks):
             return False
         prev, nxt = toks[k - 1], toks[k + 1]
+        after = k + 1
+        while after + 1 < len(toks) and re.fullmatch(r"(?:[A-Z]\.){1,3}", toks[after].base):
+            after += 1  # "K. P. Sharma": initials written apart
+        nxt = toks[after]
+        if prev.text == "," and k > 1:
+            prev = toks[k - 2]  # "his Indian counterpart, S. Jaishankar"
         return (
-            (prev.low in HEADS or prev.low.rstrip(".") in HONORIFICS)
+            (
+                prev.low in HEADS
+                or prev.low in COUNTERPART_WORDS
+                or prev.low.rstrip(".") in HONORIFICS
+            )
             and nxt.cap
             and nxt.text.isalpha()
             and len(nxt.text) > 2

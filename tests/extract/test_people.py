@@ -191,6 +191,18 @@ NAME_SHAPES = [
             "S. Jaishankar": ("External Affairs Minister", None),
         },
     ),
+    # initials after "counterpart", with or without a comma, and initials written apart
+    (
+        "Thai Foreign Minister Maris Sangiampongsa received his Nepali counterpart, R. K. Adhikari.",
+        {
+            "Maris Sangiampongsa": ("Foreign Minister", "TH"),
+            "R. K. Adhikari": ("Foreign Minister", "NP"),
+        },
+    ),
+    (
+        "Japanese Trade Minister Yoji Muto called his Indian counterpart P. Goyal on Friday.",
+        {"Yoji Muto": ("Trade Minister", "JP"), "P. Goyal": ("Trade Minister", "IN")},
+    ),
     # "Amir" and "Sultan" are given names after another office, titles after none
     (
         "Malaysian Finance Minister Amir Hamzah Azizan met Omani Sultan Haitham bin Tariq.",
