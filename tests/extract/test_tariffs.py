@@ -217,6 +217,11 @@ STATUS_AND_SCOPE = [
         ("announced", "cars"),
     ),
     (
+        "Chile will apply a 12% duty on Argentine wine beginning in October.",
+        ("CL", "AR", 12),
+        ("announced", "wine"),
+    ),
+    (
         "South Africa will introduce a 20% duty on Chinese tyres within 30 days.",
         ("ZA", "CN", 20),
         ("announced", "tyres"),
