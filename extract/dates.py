@@ -19,6 +19,7 @@ MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
 MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 
 _MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
@@ -35,7 +36,7 @@ DATE_PHRASE = re.compile(
   | (?P<weekday>\b(?:(?:this|last|next|on|early|late)\s+)?{_WEEKDAY}\b
         (?:\s+(?:morning|afternoon|evening|night))?
         (?:\s+(?:of\s+)?(?:last|next|this)\s+week)?)                     # last Friday evening
-  | (?P<relday>\b(?:(?:earlier|later)\s+today|yesterday|today|today's|tomorrow|tonight|
+  | (?P<relday>\b(?:(?:earlier|later)\s+today|yesterday|today|today's|tomorrow|tonight|(?:late\s+)?last\s+night|(?:a|one|two|three|four|five|six|[1-6])\s+days?\s+ago|
         this\s+(?:morning|afternoon|evening))\b)                            # this morning
   | (?P<sameday>\b(?:(?:on\s+|in\s+)?the\s+same\s+(?:day|morning|afternoon|evening)|(?:earlier|later)\s+(?:in\s+the|that)\s+day|
         (?:(?:later|earlier)\s+)?(?:in\s+the|that)\s+(?:morning|afternoon|evening))\b)  # in the afternoon
@@ -74,7 +75,7 @@ def find_dates(sentence: str) -> list[DateMention]:
 
 
 DATE_HINT = re.compile(
-    r"\d|day|week|month|tonight|morning|evening|afternoon|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+    r"\d|day|week|month|night|morning|evening|afternoon|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
     re.I,
 )
 
@@ -220,15 +221,19 @@ def resolve(
     if reference is None:
         return None, None
     if kind == "relday":
-        offset = {"yesterday": -1, "tomorrow": 1}.get(text, 0)
+        offset = {"yesterday": -1, "tomorrow": 1}.get(
+            text, -1 if text.endswith("last night") else 0
+        )
+        if text.endswith("ago"):  # "two days ago"
+            first = text.split()[0]
+            offset = -(int(first) if first.isdigit() else NUMBER_WORDS.get(first, 1))
         return reference + timedelta(days=offset), "day"
     if kind == "sameday":
         return reference, "day"
     if kind == "nextday":
         back = any(w in text for w in ("previous", "earlier", "before"))
-        words = {"two": 2, "three": 3, "four": 4, "five": 5}
         first = text.split()[0]
-        n = int(first) if first.isdigit() else words.get(first, 1)  # "two days earlier"
+        n = int(first) if first.isdigit() else NUMBER_WORDS.get(first, 1)  # "two days earlier"
         return reference + timedelta(days=-n if back else n), "day"
     if kind == "weekday":
         wd = next(i for i, w in enumerate(WEEKDAYS) if w in text)

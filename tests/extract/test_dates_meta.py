@@ -20,6 +20,9 @@ MONDAY = date(2025, 4, 7)
         ("on Friday", True, "2025-04-11"),  # planned: the Friday after
         ("yesterday", False, "2025-04-06"),  # one day back
         ("this morning", False, "2025-04-07"),  # the same day
+        ("late last night", False, "2025-04-06"),  # the night before publication
+        ("two days ago", False, "2025-04-05"),  # counted back from publication
+        ("3 days ago", False, "2025-04-04"),
         ("on the 9th", False, "2025-04-09"),  # the nearest 9th
         ("April 9", False, "2025-04-09"),  # no year: the nearest April 9
         ("Dec. 30", False, "2024-12-30"),  # ... which may be last year
