@@ -143,7 +143,12 @@ NOUN_PREDICATE = re.compile(
     r"|[^.;,]{0,100}?\b(?P<maybe2>could|might|may|would)\s+(?:also\s+)?(?:take\s+place|happen|be\s+held)\b",
     re.I,
 )
-FRONTED_HIS = re.compile(r"\s*(?:In|During|At|After)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}", re.I)
+# "In his meeting with X, Y said", "Speaking after talks with X, Y said": Y took part
+FRONTED_HIS = re.compile(
+    r"\s*(?:(?:Speaking|Talking|Writing)\s+)?(?:In|During|At|After|Following)\s+"
+    r"(?:(?:his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,2}",
+    re.I,
+)
 ACCOMPANIED = re.compile(
     r"\s*,\s*(?:who\s+was\s+)?(?:accompanied|joined|flanked)\s+by\s+(?=[^.;]*,)", re.I
 )

@@ -485,6 +485,17 @@ STYLES_AND_GROUPS = [
         "Menon raised the border issue.",
         [(["Li Wen", "Ravi Menon"], "meeting", "2025-03-10")],
     ),
+    # the same after "Speaking after ...", "After talks with ..." and "Following a call with ..."
+    (
+        "Speaking after his talks with Nepali Prime Minister Arjun Thapa on Tuesday, Bhutanese "
+        "Prime Minister Karma Wangdi said the road would open soon.",
+        [(["Arjun Thapa", "Karma Wangdi"], "talks", "2025-03-11")],
+    ),
+    (
+        "Following a phone call with Ghanaian President Kofi Mensah on Monday, Ivorian President "
+        "Ali Kone announced a joint commission.",
+        [(["Ali Kone", "Kofi Mensah"], "call", "2025-03-10")],
+    ),
     # ... and with no one named there, nobody is guessed
     (
         "In his meeting with Chinese Foreign Minister Li Wen on Monday, officials said, trade "
