@@ -774,6 +774,12 @@ class TariffReader:
             if code and not text[person[-1].end : m.start()].strip(" ,"):
                 out.append(_Mention(m.start(), m.end(), code))
                 whose.append(out[-1])
+        for m in out:
+            if not m.person and re.match(
+                r"\s*,\s+whose\s+(?!country\b)(?:[\w-]+\s+){0,5}?(?:have|has|had|are|is|were|was|will)\b",
+                text[m.end :],
+            ):
+                whose.append(m)  # "Mexico, whose steel shipments have faced a 50% U.S. tariff"
         for m in THE_COUNTRY.finditer(text):
             if m.group(0).lower() == "the country" and re.search(
                 r"\bwhose\s+$", text[max(0, m.start() - 8) : m.start()], re.I
@@ -1942,7 +1948,12 @@ class TariffReader:
                 -1
             ].end()  # (not "... nearly all trading partners, as well as 50% on steel")
         window = text[start : min(seg_end, r.end + 70)]
-        return bool(ALL_PARTNERS.search(window))
+        if ALL_PARTNERS.search(window):
+            return True
+        # "a 50% tariff on copper products, which has applied to imports from all countries
+        # since ...": said of the rate's goods a little further on
+        # (the next rate's segment may begin at "which": the span stops at another rate instead)
+        return bool(FROM_EVERYWHERE.match(text, r.end, r.end + 130))
 
     def _scope(self, text: str, r: _Rate, seg_end: int) -> str | None:
         """The goods: "on steel" after the rate, or "tariffs on Japanese automobile imports" before it."""
@@ -2637,6 +2648,7 @@ def _subject_goods(before: str) -> str | None:
     """The goods a rate covers when they are the clause's subject: "Japanese cars are already
     subject to a separate 25% levy" covers cars, not all goods."""
     clause = re.split(r"[;:]|,\s+(?:while|but|and|whereas)\b", before)[-1]
+    clause = re.split(r",\s+whose\b", clause)[-1]  # "Brazil, whose exports ... are subject to"
     verb = SUBJECT_TO.search(clause)
     if verb is not None:
         subject = clause[: verb.start()]
@@ -2663,11 +2675,13 @@ def _subject_goods(before: str) -> str | None:
         plain = re.split(r"\s+(?:that|which|who|whose)\b", plain)[0]  # "Products that ... were"
         plain = re.sub(r"^[A-Z][A-Z ,./()]+\s*(?:--|[-–—:])\s*", "", plain)  # a dateline
         # "covered products of the European Union and Japan": the goods without the countries
-        plain = re.sub(r"\s+(?:of|from)(?:\s+the)?(?:\s*(?:,|and|or|&))*\s*$", "", plain).strip(
+        plain = re.sub(r"\s+(?:of|from|to)(?:\s+the)?(?:\s*(?:,|and|or|&))*\s*$", "", plain).strip(
             " ,-"
         )
         if (
             plain
+            # ("exports to the United States": everything it sells, not particular goods)
+            and plain.lower() not in {"exports", "imports", "goods", "products", "shipments"}
             and len(plain.split()) <= 6
             and re.fullmatch(r"[\w’' ,-]+", plain)
             and not (plain[0].isupper() and len(plain.split()) == 1)
@@ -2693,6 +2707,13 @@ def _subject_goods(before: str) -> str | None:
     if not subject or len(subject) > 80 or not SECTORS.search(subject):
         return words[-1].group(0).lower()
     return subject  # "Steel, aluminum and copper remain subject to tariffs of 50 percent"
+
+
+FROM_EVERYWHERE = re.compile(
+    r"[^.;%]*?\b(?:imports|goods|shipments|purchases)\s+from\s+(?:all|every)\s+"
+    r"(?:countries|country|nations|origins|sources|suppliers)\b",
+    re.I,
+)
 
 
 def _scope_words(scope: str | None) -> set[str]:

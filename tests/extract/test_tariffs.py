@@ -284,6 +284,18 @@ ORIGINS_AND_SEPARATE = [
         "copper currently stands at 5 per cent.",
         [("IN", "*", 15, None, "copper products"), ("IN", "*", 5, None, "copper")],
     ),
+    # "which has applied to imports from all countries": every partner, though said after the goods
+    (
+        "Canada raised its surtax on Chinese steel to 40%. Ottawa's 25% duty on electric buses, "
+        "which has applied to imports from all countries since June 2, is unchanged.",
+        [("CA", "CN", 40, None, "steel"), ("CA", "*", 25, "2024-06-02", "electric buses")],
+    ),
+    # "X, whose ... have faced": the country before "whose" is the one hit
+    (
+        "Chile will not retaliate. Peru, whose copper shipments are subject to a 20% Chilean "
+        "duty, filed a complaint.",
+        [("CL", "PE", 20, None, "copper shipments")],
+    ),
     # "a separate 30% levy" is not the 30% just reported; "from all origins" is every partner
     (
         "Brazil will impose an extra 30% tariff on steel from China. Chinese steel already faces a "
