@@ -750,7 +750,28 @@ class TariffReader:
             # "from the three countries": the three just named ("among them China, South Korea
             # and India"), never the one imposing
             n = NUMBER_WORDS[m.group(1).lower()] if m.group(1) else 2  # "both countries"
-            named: list[str] = []
+            # "Bangladesh and Indonesia scrambled after U.S. President Donald Trump said goods
+            # from the two countries ...": the last ones named in the sentence itself, not
+            # one standing before a person's title
+            named = _unique(
+                [
+                    x.code
+                    for x in reversed(out)
+                    if x.end <= m.start()
+                    and not x.person
+                    and x.code not in (self.ctx_imposer, STAR)
+                    and not any(
+                        0 <= r.start - x.end <= 2 or r.start <= x.start < r.end
+                        for r in self.reader.refs[si]
+                    )
+                ]
+            )
+            if len(named) == n and not re.search(
+                r"\b(?:between|of|by|with)\s+$", text[max(0, m.start() - 10) : m.start()], re.I
+            ):
+                out.extend(_Mention(m.start(), m.end(), code) for code in reversed(named))
+                continue
+            named = []
             here = {code for _, _, code, _ in find_countries(text)}  # ("... exports to the US")
             reach = 4 if m.group(1) else 8  # "both countries" may be named a paragraph back
             for back in range(si - 1, max(-1, si - reach), -1):
@@ -922,6 +943,13 @@ class TariffReader:
         if (
             faces
             and not m.person  # (people do not pay duties: "He pointed out that A would face")
+            # (not "U.S. President Donald Trump said goods from the two countries would face":
+            # what is said has its own subject; "Japan said it would face" keeps it)
+            and not re.search(
+                r"\b(?:said|says|announced|warned|wrote|told\s+(?!it\b|they\b)\w+)\s+(?:that\s+)?"
+                r"(?!it\b|they\b|its\b|their\b)\w",
+                clause[: faces.end()],
+            )
             and not re.match(r"^[^.;]{0,60}?\b(?:impos|announc|propos)", after, re.I)
             # (not "London and Washington unveiled in May, British steel will keep paying":
             # the nearer country pays)
@@ -1347,6 +1375,16 @@ class TariffReader:
                     paired[id(r)] = group
                     for g in group:
                         g.part = g.part if g.part == "faces" else "paired"
+        respectively = re.search(r"\brespectively\b", text, re.I)
+        if respectively and len(rates) >= 2 and not paired:
+            # "would face tariffs of 35% and 32% respectively": the countries, in their order
+            sides = [
+                m for m in mentions if m.part in ("target", "faces") and m.end <= rates[0].start
+            ]
+            codes = _unique([m.code for m in sides])
+            if len(codes) == len(rates):
+                for r, code in zip(rates, codes, strict=True):
+                    paired[id(r)] = [m for m in sides if m.code == code][:1]
         sentence_targets = [m for m in mentions if m.part in ("target", "faces", "paired")]
         agents = [m for m in mentions if m.part in ("agent", "dest")]
         segments = []
@@ -1856,10 +1894,14 @@ class TariffReader:
     ) -> str | None:
         faced = [m for m in mentions if m.part == "faces" and m.code in targets]
         if faced:
+            facing = {
+                m.code for m in mentions if m.part == "faces"
+            }  # ("... 35% and 32% respectively")
             others = [
                 m
                 for m in mentions
                 if m.code not in targets
+                and m.code not in facing
                 and m.part not in ("faces", "paired", "target", "evaded", "answered")
                 # (not one named in the next clause: "..., while chips get what Taiwan gets")
                 and not (

@@ -284,6 +284,19 @@ ORIGINS_AND_SEPARATE = [
         "copper currently stands at 5 per cent.",
         [("IN", "*", 15, None, "copper products"), ("IN", "*", 5, None, "copper")],
     ),
+    # "the two countries" are the two just named, not the one whose president spoke; and
+    # "35% and 32% respectively" pairs the rates with them in order
+    (
+        "Laos and Nepal sought talks after U.S. President Donald Trump said goods from the two "
+        "countries would face tariffs of 35% and 32% respectively from April 1.",
+        [("US", "LA", 35, "2025-04-01", None), ("US", "NP", 32, "2025-04-01", None)],
+    ),
+    # "were each told they would face": they face it
+    (
+        "The United States set a 30% tariff on Fiji. Samoa and Tonga were each told they would "
+        "face a 20% tariff.",
+        [("US", "FJ", 30, None, None), ("US", "WS", 20, None, None), ("US", "TO", 20, None, None)],
+    ),
     # "which has applied to imports from all countries": every partner, though said after the goods
     (
         "Canada raised its surtax on Chinese steel to 40%. Ottawa's 25% duty on electric buses, "
