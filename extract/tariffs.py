@@ -343,6 +343,7 @@ AGGREGATE = re.compile(
 )
 EACH_SIDE = re.compile(r"\b(?:each|both)\s+sides?\b|\bboth\s+countries\s+will\b", re.I)
 THE_LETTERS = re.compile(r"\W*(?:The|Those|These)\s+(?:new\s+)?(?:letters|notices|orders)\b")
+DEFINED_ACRONYM = re.compile(r"((?:\b(?-i:[A-Z])[\w-]*\s+(?:of\s+)?){1,6})\((?-i:([A-Z]{2,6}))\)")
 GOVERNMENT_BODY = re.compile(
     r"\b(?:the\s+)?(?:(?:National|Federal|Central)\s+)?(?:Tariff\s+Commission|Board\s+of\s+Revenue|"
     r"Directorate\s+General|Ministry|Finance\s+Ministry|Commerce\s+Ministry|Trade\s+Commission|"
@@ -512,6 +513,19 @@ class TariffReader:
         self.pending_effective: tuple[date, int, str] | None = None
         self.later_date: tuple[date, int] | None = None  # "the new rates will apply from ..."
         self.home = home  # the dateline's country: "the government" in a NEW DELHI story
+        # "The National Tariff Commission (NTC)": the short names the story gives its bodies
+        shorts = [
+            m.group(2)
+            for s in sentences
+            for m in DEFINED_ACRONYM.finditer(s.text)
+            if GOVERNMENT_BODY.search(m.group(1))
+        ]
+        self._body = (
+            re.compile(GOVERNMENT_BODY.pattern + r"|\b(?:" + "|".join(shorts) + r")\b")
+            if shorts
+            else GOVERNMENT_BODY
+        )
+        self._si = 0
         self.last_rate_sentence = -10
         self._counts: Counter | None = None
 
@@ -525,6 +539,7 @@ class TariffReader:
 
     def read(self) -> list[Tariff]:
         for si, sent in enumerate(self.sentences):
+            self._si = si
             text = sent.text
             low = text.lower()
             if not any(k in low for k in TARIFF_KEYS):
@@ -1375,16 +1390,39 @@ class TariffReader:
                     paired[id(r)] = group
                     for g in group:
                         g.part = g.part if g.part == "faces" else "paired"
-        respectively = re.search(r"\brespectively\b", text, re.I)
-        if respectively and len(rates) >= 2 and not paired:
+        for resp in re.finditer(r"\brespectively\b", text, re.I):
             # "would face tariffs of 35% and 32% respectively": the countries, in their order
+            run = [r for r in rates if r.end <= resp.start()]
+            if not run or len(text[run[-1].end : resp.start()]) > 12:
+                continue
+            k = len(run) - 1
+            while k > 0 and re.fullmatch(
+                r"\s*(?:%|pc|per\s*cent|percent)?\s*(?:,|and|,\s*and)\s*",
+                text[run[k - 1].end : run[k].start],
+                re.I,
+            ):
+                k -= 1
+            run, before = run[k:], run[k - 1].end if k > 0 else 0
             sides = [
-                m for m in mentions if m.part in ("target", "faces") and m.end <= rates[0].start
+                m
+                for m in mentions
+                if before <= m.start
+                and m.end <= run[0].start
+                and not m.person
+                and m.part not in ("agent", "dest")
             ]
-            codes = _unique([m.code for m in sides])
-            if len(codes) == len(rates):
-                for r, code in zip(rates, codes, strict=True):
+            named = [m for m in sides if m.part in ("target", "faces", "paired")]
+            if len(_unique([m.code for m in named])) >= len(run):
+                sides = named  # (not "U.S." in "U.S. President Trump said ...")
+            # the last ones named before the rates ("12% on rice from Thailand, while rice
+            # from India and Vietnam will face 8.5% and 6%, respectively")
+            codes = _unique([m.code for m in sides])[-len(run) :]
+            sides = [m for m in sides if m.code in codes]
+            if len(run) >= 2 and len(codes) == len(run):
+                for r, code in zip(run, codes, strict=True):
                     paired[id(r)] = [m for m in sides if m.code == code][:1]
+                for m in sides:
+                    m.part = m.part if m.part == "faces" else "paired"
         sentence_targets = [m for m in mentions if m.part in ("target", "faces", "paired")]
         agents = [m for m in mentions if m.part in ("agent", "dest")]
         segments = []
@@ -1957,7 +1995,12 @@ class TariffReader:
             leader is None
             and self.home
             and self.home not in targets
-            and GOVERNMENT_BODY.search(text)
+            # (or in the sentences just before: "The NTC has imposed duties on glass fibre
+            # ... According to a notification, imports from China will attract 27.61pc")
+            and any(
+                self._body.search(self.sentences[k].text)
+                for k in range(max(0, self._si - 3), self._si + 1)
+            )
         ):
             return self.home
         return leader

@@ -291,6 +291,22 @@ ORIGINS_AND_SEPARATE = [
         "countries would face tariffs of 35% and 32% respectively from April 1.",
         [("US", "LA", 35, "2025-04-01", None), ("US", "NP", 32, "2025-04-01", None)],
     ),
+    # "respectively" pairs only the rates written just before it; the first rate keeps its own
+    (
+        "Ghana will impose a 12% duty on rice from Thailand, while rice from India and Vietnam will "
+        "face rates of 8.5% and 6%, respectively.",
+        [
+            ("GH", "TH", 12, None, "rice"),
+            ("GH", "IN", 8.5, None, "rice"),
+            ("GH", "VN", 6, None, "rice"),
+        ],
+    ),
+    # a body the story names once with its short form, in a dateline's country: its duties
+    (
+        "DHAKA: The Bangladesh Trade and Tariff Commission (BTTC) opened a review of paper "
+        "imports last year.\nIn its ruling, the BTTC set a duty of 18pc on paper from Indonesia.",
+        [("BD", "ID", 18, None, "paper")],
+    ),
     # "were each told they would face": they face it
     (
         "The United States set a 30% tariff on Fiji. Samoa and Tonga were each told they would "
