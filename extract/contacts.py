@@ -1482,7 +1482,10 @@ def _reporting(text: str, d: DateMention) -> bool:
     before = text[max(0, d.start - 45) : d.start]
     after = text[d.end : d.end + 12]
     if REPORTING.search(before.split(",")[-1]) and not re.search(
-        r"\b(?:met|meet|call|talks|spoke)\b", before.split(",")[-1], re.I
+        r"\b(?:met|meet|meeting|call|called|talks|talked|spoke|spoken|phoned|visited|hosted|"
+        r"received|held)\b",
+        before.split(",")[-1],
+        re.I,
     ):
         return True
     return bool(re.match(r"^[\s,]*(?:said|says|told|reported|announced|stated)\b", after, re.I))

@@ -74,6 +74,12 @@ TARGET_BEFORE = re.compile(
         (?:the\s+)?))$""",
     re.I | re.X,
 )
+REACTION_FROM = re.compile(
+    r"\b(?:warnings?|criticism|responses?|rebukes?|reactions?|protests?|pressure|complaints?|"
+    r"backlash|opposition|condemnation|threats?|objections?|anger|outrage|appeals?|requests?|"
+    r"officials|delegations?|envoys?|negotiators|pushback|praise|support)\s+from\s+(?:the\s+)?$",
+    re.I,
+)
 TARGET_AFTER = re.compile(
     rf"^(?:’s|'s)?\s*(?:-made\s+|-built\s+|\s)?(?:(?!(?:on|of|for|from|to|in|at|and|tariffs?|duty|duties|levy|levies|rate|will|would|can|could|should|may|might|must|let|lets|has|have|had|is|are|was|were|be|been|said|says|also|not)\b)[\w-]+\s+){{0,3}}?{GOODS}\b",
     re.I,
@@ -992,6 +998,8 @@ class TariffReader:
             r"\b(?:than|as)\s+(?:those\s+|that\s+)?(?:[\w-]+\s+){0,3}$", before[-40:], re.I
         ):
             return ""  # "no less favorably than chips from Taiwan": a comparison, no party
+        if REACTION_FROM.search(before[-40:]):
+            return ""  # "drawing a swift warning from Brussels": it spoke, its goods are not hit
         if TARGET_BEFORE.search(before[-80:]) and not PEOPLE_NOUN.match(after) and not m.person:
             return "target"  # (not "the witch hunt against former President Bolsonaro")
         if COUNTRIES_INCLUDING.search(before[-200:]):
@@ -2795,8 +2803,9 @@ def _subject_goods(before: str) -> str | None:
 
 
 FROM_EVERYWHERE = re.compile(
-    r"[^.;%]*?\b(?:imports|goods|shipments|purchases)\s+from\s+(?:all|every)\s+"
-    r"(?:countries|country|nations|origins|sources|suppliers)\b",
+    r"[^.;%]*?\b(?:(?:imports|goods|shipments|purchases)\s+from|"
+    r"(?:apply|applies|applied|extends?|extended)\s+to)\s+(?:(?:nearly|almost)\s+)?(?:all|every)\s+"
+    r"(?:countries|country|nations|origins|sources|suppliers|trading\s+partners)\b",
     re.I,
 )
 

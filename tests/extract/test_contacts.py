@@ -496,6 +496,13 @@ STYLES_AND_GROUPS = [
         "Ali Kone announced a joint commission.",
         [(["Ali Kone", "Kofi Mensah"], "call", "2025-03-10")],
     ),
+    # "said he had spoken by phone on Thursday with X": Thursday is the call's day, not the
+    # day he said it, and a meeting planned for "next week" does not take it over
+    (
+        "Trade commissioner Lena Fischer said she had spoken by phone on Monday with Trade "
+        "Secretary Omar Haddad, and that the two would meet in Geneva next week.",
+        [(["Lena Fischer", "Omar Haddad"], "call", "2025-03-10")],
+    ),
     # ... and with no one named there, nobody is guessed
     (
         "In his meeting with Chinese Foreign Minister Li Wen on Monday, officials said, trade "

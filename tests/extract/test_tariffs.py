@@ -307,6 +307,19 @@ ORIGINS_AND_SEPARATE = [
         "imports last year.\nIn its ruling, the BTTC set a duty of 18pc on paper from Indonesia.",
         [("BD", "ID", 18, None, "paper")],
     ),
+    # the one a warning comes from is not hit; "apply to all trading partners" a little after
+    # the rate makes it universal; a country that "has kept" a rate imposes it
+    (
+        "Norway to raise timber duty to 30%, drawing a sharp warning from Stockholm\n\n"
+        "Norway will raise its duty on imported timber to 30% from Monday. The current 20% duties "
+        "on timber took effect on January 6 and apply to all trading partners.\n"
+        "Sweden has kept a 15% surtax on Norwegian salmon since last year.",
+        [
+            ("NO", "*", 30, "2025-03-10", "imported timber"),
+            ("NO", "*", 20, "2025-01-06", "timber"),
+            ("SE", "NO", 15, None, "salmon"),
+        ],
+    ),
     # "were each told they would face": they face it
     (
         "The United States set a 30% tariff on Fiji. Samoa and Tonga were each told they would "
