@@ -144,6 +144,7 @@ NOUN_PREDICATE = re.compile(
     re.I,
 )
 # "In his meeting with X, Y said", "Speaking after talks with X, Y said": Y took part
+BETWEEN_ASIDE = re.compile(r",\s+(?:who|whose)\b[^;.]{0,120}?,\s+and\s+")
 FRONTED_HIS = re.compile(
     r"\s*(?:(?:Speaking|Talking|Writing)\s+)?(?:In|During|At|After|Following)\s+"
     r"(?:(?:his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,2}",
@@ -678,6 +679,15 @@ class ContactReader:
                 return None
         elif how == "between":
             people = self._right(text, m.end(), refs)
+            if len(people) == 1:
+                # "between Vice President A, who also serves as minister of industry and
+                # trade, and Commerce Secretary B": the other side after the aside
+                first = max(r.end for r in refs if people[0] in r.people)
+                aside = BETWEEN_ASIDE.match(text, first)
+                if aside:
+                    people += [
+                        p for p in self._right(text, aside.end(), refs, 1) if p not in people
+                    ]
             if m.groupdict().get("host"):
                 # "talks hosted by Anwar between A and B": the host took part too
                 people = (

@@ -47,6 +47,12 @@ ARRIVED = re.compile(
 )
 VISIT_BY = re.compile(r"\bvisit\s+(?:to\s+[\w\s]{1,30}?\s+)?by\s+(?:[\w-]+\s+){0,4}$", re.I)
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
+# Words that open the name of a body named after a person: "Fundação Getulio Vargas"
+ORG_LEADS = frozenset(
+    "fundação fundación fundacion fondation fondazione stiftung instituto institut istituto "
+    "universidad universidade université università colegio escuela hospital aeroporto "
+    "aeropuerto aéroport".split()
+)
 SOVEREIGNS = frozenset({"king", "queen", "emir", "amir", "sultan", "monarch"})
 # Titles that are also given names, read as names straight after another office.
 TITLE_GIVEN_NAMES = frozenset({"amir", "sultan"})
@@ -341,6 +347,12 @@ class PeopleReader:
                 and not toks[end - 1].base[:1].isupper()
             ):
                 end -= 1  # (a particle alone, "Wang Di", stays: the loop must move on)
+            if toks[start].low in ORG_LEADS or (
+                start > 0 and toks[start - 1].low in ORG_LEADS and toks[start - 1].cap
+            ):
+                self._places.add(" ".join(t.base for t in toks[start:end]).lower())
+                k = end
+                continue  # "Fundação Getulio Vargas", "Instituto Lula": a body named after someone
             if end - start >= 2 and toks[end - 1].low in PLACE_NOUNS - {"port", "state"}:
                 self._places.add(" ".join(t.base for t in toks[start:end]).lower())
                 k = end

@@ -741,11 +741,12 @@ class TariffReader:
         if total is None or total.targets == [STAR]:
             return
         for h in parts:
-            if h.imposer != total.imposer or h.targets != [STAR]:
+            if h.imposer != total.imposer:
                 continue
-            h.targets = list(total.targets)
+            if h.targets == [STAR]:
+                h.targets = list(total.targets)
             lead = text[max(0, h.rate.start - 30) : h.rate.start]
-            if h.effective is None and ADD_ON.search(lead):
+            if h.effective is None and h.targets == total.targets and ADD_ON.search(lead):
                 h.effective = total.effective
 
     # countries ------------------------------------------------------------
@@ -761,6 +762,13 @@ class TariffReader:
             code = p.country or self._person_country(p)
             if code and not any(m.start <= r.start < m.end for m in out):
                 out.append(_Mention(r.start, r.end, code, person=True))
+        it = re.match(r"\s*(It)\b", text)
+        if it and si > 0 and FACES.match(text[it.end() :]):
+            # "India is in a similar position. It already faces a 25% US tariff": the country
+            # the sentence before opened with
+            prev = find_countries(self.sentences[si - 1].text)
+            if prev and prev[0][0] <= 4:
+                out.append(_Mention(it.start(1), it.end(1), prev[0][2]))
         for m in re.finditer(r"\b(?:Trump|Biden|Obama)\s+administration\b", text, re.I):
             out.append(_Mention(m.start(), m.end(), "US"))
         if self.home:

@@ -503,6 +503,12 @@ STYLES_AND_GROUPS = [
         "Secretary Omar Haddad, and that the two would meet in Geneva next week.",
         [(["Lena Fischer", "Omar Haddad"], "call", "2025-03-10")],
     ),
+    # "a video call last month between A, who ..., and B": the aside does not hide B
+    (
+        "Their last contact was a video call last week between Deputy Premier Hugo Lenz, who also "
+        "runs the ministry of industry, energy and trade, and Trade Minister Ama Owusu.",
+        [(["Ama Owusu", "Hugo Lenz"], "call", None)],
+    ),
     # ... and with no one named there, nobody is guessed
     (
         "In his meeting with Chinese Foreign Minister Li Wen on Monday, officials said, trade "

@@ -191,6 +191,14 @@ NAME_SHAPES = [
             "S. Jaishankar": ("External Affairs Minister", None),
         },
     ),
+    # a body named after someone is not that person
+    (
+        "Finance Minister Rui Tavares met Lucia Prado, an economist at Fundação Getulio Vargas.",
+        {
+            "Rui Tavares": ("Finance Minister", None),
+            "Lucia Prado": ("economist at Fundação Getulio Vargas", None),
+        },
+    ),
     # initials after "counterpart", with or without a comma, and initials written apart
     (
         "Thai Foreign Minister Maris Sangiampongsa received his Nepali counterpart, R. K. Adhikari.",

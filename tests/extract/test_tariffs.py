@@ -320,6 +320,12 @@ ORIGINS_AND_SEPARATE = [
             ("SE", "NO", 15, None, "salmon"),
         ],
     ),
+    # "It already faces ...": the country the sentence before opened with
+    (
+        "Washington raised its tariff on Peru to 30%. Chile is in a similar position. It already "
+        "faces a 20% US tariff.",
+        [("US", "PE", 30, None, None), ("US", "CL", 20, None, None)],
+    ),
     # "were each told they would face": they face it
     (
         "The United States set a 30% tariff on Fiji. Samoa and Tonga were each told they would "
@@ -1027,6 +1033,14 @@ def test_the_parts_of_a_total_are_on_the_same_country():
         "all trading partners."
     )
     assert ("US", "*", 10, None) in tariffs(plain)
+    # "It stacks an additional 40% duty on top of ...": the add-on starts with the total, even
+    # when the sentence names its country again
+    stacked = (
+        "Tariff on Brazil\n\nBRASILIA — Washington's 50% tariff on most Brazilian goods took "
+        "effect on Feb. 20. It stacks an additional 40% duty on Brazilian goods on top of the "
+        "10% baseline rate."
+    )
+    assert ("US", "BR", 40, "2025-02-20") in tariffs(stacked)
 
 
 def test_a_coming_change_carries_its_day_to_the_next_sentence():
