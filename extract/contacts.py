@@ -694,6 +694,12 @@ class ContactReader:
                     _people([r for r in refs if m.start("host") <= r.start < m.end("host")])
                     + people
                 )
+        elif how == "by_to":
+            # the writer after "by", the one written to after the next "to"
+            people = self._right(text, m.end(), refs, 1)
+            to = re.compile(r"\bto\s+").search(text, m.end())
+            if people and to:
+                people += [p for p in self._right(text, to.end(), refs) if p not in people]
         elif how == "mutual":
             people = self._left(text, m.start(), all_refs)
         elif how == "nominal":
@@ -1507,7 +1513,10 @@ def _inside_other_event(text: str, d: DateMention, m: re.Match) -> bool:
         between = text[lo:hi]
         return bool(
             OTHER_EVENT.search(text[max(0, d.start - 120) : d.start].split(",")[-1])
-        ) or bool(re.search(r"[;]", between))
+        ) or bool(
+            # "returned on Friday after a visit during which he held talks": the return's day
+            re.search(r"[;]|\b(?:after|following)\b[^,;]*\b(?:during|in|at)\s+which\b", between)
+        )
     before_date = text[m.end() : d.start]
     return bool(OTHER_EVENT.search(before_date))
 

@@ -47,6 +47,9 @@ ARRIVED = re.compile(
 )
 VISIT_BY = re.compile(r"\bvisit\s+(?:to\s+[\w\s]{1,30}?\s+)?by\s+(?:[\w-]+\s+){0,4}$", re.I)
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
+DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split()
+)
 # Words that open the name of a body named after a person: "Fundação Getulio Vargas"
 ORG_LEADS = frozenset(
     "fundação fundación fundacion fondation fondazione stiftung instituto institut istituto "
@@ -573,6 +576,8 @@ class PeopleReader:
             ):
                 k -= 1
                 continue
+            if low in DAY_WORDS and not t.text.isupper():
+                break  # "sent on Friday to Foreign Secretary X": a day ends the title ("USA TODAY" no day)
             if t.cap and t.word and low not in SENTENCE_WORDS:
                 k -= 1
                 continue
@@ -1516,7 +1521,7 @@ def _country_tokens(text: str, toks: list[Token]) -> set[int]:
 
 
 # Month names that are also given names.
-MONTH_GIVEN_NAMES = frozenset({"jan", "april", "june", "august"})
+MONTH_GIVEN_NAMES = frozenset({"jan", "jun", "april", "june", "august"})
 # Abbreviated given names written with a full stop.
 NAME_ABBREVIATIONS = frozenset({"Ma.", "Md.", "Mohd.", "Muhd.", "Wm.", "Jos.", "Chas."})
 

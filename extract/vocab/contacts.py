@@ -29,7 +29,7 @@ TRIGGERS = [
     ),
     (
         "verb_with",
-        r"\b(?P<verb>spoke|spoken|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|(?:sat|sit|sits|sitting)\s+down|(?:held|hold|holds|holding)\s+talks)\s+(?:(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|by\s+video(?:link)?|virtually|separately|again|briefly|privately|also|jointly|today|yesterday|here|there|the\s+(?:previous|following|next|same)\s+day|the\s+day\s+(?:before|after)|that\s+(?:day|morning|afternoon|evening)|earlier|later|(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+){0,3}(?:with|to)\b",
+        r"\b(?P<verb>spoke|spoken|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|(?:sat|sit|sits|sitting)\s+down|(?:held|hold|holds|holding)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:talks|dialogue|consultations))\s+(?:(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|by\s+video(?:link)?|virtually|separately|again|briefly|privately|also|jointly|today|yesterday|here|there|the\s+(?:previous|following|next|same)\s+day|the\s+day\s+(?:before|after)|that\s+(?:day|morning|afternoon|evening)|earlier|later|(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+){0,3}(?:with|to)\b",
         "with",
         "",
     ),
@@ -103,6 +103,14 @@ TRIGGERS = [
         # "sent almost identical letters the same day to"
         r"(?:(?:the\s+same\s+day|that\s+day|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\s+)?to\b",
         "with",
+        "letter",
+    ),
+    (
+        "letter_sent_by",
+        # "a congratulatory letter was sent by Han on Friday to Foreign Secretary X"
+        r"\b(?P<noun>letter|message)\s+(?:was|had\s+been)\s+(?:sent|delivered|addressed|handed\s+over)\s+by\b"
+        r"(?=[^.;]{3,80}?\bto\b)",
+        "by_to",
         "letter",
     ),
     (
@@ -312,6 +320,7 @@ HINTS = {
     "teams_led": _words("team delegation side"),
     "letters_went": _words("letter letters message messages"),
     "letter_sent": _words("letter message"),
+    "letter_sent_by": _words("letter message"),
     "direct": _words(
         "met meets meet host hosts hosted hosting receive received receives receiving welcome "
         "welcomed welcomes welcoming phoned phones telephoned dialled dialed rang called visit "
@@ -335,10 +344,10 @@ HINT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 # Words that decide the mode, checked in this order against the trigger text.
 MODE_WORDS = [
-    ("call", r"phone|call|dial|rang|telephon|video|virtual|online"),
+    ("call", r"phone|call|dial(?!ogue)|rang|telephon|video|virtual|online"),
     ("letter", r"letter|wrote|message|note"),
     ("visit", r"visit|received|welcomed|hosted|greeted|went|travel|flew|journey"),
-    ("talks", r"talks|negotiat|consult|discuss|exchange"),
+    ("talks", r"talks|negotiat|consult|discuss|exchange|dialogue"),
     (
         "meeting",
         r"met|meet|gathered|convened|summoned|dinner|lunch|breakfast|audience|summit|s[ai]ts? down|sitting down|session|dined|tête",

@@ -509,6 +509,24 @@ STYLES_AND_GROUPS = [
         "runs the ministry of industry, energy and trade, and Trade Minister Ama Owusu.",
         [(["Ama Owusu", "Hugo Lenz"], "call", None)],
     ),
+    # a passive letter: the writer after "by", the reader after "to"; a day does not join a title
+    (
+        "Minister Ana Ruiz spoke. A congratulatory letter was sent by Ruiz on Friday to Chilean "
+        "Foreign Minister Tomas Vidal, who took office last week.",
+        [(["Ana Ruiz", "Tomas Vidal"], "letter", "2025-03-07")],
+    ),
+    # "to hold a strategic dialogue with" is talks (not a "dial"-ed call), planned for Thursday
+    (
+        "Vice Minister Jun Park will travel to Hanoi on Thursday to hold a strategic dialogue with "
+        "Vietnamese Deputy Foreign Minister Le Hoa.",
+        [(["Jun Park", "Le Hoa"], "talks", "2025-03-13")],
+    ),
+    # "returned on Friday after a visit during which he held talks with X": not Friday's
+    (
+        "Foreign Minister Ali Raza returned home on Friday after a three-day visit to Ankara during "
+        "which he held talks with Turkish Foreign Minister Murat Kaya.",
+        [(["Ali Raza", "Murat Kaya"], "talks", None)],
+    ),
     # ... and with no one named there, nobody is guessed
     (
         "In his meeting with Chinese Foreign Minister Li Wen on Monday, officials said, trade "
