@@ -436,6 +436,9 @@ ON_ALL = re.compile(
     re.I,
 )
 # "It combines the 10% baseline with an additional 40% surcharge": the parts of a total
+THE_MEASURE_SUBJECT = re.compile(
+    r"\W*(?:The|This|That|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|tariffs?|levy|levies)\b"
+)
 COMPONENTS = re.compile(
     r"^\s*(?:It|This|That|The\s+(?:[\w%-]+\s+){0,3}(?:rate|tariff|duty|levy|total))\s+"
     r"(?:combines|comprises|consists\s+of|is\s+made\s+up\s+of|is\s+the\s+sum\s+of|breaks\s+down\s+into|"
@@ -1652,9 +1655,14 @@ class TariffReader:
                 # "15% on U.S. chicken and corn, and 10% on soybeans": the same origin
                 target_codes = list(rate_targets[id(rates[i - 1])])
                 how.append("target named")
-            elif (
-                ERGA_OMNES.search(text[max(0, r.start - 80) : r.end + 40])
-                and not self.body_target  # "the safeguard duties" on goods from China just named
+            elif ERGA_OMNES.search(
+                # (from the rate before, or 140 characters: "notified a final safeguard duty on
+                # certain flat-rolled products of steel, replacing the provisional 12% duty")
+                text[max(0, r.start - 140, rates[i - 1].end if i else 0) : r.end + 40]
+            ) and (
+                not self.body_target  # "the safeguard duties" on goods from China just named
+                # (but "Separately, the ministry notified a final safeguard duty ...": a new one)
+                or re.match(r"\W*(?:Separately|In\s+a\s+separate\b)", text)
             ):
                 target_codes = [STAR]  # a safeguard or the basic customs duty: every origin
                 how.append("all partners")
@@ -1781,6 +1789,24 @@ class TariffReader:
             if not own_scope and target_codes == [STAR] and PAYS_BEFORE.search(text[: r.start]):
                 # "From that date upholstered furniture will be taxed at 30%": the subject
                 own_scope = _subject_goods(text[: r.start])
+            if (
+                not own_scope
+                and not baseline
+                and "all partners" in how
+                and THE_MEASURE_SUBJECT.match(text)
+                and (
+                    just := [
+                        h
+                        for h in self.hits
+                        if h.sentence >= si - 2
+                        and h.imposer == imposer
+                        and h.scope not in (None, "all goods")
+                    ]
+                )
+            ):
+                # "The final duty, which applies to imports from all countries, will be levied
+                # at 11%": the goods of the measure just named
+                own_scope = just[-1].scope
             if (baseline or "all partners" in how) and not own_scope and target_codes == [STAR]:
                 own_scope = "all goods"  # (a rate on every partner is on all their goods)
             scope = own_scope or (self.ctx_scope if self.ctx_scope_of in (None, imposer) else None)
@@ -2054,7 +2080,14 @@ class TariffReader:
         # "a 50% tariff on copper products, which has applied to imports from all countries
         # since ...": said of the rate's goods a little further on
         # (the next rate's segment may begin at "which": the span stops at another rate instead)
-        return bool(FROM_EVERYWHERE.match(text, r.end, r.end + 130))
+        if FROM_EVERYWHERE.match(text, r.end, r.end + 130):
+            return True
+        # "The final duty, which applies to imports from all countries, will be levied at 11%"
+        lead = text[max(0, r.start - 140) : r.start]
+        said = list(FROM_EVERYWHERE.finditer(lead))
+        # (no other rate in the way: "a 10% baseline that Washington applies to nearly all
+        # trading partners, as well as 50% on steel" is the 10%'s)
+        return bool(said) and not re.search(r"\d\s*(?:%|per\s*cent|percent|pc\b)|;", lead, re.I)
 
     def _scope(self, text: str, r: _Rate, seg_end: int) -> str | None:
         """The goods: "on steel" after the rate, or "tariffs on Japanese automobile imports" before it."""
@@ -2429,7 +2462,14 @@ class TariffReader:
             # "The U.S. levies took effect at 12:01 a.m. EST": today, in the day's story
             found.append((self.published, len(text)))
         now = EFFECTIVE_NOW.search(text)
-        if not found and self.published and now and not find_dates(text):
+        if (
+            not found
+            and self.published
+            and now
+            # (a day may be the notice's own: "According to a notification issued on
+            # Thursday, the duties come into force with immediate effect")
+            and all(ISSUED.search(text[max(0, d.start - 80) : d.start]) for d in find_dates(text))
+        ):
             # "The ministry said the new rates apply effective immediately": from the day the
             # order was signed, if the sentences just before say, else from the day of the story
             found.append((self._issue_date(si), now.start()))

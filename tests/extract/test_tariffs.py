@@ -326,6 +326,22 @@ ORIGINS_AND_SEPARATE = [
         "faces a 20% US tariff.",
         [("US", "PE", 30, None, None), ("US", "CL", 20, None, None)],
     ),
+    # "with immediate effect" in a sentence that dates only the notice: the notice's day, for
+    # the rates that follow; "which applies to imports from all countries" before the rate and
+    # a safeguard "Separately" notified are every partner's, though a story named countries
+    (
+        "NEW DELHI: The finance ministry has imposed anti-dumping duties on ceramic tiles from "
+        "China. According to a notification issued on Monday, the duties come into force with "
+        "immediate effect. Imports from China will attract a duty of 14.5 per cent.\n"
+        "Separately, the ministry notified a final safeguard duty on certain wire rods of alloy "
+        "steel, replacing the provisional 12 per cent duty in force since June. The final duty, "
+        "which applies to imports from all countries, will be levied at 11 per cent.",
+        [
+            ("IN", "CN", 14.5, "2025-03-03", "ceramic tiles"),
+            ("IN", "*", 12, None, "wire rods"),
+            ("IN", "*", 11, None, "wire rods"),
+        ],
+    ),
     # "were each told they would face": they face it
     (
         "The United States set a 30% tariff on Fiji. Samoa and Tonga were each told they would "
