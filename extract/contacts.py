@@ -431,6 +431,18 @@ class ContactReader:
             for f in reversed(self.found):
                 if f.sentence == self._current and before[-1].people[0] in f.objects and f.subjects:
                     return list(f.subjects)
+        if (
+            re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", text[:pos])
+            and len(before) >= 2
+            and re.search(
+                r"\b(?:briefed|told|informed|assured|thanked|urged|asked|invited|congratulated|"
+                r"updated)\s+$",
+                text[before[-2].end : before[-1].start],
+            )
+        ):
+            # "Mohamad, for his part, briefed Nopadon on his meeting with X": "his" is the
+            # subject's, not the one briefed
+            before = before[:-1]
         chosen = [before[-1]]
         joined_by_and = False
         for r in reversed(before[:-1]):

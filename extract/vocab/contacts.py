@@ -49,7 +49,7 @@ TRIGGERS = [
     ),
     (
         "cochaired_with",
-        r"\b(?P<verb>co-?chaired|co-?chairs|co-?hosted|co-?presided(?:\s+over)?)\b[^.;:]{0,140}?\bwith\b",
+        r"\b(?P<verb>co-?chaired|co-?chairs?|co-?hosted|co-?hosts?|co-?presided(?:\s+over)?)\b[^.;:]{0,140}?\bwith\b",
         "with",
         "talks",
     ),
@@ -300,7 +300,8 @@ HINTS = {
         "co-chaired cochaired co-chair cochair co-hosted cohosted co-presided copresided"
     ),
     "cochaired_with": _words(
-        "co-chaired cochaired co-chairs cochairs co-hosted cohosted co-presided copresided"
+        "co-chaired cochaired co-chairs cochairs co-chair cochair co-hosted cohosted co-host "
+        "cohost co-hosts cohosts co-presided copresided"
     ),
     "call_from": _words("from"),
     "passive_by": _words("by"),

@@ -527,6 +527,18 @@ STYLES_AND_GROUPS = [
         "which he held talks with Turkish Foreign Minister Murat Kaya.",
         [(["Ali Raza", "Murat Kaya"], "talks", None)],
     ),
+    # "A briefed B on his meeting with C": "his" is the subject's
+    (
+        "Minister Lina Saab, for her part, briefed Minister Omar Fadel on her meeting on Monday "
+        "with Jordanian Foreign Minister Sami Nasser.",
+        [(["Lina Saab", "Sami Nasser"], "meeting", "2025-03-10")],
+    ),
+    # "to co-chair the joint commission with X" on a given day: planned talks
+    (
+        "Foreign Minister Ravi Menon will travel to Colombo on March 20 to co-chair the joint "
+        "commission with Sri Lankan Foreign Minister Nimal Perera.",
+        [(["Nimal Perera", "Ravi Menon"], "talks", "2025-03-20")],
+    ),
     # ... and with no one named there, nobody is guessed
     (
         "In his meeting with Chinese Foreign Minister Li Wen on Monday, officials said, trade "
