@@ -68,12 +68,12 @@ GROUP = re.compile(
 )
 # Words before a date that make it a measure's date, never a meeting's.
 MEASURE_DATE = re.compile(
-    r"\b(?:effective|take[sn]?\s+effect(?:\s+on)?|took\s+effect(?:\s+on)?|come[s]?\s+into\s+force(?:\s+on)?|starting(?:\s+on)?|as\s+of)\s+$",
+    r"\b(?:effective(?:\s+from)?|take[sn]?\s+effect(?:\s+on)?|took\s+effect(?:\s+on)?|come[s]?\s+into\s+force(?:\s+on)?|starting(?:\s+on)?|as\s+of|with\s+effect\s+from)\s+$",
     re.I,
 )
 # "would face 25 percent tariffs from August 1": a rate's day, not the letter's
 RATE_DATE = re.compile(
-    r"(?:%|\bper[\s-]*cent|\bpercent|\btariffs?|\bduties|\blevies)\s+(?:[\w-]+\s+){0,2}?(?:from|starting|on)\s+$",
+    r"(?:%|\bper[\s-]*cent|\bpercent|\d\s*pc\b|\btariffs?|\bduties|\blevies)\s+(?:[\w-]+\s+){0,2}?(?:from|starting|on)\s+$",
     re.I,
 )
 # Said after the contact words: it did not happen after all.
@@ -109,7 +109,7 @@ TOOK_PLACE = re.compile(
     r"|^\s*(?:During|At|In)\s+(?:the|that|their)\s+(?:[\w-]+\s+)?(?P<noun2>meeting|call|phone\s+call|"
     r"talks|conversation)\s+(?:held\s+|on\s+)"
     # "Those letters, dated Monday and posted on Truth Social, ..."
-    r"|^\s*(?:Those|These|The|His|Both)\s+(?P<noun3>letters?),?\s+dated\b"
+    r"|^\s*(?:Those|These|The|His|Her|Both)\s+(?P<noun3>letters?|messages?),?\s+dated\b"
     # "The message was received by the deputy minister ... on the 14th"
     r"|^\s*(?:The|That|This|His|Her)\s+(?:written\s+)?(?P<noun4>message|letter)\s+(?:was|had\s+been)\s+"
     r"(?:received|delivered|handed\s+over|conveyed)\b"
@@ -273,8 +273,8 @@ class ContactReader:
             or m.group("noun4")
             or m.group("noun5")
         ).lower()
-        if noun == "message":
-            noun = "letter"
+        if noun.startswith("message"):
+            noun = "letter" + noun[len("message") :]  # ("The message, dated Jan. 28, ...")
         for f in reversed(self.found):
             if f.sentence < si - 2:
                 return
@@ -706,12 +706,13 @@ class ContactReader:
                     _people([r for r in refs if m.start("host") <= r.start < m.end("host")])
                     + people
                 )
-        elif how == "by_to":
-            # the writer after "by", the one written to after the next "to"
+        elif how in ("by_to", "to_from"):
+            # the writer after "by", the one written to after the next "to" (or the other way
+            # round: "a message addressed to A from his counterpart, B")
             people = self._right(text, m.end(), refs, 1)
-            to = re.compile(r"\bto\s+").search(text, m.end())
-            if people and to:
-                people += [p for p in self._right(text, to.end(), refs) if p not in people]
+            then = re.compile(r"\bto\s+" if how == "by_to" else r"\bfrom\s+").search(text, m.end())
+            if people and then:
+                people += [p for p in self._right(text, then.end(), refs) if p not in people]
         elif how == "mutual":
             people = self._left(text, m.start(), all_refs)
         elif how == "nominal":

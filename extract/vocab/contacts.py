@@ -234,6 +234,14 @@ TRIGGERS = [
         "",
     ),
     (
+        "message_to_from",
+        # "a written message addressed to Foreign Minister A from his counterpart, B"
+        r"\b(?:a|an|the)\s+(?:(?:written|personal|handwritten|congratulatory|official|verbal)\s+)?"
+        r"(?P<noun>letters?|messages?)\s+addressed\s+to\b(?=[^.;]{3,120}?\bfrom\b)",
+        "to_from",
+        "letter",
+    ),
+    (
         "message_from_to",
         r"\b(?:a|an|the)\s+(?:(?:written|personal|handwritten|congratulatory|official|verbal)\s+)?(?P<noun>letters?|messages?)\s+from\b",
         "from_to",
@@ -265,7 +273,10 @@ TRIGGERS = [
     ),
     (
         "join_by",
-        r"\b(?:the|this|that)\s+(?P<noun>meeting|talks|call|dinner|lunch|conversation)\s+(?:was|were)\s+(?:also\s+)?(?:attended|joined)\s+by\b",
+        r"\b(?:the|this|that)\s+(?P<noun>meeting|talks|call|dinner|lunch|conversation)"
+        # "The meeting, held at the commerce ministry, was also attended by A"
+        r"(?:,\s+(?:held|which\s+(?:took\s+place|was\s+held))\s+[^,;.]{1,80},)?"
+        r"\s+(?:was|were)\s+(?:also\s+)?(?:attended|joined)\s+by\b",
         "join",
         "",
     ),
@@ -339,6 +350,7 @@ HINTS = {
     "join_by": _words("attended joined"),
     "accompanied_by": _words("accompanied"),
     "message_from_to": _words("letter letters message messages"),
+    "message_to_from": _words("letter letters message messages"),
     "group_trip": _words("went travelled traveled flew journeyed"),
 }
 HINT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

@@ -539,6 +539,19 @@ STYLES_AND_GROUPS = [
         "commission with Sri Lankan Foreign Minister Nimal Perera.",
         [(["Nimal Perera", "Ravi Menon"], "talks", "2025-03-20")],
     ),
+    # "The meeting, held at ..., was also attended by X": X took part; "with effect from" a
+    # rate's day is not the meeting's; a message "addressed to A from B", dated a sentence on
+    (
+        "ISLAMABAD: Trade Minister Asad Qureshi said on Tuesday that the duty would fall to 5pc "
+        "with effect from March 20, after a meeting with Turkish Ambassador Emre Yildiz. The "
+        "meeting, held at the trade ministry, was also attended by Trade Secretary Hina Malik. "
+        "Yildiz handed over a written message addressed to Prime Minister Omar Aziz from Turkish "
+        "President Kemal Oz. The message, dated March 3, proposes a summit.",
+        [
+            (["Asad Qureshi", "Emre Yildiz", "Hina Malik"], "meeting", "2025-03-11"),
+            (["Kemal Oz", "Omar Aziz"], "letter", "2025-03-03"),
+        ],
+    ),
     # ... and with no one named there, nobody is guessed
     (
         "In his meeting with Chinese Foreign Minister Li Wen on Monday, officials said, trade "
