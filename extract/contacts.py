@@ -145,6 +145,11 @@ NOUN_PREDICATE = re.compile(
 )
 # "In his meeting with X, Y said", "Speaking after talks with X, Y said": Y took part
 BETWEEN_ASIDE = re.compile(r",\s+(?:who|whose)\b[^;.]{0,120}?,\s+and\s+")
+NO_DAY_SAID = re.compile(
+    r"\b(?:did\s+not|didn't|does\s+not|would\s+not|declined\s+to)\s+(?:say|specify|disclose|"
+    r"give|reveal|mention)\s+(?:exactly\s+)?(?:when|the\s+date)\b",
+    re.I,
+)
 FRONTED_HIS = re.compile(
     r"\s*(?:(?:Speaking|Talking|Writing)\s+)?(?:In|During|At|After|Following)\s+"
     r"(?:(?:his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,2}",
@@ -1073,6 +1078,13 @@ class ContactReader:
                 return True
         if VAGUE_TIME.search(text):
             return False  # "spoke to Rubio over the weekend": no day, and none to borrow
+        after = (
+            self.sentences[found.sentence + 1].text
+            if found.sentence + 1 < len(self.sentences)
+            else ""
+        )
+        if NO_DAY_SAID.search(text) or NO_DAY_SAID.search(after):
+            return False  # "The FO did not specify when the talks took place."
         if self._headline(found.sentence):
             return False  # a headline sums up the story; its day comes from the body, if at all
         side = SIDELINES.search(text)
@@ -1223,7 +1235,12 @@ class ContactReader:
             earlier = [
                 f.date
                 for f in self.found
-                if f.date and f.precision == "day" and f.sentence <= found.sentence
+                if f.date
+                and f.precision == "day"
+                and f.sentence <= found.sentence
+                # ("A day earlier, A held a meeting with B, where the two discussed ...": the
+                # meeting's day came from these same words)
+                and not (f.sentence == found.sentence and d.start < f.trigger[0])
             ]  # (not "last month": "the same day" is a day)
             here = [
                 x

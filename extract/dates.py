@@ -31,8 +31,8 @@ DATE_PHRASE = re.compile(
     (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)                                  # 2025-04-07
   | (?P<dotted>\b{_DAY}\.{_MONTH}\.?\d{{4}}\b)                             # 28.Nov.2023
   | (?P<numeric>\b[0-3]?\d[./-][01]?\d[./-](?:19|20)\d\d\b)               # 20.10.2025
-  | (?P<mdy>\b{_MONTH}\s+{_DAY}\b(?:,?\s*(?:19|20)\d\d\b)?)                # April 9, 2025
-  | (?P<dmy>\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s*(?:19|20)\d\d\b)?)      # 23rd March, 2021
+  | (?P<mdy>\b{_MONTH}\s+{_DAY}\b(?:,?\s*(?:19|20)\d\d\b|\s+(?:last|this|next)\s+year\b)?)  # April 9, 2025
+  | (?P<dmy>\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s*(?:19|20)\d\d\b|\s+(?:last|this|next)\s+year\b)?)  # 23rd March
   | (?P<weekday>\b(?:(?:this|last|next|on|early|late)\s+)?{_WEEKDAY}\b
         (?:\s+(?:morning|afternoon|evening|night))?
         (?:\s+(?:of\s+)?(?:last|next|this)\s+week)?)                     # last Friday evening
@@ -195,6 +195,16 @@ def resolve(
     (None, None)
     """
     kind, text = mention.kind, mention.text.lower()
+    shift = re.search(r"\s+(last|this|next)\s+year$", text)
+    if shift and kind in ("mdy", "dmy"):
+        # "on October 30 last year": that year's, whatever the nearest October 30 is
+        got = parse_absolute(mention.text[: shift.start()], reference)
+        if got is None or reference is None:
+            return None, None
+        year = reference.year + {"last": -1, "this": 0, "next": 1}[shift.group(1)]
+        with suppress(ValueError):  # (29 February)
+            return got.replace(year=year), "day"
+        return None, None
     if kind in ("iso", "dotted", "numeric", "mdy", "dmy"):
         got = parse_absolute(mention.text, reference)
         if (

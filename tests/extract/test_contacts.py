@@ -552,6 +552,19 @@ STYLES_AND_GROUPS = [
             (["Kemal Oz", "Omar Aziz"], "letter", "2025-03-03"),
         ],
     ),
+    # "A day earlier, A held a meeting with B, where the two discussed ...": one meeting, a
+    # day before the one just reported; talks whose day "the ministry did not specify" get none
+    (
+        "Foreign Minister Sara Nasser met Qatari Foreign Minister Ali Thani on Tuesday. A day "
+        "earlier, Nasser held a meeting with Omani Foreign Minister Badr Said, where the two "
+        "discussed shipping. Nasser also held talks with Kuwaiti Foreign Minister Fahad Sabah. "
+        "The ministry did not specify when the talks took place.",
+        [
+            (["Ali Thani", "Sara Nasser"], "meeting", "2025-03-11"),
+            (["Badr Said", "Sara Nasser"], "meeting", "2025-03-10"),
+            (["Fahad Sabah", "Sara Nasser"], "talks", None),
+        ],
+    ),
     # ... and with no one named there, nobody is guessed
     (
         "In his meeting with Chinese Foreign Minister Li Wen on Monday, officials said, trade "
