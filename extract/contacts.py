@@ -145,6 +145,9 @@ NOUN_PREDICATE = re.compile(
 )
 # "In his meeting with X, Y said", "Speaking after talks with X, Y said": Y took part
 BETWEEN_ASIDE = re.compile(r",\s+(?:who|whose)\b[^;.]{0,120}?,\s+and\s+")
+EVENT_WORDS = re.compile(
+    r"\b(?:spoke|talked|met|meeting|call|called|phoned|talks|conversation|held)\b", re.I
+)
 NO_DAY_SAID = re.compile(
     r"\b(?:did\s+not|didn't|does\s+not|would\s+not|declined\s+to)\s+(?:say|specify|disclose|"
     r"give|reveal|mention)\s+(?:exactly\s+)?(?:when|the\s+date)\b",
@@ -711,6 +714,9 @@ class ContactReader:
                     _people([r for r in refs if m.start("host") <= r.start < m.end("host")])
                     + people
                 )
+        elif how == "fronted_pair":
+            # only the two (or more) named straight after the comma, joined by "and"
+            people = self._right(text, m.end(), refs)
         elif how in ("by_to", "to_from"):
             # the writer after "by", the one written to after the next "to" (or the other way
             # round: "a message addressed to A from his counterpart, B")
@@ -1110,6 +1116,21 @@ class ContactReader:
                 and self._set(found, d, "report")
             ):
                 return True
+        # "... after the two top diplomats spoke by phone Monday. During the 40-minute call,
+        # A and B ...": the day of the event the sentence before reported without names
+        if (
+            re.match(r"\W*(?:During|In|At|Over)\s+(?:the|their|that|this)\b", text)
+            and found.sentence
+        ):
+            prev = self.sentences[found.sentence - 1].text
+            for d in self._dates[found.sentence - 1]:
+                near = prev[max(0, d.start - 30) : d.end + 30]
+                if (
+                    EVENT_WORDS.search(near)
+                    and not _reporting(prev, d)
+                    and self._set(found, d, "context", past_only=True)
+                ):
+                    return True
         # the same people in a contact just reported: "They also discussed ..."
         names = {p.name for p in found.people}
         for f in reversed(self.found):

@@ -220,6 +220,14 @@ TRIGGERS = [
         "nominal",
         "call",
     ),
+    (
+        "during_the",
+        # "During the 40-minute call, Foreign Minister A and his counterpart B shared the view"
+        r"^\W*(?:During|In|At|Over)\s+(?:the|their|that|this)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?P<noun>call|meeting|talks|conversation)\s*,",
+        "fronted_pair",
+        "",
+    ),
     ("meal", r"\b(?P<noun>dinner|lunch|breakfast|banquet)\b", "nominal", "meeting"),
     (
         "their_meeting",
@@ -346,6 +354,7 @@ HINTS = {
     ),
     "their_meeting": _words("their"),
     "meal": _words("dinner lunch breakfast banquet"),
+    "during_the": _words("during in at over"),
     "join": _words("present attendance attended joined part participated"),
     "join_by": _words("attended joined"),
     "accompanied_by": _words("accompanied"),

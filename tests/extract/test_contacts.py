@@ -565,6 +565,14 @@ STYLES_AND_GROUPS = [
             (["Fahad Sabah", "Sara Nasser"], "talks", None),
         ],
     ),
+    # "... spoke by phone Monday. During the 40-minute call, A and B ...": their call, that day;
+    # but "During the meeting, the two discussed ..., according to X" makes X no participant
+    (
+        "Lisbon and Madrid agreed on a rail link after the two top diplomats spoke by phone "
+        "Monday. During the 40-minute call, Foreign Minister Rui Costa and his Spanish "
+        "counterpart Elena Ruiz agreed on a timetable.",
+        [(["Elena Ruiz", "Rui Costa"], "call", "2025-03-10")],
+    ),
     # ... and with no one named there, nobody is guessed
     (
         "In his meeting with Chinese Foreign Minister Li Wen on Monday, officials said, trade "
