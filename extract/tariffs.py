@@ -436,6 +436,7 @@ ON_ALL = re.compile(
     re.I,
 )
 # "It combines the 10% baseline with an additional 40% surcharge": the parts of a total
+SAID_ON = re.compile(r"\b(?:said|says|announced|told\s+\w+|stated)\s+(?:on\s+)?$", re.I)
 THE_MEASURE_SUBJECT = re.compile(
     r"\W*(?:The|This|That|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|tariffs?|levy|levies)\b"
 )
@@ -765,12 +766,14 @@ class TariffReader:
             code = p.country or self._person_country(p)
             if code and not any(m.start <= r.start < m.end for m in out):
                 out.append(_Mention(r.start, r.end, code, person=True))
-        it = re.match(r"\s*(It)\b", text)
+        it = re.match(r"\s*(It|Its|Their)\b", text)
         if it and si > 0 and FACES.match(text[it.end() :]):
             # "India is in a similar position. It already faces a 25% US tariff": the country
-            # the sentence before opened with
+            # the sentence before opened with ("Korean steelmakers are squeezed. Their
+            # shipments have been subject to a 50% US tariff": the only one it named)
             prev = find_countries(self.sentences[si - 1].text)
-            if prev and prev[0][0] <= 4:
+            codes = {c for _, _, c, _ in prev}
+            if prev and (prev[0][0] <= 4 or (it.group(1) != "It" and len(codes) == 1)):
                 out.append(_Mention(it.start(1), it.end(1), prev[0][2]))
         for m in re.finditer(r"\b(?:Trump|Biden|Obama)\s+administration\b", text, re.I):
             out.append(_Mention(m.start(), m.end(), "US"))
@@ -2362,7 +2365,16 @@ class TariffReader:
                 and d.start > rates[-1].end
                 # (one date after the first rate: "letters sent on Monday, which told A and B ...
                 # 25% ... and 40% for C, also starting Aug. 1")
-                and len([x for x in dates if not _is_dateline(text, x) and x.start > prior[0].end])
+                and len(
+                    [
+                        x
+                        for x in dates
+                        if not _is_dateline(text, x)
+                        and x.start > prior[0].end
+                        # (not the day it was said: "..., the government said Tuesday")
+                        and not SAID_ON.search(text[max(0, x.start - 30) : x.start])
+                    ]
+                )
                 == 1
                 and not any(id(r) in out for r in prior)
                 and not re.search(

@@ -342,6 +342,18 @@ ORIGINS_AND_SEPARATE = [
             ("IN", "*", 11, None, "wire rods"),
         ],
     ),
+    # "Their shipments have been subject to ..." after a sentence naming one country: its goods;
+    # one date closing a list of rates is every rate's, though the day it was said follows
+    (
+        "Thailand will levy duties of up to 21.5% on steel coils from China and 9.5% on those "
+        "from India starting April 1, the ministry said Monday.\nThai mills are squeezed. Their "
+        "shipments to the United States have been subject to a 50% US tariff since June.",
+        [
+            ("TH", "CN", 21.5, "2025-04-01", "steel coils"),
+            ("TH", "IN", 9.5, "2025-04-01", "steel coils"),
+            ("US", "TH", 50, None, None),
+        ],
+    ),
     # "were each told they would face": they face it
     (
         "The United States set a 30% tariff on Fiji. Samoa and Tonga were each told they would "
