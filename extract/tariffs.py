@@ -211,6 +211,9 @@ TARIFF_KEYS = (
     "proclamation",
     "notification",
     "they",
+    "system",  # "The new system will apply from October 1"
+    "regime",
+    "scheme",
 )
 FUTURE_START = re.compile(
     r"\b(?:set|due|scheduled|expected)\s+to\s+(?:begin|start|take\s+effect|come\s+into)|\bwill\s+(?:take\s+effect|come\s+into|kick\s+in|begin|start)",
@@ -448,7 +451,7 @@ COMPONENTS = re.compile(
 )
 ADD_ON = re.compile(r"\b(?:additional|extra|further|added)\s+$", re.I)
 LATER_EFFECT = re.compile(
-    r"\b(?:the|these|those|both|all|that|this)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,3}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions|proclamation|order|decree|notification)\b"
+    r"\b(?:the|these|those|both|all|that|this)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,3}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions|proclamation|order|decree|notification|system|regime|scheme)\b"
     # "They will take effect at 12:01 a.m. on Thursday": the rates just reported
     r"|^\s*(?:They|These)\s+(?:will\s+|would\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:take|took|come|came|kick|kicked|go|went|enter|entered|apply|applied)\b"
     # "Collection of the first tranche was due to begin on 15 April"
@@ -775,6 +778,11 @@ class TariffReader:
             codes = {c for _, _, c, _ in prev}
             if prev and (prev[0][0] <= 4 or (it.group(1) != "It" and len(codes) == 1)):
                 out.append(_Mention(it.start(1), it.end(1), prev[0][2]))
+        if self._text_countries.get("EU"):
+            # "the commission's plan", "the bloc's steel safeguard" in a story about the EU
+            for m in re.finditer(r"\bthe\s+(?:bloc|[Cc]ommission)(?:’s|'s)?(?![\w-])", text):
+                if not any(x.start <= m.start() < x.end for x in out):
+                    out.append(_Mention(m.start(), m.end(), "EU"))
         for m in re.finditer(r"\b(?:Trump|Biden|Obama)\s+administration\b", text, re.I):
             out.append(_Mention(m.start(), m.end(), "US"))
         if self.home:
@@ -998,6 +1006,10 @@ class TariffReader:
             )
         ):
             return "faces"  # (not across ", while tyres from Vietnam will face ...")
+        if re.match(
+            r"^(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?safeguards?\b", text[m.end - 2 : m.end] + after
+        ) and text[m.start : m.end].endswith(("’s", "'s")):
+            return "agent"  # "the bloc's expiring steel safeguard": whose measure it is
         if re.search(r"\b(?:that|which|what)\s+(?:the\s+)?$", before[-12:], re.I) and re.match(
             r"^\s+(?:imports|exports|buys|sells|ships)\b", after
         ):
@@ -1031,7 +1043,7 @@ class TariffReader:
         ):
             return "target"  # "Trump pauses Mexico tariffs": the tariffs on Mexico
         if re.match(
-            r"^(?:’s|'s)?\s+(?:(?!on\b|of\b|for\b|against\b|about\b)[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|surtax|measures|countermeasures|counter-tariffs)(?!\s+(?:negotiator|envoy|talks|negotiations|deal|agreement|chief|war|dispute|policy|team|official|consultations))",
+            r"^(?:’s|'s)?\s+(?:(?!on\b|of\b|for\b|against\b|about\b)[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|surtax|measures|countermeasures|counter-tariffs|safeguards?|plan(?=\s+to\b))(?!\s+(?:negotiator|envoy|talks|negotiations|deal|agreement|chief|war|dispute|policy|team|official|consultations))",
             after,
             re.I,
         ):

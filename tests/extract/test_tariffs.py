@@ -354,6 +354,15 @@ ORIGINS_AND_SEPARATE = [
             ("US", "TH", 50, None, None),
         ],
     ),
+    # in a story about the EU, "the commission's plan" and "the bloc's steel safeguard" are
+    # its own; "The new system will apply from October 1" dates the rate just changed
+    (
+        "The European Union delayed its reply. Member states on Monday approved the commission's "
+        "plan to replace the bloc's expiring steel safeguard with a regime that doubles the "
+        "out-of-quota duty to 50 per cent from 25 per cent. The new system will apply from "
+        "October 1, covering imports from all trading partners.",
+        [("EU", "*", 50, "2025-10-01", "steel"), ("EU", "*", 25, None, "steel")],
+    ),
     # "were each told they would face": they face it
     (
         "The United States set a 30% tariff on Fiji. Samoa and Tonga were each told they would "
