@@ -110,7 +110,8 @@ FACE_VERB = re.compile(
     re.I,
 )
 GOVERNMENT = re.compile(
-    r"\b(?:the\s+government|the\s+(?:finance|commerce|trade|industry)\s+ministry|the\s+ministry|the\s+cabinet|authorities)\b",
+    r"\b(?:the\s+government|the\s+(?:finance|commerce|trade|industry)\s+ministry|the\s+ministry|the\s+cabinet|authorities|"
+    r"the\s+(?:federal\s+|national\s+|annual\s+)?budget)\b",
     re.I,
 )
 FUTURE_TENSE = re.compile(r"\b(?:will|shall|plans?\s+to|is\s+set\s+to|are\s+set\s+to)\b", re.I)
@@ -126,7 +127,7 @@ SEPARATE = re.compile(
 
 # Measures that by their nature apply to every origin.
 ERGA_OMNES = re.compile(
-    r"\b(?:safeguard|basic\s+customs\s+duty|MFN|most[-\s]favou?red[-\s]nation|(?:from|of)\s+all\s+(?:origins|sources))\b",
+    r"\b(?:safeguard|(?:basic\s+)?customs\s+duty|duty\s+slabs?|MFN|most[-\s]favou?red[-\s]nation|(?:from|of)\s+all\s+(?:origins|sources))\b",
     re.I,
 )
 # Verbs that move a rate to a new level: "will be cut to", "rises to", "go up to".
@@ -439,6 +440,11 @@ ON_ALL = re.compile(
     re.I,
 )
 # "It combines the 10% baseline with an additional 40% surcharge": the parts of a total
+ON_ITS_GOODS = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rate)\s+on\s+its\s+(?:[\w-]+\s+)?"
+    r"(?:exports|goods|products|shipments)\b",
+    re.I,
+)
 SAID_ON = re.compile(r"\b(?:said|says|announced|told\s+\w+|stated)\s+(?:on\s+)?$", re.I)
 THE_MEASURE_SUBJECT = re.compile(
     r"\W*(?:The|This|That|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|tariffs?|levy|levies)\b"
@@ -758,6 +764,7 @@ class TariffReader:
 
     # countries ------------------------------------------------------------
     def _mentions(self, si: int, text: str) -> list[_Mention]:
+        subject_body: list[_Mention] = []
         out = [
             _Mention(a, b, code)
             for a, b, code, _ in find_countries(text)
@@ -789,6 +796,15 @@ class TariffReader:
             for m in GOVERNMENT.finditer(text):
                 if not any(x.start <= m.start() < x.end for x in out):
                     out.append(_Mention(m.start(), m.end(), self.home))
+                    rate = RATE.search(text, m.end())
+                    if (
+                        re.fullmatch(r"\W*(?:The\s+)?", text[: m.start()])
+                        and rate
+                        and IMPOSE_VERB.search(text, m.end(), rate.start())
+                    ):
+                        # "The federal budget for 2026-27, to be presented on June 10, will
+                        # propose cutting the duty to 15%": the subject, though far from its verb
+                        subject_body.append(out[-1])
         for m in THE_N_COUNTRIES.finditer(text):
             # "from the three countries": the three just named ("among them China, South Korea
             # and India"), never the one imposing
@@ -873,6 +889,8 @@ class TariffReader:
             m.part = self._part(text, m, out)
             if any(m is w for w in whose) and not m.part:
                 m.part = "target"  # (its goods are the ones hit)
+            if any(m is b for b in subject_body) and not m.part:
+                m.part = "agent"
         for a in out:
             if a.part == "faces" and (
                 _in_apposition(text, a) or text[a.start : a.end].endswith(("’s", "'s"))
@@ -1612,6 +1630,16 @@ class TariffReader:
                 # ("to 15% from the 25% levy that Washington has applied to all imported cars")
                 target_codes = [STAR]
                 how.append("all partners")
+            elif (
+                not named
+                and not strong
+                and ON_ITS_GOODS.match(text[r.end :])
+                and (owner := [m for m in mentions if m.end <= r.start and not m.person])
+            ):
+                # "Pakistan has urged Washington to reconsider the 19% tariff on its exports":
+                # the clause's subject, the first named
+                target_codes = [owner[0].code]
+                how.append("target named")
             elif not named and strong and subjects and THEIR_GOODS.match(text[r.end :]):
                 # "Tokyo and Seoul agreed to a 15% US tariff on most of their goods"
                 target_codes = _unique(subjects)

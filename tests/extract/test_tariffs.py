@@ -363,6 +363,18 @@ ORIGINS_AND_SEPARATE = [
         "October 1, covering imports from all trading partners.",
         [("EU", "*", 50, "2025-10-01", "steel"), ("EU", "*", 25, None, "steel")],
     ),
+    # "urged Washington to reconsider the 19% tariff on its exports": the subject's goods; the
+    # budget of the dateline's country, however far from its verb, cuts its customs duty
+    (
+        "COLOMBO: Sri Lanka has urged Washington to reconsider the 20% tariff on its exports. "
+        "The national budget for 2026, to be presented on March 20, will propose cutting the "
+        "maximum customs duty to 15% from 25%.",
+        [
+            ("US", "LK", 20, None, "all goods"),
+            ("LK", "*", 15, None, None),
+            ("LK", "*", 25, None, None),
+        ],
+    ),
     # "were each told they would face": they face it
     (
         "The United States set a 30% tariff on Fiji. Samoa and Tonga were each told they would "
