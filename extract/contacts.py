@@ -145,6 +145,8 @@ NOUN_PREDICATE = re.compile(
 )
 # "In his meeting with X, Y said", "Speaking after talks with X, Y said": Y took part
 BETWEEN_ASIDE = re.compile(r",\s+(?:who|whose)\b[^;.]{0,120}?,\s+and\s+")
+LED_VERB = re.compile(r"\b(?:called\s+on|met|meets|held\s+talks\s+with|visited)\s+", re.I)
+CALLED_ON = re.compile(r"called\s+on", re.I)
 EVENT_WORDS = re.compile(
     r"\b(?:spoke|talked|met|meeting|call|called|phoned|talks|conversation|held)\b", re.I
 )
@@ -714,6 +716,14 @@ class ContactReader:
                     _people([r for r in refs if m.start("host") <= r.start < m.end("host")])
                     + people
                 )
+        elif how == "led_then":
+            # the leader after "led by", then whoever the delegation called on or met
+            people = self._right(text, m.end(), refs, 1)
+            verb = LED_VERB.search(text, m.end())
+            if people and verb:
+                people += [p for p in self._right(text, verb.end(), refs) if p not in people]
+                if CALLED_ON.match(verb.group(0)):
+                    mode = "visit"
         elif how == "fronted_pair":
             # only the two (or more) named straight after the comma, joined by "and"
             people = self._right(text, m.end(), refs)
@@ -1131,6 +1141,17 @@ class ContactReader:
                     and self._set(found, d, "context", past_only=True)
                 ):
                     return True
+        # "... told a visiting US trade delegation on Wednesday. The delegation, led by A,
+        # called on ...": the day the sentence before gave the same noun
+        again = re.match(r"\W*The\s+(?:[\w-]+\s+)?(delegation|visit|meeting|talks)\b", text)
+        if again and found.sentence:
+            prev = self.sentences[found.sentence - 1].text
+            for noun in re.finditer(rf"\b{again.group(1)}\b", prev, re.I):
+                for d in self._dates[found.sentence - 1]:
+                    if 0 <= d.start - noun.end() <= 5 and self._set(
+                        found, d, "context", past_only=True
+                    ):
+                        return True
         # the same people in a contact just reported: "They also discussed ..."
         names = {p.name for p in found.people}
         for f in reversed(self.found):

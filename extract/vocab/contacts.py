@@ -242,6 +242,14 @@ TRIGGERS = [
         "",
     ),
     (
+        "delegation_led_met",
+        # "The delegation, led by Assistant Trade Representative A, called on the finance minister"
+        r"\bdelegation,?\s+(?:led|headed)\s+by\b"
+        r"(?=[^.;]{3,140}?\b(?:called\s+on|met|meets|held\s+talks\s+with|visited)\b)",
+        "led_then",
+        "meeting",
+    ),
+    (
         "message_to_from",
         # "a written message addressed to Foreign Minister A from his counterpart, B"
         r"\b(?:a|an|the)\s+(?:(?:written|personal|handwritten|congratulatory|official|verbal)\s+)?"
@@ -360,6 +368,7 @@ HINTS = {
     "accompanied_by": _words("accompanied"),
     "message_from_to": _words("letter letters message messages"),
     "message_to_from": _words("letter letters message messages"),
+    "delegation_led_met": _words("delegation"),
     "group_trip": _words("went travelled traveled flew journeyed"),
 }
 HINT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

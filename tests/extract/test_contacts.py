@@ -573,6 +573,15 @@ STYLES_AND_GROUPS = [
         "counterpart Elena Ruiz agreed on a timetable.",
         [(["Elena Ruiz", "Rui Costa"], "call", "2025-03-10")],
     ),
+    # "The delegation, led by A, called on the finance minister": A's visit to him, on the day
+    # the sentence before gave the delegation; others "also attended the meeting"
+    (
+        "DHAKA: Finance Minister Kamal Hossain told a visiting Japanese trade delegation on "
+        "Monday that talks would go on. The delegation, led by Deputy Trade Minister Kenji Sato, "
+        "called on the finance minister at the secretariat. Central bank Governor Rina Akter also "
+        "attended the meeting.",
+        [(["Kamal Hossain", "Kenji Sato", "Rina Akter"], "visit", "2025-03-10")],
+    ),
     # ... and with no one named there, nobody is guessed
     (
         "In his meeting with Chinese Foreign Minister Li Wen on Monday, officials said, trade "
