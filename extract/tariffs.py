@@ -1056,8 +1056,11 @@ class TariffReader:
             and not ACTS_ON_GOODS.match(after)
         ):
             return "target"  # "Chinese goods"; "Trump doubles steel tariffs" is no target
-        if IMPOSE_VERB.search(before[-25:]) and re.match(
-            r"^\s+(?:tariffs?|duties|levies)\b", after, re.I
+        if (
+            IMPOSE_VERB.search(before[-25:])
+            and re.match(r"^\s+(?:tariffs?|duties|levies)\b", after, re.I)
+            # (not "a proposed U.S. tariff", "the announced EU duties": a participle, its owner)
+            and not re.search(r"\b(?:a|an|the|its|their)\s+[\w-]+ed\s+$", before[-30:], re.I)
         ):
             return "target"  # "Trump pauses Mexico tariffs": the tariffs on Mexico
         if re.match(
@@ -2890,6 +2893,7 @@ def _subject_goods(before: str) -> str | None:
         subject,
         flags=re.I,
     )
+    subject = re.sub(r"^[A-Z][A-Z ,./()]+\s*(?:--|[-–—:])\s*", "", subject.lstrip())  # a dateline
     subject = re.sub(r"^\W*(?:(?:the|a|an|all|most|many)\s+)*", "", subject)
     subject = re.sub(
         r"\s+(?:will|would|are|is|were|was|have|has|also|now|already)(?:\s+\w+)*$",
@@ -2903,9 +2907,9 @@ def _subject_goods(before: str) -> str | None:
 
 
 FROM_EVERYWHERE = re.compile(
-    r"[^.;%]*?\b(?:(?:imports|goods|shipments|purchases)\s+from|"
+    r"[^.;%]*?\b(?:(?:imports|goods|shipments|purchases|vehicles|cars|products)\s+from|"
     r"(?:apply|applies|applied|extends?|extended)\s+to)\s+(?:(?:nearly|almost)\s+)?(?:all|every)\s+"
-    r"(?:countries|country|nations|origins|sources|suppliers|trading\s+partners)\b",
+    r"(?:of\s+(?:its|their)\s+)?(?:countries|country|nations|origins|sources|suppliers|trading\s+partners)\b",
     re.I,
 )
 

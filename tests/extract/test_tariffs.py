@@ -375,6 +375,14 @@ ORIGINS_AND_SEPARATE = [
             ("LK", "*", 25, None, None),
         ],
     ),
+    # "a proposed U.S. tariff" is the US's own, not one on the US; "vehicles from all of its
+    # trading partners" a little after the rate makes it universal
+    (
+        "MANILA -- Car parts remain subject to the separate 25% tariff that Washington charges "
+        "on vehicles from all of its trading partners. Philippine officials want clarity on a "
+        "proposed U.S. tariff of up to 100% on imported semiconductors.",
+        [("US", "*", 25, None, "Car parts"), ("US", "*", 100, None, "imported semiconductors")],
+    ),
     # "were each told they would face": they face it
     (
         "The United States set a 30% tariff on Fiji. Samoa and Tonga were each told they would "
