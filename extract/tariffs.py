@@ -336,9 +336,9 @@ AFTER_PUBLICATION = re.compile(
 # "The new rates take effect a week after the order was signed": counted from the signing
 AFTER_SIGNING = re.compile(
     r"\b(?:take|takes|taking|took|come|comes|came|apply|applies|start|starts|begin|begins|kick\s+in|kicks\s+in)\s+"
-    r"(?:effect\s+|into\s+(?:force|effect)\s+)?(?P<n>a|one|two|three|four|\d+)\s+(?P<unit>days?|weeks?)\s+"
-    r"after\s+(?:the\s+|its\s+)?(?:(?:executive\s+)?(?:order|decree|proclamation)\s+(?:was|is|had\s+been)\s+"
-    r"(?:signed|issued)|signing)\b",
+    r"(?:effect\s+|into\s+(?:force|effect)\s+)?(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>days?|weeks?)\s+"
+    r"after\s+(?:the\s+|its\s+)?(?:(?:executive\s+)?(?:order|decree|proclamation|regulation)\s+(?:was|is|had\s+been)\s+"
+    r"(?:signed|issued|promulgated|published)|signing|promulgation)\b",
     re.I,
 )
 SAME_RATE = re.compile(r"\b(?:at|of)\s+the\s+same\s+(?:rate|level)\b", re.I)
@@ -380,7 +380,10 @@ NOT_TARIFF_RATE = re.compile(
 # "a decree signed by the deputy prime minister on Monday": the day a measure was issued
 ISSUED = re.compile(
     r"\b(?:decree|order|proclamation|notification|resolution|regulation),?\s+(?:\w+\s+)?"
-    r"(?:signed|issued|published|approved|adopted)\b[^.;]*$",
+    r"(?:signed|issued|published|approved|adopted|promulgated)\b[^.;]*$"
+    # "Trump signed an order on Monday", "which was promulgated on Nov. 24"
+    r"|\b(?:signed|issued|promulgated)\s+(?:an?\s+|the\s+)?(?:executive\s+)?(?:order|decree|"
+    r"proclamation|regulation)\s+$|\b(?:was|were)\s+(?:signed|promulgated|issued)\s+$",
     re.I,
 )
 # "will raise the tariff on passenger cars from countries without a trade agreement with
@@ -2482,6 +2485,18 @@ class TariffReader:
                 out[id(b)] = out[
                     id(a)
                 ]  # "take effect Tuesday, along with a lower 10 per cent rate"
+        signing = AFTER_SIGNING.search(text)
+        if signing and self.published and not any(id(r) in out for r in rates):
+            # "signed an order on Monday imposing a 25% tariff, to take effect seven days after
+            # the order was signed": counted from the day of signing, if the story gives it
+            signed = self._issue_date(self._si, exact=True)
+            if signed is not None:
+                n = signing.group("n").lower()
+                n = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
+                days = n * 7 if signing.group("unit").lower().startswith("week") else n
+                for r in rates:
+                    if not r.companion and r.start < signing.start():
+                        out[id(r)] = signed + timedelta(days=days)
         return out
 
     def _later_effective(self, text: str, si: int = 0) -> None:
@@ -2531,7 +2546,7 @@ class TariffReader:
         signing = AFTER_SIGNING.search(text)
         if not found and signing and self.published:
             n = signing.group("n").lower()
-            n = int(n) if n.isdigit() else {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}[n]
+            n = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
             days = n * 7 if signing.group("unit").lower().startswith("week") else n
             signed = self._issue_date(si, exact=True)
             if signed is not None:

@@ -383,6 +383,13 @@ ORIGINS_AND_SEPARATE = [
         "proposed U.S. tariff of up to 100% on imported semiconductors.",
         [("US", "*", 25, None, "Car parts"), ("US", "*", 100, None, "imported semiconductors")],
     ),
+    # "signed an order on Monday imposing ..., to take effect seven days after the order was
+    # signed": a week after that Monday
+    (
+        "US President Donald Trump signed an order on Monday imposing a 25 percent tariff on "
+        "imported drones from all countries, to take effect seven days after the order was signed.",
+        [("US", "*", 25, "2025-03-10", "imported drones")],
+    ),
     # "were each told they would face": they face it
     (
         "The United States set a 30% tariff on Fiji. Samoa and Tonga were each told they would "
