@@ -435,9 +435,19 @@ class PeopleReader:
     def _given_name_after_title(self, toks: list[Token], k: int) -> bool:
         """ "staff secretary Will Scharf": a word that is also common, between a title and a surname."""
         t = toks[k]
+        head = k - 2 if k > 1 and toks[k - 1].text == "," else k - 1  # ("trade secretary, Rose X")
         return (
             0 < k < len(toks) - 1
-            and toks[k - 1].low in HEADS
+            and head >= 0
+            and (
+                toks[head].low in HEADS
+                # ("Cabinet Secretary for Investments, Trade and Industry, Rose Achieng")
+                or (
+                    head < k - 1
+                    and toks[head].cap
+                    and any(x.low in HEADS for x in toks[max(0, head - 6) : head])
+                )
+            )
             and t.cap
             and t.text.isalpha()
             and (
@@ -668,6 +678,21 @@ class PeopleReader:
         country = None
         while k >= 0 and len(parts) < 14:
             t = toks[k]
+            if (
+                t.text == ","
+                and parts
+                and parts[0].cap
+                and any(x.low == "and" for x in parts)
+                and any(
+                    toks[x].low in {"for", "of"} and all(toks[y].cap for y in range(x + 1, k))
+                    for x in range(max(0, k - 4), k - 1)
+                )
+            ):
+                # "Kenya's Cabinet Secretary for Investments, Trade and Industry, Rose Achieng":
+                # a portfolio listed with commas
+                parts.insert(0, t)
+                k -= 1
+                continue
             if k in taken or t.text in {",", ";", ":", "(", ")", "—", "–", '"', "“", "”"}:
                 break
             if t.low in DETERMINERS and not (

@@ -68,7 +68,7 @@ TARGET_BEFORE = re.compile(
         (?<!,\s)(?<!;\s)\b[\w.’'-]+(?<!ly)\s+(?:coming\s+|shipped\s+|originating\s+)?from|
         trans-?shipped\s+(?:\w+\s+)?(?:through|via)|routed\s+through|(?:products|goods|exports)\s+of|
         (?:goods|products|imports|exports|shipments)\s+(?:coming\s+|shipped\s+)?from|
-        exempt(?:ing|ion)?s?\s+for|targeting|targets|hit(?:ting|s)?)\s+(?:all\s+|the\s+|some\s+|certain\s+|most\s+|many\s+|(?:nearly|almost|virtually)\s+all\s+|\d[\d,.]*\s+|
+        exempt(?:ing|ion)?s?\s+for|targeting|targets|hit(?:ting|s)?|granted|gave|offered|awarded)\s+(?:all\s+|the\s+|some\s+|certain\s+|most\s+|many\s+|(?:nearly|almost|virtually)\s+all\s+|\d[\d,.]*\s+|
         (?:a|the)\s+(?:range|list|number|host|basket|raft|series)\s+of\s+|
         (?:[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?(?:of\s+)?)|(?:\w+\s+){0,3}?(?:goods|products|imports|exports)\s+from\s+)*
         (?:the\s+)?))$""",

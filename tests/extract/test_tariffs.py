@@ -390,6 +390,12 @@ ORIGINS_AND_SEPARATE = [
         "imported drones from all countries, to take effect seven days after the order was signed.",
         [("US", "*", 25, "2025-03-10", "imported drones")],
     ),
+    # "the 19 percent tariff that Washington granted the Philippines": the one granted it
+    (
+        "Indonesian exports to the United States will face a 19 percent tariff. The rate matches "
+        "the 19 percent tariff that Washington granted the Philippines on Tuesday.",
+        [("US", "ID", 19, None, None), ("US", "PH", 19, None, None)],
+    ),
     # "were each told they would face": they face it
     (
         "The United States set a 30% tariff on Fiji. Samoa and Tonga were each told they would "
