@@ -718,7 +718,7 @@ class PeopleReader:
         if parts and parts[-1].low == "counterparts":
             parts[-1] = Token("counterpart", parts[-1].start, parts[-1].end)
             # "his Egyptian and Saudi counterparts, A and B": each is a counterpart
-            return _RoleSpan(parts[0].start, "counterpart", None, True)
+            return _RoleSpan(parts[0].start, "counterpart", None, True, plural=True)
         return self._make_role(parts, country, loose=True)
 
     def _role_apposition_after(
@@ -1084,8 +1084,14 @@ class PeopleReader:
                     self.sentences[si].text[start : toks[sp.j - 1].end],
                 )
             )
-            if role and role.counterpart:
-                antecedent = _nearest_before(refs[:-1], start)
+            if (role and role.counterpart) or (
+                # ("his Azerbaijani and Kazakh counterparts, A and B": B shares the plural)
+                role is None and any(r.counterpart and r.sentence == si for r in rec.roles)
+            ):
+                antecedent = _nearest_before(
+                    [r for r in refs[:-1] if not any(x.counterpart for x in r.people[0].roles)],
+                    start,
+                )
                 if antecedent is not None and antecedent.people[0] is not rec:
                     rec.counterpart_of = rec.counterpart_of or antecedent.people[0]
         refs.extend(self._descriptors(si, toks, taken, refs))

@@ -55,7 +55,7 @@ MODIFIERS = frozenset(
     communications press public affairs relations strategic policy fiscal monetary
     central bank customs immigration social welfare women youth sports veterans maritime
     fisheries aviation space cyber then- republican democratic democrat conservative labour liberal new newly appointed
-    opposition ruling ministry humanitarian department office commission military
+    opposition ruling ministry humanitarian department office commission military government
     steel mines mineral minerals heavy diaspora forestry railways ports shipping telecommunications
     power coal textiles food consumer works rural urban land natural resources disaster sport
     sports arts media innovation research employment pensions infrastructure transportation

@@ -453,6 +453,19 @@ PORTFOLIOS = [
         "Kenya's Cabinet Secretary for Investments, Trade and Industry, Rose Wanjiru, spoke.",
         {"Rose Wanjiru": ("Cabinet Secretary for Investments, Trade and Industry", "KE")},
     ),
+    # "his Azerbaijani and Kazakh counterparts, A and B": both are counterparts; "government"
+    # belongs to a spokesperson's title
+    (
+        "Turkish Foreign Minister Emre Kaya held talks with his Azerbaijani and Kazakh "
+        "counterparts, Ramil Aliyev and Nurlan Bekov. Deputy government spokesperson Ayse Demir "
+        "said so.",
+        {
+            "Emre Kaya": ("Foreign Minister", "TR"),
+            "Ramil Aliyev": ("Foreign Minister", None),
+            "Nurlan Bekov": ("Foreign Minister", None),
+            "Ayse Demir": ("Deputy government spokesperson", None),
+        },
+    ),
     # a given name that the story also uses as a word ("rose") still opens a name after a title
     (
         "Exports rose 4 percent. Kenya's trade secretary, Rose Wanjiru, spoke.",
