@@ -1630,6 +1630,11 @@ class TariffReader:
                 target_codes, strong = list(again.targets), again.imposer
                 anaphor_scope = again.scope
                 how.append("target from context")
+            elif r.companion and i > 0 and rate_targets.get(id(rates[i - 1])) == [STAR]:
+                # "raised its duty on lumber imports from all countries to 20% from 10%, a move
+                # that mainly hits Canada": the old rate was on every partner too
+                target_codes = [STAR]
+                how.append("target named")
             elif self._all_partners(text, r, seg_end) or (
                 r.companion and ON_ALL.match(text, r.end)
             ):

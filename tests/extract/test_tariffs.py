@@ -396,6 +396,12 @@ ORIGINS_AND_SEPARATE = [
         "the 19 percent tariff that Washington granted the Philippines on Tuesday.",
         [("US", "ID", 19, None, None), ("US", "PH", 19, None, None)],
     ),
+    # the old rate of a change on every partner is on every partner, whoever it "mainly hits"
+    (
+        "Last month the United States raised its duty on plywood imports from all countries to "
+        "20 percent from 10 percent, a move that mainly hits Canada.",
+        [("US", "*", 20, None, "plywood imports"), ("US", "*", 10, None, "plywood imports")],
+    ),
     # "were each told they would face": they face it
     (
         "The United States set a 30% tariff on Fiji. Samoa and Tonga were each told they would "
