@@ -435,10 +435,11 @@ class PeopleReader:
     def _given_name_after_title(self, toks: list[Token], k: int) -> bool:
         """ "staff secretary Will Scharf": a word that is also common, between a title and a surname."""
         t = toks[k]
+        if not (0 < k < len(toks) - 1 and t.cap):
+            return False
         head = k - 2 if k > 1 and toks[k - 1].text == "," else k - 1  # ("trade secretary, Rose X")
         return (
-            0 < k < len(toks) - 1
-            and head >= 0
+            head >= 0
             and (
                 toks[head].low in HEADS
                 # ("Cabinet Secretary for Investments, Trade and Industry, Rose Achieng")

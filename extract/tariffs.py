@@ -1895,6 +1895,10 @@ class TariffReader:
                 and not ALREADY_IN_PLACE.match(text[r.end :])
             ):
                 eff = earlier  # "a 25% tariff on heavy trucks ..., all starting on the same date"
+                if eff is None and self.later_date and si - self.later_date[1] <= 2:
+                    # "The new rates will apply from July 24. Countries not named will pay a 10%
+                    # tariff from the same date": the date the sentence before gave
+                    eff = self.later_date[0]
             if (
                 eff is None
                 and not r.companion

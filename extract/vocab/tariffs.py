@@ -165,13 +165,13 @@ EFFECTIVE = re.compile(
         with\s+effect\s+from|w\.?\s?e\.?\s?f\.?|set\s+to\s+(?:begin|start|take\s+effect|come\s+into\s+(?:force|effect))(?:\s+on)?|
         (?:(?:was|were|had\s+been)\s+)?(?:due|scheduled|expected)\s+to\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|begin|start|kick\s+in)(?:\s+being\s+(?:collected|applied|levied))?(?:\s+(?:on|from))?|
         (?:take|takes|took|taking)\s+effect(?:\s+(?:[\w-]+\s+){0,4}?(?:on|from)?)?|kick(?:s|ed)?\s+in(?:\s+on)?|
-        no\s+later\s+than|not\s+later\s+than|as\s+(?:early|soon)\s+as|
+        no\s+later\s+than|not\s+later\s+than|as\s+(?:early|soon)\s+as|not\s+until|
         (?:came|come|comes|went|go|goes|going|entered|enter|enters)\s+into\s+(?:force|effect)(?:\s+(?:shortly|just)\s+(?:after|before)\s+midnight)?(?:\s+(?:on|from))?|
         (?:deferred|postponed|delayed|pushed\s+back)\s+(?:until|to)|
         (?:begins?|began|starts?|started|will\s+begin|will\s+start)\s+(?:collecting|charging|levying|imposing)\s+(?:[^.;]|\.(?=\S)){0,100}?|
         (?:took|take|takes|came|went|kicked|kicks|kick)\s+(?:effect|into\s+(?:force|effect)|in)\s+at\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
         (?:from|after|since)\s+(?:just\s+)?(?:after|before|past)?\s*midnight(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
-        (?:applies|apply|applied|effective|starting|take\s+effect|takes\s+effect)\s+(?:from\s+)?(?:at\s+)?[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
+        (?:applies|apply|applied|effective|starting|take\s+effect|takes\s+effect|from)\s+(?:from\s+)?(?:at\s+)?[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
         (?:imposed|slapped|levied|introduced|applied|put\s+in\s+place)\s+(?:[^.;,]|\.(?!\s+(?-i:[A-Z]))|,(?!\s+(?:and|but|while)\b)){0,60}?|
         (?:implementation|introduction|imposition)\s+of\s+[^.;]{0,80}?(?:\s+on)?|by|
         (?:became|become|becomes|becoming)\s+subject\s+to\s+(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?(?:\s+(?:on|from))?|

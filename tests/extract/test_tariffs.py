@@ -402,6 +402,21 @@ ORIGINS_AND_SEPARATE = [
         "20 percent from 10 percent, a move that mainly hits Canada.",
         [("US", "*", 20, None, "plywood imports"), ("US", "*", 10, None, "plywood imports")],
     ),
+    # "from 12:01 a.m. EDT on July 24" in a sentence without rates dates the list that follows
+    # and a rate "from the same date"; "but not until Sept. 1" is a rate's day
+    (
+        "WASHINGTON - The United States set new tariffs. Most of the new rates will apply to goods "
+        "withdrawn from warehouse, from 12:01 a.m. EDT on March 24, according to the order. "
+        "Countries not named in its annex will pay a 10% tariff from the same date.\n"
+        "Rates listed in the annex include:\n* Peru: 20%\n* Chile: 19%\n"
+        "Norway will face a 39% tariff, but not until April 1.",
+        [
+            ("US", "*", 10, "2025-03-24", None),
+            ("US", "PE", 20, "2025-03-24", None),
+            ("US", "CL", 19, "2025-03-24", None),
+            ("US", "NO", 39, "2025-04-01", None),
+        ],
+    ),
     # "were each told they would face": they face it
     (
         "The United States set a 30% tariff on Fiji. Samoa and Tonga were each told they would "
