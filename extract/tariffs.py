@@ -327,6 +327,16 @@ ALREADY_IN_PLACE = re.compile(
     r"(?:(?:earlier|last|previously|already|since|in\s+(?-i:[A-Z])\w+)\b)",
     re.I,
 )
+COMPANY_LABEL = re.compile(
+    r"\b(?:Co|Ltd|Inc|Corp|Corporation|LLC|Bhd|GmbH|plc|Group|Company|exporters?|producers?|"
+    r"manufacturers?|others?)\b",
+    re.I,
+)
+ON_PUBLICATION = re.compile(
+    r"\b(?:effective|apply|applies|applicable|take\s+effect|takes\s+effect|in\s+force)\s+(?:from|on|as\s+of)\s+"
+    r"the\s+(?:date|day)\s+of\s+(?:its\s+|their\s+|the\s+)?(?:publication|notification)\b",
+    re.I,
+)
 AFTER_PUBLICATION = re.compile(
     r"\b(?:take|takes|taking|come|comes|coming|enter|enters|entering|go|goes)\s+(?:effect|into\s+(?:force|effect))\s+"
     r"(?P<n>\d+|[a-z-]+)\s+days\s+(?:after|following|from)\s+(?:its\s+|their\s+|the\s+)?"
@@ -548,6 +558,7 @@ class TariffReader:
             else GOVERNMENT_BODY
         )
         self._si = 0
+        self.list_header_at: int | None = None  # a "Malaysia:" line over its exporters' rates
         self.last_rate_sentence = -10
         self._counts: Counter | None = None
 
@@ -564,6 +575,14 @@ class TariffReader:
             self._si = si
             text = sent.text
             low = text.lower()
+            if text.rstrip().endswith(":") and len(text) < 40:
+                header = find_countries(text)
+                if len(header) == 1 and re.fullmatch(
+                    r"\W*" + re.escape(header[0][3]) + r"\s*:\s*", text
+                ):
+                    # "Malaysia:" over a list of its exporters' rates
+                    self.ctx_target, self.list_header_at = header[0][2], si
+                    continue
             if not any(k in low for k in TARIFF_KEYS):
                 continue
             has_noun = bool(TARIFF_NOUN.search(text) or TARIFF_RATE.search(text))
@@ -667,6 +686,29 @@ class TariffReader:
                         si  # "Here are the rates announced so far:" a list follows
                     )
         return self._merge()
+
+    def _superseded_ranges(self) -> list[_Hit]:
+        """ "Duties ranging from 9.87% to 41.25% on glass from China and Malaysia", then a list
+        of each exporter's rate: the ends belong to the listed rates, not to every country the
+        range named."""
+
+        def listed_later(h: _Hit) -> bool:
+            return any(
+                not g.rate.ranged
+                and g.sentence > h.sentence
+                and g.imposer == h.imposer
+                and g.rate.value == h.rate.value
+                for g in self.hits
+            )
+
+        out = []
+        for h in self.hits:
+            if not h.rate.ranged or len([g for g in self.hits if g.rate is h.rate]) < 2:
+                continue
+            ends = [g for g in self.hits if g.rate.ranged and g.sentence == h.sentence]
+            if all(listed_later(g) for g in ends):  # (both ends listed again, each with its own)
+                out.append(h)
+        return out
 
     def _coming_date(self, si: int, text: str, imposer: str, targets: list[str]) -> date | None:
         """ "... will raise the tariff on cars to 50% from Jan. 1. Tariffs on some steel products
@@ -1823,6 +1865,7 @@ class TariffReader:
             target_codes = [t for t in target_codes if t != imposer]
             if not imposer or not target_codes:
                 continue
+
             rate_targets[id(r)] = target_codes
             own_scope = self._scope(text, r, seg_end)
             if PAYS_BEFORE.search(text[: r.start]) and not re.match(
@@ -2186,6 +2229,9 @@ class TariffReader:
                 label
                 and label.end("rate") == r.start
                 and not find_countries(label.group("label"))  # ("* Laos - 40%": a country)
+                # ("- Hebei Glass Co Ltd: 9.87 percent", "All other exporters": who, not what)
+                and not COMPANY_LABEL.search(label.group("label"))
+                and not (self.list_header_at is not None and self._si - self.list_header_at <= 6)
             ):
                 return label.group("label").strip()  # "• Toys: 30%": the goods are the label
             return _subject_goods(text[: r.start])
@@ -2560,6 +2606,11 @@ class TariffReader:
             signed = self._issue_date(si, exact=True)
             if signed is not None:
                 found.append((signed + timedelta(days=days), signing.start()))
+        on_publication = ON_PUBLICATION.search(text)
+        if not found and on_publication and self.published:
+            # "the duties shall be effective from the date of publication of the notice": the
+            # day the sentences say it was published
+            found.append((self._publication_date(si), on_publication.start()))
         offset = AFTER_PUBLICATION.search(text)
         if not found and offset and self.published:
             # "The measure will take effect 30 days after publication" (of the decree just named)
@@ -2731,6 +2782,8 @@ class TariffReader:
     def _merge(self) -> list[Tariff]:
         kept: list[_Hit] = []
         headline = bool(self.sentences) and _headline(self.sentences[0].text, 0)
+        for h in self._superseded_ranges():
+            self.hits.remove(h)
         for h in self.hits:
             for k in kept:
                 if _same_measure(h, k, headline):

@@ -417,6 +417,21 @@ ORIGINS_AND_SEPARATE = [
             ("US", "NO", 39, "2025-04-01", None),
         ],
     ),
+    # a range over two countries that a list of exporters' rates then spells out: the list's
+    # rates only, under each country's header; "effective from the date of publication" is
+    # the day the notice was published
+    (
+        "ISLAMABAD: The National Tariff Commission (NTC) has imposed duties ranging from 9.5 "
+        "percent to 40.5 percent on sheet glass from China and Malaysia. The notice was "
+        "published in the Gazette on Monday, and the duties shall be effective from the date "
+        "of publication of the notice. The rates are:\nChina:\n- Hebei Glass: 9.5 percent\n"
+        "- All others: 40.5 percent\nMalaysia:\n- Kedah Glass: 12.5 percent",
+        [
+            ("PK", "CN", 9.5, "2025-03-03", "sheet glass"),
+            ("PK", "CN", 40.5, "2025-03-03", "sheet glass"),
+            ("PK", "MY", 12.5, "2025-03-03", "sheet glass"),
+        ],
+    ),
     # "were each told they would face": they face it
     (
         "The United States set a 30% tariff on Fiji. Samoa and Tonga were each told they would "
