@@ -1590,7 +1590,13 @@ def _inside_other_event(text: str, d: DateMention, m: re.Match) -> bool:
             re.search(r"[;]|\b(?:after|following)\b[^,;]*\b(?:during|in|at)\s+which\b", between)
         )
     before_date = text[m.end() : d.start]
-    return bool(OTHER_EVENT.search(before_date))
+    # ("also discussed follow-up to the summit between A and B held in Seoul on March 30": the
+    # summit's day)
+    return bool(OTHER_EVENT.search(before_date)) or bool(
+        re.search(
+            r"\b(?:summit|meeting|talks|visit|conference|call)\b[^,;]*\bheld\b", before_date, re.I
+        )
+    )
 
 
 def _prefer_absolute(d: DateMention, mentions: list[DateMention]) -> DateMention:

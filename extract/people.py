@@ -1291,6 +1291,17 @@ class PeopleReader:
         text = " ".join(words)
         if "counterpart" in words:
             antecedent = refs[-1].people[0] if refs else None
+            # one the story itself calls a counterpart ("his Japanese counterpart, Kiyoshi
+            # Nakagawa") before anyone else of that country (a vice minister named later)
+            called = [
+                p
+                for p in self.people
+                if p is not antecedent
+                and any(r.counterpart for r in p.roles)
+                and (country is None or p.role_country() == country)
+            ]
+            if len(called) == 1:
+                return called[0]
             family = _family(antecedent) if antecedent else None
             cands = [
                 p
@@ -1478,7 +1489,12 @@ class PeopleReader:
     def _settle_counterparts(self) -> None:
         for p in self.people:
             own = p.best_role()
-            if p.counterpart_of is not None and (own is None or own.role.lower() in ROYAL_STYLES):
+            if p.counterpart_of is not None and (
+                own is None
+                or own.role.lower() in ROYAL_STYLES
+                # ("Nakagawa, a former defense minister, ...": his office now is the counterpart's)
+                or re.match(r"(?:former|ex-|then|onetime|one-time)\b", own.role, re.I)
+            ):
                 # ("his Saudi counterpart, Prince Faisal": a foreign minister like him)
                 other = p.counterpart_of.best_role()
                 if other is not None:

@@ -363,10 +363,13 @@ AGGREGATE = re.compile(
 )
 EACH_SIDE = re.compile(r"\b(?:each|both)\s+sides?\b|\bboth\s+countries\s+will\b", re.I)
 THE_LETTERS = re.compile(r"\W*(?:The|Those|These)\s+(?:new\s+)?(?:letters|notices|orders)\b")
-DEFINED_ACRONYM = re.compile(r"((?:\b(?-i:[A-Z])[\w-]*\s+(?:of\s+)?){1,6})\((?-i:([A-Z]{2,6}))\)")
+DEFINED_ACRONYM = re.compile(
+    r"((?:\b(?-i:[A-Z])[\w-]*\s+(?:of\s+)?(?:the\s+)?){1,8})\((?-i:([A-Z][A-Za-z]{1,7}(?:-[A-Z][A-Za-z]{1,7})?))\)"
+)
 GOVERNMENT_BODY = re.compile(
     r"\b(?:the\s+)?(?:(?:National|Federal|Central)\s+)?(?:Tariff\s+Commission|Board\s+of\s+Revenue|"
     r"Directorate\s+General|Ministry|Finance\s+Ministry|Commerce\s+Ministry|Trade\s+Commission|"
+    r"Chamber\s+of\s+(?:Foreign\s+)?Trade|(?:Executive|Management|Tariff|Trade)\s+Committee|"
     r"customs\s+authorit(?:y|ies)|government|cabinet)\b",
 )
 TRANCHE = re.compile(r"\b(?:tranche|batch)\b[^.;%]{0,20}\d", re.I)
@@ -547,10 +550,12 @@ class TariffReader:
         self.home = home  # the dateline's country: "the government" in a NEW DELHI story
         # "The National Tariff Commission (NTC)": the short names the story gives its bodies
         shorts = [
-            m.group(2)
+            re.escape(part)
             for s in sentences
+            if "(" in s.text
             for m in DEFINED_ACRONYM.finditer(s.text)
             if GOVERNMENT_BODY.search(m.group(1))
+            for part in {m.group(2), *m.group(2).split("-")}  # "(Gecex-Camex)": either name
         ]
         self._body = (
             re.compile(GOVERNMENT_BODY.pattern + r"|\b(?:" + "|".join(shorts) + r")\b")
@@ -686,6 +691,14 @@ class TariffReader:
                         si  # "Here are the rates announced so far:" a list follows
                     )
         return self._merge()
+
+    def _home_body_near(self) -> bool:
+        """The dateline country's own body (a tariff commission, a ministry, a trade committee)
+        is named in this sentence or the three before."""
+        return self.home is not None and any(
+            self._body.search(self.sentences[k].text)
+            for k in range(max(0, self._si - 3), self._si + 1)
+        )
 
     def _superseded_ranges(self) -> list[_Hit]:
         """ "Duties ranging from 9.87% to 41.25% on glass from China and Malaysia", then a list
@@ -1844,7 +1857,7 @@ class TariffReader:
                     self.ctx_imposer
                 ]  # the tables turn: "sell our product into Vietnam at zero tariff"
                 how.append("target from context")
-            elif (strong or self.ctx_imposer) and not _headline(text, si):
+            elif (strong or self.ctx_imposer or self._home_body_near()) and not _headline(text, si):
                 target_codes = [
                     STAR
                 ]  # a tariff on goods from anywhere: "US tariffs on imported steel"
@@ -2140,10 +2153,7 @@ class TariffReader:
             and self.home not in targets
             # (or in the sentences just before: "The NTC has imposed duties on glass fibre
             # ... According to a notification, imports from China will attract 27.61pc")
-            and any(
-                self._body.search(self.sentences[k].text)
-                for k in range(max(0, self._si - 3), self._si + 1)
-            )
+            and self._home_body_near()
         ):
             return self.home
         return leader

@@ -582,6 +582,22 @@ STYLES_AND_GROUPS = [
         "attended the meeting.",
         [(["Kamal Hossain", "Kenji Sato", "Rina Akter"], "visit", "2025-03-10")],
     ),
+    # a headline's "Japanese counterpart" is the one the story calls his counterpart, not a
+    # vice minister of the same country; "the summit between A and B held on March 30" dates
+    # the summit, not the two ministers' talks about it; a "former" office yields to the
+    # counterpart's
+    (
+        "FM Kim holds phone talks with Japanese counterpart\n\nSEOUL -- Foreign Minister Kim "
+        "Min-su held phone talks with his Japanese counterpart, Taro Ono, on Tuesday. The two "
+        "ministers also discussed the summit between President Lee Jae-myung and Japanese Prime "
+        "Minister Sanae Takaichi held in Seoul on March 3. Vice Foreign Minister Yoon Ho will "
+        "call Japanese Vice Foreign Minister Ken Sato later. Ono, a former defense minister, "
+        "took office in October.",
+        [
+            (["Kim Min-su", "Taro Ono"], "call", "2025-03-11"),
+            (["Lee Jae-myung", "Sanae Takaichi"], "meeting", "2025-03-03"),
+        ],
+    ),
     # ... and with no one named there, nobody is guessed
     (
         "In his meeting with Chinese Foreign Minister Li Wen on Monday, officials said, trade "
