@@ -31,6 +31,7 @@ from .vocab.contacts import (
     SPECULATION,
     TRIGGERS,
 )
+from .vocab.countries import find_countries
 
 # Every trigger contains one of these: a cheap test before the patterns run.
 CONTACT_HINT = re.compile(
@@ -1152,6 +1153,27 @@ class ContactReader:
                         found, d, "context", past_only=True
                     ):
                         return True
+        # "Thailand and the U.S. signed a trade agreement on Tuesday ... A signed the agreement
+        # with B": the day the story gave the signing
+        if re.match(r"(?:signed|inked)\b", m.group(0), re.I):
+            sides = {p.country for p in found.people if p.country}
+            for back in range(found.sentence - 1, max(-1, found.sentence - 4), -1):
+                prev = self.sentences[back].text
+                named = {p.name for r in self.reader.refs[back] for p in r.people}
+                if not (
+                    named & {p.name for p in found.people}
+                    or sides
+                    and sides <= {c for _, _, c, _ in find_countries(prev)}
+                ):
+                    continue  # (another signing: "Weber signed three agreements on Sunday")
+                for verb in re.finditer(r"\b(?:signed|inked)\b", prev):
+                    for d in self._dates[back]:
+                        if (
+                            0 <= d.start - verb.end() <= 60
+                            and not _reporting(prev, d)
+                            and self._set(found, d, "context", past_only=True)
+                        ):
+                            return True
         # the same people in a contact just reported: "They also discussed ..."
         names = {p.name for p in found.people}
         for f in reversed(self.found):

@@ -208,6 +208,14 @@ TRIGGERS = [
         "",
     ),
     (
+        "signed_with",
+        # "A signed the agreement with U.S. Trade Representative B"
+        r"\b(?P<verb>signed|inked)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|pacts?|"
+        r"treat(?:y|ies)|memorand(?:um|a|ums)|accords?|declarations?)\s+with\b",
+        "with",
+        "meeting",
+    ),
+    (
         "signed_together",
         r"\b(?P<verb>signed|inked|put\s+their\s+signatures\s+to)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|pacts?|treat(?:y|ies)|memorand(?:um|a|ums)|accords?|declarations?|communiqu[ée]s?)\b",
         "mutual",
@@ -357,6 +365,7 @@ HINTS = {
     "between": _words("between"),
     "mutual": _words("met meet spoke spoken speak talked conferred dined discussed held had"),
     "signed_together": _words("signed inked signatures"),
+    "signed_with": _words("signed inked"),
     "in_call": _words(
         "phone telephone video virtual online telephonic videocall phonecall first second latest"
     ),

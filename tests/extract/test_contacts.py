@@ -598,6 +598,13 @@ STYLES_AND_GROUPS = [
             (["Lee Jae-myung", "Sanae Takaichi"], "meeting", "2025-03-03"),
         ],
     ),
+    # "A signed the agreement with B" a sentence after "Chile and Peru signed a trade agreement
+    # on Monday": that signing, that day
+    (
+        "Chile and Peru signed a trade agreement in Lima on Monday. Chilean Trade Minister Ana "
+        "Soto signed the agreement with Peruvian Trade Minister Luis Paz at the palace.",
+        [(["Ana Soto", "Luis Paz"], "meeting", "2025-03-10")],
+    ),
     # ... and with no one named there, nobody is guessed
     (
         "In his meeting with Chinese Foreign Minister Li Wen on Monday, officials said, trade "
