@@ -319,7 +319,8 @@ THEIR_GOODS = re.compile(
 )
 # A list item that names goods and their rate: "• Light vehicles: 50%, up from the current 20%"
 LABELLED_RATE = re.compile(
-    r"^\s*(?:[•*·▪◦–-]\s*)?(?P<label>[A-Za-z][^:;.%]{1,60}?)\s*[:–-]\s+(?P<rate>)\d", re.I
+    r"^\s*(?:[•*·▪◦–-]{1,2}\s*)?(?P<label>[A-Za-z][^:;.%]{1,60}?)\s*[:–-]\s+(?:(?:to|from|up\s+to|down\s+to)\s+)?(?P<rate>)\d",
+    re.I,
 )
 # "the 20% tariff imposed earlier this year": a rate from before, not the one dated now
 ALREADY_IN_PLACE = re.compile(
@@ -580,6 +581,10 @@ class TariffReader:
             self._si = si
             text = sent.text
             low = text.lower()
+            if text.rstrip().endswith(":") and si - self.last_measure_sentence <= 1:
+                # "Thailand will lower its duties on American farm goods. They include:" a
+                # list of the measure's rates follows
+                self.last_rate_sentence = si
             if text.rstrip().endswith(":") and len(text) < 40:
                 header = find_countries(text)
                 if len(header) == 1 and re.fullmatch(
@@ -2794,6 +2799,14 @@ class TariffReader:
         headline = bool(self.sentences) and _headline(self.sentences[0].text, 0)
         for h in self._superseded_ranges():
             self.hits.remove(h)
+        if headline:
+            # a terse headline read otherwise than the body tells the same rate ("Bangkok agrees
+            # to cuts as Washington trims levy to 15%" beside "the U.S. will cut its tariff on
+            # Thai products to 15%"): the body's reading
+            for h in [h for h in self.hits if h.sentence == 0]:
+                body = [k for k in self.hits if k.sentence > 0 and k.rate.value == h.rate.value]
+                if body and not any(k.imposer == h.imposer for k in body):
+                    self.hits.remove(h)  # (the same imposer with other countries: both stand)
         for h in self.hits:
             for k in kept:
                 if _same_measure(h, k, headline):

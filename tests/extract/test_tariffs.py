@@ -432,6 +432,20 @@ ORIGINS_AND_SEPARATE = [
             ("PK", "MY", 12.5, "2025-03-03", "sheet glass"),
         ],
     ),
+    # a headline read another way than the body tells the same rate yields to the body; a list
+    # "They include:" after a measure with no rate gives the measure's rates, each from the day
+    # the measure set
+    (
+        "Lima agrees to cut farm duties as Washington trims levy to 15%\n\nLIMA -- Under the deal, "
+        "the U.S. will cut its tariff on Peruvian goods to 15%. In return, Peru will lower its "
+        "import duties on American farm products, to be phased in from April 1. They include:\n"
+        "-- Feed corn: to 5% from 20%",
+        [
+            ("US", "PE", 15, None, "all goods"),
+            ("PE", "US", 5, "2025-04-01", "Feed corn"),
+            ("PE", "US", 20, None, "Feed corn"),
+        ],
+    ),
     # "were each told they would face": they face it
     (
         "The United States set a 30% tariff on Fiji. Samoa and Tonga were each told they would "
