@@ -43,6 +43,7 @@ DATE_PHRASE = re.compile(
   | (?P<nextday>\b(?:the\s+(?:following|next|previous)\s+day|a\s+day\s+(?:later|earlier|before)|
         the\s+day\s+(?:after|before)|(?:two|three|four|five|2|3|4|5)\s+days\s+(?:later|earlier|before))\b)  # the following day
   | (?P<ordinal>\b(?:on|by|from|since|until|before|after)\s+the\s+{_DAY}\b(?!\s+(?:of\s+)?{_MONTH})(?!\s+(?!(?:for|of|at|in|to|and|when|as|after|before|on|with|by|from|until)\b)[a-z]))  # on the 9th
+  | (?P<firstof>\b(?:the\s+)?(?:first|1st)\s+(?:day\s+)?of\s+(?:next|the\s+(?:next|coming|following))\s+month\b)  # the first day of next month
   | (?P<relweek>\b(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month)|(?:earlier|later)\s+in\s+the\s+week)\b)
   | (?P<month>\b(?:in\s+(?:early|mid|late)[- ]|in\s+|early\s+|late\s+|last\s+|next\s+|this\s+){_MONTH}(?:\s+(?:19|20)\d\d)?\b)
     """,
@@ -280,6 +281,8 @@ def resolve(
             later = [c for c in candidates if c >= reference]
             candidates = later or candidates
         return min(candidates, key=lambda c: abs(c - reference)), "day"
+    if kind == "firstof":
+        return (reference.replace(day=1) + timedelta(days=32)).replace(day=1), "day"
     if kind == "relweek":
         unit = "week" if "week" in text else "month"
         if unit == "week":

@@ -462,6 +462,11 @@ ON_ITS_GOODS = re.compile(
     r"(?:exports|goods|products|shipments)\b",
     re.I,
 )
+RAISED_ON_TO = re.compile(
+    r"(?:\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?)\s+|\band\s+)on\s+"
+    r"(?P<what>(?!(?:all|its|their|the\s+(?:same|other))\b)[^,;%]{3,60}?)\s+(?:to|at)\s+$",
+    re.I,
+)
 SAID_ON = re.compile(r"\b(?:said|says|announced|told\s+\w+|stated)\s+(?:on\s+)?$", re.I)
 THE_MEASURE_SUBJECT = re.compile(
     r"\W*(?:The|This|That|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|tariffs?|levy|levies)\b"
@@ -581,9 +586,11 @@ class TariffReader:
             self._si = si
             text = sent.text
             low = text.lower()
-            if text.rstrip().endswith(":") and si - self.last_measure_sentence <= 1:
-                # "Thailand will lower its duties on American farm goods. They include:" a
-                # list of the measure's rates follows
+            if text.rstrip().endswith(":") and (
+                si - self.last_measure_sentence <= 1 or si - self.last_rate_sentence <= 4
+            ):
+                # "Thailand will lower its duties on American farm goods. They include:", "Key
+                # points:" a few lines after rates: a list of the story's rates follows
                 self.last_rate_sentence = si
             if text.rstrip().endswith(":") and len(text) < 40:
                 header = find_countries(text)
@@ -1122,8 +1129,9 @@ class TariffReader:
         if (
             IMPOSE_VERB.search(before[-25:])
             and re.match(r"^\s+(?:tariffs?|duties|levies)\b", after, re.I)
-            # (not "a proposed U.S. tariff", "the announced EU duties": a participle, its owner)
-            and not re.search(r"\b(?:a|an|the|its|their)\s+[\w-]+ed\s+$", before[-30:], re.I)
+            # (not "a proposed U.S. tariff", "the announced EU duties": a participle, its owner;
+            # nor "lifts the US tariff on cabinets": the US's own tariff)
+            and not re.search(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+ed\s+)?$", before[-30:], re.I)
         ):
             return "target"  # "Trump pauses Mexico tariffs": the tariffs on Mexico
         if re.match(
@@ -2207,6 +2215,11 @@ class TariffReader:
 
     def _scope(self, text: str, r: _Rate, seg_end: int) -> str | None:
         """The goods: "on steel" after the rate, or "tariffs on Japanese automobile imports" before it."""
+        lead = re.split(r"\d\s*(?:%|per\s*cent|percent)|[;:]", text[: r.start])[-1]
+        raised = RAISED_ON_TO.search(lead)
+        if raised and not find_countries(raised.group("what")):
+            # "lifts the tariff on kitchen cabinets to 40% and on upholstered furniture to 35%"
+            return GOODS_LEAD.sub("", GOODS_END.split(raised.group("what"))[0].strip())
         m = re.search(
             r"\b(?:on|for|(?<!has\s)(?<!had\s)(?<!have\s)(?:applies|apply)\s+to(?!\s+(?:nearly\s+|almost\s+)?(?:all|most|every)\b))\s+"
             r"(?P<what>(?:[^,;.()]|(?<=\d),(?=\d{3})|\.(?=\S)|(?<=[A-Z])\.)+)",

@@ -22,6 +22,7 @@ MONDAY = date(2025, 4, 7)
         ("this morning", False, "2025-04-07"),  # the same day
         ("late last night", False, "2025-04-06"),  # the night before publication
         ("two days ago", False, "2025-04-05"),  # counted back from publication
+        ("the first day of next month", True, "2025-05-01"),
         ("October 30 last year", False, "2024-10-30"),  # the year is said in words
         ("3 March next year", True, "2026-03-03"),
         ("3 days ago", False, "2025-04-04"),

@@ -1950,3 +1950,24 @@ def test_levies_with_an_aside_before_their_rates():
     )
     got = tariffs(text)
     assert ("US", "CA", 25, None) in got and ("US", "CA", 10, None) in got
+
+
+def test_a_list_of_key_points_after_the_rates_and_a_first_day_of_next_month():
+    # "lifts the US tariff on A to 40% and on B to 35%": the US's own, each rate with its goods;
+    # "Key points:" a few lines on opens a list of the story's rates; "starting on the first day
+    # of next month"
+    text = (
+        "WASHINGTON - President Donald Trump signed a proclamation that imposes a 15% tariff on "
+        "imported zinc starting on the first day of next month. A second proclamation lifts the "
+        "US tariff on kitchen cabinets to 40% and on upholstered furniture to 35%. The rates were "
+        "set by the White House.\nKey points:\n- Furniture and cabinets from the UK will pay no "
+        "more than 10%"
+    )
+    assert sorted(tariffs(text)) == [
+        ("US", "*", 15, "2025-04-01"),
+        ("US", "*", 35, None),
+        ("US", "*", 40, None),
+        ("US", "GB", 10, None),
+    ]
+    scopes = {t.rate_pct: t.scope for t in extract(DATE + text).tariffs}
+    assert (scopes[40], scopes[35]) == ("kitchen cabinets", "upholstered furniture")
