@@ -18,7 +18,7 @@ HEADS = frozenset(
     correspondent editor official ceo executive commander general attorney-general
     justice judge pope aide deputy taoiseach tánaiste tanaiste chancellor-elect prime-minister mp
     counsellors premier-elect foreign-minister treasurer candidate pre-candidate nominee contender
-    economist analyst strategist whip
+    economist analyst strategist whip researcher professor lecturer scholar
     """.split()
 )
 
@@ -26,6 +26,7 @@ HEADS = frozenset(
 COMPOUND_HEADS = frozenset(
     """
     prime minister|vice president|crown prince|secretary general|general secretary|
+    senior fellow|research fellow|
     secretary of state|foreign secretary|press secretary|attorney general|
     chief executive|high representative|supreme leader|top diplomat|first lady|
     trade representative|national security adviser|national security advisor|

@@ -466,6 +466,18 @@ PORTFOLIOS = [
             "Ayse Demir": ("Deputy government spokesperson", None),
         },
     ),
+    # researchers, professors and senior fellows are people with a role; "fellow BRICS leaders"
+    # names no one, nor does "the Institute of Southeast Asian Studies"
+    (
+        '"Prices will rise," said Dewi Sari, a researcher at the Centre for Policy Studies. '
+        '"Not yet," said Dr Ken Lau, a senior fellow at the Institute of Southeast Asian Studies. '
+        "President Ana Costa called fellow BRICS leaders.",
+        {
+            "Dewi Sari": ("researcher at the Centre for Policy Studies", None),
+            "Ken Lau": ("senior fellow at the Institute of Southeast Asian Studies", None),
+            "Ana Costa": ("President", None),
+        },
+    ),
     # a given name that the story also uses as a word ("rose") still opens a name after a title
     (
         "Exports rose 4 percent. Kenya's trade secretary, Rose Wanjiru, spoke.",
