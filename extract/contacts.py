@@ -1564,7 +1564,7 @@ SCENE = re.compile(
     r"welcomed|travel+ed|flew|dinner|lunch)\b",
     re.I,
 )
-DATELINE_DATE = re.compile(r"^[A-ZÀ-Þ][\w .'’-]{1,40},\s*$")
+DATELINE_DATE = re.compile(r"^[A-ZÀ-Þ][\w .'’/-]{1,60},\s*$")  # ("KUALA LUMPUR/WASHINGTON, ...")
 
 
 def _in_dateline(text: str, d: DateMention) -> bool:
@@ -1660,6 +1660,8 @@ def to_contacts(found: list[_Found], sentences: list[Sentence]) -> list[Contact]
     out = []
     found = sorted(found, key=lambda f: f.precision != "day")
     for f in found:
+        if f.planned and f.precision != "day":
+            continue  # "was expected to hold a video call later this week": planned, no day
         s = sentences[f.sentence]
         out.append(
             Contact(

@@ -171,7 +171,7 @@ TRIGGERS = [
     ),
     (
         "letter_nominal",
-        r"\bin\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>letter)\s+(?:addressed\s+|sent\s+|written\s+|delivered\s+)?to\b",
+        r"\b(?:in|according\s+to)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>letter)\s+(?:addressed\s+|sent\s+|written\s+|delivered\s+)?to\b",
         "with",
         "letter",
     ),

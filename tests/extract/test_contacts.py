@@ -605,6 +605,16 @@ STYLES_AND_GROUPS = [
         "Soto signed the agreement with Peruvian Trade Minister Luis Paz at the palace.",
         [(["Ana Soto", "Luis Paz"], "meeting", "2025-03-10")],
     ),
+    # "according to a letter addressed to X", dated by "The letter, dated Monday" though a
+    # two-city wire header gives another day; a call someone "was expected to hold later this
+    # week" is planned without a day: no contact
+    (
+        "LIMA/WASHINGTON, March 12 (Reuters) - U.S. President Donald Trump has told Peru its "
+        "exports will face a 30% tariff, according to a letter addressed to President Rosa Vega. "
+        "The letter, dated Monday, was posted late that evening. Trade Minister Luis Paz was "
+        "expected to hold a video call with Trade Representative Jane Hill later this week.",
+        [(["Donald Trump", "Rosa Vega"], "letter", "2025-03-10")],
+    ),
     # ... and with no one named there, nobody is guessed
     (
         "In his meeting with Chinese Foreign Minister Li Wen on Monday, officials said, trade "
