@@ -717,6 +717,14 @@ class ContactReader:
                     _people([r for r in refs if m.start("host") <= r.start < m.end("host")])
                     + people
                 )
+        elif how == "delivered_from":
+            # the one who sent it, and the host who received the messenger
+            people = self._right(text, m.end(), refs, 1)
+            host = list(re.finditer(r"\b(?:received|met|hosted|welcomed)\b", text[: m.start()]))
+            if people and host:
+                people = [
+                    p for p in self._left(text, host[-1].start(), refs) if p not in people
+                ] + people
         elif how == "led_then":
             # the leader after "led by", then whoever the delegation called on or met
             people = self._right(text, m.end(), refs, 1)

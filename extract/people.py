@@ -389,7 +389,11 @@ class PeopleReader:
                     continue
                 start = end - 2
             elif _complement_of_title(toks, start, single=end - start == 1):
-                if end - start < 3:
+                if end - start < 3 or (
+                    end + 1 < n and toks[end].text == "," and self._namey(toks, end + 1, first=True)
+                ):
+                    # ("Special Representative for the Middle East Peace Process, Kristina
+                    # Valtonen": the name comes after the comma)
                     k = end
                     continue  # "Minister of Export Promotion": a portfolio, not a person
                 start = end - 2  # "Minister of Export Promotion Mary Ng": the last two words

@@ -258,6 +258,14 @@ TRIGGERS = [
         "meeting",
     ),
     (
+        "delivered_from",
+        # "X received Y, who delivered a written message from Z": Z wrote to X
+        r",\s+who\s+(?:delivered|handed\s+over|conveyed|carried|brought)\s+(?:a|an)\s+"
+        r"(?:(?:written|verbal|personal|oral)\s+)?(?P<noun>message|letter)\s+from\b",
+        "delivered_from",
+        "letter",
+    ),
+    (
         "message_to_from",
         # "a written message addressed to Foreign Minister A from his counterpart, B"
         r"\b(?:a|an|the)\s+(?:(?:written|personal|handwritten|congratulatory|official|verbal)\s+)?"
@@ -300,7 +308,7 @@ TRIGGERS = [
         r"\b(?:the|this|that)\s+(?P<noun>meeting|talks|call|dinner|lunch|conversation)"
         # "The meeting, held at the commerce ministry, was also attended by A"
         r"(?:,\s+(?:held|which\s+(?:took\s+place|was\s+held))\s+[^,;.]{1,80},)?"
-        r"\s+(?:was|were)\s+(?:also\s+)?(?:attended|joined)\s+by\b",
+        r"(?:\s+(?:was|were)\s+(?:also\s+)?|,\s+(?:also\s+)?)(?:attended|joined)\s+by\b",
         "join",
         "",
     ),
@@ -377,6 +385,7 @@ HINTS = {
     "accompanied_by": _words("accompanied"),
     "message_from_to": _words("letter letters message messages"),
     "message_to_from": _words("letter letters message messages"),
+    "delivered_from": _words("letter message"),
     "delegation_led_met": _words("delegation"),
     "group_trip": _words("went travelled traveled flew journeyed"),
 }

@@ -615,6 +615,21 @@ STYLES_AND_GROUPS = [
         "expected to hold a video call with Trade Representative Jane Hill later this week.",
         [(["Donald Trump", "Rosa Vega"], "letter", "2025-03-10")],
     ),
+    # "the EU Special Representative for the Middle East Peace Process, X": X, not "Peace
+    # Process"; "X received Y, who delivered a written message from Z": Z wrote to X; "The
+    # meeting, attended by W, ..." adds W
+    (
+        "On Monday, Foreign Minister Omar Nabil received in Cairo the EU Special Representative "
+        "for the Middle East Peace Process, Anna Berg. On Sunday, President Adel Fahmy received "
+        "Sudanese Foreign Minister Ali Osman, who delivered a written message from Sudan's "
+        "leader, General Musa Kiir. The meeting, attended by Foreign Minister Nabil, dealt with "
+        "aid.",
+        [
+            (["Anna Berg", "Omar Nabil"], "visit", "2025-03-10"),
+            (["Adel Fahmy", "Ali Osman", "Omar Nabil"], "visit", "2025-03-09"),
+            (["Adel Fahmy", "Musa Kiir"], "letter", "2025-03-09"),
+        ],
+    ),
     # ... and with no one named there, nobody is guessed
     (
         "In his meeting with Chinese Foreign Minister Li Wen on Monday, officials said, trade "
