@@ -1368,7 +1368,14 @@ class ContactReader:
         if len(days) != 1:
             return False
         actors = {p.name for r in self.reader.refs[lead] for p in r.people}
-        if not actors & {p.name for p in found.people}:
+        sides = {p.country for p in found.people if p.country}
+        if not actors & {p.name for p in found.people} and not (
+            # ("Bangladesh yesterday urged Myanmar ... Foreign Adviser A met Myanmar's Deputy
+            # Foreign Minister B": the two countries the lead had acting)
+            sides
+            and sides <= (named := {c for _, _, c, _ in find_countries(lead_text)})
+            and len(named) > 1
+        ):
             return False
         return self._set(found, days[0], "lead", past_only=True)
 

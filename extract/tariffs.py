@@ -1114,7 +1114,19 @@ class TariffReader:
             return ""  # "no less favorably than chips from Taiwan": a comparison, no party
         if REACTION_FROM.search(before[-40:]):
             return ""  # "drawing a swift warning from Brussels": it spoke, its goods are not hit
-        if TARGET_BEFORE.search(before[-80:]) and not PEOPLE_NOUN.match(after) and not m.person:
+        if (
+            TARGET_BEFORE.search(before[-80:])
+            and (
+                not PEOPLE_NOUN.match(after)
+                # ("the products of U.S. companies", "the rates for EU companies": theirs)
+                or re.search(
+                    r"\b(?:products|goods|exports|shipments|rates?|dut(?:y|ies))\s+(?:of|for|from)\s+(?:the\s+)?$",
+                    before[-40:],
+                    re.I,
+                )
+            )
+            and not m.person
+        ):
             return "target"  # (not "the witch hunt against former President Bolsonaro")
         if COUNTRIES_INCLUDING.search(before[-200:]):
             return "target"  # "cars from countries without a trade deal, including South Korea"
@@ -1630,6 +1642,16 @@ class TariffReader:
                     and m.part not in ("agent", "dest")
                     and not (sender and m.end <= sender.start())  # (the one who wrote)
                 ] or named
+            if (
+                r.ranged
+                and not named
+                and i > 0
+                and rates[i - 1].ranged
+                and id(rates[i - 1]) in rate_targets
+                and RANGE_GAP.fullmatch(text[rates[i - 1].end : r.start])
+            ):
+                # "will range from 16.9 percent to 33.4 percent": the top end is on the same
+                named = [m for m in sentence_targets if m.code in rate_targets[id(rates[i - 1])]]
             if r.ranged and not named and sentence_targets:
                 continue  # "rates ranging from 25% to 40%, with Laos facing 40%": a summary
             if not named and r.companion and i > 0 and id(rates[i - 1]) in rate_targets:

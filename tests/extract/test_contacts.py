@@ -630,6 +630,13 @@ STYLES_AND_GROUPS = [
             (["Adel Fahmy", "Musa Kiir"], "letter", "2025-03-09"),
         ],
     ),
+    # a one-day wire story whose lead has two countries acting ("Chile yesterday urged Peru ...")
+    # dates an undated meeting of their officials in the body, with medium confidence
+    (
+        "Chile yesterday urged Peru to reopen the border crossing.\nForeign Minister Ana Soto met "
+        "Peru's Deputy Foreign Minister Luis Paz at the ministry in Santiago.",
+        [(["Ana Soto", "Luis Paz"], "meeting", "2025-03-11")],
+    ),
     # ... and with no one named there, nobody is guessed
     (
         "In his meeting with Chinese Foreign Minister Li Wen on Monday, officials said, trade "

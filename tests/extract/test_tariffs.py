@@ -446,6 +446,19 @@ ORIGINS_AND_SEPARATE = [
             ("PE", "US", 20, None, "Feed corn"),
         ],
     ),
+    # "on the products of U.S. companies", "the rates for EU companies will range from A to B":
+    # their countries', both ends
+    (
+        "China's Ministry of Commerce imposed anti-dumping duties on nylon chips. Duties ranging "
+        "from 38.6 percent to 71.2 percent apply to the products of U.S. companies, while the "
+        "rates for EU companies will range from 16.9 percent to 33.4 percent.",
+        [
+            ("CN", "US", 38.6, None, "nylon chips"),
+            ("CN", "US", 71.2, None, "nylon chips"),
+            ("CN", "EU", 16.9, None, "nylon chips"),
+            ("CN", "EU", 33.4, None, "nylon chips"),
+        ],
+    ),
     # "were each told they would face": they face it
     (
         "The United States set a 30% tariff on Fiji. Samoa and Tonga were each told they would "
