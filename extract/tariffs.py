@@ -242,7 +242,7 @@ LEADER_ROLE = re.compile(r"\b(?:president|prime\s+minister|chancellor|premier)\b
 IF_BEFORE = re.compile(r"\b(?:if|unless|should|whether)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$", re.I)
 PAIRED = re.compile(
     # ("Indonesian imports will be charged 19% and South African goods 30%")
-    r"(?:’s|'s)?(?:\s+(?:goods|imports|products|exports|shipments))?\s*(?:,\s*)?"
+    r"(?:’s|'s)?(?:\s+(?:goods|imports|products|exports|shipments)|-(?:made|built)\s+[a-z]+)?\s*(?:,\s*)?"
     r"(?:(?:facing|faces|face|will\s+face|gets?|got|"
     # ("while India had been handed 25pc")
     r"(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:also|each|both|all)\s+){0,2}"
@@ -465,6 +465,11 @@ ON_ITS_GOODS = re.compile(
 RAISED_ON_TO = re.compile(
     r"(?:\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?)\s+|\band\s+)on\s+"
     r"(?P<what>(?!(?:all|its|their|the\s+(?:same|other))\b)[^,;%]{3,60}?)\s+(?:to|at)\s+$",
+    re.I,
+)
+WHEN_THEY_APPLY = re.compile(
+    r"\b(?:when|once)\s+the\s+(?:new\s+)?(?:taxes|tariffs|rates|duties|levies|measures)\s+"
+    r"(?:take|takes|come|comes|kick|kicks)\s+(?:effect|into\s+(?:force|effect)|in)\b",
     re.I,
 )
 SAID_ON = re.compile(r"\b(?:said|says|announced|told\s+\w+|stated)\s+(?:on\s+)?$", re.I)
@@ -1605,9 +1610,14 @@ class TariffReader:
                     ref.start <= at < ref.end for ref in self.reader.refs[si]
                 ):
                     continue  # "Ontario's 25% surcharge": a province or firm, not a country
-            local = [m for m in sentence_targets if seg_start <= m.start < seg_end] or shared.get(
-                id(r), []
-            )
+            paired_elsewhere = {
+                id(m) for k, group in paired.items() if k != id(r) for m in group
+            }  # ("..., and British-made machines 10%": Britain's is the 10%)
+            local = [
+                m
+                for m in sentence_targets
+                if seg_start <= m.start < seg_end and id(m) not in paired_elsewhere
+            ] or shared.get(id(r), [])
             # the subject of "faces" in this rate's clause, not the next one's
             faced = [
                 m
@@ -1990,6 +2000,23 @@ class TariffReader:
                     # "The new rates will apply from July 24. Countries not named will pay a 10%
                     # tariff from the same date": the date the sentence before gave
                     eff = self.later_date[0]
+            if eff is None and not r.companion and WHEN_THEY_APPLY.search(text):
+                # "Both levies kick in on Nov. 14. When the new taxes take effect, robots made in
+                # the EU will be charged no more than 15%": that day
+                if self.later_date and si - self.later_date[1] <= 2:
+                    eff = self.later_date[0]
+                else:
+                    eff = min(
+                        (
+                            h.effective
+                            for h in self.hits
+                            if si - 3 <= h.sentence < si
+                            and h.effective
+                            and not h.rate.companion
+                            and h.imposer == imposer
+                        ),
+                        default=None,
+                    )  # (the day they start, not a later step: "set to climb to 35% on Jan. 1")
             if (
                 eff is None
                 and not r.companion
@@ -2286,8 +2313,12 @@ class TariffReader:
                 return label.group("label").strip()  # "• Toys: 30%": the goods are the label
             return _subject_goods(text[: r.start])
         what = GOODS_END.split(m.group("what"))[0]
-        if any(d.start == 0 for d in find_dates(what)) or re.match(
-            r"^(?:\d+|a|one|two|three|six)\s+(?:days?|weeks?|months?|years?)\b", what, re.I
+        if (
+            any(d.start == 0 for d in find_dates(what))
+            or re.fullmatch(r"\s*(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*", what)
+            or re.match(
+                r"^(?:\d+|a|one|two|three|six)\s+(?:days?|weeks?|months?|years?)\b", what, re.I
+            )
         ):
             return None  # "(set to begin on April 9)", "for 90 days": a date or a span, not goods
         what = GOODS_LEAD.sub("", what.strip())

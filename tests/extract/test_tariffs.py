@@ -1984,3 +1984,20 @@ def test_a_list_of_key_points_after_the_rates_and_a_first_day_of_next_month():
     ]
     scopes = {t.rate_pct: t.scope for t in extract(DATE + text).tariffs}
     assert (scopes[40], scopes[35]) == ("kitchen cabinets", "upholstered furniture")
+
+
+def test_when_the_new_taxes_take_effect_and_made_in_goods():
+    # "When the new taxes take effect, ...": the day they start (not a later step); "and
+    # British-made machines 10%" pairs Britain with the 10%, not the rate before it
+    text = (
+        "WASHINGTON - President Donald Trump ordered a 25% tariff on imported drones. Both levies "
+        "kick in on March 20, and the rate is set to climb to 35% on Jan. 1. When the new taxes "
+        "take effect, drones made in Japan will be charged no more than 15%, and British-made "
+        "machines 10%."
+    )
+    assert sorted(tariffs(text)) == [
+        ("US", "*", 25, "2025-03-20"),
+        ("US", "*", 35, "2026-01-01"),
+        ("US", "GB", 10, "2025-03-20"),
+        ("US", "JP", 15, "2025-03-20"),
+    ]
