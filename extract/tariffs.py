@@ -1376,6 +1376,9 @@ class TariffReader:
             between = THOUSANDS.sub("", clause[noun.end() :])
             # ("Those American levies, which Trump justified by citing fentanyl, impose 25%")
             between = ASIDE.sub("", between)
+            # ("the tariff imposed on Brazilian footwear, furniture and auto parts will fall from
+            # 40%": commas of a list of goods)
+            between = re.sub(r",\s+(?=[\w -]{1,30}?\s(?:and|or)\s)", " ", between)
             if len(between) <= 30 and "," not in between and not NOT_TARIFF.search(between):
                 return True  # "tariffs of 25 percent", "import duty on oil to 27.5%"
             if len(between) <= 80 and re.search(

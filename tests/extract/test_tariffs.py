@@ -2001,3 +2001,14 @@ def test_when_the_new_taxes_take_effect_and_made_in_goods():
         ("US", "GB", 10, "2025-03-20"),
         ("US", "JP", 15, "2025-03-20"),
     ]
+
+
+def test_a_list_of_goods_between_the_tariff_and_its_rate():
+    # "the tariff imposed on Chilean wine, fruit and salmon will fall from 40% to 15%": the
+    # commas belong to the list of goods, not to another clause
+    assert sorted(
+        tariffs(
+            "The White House said the additional tariff imposed on Chilean wine, fruit and "
+            "salmon will fall from 40% to 15% as of April 5."
+        )
+    ) == [("US", "CL", 15, "2025-04-05"), ("US", "CL", 40, None)]
