@@ -228,6 +228,7 @@ class _Found:
     topics: list[str] = field(default_factory=list)
     subjects: list[PersonRec] = field(default_factory=list)
     objects: list[PersonRec] = field(default_factory=list)
+    distinct: bool = False  # "an earlier meeting between the two": never the same event
 
 
 class ContactReader:
@@ -702,6 +703,13 @@ class ContactReader:
                 return None
         elif how == "between":
             people = self._right(text, m.end(), refs)
+            if not people and re.match(
+                r"\s*(?:the\s+two|both)\b(?!\s+(?:governments|countries|nations|capitals|states|"
+                r"economies|sides|neighbou?rs|parties|delegations|teams))",
+                text[m.end() :],
+            ):
+                # "an earlier in-person meeting between the two": the two just reported
+                people = self._last_group(si)
             if len(people) == 1:
                 # "between Vice President A, who also serves as minister of industry and
                 # trade, and Commerce Secretary B": the other side after the aside
@@ -1064,6 +1072,13 @@ class ContactReader:
             mentions = [
                 d for d in mentions if not any(a.start() < d.start < a.end() for a in asides)
             ]
+        earlier_one = re.search(
+            r"\b(?:an?|the|their)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?$", text[: m.start()]
+        )
+        if earlier_one:
+            # "... on March 3, and an earlier meeting between the two": not that day
+            mentions = [d for d in mentions if d.start >= m.end()]
+            found.distinct = True
         usable = []
         for d in mentions:
             if _adjacent(d, m):
@@ -1101,7 +1116,7 @@ class ContactReader:
             best = _prefer_absolute(usable[0][1], mentions)
             if self._set(found, best, "sentence"):
                 return True
-        if VAGUE_TIME.search(text):
+        if VAGUE_TIME.search(text) or earlier_one:
             return False  # "spoke to Rubio over the weekend": no day, and none to borrow
         after = (
             self.sentences[found.sentence + 1].text
@@ -1492,6 +1507,14 @@ class ContactReader:
                     and g.how != "extend"
                     # (a letter and a meeting of the same two are two contacts)
                     and (f.mode == "letter") == (g.mode == "letter")
+                    and not (f.distinct or g.distinct)
+                    # ("a telephone conversation on December 9 and an earlier meeting between
+                    # the two": two events told side by side)
+                    and not (
+                        f.sentence == g.sentence
+                        and f.trigger != g.trigger
+                        and {f.mode, g.mode} == {"call", "meeting"}
+                    )
                     and (f.date is None or g.date is None or f.date == g.date)
                 ):
                     if g.date is None and f.date is not None:

@@ -1503,9 +1503,16 @@ class PeopleReader:
                 other = p.counterpart_of.best_role()
                 if other is not None:
                     cp = next((r for r in p.roles if r.counterpart), None)
+                    role = other.role
+                    if re.fullmatch(
+                        r"(?:External\s+Affairs\s+Minister|Minister\s+of\s+External\s+Affairs)",
+                        role,
+                        re.I,
+                    ) and (cp and cp.country not in (None, "IN")):
+                        role = "Foreign Minister"  # India's title; the counterpart's is this
                     p.roles.append(
                         RoleSeen(
-                            other.role,
+                            role,
                             cp.country if cp else None,
                             cp.sentence if cp else p.first_sentence,
                         )

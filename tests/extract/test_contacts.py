@@ -637,6 +637,20 @@ STYLES_AND_GROUPS = [
         "Peru's Deputy Foreign Minister Luis Paz at the ministry in Santiago.",
         [(["Ana Soto", "Luis Paz"], "meeting", "2025-03-11")],
     ),
+    # "a telephone conversation between A and B on March 3, and an earlier meeting between the
+    # two": two events; "the last contact between the two governments" names nobody; an
+    # Indian "External Affairs Minister"'s Japanese counterpart is a foreign minister
+    (
+        "External Affairs Minister Ravi Menon held talks with his Japanese counterpart Ken Mori "
+        "on Tuesday. The talks follow a telephone conversation between Mr. Menon and Mr. Mori on "
+        "March 3, and an earlier meeting between the two in Jakarta. The last contact between the "
+        "two governments on trade was in January.",
+        [
+            (["Ken Mori", "Ravi Menon"], "talks", "2025-03-11"),
+            (["Ken Mori", "Ravi Menon"], "call", "2025-03-03"),
+            (["Ken Mori", "Ravi Menon"], "meeting", None),
+        ],
+    ),
     # ... and with no one named there, nobody is guessed
     (
         "In his meeting with Chinese Foreign Minister Li Wen on Monday, officials said, trade "
