@@ -1125,7 +1125,8 @@ class TariffReader:
                 not PEOPLE_NOUN.match(after)
                 # ("the products of U.S. companies", "the rates for EU companies": theirs)
                 or re.search(
-                    r"\b(?:products|goods|exports|shipments|rates?|dut(?:y|ies))\s+(?:of|for|from)\s+(?:the\s+)?$",
+                    r"\b(?:products|goods|exports|shipments|rates?|dut(?:y|ies))\s+(?:of|for|from)\s+"
+                    r"(?:the\s+)?(?:(?:most|all|some|other)\s+)?$",
                     before[-40:],
                     re.I,
                 )
@@ -1159,7 +1160,14 @@ class TariffReader:
             return "agent"
         possessive = text[m.start : m.end].endswith(("’s", "'s")) or after.startswith(("’s", "'s"))
         if (
-            possessive
+            (
+                possessive
+                or re.match(
+                    r"^\s+(?:commerce|trade|finance|economy)\s+(?:department|ministry)\b",
+                    after,
+                    re.I,
+                )
+            )
             and re.match(
                 r"^(?:’s|'s)?\s+(?:[\w-]+\s+){0,3}?(?:ministry|government|cabinet|commission|"
                 r"council|administration|customs|authorities|authority|directorate|regulator|"

@@ -471,6 +471,9 @@ INSTITUTIONS = {
     "Commerce Department": "US",
     "European Commission": "EU",
     "Brussels": "EU",
+    # provinces whose names hold another country's demonym: "British Columbia-based" is Canadian
+    "British Columbia": "CA",
+    "New South Wales": "AU",
 }
 
 

@@ -2012,3 +2012,17 @@ def test_a_list_of_goods_between_the_tariff_and_its_rate():
             "salmon will fall from 40% to 15% as of April 5."
         )
     ) == [("US", "CL", 15, "2025-04-05"), ("US", "CL", 40, None)]
+
+
+def test_a_commerce_department_acts_and_producers_named_by_country_are_hit():
+    # "The US commerce department ... lifting the rate for most Canadian producers to 24.1%":
+    # the US's rate on Canada; "British Columbia-based" is Canadian, not British
+    got = sorted(
+        tariffs(
+            "Canada will impose 25 per cent tariffs on US-made furniture from April 1. The US "
+            "commerce department on Wednesday published its review, lifting the anti-dumping rate "
+            "for most Canadian producers to 24.1 per cent. One exporter, British Columbia-based "
+            "Coast Forest, was assigned a lower rate of 17.9 per cent."
+        )
+    )
+    assert [t[:3] for t in got] == [("CA", "US", 25), ("US", "CA", 17.9), ("US", "CA", 24.1)]
