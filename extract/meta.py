@@ -26,7 +26,9 @@ WIRE_HEADER = re.compile(
 # "ISLAMABAD:" / "TOKYO:" / "New Delhi:" / "DUBAI -" opening a paragraph.
 DATELINE = re.compile(
     r"^(?P<city>[A-ZÀ-ÞĀ-ſḀ-ỿ][A-ZÀ-ÞĀ-ſḀ-ỿ .'\-]{2,30}|[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+)?)"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?::|\s?[-–—]{1,2}\s)",
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?::|\s?[-–—]{1,2}\s)"
+    # ("NEW DELHI" alone on its line above the first paragraph)
+    r"|^(?P<alone>[A-ZÀ-Þ][A-ZÀ-Þ .'\-]{2,30})[ \t]*$",
     re.M,
 )
 URL = re.compile(r"https?://[^\s<>\"')\]]+")
@@ -83,8 +85,9 @@ def read_meta(
             meta.published = wire_date.isoformat()
     if meta.dateline is None:
         d = DATELINE.search(head)
-        if d and not _is_sentence_start(d.group("city")):
-            meta.dateline = d.group("city").strip().title()
+        city = d and (d.group("city") or d.group("alone"))
+        if city and not _is_sentence_start(city):
+            meta.dateline = city.strip().title()
     url = URL.search(meta.text)
     if url:
         meta.url = url.group(0).rstrip(".,;")

@@ -82,6 +82,7 @@ def test_no_day(text):
             "Beijing",
         ),  # no year: no date
         ("WASHINGTON, April 10 — President Joe Doe spoke.", None, "Washington"),  # dash dateline
+        ("Steel duty notified\n\nNEW DELHI\n\nThe ministry spoke.", None, "New Delhi"),  # alone
     ],
 )
 def test_meta(text, published, dateline):
