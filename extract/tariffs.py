@@ -2712,7 +2712,15 @@ class TariffReader:
                 found.append((self._publication_date(si) + timedelta(days=days), offset.start()))
         for got, at in found:
             self.later_date = (got, si)
-            if OTHER_RATE.search(text):
+            if OTHER_RATE.search(text) and not (
+                # ("The lower rate applies from Aug 7" after a cut: the new rate itself)
+                re.match(
+                    r"\W*The\s+(?:new\s+)?(?:lower|higher)\s+(?:rate|tariff|duty|levy)\b", text
+                )
+                and any(
+                    h.status in ("lowered", "raised") and si - h.sentence <= 2 for h in self.hits
+                )
+            ):
                 return  # "could face the higher rate from 9 July": another rate than the ones read
             if introduces:
                 if self.ctx_imposer:

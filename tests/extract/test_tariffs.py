@@ -2026,3 +2026,15 @@ def test_a_commerce_department_acts_and_producers_named_by_country_are_hit():
         )
     )
     assert [t[:3] for t in got] == [("CA", "US", 25), ("US", "CA", 17.9), ("US", "CA", 24.1)]
+
+
+def test_the_lower_rate_applies_from_a_day_after_a_cut():
+    # "The lower rate ... applies from Thursday, Aug 7" after a cut: the new rate's day (while
+    # "could face the higher rate from 9 July" stays another rate's)
+    got = sorted(
+        tariffs(
+            "The United States will cut its tariff on Peruvian goods to 19% from 36%. The lower "
+            "rate, announced last week, applies to shipments from Thursday, March 6."
+        )
+    )
+    assert got == [("US", "PE", 19, "2025-03-06"), ("US", "PE", 36, None)]
