@@ -1066,6 +1066,10 @@ class TariffReader:
         )
         if whose:
             return "target"  # "Taiwan, whose goods are currently subject to a 20% levy, ..."
+        if text[m.start : m.end].endswith(("’s", "'s")) and re.match(
+            r"^\s+(?:[\w-]+\s+){0,3}?(?:safeguards?|regime)\b", after
+        ):
+            return "agent"  # "the bloc's expiring steel safeguard", "the EU's new steel regime"
         clause = CLAUSE_TURN.split(after, maxsplit=1)[0]
         if (
             re.match(
@@ -1099,10 +1103,6 @@ class TariffReader:
             )
         ):
             return "faces"  # (not across ", while tyres from Vietnam will face ...")
-        if re.match(
-            r"^(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?safeguards?\b", text[m.end - 2 : m.end] + after
-        ) and text[m.start : m.end].endswith(("’s", "'s")):
-            return "agent"  # "the bloc's expiring steel safeguard": whose measure it is
         if re.search(r"\b(?:that|which|what)\s+(?:the\s+)?$", before[-12:], re.I) and re.match(
             r"^\s+(?:imports|exports|buys|sells|ships)\b", after
         ):
@@ -1153,7 +1153,7 @@ class TariffReader:
         ):
             return "target"  # "Trump pauses Mexico tariffs": the tariffs on Mexico
         if re.match(
-            r"^(?:’s|'s)?\s+(?:(?!on\b|of\b|for\b|against\b|about\b)[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|surtax|measures|countermeasures|counter-tariffs|safeguards?|plan(?=\s+to\b))(?!\s+(?:negotiator|envoy|talks|negotiations|deal|agreement|chief|war|dispute|policy|team|official|consultations))",
+            r"^(?:’s|'s)?\s+(?:(?!on\b|of\b|for\b|against\b|about\b)[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|surtax|measures|countermeasures|counter-tariffs|safeguards?|regime|plan(?=\s+to\b))(?!\s+(?:negotiator|envoy|talks|negotiations|deal|agreement|chief|war|dispute|policy|team|official|consultations))",
             after,
             re.I,
         ):

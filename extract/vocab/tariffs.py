@@ -96,7 +96,8 @@ NOT_TARIFF = re.compile(
 # Movement of a quantity, not a rate set by a government: "surged by 42%", "fell 5%".
 MOVEMENT = re.compile(
     r"\b(?:rose|risen|rise|rising|fell|fallen|fall|falling|dropped|drop|declined|decline|grew|grown|surged|"
-    r"surging|jumped|slumped|plunged|climbed|increased|decreased|gained|lost|eased|soared|slid|shrank|expanded)\s+(?:by\s+)?$",
+    r"surging|jumped|slumped|plunged|climbed|increased|decreased|gained|lost|eased|soared|slid|shrank|"
+    r"shrink|shrinks|shrinking|expanded|expand|expands|grow|grows)\s+(?:by\s+)?$",
     re.I,
 )
 

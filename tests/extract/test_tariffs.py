@@ -2038,3 +2038,14 @@ def test_the_lower_rate_applies_from_a_day_after_a_cut():
         )
     )
     assert got == [("US", "PE", 19, "2025-03-06"), ("US", "PE", 36, None)]
+
+
+def test_a_regime_is_its_owners_and_a_shrinking_quota_is_no_rate():
+    # "under the European Union's new steel import regime, which doubles the out-of-quota tariff
+    # to 50 percent": the EU's, on every partner; "will shrink by 47 percent": a volume
+    got = tariffs(
+        "Chile's trade minister will travel to Brussels to seek a larger quota under the European "
+        "Union's new steel import regime, which doubles the out-of-quota tariff to 50 percent. "
+        "The tariff-free volume will shrink by 47 percent."
+    )
+    assert [t[:3] for t in got] == [("EU", "*", 50)]
