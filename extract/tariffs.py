@@ -619,6 +619,8 @@ class TariffReader:
                     and (
                         ASSIGNED_RATE.search(text)
                         or _country_rate_pairs(text)
+                        # "Rates vary by company. Huzhou Linyuan Co. will pay 21.4%, while ..."
+                        or (si - self.last_rate_sentence <= 4 and PAYS_RATE.search(text))
                         # "The 25 per cent rate had been set out in a letter": named again
                         or THE_RATE_AGAIN.match(text)
                     )
@@ -2041,6 +2043,21 @@ class TariffReader:
                         r"|\bunder\s+the\s+(?:same|new)\s+(?:schedule|order|decree|proclamation)\b",
                         text,
                         re.I,
+                    )
+                    # "The levies apply from Friday. Rates vary by company. Huzhou Co. will pay
+                    # 21.4%": each company's rate under the measure just dated
+                    or (
+                        PAYS_RATE.search(text)
+                        and not find_countries(text[: r.start])
+                        and si - self.later_date[1] <= 3
+                        # (no other measure told in between: "Separately, ... a safeguard duty")
+                        and not any(
+                            self.later_date[1] < h.sentence < si
+                            and h.effective != self.later_date[0]
+                            for h in self.hits
+                        )
+                        if self.later_date
+                        else False
                     )
                 )
                 and self.later_date

@@ -2049,3 +2049,21 @@ def test_a_regime_is_its_owners_and_a_shrinking_quota_is_no_rate():
         "The tariff-free volume will shrink by 47 percent."
     )
     assert [t[:3] for t in got] == [("EU", "*", 50)]
+
+
+def test_company_rates_under_a_measure_just_dated():
+    # "The levies apply from Friday. Rates vary by company. X Co. will pay 21.4%, while Y Co. was
+    # assigned 33.9%": each company's rate, on the measure's country, from that day
+    got = sorted(
+        tariffs(
+            "The European Union will impose anti-dumping duties of as much as 58.3% on plywood "
+            "from China. The levies apply from Friday, according to a regulation published on "
+            "Thursday. Rates vary by company. Linyuan Wood Co. will pay 21.4%, while Beiyang "
+            "Group Co. was assigned 33.9%."
+        )
+    )
+    assert got == [
+        ("EU", "CN", 21.4, "2025-03-07"),
+        ("EU", "CN", 33.9, "2025-03-07"),
+        ("EU", "CN", 58.3, "2025-03-07"),
+    ]
