@@ -57,6 +57,22 @@ ACRONYMS = {
 }
 _ACRONYM = re.compile(r"\b(" + "|".join(map(re.escape, ACRONYMS)) + r")\b(?:’s|'s)?")
 
+# Ministries written short inside a title: "FO spokesperson" is the Foreign Office's.
+MINISTRY_ACRONYMS = {
+    "FO": "Foreign Office",
+    "MOFA": "Ministry of Foreign Affairs",
+    "MOFCOM": "Ministry of Commerce",
+    "MEA": "Ministry of External Affairs",
+    "MOTIE": "Ministry of Trade, Industry and Energy",
+    "METI": "Ministry of Economy, Trade and Industry",
+}
+_MINISTRY = re.compile(r"\b(" + "|".join(MINISTRY_ACRONYMS) + r")\b")
+
+
+def expand_ministries(role: str) -> str:
+    """ "FO spokesperson" -> "FO (Foreign Office) spokesperson": the source's words, explained."""
+    return _MINISTRY.sub(lambda m: f"{m.group(1)} ({MINISTRY_ACRONYMS[m.group(1)]})", role)
+
 
 # The pattern of a named body of each kind, compiled once: "the Reserve Bank of India".
 _NAMED = {

@@ -6,7 +6,7 @@ from datetime import date
 
 from .contacts import ContactReader, to_contacts
 from .dates import as_date
-from .institutions import full_title
+from .institutions import expand_ministries, full_title
 from .meta import read_meta
 from .model import HIGH, LOW, MEDIUM, Article, Confidence, Evidence, Person, family_name
 from .people import PeopleReader, PersonRec
@@ -66,7 +66,7 @@ def _role(p: PersonRec, reader: PeopleReader, sents) -> str | None:
     if role is None:
         return None
     at = next((r.start for r in reader.refs[role.sentence] if p in r.people), 0)
-    return full_title(role.role, p.country is not None, sents, role.sentence, at)
+    return expand_ministries(full_title(role.role, p.country is not None, sents, role.sentence, at))
 
 
 def _person(p: PersonRec, sents, aliases: list[str], role_text: str | None) -> Person:

@@ -478,6 +478,14 @@ PORTFOLIOS = [
             "Ana Costa": ("President", None),
         },
     ),
+    # a ministry written short inside a title keeps the source's words and says what it is
+    (
+        "FO spokesperson Amna Baig said so. MOFCOM spokesperson He Wei added.",
+        {
+            "Amna Baig": ("FO (Foreign Office) spokesperson", None),
+            "He Wei": ("MOFCOM (Ministry of Commerce) spokesperson", None),
+        },
+    ),
     # a given name that the story also uses as a word ("rose") still opens a name after a title
     (
         "Exports rose 4 percent. Kenya's trade secretary, Rose Wanjiru, spoke.",
