@@ -29,9 +29,9 @@ KINDS = ("people", "contacts", "contact dates", "tariffs", "tariff dates")
 # - ``articles-n``: three sets (n-h*, n-i*, n-j*: 26 articles) written by helpers who never saw
 #   the rules;
 # - ``articles-o``: six more such sets (o*, p*, q*, r*, s*, t*: 50 articles);
-# - ``articles-u``: seven more (u*, v*, w*, y*, x*, z*, fin*: 62 articles), written by helpers
-#   for the second session on issue 5; x, z and fin were the last, and got no pass (z two
-#   rules) after their first score.
+# - ``articles-u``: eight more (u*, v*, w*, y*, x*, z*, fin*, g*: 70 articles), written by
+#   helpers for the second session on issue 5; x, z, fin and g were the last, and got few or no
+#   rules after their first score (g none).
 #
 # All but the first were scored unseen first (see docs/extraction.md) and then used to
 # generalise the rules. Their bars guard against going back, and say honestly where
@@ -42,7 +42,7 @@ SETS = {
     "articles-m": (32, (0.95, 0.85, 0.82, 0.94, 0.92)),
     "articles-n": (26, (0.95, 0.9, 0.9, 0.92, 0.84)),
     "articles-o": (50, (0.96, 0.94, 0.9, 0.92, 0.89)),
-    "articles-u": (62, (0.96, 0.93, 0.85, 0.86, 0.81)),
+    "articles-u": (70, (0.96, 0.93, 0.85, 0.87, 0.8)),
 }
 
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
