@@ -2048,7 +2048,13 @@ class TariffReader:
                     # 21.4%": each company's rate under the measure just dated
                     or (
                         PAYS_RATE.search(text)
-                        and not find_countries(text[: r.start])
+                        # (country caps the sentence after the day: "Imports from the EU will be
+                        # capped at 15%, while drones made in the UK will face a 10% rate")
+                        and (
+                            not find_countries(text[: r.start])
+                            or si - self.later_date[1] <= 2
+                            and re.search(r"\b(?:capped\s+at|no\s+more\s+than)\b", text, re.I)
+                        )
                         and si - self.later_date[1] <= 3
                         # (no other measure told in between: "Separately, ... a safeguard duty")
                         and not any(

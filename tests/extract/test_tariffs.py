@@ -2067,3 +2067,21 @@ def test_company_rates_under_a_measure_just_dated():
         ("EU", "CN", 33.9, "2025-03-07"),
         ("EU", "CN", 58.3, "2025-03-07"),
     ]
+
+
+def test_caps_told_after_the_measures_day_share_it():
+    # "The duties will be collected from 12:01 a.m. New York time on March 16 ... Imports from
+    # the EU will be capped at 15%, while drones made in the UK will face a 10% rate": that day
+    got = sorted(
+        tariffs(
+            "President Donald Trump ordered a 30% tariff on imported drones. The duties will be "
+            "collected from 12:01 a.m. New York time on March 16, under a proclamation signed on "
+            "Tuesday. The measure follows a long inquiry. Imports from the European Union will be "
+            "capped at 15%, while drones made in the UK will face a 10% rate."
+        )
+    )
+    assert got == [
+        ("US", "*", 30, "2025-03-16"),
+        ("US", "EU", 15, "2025-03-16"),
+        ("US", "GB", 10, "2025-03-16"),
+    ]
