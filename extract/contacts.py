@@ -115,7 +115,9 @@ TOOK_PLACE = re.compile(
     r"|^\s*(?:The|That|This|His|Her)\s+(?:written\s+)?(?P<noun4>message|letter)\s+(?:was|had\s+been)\s+"
     r"(?:received|delivered|handed\s+over|conveyed)\b"
     # "That conversation, held by phone on Tuesday, also touched on ..."
-    r"|^\s*(?:That|The|This)\s+(?:[\w-]+\s+)?(?P<noun5>conversation|call|meeting|talks),\s+held\b",
+    r"|^\s*(?:That|The|This)\s+(?:[\w-]+\s+)?(?P<noun5>conversation|call|meeting|talks),\s+held\b"
+    # "In the letter, written on Thursday, President X invited ..."
+    r"|^\s*In\s+(?:the|that|his|her)\s+(?P<noun6>letter|message),\s+(?:written|dated|sent)\b",
     re.I,
 )
 VAGUE_TIME = re.compile(
@@ -284,6 +286,7 @@ class ContactReader:
             or m.group("noun3")
             or m.group("noun4")
             or m.group("noun5")
+            or m.group("noun6")
         ).lower()
         if noun.startswith("message"):
             noun = "letter" + noun[len("message") :]  # ("The message, dated Jan. 28, ...")
@@ -733,6 +736,20 @@ class ContactReader:
                 people = [
                     p for p in self._left(text, host[-1].start(), refs) if p not in people
                 ] + people
+        elif how == "handed_from":
+            # the sender, and whoever the messenger called on or met (the object), or the host
+            # who received the messenger (the subject)
+            sender = self._right(text, m.end(), refs, 1)
+            visit = list(re.finditer(r"\b(?:called\s+on|met)\s+", text[: m.start()]))
+            host = list(re.finditer(r"\b(?:received|hosted|welcomed)\b", text[: m.start()]))
+            reader_ = (
+                self._right(text, visit[-1].end(), refs, 1)
+                if visit
+                else self._left(text, host[-1].start(), refs)
+                if host
+                else []
+            )
+            people = [p for p in reader_ if p not in sender] + sender if sender and reader_ else []
         elif how == "led_then":
             # the leader after "led by", then whoever the delegation called on or met
             people = self._right(text, m.end(), refs, 1)

@@ -2677,9 +2677,15 @@ class TariffReader:
             trigger = _effective_trigger(text, d, 60)
             if not trigger:
                 continue
+            anchor = self.published
+            before = [x for x in find_dates(text) if x.end <= d.start and x.kind != "nextday"]
+            if d.kind == "nextday" and before and self.published:
+                # "will be published in the gazette on Wednesday and the duties will apply from
+                # the following day": the day after that Wednesday
+                anchor = resolve(before[-1], self.published, future=True)[0] or anchor
             got, precision = resolve(
                 d,
-                self.published,
+                anchor,
                 future=not EFFECTIVE_PAST.search(trigger.group(0)),
                 nearest=not FUTURE_TENSE.search(
                     text[: d.end]

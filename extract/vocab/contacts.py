@@ -266,6 +266,14 @@ TRIGGERS = [
         "letter",
     ),
     (
+        "handed_from",
+        # "Ambassador A called on President B and handed over a letter from President Z"
+        r"\b(?:handed\s+over|delivered|conveyed|presented)\s+(?:a|an)\s+(?:(?:written|personal|"
+        r"congratulatory|official)\s+)?(?P<noun>letter|message)\s+from\b",
+        "handed_from",
+        "letter",
+    ),
+    (
         "message_to_from",
         # "a written message addressed to Foreign Minister A from his counterpart, B"
         r"\b(?:a|an|the)\s+(?:(?:written|personal|handwritten|congratulatory|official|verbal)\s+)?"
@@ -386,6 +394,7 @@ HINTS = {
     "message_from_to": _words("letter letters message messages"),
     "message_to_from": _words("letter letters message messages"),
     "delivered_from": _words("letter message"),
+    "handed_from": _words("letter message"),
     "delegation_led_met": _words("delegation"),
     "group_trip": _words("went travelled traveled flew journeyed"),
 }

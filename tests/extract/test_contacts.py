@@ -651,6 +651,17 @@ STYLES_AND_GROUPS = [
             (["Ken Mori", "Ravi Menon"], "meeting", None),
         ],
     ),
+    # "A called on B ... and handed over a letter from Z": Z wrote to B, on the day "In the
+    # letter, written on Thursday," gives
+    (
+        "Ambassador Reza Karimi called on President Omar Malik on Saturday and handed over a "
+        "letter from Iranian President Ali Sadeghi. In the letter, written on Thursday, Sadeghi "
+        "invited Malik to Tehran.",
+        [
+            (["Omar Malik", "Reza Karimi"], "visit", "2025-03-08"),
+            (["Ali Sadeghi", "Omar Malik"], "letter", "2025-03-06"),
+        ],
+    ),
     # ... and with no one named there, nobody is guessed
     (
         "In his meeting with Chinese Foreign Minister Li Wen on Monday, officials said, trade "

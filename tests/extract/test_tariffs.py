@@ -2085,3 +2085,13 @@ def test_caps_told_after_the_measures_day_share_it():
         ("US", "EU", 15, "2025-03-16"),
         ("US", "GB", 10, "2025-03-16"),
     ]
+
+
+def test_from_the_following_day_counts_from_the_day_just_named():
+    # "published in the gazette on Wednesday and the duties will apply from the following day"
+    got = tariffs(
+        "MEXICO CITY - Mexico will impose anti-dumping duties of up to 35.6% on steel pipe from "
+        "China, the Economy Ministry said. The resolution will be published in the official "
+        "gazette on Wednesday and the duties will apply from the following day."
+    )
+    assert got == [("MX", "CN", 35.6, "2025-03-06")]
