@@ -23,7 +23,7 @@ TRIGGERS = [
     # name, pattern, how participants are found, mode ("" = from the words)
     (
         "noun_with",
-        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks?|meeting|discussions?|negotiations|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête|conference|videoconference)(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)))?\s+with\b",
+        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks?|meeting|discussions?|negotiations|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête|conference|videoconference)(?:\s+(?:late\s+|early\s+)?(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+(?:week|night)))?\s+with\b",
         "with",
         "",
     ),
@@ -177,7 +177,7 @@ TRIGGERS = [
     ),
     (
         "direct",
-        r"\b(?P<verb>met|meets|meet|hosted|hosts|received|receives|welcomed|welcomes|greeted|greets|gathered|convened|summoned|phoned|phones|telephoned|dialled|dialed|rang|called|visited|visits|visiting|thanked"
+        r"\b(?P<verb>met|meets|meet|hosted|hosts|host|received|receives|welcomed|welcomes|greeted|greets|gathered|convened|summoned|phoned|phones|telephoned|dialled|dialed|rang|called|visited|visits|visiting|thanked"
         # "Bessent briefed Trump by telephone on Saturday evening"
         r"|briefed(?=[^.;]{0,60}?\b(?:by|over\s+the)\s+(?:tele)?phone\b)"
         # "Trump announced the deal after meeting a delegation led by ...": the subject met them
@@ -404,7 +404,7 @@ HINT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 MODE_WORDS = [
     ("call", r"phone|call|dial(?!ogue)|rang|telephon|video|virtual|online"),
     ("letter", r"letter|wrote|message|note"),
-    ("visit", r"visit|received|welcomed|hosted|greeted|went|travel|flew|journey"),
+    ("visit", r"visit|receiv|welcom|host|greeted|went|travel|flew|journey"),
     ("talks", r"talks|negotiat|consult|discuss|exchange|dialogue"),
     (
         "meeting",

@@ -662,6 +662,16 @@ STYLES_AND_GROUPS = [
             (["Ali Sadeghi", "Omar Malik"], "letter", "2025-03-06"),
         ],
     ),
+    # "held a video call last Friday with X"; "is set to host X for a summit on April 22"
+    (
+        "Foreign Minister Tan Wei held a video call last Friday with Australian Foreign Minister "
+        "Helen Brook. President Lee Min-ho is set to host U.S. President Donald Trump for a summit "
+        "in Seoul on April 22.",
+        [
+            (["Helen Brook", "Tan Wei"], "call", "2025-03-07"),
+            (["Donald Trump", "Lee Min-ho"], "visit", "2025-04-22"),
+        ],
+    ),
     # ... and with no one named there, nobody is guessed
     (
         "In his meeting with Chinese Foreign Minister Li Wen on Monday, officials said, trade "
