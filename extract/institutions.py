@@ -98,7 +98,16 @@ def full_title(role: str, serves_state: bool, sentences: list[Sentence], si: int
     """``role`` with its body added when the title alone is bare and the story names the body
     in the same sentence (before the name) or in one of the three sentences before."""
     kinds = TITLE_BODIES.get(role.lower())
-    if kinds is None or (serves_state and role.lower() in STATE_TITLES):
+    if kinds is None:
+        return role
+    text = sentences[si].text
+    whose = re.search(rf",\s+whose\s+{re.escape(role)}\s*,?\s*$", text[:at], re.I)
+    if whose:
+        # "the Swine Raisers Association of Thailand, whose president, X, said": that body's
+        named = [b for pos, b in _bodies(text[: whose.start()], kinds)]
+        if named:
+            return f"{role} of the {_trim(named[-1])}"
+    if serves_state and role.lower() in STATE_TITLES:
         return role
     here = [b for pos, b in _bodies(sentences[si].text, kinds) if pos < at]
     if here:

@@ -486,6 +486,12 @@ PORTFOLIOS = [
             "He Wei": ("MOFCOM (Ministry of Commerce) spokesperson", None),
         },
     ),
+    # "the X Association, whose president, Y, said": the body's president, not a state's
+    (
+        "The plan drew criticism from the Dairy Farmers Association, whose president, Rosa Ferro, "
+        "spoke.",
+        {"Rosa Ferro": ("president of the Dairy Farmers Association", None)},
+    ),
     # a given name that the story also uses as a word ("rose") still opens a name after a title
     (
         "Exports rose 4 percent. Kenya's trade secretary, Rose Wanjiru, spoke.",
