@@ -114,6 +114,14 @@ TRIGGERS = [
         "letter",
     ),
     (
+        "told_at_meeting",
+        # "she had informed Chinese Ambassador Zhang of the decision at a meeting on Monday"
+        r"\b(?P<verb>informed|told|briefed|assured|notified)\b(?=\s+(?:[\w.’'-]+\s+){1,10}?(?:at|during)\s+"
+        r"(?:a|an|their|the)\s+(?:[\w-]+\s+)?(?P<noun>meeting|talks)\b)",
+        "with",
+        "meeting",
+    ),
+    (
         "notified_in_letter",
         # "Trump notified Prime Minister Shigeru Ishiba in a letter, made public Monday, that"
         r"\b(?P<verb>notified|informed|told|warned|assured|urged|invited)\b(?=\s+(?:[\w.’'-]+\s+){1,10}?in\s+(?:a|an|his|her)\s+(?:[\w-]+\s+)?(?P<noun>letter)\b)",
@@ -363,6 +371,7 @@ HINTS = {
     "courtesy_call": _words("paid pays paying made makes"),
     "letter_to": _words("letter letters message messages note notes"),
     "notified_in_letter": _words("letter"),
+    "told_at_meeting": _words("meeting talks"),
     "join_which": _words("participated part"),
     "join_also": _words("attending present part"),
     "wrote_to": _words("wrote written"),

@@ -672,6 +672,12 @@ STYLES_AND_GROUPS = [
             (["Donald Trump", "Lee Min-ho"], "visit", "2025-04-22"),
         ],
     ),
+    # "she had informed Ambassador X of the decision at a meeting on Monday": they met
+    (
+        "Undersecretary Rosa Ferro told reporters. She said she had informed Chinese Ambassador "
+        "Zhang Wei of the decision at a meeting in Mexico City on Monday.",
+        [(["Rosa Ferro", "Zhang Wei"], "meeting", "2025-03-10")],
+    ),
     # ... and with no one named there, nobody is guessed
     (
         "In his meeting with Chinese Foreign Minister Li Wen on Monday, officials said, trade "
