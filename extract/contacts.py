@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from .dates import DateMention, find_dates, resolve
 from .model import HIGH, LOW, MEDIUM, Confidence, Contact, Evidence
@@ -150,6 +150,10 @@ NOUN_PREDICATE = re.compile(
 BETWEEN_ASIDE = re.compile(r",\s+(?:who|whose)\b[^;.]{0,120}?,\s+and\s+")
 LED_VERB = re.compile(r"\b(?:called\s+on|met|meets|held\s+talks\s+with|visited)\s+", re.I)
 CALLED_ON = re.compile(r"called\s+on", re.I)
+DAYS_AFTER = re.compile(
+    r",\s+(?P<n>a|one|two|three|\d)\s+days?\s+after\s+(?:[\w’'-]+\s+){0,8}$",
+    re.I,
+)
 EVENT_WORDS = re.compile(
     r"\b(?:spoke|talked|met|meeting|call|called|phoned|talks|conversation|held)\b", re.I
 )
@@ -1089,6 +1093,22 @@ class ContactReader:
             mentions = [
                 d for d in mentions if not any(a.start() < d.start < a.end() for a in asides)
             ]
+        days_after = DAYS_AFTER.search(text[: m.start()])
+        if days_after:
+            # "X said on Tuesday, a day after he held talks with Y": the day before Tuesday
+            said = [
+                d
+                for d in mentions
+                if d.end <= days_after.start() and days_after.start() - d.end <= 3
+            ]
+            if said:
+                got, precision = resolve(said[-1], self.reference)
+                if got is not None and precision == "day":
+                    n = days_after.group("n").lower()
+                    n = int(n) if n.isdigit() else {"a": 1, "one": 1, "two": 2, "three": 3}[n]
+                    found.date, found.precision = got - timedelta(days=n), "day"
+                    found.date_source = "sentence"
+                    return True
         earlier_one = re.search(
             r"\b(?:an?|the|their)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?$", text[: m.start()]
         )

@@ -678,6 +678,12 @@ STYLES_AND_GROUPS = [
         "Zhang Wei of the decision at a meeting in Mexico City on Monday.",
         [(["Rosa Ferro", "Zhang Wei"], "meeting", "2025-03-10")],
     ),
+    # "X said on Tuesday, a day after he held talks with Y": the talks were on Monday
+    (
+        "Trade Minister Ravi Rao said on Tuesday, a day after he held more than four hours of "
+        "talks with EU Trade Commissioner Karl Berg in New Delhi, that a deal was close.",
+        [(["Karl Berg", "Ravi Rao"], "talks", "2025-03-10")],
+    ),
     # ... and with no one named there, nobody is guessed
     (
         "In his meeting with Chinese Foreign Minister Li Wen on Monday, officials said, trade "
