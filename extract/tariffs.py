@@ -1119,6 +1119,12 @@ class TariffReader:
             r"\b(?:than|as)\s+(?:those\s+|that\s+)?(?:[\w-]+\s+){0,3}$", before[-40:], re.I
         ):
             return ""  # "no less favorably than chips from Taiwan": a comparison, no party
+        if re.fullmatch(r"\W*(?:The\s+)?", before) and re.match(
+            r"^\s+(?:has\s+|had\s+|have\s+)?(?:warned|threatened)\s+"
+            r"(?:that\s+)?(?!it\b)[^.;]*\d",
+            after,
+        ):
+            return "agent"  # "The US has warned that transshipped goods will face a 40% duty"
         if REACTION_FROM.search(before[-40:]):
             return ""  # "drawing a swift warning from Brussels": it spoke, its goods are not hit
         if (

@@ -154,7 +154,7 @@ ALL_PARTNERS = re.compile(
     r"""\b(?:baseline|universal|blanket|across-the-board|global\s+tariff|on\s+(?:(?:almost|nearly|virtually)\s+)?(?:all|most|every)\s+(?:countries|nations|trading\s+partners|partners|imports\b(?!\s+from))|
         (?:all|most|every)\s+(?:countries|nations|trading\s+partners)|(?:all|most)\s+of\s+(?:its|their)\s+trading\s+partners|
         (?:for|on|to)\s+(?:all\s+|most\s+)?other\s+(?:countries|nations|trading\s+partners|suppliers)|
-        (?:from|of)\s+all\s+(?:origins|sources|suppliers)|
+        (?:from|of)\s+all\s+(?:origins|sources|suppliers)|(?:through|via)\s+third\s+countries|
         on\s+all\s+(?:(?-i:[a-z-]+)\s+){1,4}?imports\b(?!\s+from))""",
     re.I | re.X,
 )

@@ -2095,3 +2095,13 @@ def test_from_the_following_day_counts_from_the_day_just_named():
         "gazette on Wednesday and the duties will apply from the following day."
     )
     assert got == [("MX", "CN", 35.6, "2025-03-06")]
+
+
+def test_a_warning_of_a_rate_on_goods_shipped_through_third_countries():
+    # "The US has warned that goods transshipped through third countries will face a 40%
+    # duty": the US's rate, on every partner
+    got = tariffs(
+        "In return, Peru has agreed to lower its tariff on US pork to 10%. The US has warned that "
+        "goods judged to be transshipped through third countries will face a 40% duty."
+    )
+    assert sorted(t[:3] for t in got) == [("PE", "US", 10), ("US", "*", 40)]
