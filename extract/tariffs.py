@@ -2088,6 +2088,22 @@ class TariffReader:
                 )
             ):
                 eff = self.later_date[0]  # "... set to climb on Jan. 1. From that date sofas ..."
+            if (
+                eff is None
+                and not r.companion
+                and si > 0
+                and r is rates[0]  # (not "double the 25% charged since 2018" told after it)
+                and re.match(r"\W*(?:From|As\s+of|Starting)\s+(?:that|this)\s+(?:date|day)\b", text)
+            ):
+                # "The answer from Brussels is due on 1 July. From that day, steel ... will pay a
+                # 50% tariff": the last day the sentence before named
+                days = [
+                    got
+                    for d in find_dates(self.sentences[si - 1].text)
+                    for got, precision in [resolve(d, self.published, future=True)]
+                    if got is not None and precision == "day"
+                ]
+                eff = days[-1] if days else None
             if eff is None and not r.companion and not sentence_dated:
                 for t in target_codes:
                     eff = eff or self.measure_dates.get((imposer, t))

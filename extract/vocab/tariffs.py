@@ -97,7 +97,9 @@ NOT_TARIFF = re.compile(
 MOVEMENT = re.compile(
     r"\b(?:rose|risen|rise|rising|fell|fallen|fall|falling|dropped|drop|declined|decline|grew|grown|surged|"
     r"surging|jumped|slumped|plunged|climbed|increased|decreased|gained|lost|eased|soared|slid|shrank|"
-    r"shrink|shrinks|shrinking|expanded|expand|expands|grow|grows)\s+(?:by\s+)?$",
+    r"shrink|shrinks|shrinking|expanded|expand|expands|grow|grows)\s+(?:by\s+)?$"
+    # "the duty-free volume will be cut by 47%": an amount of change, not a rate
+    r"|\b(?:cut|cuts|reduced|lowered|trimmed|slashed)\s+by\s+$",
     re.I,
 )
 

@@ -2105,3 +2105,14 @@ def test_a_warning_of_a_rate_on_goods_shipped_through_third_countries():
         "goods judged to be transshipped through third countries will face a 40% duty."
     )
     assert sorted(t[:3] for t in got) == [("PE", "US", 10), ("US", "*", 40)]
+
+
+def test_from_that_day_after_a_sentence_that_named_a_day():
+    # "The answer from Brussels is due on 1 July. From that day, steel ... will pay a 50% tariff,
+    # double the 25% charged since 2018": the 50% from 1 July; "cut by 47%" is no rate
+    got = tariffs(
+        "The answer from Brussels is due to arrive on 1 July. From that day, steel entering the "
+        "European Union above the quotas will pay a 50% tariff, double the 25% charged under the "
+        "safeguard in place since 2018. The duty-free volume will be cut by 47%."
+    )
+    assert sorted(got) == [("EU", "*", 25, None), ("EU", "*", 50, "2025-07-01")]
