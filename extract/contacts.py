@@ -842,7 +842,13 @@ class ContactReader:
             ):
                 return None
             planned = True
-        if PLANNED.search(window) or re.search(r"\bto\s+$", window):
+        went_to = re.search(
+            r"\b(?:went|travell?ed|flew|arrived|came|headed|drove)\b[^.;,]{0,60}\bto\s+$",
+            text[max(0, m.start() - 90) : m.start()],
+        )
+        if went_to and not PLANNED.search(window):
+            pass  # "Ortega travelled to Brussels on Monday to meet X": a trip made to meet
+        elif PLANNED.search(window) or re.search(r"\bto\s+$", window):
             if re.search(r"\bto\s+$", window) and not PLANNED.search(window):
                 agreed = re.search(r"\b(?:agreed|arranged|decided)\s+to\s+$", window)
                 day = any(

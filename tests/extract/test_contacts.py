@@ -684,6 +684,14 @@ STYLES_AND_GROUPS = [
         "talks with EU Trade Commissioner Karl Berg in New Delhi, that a deal was close.",
         [(["Karl Berg", "Ravi Rao"], "talks", "2025-03-10")],
     ),
+    # "travelled to Brussels on Monday to meet X": a trip made to meet, so they met; "will
+    # travel ... next week to meet" stays a plan with no day (left out)
+    (
+        "Industry Minister Rosa Ferro travelled to Brussels on Monday to meet the European "
+        "Commissioner for Trade, Karl Berg. Minister Ana Soto will travel to Lima next week to "
+        "meet Trade Minister Luis Paz.",
+        [(["Karl Berg", "Rosa Ferro"], "meeting", "2025-03-10")],
+    ),
     # ... and with no one named there, nobody is guessed
     (
         "In his meeting with Chinese Foreign Minister Li Wen on Monday, officials said, trade "
