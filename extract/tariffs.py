@@ -74,6 +74,11 @@ TARGET_BEFORE = re.compile(
         (?:the\s+)?))$""",
     re.I | re.X,
 )
+SURGE_FROM = re.compile(
+    r"\b(?:surge|flood|influx|wave|glut)\s+(?:of|in)\s+(?:[\w-]+\s+){0,3}?(?:imports|shipments|"
+    r"goods|products|steel)\s+from\s+[^.;%]*$",
+    re.I,
+)
 REACTION_FROM = re.compile(
     r"\b(?:warnings?|criticism|responses?|rebukes?|reactions?|protests?|pressure|complaints?|"
     r"backlash|opposition|condemnation|threats?|objections?|anger|outrage|appeals?|requests?|"
@@ -1116,8 +1121,8 @@ class TariffReader:
         ) and text[m.start : m.end].endswith(("’s", "'s")) != after.startswith(("’s", "'s")):
             return ""  # "at a golf course on Scotland's west coast": a place, not a party
         if re.search(
-            r"\b(?:than|as)\s+(?:those\s+|that\s+)?(?:[\w-]+\s+){0,3}$", before[-40:], re.I
-        ):
+            r"\b(?:than|(?<!,\s)as)\s+(?:those\s+|that\s+)?(?:[\w-]+\s+){0,3}$", before[-40:], re.I
+        ):  # (", as the U.S. tariff on steel ... had shut": "as" for "because", no comparison)
             return ""  # "no less favorably than chips from Taiwan": a comparison, no party
         if re.fullmatch(r"\W*(?:The\s+)?", before) and re.match(
             r"^\s+(?:has\s+|had\s+|have\s+)?(?:warned|threatened)\s+"
@@ -1125,6 +1130,8 @@ class TariffReader:
             after,
         ):
             return "agent"  # "The US has warned that transshipped goods will face a 40% duty"
+        if SURGE_FROM.search(before[-100:]):
+            return "evaded"  # "after a surge in cheap shipments from China": the cause, no side
         if REACTION_FROM.search(before[-40:]):
             return ""  # "drawing a swift warning from Brussels": it spoke, its goods are not hit
         if (

@@ -2116,3 +2116,14 @@ def test_from_that_day_after_a_sentence_that_named_a_day():
         "safeguard in place since 2018. The duty-free volume will be cut by 47%."
     )
     assert sorted(got) == [("EU", "*", 25, None), ("EU", "*", 50, "2025-07-01")]
+
+
+def test_the_cause_of_a_safeguard_and_as_for_because():
+    # "after a surge in cheap shipments from China and Japan": the cause, no party; ", as the
+    # U.S. tariff on steel, which was doubled to 50% ...": "as" for "because", the US's rate
+    got = tariffs(
+        "NEW DELHI: The Finance Ministry has notified a safeguard duty of 12% on imports of flat "
+        "steel after a surge in cheap shipments from China and Japan. Mills were squeezed, as the "
+        "U.S. tariff on steel, which was doubled to 50% on June 4, shut an export outlet."
+    )
+    assert sorted(t[:3] for t in got) == [("IN", "*", 12), ("US", "*", 50)]
