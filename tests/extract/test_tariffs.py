@@ -2127,3 +2127,12 @@ def test_the_cause_of_a_safeguard_and_as_for_because():
         "U.S. tariff on steel, which was doubled to 50% on June 4, shut an export outlet."
     )
     assert sorted(t[:3] for t in got) == [("IN", "*", 12), ("US", "*", 50)]
+
+
+def test_a_national_security_tariff():
+    # "a separate 10 per cent national security tariff on all imported lumber": a tariff
+    got = tariffs(
+        "The US imposed duties on Canadian lumber. The duties are stacked on top of a separate 10 "
+        "per cent national security tariff on all imported softwood lumber."
+    )
+    assert ("US", "*", 10, None) in got
