@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .dates import DateMention, find_dates, resolve
+from .dates import NUMBER_WORDS, DateMention, find_dates, resolve
 from .model import HIGH, LOW, MEDIUM, Confidence, Contact, Evidence
 from .people import PeopleReader, PersonRec, Ref
 from .text import Sentence
@@ -732,27 +732,17 @@ class ContactReader:
                     _people([r for r in refs if m.start("host") <= r.start < m.end("host")])
                     + people
                 )
-        elif how == "delivered_from":
-            # the one who sent it, and the host who received the messenger
-            people = self._right(text, m.end(), refs, 1)
-            host = list(re.finditer(r"\b(?:received|met|hosted|welcomed)\b", text[: m.start()]))
-            if people and host:
-                people = [
-                    p for p in self._left(text, host[-1].start(), refs) if p not in people
-                ] + people
         elif how == "handed_from":
             # the sender, and whoever the messenger called on or met (the object), or the host
-            # who received the messenger (the subject)
+            # who received the messenger (the subject; always so in "X met Y, who delivered")
             sender = self._right(text, m.end(), refs, 1)
-            visit = list(re.finditer(r"\b(?:called\s+on|met)\s+", text[: m.start()]))
-            host = list(re.finditer(r"\b(?:received|hosted|welcomed)\b", text[: m.start()]))
-            reader_ = (
-                self._right(text, visit[-1].end(), refs, 1)
-                if visit
-                else self._left(text, host[-1].start(), refs)
-                if host
-                else []
-            )
+            before = text[: m.start()]
+            visit = [] if m.group("who") else list(re.finditer(r"\b(?:called\s+on|met)\s+", before))
+            host = list(re.finditer(r"\b(?:received|hosted|welcomed|met)\b", before))
+            if visit:
+                reader_ = self._right(text, visit[-1].end(), refs, 1)
+            else:
+                reader_ = self._left(text, host[-1].start(), refs) if host else []
             people = [p for p in reader_ if p not in sender] + sender if sender and reader_ else []
         elif how == "led_then":
             # the leader after "led by", then whoever the delegation called on or met
@@ -1111,7 +1101,7 @@ class ContactReader:
                 got, precision = resolve(said[-1], self.reference)
                 if got is not None and precision == "day":
                     n = days_after.group("n").lower()
-                    n = int(n) if n.isdigit() else {"a": 1, "one": 1, "two": 2, "three": 3}[n]
+                    n = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
                     found.date, found.precision = got - timedelta(days=n), "day"
                     found.date_source = "sentence"
                     return True

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from .dates import WEEKDAYS
 from .text import Sentence
 from .tokens import Token, tokenize
 from .vocab.countries import ORGANISATIONS, country_code, find_countries, is_demonym
@@ -47,9 +48,7 @@ ARRIVED = re.compile(
 )
 VISIT_BY = re.compile(r"\bvisit\s+(?:to\s+[\w\s]{1,30}?\s+)?by\s+(?:[\w-]+\s+){0,4}$", re.I)
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
-DAY_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split()
-)
+DAY_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday", "tomorrow"}
 # Words that open the name of a body named after a person: "Fundação Getulio Vargas"
 ORG_LEADS = frozenset(
     "fundação fundación fundacion fondation fondazione stiftung instituto institut istituto "

@@ -2689,14 +2689,11 @@ class TariffReader:
         if signing and self.published and not any(id(r) in out for r in rates):
             # "signed an order on Monday imposing a 25% tariff, to take effect seven days after
             # the order was signed": counted from the day of signing, if the story gives it
-            signed = self._issue_date(self._si, exact=True)
-            if signed is not None:
-                n = signing.group("n").lower()
-                n = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
-                days = n * 7 if signing.group("unit").lower().startswith("week") else n
+            day = self._signed_day(signing, self._si)
+            if day is not None:
                 for r in rates:
                     if not r.companion and r.start < signing.start():
-                        out[id(r)] = signed + timedelta(days=days)
+                        out[id(r)] = day
         return out
 
     def _later_effective(self, text: str, si: int = 0) -> None:
@@ -2708,11 +2705,12 @@ class TariffReader:
             if not trigger:
                 continue
             anchor = self.published
-            before = [x for x in find_dates(text) if x.end <= d.start and x.kind != "nextday"]
-            if d.kind == "nextday" and before and self.published:
+            if d.kind == "nextday" and self.published:
                 # "will be published in the gazette on Wednesday and the duties will apply from
                 # the following day": the day after that Wednesday
-                anchor = resolve(before[-1], self.published, future=True)[0] or anchor
+                before = [x for x in find_dates(text) if x.end <= d.start and x.kind != "nextday"]
+                if before:
+                    anchor = resolve(before[-1], self.published, future=True)[0] or anchor
             got, precision = resolve(
                 d,
                 anchor,
@@ -2751,12 +2749,9 @@ class TariffReader:
             found.append((self._issue_date(si), now.start()))
         signing = AFTER_SIGNING.search(text)
         if not found and signing and self.published:
-            n = signing.group("n").lower()
-            n = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
-            days = n * 7 if signing.group("unit").lower().startswith("week") else n
-            signed = self._issue_date(si, exact=True)
-            if signed is not None:
-                found.append((signed + timedelta(days=days), signing.start()))
+            day = self._signed_day(signing, si)
+            if day is not None:
+                found.append((day, signing.start()))
         on_publication = ON_PUBLICATION.search(text)
         if not found and on_publication and self.published:
             # "the duties shall be effective from the date of publication of the notice": the
@@ -2824,6 +2819,18 @@ class TariffReader:
                 # "the duties will apply from Friday" before the rates are listed: for what follows
                 self.pending_effective = (got, si, self.ctx_imposer)
             return
+
+    def _signed_day(self, signing: re.Match, si: int) -> date | None:
+        """ "take effect seven days (or two weeks) after the order was signed": that many days
+        after the day the sentences say it was signed, if they say."""
+        signed = self._issue_date(si, exact=True)
+        if signed is None:
+            return None
+        n = signing.group("n").lower()
+        n = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
+        return signed + timedelta(
+            days=n * 7 if signing.group("unit").lower().startswith("week") else n
+        )
 
     def _issue_date(self, si: int, exact: bool = False) -> date | None:
         """The day the order was signed or issued, if the sentences just before say; else the

@@ -266,18 +266,12 @@ TRIGGERS = [
         "meeting",
     ),
     (
-        "delivered_from",
-        # "X received Y, who delivered a written message from Z": Z wrote to X
-        r",\s+who\s+(?:delivered|handed\s+over|conveyed|carried|brought)\s+(?:a|an)\s+"
-        r"(?:(?:written|verbal|personal|oral)\s+)?(?P<noun>message|letter)\s+from\b",
-        "delivered_from",
-        "letter",
-    ),
-    (
         "handed_from",
-        # "Ambassador A called on President B and handed over a letter from President Z"
-        r"\b(?:handed\s+over|delivered|conveyed|presented)\s+(?:a|an)\s+(?:(?:written|personal|"
-        r"congratulatory|official)\s+)?(?P<noun>letter|message)\s+from\b",
+        # "Ambassador A called on President B and handed over a letter from President Z";
+        # "X received Y, who delivered a written message from Z"
+        r"(?P<who>,\s+who\s+)?\b(?:handed\s+over|delivered|conveyed|presented|carried|brought)\s+"
+        r"(?:a|an)\s+(?:(?:written|verbal|personal|oral|congratulatory|official)\s+)?"
+        r"(?P<noun>letter|message)\s+from\b",
         "handed_from",
         "letter",
     ),
@@ -402,7 +396,6 @@ HINTS = {
     "accompanied_by": _words("accompanied"),
     "message_from_to": _words("letter letters message messages"),
     "message_to_from": _words("letter letters message messages"),
-    "delivered_from": _words("letter message"),
     "handed_from": _words("letter message"),
     "delegation_led_met": _words("delegation"),
     "group_trip": _words("went travelled traveled flew journeyed"),
