@@ -1986,153 +1986,128 @@ def test_a_list_of_key_points_after_the_rates_and_a_first_day_of_next_month():
     assert (scopes[40], scopes[35]) == ("kitchen cabinets", "upholstered furniture")
 
 
-def test_when_the_new_taxes_take_effect_and_made_in_goods():
+# Whole short stories -> every (imposer, target, rate, effective) read from them, sorted.
+STORIES = [
     # "When the new taxes take effect, ...": the day they start (not a later step); "and
     # British-made machines 10%" pairs Britain with the 10%, not the rate before it
-    text = (
+    (
         "WASHINGTON - President Donald Trump ordered a 25% tariff on imported drones. Both levies "
         "kick in on March 20, and the rate is set to climb to 35% on Jan. 1. When the new taxes "
         "take effect, drones made in Japan will be charged no more than 15%, and British-made "
-        "machines 10%."
-    )
-    assert sorted(tariffs(text)) == [
-        ("US", "*", 25, "2025-03-20"),
-        ("US", "*", 35, "2026-01-01"),
-        ("US", "GB", 10, "2025-03-20"),
-        ("US", "JP", 15, "2025-03-20"),
-    ]
-
-
-def test_a_list_of_goods_between_the_tariff_and_its_rate():
+        "machines 10%.",
+        [
+            ("US", "*", 25, "2025-03-20"),
+            ("US", "*", 35, "2026-01-01"),
+            ("US", "GB", 10, "2025-03-20"),
+            ("US", "JP", 15, "2025-03-20"),
+        ],
+    ),
     # "the tariff imposed on Chilean wine, fruit and salmon will fall from 40% to 15%": the
     # commas belong to the list of goods, not to another clause
-    assert sorted(
-        tariffs(
-            "The White House said the additional tariff imposed on Chilean wine, fruit and "
-            "salmon will fall from 40% to 15% as of April 5."
-        )
-    ) == [("US", "CL", 15, "2025-04-05"), ("US", "CL", 40, None)]
-
-
-def test_a_commerce_department_acts_and_producers_named_by_country_are_hit():
-    # "The US commerce department ... lifting the rate for most Canadian producers to 24.1%":
-    # the US's rate on Canada; "British Columbia-based" is Canadian, not British
-    got = sorted(
-        tariffs(
-            "Canada will impose 25 per cent tariffs on US-made furniture from April 1. The US "
-            "commerce department on Wednesday published its review, lifting the anti-dumping rate "
-            "for most Canadian producers to 24.1 per cent. One exporter, British Columbia-based "
-            "Coast Forest, was assigned a lower rate of 17.9 per cent."
-        )
-    )
-    assert [t[:3] for t in got] == [("CA", "US", 25), ("US", "CA", 17.9), ("US", "CA", 24.1)]
-
-
-def test_the_lower_rate_applies_from_a_day_after_a_cut():
-    # "The lower rate ... applies from Thursday, Aug 7" after a cut: the new rate's day (while
+    (
+        "The White House said the additional tariff imposed on Chilean wine, fruit and "
+        "salmon will fall from 40% to 15% as of April 5.",
+        [("US", "CL", 15, "2025-04-05"), ("US", "CL", 40, None)],
+    ),
+    # "The lower rate ... applies from Thursday, March 6" after a cut: the new rate's day (while
     # "could face the higher rate from 9 July" stays another rate's)
-    got = sorted(
-        tariffs(
-            "The United States will cut its tariff on Peruvian goods to 19% from 36%. The lower "
-            "rate, announced last week, applies to shipments from Thursday, March 6."
-        )
-    )
-    assert got == [("US", "PE", 19, "2025-03-06"), ("US", "PE", 36, None)]
-
-
-def test_a_regime_is_its_owners_and_a_shrinking_quota_is_no_rate():
-    # "under the European Union's new steel import regime, which doubles the out-of-quota tariff
-    # to 50 percent": the EU's, on every partner; "will shrink by 47 percent": a volume
-    got = tariffs(
-        "Chile's trade minister will travel to Brussels to seek a larger quota under the European "
-        "Union's new steel import regime, which doubles the out-of-quota tariff to 50 percent. "
-        "The tariff-free volume will shrink by 47 percent."
-    )
-    assert [t[:3] for t in got] == [("EU", "*", 50)]
-
-
-def test_company_rates_under_a_measure_just_dated():
+    (
+        "The United States will cut its tariff on Peruvian goods to 19% from 36%. The lower "
+        "rate, announced last week, applies to shipments from Thursday, March 6.",
+        [("US", "PE", 19, "2025-03-06"), ("US", "PE", 36, None)],
+    ),
     # "The levies apply from Friday. Rates vary by company. X Co. will pay 21.4%, while Y Co. was
     # assigned 33.9%": each company's rate, on the measure's country, from that day
-    got = sorted(
-        tariffs(
-            "The European Union will impose anti-dumping duties of as much as 58.3% on plywood "
-            "from China. The levies apply from Friday, according to a regulation published on "
-            "Thursday. Rates vary by company. Linyuan Wood Co. will pay 21.4%, while Beiyang "
-            "Group Co. was assigned 33.9%."
-        )
-    )
-    assert got == [
-        ("EU", "CN", 21.4, "2025-03-07"),
-        ("EU", "CN", 33.9, "2025-03-07"),
-        ("EU", "CN", 58.3, "2025-03-07"),
-    ]
-
-
-def test_caps_told_after_the_measures_day_share_it():
+    (
+        "The European Union will impose anti-dumping duties of as much as 58.3% on plywood "
+        "from China. The levies apply from Friday, according to a regulation published on "
+        "Thursday. Rates vary by company. Linyuan Wood Co. will pay 21.4%, while Beiyang "
+        "Group Co. was assigned 33.9%.",
+        [
+            ("EU", "CN", 21.4, "2025-03-07"),
+            ("EU", "CN", 33.9, "2025-03-07"),
+            ("EU", "CN", 58.3, "2025-03-07"),
+        ],
+    ),
     # "The duties will be collected from 12:01 a.m. New York time on March 16 ... Imports from
     # the EU will be capped at 15%, while drones made in the UK will face a 10% rate": that day
-    got = sorted(
-        tariffs(
-            "President Donald Trump ordered a 30% tariff on imported drones. The duties will be "
-            "collected from 12:01 a.m. New York time on March 16, under a proclamation signed on "
-            "Tuesday. The measure follows a long inquiry. Imports from the European Union will be "
-            "capped at 15%, while drones made in the UK will face a 10% rate."
-        )
-    )
-    assert got == [
-        ("US", "*", 30, "2025-03-16"),
-        ("US", "EU", 15, "2025-03-16"),
-        ("US", "GB", 10, "2025-03-16"),
-    ]
-
-
-def test_from_the_following_day_counts_from_the_day_just_named():
+    (
+        "President Donald Trump ordered a 30% tariff on imported drones. The duties will be "
+        "collected from 12:01 a.m. New York time on March 16, under a proclamation signed on "
+        "Tuesday. The measure follows a long inquiry. Imports from the European Union will be "
+        "capped at 15%, while drones made in the UK will face a 10% rate.",
+        [
+            ("US", "*", 30, "2025-03-16"),
+            ("US", "EU", 15, "2025-03-16"),
+            ("US", "GB", 10, "2025-03-16"),
+        ],
+    ),
     # "published in the gazette on Wednesday and the duties will apply from the following day"
-    got = tariffs(
+    (
         "MEXICO CITY - Mexico will impose anti-dumping duties of up to 35.6% on steel pipe from "
         "China, the Economy Ministry said. The resolution will be published in the official "
-        "gazette on Wednesday and the duties will apply from the following day."
-    )
-    assert got == [("MX", "CN", 35.6, "2025-03-06")]
-
-
-def test_a_warning_of_a_rate_on_goods_shipped_through_third_countries():
-    # "The US has warned that goods transshipped through third countries will face a 40%
-    # duty": the US's rate, on every partner
-    got = tariffs(
-        "In return, Peru has agreed to lower its tariff on US pork to 10%. The US has warned that "
-        "goods judged to be transshipped through third countries will face a 40% duty."
-    )
-    assert sorted(t[:3] for t in got) == [("PE", "US", 10), ("US", "*", 40)]
-
-
-def test_from_that_day_after_a_sentence_that_named_a_day():
+        "gazette on Wednesday and the duties will apply from the following day.",
+        [("MX", "CN", 35.6, "2025-03-06")],
+    ),
     # "The answer from Brussels is due on 1 July. From that day, steel ... will pay a 50% tariff,
     # double the 25% charged since 2018": the 50% from 1 July; "cut by 47%" is no rate
-    got = tariffs(
+    (
         "The answer from Brussels is due to arrive on 1 July. From that day, steel entering the "
         "European Union above the quotas will pay a 50% tariff, double the 25% charged under the "
-        "safeguard in place since 2018. The duty-free volume will be cut by 47%."
-    )
-    assert sorted(got) == [("EU", "*", 25, None), ("EU", "*", 50, "2025-07-01")]
+        "safeguard in place since 2018. The duty-free volume will be cut by 47%.",
+        [("EU", "*", 25, None), ("EU", "*", 50, "2025-07-01")],
+    ),
+    # "a separate 10 per cent national security tariff on all imported lumber": a tariff
+    (
+        "The US imposed duties on Canadian lumber. The duties are stacked on top of a separate 10 "
+        "per cent national security tariff on all imported softwood lumber.",
+        [("US", "*", 10, None)],
+    ),
+]
 
 
-def test_the_cause_of_a_safeguard_and_as_for_because():
+@pytest.mark.parametrize(("text", "expected"), STORIES)
+def test_whole_stories(text, expected):
+    assert sorted(tariffs(text)) == expected
+
+
+# Short stories -> who imposes what on whom (imposer, target, rate), sorted; dates aside.
+PARTIES = [
+    # "The US commerce department ... lifting the rate for most Canadian producers to 24.1%":
+    # the US's rate on Canada; "British Columbia-based" is Canadian, not British
+    (
+        "Canada will impose 25 per cent tariffs on US-made furniture from April 1. The US "
+        "commerce department on Wednesday published its review, lifting the anti-dumping rate "
+        "for most Canadian producers to 24.1 per cent. One exporter, British Columbia-based "
+        "Coast Forest, was assigned a lower rate of 17.9 per cent.",
+        [("CA", "US", 25), ("US", "CA", 17.9), ("US", "CA", 24.1)],
+    ),
+    # "under the European Union's new steel import regime, which doubles the out-of-quota tariff
+    # to 50 percent": the EU's, on every partner; "will shrink by 47 percent": a volume
+    (
+        "Chile's trade minister will travel to Brussels to seek a larger quota under the European "
+        "Union's new steel import regime, which doubles the out-of-quota tariff to 50 percent. "
+        "The tariff-free volume will shrink by 47 percent.",
+        [("EU", "*", 50)],
+    ),
+    # "The US has warned that goods transshipped through third countries will face a 40%
+    # duty": the US's rate, on every partner
+    (
+        "In return, Peru has agreed to lower its tariff on US pork to 10%. The US has warned that "
+        "goods judged to be transshipped through third countries will face a 40% duty.",
+        [("PE", "US", 10), ("US", "*", 40)],
+    ),
     # "after a surge in cheap shipments from China and Japan": the cause, no party; ", as the
     # U.S. tariff on steel, which was doubled to 50% ...": "as" for "because", the US's rate
-    got = tariffs(
+    (
         "NEW DELHI: The Finance Ministry has notified a safeguard duty of 12% on imports of flat "
         "steel after a surge in cheap shipments from China and Japan. Mills were squeezed, as the "
-        "U.S. tariff on steel, which was doubled to 50% on June 4, shut an export outlet."
-    )
-    assert sorted(t[:3] for t in got) == [("IN", "*", 12), ("US", "*", 50)]
+        "U.S. tariff on steel, which was doubled to 50% on June 4, shut an export outlet.",
+        [("IN", "*", 12), ("US", "*", 50)],
+    ),
+]
 
 
-def test_a_national_security_tariff():
-    # "a separate 10 per cent national security tariff on all imported lumber": a tariff
-    got = tariffs(
-        "The US imposed duties on Canadian lumber. The duties are stacked on top of a separate 10 "
-        "per cent national security tariff on all imported softwood lumber."
-    )
-    assert ("US", "*", 10, None) in got
+@pytest.mark.parametrize(("text", "expected"), PARTIES)
+def test_parties(text, expected):
+    assert sorted(t[:3] for t in tariffs(text)) == expected
