@@ -78,7 +78,7 @@ def expand_ministries(role: str) -> str:
 _NAMED = {
     kinds: re.compile(
         r"\b((?:(?-i:[A-Z][\w’'.-]*)\s+){0,4}(?-i:" + kinds + r")"
-        r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[A-Z][\w’'-]*)(?:\s+|$)){1,4})?)"
+        r"(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3})?)"
     )
     for kinds in set(TITLE_BODIES.values())
 }
@@ -94,17 +94,31 @@ def _bodies(text: str, kinds: str) -> list[tuple[int, str]]:
     return sorted(out)
 
 
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+_MINISTRY_NAME = re.compile(
+    r"\b((?:(?-i:[A-Z][a-z]+)\s+){1,3}(?-i:Ministry)|(?-i:Ministry)\s+of\s+(?-i:[A-Z][a-z]+)"
+    r"(?:(?:\s+|,\s+|\s+and\s+)(?-i:[A-Z][a-z]+)){0,3})\b"
+)
+
+
 def full_title(role: str, serves_state: bool, sentences: list[Sentence], si: int, at: int) -> str:
     """``role`` with its body added when the title alone is bare and the story names the body
     in the same sentence (before the name) or in one of the three sentences before."""
+    if role.lower() in SPOKESPEOPLE:
+        return _ministry_voice(role, sentences, si, at)
     kinds = TITLE_BODIES.get(role.lower())
     if kinds is None:
         return role
     text = sentences[si].text
-    whose = re.search(rf",\s+whose\s+{re.escape(role)}\s*,?\s*$", text[:at], re.I)
+    whose = re.search(
+        rf"(?:,\s+whose|(?:^|\W)its)\s+(?:{re.escape(role)}\s*,?\s*)?$", text[:at], re.I
+    )
     if whose:
-        # "the Swine Raisers Association of Thailand, whose president, X, said": that body's
+        # "the Swine Raisers Association of Thailand, whose president, X, said", or
+        # "The Indian Steel Association welcomed it. Its president, X, said": that body's
         named = [b for pos, b in _bodies(text[: whose.start()], kinds)]
+        if not named and si > 0 and text[: whose.start()].strip() == "":
+            named = [b for pos, b in _bodies(sentences[si - 1].text, kinds)][:1]
         if named:
             return f"{role} of the {_trim(named[-1])}"
     if serves_state and role.lower() in STATE_TITLES:
@@ -119,6 +133,17 @@ def full_title(role: str, serves_state: bool, sentences: list[Sentence], si: int
         if found:
             return f"{role} of the {_trim(found[-1][1])}"
     return role
+
+
+def _ministry_voice(role: str, sentences: list[Sentence], si: int, at: int) -> str:
+    """A bare "Spokesperson X" speaks for the ministry the sentence or the one before names:
+    "China's Commerce Ministry said ... Spokesperson Lin Qiaoyun told a briefing"."""
+    here = [m.group(1) for m in _MINISTRY_NAME.finditer(sentences[si].text[:at])]
+    if not here and si > 0:
+        here = [m.group(1) for m in _MINISTRY_NAME.finditer(sentences[si - 1].text)]
+    if not here:
+        return role
+    return f"{here[-1]} {role.lower()}"
 
 
 def _trim(body: str) -> str:

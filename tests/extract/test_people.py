@@ -492,6 +492,26 @@ PORTFOLIOS = [
         "spoke.",
         {"Rosa Ferro": ("president of the Dairy Farmers Association", None)},
     ),
+    # ... the body named with its country ("of Chile") keeps it; "Its president" in the next
+    # sentence is the president of the body the sentence before named
+    (
+        "Growers protested, led by the Fruit Exporters Association of Chile, whose president, "
+        "Tomas Vial, spoke. The Glass Makers Federation (GMF) objected. Its chairman, Ali Noor, "
+        "said so.",
+        {
+            "Tomas Vial": ("president of the Fruit Exporters Association of Chile", None),
+            "Ali Noor": ("chairman of the Glass Makers Federation", None),
+        },
+    ),
+    # a bare "Spokesperson X" speaks for the ministry named just before; with none, stays bare
+    (
+        "Peru's Ministry of Foreign Trade and Tourism said it would appeal. Spokeswoman Lidia Paz "
+        "told reporters the ruling was unfair. Spokesman Omar Sadiq, asked about it, declined.",
+        {
+            "Lidia Paz": ("Ministry of Foreign Trade and Tourism spokeswoman", None),
+            "Omar Sadiq": ("Spokesman", None),
+        },
+    ),
     # a given name that the story also uses as a word ("rose") still opens a name after a title
     (
         "Exports rose 4 percent. Kenya's trade secretary, Rose Wanjiru, spoke.",
