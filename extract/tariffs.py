@@ -107,6 +107,13 @@ COMPANION = re.compile(
     re.I,
 )
 CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
+# "exporters reel from the 50% tariff": "from" here is the rate's harm, not an old rate
+HARM_FROM = re.compile(
+    r"\b(?:reel\w*|suffer\w*|recover\w*|relief|shield\w*|protect\w*|escap\w*|hurt\w*|pain|"
+    r"fallout|damage|loss(?:es)?|insulat\w*|benefit\w*|pressure|strain|stem\w*|result\w*|"
+    r"arising|hit)\s+from\s+(?:the\s+)?$",
+    re.I,
+)
 FACE_VERB = re.compile(
     r"\b(?:spared|exempted\s+from)\b|"
     r"\b(?:faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|"
@@ -1276,7 +1283,11 @@ class TariffReader:
                 r.ranged = True
                 continue  # "ranged from 116.2 to 218.4 per cent": both ends stand
             lead = text[max(0, r.start - 60) : r.start]
-            r.companion = bool(COMPANION.search(lead)) and not ALTERNATIVE.search(lead)
+            r.companion = (
+                bool(COMPANION.search(lead))
+                and not ALTERNATIVE.search(lead)
+                and not HARM_FROM.search(lead)
+            )
         for a, b in zip(out, out[1:], strict=False):
             if a.companion and re.fullmatch(
                 r"\s*(?:%|per[\s-]*cent|percent)?\s*(?:-|–|to|and)\s*", text[a.end : b.start]

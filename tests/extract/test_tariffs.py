@@ -858,6 +858,12 @@ DATES_WRITTEN_OTHERWISE = [
         "finance ministry said the new rate applies with immediate effect.",
         [("IN", "US", 10, "2025-03-04"), ("IN", "US", 35, None)],
     ),
+    # "reel from the 30% tariff": the harm the rate does, not a rate it changed from
+    (
+        "SANTIAGO — Wine makers are still reeling from the 30% tariff imposed by the United "
+        "States on Chilean wine, which has been in force since August 5 last year.",
+        [("US", "CL", 30, "2024-08-05")],
+    ),
 ]
 
 
