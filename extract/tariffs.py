@@ -2669,11 +2669,16 @@ class TariffReader:
                 gap = text[before[-1].end : d.start]
                 if re.fullmatch(
                     # ("doubled its tariff to 50% from 25% on June 4": the change's day)
-                    r"(?:\s+from\s+(?:the\s+)?\d[\d.]*\s*(?:%|per[\s-]*cent|percent))?"
+                    r"(?:\s+from\s+(?:the\s+|a\s+|an\s+)?(?:(?:current|existing|previous|earlier|"
+                    r"prior|old)\s+)?\d[\d.]*\s*(?:%|per[\s-]*cent|percent))?"
                     r"\s*(?:on|from|as\s+of|starting(?:\s+on)?|effective)\s+",
                     gap,
                 ):
-                    told_past = bool(re.match(r"\s+from\s", gap)) and not FUTURE_TENSE.search(text)
+                    told_past = (
+                        bool(re.match(r"\s+from\s", gap))
+                        and not FUTURE_TENSE.search(text)
+                        and not re.search(r"\bwould\b", text[: d.start])  # "said it would raise"
+                    )
                     got, precision = resolve(
                         d, self.published, future=not told_past, nearest=not told_past
                     )

@@ -864,6 +864,12 @@ DATES_WRITTEN_OTHERWISE = [
         "States on Chilean wine, which has been in force since August 5 last year.",
         [("US", "CL", 30, "2024-08-05")],
     ),
+    # "to 30 percent from the current 15 percent on June 1": the change's day, not the old rate's
+    (
+        "OTTAWA — Canada said it would raise its surtax on Chinese steel to 30 percent from the "
+        "current 15 percent on June 1.",
+        [("CA", "CN", 30, "2025-06-01"), ("CA", "CN", 15, None)],
+    ),
 ]
 
 
