@@ -99,7 +99,7 @@ IMPOSER_BEFORE = re.compile(
     re.I,
 )
 AGENT_AFTER = re.compile(
-    rf"^(?:’s|'s)?(?:(?!\b(?:that|which|who|whether|negotiat\w*|ask\w*|urg\w*|press\w*|seek\w*|want\w*|hop\w*|tr(?:y|ied|ies|ying)|lobb\w*|push\w*|persuad\w*)\b)(?:[^.;,:]|\.(?=\S)|(?<=[A-Z])\.)){{0,60}}?\b(?:{IMPOSE_VERB.pattern})",
+    rf"^(?:’s|'s)?(?:(?!\b(?:that|which|who|whether|negotiat\w*|ask\w*|urg\w*|press\w*|seek\w*|want\w*|hop\w*|tr(?:y|ied|ies|ying)|lobb\w*|push\w*|persuad\w*)\b)(?:[^.;,:]|\.(?=\S)|(?<=[A-Z])\.)){{0,90}}?\b(?:{IMPOSE_VERB.pattern})",
     re.I | re.X,
 )
 COMPANION = re.compile(
@@ -107,6 +107,12 @@ COMPANION = re.compile(
     re.I,
 )
 CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
+# "to 25% from 15%": nothing but the old rate's "from" between a new rate and the old one
+OLD_RATE_GAP = re.compile(
+    r"\s*(?:%|per[\s-]*cent|percent|pc)?\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:the\s+|a\s+)?"
+    r"(?:(?:current|existing|previous|earlier|prior|old)\s+)?",
+    re.I,
+)
 # "exporters reel from the 50% tariff": "from" here is the rate's harm, not an old rate
 HARM_FROM = re.compile(
     r"\b(?:reel\w*|suffer\w*|recover\w*|relief|shield\w*|protect\w*|escap\w*|hurt\w*|pain|"
@@ -1779,6 +1785,16 @@ class TariffReader:
                 # ("to 15% from the 25% levy that Washington has applied to all imported cars")
                 target_codes = [STAR]
                 how.append("all partners")
+            elif (
+                r.companion
+                and i > 0
+                and id(rates[i - 1]) in rate_targets
+                and OLD_RATE_GAP.fullmatch(text[rates[i - 1].end : r.start])
+            ):
+                # "rises to 25% from 15%, and a new 20% duty will apply to the same products from
+                # India": the old rate was on the new one's countries
+                target_codes = list(rate_targets[id(rates[i - 1])])
+                how.append("target named")
             elif (
                 not named
                 and not strong

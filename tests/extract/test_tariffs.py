@@ -2075,6 +2075,22 @@ STORIES = [
         "per cent national security tariff on all imported softwood lumber.",
         [("US", "*", 10, None)],
     ),
+    # a second country's decree told after a market move ("rose 2% after Egypt published a
+    # decree in Sunday's gazette raising duties"): Egypt acts; "to 30% from 20%" keeps the
+    # old rate on the new one's country, not on the countries named after it
+    (
+        "Brazil raised its duty on Chinese tyres to 35%. In Cairo, shares of Ezz Steel rose as "
+        "much as 2% after Egypt published a presidential decree in Sunday's official gazette "
+        "raising customs duties on rebar. The levy on Chinese rebar climbs to 30% from 20%, and "
+        "a new 15% duty will apply to the same products from Turkey and Ukraine.",
+        [
+            ("BR", "CN", 35, None),
+            ("EG", "CN", 20, None),
+            ("EG", "CN", 30, None),
+            ("EG", "TR", 15, None),
+            ("EG", "UA", 15, None),
+        ],
+    ),
 ]
 
 
