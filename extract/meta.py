@@ -31,6 +31,12 @@ DATELINE = re.compile(
     r"|^(?P<alone>[A-ZÀ-Þ][A-ZÀ-Þ .'\-]{2,30})[ \t]*$",
     re.M,
 )
+# Labels a headline or paragraph may open with that read like "CITY:" but are no place.
+KICKERS = frozenset(
+    """explainer analysis opinion comment exclusive factbox fact-box update breaking editorial
+    interview review briefing insight feature column timeline profile watch live correction
+    q&a""".split()
+) | {"fact check", "news analysis", "market wrap", "first take", "big read"}
 URL = re.compile(r"https?://[^\s<>\"')\]]+")
 CAPTION = re.compile(
     r"(?:\((?:left|right|centre|center|file|reuters file|photo)\)|/File\b|\bFile photo\b|—\s*\w+/)",
@@ -84,10 +90,13 @@ def read_meta(
         if meta.published is None and wire_date:
             meta.published = wire_date.isoformat()
     if meta.dateline is None:
-        d = DATELINE.search(head)
-        city = d and (d.group("city") or d.group("alone"))
-        if city and not _is_sentence_start(city):
-            meta.dateline = city.strip().title()
+        for d in DATELINE.finditer(head):
+            city = (d.group("city") or d.group("alone")).strip()
+            if city.lower() in KICKERS:
+                continue  # "Explainer: What the new rates mean": a label, the dateline follows
+            if not _is_sentence_start(city):
+                meta.dateline = city.title()
+            break
     url = URL.search(meta.text)
     if url:
         meta.url = url.group(0).rstrip(".,;")

@@ -89,8 +89,15 @@ TARGET_AFTER = re.compile(
     rf"^(?:’s|'s)?\s*(?:-made\s+|-built\s+|\s)?(?:(?!(?:on|of|for|from|to|in|at|and|tariffs?|duty|duties|levy|levies|rate|will|would|can|could|should|may|might|must|let|lets|has|have|had|is|are|was|were|be|been|said|says|also|not)\b)[\w-]+\s+){{0,3}}?{GOODS}\b",
     re.I,
 )
+# "Laos will see its rate rise to 45%": the subject pays the rate
+SEE_ITS_RATE = (
+    r"see\s+(?:its|their)\s+(?:[\w-]+\s+)?rates?\s+"
+    r"(?:rise|fall|drop|climb|cut|lowered|raised|reduced|increased)"
+)
 FACES = re.compile(
-    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of)\b",
+    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|"
+    + SEE_ITS_RATE
+    + r")\b",
     re.I,
 )
 # ... and those that make it the one imposing.
@@ -124,7 +131,9 @@ FACE_VERB = re.compile(
     r"\b(?:spared|exempted\s+from)\b|"
     r"\b(?:faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|"
     r"(?:be|is|are|(?:have|has)\s+been)\s+subject\s+to|(?:be|is|was|(?:has|have)\s+been)\s+hit\s+with|was\s+under\s+the\s+threat|"
-    r"(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed))\b",
+    r"(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|"
+    + SEE_ITS_RATE
+    + r")\b",
     re.I,
 )
 GOVERNMENT = re.compile(
@@ -202,6 +211,10 @@ WHICH_STANDS = re.compile(
 REPORTED = re.compile(
     r"\b(?:said|says|announced|told|reported|stated)\s+(?:on\s+|late\s+on\s+|earlier\s+on\s+)?$",
     re.I,
+)
+SIGNED_ON = re.compile(
+    r"\b(?:signed|issued|published|approved|unveiled|released)(?:\s+by(?:\s+[A-Z][\w.’'-]*){1,4})?"
+    r"\s+(?:(?:late\s+|earlier\s+)?on\s+)?$"
 )
 # A sentence without any of these cannot hold a tariff or a rate.
 TARIFF_KEYS = (
@@ -341,6 +354,19 @@ LABELLED_RATE = re.compile(
     r"^\s*(?:[•*·▪◦–-]{1,2}\s*)?(?P<label>[A-Za-z][^:;.%]{1,60}?)\s*[:–-]\s+(?:(?:to|from|up\s+to|down\s+to)\s+)?(?P<rate>)\d",
     re.I,
 )
+# A rate told as history: "had been hit with a 46% rate", "in the original announcement".
+HAD_BEEN = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:hit|set|imposed|faced|assigned|threatened|announced|slapped|"
+    r"levied|given|handed)\b|\b(?:original|initial)(?:ly)?\s+(?:\w+\s+)?(?:announce|plan|rate|level)",
+    re.I,
+)
+# "Also unchanged, at 40 per cent": a rate the new measure leaves as it was
+UNCHANGED = re.compile(
+    r"\b(?:unchanged|no\s+change|left\s+(?:at|where)|continues?\s+to|remains?|remained|still)\b",
+    re.I,
+)
+# A list item headed by the countries it is about: "Malaysia and Cambodia: Both will see ..."
+COUNTRY_LABEL = re.compile(r"^\s*(?:[•*·▪◦–-]{1,2}\s*)?(?P<label>[A-Z][^:;.%]{1,60}?)\s*:\s+\S")
 # "the 20% tariff imposed earlier this year": a rate from before, not the one dated now
 ALREADY_IN_PLACE = re.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?(?:imposed|introduced|levied|announced|in\s+place|already)\s+"
@@ -594,6 +620,7 @@ class TariffReader:
         )
         self._si = 0
         self.list_header_at: int | None = None  # a "Malaysia:" line over its exporters' rates
+        self.label: tuple[int, list[str]] | None = None  # "Laos: The rate will be lowered ..."
         self.last_rate_sentence = -10
         self._counts: Counter | None = None
 
@@ -624,7 +651,8 @@ class TariffReader:
                     # "Malaysia:" over a list of its exporters' rates
                     self.ctx_target, self.list_header_at = header[0][2], si
                     continue
-            if not any(k in low for k in TARIFF_KEYS):
+            labelled = self._country_label(si, text) and bool(RATE.search(text))
+            if not labelled and not any(k in low for k in TARIFF_KEYS):
                 continue
             has_noun = bool(TARIFF_NOUN.search(text) or TARIFF_RATE.search(text))
             recent = (
@@ -661,16 +689,21 @@ class TariffReader:
                     and PAYS_RATE.search(text)
                 )
             )
+            recent = recent or labelled
             dated_later = bool(LATER_EFFECT.search(text) and EFFECTIVE_WORD.search(text))
-            follow_on = (recent or (dated_later and si - self.last_measure_sentence <= 1)) and bool(
-                dated_later
-                or ANAPHORA.search(text)
-                or REMAIN.search(text)
-                or (BARE_RATE.search(text) and not NOT_TARIFF_RATE.search(text))
-                or _country_rate_pairs(text)
-                or PAYS_RATE.search(text)
-                or LABELLED_RATE.match(text)
-                or TRANCHE.search(text)  # "A second tranche, at 10%, applies from May 16"
+            follow_on = (
+                (recent or (dated_later and si - self.last_measure_sentence <= 1))
+                and bool(
+                    dated_later
+                    or ANAPHORA.search(text)
+                    or REMAIN.search(text)
+                    or (BARE_RATE.search(text) and not NOT_TARIFF_RATE.search(text))
+                    or _country_rate_pairs(text)
+                    or PAYS_RATE.search(text)
+                    or LABELLED_RATE.match(text)
+                    or TRANCHE.search(text)  # "A second tranche, at 10%, applies from May 16"
+                )
+                or labelled
             )
             if (
                 text.rstrip().endswith(":")
@@ -684,6 +717,8 @@ class TariffReader:
             if not has_noun and not follow_on and not (recent and EXTEND.search(text)):
                 continue
             mentions = self._mentions(si, text)
+            if self.label and si - self.label[0] <= 1:
+                mentions = self._label_targets(si, text, mentions)
             rates = self._rates(text, si, context=follow_on)
             if rates and THOSE_LEVIES.match(text) and si - self.last_rate_sentence <= 2:
                 # "Those levies were due to start on April 9 but were suspended ..., leaving a
@@ -729,6 +764,37 @@ class TariffReader:
                         si  # "Here are the rates announced so far:" a list follows
                     )
         return self._merge()
+
+    def _country_label(self, si: int, text: str) -> bool:
+        """ "Malaysia and Cambodia: Both will see their rates reduced to 15 per cent": in a
+        tariff story, a line opened by nothing but countries and a colon is about them, and
+        so is the sentence after it ("Indonesia and the Philippines: No change. Both ...")."""
+        m = COUNTRY_LABEL.match(text)
+        if m is None or not (self.hits or si - self.last_measure_sentence <= 8):
+            return False
+        found = find_countries(m.group("label"))
+        rest = m.group("label")
+        for start, end, _, _ in reversed(found):
+            rest = rest[:start] + rest[end:]
+        if not found or not re.fullmatch(r"(?:\s|,|\band\b|&|\bthe\b)*", rest, re.I):
+            return False
+        self.label = (si, _unique([c for _, _, c, _ in found]))
+        return True
+
+    def _label_targets(self, si: int, text: str, mentions: list[_Mention]) -> list[_Mention]:
+        """The label's countries are the targets when the sentence names no other."""
+        if any(m.part in ("target", "faces") for m in mentions if m.code not in self.label[1]):
+            return mentions
+        head = COUNTRY_LABEL.match(text) if self.label[0] == si else None
+        if head:
+            for m in mentions:
+                if m.end <= head.end("label"):
+                    m.part = "target"
+            return mentions
+        # the sentence after the label: "Both continue to face the 19 per cent rate"
+        if re.match(r"\W*(?:Both|Each|All|They|It|Its|Their|The\s+(?:rate|tariff|duty))\b", text):
+            return [*mentions, *(_Mention(0, 0, c, "target") for c in self.label[1])]
+        return mentions
 
     def _home_body_near(self) -> bool:
         """The dateline country's own body (a tariff commission, a ministry, a trade committee)
@@ -1006,7 +1072,12 @@ class TariffReader:
             if (
                 subject
                 and not subject[-1].part
-                and any(a <= verb.start() <= b + 2 for a, b in asides)
+                and any(
+                    a <= verb.start() <= b + 2
+                    or verb.start() > b
+                    and re.fullmatch(r"(?:\s|will|would|could|now|also)*", text[b : verb.start()])
+                    for a, b in asides
+                )
             ):
                 subject[-1].part = "faces"  # the subject stands before the aside
             before = [
@@ -1091,6 +1162,15 @@ class TariffReader:
             r"^\s+(?:[\w-]+\s+){0,3}?(?:safeguards?|regime)\b", after
         ):
             return "agent"  # "the bloc's expiring steel safeguard", "the EU's new steel regime"
+        if text[m.start : m.end].endswith(("’s", "'s")) and re.match(
+            r"^\s+(?:(?:new|current|existing|reciprocal|tariff|duty)\s+){0,2}rates?\s+"
+            r"(?:will\s+|would\s+)?(?:falls?|rises?|drops?|climbs?|goes\s+up|goes\s+down|"
+            r"is\s+(?:cut|lowered|raised|set)|stays?|remains?|was\s+(?:cut|lowered|raised|set)|"
+            r"(?:be\s+)?(?:cut|lowered|raised|set))\b",
+            after,
+            re.I,
+        ):
+            return "target"  # "Bangladesh's rate falls to 18% from 20%": the rate it pays
         clause = CLAUSE_TURN.split(after, maxsplit=1)[0]
         if (
             re.match(
@@ -1348,6 +1428,8 @@ class TariffReader:
             re.I,
         ):
             return False  # "shave roughly 0.5% off the bloc's GDP"
+        if context and self.label and self.label[0] == self._si:
+            return True  # "Myanmar and Brunei: Also unchanged, at 40 per cent and 25 per cent"
         if re.match(
             r"^\W{0,3}\s*(?:to|on)\s+(?:the\s+)?(?:retail\s+|consumer\s+|shop\s+|shelf\s+)?(?:prices?|costs?|bills?)\b",
             right,
@@ -1510,6 +1592,9 @@ class TariffReader:
         sentence_dated = any(
             not _is_dateline(text, d)
             and not REPORTED.search(text[max(0, d.start - 25) : d.start])
+            # "Under the order, signed by President Donald Trump on Monday evening, ...": the
+            # order's day, not its rates'
+            and not SIGNED_ON.search(text[max(0, d.start - 60) : d.start])
             # "36% (down from 49% in April)": the old rate's date, not the new one's
             and not any(0 <= d.start - c.end <= 12 for c in companions)
             for d in find_dates(text)
@@ -2147,6 +2232,10 @@ class TariffReader:
                     and self.pending_effective
                     and si - self.pending_effective[1] <= 3
                     and imposer == self.pending_effective[2]
+                    # (not "Hanoi had been hit with a 46 per cent rate in the original April
+                    # announcement": a rate from before the measure)
+                    and not HAD_BEEN.search(text[: r.end + 60])
+                    and not UNCHANGED.search(text[: r.start])
                     and (
                         target_codes != [STAR]
                         # "... kicked in on Wednesday. The new rate on both metals is 50%"
@@ -2254,6 +2343,12 @@ class TariffReader:
                 and not (
                     m.start > r.end
                     and re.search(r",\s+(?:while|whereas|but)\b|;", text[r.end : m.start])
+                )
+                # (nor, in a story whose imposer is known, one in an aside: "Chile, which
+                # officials have accused of relabelling Chinese copper, will see its rate rise")
+                and not (
+                    self.ctx_imposer not in (None, *targets)
+                    and any(a.start() <= m.start < a.end() for a in ASIDE.finditer(text))
                 )
             ]  # (a country named as another rate's target is not the one imposing)
             if others:
@@ -2932,6 +3027,10 @@ class TariffReader:
             self.ctx_scope = GOODS_LEAD.sub("", GOODS_END.split(scope.group("what"))[0].strip())
             self.ctx_scope_of = agents[0] if agents else None
         if agents and targets and self.published:
+            # "will cut tariffs on goods from A, B and C from March 1 while raising the levy on
+            # D": each country the day after it, or the last day when none follows
+            named = [m for m in mentions if m.part in ("target", "faces") and m.code != agents[0]]
+            days = []
             for d in find_dates(text):
                 trigger = _effective_trigger(text, d, 40)
                 if trigger:
@@ -2942,7 +3041,20 @@ class TariffReader:
                         nearest=not FUTURE_TENSE.search(text),
                     )
                     if got and precision == "day":
-                        self.measure_dates[(agents[0], targets[0])] = got
+                        days.append((d.start, got))
+            for m in named:
+                day = next((got for at, got in days if at >= m.end), days[-1][1] if days else None)
+                if day:
+                    self.measure_dates.setdefault((agents[0], m.code), day)
+        if agents and not targets and self.published and not self.pending_effective:
+            # "Several economies will see lower tariffs on their exports to the United States
+            # from March 2": the day of the rates the next lines give
+            for d in find_dates(text):
+                if _effective_trigger(text, d, 40) and not EFFECTIVE_PAST.search(text):
+                    got, precision = resolve(d, self.published, future=True)
+                    if got and precision == "day":
+                        self.pending_effective = (got, si, agents[0])
+                        break
 
     def _extend(self, si: int, text: str, mentions: list[_Mention]) -> None:
         """ "South Korea, Thailand and India are also affected": the last rate, more targets."""

@@ -2091,6 +2091,49 @@ STORIES = [
             ("EG", "UA", 15, None),
         ],
     ),
+    # a lead that dates a cut for several countries, then their rates: each new rate takes the
+    # day ("signed ... on Monday" is the order's day, not the rates'); "Peru's rate falls" and
+    # "Chile, which ..., will see its rate rise" are the rates those countries pay
+    (
+        "LIMA — Washington will lower tariffs on goods from Colombia, Ecuador and Peru from "
+        "June 2 while raising the levy on Chile, a notice said on Tuesday.\n\nUnder the order, "
+        "signed by President Donald Trump on Monday, Colombian goods will face a 12% duty, down "
+        "from 15%, while Ecuadorian goods will be charged 11%. Peru's rate falls to 10% from 14%. "
+        "Chile, which officials have accused of relabelling Chinese copper, will see its rate "
+        "rise to 30% from 20%.",
+        [
+            ("US", "CL", 20, None),
+            ("US", "CL", 30, "2025-06-02"),
+            ("US", "CO", 12, "2025-06-02"),
+            ("US", "CO", 15, None),
+            ("US", "EC", 11, "2025-06-02"),
+            ("US", "PE", 10, "2025-06-02"),
+            ("US", "PE", 14, None),
+        ],
+    ),
+    # an explainer whose list lines open with the countries they are about ("Ghana and Togo:
+    # Both will ..."); a rate told as history ("had been hit with ... in the original
+    # announcement") keeps no day
+    (
+        "Explainer: What the new US rates mean for West Africa\n\nACCRA — West African economies "
+        "will see lower tariffs on their exports to the United States from April 7 under an "
+        "order signed on Friday.\n\nNigeria: The "
+        "rate on Nigerian goods will fall to 12 per cent from 14 per cent. Abuja had been hit "
+        "with a 20 per cent rate in the original announcement.\n\nGhana and Togo: Both will see "
+        "their rates reduced to 10 per cent from 15 per cent.\n\nBenin and Niger: Also "
+        "unchanged, at 18 per cent and 16 per cent respectively.",
+        [
+            ("US", "BJ", 18, None),
+            ("US", "GH", 10, "2025-04-07"),
+            ("US", "GH", 15, None),
+            ("US", "NE", 16, None),
+            ("US", "NG", 12, "2025-04-07"),
+            ("US", "NG", 14, None),
+            ("US", "NG", 20, None),
+            ("US", "TG", 10, "2025-04-07"),
+            ("US", "TG", 15, None),
+        ],
+    ),
 ]
 
 
