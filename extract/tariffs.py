@@ -529,7 +529,7 @@ COMPONENTS = re.compile(
 )
 ADD_ON = re.compile(r"\b(?:additional|extra|further|added)\s+$", re.I)
 LATER_EFFECT = re.compile(
-    r"\b(?:the|these|those|both|all|that|this)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,3}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions|proclamation|order|decree|notification|system|regime|scheme)\b"
+    r"\b(?:the|these|those|both|all|that|this)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,3}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions|increases|hikes|proclamation|order|decree|notification|system|regime|scheme)\b"
     # "They will take effect at 12:01 a.m. on Thursday": the rates just reported
     r"|^\s*(?:They|These)\s+(?:will\s+|would\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:take|took|come|came|kick|kicked|go|went|enter|entered|apply|applied)\b"
     # "Collection of the first tranche was due to begin on 15 April"
@@ -652,7 +652,12 @@ class TariffReader:
                     self.ctx_target, self.list_header_at = header[0][2], si
                     continue
             labelled = self._country_label(si, text) and bool(RATE.search(text))
-            if not labelled and not any(k in low for k in TARIFF_KEYS):
+            if (
+                not labelled
+                and not any(k in low for k in TARIFF_KEYS)
+                # ("... would pay 35%. The increases would take effect Jan. 1": their day)
+                and not (si - self.last_rate_sentence <= 2 and LATER_EFFECT.search(text))
+            ):
                 continue
             has_noun = bool(TARIFF_NOUN.search(text) or TARIFF_RATE.search(text))
             recent = (
@@ -752,7 +757,7 @@ class TariffReader:
                 self._extend(si, text, mentions)
             elif has_noun or follow_on:
                 if LATER_EFFECT.search(text) and (
-                    si - self.last_rate_sentence <= 4 or si - self.last_measure_sentence <= 1
+                    si - self.last_rate_sentence <= 4 or si - self.last_measure_sentence <= 2
                 ):
                     self._later_effective(text, si)
                 self._read_measure(si, text, mentions)

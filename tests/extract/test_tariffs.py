@@ -2134,6 +2134,21 @@ STORIES = [
             ("US", "TG", 15, None),
         ],
     ),
+    # "The increases ... would take effect Jan. 1": the day of the rates just read, though the
+    # sentence names no tariff
+    (
+        "BOGOTA — Colombia proposed higher tariffs on Asian imports. Under the bill, Chinese "
+        "motorcycles would face a 40% tariff, while Chinese tiles would pay 25%. The increases, "
+        "which cover some 900 product lines, would take effect Jan. 1 if Congress agrees.",
+        [("CO", "CN", 25, "2026-01-01"), ("CO", "CN", 40, "2026-01-01")],
+    ),
+    # the day given two sentences after the measure and before its rates is theirs
+    (
+        "LIMA — Peru raised import duties on Asian goods this week. Its Congress late "
+        "Wednesday passed the bill, which covers 600 product lines. The tariffs take effect on "
+        "July 1. Under the final text, Chinese shoes will face a 30% levy, up from 10%.",
+        [("PE", "CN", 10, None), ("PE", "CN", 30, "2025-07-01")],
+    ),
 ]
 
 
