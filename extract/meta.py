@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates import DATE_PHRASE, as_date, parse_absolute
+from .vocab.homes import HOME_MARKERS
 from .vocab.outlets import OUTLETS
 
 # The layout of the seed and corpus files: a first line "date YYYY-MM-DD".
@@ -54,6 +55,7 @@ class Meta:
     url: str | None = None
     wire_dated: bool = False  # a wire header gave the date: "BEIJING, September 19. /TASS/"
     reference: str | None = None  # the date relative words are read against
+    home: str | None = None  # with no dateline, the one government the story's bodies belong to
 
 
 def read_meta(
@@ -106,7 +108,26 @@ def read_meta(
     if meta.published is None:
         meta.published = _byline_date(meta.text[:400])
     meta.reference = meta.published or _first_full_date(meta.text)
+    if meta.dateline is None:
+        meta.home = home_country(meta.text)
     return meta
+
+
+_HOMES = {code: re.compile("|".join(pats)) for code, pats in HOME_MARKERS.items()}
+
+
+def home_country(text: str) -> str | None:
+    """The country whose government bodies the text names, when it names only one's.
+
+    >>> home_country("The Directorate General of Trade Remedies (DGTR) found dumping.")
+    'IN'
+    >>> home_country("Under Finance Ministry Regulation (PMK) No. 84, the duty applies.")
+    'ID'
+    >>> home_country("DGTR and MOFCOM both spoke.") is None
+    True
+    """
+    found = {code for code, pattern in _HOMES.items() if pattern.search(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _first_full_date(text: str) -> str | None:

@@ -25,7 +25,7 @@ def run(raw: str, published: str | date | None = None, now: str | date | None = 
     found = ContactReader(people, sents, reference, meta.wire_dated).read()
     contacts = to_contacts(found, sents)
     tariffs = TariffReader(
-        people, sents, as_date(meta.published) or reference, dateline_country
+        people, sents, as_date(meta.published) or reference, dateline_country or meta.home
     ).read()
     in_contacts = {p.name for f in found for p in f.people}
     return Article(

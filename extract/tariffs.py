@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -365,6 +366,12 @@ UNCHANGED = re.compile(
     r"\b(?:unchanged|no\s+change|left\s+(?:at|where)|continues?\s+to|remains?|remained|still)\b",
     re.I,
 )
+ON_ALL_LATER = re.compile(
+    r"\W*(?:The|This|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:measures?|dut(?:y|ies)|safeguards?|levy|"
+    r"levies|tariffs?)\s+(?:will\s+|shall\s+)?appl(?:y|ies)\s+to\s+(?:all\s+)?imports\s+from\s+all\s+"
+    r"(?:countries|origins|sources|trading\s+partners)",
+    re.I,
+)
 # A list item headed by the countries it is about: "Malaysia and Cambodia: Both will see ..."
 COUNTRY_LABEL = re.compile(r"^\s*(?:[•*·▪◦–-]{1,2}\s*)?(?P<label>[A-Z][^:;.%]{1,60}?)\s*:\s+\S")
 # "the 20% tariff imposed earlier this year": a rate from before, not the one dated now
@@ -379,7 +386,7 @@ COMPANY_LABEL = re.compile(
     re.I,
 )
 ON_PUBLICATION = re.compile(
-    r"\b(?:effective|apply|applies|applicable|take\s+effect|takes\s+effect|in\s+force)\s+(?:from|on|as\s+of)\s+"
+    r"\b(?:effective|apply|applies|applicable|take\s+effect|takes\s+effect|in\s+force|with\s+effect)\s+(?:from|on|as\s+of)\s+"
     r"the\s+(?:date|day)\s+of\s+(?:its\s+|their\s+|the\s+)?(?:publication|notification)\b",
     re.I,
 )
@@ -748,6 +755,7 @@ class TariffReader:
             if rates:
                 before = len(self.hits)
                 self._read_rates(si, text, mentions, rates)
+                _year_steps(text, self.hits[before:])
                 if COMPONENTS.match(text):
                     self._components(si, text, self.hits[before:])
                 elif REPLACES.search(text) and not any(not m.person for m in mentions):
@@ -761,6 +769,15 @@ class TariffReader:
                 ):
                     self._later_effective(text, si)
                 self._read_measure(si, text, mentions)
+                if ON_ALL_LATER.match(text):
+                    # "The duty shall be 12 per cent ... The measure applies to imports from all
+                    # countries": the rates just read, whose sentence named no country, are on all
+                    for h in self.hits:
+                        named = {
+                            c for _, _, c, _ in find_countries(self.sentences[h.sentence].text)
+                        }
+                        if si - h.sentence <= 2 and not set(h.targets) & named:
+                            h.targets = [STAR]
                 if self.pending_effective and self.pending_effective[1] == si and self.ctx_imposer:
                     # (the one acting may be named after the day: "ordered by President X")
                     self.pending_effective = (self.pending_effective[0], si, self.ctx_imposer)
@@ -1422,7 +1439,10 @@ class TariffReader:
         ):
             return True  # "cancel 91 percent of the additional tariffs": points of the tariff rate
         if re.match(r"^\s*of\b", right) and not re.match(
-            r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:value|price)\b", right, re.I
+            r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:CIF|FOB|c\.i\.f\.|assessable|customs|landed|"
+            r"declared|invoice|import)\s+)?(?:value|price)\b",
+            right,
+            re.I,
         ):
             return False  # "0.6% of the US market"
         if MOVEMENT.search(left[-30:]):
@@ -2979,7 +2999,13 @@ class TariffReader:
         """The day the decree was published, if the sentences just before say; else the article's."""
         for s in reversed(self.sentences[max(0, si - 2) : si + 1]):
             for d in find_dates(s.text):
-                if re.search(r"\bpublish\w*\b[^.;]{0,60}$", s.text[: d.start], re.I):
+                if re.search(
+                    r"\bpublish\w*\b(?:[^.;]|\bi\.e\.|\bviz\.){0,60}$", s.text[: d.start], re.I
+                ) or re.search(
+                    r"\bpublication\b[^.;]{0,60},?\s+(?:i\.e\.|viz\.|namely)\s*$",
+                    s.text[: d.start],
+                    re.I,
+                ):
                     got, precision = resolve(d, self.published)
                     if got is not None and precision == "day":
                         return got
@@ -3181,6 +3207,31 @@ def _headline(text: str, si: int) -> bool:
     return (
         si == 0 and not text.rstrip().endswith((".", "!", "?", '"', "”")) and len(text.split()) < 20
     )
+
+
+ORDINAL_YEAR = re.compile(
+    r"^\s*(?:%|per[\s-]*cent|percent)?\s*(?:ad\s+valorem\s+)?(?:in|for|during)\s+the\s+"
+    r"(?P<n>first|second|third|fourth|fifth)\s+year\b",
+    re.I,
+)
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+
+
+def _year_steps(text: str, hits: list[_Hit]) -> None:
+    """ "12 per cent in the first year from 20th November 2025, 11.5 per cent in the second
+    year and 11 per cent in the third": each later step a year on from the first one's day."""
+    steps = []
+    for h in hits:
+        m = ORDINAL_YEAR.match(text[h.rate.end :])
+        if m:
+            steps.append((_ORDINALS[m.group("n").lower()], h))
+    first = next((h for n, h in steps if n == 0 and h.effective), None)
+    if first is None:
+        return
+    for n, h in steps:
+        if n and h.effective is None:
+            with suppress(ValueError):  # (29 February)
+                h.effective = first.effective.replace(year=first.effective.year + n)
 
 
 def _country_rate_pairs(text: str) -> bool:

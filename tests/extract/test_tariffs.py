@@ -2149,6 +2149,31 @@ STORIES = [
         "July 1. Under the final text, Chinese shoes will face a 30% levy, up from 10%.",
         [("PE", "CN", 10, None), ("PE", "CN", 30, "2025-07-01")],
     ),
+    # a government release with no dateline: the DGTR and a "Union Minister" make it India's;
+    # "China PR" is China; "of the CIF value" is how the rate is charged; "with effect from the
+    # date of publication ..., i.e. 3rd March 2025" is that day; a schedule by year steps a year
+    # on each time; "The measure applies to imports from all countries" puts the rates just
+    # read, which named no country, on every partner
+    (
+        "Government notifies duties on glass and tyres\n\nThe Department of Revenue has issued "
+        "a notification imposing anti-dumping duty on clear float glass from China PR and "
+        "Malaysia, following final findings of the Directorate General of Trade Remedies "
+        "(DGTR).\n\nThe duty shall be levied at 14.2 per cent of the CIF value on imports from "
+        "China PR and 8.5 per cent on imports from Malaysia. The duty shall be in force for five "
+        "years with effect from the date of publication of the notification in the Official "
+        "Gazette, i.e. 3rd March 2025.\n\nA "
+        "safeguard duty on truck tyres shall be 15 per cent in the first year from 3rd March "
+        "2025, 14 per cent in the second year and 13 per cent in the third year. The measure "
+        "applies to imports from all countries.\n\nUnion Minister of Commerce Arun Sethi "
+        "welcomed the decision.",
+        [
+            ("IN", "*", 13, "2027-03-03"),
+            ("IN", "*", 14, "2026-03-03"),
+            ("IN", "*", 15, "2025-03-03"),
+            ("IN", "CN", 14.2, "2025-03-03"),
+            ("IN", "MY", 8.5, "2025-03-03"),
+        ],
+    ),
 ]
 
 
