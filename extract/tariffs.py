@@ -372,6 +372,9 @@ ON_ALL_LATER = re.compile(
     r"(?:countries|origins|sources|trading\s+partners)",
     re.I,
 )
+CAPPED = re.compile(
+    r"\b(?:capped\s+at|no\s+more\s+than|a\s+ceiling|a\s+cap\s+of|at\s+most)\b", re.I
+)
 # A list item headed by the countries it is about: "Malaysia and Cambodia: Both will see ..."
 COUNTRY_LABEL = re.compile(r"^\s*(?:[•*·▪◦–-]{1,2}\s*)?(?P<label>[A-Z][^:;.%]{1,60}?)\s*:\s+\S")
 # "the 20% tariff imposed earlier this year": a rate from before, not the one dated now
@@ -2274,6 +2277,27 @@ class TariffReader:
                     self.pending_effective = (eff, si, imposer)  # a list carries it on line by line
                 if eff is None and self.published:
                     eff = self._coming_date(si, text, imposer, target_codes)
+                if (
+                    eff is None
+                    and CAPPED.search(text)
+                    # (not a cap told as history or hearsay: "were capped", "would be capped")
+                    and not re.search(r"\b(?:were|was|would|had)\b", text)
+                ):
+                    # "sets a 25% duty on chips from Feb. 1. But partners with deals get a
+                    # ceiling: shipments from Japan will be charged no more than 15%": that day
+                    eff = next(
+                        (
+                            h.effective
+                            for h in reversed(self.hits)
+                            if h.sentence == si - 1
+                            and h.imposer == imposer
+                            and h.effective
+                            and h.targets == [STAR]
+                            and not h.rate.companion
+                            and h.status not in ("raised", "lowered")  # (not a later step's day)
+                        ),
+                        None,
+                    )
             previous = None
             if not r.companion:
                 later = [

@@ -2174,6 +2174,25 @@ STORIES = [
             ("IN", "MY", 8.5, "2025-03-03"),
         ],
     ),
+    # a ceiling for some partners, told right after the dated rate on all, shares its day; one
+    # told as history ("were capped") does not
+    (
+        "WASHINGTON — The United States unveiled tariffs on imported drones on Friday. The order "
+        "signed on Jan. 9 sets a 20% duty on imported drones from "
+        "March 1. But partners with trade deals get a ceiling: drones from Japan and Australia "
+        "will be charged no more than 10%.",
+        [
+            ("US", "*", 20, "2025-03-01"),
+            ("US", "AU", 10, "2025-03-01"),
+            ("US", "JP", 10, "2025-03-01"),
+        ],
+    ),
+    (
+        "WASHINGTON — The United States unveiled tariffs on imported drones on Friday. The order "
+        "signed on Jan. 9 sets a 20% duty on imported drones from "
+        "March 1. Under last year's deal, US duties on Japanese goods were capped at 10%.",
+        [("US", "*", 20, "2025-03-01"), ("US", "JP", 10, None)],
+    ),
 ]
 
 
