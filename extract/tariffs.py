@@ -158,6 +158,12 @@ ERGA_OMNES = re.compile(
     r"\b(?:safeguard|(?:basic\s+)?customs\s+duty|duty\s+slabs?|MFN|most[-\s]favou?red[-\s]nation|(?:from|of)\s+all\s+(?:origins|sources))\b",
     re.I,
 )
+# A safeguard told by its quotas: what enters above them pays, whoever sends it.
+OVER_QUOTA = re.compile(
+    r"\b(?:out-of-quota|(?:above|over|beyond|outside)\s+(?:those\s+|the\s+|its\s+)?(?:\w+\s+)?quotas?|"
+    r"quota\s+system|tariff-free\s+(?:import\s+)?quotas?)\b",
+    re.I,
+)
 # Verbs that move a rate to a new level: "will be cut to", "rises to", "go up to".
 _CHANGE_VERB = (
     r"(?:will|would|to|shall|is\s+to|are\s+to)?\s*(?:be\s+)?(?:rise|rises|rising|climb|climbs|go\s+up|"
@@ -1976,14 +1982,20 @@ class TariffReader:
                 # "15% on U.S. chicken and corn, and 10% on soybeans": the same origin
                 target_codes = list(rate_targets[id(rates[i - 1])])
                 how.append("target named")
-            elif ERGA_OMNES.search(
-                # (from the rate before, or 140 characters: "notified a final safeguard duty on
-                # certain flat-rolled products of steel, replacing the provisional 12% duty")
-                text[max(0, r.start - 140, rates[i - 1].end if i else 0) : r.end + 40]
-            ) and (
-                not self.body_target  # "the safeguard duties" on goods from China just named
-                # (but "Separately, the ministry notified a final safeguard duty ...": a new one)
-                or re.match(r"\W*(?:Separately|In\s+a\s+separate\b)", text)
+            elif (
+                # (one about quotas, whatever the story named before: "a 50% tariff on steel
+                # imports above those quotas", "the out-of-quota duty would be raised to 50%")
+                OVER_QUOTA.search(text[max(0, r.start - 140) : r.end + 60])
+                or ERGA_OMNES.search(
+                    # (from the rate before, or 140 characters: "notified a final safeguard duty on
+                    # certain flat-rolled products of steel, replacing the provisional 12% duty")
+                    text[max(0, r.start - 140, rates[i - 1].end if i else 0) : r.end + 40]
+                )
+                and (
+                    not self.body_target  # "the safeguard duties" on goods from China just named
+                    # (but "Separately, the ministry notified a final safeguard duty ...": a new one)
+                    or re.match(r"\W*(?:Separately|In\s+a\s+separate\b)", text)
+                )
             ):
                 target_codes = [STAR]  # a safeguard or the basic customs duty: every origin
                 how.append("all partners")
@@ -2129,7 +2141,12 @@ class TariffReader:
                 # "The final duty, which applies to imports from all countries, will be levied
                 # at 11%": the goods of the measure just named
                 own_scope = just[-1].scope
-            if (baseline or "all partners" in how) and not own_scope and target_codes == [STAR]:
+            if (
+                (baseline or "all partners" in how)
+                and not own_scope
+                and target_codes == [STAR]
+                and not OVER_QUOTA.search(text)  # (what is over a quota: the story's goods)
+            ):
                 own_scope = "all goods"  # (a rate on every partner is on all their goods)
             scope = own_scope or (self.ctx_scope if self.ctx_scope_of in (None, imposer) else None)
             label = LABELLED_RATE.match(text)

@@ -2193,6 +2193,15 @@ STORIES = [
         "March 1. Under last year's deal, US duties on Japanese goods were capped at 10%.",
         [("US", "*", 20, "2025-03-01"), ("US", "JP", 10, None)],
     ),
+    # a duty on what enters above a quota applies to every origin, even in a story about
+    # duties on named countries; told twice, it is one fact
+    (
+        "BRUSSELS — The EU imposed anti-dumping duties of 12% on Turkish rebar. Separately, the "
+        "Commission plans to cut tariff-free steel quotas, and the out-of-quota duty would be "
+        "raised to 50%, double the 25% rate under the current safeguard. From July 1, imports "
+        "above the new quotas will face a 50 percent tariff.",
+        [("EU", "*", 25, None), ("EU", "*", 50, "2025-07-01"), ("EU", "TR", 12, None)],
+    ),
 ]
 
 
