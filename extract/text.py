@@ -181,6 +181,7 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m md mohd muhd h.e
     w.e.f viz""".split()
 )
+COUNTRY_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "e.u"})
 # Title abbreviations that are also names ("Hun Sen", "Rep"), and the words that open a new
 # sentence after them rather than a name
 NAME_WORD_TITLES = frozenset("sen gen rep gov col".split())
@@ -200,6 +201,8 @@ def sentences(text: str) -> list[Sentence]:
 
     >>> [s.text for s in sentences("U.S. envoy Mr. Smith met Gen. Ali on Feb. 3. They spoke.\\nHeadline")]
     ['U.S. envoy Mr. Smith met Gen. Ali on Feb. 3.', 'They spoke.', 'Headline']
+    >>> [s.text for s in sentences("It was unfair to the U.S. It said so to U.S. President Trump.")]
+    ['It was unfair to the U.S.', 'It said so to U.S. President Trump.']
     """
     out: list[Sentence] = []
     paragraph = -1
@@ -227,6 +230,18 @@ def sentences(text: str) -> list[Sentence]:
                     and re.search(r"[A-Z][\w’'-]*\s+\w+\.$", before)
                 ):
                     pass  # "... Senate President Hun Sen. In that call, ...": a name, then the end
+                elif (
+                    token in COUNTRY_ABBREVIATIONS
+                    and opener
+                    and opener.group(1)
+                    in OPENERS
+                    - {
+                        "A",
+                        "An",
+                        "I",
+                    }
+                ):
+                    pass  # "... very unfair to the U.S. It said the new rate ...": the end
                 elif token in ABBREVIATIONS or len(token) == 1:
                     continue
                 elif re.fullmatch(r"(?:[a-z]\.)+[a-z]", token) and not (
