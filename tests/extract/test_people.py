@@ -503,6 +503,16 @@ PORTFOLIOS = [
             "Ali Noor": ("chairman of the Glass Makers Federation", None),
         },
     ),
+    # "His (Royal) Highness" is a style of address: the office is what follows it
+    (
+        "Dar took a call from His Highness Prince Khalid bin Nasser Al Saud, Minister of Energy "
+        "of the Kingdom. His Royal Highness Crown Prince and Prime Minister Faisal bin Omar Al "
+        "Saud was also there.",
+        {
+            "Khalid bin Nasser Al Saud": ("Minister of Energy of the Kingdom", None),
+            "Faisal bin Omar Al Saud": ("Crown Prince and Prime Minister", None),
+        },
+    ),
     # a bare "Spokesperson X" speaks for the ministry named just before; with none, stays bare
     (
         "Peru's Ministry of Foreign Trade and Tourism said it would appeal. Spokeswoman Lidia Paz "
