@@ -93,7 +93,7 @@ TRIGGERS = [
     ),
     (
         "passive_by",
-        r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+)?(?P<verb>received|welcomed|hosted|greeted|met|called|phoned|visited)\s+(?:[\w’'–-]+\s+){0,7}?by\b",
+        r"\b(?:was|were|is|are|been|being)\s+(?:(?:\w+ly|also|later|then|earlier|first|again)\s+){0,2}(?P<verb>received|welcomed|hosted|greeted|met|called|phoned|visited)\s+(?:[\w’'–-]+\s+){0,7}?by\b",
         "with",
         "",
     ),
@@ -221,6 +221,14 @@ TRIGGERS = [
         r"\b(?P<verb>signed|inked)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|pacts?|"
         r"treat(?:y|ies)|memorand(?:um|a|ums)|accords?|declarations?)\s+with\b",
         "with",
+        "meeting",
+    ),
+    (
+        "signed_by",
+        # "the defence agreement, signed by A and B in Riyadh on 17 September"
+        r"\b(?P<noun>agreement|deal|pact|treaty|memorandum|accord|declaration)s?,?\s+"
+        r"(?:(?:which|that)\s+(?:was|were)\s+)?(?P<verb>signed)\s+(?:(?:jointly|personally)\s+)?by\b",
+        "between",
         "meeting",
     ),
     (
@@ -385,6 +393,7 @@ HINTS = {
     "mutual": _words("met meet spoke spoken speak talked conferred dined discussed held had"),
     "signed_together": _words("signed inked signatures"),
     "signed_with": _words("signed inked"),
+    "signed_by": _words("signed"),
     "in_call": _words(
         "phone telephone video virtual online telephonic videocall phonecall first second latest"
     ),

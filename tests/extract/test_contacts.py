@@ -186,6 +186,18 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "was later received by": an adverb of time before the passive verb
+    (
+        "Qatari Foreign Minister Sheikh Hamad bin Nasser Al Thani arrived in Amman on Sunday. "
+        "Sheikh Hamad was later received by King Abdullah II at the palace.",
+        [(["Abdullah II", "Hamad bin Nasser Al Thani"], "visit", "2025-03-09")],
+    ),
+    # "the pact, signed by A and B in Riyadh on 17 February": the two met to sign it
+    (
+        "The defence pact, signed by Prime Minister Tariq Aziz Khan and Crown Prince Omar bin "
+        "Saleh in Riyadh on 17 February, was praised.",
+        [(["Omar bin Saleh", "Tariq Aziz Khan"], "meeting", "2025-02-17")],
+    ),
     # the object of a relative clause
     (
         "Brazilian President Luiz Inácio Lula da Silva, whom Chilean President Gabriel Boric met on Monday, flew home.",
