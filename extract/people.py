@@ -713,6 +713,17 @@ class PeopleReader:
             parts.insert(0, t)
             k -= 1
         stop = toks[k] if k >= 0 else None
+        if (
+            parts
+            and stop is not None
+            and stop.possessive
+            and stop.cap
+            and not country_code(stop.base)
+            and not any(t.possessive for t in parts)
+            and (k == 0 or toks[k - 1].text in {",", ";", ":", "(", "—", "–"})
+        ):
+            # "Ramaphosa's spokesperson, Vincent Magwenya, said": the office, for whoever owns it
+            return self._make_role(parts, None, loose=True)
         if stop is None or (stop.low not in DETERMINERS and not (stop.possessive and country)):
             return None
         if k >= 1 and toks[k - 1].low in {"is", "was", "are", "were", "becomes", "became", "be"}:
@@ -1104,6 +1115,25 @@ class PeopleReader:
         refs.extend(self._guests(si, refs))
         refs.extend(self._pronouns(si, toks, refs))
         refs.sort(key=lambda r: r.start)
+        for ref in refs:
+            rec = ref.people[0]
+            if (
+                len(ref.people) == 1
+                and rec.counterpart_of is None
+                and any(r.counterpart and r.sentence == si for r in rec.roles)
+            ):
+                # "He is due in Amman for talks with his Jordanian counterpart, Ayman Safadi":
+                # the one "he" stands for
+                before = [
+                    x
+                    for x in refs
+                    if x.end <= ref.start
+                    and len(x.people) == 1
+                    and x.people[0] is not rec
+                    and not any(r.counterpart for r in x.people[0].roles)
+                ]
+                if before:
+                    rec.counterpart_of = before[-1].people[0]
         self.refs[si] = refs
 
     def _guests(self, si: int, refs: list[Ref]) -> list[Ref]:

@@ -503,6 +503,16 @@ PORTFOLIOS = [
             "Ali Noor": ("chairman of the Glass Makers Federation", None),
         },
     ),
+    # "his Jordanian counterpart" after "He": the counterpart of the one "he" stands for; "Mora's
+    # spokesperson, X,": the office, whoever owns it
+    (
+        "Foreign Minister Karim Fawzi spoke in Cairo. He travels to Amman on Wednesday for talks "
+        "with his Jordanian counterpart, Omar Haddad. Mora's spokesperson, Lina Vargas, said so.",
+        {
+            "Omar Haddad": ("Foreign Minister", "JO"),
+            "Lina Vargas": ("spokesperson", None),
+        },
+    ),
     # "His (Royal) Highness" is a style of address: the office is what follows it
     (
         "Dar took a call from His Highness Prince Khalid bin Nasser Al Saud, Minister of Energy "
