@@ -776,7 +776,19 @@ class PeopleReader:
                 or t.low in CLAUSE_VERBS
             ):
                 break
-            if k in taken and not any(x.low in {"of", "for", "at"} for x in parts):
+            if (
+                k in taken
+                and not any(x.low in {"of", "for", "at"} for x in parts)
+                # (but "a senior Hamas official", "senior Asean economist": a lone capital
+                # word before a lower-case office names a body or region, not a person)
+                and not (
+                    k - 1 not in taken
+                    and k + 1 < len(toks)
+                    and k + 1 not in taken
+                    and toks[k + 1].low in HEADS
+                    and not toks[k + 1].cap
+                )
+            ):
                 return None  # the role belongs to the name that follows
             parts.append(t)  # (after "of": "chief executive of Australian Grape and Wine")
             k += 1

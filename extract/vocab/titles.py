@@ -52,7 +52,8 @@ MODIFIERS = frozenset(
     intelligence climate water housing mining revitalization revitalisation tariff tariffs
     cabinet chief senior deputy principal vice first acting interim former outgoing incoming
     top special state permanent presidential federal union regional provincial national
-    assistant associate executive general junior parliamentary international
+    assistant associate executive general junior parliamentary international distinguished
+    visiting emeritus adjunct
     communications press public affairs relations strategic policy fiscal monetary
     central bank customs immigration social welfare women youth sports veterans maritime
     fisheries aviation space cyber then- republican democratic democrat conservative labour liberal new newly appointed

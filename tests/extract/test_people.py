@@ -513,6 +513,21 @@ PORTFOLIOS = [
             "Lina Vargas": ("spokesperson", None),
         },
     ),
+    # "a senior Hamas official", "senior Asean economist": a lone capital word before a
+    # lower-case office names a body or region; "distinguished professor" is a professor
+    (
+        'Basem Naim, a senior Hamas official, spoke. "It matters," said Tan Liying, senior '
+        'Asean economist at a regional bank. "No," said Ravi Das, distinguished professor at '
+        "the Institute for Studies in Industrial Development.",
+        {
+            "Basem Naim": ("senior Hamas official", None),
+            "Tan Liying": ("senior Asean economist at a regional bank", None),
+            "Ravi Das": (
+                "distinguished professor at the Institute for Studies in Industrial Development",
+                None,
+            ),
+        },
+    ),
     # "His (Royal) Highness" is a style of address: the office is what follows it
     (
         "Dar took a call from His Highness Prince Khalid bin Nasser Al Saud, Minister of Energy "
