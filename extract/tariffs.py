@@ -96,7 +96,7 @@ SEE_ITS_RATE = (
     r"(?:rise|fall|drop|climb|cut|lowered|raised|reduced|increased)"
 )
 FACES = re.compile(
-    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|"
+    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|(?:were|was|are|is)\s+(?:left|kept|held)\s+at|"
     + SEE_ITS_RATE
     + r")\b",
     re.I,
@@ -1464,6 +1464,12 @@ class TariffReader:
             return False  # "shave roughly 0.5% off the bloc's GDP"
         if context and self.label and self.label[0] == self._si:
             return True  # "Myanmar and Brunei: Also unchanged, at 40 per cent and 25 per cent"
+        if context and re.search(
+            r"\b(?:(?:were|was|are|is|be)\s+(?:left|kept|held)|unchanged|remain(?:s|ed)?|stay(?:s|ed)?)\s+at\s+$",
+            left[-40:],
+            re.I,
+        ):
+            return True  # "Thailand and Cambodia were left at 19%", told among the new rates
         if re.match(
             r"^\W{0,3}\s*(?:to|on)\s+(?:the\s+)?(?:retail\s+|consumer\s+|shop\s+|shelf\s+)?(?:prices?|costs?|bills?)\b",
             right,

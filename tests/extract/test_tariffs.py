@@ -2202,6 +2202,18 @@ STORIES = [
         "above the new quotas will face a 50 percent tariff.",
         [("EU", "*", 25, None), ("EU", "*", 50, "2025-07-01"), ("EU", "TR", 12, None)],
     ),
+    # "were left at 19%" among the new rates: the rate they keep paying
+    (
+        "WASHINGTON — The US will cut tariffs on goods from Peru from May 1. Peruvian goods "
+        "will face 12%, down from 15%. Chile and Ecuador were left at 18%, the rate they have "
+        "paid since last year.",
+        [
+            ("US", "CL", 18, None),
+            ("US", "EC", 18, None),
+            ("US", "PE", 12, "2025-05-01"),
+            ("US", "PE", 15, None),
+        ],
+    ),
 ]
 
 
