@@ -69,7 +69,7 @@ TARGET_BEFORE = re.compile(
         (?<!,\s)(?<!;\s)\b[\w.’'-]+(?<!ly)\s+(?:coming\s+|shipped\s+|originating\s+)?from|
         trans-?shipped\s+(?:\w+\s+)?(?:through|via)|routed\s+through|(?:products|goods|exports)\s+of|
         (?:goods|products|imports|exports|shipments)\s+(?:coming\s+|shipped\s+)?from|
-        exempt(?:ing|ion)?s?\s+for|targeting|targets|hit(?:ting|s)?|granted|gave|offered|awarded)\s+(?:all\s+|the\s+|some\s+|certain\s+|most\s+|many\s+|(?:nearly|almost|virtually)\s+all\s+|\d[\d,.]*\s+|
+        exempt(?:ing|ion)?s?\s+for|targeting|targets|(?:aimed|directed)\s+at|hit(?:ting|s)?|granted|gave|offered|awarded)\s+(?:all\s+|the\s+|some\s+|certain\s+|most\s+|many\s+|(?:nearly|almost|virtually)\s+all\s+|\d[\d,.]*\s+|
         (?:a|the)\s+(?:range|list|number|host|basket|raft|series)\s+of\s+|
         (?:[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?(?:of\s+)?)|(?:\w+\s+){0,3}?(?:goods|products|imports|exports)\s+from\s+)*
         (?:the\s+)?))$""",
@@ -159,9 +159,11 @@ ERGA_OMNES = re.compile(
     re.I,
 )
 # A safeguard told by its quotas: what enters above them pays, whoever sends it.
-OVER_QUOTA = re.compile(
+ANY_ORIGIN = re.compile(
     r"\b(?:out-of-quota|(?:above|over|beyond|outside)\s+(?:those\s+|the\s+|its\s+)?(?:\w+\s+)?quotas?|"
-    r"quota\s+system|tariff-free\s+(?:import\s+)?quotas?)\b",
+    r"quota\s+system|tariff-free\s+(?:import\s+)?quotas?|"
+    # ... and so does a penalty on goods sent round through "third countries"
+    r"trans-?shipped\s+(?:via|through)\s+(?:a\s+)?third\s+countr(?:y|ies))\b",
     re.I,
 )
 # Verbs that move a rate to a new level: "will be cut to", "rises to", "go up to".
@@ -381,6 +383,7 @@ ON_ALL_LATER = re.compile(
 CAPPED = re.compile(
     r"\b(?:capped\s+at|no\s+more\s+than|a\s+ceiling|a\s+cap\s+of|at\s+most)\b", re.I
 )
+OFFERED = re.compile(r"\b(?:had\s+)?(?:offered|pledged|promised)\s+to\b", re.I)
 # A list item headed by the countries it is about: "Malaysia and Cambodia: Both will see ..."
 COUNTRY_LABEL = re.compile(r"^\s*(?:[•*·▪◦–-]{1,2}\s*)?(?P<label>[A-Z][^:;.%]{1,60}?)\s*:\s+\S")
 # "the 20% tariff imposed earlier this year": a rate from before, not the one dated now
@@ -1406,6 +1409,12 @@ class TariffReader:
                 and not HARM_FROM.search(lead)
             )
         for a, b in zip(out, out[1:], strict=False):
+            if (
+                not a.companion
+                and re.fullmatch(r"\s*(?:%|per[\s-]*cent|percent)?\s*\(\s*", text[a.end : b.start])
+                and re.match(r"\s*(?:%|per[\s-]*cent|percent)?\s*\)", text[b.end :])
+            ):
+                b.companion = True  # "- Vietnam: 20% (46%)": the rate before, in brackets
             if a.companion and re.fullmatch(
                 r"\s*(?:%|per[\s-]*cent|percent)?\s*(?:-|–|to|and)\s*", text[a.end : b.start]
             ):
@@ -1991,7 +2000,7 @@ class TariffReader:
             elif (
                 # (one about quotas, whatever the story named before: "a 50% tariff on steel
                 # imports above those quotas", "the out-of-quota duty would be raised to 50%")
-                OVER_QUOTA.search(text[max(0, r.start - 140) : r.end + 60])
+                ANY_ORIGIN.search(text[max(0, r.start - 140) : r.end + 120])
                 or ERGA_OMNES.search(
                     # (from the rate before, or 140 characters: "notified a final safeguard duty on
                     # certain flat-rolled products of steel, replacing the provisional 12% duty")
@@ -2151,7 +2160,7 @@ class TariffReader:
                 (baseline or "all partners" in how)
                 and not own_scope
                 and target_codes == [STAR]
-                and not OVER_QUOTA.search(text)  # (what is over a quota: the story's goods)
+                and not ANY_ORIGIN.search(text)  # (what is over a quota: the story's goods)
             ):
                 own_scope = "all goods"  # (a rate on every partner is on all their goods)
             scope = own_scope or (self.ctx_scope if self.ctx_scope_of in (None, imposer) else None)
@@ -2244,7 +2253,19 @@ class TariffReader:
                     )
                 )
                 and self.later_date
-                and si - self.later_date[1] <= 12
+                and (
+                    si - self.later_date[1] <= 12
+                    # (a list further down, with no other day told since: "The new rates take
+                    # effect on Aug. 7. ... Rates under the order: - Vietnam: 20%")
+                    or si - self.later_date[1] <= 24
+                    and not any(
+                        self.later_date[1] < h.sentence < si
+                        and h.effective
+                        # (background from before the day: "the 10% paid since April 5")
+                        and h.effective > self.later_date[0]
+                        for h in self.hits
+                    )
+                )
             ):
                 eff = self.later_date[0]  # a list of rates under "the new rates apply from ..."
                 self.later_date = (eff, si)  # (and the list carries it on, line by line)
@@ -3081,6 +3102,10 @@ class TariffReader:
             person = [r for r in self.reader.refs[si] if by.end() <= r.start <= by.end() + 40]
             if person and person[0].people[0].country:
                 agents = [person[0].people[0].country]
+        if agents and OFFERED.search(text):
+            # "He said Thailand had offered to cut its own tariffs ... but gave no figures": an
+            # offer in passing, not the measure the story goes on to list
+            agents = []
         if agents:
             self.ctx_imposer = agents[0]
             self.last_measure_sentence = si  # "The measures take effect on January 1" may follow

@@ -2214,6 +2214,29 @@ STORIES = [
             ("US", "PE", 15, None),
         ],
     ),
+    # a day for "the new rates" told at the top carries to the list under the order further
+    # down, past background from before it ("the 10% baseline paid since April 5") and an offer
+    # in passing; a rate in brackets after a listed rate is the old one; a penalty on goods sent
+    # "through third countries" is on every origin
+    (
+        "Ghana lands 15% U.S. tariff\n\nACCRA, Aug 1 (Reuters) - Ghana will pay a 15% tariff "
+        "on goods shipped to the United States under an order signed by President Donald Trump "
+        "on Thursday.\n\nThe new rates take effect on Aug. 7, the White House said.\n\nGhana "
+        "has since been paying the 10% baseline tariff that has applied to most U.S. trading "
+        "partners since April 5.\n\nHe said Ghana had offered to cut its own tariffs on U.S. "
+        "farm goods but gave no figures.\n\nThe order also imposes a 40% duty on goods the "
+        "United States determines have been transshipped through third countries.\n\nRates under the order, with the April rates in "
+        "brackets:\n\n- Nigeria: 15% (14%)\n- Togo: 20% (25%)",
+        [
+            ("US", "*", 10, "2025-04-05"),
+            ("US", "*", 40, None),
+            ("US", "GH", 15, "2025-08-07"),
+            ("US", "NG", 14, None),
+            ("US", "NG", 15, "2025-08-07"),
+            ("US", "TG", 20, "2025-08-07"),
+            ("US", "TG", 25, None),
+        ],
+    ),
 ]
 
 
