@@ -162,6 +162,8 @@ ERGA_OMNES = re.compile(
 ANY_ORIGIN = re.compile(
     r"\b(?:out-of-quota|(?:above|over|beyond|outside)\s+(?:those\s+|the\s+|its\s+)?(?:\w+\s+)?quotas?|"
     r"quota\s+system|tariff-free\s+(?:import\s+)?quotas?|"
+    # ... as does a slab of the customs tariff ("the maximum slab of customs duty") ...
+    r"(?:maximum|top|peak|highest)\s+(?:customs\s+)?(?:duty\s+)?slab|(?:customs\s+)?duty\s+slabs?|"
     # ... and so does a penalty on goods sent round through "third countries"
     r"trans-?shipped\s+(?:via|through)\s+(?:a\s+)?third\s+countr(?:y|ies))\b",
     re.I,
@@ -548,7 +550,7 @@ COMPONENTS = re.compile(
 )
 ADD_ON = re.compile(r"\b(?:additional|extra|further|added)\s+$", re.I)
 LATER_EFFECT = re.compile(
-    r"\b(?:the|these|those|both|all|that|this)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,3}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions|increases|hikes|proclamation|order|decree|notification|system|regime|scheme)\b"
+    r"\b(?:the|these|those|both|all|that|this)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,3}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions|increases|hikes|increase|hike|cut|reduction|proclamation|order|decree|notification|system|regime|scheme)\b"
     # "They will take effect at 12:01 a.m. on Thursday": the rates just reported
     r"|^\s*(?:They|These)\s+(?:will\s+|would\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:take|took|come|came|kick|kicked|go|went|enter|entered|apply|applied)\b"
     # "Collection of the first tranche was due to begin on 15 April"
@@ -3001,7 +3003,9 @@ class TariffReader:
                     self.pending_effective = (got, si, self.ctx_imposer)
                 return
             every = re.match(
-                r"^\W*All\s+(?:the\s+)?(?:new\s+)?(?:tariffs|duties|levies|rates)\b", text
+                r"^\W*All\s+(?:the\s+)?(?:new\s+|other\s+)?(?:tariffs|duties|levies|rates|"
+                r"(?:rate|duty|tariff)\s+changes|changes)\b",
+                text,
             )
             recent = [
                 h
@@ -3022,6 +3026,16 @@ class TariffReader:
             ):  # "The higher U.S. rate took effect on Wednesday": the rate that changed
                 changed = [h for h in recent if h.status in ("raised", "lowered")]
                 recent = changed or recent
+            elif one := re.search(r"\bthe\s+(?:(?P<up>increase|hike|rise)|cut|reduction)\b", text):
+                # "The ministry said the increase would take effect from April 1": the one raised
+                # just before, not every rate of the story
+                moved = [
+                    h
+                    for h in recent
+                    if h.status == ("raised" if one.group("up") else "lowered")
+                    and si - h.sentence <= 1
+                ]
+                recent = moved[-1:] if len(moved) == 1 else moved
             elif re.match(
                 r"^\W*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:reductions|cuts|increases)\b",
                 text,
@@ -3109,7 +3123,8 @@ class TariffReader:
         if agents:
             self.ctx_imposer = agents[0]
             self.last_measure_sentence = si  # "The measures take effect on January 1" may follow
-        if targets:
+        if targets and targets[0] != self.ctx_imposer:
+            # (not the acting country's own: "treatments that are not manufactured in India")
             self.ctx_target = targets[0]
             self.body_target = self.body_target or not _headline(text, si)
         for kind, pattern in KIND_WORDS:

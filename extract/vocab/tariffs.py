@@ -87,7 +87,7 @@ NOT_TARIFF = re.compile(
         shares?|market|poll(?:s|ing)?|votes?|voters|approval|support|turnout|probability|chance|margin|
         index|stocks?|equities|prices?|sales|population|attacks?|casualties|output|production|deficit|
         surplus|debt|budget|revenue|profits?|earnings|wages?|salar(?:y|ies)|mortgage|loans?|deposits?|
-        respondents|people|households|capacity|utili[sz]ation|occupancy|efficiency|rebate|discount|
+        respondents|people|households|(?<!engine\s)(?<!cylinder\s)capacity|utili[sz]ation|occupancy|efficiency|rebate|discount|
         commission|vat|sales\s+tax|income\s+tax|corporate\s+tax|electricity|power|water|fuel|consumption|
         central\s+bank|cash\s+rate|policy\s+rate|basis\s+points|cost\s+of\s+living|housing|
         cost\s+of\s+living)\b""",
