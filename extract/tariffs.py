@@ -745,7 +745,10 @@ class TariffReader:
             mentions = self._mentions(si, text)
             if self.label and si - self.label[0] <= 1:
                 mentions = self._label_targets(si, text, mentions)
-            rates = self._rates(text, si, context=follow_on)
+            # (in a story with rates already, 'the 20 percent "reciprocal" rate' is one too)
+            rates = self._rates(
+                text, si, context=follow_on or bool(self.hits and TARIFF_RATE.search(text))
+            )
             if rates and THOSE_LEVIES.match(text) and si - self.last_rate_sentence <= 2:
                 # "Those levies were due to start on April 9 but were suspended ..., leaving a
                 # 10% baseline tariff": the day is the levies' just reported, not the 10%'s
@@ -985,7 +988,10 @@ class TariffReader:
                 out.append(_Mention(it.start(1), it.end(1), prev[0][2]))
         if self._text_countries.get("EU"):
             # "the commission's plan", "the bloc's steel safeguard" in a story about the EU
-            for m in re.finditer(r"\bthe\s+(?:bloc|[Cc]ommission)(?:’s|'s)?(?![\w-])", text):
+            for m in re.finditer(
+                r"\b(?:the\s+(?:bloc|[Cc]ommission)|The\s+(?:bloc|Commission))(?:’s|'s)?(?![\w-])",
+                text,
+            ):
                 if not any(x.start <= m.start() < x.end for x in out):
                     out.append(_Mention(m.start(), m.end(), "EU"))
         for m in re.finditer(r"\b(?:Trump|Biden|Obama)\s+administration\b", text, re.I):
@@ -1473,6 +1479,15 @@ class TariffReader:
             re.I,
         ):
             return False  # "shave roughly 0.5% off the bloc's GDP"
+        if re.search(
+            r"\b(?:(?:are|is|were|was|be|been)\s+(?:hit|charged|taxed)\s+with|"
+            r"(?:hit|charged|taxed)\s+with\s+\d[\d.]*\s*(?:%|per[\s-]*cent|percent)[^.;%]{1,60}?\bwith)"
+            r"\s+(?:a\s+)?$",
+            left[-120:],
+            re.I,
+        ) and TARIFF_NOUN.search(right[:120]):
+            # "Cars are hit with 25 percent and steel with 50 percent under sectoral tariffs"
+            return True
         if context and self.label and self.label[0] == self._si:
             return True  # "Myanmar and Brunei: Also unchanged, at 40 per cent and 25 per cent"
         if context and re.search(
@@ -1925,7 +1940,17 @@ class TariffReader:
                 r.companion
                 and i > 0
                 and id(rates[i - 1]) in rate_targets
-                and OLD_RATE_GAP.fullmatch(text[rates[i - 1].end : r.start])
+                and (
+                    OLD_RATE_GAP.fullmatch(text[rates[i - 1].end : r.start])
+                    # ("the 30 percent rate in a letter on July 12, replacing the 20 percent
+                    # rate": no other country named between the new rate and the one it replaces)
+                    or not named
+                    and not any(rates[i - 1].end <= m.start < r.start for m in mentions)
+                    and re.search(
+                        r"\b(?:replac\w+|instead\s+of|rather\s+than)\b",
+                        text[rates[i - 1].end : r.start],
+                    )
+                )
             ):
                 # "rises to 25% from 15%, and a new 20% duty will apply to the same products from
                 # India": the old rate was on the new one's countries

@@ -18,7 +18,7 @@ TARIFF_NOUN = re.compile(
 )
 # "rate(s)" counts when it says what kind of rate it is.
 TARIFF_RATE = re.compile(
-    r"\b(?:tariff|duty|customs|baseline|reciprocal|definitive|provisional|country-specific)\s+rates?\b",
+    r"\b(?:tariff|duty|customs|baseline|reciprocal|definitive|provisional|country-specific)[\"”’']?\s+rates?\b",
     re.I,
 )
 BARE_RATE = re.compile(r"\brates?\b", re.I)

@@ -2261,6 +2261,26 @@ STORIES = [
             ("KE", "*", 35, None),  # (... and the old top slab)
         ],
     ),
+    # 'the 20 percent "reciprocal" rate' is a tariff rate though quoted; "Cars are hit with 25
+    # percent and steel with 50 percent under sectoral tariffs" are rates; "The Commission" at
+    # the start of a sentence in a story about the EU acts
+    (
+        "BRUSSELS — U.S. President Donald Trump threatened the EU with a 30 percent tariff from "
+        "August 1.\n\nOfficials "
+        "met on Monday. The talks went on. Nothing was agreed. Diplomats left.\n\nTrump "
+        "announced the 30 percent rate in a letter on July 12, replacing the 20 percent "
+        '"reciprocal" rate he unveiled in April. Cars are hit with 25 percent and steel with '
+        "50 percent under sectoral tariffs that Washington applies to all trading partners."
+        "\n\nThe Commission has readied countermeasures on U.S. goods. The first package would "
+        "impose duties of up to 25 percent.",
+        [
+            ("EU", "US", 25, None),
+            ("US", "*", 25, None),
+            ("US", "*", 50, None),
+            ("US", "EU", 20, None),
+            ("US", "EU", 30, "2025-08-01"),
+        ],
+    ),
 ]
 
 
