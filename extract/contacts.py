@@ -12,7 +12,7 @@ from the sentence that set the scene.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .dates import NUMBER_WORDS, DateMention, find_dates, resolve
@@ -277,8 +277,29 @@ class ContactReader:
                 got = self._apply(si, sent.text, m, how, mode, refs, groups)
                 if got is not None or self._ruled_out:
                     seen_spans.append((m.start(), m.end()))
+        self._split_separate()
         self._attach_topics()
         return self._merge()
+
+    def _split_separate(self) -> None:
+        """ "Dar held separate meetings with his Chinese and Russian counterparts, Wang Yi and
+        Sergey Lavrov": one meeting with each, not one of three."""
+        out = []
+        for f in self.found:
+            text = self.sentences[f.sentence].text
+            a, b = f.trigger
+            if (
+                len(f.subjects) == 1
+                and len(f.objects) > 1
+                and re.search(r"\bseparate(?:ly)?\b", text[max(0, a - 25) : b + 15], re.I)
+            ):
+                out.extend(
+                    replace(f, people=[f.subjects[0], o], objects=[o], topics=list(f.topics))
+                    for o in f.objects
+                )
+            else:
+                out.append(f)
+        self.found = out
 
     def _dated_after(self, si: int, text: str) -> None:
         """ "That meeting took place on Tuesday": the day of the contact just reported, when

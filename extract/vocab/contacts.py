@@ -23,7 +23,7 @@ TRIGGERS = [
     # name, pattern, how participants are found, mode ("" = from the words)
     (
         "noun_with",
-        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks?|meeting|discussions?|negotiations|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête|conference|videoconference)(?:\s+(?:late\s+|early\s+)?(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+(?:week|night)))?\s+with\b",
+        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>calls?|conversations?|talks?|meetings?|discussions?|negotiations|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête|conference|videoconference)(?:\s+(?:late\s+|early\s+)?(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+(?:week|night)))?\s+with\b",
         "with",
         "",
     ),
@@ -348,7 +348,8 @@ def _words(text: str) -> frozenset[str]:
 # The words each pattern cannot match without: a cheap test before the pattern runs.
 HINTS = {
     "noun_with": _words(
-        "call calls conversation talk talks meeting discussion discussions dinner lunch "
+        "call calls conversation conversations talk talks meeting meetings discussion discussions "
+        "dinner lunch "
         "breakfast audience summit session consultations exchange tête-à-tête conference "
         "videoconference negotiations"
     ),

@@ -186,6 +186,15 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "held separate meetings with A and B": one meeting with each
+    (
+        "Foreign Minister Ishaq Dar held separate meetings with his Chinese and Russian "
+        "counterparts, Wang Yi and Sergey Lavrov, in Tianjin on Monday.",
+        [
+            (["Ishaq Dar", "Wang Yi"], "meeting", "2025-03-10"),
+            (["Ishaq Dar", "Sergey Lavrov"], "meeting", "2025-03-10"),
+        ],
+    ),
     # "was later received by": an adverb of time before the passive verb
     (
         "Qatari Foreign Minister Sheikh Hamad bin Nasser Al Thani arrived in Amman on Sunday. "
