@@ -1037,6 +1037,23 @@ class ContactReader:
                 for p in r.people
                 if r.kind != "group" and p not in joiners
             ]
+            along = re.match(
+                r"[^.;]{0,30}?\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\b",
+                text[m.end() :],
+            )
+            if along:
+                # "A also attended the meeting, alongside B and C": they did too
+                stop = re.search(
+                    r"[;:]|\baccording\s+to\b|\bwho\b|\bsaid\b", text[m.end() + along.end() :]
+                )
+                end = m.end() + along.end() + (stop.start() if stop else len(text))
+                joiners += [
+                    p
+                    for r in refs
+                    if m.end() + along.end() <= r.start < end and not r.possessive
+                    for p in r.people
+                    if p not in joiners
+                ]
         noun = (m.group("noun") or "").lower() if "noun" in m.re.groupindex else ""
         recent = [f for f in self.found if f.sentence >= si - 3]
         if not noun:
@@ -1064,7 +1081,7 @@ class ContactReader:
         before = {p.name for p in last.people}
         for f in recent:  # every mention of that same event gains the newcomers
             if {p.name for p in f.people} == before:
-                f.people = f.people + added[:2]
+                f.people = f.people + added[:4]
         return last
 
     # dates ---------------------------------------------------------------

@@ -302,6 +302,9 @@ class PeopleReader:
                 self._namey(toks, k, first=True)
                 or _surname_he(toks, k)
                 or self._given_name_after_title(toks, k)
+                # "Fidan and al-Shaibani met": a surname that opens with its article
+                or re.fullmatch(r"(?:al|el|ad|as|an|ar|az|at)-[A-Z][\w’'-]+", toks[k].base)
+                and (k == 0 or not toks[k - 1].cap)
             ):
                 k += 1
                 continue

@@ -185,7 +185,7 @@ TRIGGERS = [
     ),
     (
         "direct",
-        r"\b(?P<verb>met|meets|meet|hosted|hosts|host|received|receives|welcomed|welcomes|greeted|greets|gathered|convened|summoned|phoned|phones|telephoned|dialled|dialed|rang|called|visited|visits|visiting|thanked"
+        r"\b(?P<verb>met|meets|meet|hosted|hosts|host|received|receives|receive|welcomed|welcomes|welcome|greeted|greets|gathered|convened|summoned|phoned|phones|telephoned|dialled|dialed|rang|called|visited|visits|visiting|thanked"
         # "Bessent briefed Trump by telephone on Saturday evening"
         r"|briefed(?=[^.;]{0,60}?\b(?:by|over\s+the)\s+(?:tele)?phone\b)"
         # "Trump announced the deal after meeting a delegation led by ...": the subject met them

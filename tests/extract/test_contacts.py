@@ -186,6 +186,30 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "Fidan and al-Shaibani met": a surname that opens with its article; "is set to receive"
+    # someone on a day; "also attended the meeting, alongside B and C": all of them joined
+    (
+        "Foreign Minister Hakan Fidan hosted Foreign Minister Asaad al-Shaibani in Ankara on "
+        "Monday. Defence Minister Yasar Guler also attended the meeting, alongside Defence "
+        "Minister Murhaf Abu Qasra and intelligence chief Hussein al-Salama. Fidan and "
+        "al-Shaibani met in Damascus on Friday. President Recep Tayyip Erdogan is set to "
+        "receive President Ahmed al-Sharaa in Ankara on March 18.",
+        [
+            (
+                [
+                    "Asaad al-Shaibani",
+                    "Hakan Fidan",
+                    "Hussein al-Salama",
+                    "Murhaf Abu Qasra",
+                    "Yasar Guler",
+                ],
+                "visit",
+                "2025-03-10",
+            ),
+            (["Asaad al-Shaibani", "Hakan Fidan"], "meeting", "2025-03-07"),
+            (["Ahmed al-Sharaa", "Recep Tayyip Erdogan"], "visit", "2025-03-18"),
+        ],
+    ),
     # "held separate meetings with A and B": one meeting with each
     (
         "Foreign Minister Ishaq Dar held separate meetings with his Chinese and Russian "
