@@ -1466,7 +1466,7 @@ class TariffReader:
             return True  # "cancel 91 percent of the additional tariffs": points of the tariff rate
         if re.match(r"^\s*of\b", right) and not re.match(
             r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:CIF|FOB|c\.i\.f\.|assessable|customs|landed|"
-            r"declared|invoice|import)\s+)?(?:value|price)\b",
+            r"declared|invoice|import|cargo|shipment|goods'?)\s+)?(?:value|price)\b",
             right,
             re.I,
         ):

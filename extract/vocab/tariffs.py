@@ -13,7 +13,8 @@ TARIFF_NOUN = re.compile(
     r"""\b(?:tariffs?|duty|duties|levy|levies|import\s+tax(?:es)?|import\s+taxes|customs\s+(?:rate|duty|duties|tax(?:es)?)|
         tax(?:es)?\s+on\s+(?:\w+\s+){0,2}?imports|
         surtax(?:es)?|surcharges?|countervailing\s+dut(?:y|ies)|anti-dumping\s+dut(?:y|ies)|countermeasures?|counter-tariffs?|
-        (?:cash|security|provisional|anti-dumping)\s+deposits?(?=\s+(?:equal\s+to|of|at|amounting\s+to)\b))\b""",
+        (?:cash|security|provisional)\s+deposits?(?=\s+(?:equal\s+to|of|at|amounting\s+to)\b)|
+        anti-dumping\s+deposits?|(?<=post\s)deposits?(?=\s+of\b)|(?<=posting\s)deposits?(?=\s+of\b))\b""",
     re.I | re.X,
 )
 # "rate(s)" counts when it says what kind of rate it is.

@@ -811,6 +811,12 @@ def test_the_measures_name_their_imposer_and_a_rate_lifted_to_is_raised():
 
 
 DATES_WRITTEN_OTHERWISE = [
+    # "post deposits of 75.8% of the cargo value from Thursday": a duty paid as a deposit
+    (
+        "BEIJING — China will require importers of Canadian canola seed to post deposits of "
+        "75.8% of the cargo value from Thursday, the commerce ministry said.",
+        [("CN", "CA", 75.8, "2025-03-06")],
+    ),
     # "w.e.f." (with effect from), and the total that the new duty brings about on that day
     (
         "Duty on Indian goods\n\nNEW DELHI — Washington imposed an additional 20 per cent duty on "
