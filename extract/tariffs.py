@@ -164,6 +164,9 @@ ANY_ORIGIN = re.compile(
     r"quota\s+system|tariff-free\s+(?:import\s+)?quotas?|"
     # ... as does a slab of the customs tariff ("the maximum slab of customs duty") ...
     r"(?:maximum|top|peak|highest)\s+(?:customs\s+)?(?:duty\s+)?slab|(?:customs\s+)?duty\s+slabs?|"
+    # ... as does the ordinary duty on a kind of import ("the 20pc customs duty that already
+    # applies to float glass imports") ...
+    r"customs\s+duty\s+that\s+(?:already\s+)?appl(?:y|ies)\s+to\s+(?:all\s+)?[\w\s-]{0,30}?imports|"
     # ... and so does a penalty on goods sent round through "third countries"
     r"trans-?shipped\s+(?:via|through)\s+(?:a\s+)?third\s+countr(?:y|ies))\b",
     re.I,
@@ -664,17 +667,27 @@ class TariffReader:
                 # "Thailand will lower its duties on American farm goods. They include:", "Key
                 # points:" a few lines after rates: a list of the story's rates follows
                 self.last_rate_sentence = si
-            if text.rstrip().endswith(":") and len(text) < 40:
+            following = self.sentences[si + 1].text if si + 1 < len(self.sentences) else ""
+            if len(text) < 40 and (
+                text.rstrip().endswith(":")
+                # ("China" alone on its line, over "- Zhejiang Glass Co: 24.17pc")
+                or re.match(r"\s*[-•*·▪◦–]\s", following)
+            ):
                 header = find_countries(text)
                 if len(header) == 1 and re.fullmatch(
-                    r"\W*" + re.escape(header[0][3]) + r"\s*:\s*", text
+                    r"\W*" + re.escape(header[0][3]) + r"\s*:?\s*", text
                 ):
                     # "Malaysia:" over a list of its exporters' rates
                     self.ctx_target, self.list_header_at = header[0][2], si
                     continue
             labelled = self._country_label(si, text) and bool(RATE.search(text))
+            listed = bool(LABELLED_RATE.match(text)) and (
+                si - self.last_rate_sentence <= 10
+                or (self.list_header_at is not None and si - self.list_header_at <= 6)
+            )  # "- Zhejiang Float Glass Co: 24.17pc" under "The final duties are as follows:"
             if (
                 not labelled
+                and not listed
                 and not any(k in low for k in TARIFF_KEYS)
                 # ("... would pay 35%. The increases would take effect Jan. 1": their day)
                 and not (si - self.last_rate_sentence <= 2 and LATER_EFFECT.search(text))
@@ -3245,6 +3258,14 @@ class TariffReader:
                 body = [k for k in self.hits if k.sentence > 0 and k.rate.value == h.rate.value]
                 if body and not any(k.imposer == h.imposer for k in body):
                     self.hits.remove(h)  # (the same imposer with other countries: both stand)
+                elif not body and any(
+                    k.sentence > 0
+                    and k.imposer == h.imposer
+                    and k.rate.value != h.rate.value
+                    and int(k.rate.value) == h.rate.value
+                    for k in self.hits
+                ):
+                    self.hits.remove(h)  # "up to 38pc" over a body's 38.09pc: the same, rounded
         for h in self.hits:
             for k in kept:
                 if _same_measure(h, k, headline):

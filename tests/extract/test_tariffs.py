@@ -2267,6 +2267,24 @@ STORIES = [
             ("KE", "*", 35, None),  # (... and the old top slab)
         ],
     ),
+    # a headline's "up to 28pc" is the body's 28.4pc rounded; a country alone on its line heads
+    # the company rates listed under it; "the 16pc customs duty that already applies to
+    # tile imports" is on every origin
+    (
+        "NTC slaps duties of up to 28pc on ceramic tiles\n\nISLAMABAD: The National Tariff "
+        "Commission (NTC) has imposed definitive anti-dumping duties ranging from 9.5 per cent "
+        "to 28.4pc on imports of ceramic tiles from China and Iran.\n\nThe final duties are "
+        "as follows:\n\nChina\n- Foshan Tiles Co: 12.5pc\n- All other exporters: 28.4pc\n\n"
+        "Iran\n- Yazd Ceramic Co: 9.5pc\n- All other exporters: 17.2pc\n\nThe duties come on "
+        "top of the 16pc customs duty that already applies to tile imports.",
+        [
+            ("PK", "*", 16, None),
+            ("PK", "CN", 12.5, None),
+            ("PK", "CN", 28.4, None),
+            ("PK", "IR", 9.5, None),
+            ("PK", "IR", 17.2, None),
+        ],
+    ),
     # 'the 20 percent "reciprocal" rate' is a tariff rate though quoted; "Cars are hit with 25
     # percent and steel with 50 percent under sectoral tariffs" are rates; "The Commission" at
     # the start of a sentence in a story about the EU acts
