@@ -1290,7 +1290,9 @@ class TariffReader:
                 # ("the products of U.S. companies", "the rates for EU companies": theirs)
                 or re.search(
                     r"\b(?:products|goods|exports|shipments|rates?|dut(?:y|ies))\s+(?:of|for|from)\s+"
-                    r"(?:the\s+)?(?:(?:most|all|some|other)\s+)?$",
+                    r"(?:the\s+)?(?:(?:most|all|some|other)\s+)?$"
+                    # ("duties on Chinese producers would range from ...": on their goods)
+                    r"|\b(?:dut(?:y|ies)|tariffs?|levies|rates?)\s+(?:on|against)\s+(?:the\s+)?$",
                     before[-40:],
                     re.I,
                 )

@@ -2267,6 +2267,18 @@ STORIES = [
             ("KE", "*", 35, None),  # (... and the old top slab)
         ],
     ),
+    # "duties on Chinese producers would range from 8.5 to 30.7 percent": on their goods
+    (
+        "HANOI — Vietnam will impose anti-dumping duties on steel from China and Indonesia. The "
+        "ministry said duties on Chinese producers would range from 8.5 percent to 30.7 percent, "
+        "while Indonesian exporters would face rates of 4.5 percent and 19.2 percent.",
+        [
+            ("VN", "CN", 8.5, None),
+            ("VN", "CN", 30.7, None),
+            ("VN", "ID", 4.5, None),
+            ("VN", "ID", 19.2, None),
+        ],
+    ),
     # a headline's "up to 28pc" is the body's 28.4pc rounded; a country alone on its line heads
     # the company rates listed under it; "the 16pc customs duty that already applies to
     # tile imports" is on every origin
