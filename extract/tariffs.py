@@ -298,7 +298,7 @@ PAIRED = re.compile(
 )
 # What someone pays: "Zhejiang Huaxin will pay 14.3%", "taxed at 25%".
 PAYS = (
-    r"\b(?:will\s+pay|pays?|paying|faces?|charged|levied\s+at|taxed\s+at|subject\s+to|capped\s+at)\s+"
+    r"\b(?:will\s+pay|pays?|paying|faces?|charged|charges?|levied\s+at|taxed\s+at|subject\s+to|capped\s+at)\s+"
     r"(?:(?:no\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of)\s+)?"
     r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
 )

@@ -2267,6 +2267,16 @@ STORIES = [
             ("KE", "*", 35, None),  # (... and the old top slab)
         ],
     ),
+    # "The United States also charges 50% on Canadian steel and 10% on Canadian energy"
+    (
+        "OTTAWA — Washington raised its tariff on Canadian imports to 35% on Aug. 1. The United "
+        "States also charges 50% on Canadian steel and 10% on Canadian energy.",
+        [
+            ("US", "CA", 10, None),
+            ("US", "CA", 35, "2025-08-01"),
+            ("US", "CA", 50, None),
+        ],
+    ),
     # "duties on Chinese producers would range from 8.5 to 30.7 percent": on their goods
     (
         "HANOI — Vietnam will impose anti-dumping duties on steel from China and Indonesia. The "
