@@ -1973,11 +1973,17 @@ class TariffReader:
                 how.append("target named")
             elif (
                 not named
-                and not strong
                 and ON_ITS_GOODS.match(text[r.end :])
-                and (owner := [m for m in mentions if m.end <= r.start and not m.person])
+                and (
+                    owner := [
+                        m
+                        for m in mentions
+                        if m.end <= r.start and not m.person and m.code != strong
+                    ]
+                )
             ):
-                # "Pakistan has urged Washington to reconsider the 19% tariff on its exports":
+                # "Pakistan has urged Washington to reconsider the 19% tariff on its exports",
+                # "Vietnam agreed to a 20 percent rate on its shipments to the United States":
                 # the clause's subject, the first named
                 target_codes = [owner[0].code]
                 how.append("target named")
@@ -3493,7 +3499,9 @@ def _subject_goods(before: str) -> str | None:
 
 
 FROM_EVERYWHERE = re.compile(
-    r"[^.;%]*?\b(?:(?:imports|goods|shipments|purchases|vehicles|cars|products)\s+from|"
+    r"[^.;%]*?\b(?:(?:imports|goods|shipments|purchases|vehicles|cars|products|metals)\s+from|"
+    # "the 50 percent levy that Washington imposes on those metals from all countries"
+    r"(?:imposes?|imposed|levies|charges)\s+on\s+(?:those|these|the|such)\s+[\w-]+\s+from|"
     r"(?:apply|applies|applied|extends?|extended)\s+to)\s+(?:(?:nearly|almost)\s+)?(?:all|every)\s+"
     r"(?:of\s+(?:its|their)\s+)?(?:countries|country|nations|origins|sources|suppliers|trading\s+partners)\b",
     re.I,

@@ -2267,6 +2267,21 @@ STORIES = [
             ("KE", "*", 35, None),  # (... and the old top slab)
         ],
     ),
+    # "Vietnam agreed to a 20 percent rate on its shipments to the United States": Vietnam's;
+    # "the 50 percent levy that Washington imposes on those metals from all countries": on all
+    (
+        "KARACHI — Washington announced a 29 percent tariff on Pakistani goods in April. The US "
+        "side proposed a rate of 19 percent for Pakistan. Vietnam agreed earlier "
+        "this month to a 20 percent rate on its shipments to the United States. Pakistani steel "
+        "exporters remain subject to the 50 percent levy that Washington imposes on those metals "
+        "from all countries.",
+        [
+            ("US", "*", 50, None),
+            ("US", "PK", 19, None),
+            ("US", "PK", 29, None),
+            ("US", "VN", 20, None),
+        ],
+    ),
     # "The United States also charges 50% on Canadian steel and 10% on Canadian energy"
     (
         "OTTAWA — Washington raised its tariff on Canadian imports to 35% on Aug. 1. The United "
