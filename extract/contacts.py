@@ -1586,7 +1586,7 @@ class ContactReader:
                         and f.trigger != g.trigger
                         and {f.mode, g.mode} == {"call", "meeting"}
                     )
-                    and (f.date is None or g.date is None or f.date == g.date)
+                    and _same_day(f, g)
                 ):
                     if g.date is None and f.date is not None:
                         g.date, g.precision, g.date_source = f.date, f.precision, f.date_source
@@ -1602,6 +1602,19 @@ class ContactReader:
             else:
                 out.append(f)
         return sorted(out, key=lambda f: (f.sentence, f.trigger[0]))
+
+
+def _same_day(f: _Found, g: _Found) -> bool:
+    """The two dates may be one: equal, either unknown, or a week or month holding the day
+    ("During the call, A and B ...", dated only by the week, is Tuesday's call)."""
+    if f.date is None or g.date is None or f.date == g.date:
+        return True
+    return any(
+        a.precision == "week"
+        and b.precision == "day"
+        and a.date.isocalendar()[:2] == b.date.isocalendar()[:2]
+        for a, b in ((f, g), (g, f))
+    )  # (but "last met in October" is another meeting, told by its month)
 
 
 GAP_WORD = re.compile(

@@ -210,6 +210,14 @@ MORE_PHRASINGS = [
             (["Ahmed al-Sharaa", "Recep Tayyip Erdogan"], "visit", "2025-03-18"),
         ],
     ),
+    # "During the 25-minute call, A and B ...", dated by the story only to the week, is the
+    # call on Monday just reported
+    (
+        "SEOUL, March 12 (Yonhap) -- Foreign Minister Cho Hyun held phone talks with his Japanese "
+        "counterpart, Toshimitsu Motegi, on Monday, the ministry said Wednesday.\n\nDuring the "
+        "25-minute call, Cho and Motegi agreed to meet soon.",
+        [(["Cho Hyun", "Toshimitsu Motegi"], "call", "2025-03-10")],
+    ),
     # "held separate meetings with A and B": one meeting with each
     (
         "Foreign Minister Ishaq Dar held separate meetings with his Chinese and Russian "
