@@ -92,9 +92,9 @@ TARGET_AFTER = re.compile(
 )
 # "Laos will see its rate rise to 45%": the subject pays the rate
 SEE_ITS_RATE = (
-    r"see\s+(?:its|their)\s+(?:[\w-]+\s+)?rates?\s+"
-    r"(?:rise|fall|drop|climb|cut|lowered|raised|reduced|increased)"
-)
+    r"(?:see|(?:was|were)\s+told(?:\s+that)?)\s+(?:its|their)\s+(?:[\w-]+\s+)?rates?\s+"
+    r"(?:would\s+|will\s+)?(?:rise|fall|drop|climb|cut|lowered|raised|reduced|increased|be)"
+)  # (and "Sri Lanka, ..., was told its rate would fall to 18%")
 FACES = re.compile(
     r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|(?:were|was|are|is)\s+(?:left|kept|held)\s+at|"
     + SEE_ITS_RATE
@@ -227,7 +227,7 @@ REPORTED = re.compile(
     re.I,
 )
 SIGNED_ON = re.compile(
-    r"\b(?:signed|issued|published|approved|unveiled|released)(?:\s+by(?:\s+[A-Z][\w.’'-]*){1,4})?"
+    r"\b(?:signed|issued|published|approved|unveiled|released|dated)(?:\s+by(?:\s+[A-Z][\w.’'-]*){1,4})?"
     r"\s+(?:(?:late\s+|earlier\s+)?on\s+)?$"
 )
 # A sentence without any of these cannot hold a tariff or a rate.
@@ -371,7 +371,8 @@ LABELLED_RATE = re.compile(
 # A rate told as history: "had been hit with a 46% rate", "in the original announcement".
 HAD_BEEN = re.compile(
     r"\bhad\s+(?:been\s+)?(?:hit|set|imposed|faced|assigned|threatened|announced|slapped|"
-    r"levied|given|handed)\b|\b(?:original|initial)(?:ly)?\s+(?:\w+\s+)?(?:announce|plan|rate|level)",
+    r"levied|given|handed)\b|\b(?:original|initial)(?:ly)?\s+(?:\w+\s+)?(?:announce|plan|rate|level)|"
+    r"\b(?:already|originally|initially|previously)\b",
     re.I,
 )
 # "Also unchanged, at 40 per cent": a rate the new measure leaves as it was
@@ -3210,14 +3211,16 @@ class TariffReader:
                 day = next((got for at, got in days if at >= m.end), days[-1][1] if days else None)
                 if day:
                     self.measure_dates.setdefault((agents[0], m.code), day)
-        if agents and not targets and self.published and not self.pending_effective:
+        actor = agents[0] if agents else self.home if si <= 3 else None
+        if actor and not targets and self.published and not self.pending_effective:
             # "Several economies will see lower tariffs on their exports to the United States
-            # from March 2": the day of the rates the next lines give
+            # from March 2", "WASHINGTON - ... the tariff rates their exports will face from
+            # Feb. 1": the day of the rates the next lines give
             for d in find_dates(text):
                 if _effective_trigger(text, d, 40) and not EFFECTIVE_PAST.search(text):
                     got, precision = resolve(d, self.published, future=True)
                     if got and precision == "day":
-                        self.pending_effective = (got, si, agents[0])
+                        self.pending_effective = (got, si, actor)
                         break
 
     def _extend(self, si: int, text: str, mentions: list[_Mention]) -> None:

@@ -2267,6 +2267,22 @@ STORIES = [
             ("KE", "*", 35, None),  # (... and the old top slab)
         ],
     ),
+    # a WASHINGTON lead gives the day of "the rates their exports will face from Feb. 1" with
+    # no rate; the letters "dated Monday" are not that day; "X, which ..., was told its rate
+    # would fall to 18% from the 20%" is X's rate
+    (
+        "WASHINGTON, Jan 13 (Reuters) - President Donald Trump has told four more countries the "
+        "tariff rates their exports will face from Feb. 1, the White House said.\n\nThe "
+        "letters, dated Monday, set a 25% tariff on goods from Kenya and 30% on Ghana. Nepal, "
+        "which has been negotiating with Washington, was told its rate would fall to 18% from "
+        "the 20% currently applied to its goods.",
+        [
+            ("US", "GH", 30, "2025-02-01"),
+            ("US", "KE", 25, "2025-02-01"),
+            ("US", "NP", 18, "2025-02-01"),
+            ("US", "NP", 20, None),
+        ],
+    ),
     # "Vietnam agreed to a 20 percent rate on its shipments to the United States": Vietnam's;
     # "the 50 percent levy that Washington imposes on those metals from all countries": on all
     (
