@@ -227,7 +227,7 @@ REPORTED = re.compile(
     re.I,
 )
 SIGNED_ON = re.compile(
-    r"\b(?:signed|issued|published|approved|unveiled|released|dated)(?:\s+by(?:\s+[A-Z][\w.’'-]*){1,4})?"
+    r"\b(?:signed|issued|published|approved|unveiled|released|dated|sent)(?:\s+by(?:\s+[A-Z][\w.’'-]*){1,4})?"
     r"\s+(?:(?:late\s+|earlier\s+)?on\s+)?$"
 )
 # A sentence without any of these cannot hold a tariff or a rate.
@@ -2059,6 +2059,10 @@ class TariffReader:
                     not self.body_target  # "the safeguard duties" on goods from China just named
                     # (but "Separately, the ministry notified a final safeguard duty ...": a new one)
                     or re.match(r"\W*(?:Separately|In\s+a\s+separate\b)", text)
+                    # (or "a 12% provisional safeguard duty" in a sentence naming no other
+                    # country; not "the safeguard duties", those just reported)
+                    or re.search(r"\ban?\s+(?:[\w.%-]+\s+){0,3}safeguard", text, re.I)
+                    and not any(m.code != strong for m in mentions if not m.person)
                 )
             ):
                 target_codes = [STAR]  # a safeguard or the basic customs duty: every origin
@@ -2821,6 +2825,16 @@ class TariffReader:
             )
             if got is None or precision != "day":
                 continue
+            if (
+                re.search(r"\bsince\s*$", trigger.group(0), re.I)
+                and self.published
+                and got > self.published
+                and not re.search(r"(?:19|20)\d\d", d.text)
+            ):
+                with suppress(
+                    ValueError
+                ):  # "in force since April 21", told on March 4: last year's
+                    got = got.replace(year=got.year - 1)
             nearest = [r for r in rates if r.end <= d.start]
             if (
                 nearest

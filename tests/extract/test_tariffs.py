@@ -2234,7 +2234,8 @@ STORIES = [
         "United States determines have been transshipped through third countries.\n\nRates under the order, with the April rates in "
         "brackets:\n\n- Nigeria: 15% (14%)\n- Togo: 20% (25%)",
         [
-            ("US", "*", 10, "2025-04-05"),
+            # (April 5 before the pinned day of the story, March 4: last year's)
+            ("US", "*", 10, "2024-04-05"),
             ("US", "*", 40, None),
             ("US", "GH", 15, "2025-08-07"),
             ("US", "NG", 14, None),
@@ -2266,6 +2267,14 @@ STORIES = [
             ("KE", "*", 35, None),  # (the motorcycles' old rate ...)
             ("KE", "*", 35, None),  # (... and the old top slab)
         ],
+    ),
+    # "a 12% provisional safeguard duty on flat steel", told in a story about duties on named
+    # countries, is on every origin; "letters sent on Monday" is not the rates' day
+    (
+        "NEW DELHI — India imposed anti-dumping duties of 18% on aluminium foil from China. The "
+        "DGTR last month recommended that a 12% provisional safeguard duty on flat steel "
+        "products, in force since April 21, be replaced.",
+        [("IN", "*", 12, "2024-04-21"), ("IN", "CN", 18, None)],
     ),
     # a WASHINGTON lead gives the day of "the rates their exports will face from Feb. 1" with
     # no rate; the letters "dated Monday" are not that day; "X, which ..., was told its rate
