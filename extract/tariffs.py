@@ -1194,6 +1194,20 @@ class TariffReader:
     def _part(self, text: str, m: _Mention, others: list[_Mention] = ()) -> str:
         before = text[: m.start]
         after = text[m.end :]
+        if re.match(
+            r"^(?:’s|'s)?\s+(?:[\w-]+\s+)?(?:tariffs?|duties|levies)\b", after, re.I
+        ) and re.search(
+            r"\b(?:spared|exempt\w*|relief|shielded|protected|insulated|immune)\s+from\s+(?:the\s+)?$",
+            before[-40:],
+            re.I,
+        ):
+            return "agent"  # "goods that comply have been spared from U.S. tariffs": the U.S.'s
+        if re.match(
+            r"^,\s+which\s+(?:has\s+|had\s+|last\s+year\s+)?(?:raised|imposed|slapped|levied|"
+            r"introduced|doubled|hiked|lifted|set)\s+(?:its|their)\b",
+            after,
+        ):
+            return "agent"  # "the United States, which raised its tariffs on steel to 50%"
         if re.match(r"^\s+side\b", after) and re.search(r"\b(?:on|from)\s+the\s+$", before, re.I):
             return "agent"  # "On the U.S. side, an executive order lowers ...": the U.S. acts
         if IMPOSER_BEFORE.search(before[-40:]) and not re.search(
@@ -3407,6 +3421,11 @@ def _goods_without_origin(text: str, r: _Rate, seg_end: int) -> bool:
         text[r.end : seg_end],
         re.I,
     )
+    if m is None:
+        # "raised its tariffs on steel and aluminium imports to 50%": the goods before the rate
+        m = RAISED_ON_TO.search(text[max(0, r.start - 80) : r.start])
+        if m and find_countries(m.group("what")):
+            return False
     return bool(m and SECTORS.search(m.group("what")) and not REGION.search(m.group("what")))
 
 

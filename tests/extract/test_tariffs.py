@@ -2268,6 +2268,21 @@ STORIES = [
             ("KE", "*", 35, None),  # (... and the old top slab)
         ],
     ),
+    # "spared from U.S. tariffs": the U.S. owns them; "the United States, which raised its
+    # tariffs on steel to 50%" acts though another country is the sentence's subject
+    (
+        "BRUSSELS — The Commission proposed a 50% duty on steel imports above quotas. Goods "
+        "that comply with the pact have been spared from U.S. tariffs, but Mexican exports "
+        "outside the agreement face a 25% levy. The move brings the EU closer to the United "
+        "States, which raised its tariffs on steel and aluminium imports to 40% from 20% on "
+        "June 4.",
+        [
+            ("EU", "*", 50, None),
+            ("US", "*", 20, None),
+            ("US", "*", 40, "2024-06-04"),
+            ("US", "MX", 25, None),
+        ],
+    ),
     # "a 12% provisional safeguard duty on flat steel", told in a story about duties on named
     # countries, is on every origin; "letters sent on Monday" is not the rates' day
     (
