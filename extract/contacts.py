@@ -147,7 +147,9 @@ NOUN_PREDICATE = re.compile(
     re.I,
 )
 # "In his meeting with X, Y said", "Speaking after talks with X, Y said": Y took part
-BETWEEN_ASIDE = re.compile(r",\s+(?:who|whose)\b[^;.]{0,120}?,\s+and\s+")
+# "between A, who also serves as ..., and B"; "between A, South Korea's first vice foreign
+# minister, and B": the aside after the first side
+BETWEEN_ASIDE = re.compile(r",\s+(?:(?:who|whose)\b[^;.]{0,120}?|[^;,]{3,80}?),\s+and\s+")
 LED_VERB = re.compile(r"\b(?:called\s+on|met|meets|held\s+talks\s+with|visited)\s+", re.I)
 CALLED_ON = re.compile(r"called\s+on", re.I)
 DAYS_AFTER = re.compile(

@@ -78,6 +78,14 @@ TRIGGERS = [
         "",
     ),
     (
+        "talks_delegation",
+        # "held talks in New Delhi on Sept. 16 with a U.S. delegation led by A"
+        r"\b(?:held|holds|hold|holding)\s+(?P<noun>talks|consultations|negotiations|discussions)\b"
+        r"[^;]{0,60}?\bwith\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?delegation\s+(?:led|headed)\s+by\b",
+        "with",
+        "talks",
+    ),
+    (
         "delegation",
         r"\b(?P<verb>received|receives|hosted|hosts|met|meets|welcomed"
         r"|(?:(?<=after\s)|(?<=before\s)|(?<=while\s))(?:meeting|hosting|receiving))"
@@ -200,7 +208,7 @@ TRIGGERS = [
     ),
     (
         "between",
-        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks|meeting|summit|dinner|lunch|discussions?|contacts?|encounter)(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
+        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks|meeting|summit|dinner|lunch|discussions?|contacts?|encounter|dialogue|consultations|negotiations)(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
         # "a telephone conversation on Monday between A and B"
         r"(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
         r"yesterday|(?:last|this|earlier\s+this)\s+(?:week|month)|last\s+night|(?-i:[A-Z][a-z]{2,8}\.?)\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})))?"
@@ -391,6 +399,7 @@ HINTS = {
         "visited visits visiting thanked meeting briefed greeted greets gathered convened summoned"
     ),
     "between": _words("between"),
+    "talks_delegation": _words("delegation"),
     "mutual": _words("met meet spoke spoken speak talked conferred dined discussed held had"),
     "signed_together": _words("signed inked signatures"),
     "signed_with": _words("signed inked"),

@@ -210,6 +210,18 @@ MORE_PHRASINGS = [
             (["Ahmed al-Sharaa", "Recep Tayyip Erdogan"], "visit", "2025-03-18"),
         ],
     ),
+    # "held talks in New Delhi on Sept. 16 with a U.S. delegation led by A"; "a strategic
+    # dialogue between A, <her office>, and B on Feb. 26"
+    (
+        "Commerce Minister Piyush Goyal held talks in New Delhi on Feb. 6 with a U.S. delegation "
+        "led by Assistant U.S. Trade Representative Brendan Lynch. Earlier, a strategic dialogue "
+        "between Park Yoon-joo, South Korea's first vice foreign minister, and Japanese Vice "
+        "Foreign Minister Takehiro Funakoshi took place in Tokyo on Feb. 26.",
+        [
+            (["Brendan Lynch", "Piyush Goyal"], "talks", "2025-02-06"),
+            (["Park Yoon-joo", "Takehiro Funakoshi"], "talks", "2025-02-26"),
+        ],
+    ),
     # "During the 25-minute call, A and B ...", dated by the story only to the week, is the
     # call on Monday just reported
     (
