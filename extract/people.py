@@ -236,6 +236,7 @@ class PeopleReader:
         self.refs: list[list[Ref]] = [[] for _ in sentences]
         self._pending_single: list[tuple[int, _NameSpan, _RoleSpan | None]] = []
         self._places: set[str] = set()  # names written after "in", "at", "from"
+        self._initials: dict[str, PersonRec] | None = None  # "EAM": External Affairs Minister
         if dateline_city:
             self._places.add(dateline_city.lower())
 
@@ -1126,6 +1127,7 @@ class PeopleReader:
                 )
                 if antecedent is not None and antecedent.people[0] is not rec:
                     rec.counterpart_of = rec.counterpart_of or antecedent.people[0]
+        refs.extend(self._role_initials(si, toks, taken))
         refs.extend(self._descriptors(si, toks, taken, refs))
         refs.extend(self._guests(si, refs))
         refs.extend(self._pronouns(si, toks, refs))
@@ -1150,6 +1152,33 @@ class PeopleReader:
                 if before:
                     rec.counterpart_of = before[-1].people[0]
         self.refs[si] = refs
+
+    def _role_initials(self, si: int, toks: list[Token], taken: set[int]) -> list[Ref]:
+        """ "EAM called on Prime Minister Lawrence Wong": the initials of one person's office
+        (External Affairs Minister) stand for that person, as readouts write them."""
+        if self._initials is None:
+            seen: dict[str, list[PersonRec]] = {}
+            for p in self.people:
+                for r in p.roles:
+                    words = [w for w in re.split(r"[\s-]+", r.role) if w[:1].isupper()]
+                    if len(words) >= 2 and len(words) == len(r.role.split()):
+                        key = "".join(w[0] for w in words)
+                        if p not in seen.setdefault(key, []):
+                            seen[key].append(p)
+            self._initials = {k: v[0] for k, v in seen.items() if len(v) == 1}
+        out = []
+        for k, t in enumerate(toks):
+            if (
+                k not in taken
+                and t.base.isupper()
+                and 2 <= len(t.base) <= 5
+                # (not a title before a name: "PM Shehbaz")
+                and not (k + 1 < len(toks) and toks[k + 1].cap)
+            ):
+                rec = self._initials.get(t.base)
+                if rec is not None and rec.first_sentence <= si:
+                    out.append(Ref(si, t.start, t.end, (rec,), "alias", t.possessive, t.text))
+        return out
 
     def _guests(self, si: int, refs: list[Ref]) -> list[Ref]:
         """ "Al-Sisi held talks with his guest": the visitor the story just said arrived."""

@@ -210,6 +210,17 @@ MORE_PHRASINGS = [
             (["Ahmed al-Sharaa", "Recep Tayyip Erdogan"], "visit", "2025-03-18"),
         ],
     ),
+    # a readout's initials of one person's office ("EAM" for the External Affairs Minister)
+    # stand for that person
+    (
+        "External Affairs Minister Dr. S. Jaishankar paid an official visit to Singapore.\n\n"
+        "On 10 March, EAM called on Prime Minister Lawrence Wong. EAM also held talks with "
+        "Foreign Minister Vivian Balakrishnan on Monday.",
+        [
+            (["Lawrence Wong", "S. Jaishankar"], "visit", "2025-03-10"),
+            (["S. Jaishankar", "Vivian Balakrishnan"], "talks", "2025-03-10"),
+        ],
+    ),
     # "held talks in New Delhi on Sept. 16 with a U.S. delegation led by A"; "a strategic
     # dialogue between A, <her office>, and B on Feb. 26"
     (
