@@ -23,7 +23,9 @@ TRIGGERS = [
     # name, pattern, how participants are found, mode ("" = from the words)
     (
         "noun_with",
-        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>calls?|conversations?|talks?|meetings?|discussions?|negotiations|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête|conference|videoconference)(?:\s+(?:late\s+|early\s+)?(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+(?:week|night)))?\s+with\b",
+        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>calls?|conversations?|talks?|meetings?|discussions?|negotiations|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête|conference|videoconference)(?:\s+(?:late\s+|early\s+)?(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+(?:week|night)))?"
+        # "talks on the boundary question with A"
+        r"(?:\s+(?:on|about|over)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+with\b",
         "with",
         "",
     ),
@@ -219,7 +221,7 @@ TRIGGERS = [
     ),
     (
         "mutual",
-        rf"\b(?P<verb>met|meet|spoke|spoken|speak|talked|conferred|dined|discussed|(?:sat|sit|sits)\s+down|held\s+(?:the\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:[\w’'()-]+\s+){{0,4}}?(?:talks|dialogue|consultations|negotiations)|held\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit|conference|videoconference)|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|videoconference))\b(?!\s+with\b)",
+        rf"\b(?P<verb>met|meet|spoke|spoken|speak|talked|conferred|dined|discussed|(?:sat|sit|sits)\s+down|held\s+(?:the\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:[\w’'()-]+\s+){{0,4}}?(?:talks|dialogue|consultations|negotiations)|(?:held|(?<=to\s)hold)\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit|conference|videoconference)(?!\s+(?:with|between)\b)|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|videoconference))\b(?!\s+with\b)",
         "mutual",
         "",
     ),
@@ -400,7 +402,7 @@ HINTS = {
     ),
     "between": _words("between"),
     "talks_delegation": _words("delegation"),
-    "mutual": _words("met meet spoke spoken speak talked conferred dined discussed held had"),
+    "mutual": _words("met meet spoke spoken speak talked conferred dined discussed held had hold"),
     "signed_together": _words("signed inked signatures"),
     "signed_with": _words("signed inked"),
     "signed_by": _words("signed"),

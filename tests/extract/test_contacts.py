@@ -210,6 +210,21 @@ MORE_PHRASINGS = [
             (["Ahmed al-Sharaa", "Recep Tayyip Erdogan"], "visit", "2025-03-18"),
         ],
     ),
+    # "talks on the boundary question with A"; "The two Ministers agreed to hold a ...
+    # Meeting in Seoul on February 3": a planned meeting of the two
+    (
+        "Foreign Minister Wang Yi arrived on Monday. Mr. Wang is scheduled to hold talks on the "
+        "boundary question with National Security Adviser Ajit Doval on Tuesday.",
+        [(["Ajit Doval", "Wang Yi"], "talks", "2025-03-18")],
+    ),
+    (
+        "Foreign Minister Cho Hyun called Foreign Minister Toshimitsu Motegi on Monday. The two "
+        "Ministers agreed to hold a Foreign Ministers' Meeting in Seoul on March 20.",
+        [
+            (["Cho Hyun", "Toshimitsu Motegi"], "call", "2025-03-10"),
+            (["Cho Hyun", "Toshimitsu Motegi"], "meeting", "2025-03-20"),
+        ],
+    ),
     # a readout's initials of one person's office ("EAM" for the External Affairs Minister)
     # stand for that person
     (
