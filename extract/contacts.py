@@ -468,7 +468,10 @@ class ContactReader:
             return []
         # "Barrot met Bourita on Monday and spoke with Attaf": the subject of both verbs
         if re.search(
-            r"\band\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$", text[before[-1].end : pos]
+            r"\band\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?"
+            # ("... and held a separate meeting with Greer later the same day")
+            r"(?:(?:held|had|hold|holds)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?)?$",
+            text[before[-1].end : pos],
         ):
             for f in reversed(self.found):
                 if f.sentence == self._current and before[-1].people[0] in f.objects and f.subjects:

@@ -210,6 +210,16 @@ MORE_PHRASINGS = [
             (["Ahmed al-Sharaa", "Recep Tayyip Erdogan"], "visit", "2025-03-18"),
         ],
     ),
+    # "A met B on Monday morning and held a separate meeting with C later the same day": A met C
+    (
+        "Trade Commissioner Maros Sefcovic flew in. Mr Sefcovic met Commerce Secretary Howard "
+        "Lutnick on Monday morning and held a separate meeting with Trade Representative Jamieson "
+        "Greer later the same day.",
+        [
+            (["Howard Lutnick", "Maros Sefcovic"], "meeting", "2025-03-10"),
+            (["Jamieson Greer", "Maros Sefcovic"], "meeting", "2025-03-10"),
+        ],
+    ),
     # "talks on the boundary question with A"; "The two Ministers agreed to hold a ...
     # Meeting in Seoul on February 3": a planned meeting of the two
     (
