@@ -496,6 +496,8 @@ class PeopleReader:
             return False
         base = t.base
         low = base.lower().rstrip(".")
+        if "-" in low and all(w in HEADS or w in MODIFIERS for w in low.split("-")):
+            return False  # "Vice-Premier", "Deputy-Governor": a title, not a name
         if (
             re.fullmatch(r"(?:[A-Z]\.){1,3}", base)
             and first
@@ -894,6 +896,10 @@ class PeopleReader:
             return None
         phrase_start = parts[0].start
         lows = [t.base.lower() if t.possessive else t.low for t in parts]
+        # ("Vice-Premier": the office is the last part of a hyphenated title)
+        lows = [
+            w.rsplit("-", 1)[-1] if "-" in w and w.rsplit("-", 1)[-1] in HEADS else w for w in lows
+        ]
         if (
             not any(w in HEADS for w in lows)
             and not any(c in " ".join(lows) for c in COMPOUND_HEADS)
@@ -923,7 +929,7 @@ class PeopleReader:
                 text = full
         counterpart = "counterpart" in [t.low for t in parts]
         if not counterpart and not any(
-            (t.base.lower() if t.possessive else t.low) in HEADS
+            (t.base.lower() if t.possessive else t.low).rsplit("-", 1)[-1] in HEADS
             or t.low in COMPOUND_WORDS
             or t.low in ABBREVIATIONS
             for t in parts
@@ -1782,7 +1788,11 @@ def _surname_he(toks: list[Token], k: int) -> bool:
         k + 1 < len(toks)
         and toks[k + 1].cap
         and toks[k + 1].low not in NOT_NAME
-        and (toks[k - 1].text == "," or toks[k - 1].low in HEADS)
+        and (
+            toks[k - 1].text == ","
+            or toks[k - 1].low in HEADS
+            or toks[k - 1].low.split("-")[-1] in HEADS  # "Vice-Premier He Lifeng"
+        )
     ):
         return True
     # "Keller-Sutter met He on Friday": mid-sentence after a verb or preposition, the pronoun

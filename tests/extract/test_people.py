@@ -513,6 +513,16 @@ PORTFOLIOS = [
             "Lina Vargas": ("spokesperson", None),
         },
     ),
+    # a hyphenated title ("Vice-Premier") is an office, not part of the name; "He" after it is
+    # the surname
+    (
+        "Chinese Vice-Premier Ding Xuexiang spoke. Treasury Secretary Scott Bessent met Chinese "
+        "Vice-Premier He Lifeng on Saturday.",
+        {
+            "Ding Xuexiang": ("Vice-Premier", "CN"),
+            "He Lifeng": ("Vice-Premier", "CN"),
+        },
+    ),
     # "a senior Hamas official", "senior Asean economist": a lone capital word before a
     # lower-case office names a body or region; "distinguished professor" is a professor
     (
