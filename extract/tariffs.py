@@ -369,7 +369,7 @@ LABELLED_RATE = re.compile(
     re.I,
 )
 # A rate told as history: "had been hit with a 46% rate", "in the original announcement".
-HAD_BEEN = re.compile(
+AS_HISTORY = re.compile(
     r"\bhad\s+(?:been\s+)?(?:hit|set|imposed|faced|assigned|threatened|announced|slapped|"
     r"levied|given|handed)\b|\b(?:original|initial)(?:ly)?\s+(?:\w+\s+)?(?:announce|plan|rate|level)|"
     r"\b(?:already|originally|initially|previously)\b",
@@ -2373,7 +2373,7 @@ class TariffReader:
                     and imposer == self.pending_effective[2]
                     # (not "Hanoi had been hit with a 46 per cent rate in the original April
                     # announcement": a rate from before the measure)
-                    and not HAD_BEEN.search(text[: r.end + 60])
+                    and not AS_HISTORY.search(text[: r.end + 60])
                     and not UNCHANGED.search(text[: r.start])
                     and (
                         target_codes != [STAR]
