@@ -414,7 +414,12 @@ class ContactReader:
                 r
                 for r in refs
                 if r.end <= rel.start()
-                and re.fullmatch(r"\s*(?:Jr\.?|Sr\.?|II|III)?\s*", text[r.end : rel.start()])
+                and re.fullmatch(
+                    # (or an office in apposition: "Brendan Lynch, assistant US trade
+                    # representative, who met ...")
+                    r"\s*(?:Jr\.?|Sr\.?|II|III|,\s+[^,;]{3,80}?)?\s*",
+                    text[r.end : rel.start()],
+                )
             ]
             if antecedent and antecedent[-1].kind != "group":
                 chosen = antecedent[-1:]

@@ -210,6 +210,20 @@ MORE_PHRASINGS = [
             (["Ahmed al-Sharaa", "Recep Tayyip Erdogan"], "visit", "2025-03-18"),
         ],
     ),
+    # "held separate meetings in Cairo on Monday with A and B"; "is due to be received by X on
+    # Wednesday"; "A, <office>, who met B": A is the one who met
+    (
+        "Envoy Massad Boulos held separate meetings in Cairo on Monday with President Abdel "
+        "Fattah al-Sisi and Foreign Minister Badr Abdelatty. On Thursday, Boulos is due to be "
+        "received by Prime Minister Kamil Idris. The US team was led by Brendan Lynch, assistant "
+        "US trade representative, who met chief negotiator Rajesh Agrawal on Tuesday.",
+        [
+            (["Abdel Fattah al-Sisi", "Massad Boulos"], "meeting", "2025-03-10"),
+            (["Badr Abdelatty", "Massad Boulos"], "meeting", "2025-03-10"),
+            (["Kamil Idris", "Massad Boulos"], "visit", "2025-03-13"),
+            (["Brendan Lynch", "Rajesh Agrawal"], "meeting", "2025-03-11"),
+        ],
+    ),
     # "A met B on Monday morning and held a separate meeting with C later the same day": A met C
     (
         "Trade Commissioner Maros Sefcovic flew in. Mr Sefcovic met Commerce Secretary Howard "
