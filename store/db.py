@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import time
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -82,26 +83,44 @@ class Store:
         self.path = Path(path)
         if str(path) != ":memory:":
             _check_path(self.path)
+        for attempt in range(50):
+            try:
+                self.db = self._setup(path)
+                break
+            except sqlite3.OperationalError as e:
+                # Switching a new file to WAL does not wait for a lock the way writes do: when
+                # two processes open a new database at once, one may see "database is locked"
+                # for a moment; it tries again rather than fail.
+                if "locked" not in str(e) or attempt == 49:
+                    raise StoreError(f"{path}: not a usable Newsdesk database ({e})") from None
+                time.sleep(0.1)
+            except sqlite3.DatabaseError as e:
+                raise StoreError(f"{path}: not a usable Newsdesk database ({e})") from None
+        self._lock = threading.RLock()
+        self._name_cache: tuple[object, list[tuple[str, int]]] | None = None
+
+    @staticmethod
+    def _setup(path: str | os.PathLike) -> Database:
+        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10)
         try:
-            conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10)
-            self.db = Database(conn)
-            self.db.enable_wal()
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            if migrations.pending(self.db):
+            db = Database(conn)
+            db.enable_wal()
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            if migrations.pending(db):
                 # one process at a time: two bots started on a new (or older) database at
                 # once must not both create the same tables
                 conn.execute("BEGIN IMMEDIATE")
                 try:
-                    migrations.apply(self.db)
+                    migrations.apply(db)
                 except BaseException:
                     conn.rollback()
                     raise
                 conn.commit()
-        except sqlite3.DatabaseError as e:
-            raise StoreError(f"{path}: not a usable Newsdesk database ({e})") from None
-        self._lock = threading.RLock()
-        self._name_cache: tuple[object, list[tuple[str, int]]] | None = None
+        except BaseException:
+            conn.close()
+            raise
+        return db
 
     # -- life cycle -------------------------------------------------------
     def close(self) -> None:
