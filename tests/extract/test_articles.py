@@ -29,10 +29,10 @@ KINDS = ("people", "contacts", "contact dates", "tariffs", "tariff dates")
 # - ``articles-n``: three sets (n-h*, n-i*, n-j*: 26 articles) written by helpers who never saw
 #   the rules;
 # - ``articles-o``: six more such sets (o*, p*, q*, r*, s*, t*: 50 articles);
-# - ``articles-u``: sixteen more (u*, v*, w*, y*, x*, z*, fin*, g*, then h*, i*, j*, kk*, l*,
-#   mm*, nn*, oo*: 134 articles), written by helpers for the second and third sessions on issue
-#   5; fin and g got few rules after their first score, h to oo were used to generalise in the
-#   third (nn and oo only briefly).
+# - ``articles-u``: eighteen more (u*, v*, w*, y*, x*, z*, fin*, g*, then h*, i*, j*, kk*, l*,
+#   mm*, nn*, oo*, pp*, qq*: 150 articles), written by helpers for the second and third sessions
+#   on issue 5; fin and g got few rules after their first score, h to oo were used to
+#   generalise in the third, and pp and qq (its last, honest measure) got one short pass.
 #
 # All but the first were scored unseen first (see docs/extraction.md) and then used to
 # generalise the rules. Their bars guard against going back, and say honestly where
@@ -43,7 +43,7 @@ SETS = {
     "articles-m": (32, (0.95, 0.85, 0.82, 0.94, 0.92)),
     "articles-n": (26, (0.95, 0.9, 0.9, 0.92, 0.84)),
     "articles-o": (50, (0.96, 0.94, 0.9, 0.92, 0.89)),
-    "articles-u": (134, (0.98, 0.92, 0.86, 0.88, 0.81)),
+    "articles-u": (150, (0.98, 0.9, 0.84, 0.87, 0.79)),
 }
 
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
