@@ -920,7 +920,8 @@ class ContactReader:
             said = was.group("kind")  # "X's last contact with Y was a video call": what it was
         if (
             said == "talks"
-            and re.match(r"spok|talk|speak", m.group(0), re.I)
+            # (the verb, not the noun: "The call follows talks between A and B" are talks)
+            and re.match(r"spok|talked|talking|talk\b|speak", m.group(0), re.I)
             and re.search(r"\b(?:(?:tele)?phone\s+)?call\b[^.;]{0,40}$", text[: m.start()], re.I)
         ):
             said = "call"  # "In a separate call the same day, the Prime Minister spoke with X"

@@ -215,7 +215,9 @@ TRIGGERS = [
         r"(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
         r"yesterday|(?:last|this|earlier\s+this)\s+(?:week|month)|last\s+night|(?-i:[A-Z][a-z]{2,8}\.?)\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})))?"
         # "talks hosted by Anwar between A and B"
-        r"(?:\s+(?:hosted|chaired|brokered|mediated|convened)\s+by\s+(?P<host>(?:(?-i:[A-Z])[\w’'.-]*\s+){1,4}?))?\s*between\b",
+        r"(?:\s+(?:hosted|chaired|brokered|mediated|convened)\s+by\s+(?P<host>(?:(?-i:[A-Z])[\w’'.-]*\s+){1,4}?))?\s*between\b"
+        # "talks in Mexico City on March 24 between delegations led by A and B"
+        r"(?:\s+(?:the\s+)?(?:two\s+)?(?:delegations|teams)\s+(?:led|headed)\s+by\b)?",
         "between",
         "",
     ),

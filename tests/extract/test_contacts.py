@@ -210,6 +210,13 @@ MORE_PHRASINGS = [
             (["Ahmed al-Sharaa", "Recep Tayyip Erdogan"], "visit", "2025-03-18"),
         ],
     ),
+    # "talks in Mexico City on March 4 between delegations led by A, who ..., and B"
+    (
+        "The call follows talks in Mexico City on March 4 between delegations led by Vice "
+        "President Geraldo Alckmin, who is also trade minister, and Mexico's Secretary of "
+        "Economy, Marcelo Ebrard.",
+        [(["Geraldo Alckmin", "Marcelo Ebrard"], "talks", "2025-03-04")],
+    ),
     # "held separate meetings in Cairo on Monday with A and B"; "is due to be received by X on
     # Wednesday"; "A, <office>, who met B": A is the one who met
     (
