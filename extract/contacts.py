@@ -856,7 +856,7 @@ class ContactReader:
             if not (
                 PLANNED.search(window)
                 and re.search(
-                    r"\b(?:scheduled|set|due|expected|plans?|planned)\s+to\b", window, re.I
+                    r"\b(?:scheduled|set|due|expected|expects?|plans?|planned)\s+to\b", window, re.I
                 )
             ) and not (
                 reported_plan and [w.lower() for w in SPECULATION.findall(window)] == ["would"]

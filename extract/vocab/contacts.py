@@ -111,6 +111,7 @@ TRIGGERS = [
         "letter_to",
         r"\b(?P<verb>wrote|writes|write|sent|sends|send|addressed|delivered|handed)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>letters?|messages?|notes?)\s+"
         # "sent almost identical letters the same day to"
+        r"(?:of\s+(?:congratulations|condolence|condolences|thanks|support|invitation)\s+)?"  # "a letter of congratulations to"
         r"(?:(?:the\s+same\s+day|that\s+day|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\s+)?to\b",
         "with",
         "letter",
@@ -453,7 +454,7 @@ SPECULATION = re.compile(
     re.I | re.X,
 )
 PLANNED = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to|scheduled|set\s+to|due\s+to|is\s+going\s+to|are\s+going\s+to|expected\s+to|plans?\s+to|planned\s+to)\b",
+    r"\b(?:will|shall|is\s+to|are\s+to|scheduled|set\s+to|due\s+to|is\s+going\s+to|are\s+going\s+to|expected\s+to|expects?\s+to|plans?\s+to|planned\s+to)\b",
     re.I,
 )
 # After these words a date belongs to another event: "after a dinner on June 25".

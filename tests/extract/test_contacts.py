@@ -210,6 +210,17 @@ MORE_PHRASINGS = [
             (["Ahmed al-Sharaa", "Recep Tayyip Erdogan"], "visit", "2025-03-18"),
         ],
     ),
+    # "said he expects to meet X at the White House on March 17": a plan with its day; "sent a
+    # letter of congratulations to X"
+    (
+        "Prime Minister Mark Carney will travel to Washington. Mr. Carney said he expects to meet "
+        "President Donald Trump at the White House on March 17. On Monday, Carney also sent a "
+        "letter of congratulations to President Lee Jae Myung.",
+        [
+            (["Donald Trump", "Mark Carney"], "meeting", "2025-03-17"),
+            (["Lee Jae Myung", "Mark Carney"], "letter", "2025-03-10"),
+        ],
+    ),
     # "talks in Mexico City on March 4 between delegations led by A, who ..., and B"
     (
         "The call follows talks in Mexico City on March 4 between delegations led by Vice "
