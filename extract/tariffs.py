@@ -1202,6 +1202,14 @@ class TariffReader:
             re.I,
         ):
             return "agent"  # "goods that comply have been spared from U.S. tariffs": the U.S.'s
+        if (
+            re.match(r"^(?:’s|'s)?\s+(?:[\w-]+\s+)?(?:tariffs?|duties|levies)\s+on\s", after, re.I)
+            and re.search(
+                r"\b(?:reduc|cut|lower|rais|lift|hik|doubl|slash|trim)\w*\s+$", before[-20:], re.I
+            )
+            and not m.person
+        ):
+            return "agent"  # "a deal that reduced U.S. tariffs on Ecuadorean goods to 12%"
         if re.match(
             r"^,\s+which\s+(?:has\s+|had\s+|last\s+year\s+)?(?:raised|imposed|slapped|levied|"
             r"introduced|doubled|hiked|lifted|set)\s+(?:its|their)\b",

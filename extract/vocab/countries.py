@@ -214,7 +214,7 @@ DEMONYMS = {
     "PE": "Peruvian",
     "CO": "Colombian",
     "VE": "Venezuelan",
-    "EC": "Ecuadorian",
+    "EC": "Ecuadorian|Ecuadorean",
     "BO": "Bolivian",
     "PY": "Paraguayan",
     "UY": "Uruguayan",

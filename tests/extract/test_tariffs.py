@@ -2268,6 +2268,13 @@ STORIES = [
             ("KE", "*", 35, None),  # (... and the old top slab)
         ],
     ),
+    # "a deal that reduced U.S. tariffs on Ecuadorean goods to 12% from 15%": the U.S. acts
+    (
+        "WASHINGTON — The U.S. raised tariffs on Colombia to 25%. The increase comes a week after "
+        "Washington struck a deal with Ecuador that reduced U.S. tariffs on Ecuadorean goods to "
+        "12% from 15%.",
+        [("US", "CO", 25, None), ("US", "EC", 12, None), ("US", "EC", 15, None)],
+    ),
     # "spared from U.S. tariffs": the U.S. owns them; "the United States, which raised its
     # tariffs on steel to 50%" acts though another country is the sentence's subject
     (
