@@ -897,9 +897,7 @@ class PeopleReader:
         phrase_start = parts[0].start
         lows = [t.base.lower() if t.possessive else t.low for t in parts]
         # ("Vice-Premier": the office is the last part of a hyphenated title)
-        lows = [
-            w.rsplit("-", 1)[-1] if "-" in w and w.rsplit("-", 1)[-1] in HEADS else w for w in lows
-        ]
+        lows = [_head_part(w) if _head_part(w) in HEADS else w for w in lows]
         if (
             not any(w in HEADS for w in lows)
             and not any(c in " ".join(lows) for c in COMPOUND_HEADS)
@@ -929,7 +927,7 @@ class PeopleReader:
                 text = full
         counterpart = "counterpart" in [t.low for t in parts]
         if not counterpart and not any(
-            (t.base.lower() if t.possessive else t.low).rsplit("-", 1)[-1] in HEADS
+            _head_part(t.base.lower() if t.possessive else t.low) in HEADS
             or t.low in COMPOUND_WORDS
             or t.low in ABBREVIATIONS
             for t in parts
@@ -1791,13 +1789,18 @@ def _surname_he(toks: list[Token], k: int) -> bool:
         and (
             toks[k - 1].text == ","
             or toks[k - 1].low in HEADS
-            or toks[k - 1].low.split("-")[-1] in HEADS  # "Vice-Premier He Lifeng"
+            or _head_part(toks[k - 1].low) in HEADS  # "Vice-Premier He Lifeng"
         )
     ):
         return True
     # "Keller-Sutter met He on Friday": mid-sentence after a verb or preposition, the pronoun
     # would be written "he"
     return toks[k - 1].low in HE_AFTER
+
+
+def _head_part(word: str) -> str:
+    """The office in a hyphenated title: "vice-premier" -> "premier"."""
+    return word.rsplit("-", 1)[-1]
 
 
 def _headish(t: Token) -> bool:

@@ -189,6 +189,8 @@ OPENERS = frozenset(
     "The In He She It They We But A An On At This That His Her Their After Before When While "
     "As Also However Meanwhile Earlier Later Both Its I".split()
 )
+# ... of which these, after "U.S.", can only open a new sentence ("A" and "I" may be initials)
+NEW_CLAUSE = OPENERS - {"A", "An", "I"}
 # A full stop before a word; the word must open with a capital or a digit (any alphabet's
 # capital: "... since February. Šefčovič's last contact ...").
 SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?\w)""")
@@ -230,17 +232,7 @@ def sentences(text: str) -> list[Sentence]:
                     and re.search(r"[A-Z][\w’'-]*\s+\w+\.$", before)
                 ):
                     pass  # "... Senate President Hun Sen. In that call, ...": a name, then the end
-                elif (
-                    token in COUNTRY_ABBREVIATIONS
-                    and opener
-                    and opener.group(1)
-                    in OPENERS
-                    - {
-                        "A",
-                        "An",
-                        "I",
-                    }
-                ):
+                elif token in COUNTRY_ABBREVIATIONS and opener and opener.group(1) in NEW_CLAUSE:
                     pass  # "... very unfair to the U.S. It said the new rate ...": the end
                 elif token in ABBREVIATIONS or len(token) == 1:
                     continue
