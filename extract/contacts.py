@@ -1196,6 +1196,7 @@ class ContactReader:
         if usable:
             usable.sort(key=lambda x: x[0])
             best = _prefer_absolute(usable[0][1], mentions)
+            best = self._narrower_day(best, [d for _, d in usable], found.planned)
             if self._set(found, best, "sentence"):
                 return True
         if VAGUE_TIME.search(text) or earlier_one:
@@ -1381,6 +1382,24 @@ class ContactReader:
             found.date, found.precision, found.date_source = self.reference, "day", "dateline"
             return True
         return False
+
+    def _narrower_day(self, best: DateMention, usable: list[DateMention], planned: bool):
+        """"will travel to Beijing next week, where he will meet Wang on Tuesday": the week
+        nearest the verb is only the frame; a day of the same sentence inside it is the day."""
+        if not self.reference:
+            return best
+        start, precision = resolve(best, self.reference, future=planned)
+        if start is None or precision not in ("week", "month"):
+            return best
+        for d in usable:
+            got, p = resolve(d, self.reference, future=planned)
+            if got is None or p != "day":
+                continue
+            if precision == "week" and start <= got < start + timedelta(days=7):
+                return d
+            if precision == "month" and (got.year, got.month) == (start.year, start.month):
+                return d
+        return best
 
     def _headline(self, si: int) -> bool:
         """An unpunctuated line among the first three: the headline (a photo caption may come

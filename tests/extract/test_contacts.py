@@ -366,6 +366,12 @@ MORE_PHRASINGS = [
         "Officials said Canadian Prime Minister Mark Carney's phone call with Mexican President Claudia Sheinbaum on Monday was cordial.",
         [(["Claudia Sheinbaum", "Mark Carney"], "call", "2025-03-10")],
     ),
+    # "next week, where he will meet X on Tuesday": the week frames the trip; Tuesday is the day
+    (
+        "Trade Minister Dan Farrell will fly to Tokyo next week, where he will meet Economy "
+        "Minister Kenji Sato on Tuesday to discuss car tariffs.",
+        [(["Dan Farrell", "Kenji Sato"], "meeting", "2025-03-18")],
+    ),
 ]
 
 
