@@ -881,6 +881,10 @@ class ContactReader:
                 # ("agreed to meet in New Delhi on October 6": a meeting set for a day)
             planned = True
         planned = planned or planned_after
+        if not planned and re.search(
+            r"\b(?:arrives|travels|heads|flies|leaves|departs)\b[^.;]{0,80}$", window
+        ):
+            planned = True  # "arrives in Washington on Monday for talks with X": the news tense
         thanked = re.match(r"thanked\b", m.group(0), re.I)
         thanks_for = thanked and re.match(
             r"[^.;]{0,60}?\bfor\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"

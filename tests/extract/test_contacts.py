@@ -372,6 +372,12 @@ MORE_PHRASINGS = [
         "Minister Kenji Sato on Tuesday to discuss car tariffs.",
         [(["Dan Farrell", "Kenji Sato"], "meeting", "2025-03-18")],
     ),
+    # "arrives in X on Monday for talks with Y": the present tense of news tells a plan
+    (
+        "Prime Minister Lena Berg arrives in Ottawa on Monday for talks with Prime Minister "
+        "Paul Girard on energy.",
+        [(["Lena Berg", "Paul Girard"], "talks", "2025-03-17")],
+    ),
 ]
 
 
