@@ -229,6 +229,16 @@ TRIGGERS = [
         "",
     ),
     (
+        "agreed_in_place",
+        # "A and B agreed on Tuesday in New Delhi to speed up the talks", "struck a deal at
+        # Turnberry": a place where both were makes it a meeting (not "agreed in April")
+        r"\b(?P<verb>agreed|struck|sealed|clinched)\b(?=(?:(?!\bto\b)[^.;]){0,60}?\b(?:in|at)\s+(?:the\s+)?"
+        r"(?!(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))"
+        r"(?-i:[A-Z])[\w’'-]+)(?![^.;]{0,40}?\bwith\b)",
+        "mutual",
+        "meeting",
+    ),
+    (
         "signed_with",
         # "A signed the agreement with U.S. Trade Representative B"
         r"\b(?P<verb>signed|inked)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|pacts?|"
@@ -406,6 +416,7 @@ HINTS = {
     "between": _words("between"),
     "talks_delegation": _words("delegation"),
     "mutual": _words("met meet spoke spoken speak talked conferred dined discussed held had hold"),
+    "agreed_in_place": _words("agreed struck sealed clinched"),
     "signed_together": _words("signed inked signatures"),
     "signed_with": _words("signed inked"),
     "signed_by": _words("signed"),

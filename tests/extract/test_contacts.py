@@ -378,6 +378,17 @@ MORE_PHRASINGS = [
         "Paul Girard on energy.",
         [(["Lena Berg", "Paul Girard"], "talks", "2025-03-17")],
     ),
+    # "A and B agreed ... in <place>", "struck a deal at <place>": both were there; but not
+    # "agreed in April", nor a place that belongs to what was agreed ("to cut duties in X")
+    (
+        "Trade Minister Ana Ruiz and Commerce Secretary Tom Hale agreed on Tuesday in Lima to "
+        "restart the talks. Premier Jun Ito and President Ola Berg struck a deal at Chequers on "
+        "Sunday. Minister Raj Patel and Minister Omar Said agreed in April to cut duties in Goa.",
+        [
+            (["Ana Ruiz", "Tom Hale"], "meeting", "2025-03-11"),
+            (["Jun Ito", "Ola Berg"], "meeting", "2025-03-09"),
+        ],
+    ),
 ]
 
 
