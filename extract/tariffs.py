@@ -96,7 +96,7 @@ SEE_ITS_RATE = (
     r"(?:would\s+|will\s+)?(?:rise|fall|drop|climb|cut|lowered|raised|reduced|increased|be)"
 )  # (and "Sri Lanka, ..., was told its rate would fall to 18%")
 FACES = re.compile(
-    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|was\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|(?:were|was|are|is)\s+(?:left|kept|held)\s+at|"
+    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|(?:was|were|are)\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|(?:were|was|are|is)\s+(?:left|kept|held)\s+at|"
     + SEE_ITS_RATE
     + r")\b",
     re.I,
@@ -131,11 +131,26 @@ HARM_FROM = re.compile(
 FACE_VERB = re.compile(
     r"\b(?:spared|exempted\s+from)\b|"
     r"\b(?:faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|"
-    r"(?:be|is|are|(?:have|has)\s+been)\s+subject\s+to|(?:be|is|was|(?:has|have)\s+been)\s+hit\s+with|was\s+under\s+the\s+threat|"
+    r"(?:be|is|are|(?:have|has)\s+been)\s+subject\s+to|(?:be|is|are|was|were|(?:has|have)\s+been)\s+hit\s+with|was\s+under\s+the\s+threat|"
     r"(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|"
     + SEE_ITS_RATE
     + r")\b",
     re.I,
+)
+# "Vietnam and Taiwan were set at 20%": a country given its rate, in a list of rates (the
+# country right before "set at", not "Washington ... under which its rate was set at 15%")
+SET_AT = re.compile(
+    r"^(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?\s+(?:was|were|is|are)\s+"
+    r"(?:each\s+)?set\s+at\s+\d",
+    re.I,
+)
+FACES_RATE = re.compile(
+    r"(?:(?:" + FACE_VERB.pattern + r")|(?:was|were|is|are)\s+(?:each\s+)?set\s+at)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:rate|levy|tariff)\s+of\s+)?\d",
+    re.I,
+)
+MINISTRY_OF = re.compile(
+    r"(?<!’s\s)(?<!'s\s)\b[Tt]he\s+Ministry\s+of\s+(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]*){0,3})"
 )
 GOVERNMENT = re.compile(
     r"\b(?:the\s+government|the\s+(?:finance|commerce|trade|industry)\s+ministry|the\s+ministry|the\s+cabinet|authorities|"
@@ -304,7 +319,10 @@ PAYS = (
 )
 PAYS_RATE = re.compile(PAYS + r"\d", re.I)
 PAYS_BEFORE = re.compile(PAYS + r"$", re.I)
-ASIDE = re.compile(r",\s+(?:who|whose|which|where)\b[^,]*,")
+ASIDE = re.compile(
+    r",\s+(?:(?:both|all|each|neither|none|one|some|many|most|several)\s+of\s+)?"
+    r"(?:who|whom|whose|which|where)\b[^,]*,"
+)  # (", both of which sealed deals with Washington,")
 # Words that stand between a rate and its tariff noun: "25% additional retaliatory tariff".
 TARIFF_NP_WORD = (
     r"(?:additional|extra|new|fresh|further|more|higher|lower|steep(?:er)?|hefty|flat|blanket|sweeping|"
@@ -648,6 +666,7 @@ class TariffReader:
         self.label: tuple[int, list[str]] | None = None  # "Laos: The rate will be lowered ..."
         self.last_rate_sentence = -10
         self._counts: Counter | None = None
+        self._ministries: dict[str, set[str]] | None = None
 
     @property
     def _text_countries(self) -> Counter:
@@ -740,6 +759,7 @@ class TariffReader:
                     or (BARE_RATE.search(text) and not NOT_TARIFF_RATE.search(text))
                     or _country_rate_pairs(text)
                     or PAYS_RATE.search(text)
+                    or FACES_RATE.search(text)
                     or LABELLED_RATE.match(text)
                     or TRANCHE.search(text)  # "A second tranche, at 10%, applies from May 16"
                 )
@@ -1008,6 +1028,13 @@ class TariffReader:
             ):
                 if not any(x.start <= m.start() < x.end for x in out):
                     out.append(_Mention(m.start(), m.end(), "EU"))
+        for m in MINISTRY_OF.finditer(text):
+            # "the Ministry of Industry and Trade issued a decision": the ministry of the one
+            # country whose minister of that name the story quotes
+            code = self._ministry_country(m.group("name"))
+            if code and not any(x.start <= m.start() < x.end for x in out):
+                out.append(_Mention(m.start(), m.end(), code))
+                subject_body.append(out[-1])
         for m in re.finditer(r"\b(?:Trump|Biden|Obama)\s+administration\b", text, re.I):
             out.append(_Mention(m.start(), m.end(), "US"))
         if self.home:
@@ -1136,6 +1163,12 @@ class TariffReader:
                 )
             ):
                 subject[-1].part = "faces"  # the subject stands before the aside
+                for left, right in zip(subject[-2::-1], subject[::-1], strict=False):
+                    if left.part or not re.fullmatch(
+                        r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?", text[left.end : right.start]
+                    ):
+                        break
+                    left.part = "faces"  # "Japan and South Korea, both of which ..., will pay"
             before = [
                 m
                 for m in out
@@ -1176,6 +1209,23 @@ class TariffReader:
             ):
                 b.part = a.part  # "from the European Union, Canada, and Mexico"
         return out
+
+    def _ministry_country(self, name: str) -> str | None:
+        """The one country with a "Minister of <name>" (or "<name> Minister") in the story."""
+        if self._ministries is None:
+            self._ministries = {}
+            for refs in self.reader.refs:
+                for r in refs:
+                    p = r.people[0]
+                    role = p.best_role()
+                    if not (p.country and role):
+                        continue
+                    office = re.sub(r"^(?:the\s+)?(?:deputy\s+|vice\s+)?minister\s+(?:of|for)\s+", "", role.role, flags=re.I)
+                    office = re.sub(r"\s+minister$", "", office, flags=re.I)
+                    if office != role.role:
+                        self._ministries.setdefault(office.lower(), set()).add(p.country)
+        codes = self._ministries.get(name.lower(), set())
+        return next(iter(codes)) if len(codes) == 1 else None
 
     def _person_country(self, p) -> str | None:
         """A person named without a country serves none that the article says."""
@@ -1258,6 +1308,8 @@ class TariffReader:
             and not m.person
         ):
             return "faces"  # "Indonesia wins lower US tariff of 19%": the rate it will pay
+        if SET_AT.match(after) and not m.person:
+            return "faces"  # "Vietnam and Taiwan were set at 20%"
         faces = FACES.match(clause)
         if (
             faces
@@ -1292,6 +1344,12 @@ class TariffReader:
             after,
         ) and text[m.start : m.end].endswith(("’s", "'s")) != after.startswith(("’s", "'s")):
             return ""  # "at a golf course on Scotland's west coast": a place, not a party
+        if re.search(
+            r",\s+the\s+same\s+(?:rate|level|tariff|duty)\s+as\s+(?:that\s+(?:of|on)\s+)?(?:the\s+)?$",
+            before[-50:],
+            re.I,
+        ) and not m.person:
+            return "faces"  # "Japan will pay 15%, the same rate as the European Union": it too
         if re.search(
             r"\b(?:than|(?<!,\s)as)\s+(?:those\s+|that\s+)?(?:[\w-]+\s+){0,3}$", before[-40:], re.I
         ):  # (", as the U.S. tariff on steel ... had shut": "as" for "because", no comparison)
@@ -1534,6 +1592,13 @@ class TariffReader:
             re.I,
         ):
             return True  # "Thailand and Cambodia were left at 19%", told among the new rates
+        if context and re.search(
+            r"(?:(?:" + FACE_VERB.pattern + r")|(?-i:[A-Z])[\w-]*\s+(?:was|were|is|are)\s+(?:each\s+)?set\s+at)\s+"
+            r"(?:(?:a|an|the)\s+)?(?:(?:rate|levy|tariff)\s+of\s+)?$",
+            left[-60:],
+            re.I,
+        ):
+            return True  # "Vietnam and Taiwan were set at 20%": the rate given to each
         if re.match(
             r"^\W{0,3}\s*(?:to|on)\s+(?:the\s+)?(?:retail\s+|consumer\s+|shop\s+|shelf\s+)?(?:prices?|costs?|bills?)\b",
             right,
@@ -2519,6 +2584,15 @@ class TariffReader:
                     and any(a.start() <= m.start < a.end() for a in ASIDE.finditer(text))
                 )
             ]  # (a country named as another rate's target is not the one imposing)
+            if self.ctx_imposer and self.ctx_imposer not in targets:
+                # ("This puts Thailand on an equal footing with Indonesia, which also face 19%"
+                # after the U.S. rate on Thailand: a peer of the ones facing, not their imposer)
+                others = [
+                    m
+                    for m in others
+                    if not any(h.imposer == self.ctx_imposer and m.code in h.targets for h in self.hits)
+                    or any(h.imposer == m.code for h in self.hits)
+                ]
             if others:
                 # "Vietnam will shoulder a 20% tariff on all U.S. exports" (a country named
                 # before a person: "He pointed out that A would face 20% under the US schedule")

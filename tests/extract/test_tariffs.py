@@ -2389,6 +2389,31 @@ STORIES = [
             ("US", "EU", 30, "2025-08-01"),
         ],
     ),
+    # "X and Y, both of which ..., will pay 15%, the same rate as Z": the aside is skipped, both
+    # pay, and so does the one compared; "A and B were set at 20%" in a list of rates; a peer
+    # named in a quote ("puts Chile on an equal footing with Peru, which also faces 10%") does
+    # not impose; "the Ministry of Trade" is the ministry of the one Minister of Trade quoted
+    (
+        "President Donald Trump signed an order on Thursday setting new tariff rates on imports "
+        "from dozens of partners. Ghana and Kenya, both of which sealed deals with Washington last "
+        "month, will pay 12%, the same rate as Morocco. Chile and Uruguay were set at 14%, while "
+        "Peru will face 10% and Nigeria 15%.\n\n"
+        'Officials in Lagos welcomed the news. "This puts Nigeria on an equal footing with '
+        'Senegal, which also faces 16%," a Nigerian trade official said.\n\n'
+        "Separately, Indonesian Minister of Trade Budi Santoso said the market was flooded. The "
+        "Ministry of Trade imposed anti-dumping duties of 20% on nylon film from China.",
+        [
+            ("ID", "CN", 20, None),
+            ("US", "CL", 14, None),
+            ("US", "GH", 12, None),
+            ("US", "KE", 12, None),
+            ("US", "MA", 12, None),
+            ("US", "NG", 15, None),
+            ("US", "PE", 10, None),
+            ("US", "SN", 16, None),
+            ("US", "UY", 14, None),
+        ],
+    ),
 ]
 
 
