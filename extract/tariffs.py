@@ -149,6 +149,7 @@ FACES_RATE = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:(?:rate|levy|tariff)\s+of\s+)?\d",
     re.I,
 )
+SCARE_QUOTES = re.compile(r"[\"“]([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)?)[\"”](?=\s+[a-z])")
 MINISTRY_OF = re.compile(
     r"(?<!’s\s)(?<!'s\s)\b[Tt]he\s+Ministry\s+of\s+(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]*){0,3})"
 )
@@ -646,6 +647,7 @@ class TariffReader:
         self.pending: date | None = None  # a date whose rates come in the next sentences
         self.pending_effective: tuple[date, int, str] | None = None
         self.later_date: tuple[date, int] | None = None  # "the new rates will apply from ..."
+        self.span_date: tuple[date, int] | None = None  # "rates of 10% to 41% ... from Aug. 7"
         self.home = home  # the dateline's country: "the government" in a NEW DELHI story
         # "The National Tariff Commission (NTC)": the short names the story gives its bodies
         shorts = [
@@ -679,7 +681,8 @@ class TariffReader:
     def read(self) -> list[Tariff]:
         for si, sent in enumerate(self.sentences):
             self._si = si
-            text = sent.text
+            # (scare quotes read as plain words: 'new "reciprocal" tariff rates', same offsets)
+            text = SCARE_QUOTES.sub(r" \1 ", sent.text)
             low = text.lower()
             if text.rstrip().endswith(":") and (
                 si - self.last_measure_sentence <= 1 or si - self.last_rate_sentence <= 4
@@ -893,6 +896,11 @@ class TariffReader:
 
         out = []
         for h in self.hits:
+            if h.rate.ranged and h.targets == [STAR]:
+                # "tariffs of between 10% and 41% on imports from dozens of partners": the
+                # span of many countries' rates, none of them a rate on all
+                out.append(h)
+                continue
             if not h.rate.ranged or len([g for g in self.hits if g.rate is h.rate]) < 2:
                 continue
             ends = [g for g in self.hits if g.rate.ranged and g.sentence == h.sentence]
@@ -1459,10 +1467,18 @@ class TariffReader:
                     (float(lo_value), m.start("lo"), m.end("lo")),
                     (float(m.group("hi")), m.start("hi"), m.end()),
                 ]
-                if re.search(
-                    r"\b(?:rang\w*|var(?:y|ies|ied|ying)|between|of\s+up\s+to)\s+(?:from\s+)?$",
-                    text[max(0, m.start() - 30) : m.start()],
-                    re.I,
+                if (
+                    re.match(r"between\s", m.group(0), re.I)
+                    or re.search(
+                        r"\b(?:rang\w*|var(?:y|ies|ied|ying)|between|of\s+up\s+to|"
+                        r"(?:rates|tariffs|duties|levies)\s+of)\s+(?:from\s+)?$",
+                        text[max(0, m.start() - 30) : m.start()],
+                        re.I,
+                    )
+                ) and not (
+                    # (not "from current rates of between 15-20%": the rates before a change)
+                    COMPANION.search(text[max(0, m.start() - 60) : m.start()])
+                    and not re.search(r"\b(?:rang\w*|var\w*)\s+(?:from\s+)?$", text[: m.start()])
                 ):
                     ranges.append((m.start(), m.end()))
             elif m.group("num"):
@@ -1766,6 +1782,10 @@ class TariffReader:
             and not SIGNED_ON.search(text[max(0, d.start - 60) : d.start])
             # "36% (down from 49% in April)": the old rate's date, not the new one's
             and not any(0 <= d.start - c.end <= 12 for c in companions)
+            # ("issued hours before a self-imposed Aug. 1 deadline": no day of its rates)
+            and not re.match(r"\s+(?:deadline|cutoff|cut-off)\b", text[d.end :])
+            # ("19% on imports from Pakistan, which reached a deal earlier this week": the aside's)
+            and not re.search(r",\s+(?:which|who)\b[^,;%]*$", text[: d.start])
             for d in find_dates(text)
         )
         same_date = SAME_DATE.search(text)
@@ -2370,10 +2390,41 @@ class TariffReader:
                         text,
                         re.I,
                     )
+                    # "The order, issued on Thursday, sets a 25% tariff on goods from India"
+                    or re.match(
+                        r"\W*The\s+(?:same\s+|new\s+)?(?:executive\s+)?(?:order|decree|proclamation|"
+                        r"notification|schedule)\b(?!\s+also\b)",
+                        text,
+                    )  # (not "The order also imposes a 40% duty on ...": another measure)
+                    # "..., with the new rates due from Aug. 7. Syria drew 41%. Switzerland was
+                    # hit with 39%": the countries given their rates under the order just dated
+                    or (
+                        self.span_date
+                        and self.later_date
+                        and si - self.span_date[1] <= 4
+                        and target_codes
+                        and STAR not in target_codes
+                        and set(target_codes) <= {m.code for m in mentions if m.part != "agent"}
+                        and imposer not in {m.code for m in mentions if not m.person}
+                        and not re.search(
+                            r"\b(?:continues?|continued|remains?|remained|still|already|since)\b", text
+                        )  # (not "will continue to face the 10% baseline": what applied before)
+                        and not any(
+                            self.later_date[1] < h.sentence < si
+                            and h.effective
+                            and h.effective != self.later_date[0]
+                            for h in self.hits
+                        )
+                        # (the history is the clause's own: "Switzerland was hit with 39%, well
+                        # above the 31% that Trump had announced" is new)
+                        and not AS_HISTORY.search(text[: r.end] + text[r.end : r.end + 60].split(",")[0])
+                    )
                     # "The levies apply from Friday. Rates vary by company. Huzhou Co. will pay
                     # 21.4%": each company's rate under the measure just dated
                     or (
                         PAYS_RATE.search(text)
+                        # (not "will continue to face the 10% baseline": what applied before)
+                        and not re.search(r"\bcontinu\w*\s+to\s+(?:face|pay|be)\b", text)
                         # (country caps the sentence after the day: "Imports from the EU will be
                         # capped at 15%, while drones made in the UK will face a 10% rate")
                         and (
@@ -2409,6 +2460,8 @@ class TariffReader:
             ):
                 eff = self.later_date[0]  # a list of rates under "the new rates apply from ..."
                 self.later_date = (eff, si)  # (and the list carries it on, line by line)
+                if self.span_date and self.span_date[0] == eff:
+                    self.span_date = (eff, si)
             if (
                 eff is None
                 and not r.companion
@@ -2498,6 +2551,10 @@ class TariffReader:
                         status = "lowered" if r.value < previous else "raised"
             for t in target_codes:
                 self.hits.append(_Hit(r, imposer, [t], scope, kind, status, eff, si, previous, how))
+            if r.ranged and target_codes == [STAR] and eff and not r.companion:
+                # "tariffs of between 10% and 41% on dozens of partners, ... from Aug. 7": the
+                # span is dropped, but its day is that of each country's rate told further on
+                self.later_date = self.span_date = (eff, si)
             if (
                 EACH_SIDE.search(text)
                 and len(target_codes) == 1
@@ -2911,6 +2968,8 @@ class TariffReader:
             trigger = _effective_trigger(text, d, 90)
             if not trigger:
                 continue
+            if re.match(r"\s+(?:deadline|cutoff|cut-off)\b", text[d.end :]):
+                continue  # "issued hours before a self-imposed Aug. 1 deadline": not the rates' day
             got, precision = resolve(
                 d,
                 self.published,
@@ -3081,7 +3140,7 @@ class TariffReader:
         found = []
         for d in find_dates(text):
             trigger = _effective_trigger(text, d, 60)
-            if not trigger:
+            if not trigger or re.match(r"\s+(?:deadline|cutoff|cut-off)\b", text[d.end :]):
                 continue
             anchor = self.published
             if d.kind == "nextday" and self.published:

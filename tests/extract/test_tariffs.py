@@ -2414,6 +2414,25 @@ STORIES = [
             ("US", "UY", 14, None),
         ],
     ),
+    # a lead's span of rates ("of between 10% and 40% on dozens of partners ... from Aug. 7")
+    # is no rate of its own, but its day is each country's listed after it; a deadline's day
+    # and a day in an aside about a country are not the rates' day; 'new "reciprocal" rates'
+    # reads through the scare quotes; "will continue to face the 10% baseline" keeps no day
+    (
+        'WASHINGTON, March 4 - President Donald Trump signed an order setting new "reciprocal" '
+        "tariffs of between 10% and 40% on imports from dozens of partners, with the new rates "
+        "collected from March 11.\n\n"
+        "The order, issued before a self-imposed March 5 deadline, sets a 22% tariff on goods from Kenya "
+        "and 18% on imports from Ghana, which reached a deal with Washington earlier this week."
+        "\n\nNigeria drew the steepest rate at 40%. Goods from other countries will continue to "
+        "face the 10% baseline tariff.",
+        [
+            ("US", "*", 10, None),
+            ("US", "GH", 18, "2025-03-11"),
+            ("US", "KE", 22, "2025-03-11"),
+            ("US", "NG", 40, "2025-03-11"),
+        ],
+    ),
 ]
 
 
