@@ -129,7 +129,7 @@ HARM_FROM = re.compile(
     re.I,
 )
 FACE_VERB = re.compile(
-    r"\b(?:spared|exempted\s+from)\b|"
+    r"\b(?:spared|exempted\s+from)\b|\b(?:gets|get|got)\b(?=\s+(?:a\s+|an\s+)?\d)|"
     r"\b(?:faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|"
     r"(?:be|is|are|(?:have|has)\s+been)\s+subject\s+to|(?:be|is|are|was|were|(?:has|have)\s+been)\s+hit\s+with|was\s+under\s+the\s+threat|"
     r"(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|"
@@ -233,6 +233,10 @@ KINGDOMS = frozenset("SA GB ES MA JO TH NL BE SE NO DK BH BT KH LS SZ TO".split(
 THE_COUNTRY = re.compile(
     r"\b(?:the\s+country|the\s+nation|the\s+kingdom|the\s+island)\b(?!-)", re.I
 )  # (not "the country-specific rates")
+EPITHET_COUNTRY = re.compile(
+    r"\b[Tt]he\s+(?:(?:small|tiny|landlocked|oil-rich|island)\s+)?(?-i:[A-Z][a-z]+)\s+"
+    r"(?:country|nation|state|kingdom|republic)\b(?!-)"
+)  # "the Alpine country", "the Gulf state"
 CHANGE_OF_RATE = re.compile(rf"\b{_CHANGE_VERB}\s+(?:(?:about|around|roughly)\s+)?$", re.I)
 WHICH_STANDS = re.compile(
     r",\s+which\s+(?:\w+\s+){0,2}?(?:stands?|stood|is|was|are|were|sits?|ranged|ranges?|amounted|totall?ed)\s+(?:at\s+|from\s+|to\s+)?(?:(?:about|around|roughly)\s+)?$",
@@ -1113,6 +1117,15 @@ class TariffReader:
                 text[m.end :],
             ):
                 whose.append(m)  # "Mexico, whose steel shipments have faced a 50% U.S. tariff"
+        for m in EPITHET_COUNTRY.finditer(text):
+            # "Switzerland fared far worse. The Alpine country was hit with 39%": the one just named
+            if any(x.start <= m.start() < x.end for x in out) or find_countries(m.group(0)):
+                continue
+            here = [x for x in out if x.end <= m.start() and not x.person]
+            prev = find_countries(self.sentences[si - 1].text) if si > 0 else []
+            code = here[-1].code if here else prev[-1][2] if prev else None
+            if code:
+                out.append(_Mention(m.start(), m.end(), code))
         for m in THE_COUNTRY.finditer(text):
             if m.group(0).lower() == "the country" and re.search(
                 r"\bwhose\s+$", text[max(0, m.start() - 8) : m.start()], re.I
@@ -1299,7 +1312,7 @@ class TariffReader:
         ):
             return "agent"  # "the bloc's expiring steel safeguard", "the EU's new steel regime"
         if text[m.start : m.end].endswith(("’s", "'s")) and re.match(
-            r"^\s+(?:(?:new|current|existing|reciprocal|tariff|duty)\s+){0,2}rates?\s+"
+            r"^\s+(?:(?:(?:new|current|existing|reciprocal|tariff|duty)\s+){0,2}rates?\s+)?"
             r"(?:will\s+|would\s+)?(?:falls?|rises?|drops?|climbs?|goes\s+up|goes\s+down|"
             r"is\s+(?:cut|lowered|raised|set)|stays?|remains?|was\s+(?:cut|lowered|raised|set)|"
             r"(?:be\s+)?(?:cut|lowered|raised|set))\b",

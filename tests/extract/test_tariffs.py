@@ -2433,6 +2433,24 @@ STORIES = [
             ("US", "NG", 40, "2025-03-11"),
         ],
     ),
+    # "Chile's drops to 12% from 30%": the rate left out after the possessive; "Peru, which
+    # had faced 25%, now gets 15%"; "The Andean country" is the country just named
+    (
+        "President Donald Trump signed an order on Monday setting a 20% tariff on goods from "
+        "Brazil. Argentina's rate falls to 10% from the 34% it was assigned in April, while "
+        "Chile's drops to 12% from 30%. Peru, which had faced a 25% duty under the April "
+        "schedule, now gets 15%. Bolivia fared worse. The Andean country was hit with a 35% rate.",
+        [
+            ("US", "AR", 10, None),
+            ("US", "AR", 34, None),
+            ("US", "BO", 35, None),
+            ("US", "BR", 20, None),
+            ("US", "CL", 12, None),
+            ("US", "CL", 30, None),
+            ("US", "PE", 15, None),
+            ("US", "PE", 25, None),
+        ],
+    ),
 ]
 
 
