@@ -758,7 +758,17 @@ class TariffReader:
             recent = recent or labelled
             dated_later = bool(LATER_EFFECT.search(text) and EFFECTIVE_WORD.search(text))
             follow_on = (
-                (recent or (dated_later and si - self.last_measure_sentence <= 1))
+                (
+                    recent
+                    or (dated_later and si - self.last_measure_sentence <= 1)
+                    # ("Senators voted to pass the measure, which raises duties ... The lower house
+                    # approved it earlier. The new rates take effect on Jan. 1.")
+                    or (
+                        dated_later
+                        and re.match(r"\W*The\s+new\s+(?:rates|tariffs|duties)\b", text)
+                        and si - self.last_measure_sentence <= 3
+                    )
+                )
                 and bool(
                     dated_later
                     or ANAPHORA.search(text)
@@ -823,7 +833,12 @@ class TariffReader:
                 self._extend(si, text, mentions)
             elif has_noun or follow_on:
                 if LATER_EFFECT.search(text) and (
-                    si - self.last_rate_sentence <= 4 or si - self.last_measure_sentence <= 2
+                    si - self.last_rate_sentence <= 4
+                    or si - self.last_measure_sentence <= 2
+                    or (
+                        si - self.last_measure_sentence <= 3
+                        and re.match(r"\W*The\s+new\s+(?:rates|tariffs|duties)\b", text)
+                    )
                 ):
                     self._later_effective(text, si)
                 self._read_measure(si, text, mentions)
@@ -2431,6 +2446,16 @@ class TariffReader:
                         # (the history is the clause's own: "Switzerland was hit with 39%, well
                         # above the 31% that Trump had announced" is new)
                         and not AS_HISTORY.search(text[: r.end] + text[r.end : r.end + 60].split(",")[0])
+                    )
+                    # "The new rates take effect on Jan. 1. Light vehicles made in China will
+                    # pay a 50% tariff": the coming rates, told after their day
+                    or (
+                        self.later_date
+                        and self.published
+                        and si - self.later_date[1] <= 3
+                        and self.later_date[0] > self.published
+                        and re.search(r"\bwill\s+(?:pay|face|be\s+(?:charged|taxed|subject))\b", text)
+                        and not re.search(r"\b(?:continu\w*|remains?|still|already|if|unless)\b", text)
                     )
                     # "The levies apply from Friday. Rates vary by company. Huzhou Co. will pay
                     # 21.4%": each company's rate under the measure just dated

@@ -2451,6 +2451,21 @@ STORIES = [
             ("US", "PE", 25, None),
         ],
     ),
+    # "The new rates take effect on Jan. 1" two sentences after the measure, then the rates
+    # in the future tense: each coming rate's day (not the one in force now)
+    (
+        "Colombia's Senate has approved steep new tariffs on imports from countries without "
+        "trade deals. Senators voted late Monday to pass the measure, which raises duties on "
+        "about 900 tariff lines. The lower house approved the bill earlier in the day. The new "
+        "rates take effect on April 1.\n\n"
+        "Trucks made in China will pay a 40% tariff, up from the current 10%. Shoes from Vietnam "
+        "will face 30%.",
+        [
+            ("CO", "CN", 10, None),
+            ("CO", "CN", 40, "2025-04-01"),
+            ("CO", "VN", 30, "2025-04-01"),
+        ],
+    ),
 ]
 
 
