@@ -1605,7 +1605,7 @@ class PeopleReader:
         # a WASHINGTON dateline on a story about Pakistan's ministers does not make them American
         home_story = not known or known.most_common(1)[0][0] == self.dateline_country
         for p in self.people:
-            p.country = p.role_country() or self._voice_country(p) or LEADERS.get(p.name)
+            p.country = p.role_country() or LEADERS.get(p.name) or self._voice_country(p)
             role = p.best_role()
             if p.country is None and role is not None and len(seats) == 1:
                 code = next(iter(seats))

@@ -574,6 +574,13 @@ PORTFOLIOS = [
         "Minister of Mines and Petroleum Ivan Duarte spoke.",
         {"Ivan Duarte": ("Minister of Mines and Petroleum", None)},
     ),
+    # a leader whose country news copy takes for granted keeps it though he speaks of another
+    # country's plans ("He said Japan would invest"), which tells another person's country
+    (
+        "Japan reached a deal with President Donald Trump on Tuesday. He said Japan would invest "
+        "$550 billion. Minister Ken Ito said Japan would open its markets.",
+        {"Donald Trump": ("President", "US"), "Ken Ito": ("Minister", "JP")},
+    ),
 ]
 
 
