@@ -2688,6 +2688,11 @@ class TariffReader:
                     if not any(h.imposer == self.ctx_imposer and m.code in h.targets for h in self.hits)
                     or any(h.imposer == m.code for h in self.hits)
                 ]
+            imposed = {h.imposer for h in self.hits}
+            if any(m.code in imposed for m in others if not m.person):
+                # ("the Japan agreement could serve as a template for South Korea, which faces a
+                # similar 25% threat ... exports to the U.S.": the side that has been imposing)
+                others = [m for m in others if m.person or m.code in imposed]
             if others:
                 # "Vietnam will shoulder a 20% tariff on all U.S. exports" (a country named
                 # before a person: "He pointed out that A would face 20% under the US schedule")
@@ -3102,6 +3107,9 @@ class TariffReader:
                 # (not "... and the additional 25% duty, which has been in force since 27 August":
                 # the relative clause is about the last one only)
                 and not re.search(r",\s+which\b[^,;]*$", text[prior[-1].end : d.start])
+                # (nor "cut to 15% from the current 27.5%, which combines ... the 25% levy on
+                # cars that took effect on April 3": the clause's own rate)
+                and not re.search(r",\s+which\b[^;]*$", text[prior[0].end : prior[-1].start])
             ):
                 # "tariffs of 15% on chicken and corn, and 10% on soybeans and pork, starting
                 # March 10": the one date closing the list is every rate's (but not one

@@ -2466,6 +2466,22 @@ STORIES = [
             ("CO", "VN", 30, "2025-04-01"),
         ],
     ),
+    # "cut to 15% from the current 27.5%, which combines ... the 25% levy on cars that took
+    # effect on April 3": the day is the clause's own rate's; "a template for Peru, which faces
+    # a similar 30% threat and ships to the U.S.": the side that has been imposing
+    (
+        "Chile and the U.S. reached a deal on Tuesday. Under it, U.S. tariffs on Chilean cars will "
+        "be cut to 15% from the current 27.5%, which combines a base duty with the 25% levy on "
+        "all imported cars that took effect on April 3. Analysts said the Chile agreement could "
+        "serve as a template for Peru, which faces a similar 30% threat and ships copper to the "
+        "U.S.",
+        [
+            ("US", "*", 25, "2025-04-03"),
+            ("US", "CL", 15, None),
+            ("US", "CL", 27.5, None),
+            ("US", "PE", 30, None),
+        ],
+    ),
 ]
 
 
