@@ -624,7 +624,11 @@ class ContactReader:
                     "rang",
                 }:
                     return None
-            if not left and how == "with":
+            if not left and (
+                how == "with"
+                # "After meeting President Marcos in the Oval Office, Trump said ..."
+                or how == "direct" and re.match(r"\w+ing\b", m.group(0))
+            ):
                 left = self._fronted_owner(text, m, refs)
             if left:
                 left = left + [
@@ -706,7 +710,8 @@ class ContactReader:
             # "The US team was led by A, while the Indian side was headed by B"
             first = self._right(text, m.end(), refs, limit=1)
             second = re.search(
-                r"\b(?:team|delegation|side)\s+(?:was|were|is)\s+(?:led|headed)\s+by\s+",
+                r"\b(?:team|delegation|side|officials|counterparts)\s+(?:(?:was|were|is)\s+)?"
+                r"(?:led|headed)\s+by\s+",
                 text[m.end() :],
             )
             other = self._right(text, m.end() + second.end(), refs, limit=1) if second else []
@@ -1816,8 +1821,10 @@ def to_contacts(found: list[_Found], sentences: list[Sentence]) -> list[Contact]
     out = []
     found = sorted(found, key=lambda f: f.precision != "day")
     for f in found:
-        if f.planned and f.precision != "day":
-            continue  # "was expected to hold a video call later this week": planned, no day
+        if f.planned and (f.precision != "day" or f.date_source in ("context", "dateline")):
+            # "was expected to hold a video call later this week": planned, no day; "is also
+            # expected to meet X during the visit": the day of another sentence is not its own
+            continue
         s = sentences[f.sentence]
         out.append(
             Contact(

@@ -175,6 +175,17 @@ TRIGGERS = [
         "talks",
     ),
     (
+        "teams_led_with",
+        # "a U.S. team led by A held a round of talks in New Delhi with Indian officials headed
+        # by B": the two heads talked
+        r"\b(?:team|delegation|side)\s+(?:led|headed)\s+by\b"
+        r"(?=(?:[^.;]|(?<=[A-Z])\.){0,200}?\b(?:talks|discussions|negotiations|meeting|round)\b"
+        r"(?:[^.;]|(?<=[A-Z])\.){0,80}?\bwith\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:team|delegation|side|officials|counterparts)\s+(?:led|headed)\s+by\b)",
+        "teams",
+        "talks",
+    ),
+    (
         "held_by",
         # "the consultations held in Kuala Lumpur late last month by A and B"
         r"\b(?P<noun>talks|consultations|negotiations|meeting|discussions)\s+held\s+(?:in\s+[\w’'. -]{2,40}?\s+)?(?:(?:late|early|earlier)\s+)?(?:(?:last|this)\s+(?:week|month)\s+|on\s+\w+\s+)?by\b",
@@ -224,7 +235,7 @@ TRIGGERS = [
     ),
     (
         "mutual",
-        rf"\b(?P<verb>met|meet|spoke|spoken|speak|talked|conferred|dined|discussed|(?:sat|sit|sits)\s+down|held\s+(?:the\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:[\w’'()-]+\s+){{0,4}}?(?:talks|dialogue|consultations|negotiations)|(?:held|(?<=to\s)hold)\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit|conference|videoconference)(?!\s+(?:with|between)\b)|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|videoconference))\b(?!\s+with\b)",
+        rf"\b(?P<verb>met|meet|spoke|spoken|speak|talked|conferred|dined|discussed|(?:sat|sit|sits)\s+down|held\s+(?:the\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:[\w’'()-]+\s+){{0,4}}?(?:talks|dialogue|consultations|negotiations)|(?:held|(?<=to\s)hold|(?<=will\s)hold)\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit|conference|videoconference)(?!\s+(?:with|between)\b)|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|videoconference))\b(?!\s+with\b)",
         "mutual",
         "",
     ),
@@ -405,6 +416,7 @@ HINTS = {
     "contact_with": _words("contact"),
     "held_by": _words("held"),
     "teams_led": _words("team delegation side"),
+    "teams_led_with": _words("team delegation side"),
     "letters_went": _words("letter letters message messages"),
     "letter_sent": _words("letter message"),
     "letter_sent_by": _words("letter message"),

@@ -389,6 +389,23 @@ MORE_PHRASINGS = [
             (["Jun Ito", "Ola Berg"], "meeting", "2025-03-09"),
         ],
     ),
+    # "After meeting X in the Oval Office, Y said": the fronted meeting is the subject's; "a
+    # team led by A held talks ... with officials headed by B"; "A and B will hold a follow-up
+    # meeting on Thursday"; "is also expected to meet X during the visit" has no day of its own
+    (
+        "After meeting President Ana Soto in the Oval Office on Monday, President Donald Trump "
+        "said the talks went well. On Tuesday, a U.S. team led by Mark Dell, Assistant U.S. Trade "
+        "Representative, held a round of talks in Lima with Peruvian officials headed by Luis "
+        "Rojas, a vice minister. Trade Minister Jo Park met Commerce Secretary Howard Lutnick on "
+        "Tuesday. Minister Park and Secretary Lutnick will hold a follow-up meeting on Thursday. "
+        "Mr. Park is also expected to meet Senator Ron Hale during the visit.",
+        [
+            (["Ana Soto", "Donald Trump"], "meeting", "2025-03-10"),
+            (["Luis Rojas", "Mark Dell"], "talks", "2025-03-11"),
+            (["Howard Lutnick", "Jo Park"], "meeting", "2025-03-11"),
+            (["Howard Lutnick", "Jo Park"], "meeting", "2025-03-13"),
+        ],
+    ),
 ]
 
 
