@@ -37,7 +37,9 @@ TRIGGERS = [
     ),
     (
         "discussed_with",
-        r"\b(?P<verb>discuss(?:ed|es)?|exchanged\s+views|reviewed)\b[^.;:]{0,140}?\bwith\b",
+        # (not across another clause: "... had been discussed in Delhi, when A held talks with B")
+        r"\b(?P<verb>discuss(?:ed|es)?|exchanged\s+views|reviewed)\b"
+        r"(?:(?!\b(?:when|where|while|held|met)\b)[^.;:]){0,140}?\bwith\b",
         "with",
         "talks",
     ),

@@ -406,6 +406,13 @@ MORE_PHRASINGS = [
             (["Howard Lutnick", "Jo Park"], "meeting", "2025-03-13"),
         ],
     ),
+    # "X's visit had been discussed ..., when A held consultations with B": the "with" is
+    # A's, not the discussion's
+    (
+        "Preparations for Foreign Minister Wang Yi's visit had been discussed on Monday in Lima, "
+        "when Foreign Secretary Ana Cruz held consultations with Vice Foreign Minister Li Bo.",
+        [(["Ana Cruz", "Li Bo"], "talks", "2025-03-10")],
+    ),
 ]
 
 
