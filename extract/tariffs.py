@@ -612,6 +612,7 @@ class _Rate:
     sentence: int = 0
     separate: bool = False  # "a separate 40% levy": not the measure already reported
     ranged: bool = False  # an end of "rates ranging from 25% to 40%"
+    span: bool = False  # ... that spans many countries' rates, and is none of them
 
 
 @dataclass
@@ -915,7 +916,7 @@ class TariffReader:
 
         out = []
         for h in self.hits:
-            if h.rate.ranged and h.targets == [STAR]:
+            if h.rate.ranged and (h.targets == [STAR] or h.rate.span):
                 # "tariffs of between 10% and 41% on imports from dozens of partners": the
                 # span of many countries' rates, none of them a rate on all
                 out.append(h)
@@ -2414,7 +2415,10 @@ class TariffReader:
                     or re.search(
                         r"^\W*(?:under|in|by)\s+the\s+(?:same\s+|new\s+)?(?:executive\s+)?(?:order|decree|proclamation|notification|regulation)\b"
                         # "..., with each assigned a 40% rate under the new schedule"
-                        r"|\bunder\s+the\s+(?:same|new)\s+(?:schedule|order|decree|proclamation)\b",
+                        r"|\bunder\s+the\s+(?:same|new)\s+(?:schedule|order|decree|proclamation)\b"
+                        # "..., according to an annex to the order"
+                        r"|\b(?:according\s+to|under|in|listed\s+in)\s+(?:an?|the)\s+(?:annex|appendix|"
+                        r"list|schedule)\s+(?:to|of|attached\s+to)\s+the\s+(?:executive\s+)?order\b",
                         text,
                         re.I,
                     )
@@ -2429,7 +2433,7 @@ class TariffReader:
                     or (
                         self.span_date
                         and self.later_date
-                        and si - self.span_date[1] <= 4
+                        and si - self.span_date[1] <= 8
                         and target_codes
                         and STAR not in target_codes
                         and set(target_codes) <= {m.code for m in mentions if m.part != "agent"}
@@ -2589,7 +2593,15 @@ class TariffReader:
                         status = "lowered" if r.value < previous else "raised"
             for t in target_codes:
                 self.hits.append(_Hit(r, imposer, [t], scope, kind, status, eff, si, previous, how))
-            if r.ranged and target_codes == [STAR] and eff and not r.companion:
+            if r.ranged and not r.companion and (
+                target_codes == [STAR]
+                # ("The revised rates, ranging from 10% to 41%, take effect on Aug. 7" in a story
+                # of many countries' rates; not "duties ranging from 116.2% to 218.4%" on one)
+                or len(self._text_countries) >= 6
+                and not any(c != imposer for _, _, c, _ in find_countries(text))
+            ):
+                r.span = True  # ("The revised rates, ranging from 10% to 41%, take effect Aug. 7")
+            if r.span and eff:
                 # "tariffs of between 10% and 41% on dozens of partners, ... from Aug. 7": the
                 # span is dropped, but its day is that of each country's rate told further on
                 self.later_date = self.span_date = (eff, si)

@@ -2482,6 +2482,24 @@ STORIES = [
             ("US", "PE", 30, None),
         ],
     ),
+    # "The revised rates, ranging from 10% to 41%, will take effect on March 11" in a story of
+    # many countries' rates: a span, not a rate of the country just named; its day goes to the
+    # rates "according to an annex to the order"
+    (
+        "President Donald Trump signed an order on Monday hitting Chile with a 39% duty.\n\n"
+        "The revised rates, ranging from 10% to 41%, will take effect on March 11, the White "
+        "House said.\n\nChile, which had been assigned a 31% rate in April, was among the hardest hit. "
+        "Officials in Santiago said talks would go on. Exporters were stunned.\n\n"
+        "Kenya will face a 25% rate, Ghana 20% and Peru 30%, according to an annex to the order. "
+        "Uruguay and Bolivia were not named.",
+        [
+            ("US", "CL", 31, None),
+            ("US", "CL", 39, None),
+            ("US", "GH", 20, "2025-03-11"),
+            ("US", "KE", 25, "2025-03-11"),
+            ("US", "PE", 30, "2025-03-11"),
+        ],
+    ),
 ]
 
 
