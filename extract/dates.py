@@ -19,7 +19,10 @@ MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
 MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
-NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+NUMBER_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 
 _MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
@@ -42,6 +45,8 @@ DATE_PHRASE = re.compile(
         (?:(?:later|earlier)\s+)?(?:in\s+the|that)\s+(?:morning|afternoon|evening))\b)  # in the afternoon
   | (?P<nextday>\b(?:the\s+(?:following|next|previous)\s+day|a\s+day\s+(?:later|earlier|before)|
         the\s+day\s+(?:after|before)|(?:two|three|four|five|2|3|4|5)\s+days\s+(?:later|earlier|before))\b)  # the following day
+  | (?P<indays>\bin\s+(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+days?|
+        (?:one|two|three|four|1|2|3|4)\s+weeks?|a\s+week)(?:'\s*time|’\s*time)?\b(?!\s+or\b))  # in seven days
   | (?P<ordinal>\b(?:on|by|from|since|until|before|after)\s+the\s+{_DAY}\b(?!\s+(?:of\s+)?{_MONTH})(?!\s+(?!(?:for|of|at|in|to|and|when|as|after|before|on|with|by|from|until)\b)[a-z]))  # on the 9th
   | (?P<firstof>\b(?:the\s+)?(?:first|1st)\s+(?:day\s+)?of\s+(?:next|the\s+(?:next|coming|following))\s+month\b)  # the first day of next month
   | (?P<relweek>\b(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month)|(?:earlier|later)\s+in\s+the\s+week)\b)
@@ -239,6 +244,10 @@ def resolve(
             first = text.split()[0]
             offset = -(int(first) if first.isdigit() else NUMBER_WORDS.get(first, 1))
         return reference + timedelta(days=offset), "day"
+    if kind == "indays":  # "take effect in seven days": counted from the day of the story
+        words = text.split()
+        n = int(words[1]) if words[1].isdigit() else NUMBER_WORDS.get(words[1], 1)
+        return reference + timedelta(days=n * (7 if words[2].startswith("week") else 1)), "day"
     if kind == "sameday":
         return reference, "day"
     if kind == "nextday":

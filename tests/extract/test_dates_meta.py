@@ -32,6 +32,9 @@ MONDAY = date(2025, 4, 7)
         ("23rd March, 2021", False, "2021-03-23"),  # a full date keeps its year
         ("28.Nov.2023", False, "2023-11-28"),  # dotted
         ("Wednesday last week", False, "2025-04-02"),  # weekday of last week
+        ("take effect in seven days", True, "2025-04-14"),  # counted on from publication
+        ("in 21 days", True, "2025-04-28"),
+        ("in two weeks", True, "2025-04-21"),
     ],
 )
 def test_resolve(phrase, future, expected):
@@ -61,6 +64,7 @@ def test_periods(phrase, expected):
         "The May decision was reversed.",  # "may" is usually the verb; a bare month is not a day
         "He met 26 ministers.",  # a count
         "Officials said talks in may not resume.",  # lower case: the verb
+        "A deal could come in a day or two.",  # a guess, no day
     ],
 )
 def test_no_day(text):
