@@ -96,7 +96,8 @@ SEE_ITS_RATE = (
     r"(?:would\s+|will\s+)?(?:rise|fall|drop|climb|cut|lowered|raised|reduced|increased|be)"
 )  # (and "Sri Lanka, ..., was told its rate would fall to 18%")
 FACES = re.compile(
-    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|(?:was|were|are)\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|(?:were|was|are|is)\s+(?:left|kept|held)\s+at|"
+    r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:"
+    r"(?:gets|got|landed\s+at|settled\s+at|came\s+in\s+at)(?=\s+(?:a\s+|an\s+)?\d)|faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|(?:was|were|are)\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|(?:were|was|are|is)\s+(?:left|kept|held)\s+at|"
     + SEE_ITS_RATE
     + r")\b",
     re.I,
@@ -130,6 +131,7 @@ HARM_FROM = re.compile(
 )
 FACE_VERB = re.compile(
     r"\b(?:spared|exempted\s+from)\b|\b(?:gets|get|got)\b(?=\s+(?:a\s+|an\s+)?\d)|"
+    r"\b(?:landed|lands|settled|came\s+in)\s+at\b(?=\s+(?:a\s+|an\s+)?\d)|"
     r"\b(?:faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|"
     r"(?:be|is|are|(?:have|has)\s+been)\s+subject\s+to|(?:be|is|are|was|were|(?:has|have)\s+been)\s+hit\s+with|was\s+under\s+the\s+threat|"
     r"(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|"
@@ -1638,7 +1640,8 @@ class TariffReader:
         ):
             return True  # "Thailand and Cambodia were left at 19%", told among the new rates
         if context and re.search(
-            r"(?:(?:" + FACE_VERB.pattern + r")|(?-i:[A-Z])[\w-]*\s+(?:was|were|is|are)\s+(?:each\s+)?set\s+at)\s+"
+            r"(?:(?:" + FACE_VERB.pattern + r")|(?-i:[A-Z])[\w-]*\s+(?:was|were|is|are)\s+(?:each\s+)?set\s+at|"
+            r"\b(?:gets|got|landed\s+at|lands\s+at|settled\s+at|came\s+in\s+at))\s+"
             r"(?:(?:a|an|the)\s+)?(?:(?:rate|levy|tariff)\s+of\s+)?$",
             left[-60:],
             re.I,
@@ -1809,6 +1812,12 @@ class TariffReader:
             # "Under the order, signed by President Donald Trump on Monday evening, ...": the
             # order's day, not its rates'
             and not SIGNED_ON.search(text[max(0, d.start - 60) : d.start])
+            # ("the 36% rates spelled out in letters the president sent to their governments on
+            # July 7": the letters' day)
+            and not re.search(
+                r"\bletters?\b[^.;%]{0,60}?\b(?:sent|dated|delivered|posted|written)\b[^.;%]{0,60}?$",
+                text[max(0, d.start - 120) : d.start],
+            )
             # "36% (down from 49% in April)": the old rate's date, not the new one's
             and not any(0 <= d.start - c.end <= 12 for c in companions)
             # ("issued hours before a self-imposed Aug. 1 deadline": no day of its rates)
@@ -2436,6 +2445,16 @@ class TariffReader:
                         and si - self.span_date[1] <= 8
                         and target_codes
                         and STAR not in target_codes
+                        # (not "compared with the 36% rates in the letters", "below the 25% in
+                        # its letter": the other rate)
+                        and not ALTERNATIVE.search(text[max(0, r.start - 60) : r.start])
+                        and not re.search(
+                            r"\b(?:below|above|under|than)\s+(?:the\s+)?$", text[max(0, r.start - 20) : r.start]
+                        )
+                        # (nor "those Trump announced in January, when Vietnam was hit with 46%")
+                        and not re.search(r"\bwhen\b[^.;]*$", text[: r.start])
+                        # (a penalty of its own: "Goods transshipped through Vietnam will face 30%")
+                        and not re.search(r"\btrans-?shipped\b|\brouted\s+through\b", text, re.I)
                         and set(target_codes) <= {m.code for m in mentions if m.part != "agent"}
                         and imposer not in {m.code for m in mentions if not m.person}
                         and not re.search(
@@ -2444,7 +2463,9 @@ class TariffReader:
                         and not any(
                             self.later_date[1] < h.sentence < si
                             and h.effective
-                            and h.effective != self.later_date[0]
+                            # (background from before the day does not end the list: "Those
+                            # levies were due to start on February 9 but were suspended")
+                            and h.effective > self.later_date[0]
                             for h in self.hits
                         )
                         # (the history is the clause's own: "Switzerland was hit with 39%, well
@@ -2460,6 +2481,8 @@ class TariffReader:
                         and self.later_date[0] > self.published
                         and re.search(r"\bwill\s+(?:pay|face|be\s+(?:charged|taxed|subject))\b", text)
                         and not re.search(r"\b(?:continu\w*|remains?|still|already|if|unless)\b", text)
+                        # (a penalty of its own: "Goods transshipped through Vietnam will face 30%")
+                        and not re.search(r"\btrans-?shipped\b|\brouted\s+through\b", text, re.I)
                     )
                     # "The levies apply from Friday. Rates vary by company. Huzhou Co. will pay
                     # 21.4%": each company's rate under the measure just dated
@@ -3262,6 +3285,13 @@ class TariffReader:
                 found.append((self._publication_date(si) + timedelta(days=days), offset.start()))
         for got, at in found:
             self.later_date = (got, si)
+            if re.match(
+                r"\W*The\s+(?:new|revised|country-specific|reciprocal)\s+(?:rates|tariffs|duties|levies)\b",
+                text,
+            ):
+                # "The new rates take effect in seven days": the day of each country's rate
+                # the next lines give
+                self.span_date = (got, si)
             if OTHER_RATE.search(text) and not (
                 # ("The lower rate applies from Aug 7" after a cut: the new rate itself)
                 re.match(

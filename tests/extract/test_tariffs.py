@@ -1278,8 +1278,9 @@ def test_a_week_after_signing_those_levies_each_assigned_and_transshipment():
             ("US", "VN", 46, "2025-02-09"),
             ("US", "TH", 36, "2025-02-09"),
             ("US", "*", 10, None),
-            ("US", "MM", 40, None),
-            ("US", "LA", 40, None),
+            # (the countries given their rates under the order take its day)
+            ("US", "MM", 40, "2025-03-06"),
+            ("US", "LA", 40, "2025-03-06"),
             ("US", "VN", 30, None),
         ]
     )
@@ -2498,6 +2499,28 @@ STORIES = [
             ("US", "GH", 20, "2025-03-11"),
             ("US", "KE", 25, "2025-03-11"),
             ("US", "PE", 30, "2025-03-11"),
+        ],
+    ),
+    # "The new rates take effect in seven days": the day of each country's rate told next,
+    # though the next sentence names the day letters were sent and compares older rates;
+    # "Ghana also landed at 15%, below the 25% in its letter"
+    (
+        "President Donald Trump on Tuesday signed an order resetting tariff rates on goods from "
+        "dozens of partners, slapping a 39% duty on Swiss imports.\n\n"
+        "The new rates take effect in seven days, the White House said.\n\n"
+        "Under the order, goods from Kenya will face a 20% tariff. Chile and Peru were each "
+        "assigned 19%, compared with the 36% rates spelled out in letters the president sent to "
+        "their governments on March 1. Ghana also landed at 15%, below the 25% set out in its "
+        "letter.",
+        [
+            ("US", "CH", 39, "2025-03-11"),
+            ("US", "CL", 19, "2025-03-11"),
+            ("US", "CL", 36, None),
+            ("US", "GH", 15, "2025-03-11"),
+            ("US", "GH", 25, None),
+            ("US", "KE", 20, "2025-03-11"),
+            ("US", "PE", 19, "2025-03-11"),
+            ("US", "PE", 36, None),
         ],
     ),
 ]
