@@ -214,6 +214,8 @@ TRIGGERS = [
         r"|briefed(?=[^.;]{0,60}?\b(?:by|over\s+the)\s+(?:tele)?phone\b)"
         # "Trump announced the deal after meeting a delegation led by ...": the subject met them
         r"|(?:(?<=after\s)|(?<=before\s)|(?<=while\s)|(?<=since\s))(?:meeting|hosting|receiving)"
+        # "..., where he was hosting Ukrainian President X for talks"
+        r"|(?:(?<=was\s)|(?<=were\s))(?:hosting|receiving|meeting)"
         # "X followed up on Thursday, meeting Cambodia's foreign minister Y"
         r"|(?<=,\s)(?:meeting|hosting|receiving))\s+"
         # "received today in Abu Dhabi H.E. ...": when and where, then whom

@@ -413,6 +413,19 @@ MORE_PHRASINGS = [
         "when Foreign Secretary Ana Cruz held consultations with Vice Foreign Minister Li Bo.",
         [(["Ana Cruz", "Li Bo"], "talks", "2025-03-10")],
     ),
+    # "he met A ..., and later that day held a separate meeting with B": the subject met both;
+    # "..., where he was hosting X for talks"
+    (
+        "Foreign Minister Lee Min-ho arrived in Ottawa on Monday. On Tuesday, he met Deputy "
+        "Minister Paul Roy to discuss trade, and later that day held a separate meeting on "
+        "Parliament Hill with Senator Anne Gray. President Donald Trump spoke to reporters on "
+        "Friday, where he was hosting President Ivan Petrov for talks.",
+        [
+            (["Lee Min-ho", "Paul Roy"], "meeting", "2025-03-11"),
+            (["Anne Gray", "Lee Min-ho"], "meeting", "2025-03-11"),
+            (["Donald Trump", "Ivan Petrov"], "visit", "2025-03-07"),
+        ],
+    ),
 ]
 
 
