@@ -754,6 +754,16 @@ class ContactReader:
             ):
                 # "an earlier in-person meeting between the two": the two just reported
                 people = self._last_group(si)
+                rest = text[m.end() :]
+                titled = GROUP.match(text, m.end() + len(rest) - len(rest.lstrip()))
+                head = ((titled and titled.group("head")) or "").lower()
+                if head in TITLED_GROUPS or head == "leaders":
+                    # ("since the meeting between the two leaders in Kazan": the two leaders
+                    # named, not the minister who spoke of them)
+                    people = (
+                        self._titled_group(si, people, head, (titled.group("mod") or "").lower())
+                        or people
+                    )
             if len(people) == 1:
                 # "between Vice President A, who also serves as minister of industry and
                 # trade, and Commerce Secretary B": the other side after the aside

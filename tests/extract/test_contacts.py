@@ -426,6 +426,17 @@ MORE_PHRASINGS = [
             (["Donald Trump", "Ivan Petrov"], "visit", "2025-03-07"),
         ],
     ),
+    # "since the meeting between the two leaders in Kazan": the two leaders named, not the
+    # minister who carried one's greetings
+    (
+        "Prime Minister Ravi Nair met visiting Foreign Minister Chen Bo in Delhi on Tuesday. "
+        "Chen conveyed the greetings of President Li Wei to Nair. He said ties had improved "
+        "since the meeting between the two leaders in Kazan last October.",
+        [
+            (["Chen Bo", "Ravi Nair"], "meeting", "2025-03-11"),
+            (["Li Wei", "Ravi Nair"], "meeting", None),
+        ],
+    ),
 ]
 
 
