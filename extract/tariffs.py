@@ -24,7 +24,7 @@ from .model import ALL_PARTNERS as STAR
 from .model import HIGH, LOW, MEDIUM, Confidence, Evidence, Tariff
 from .people import PeopleReader
 from .text import Sentence
-from .vocab.countries import find_countries
+from .vocab.countries import country_code, find_countries
 from .vocab.tariffs import (
     ALL_PARTNERS,
     BARE_RATE,
@@ -157,6 +157,7 @@ MINISTRY_OF = re.compile(
 )
 GOVERNMENT = re.compile(
     r"\b(?:the\s+government|the\s+(?:finance|commerce|trade|industry)\s+ministry|the\s+ministry|the\s+cabinet|authorities|"
+    r"(?-i:the\s+Centre|The\s+Centre)|the\s+Union\s+government|"
     r"the\s+(?:federal\s+|national\s+|annual\s+)?budget)\b",
     re.I,
 )
@@ -230,6 +231,7 @@ THE_N_COUNTRIES = re.compile(
     r"\b(?:the\s+(two|three|four|five|six)|(both))\s+(?:countries|nations|economies|exporters|suppliers)\b",
     re.I,
 )
+SUCH_COUNTRIES = re.compile(r"\b(?:from|on|of)\s+(?:such|these|those)\s+countries\b", re.I)
 # Countries that call themselves "the Kingdom" in their news copy.
 KINGDOMS = frozenset("SA GB ES MA JO TH NL BE SE NO DK BH BT KH LS SZ TO".split())
 THE_COUNTRY = re.compile(
@@ -876,6 +878,8 @@ class TariffReader:
             rest = rest[:start] + rest[end:]
         if not found or not re.fullmatch(r"(?:\s|,|\band\b|&|\bthe\b)*", rest, re.I):
             return False
+        if all(country_code(form, capitals=False) is None for _, _, _, form in found):
+            return False  # "New Delhi: The Centre has imposed ...": a dateline, not a label
         self.label = (si, _unique([c for _, _, c, _ in found]))
         return True
 
@@ -1080,6 +1084,23 @@ class TariffReader:
                         # "The federal budget for 2026-27, to be presented on June 10, will
                         # propose cutting the duty to 15%": the subject, though far from its verb
                         subject_body.append(out[-1])
+        such: list[_Mention] = []
+        for m in SUCH_COUNTRIES.finditer(text):
+            # "goods from countries without a trade deal, including India and China. ... cars
+            # from such countries will pay 50%": the countries the sentence before named
+            if si == 0 or any(x.start <= m.start() < x.end for x in out):
+                continue
+            prev = self.sentences[si - 1].text
+            including = re.search(r"\b(?:including|such\s+as|among\s+them|notably)\b", prev)
+            named = _unique(
+                [
+                    code
+                    for start, _, code, _ in find_countries(prev)
+                    if code not in (self.ctx_imposer, STAR) and (not including or start > including.start())
+                ]
+            )
+            such.extend(_Mention(m.start(), m.end(), code) for code in named)
+            out.extend(such[-len(named) :] if named else [])
         for m in THE_N_COUNTRIES.finditer(text):
             # "from the three countries": the three just named ("among them China, South Korea
             # and India"), never the one imposing
@@ -1171,7 +1192,7 @@ class TariffReader:
         out.sort(key=lambda m: m.start)
         for m in out:
             m.part = self._part(text, m, out)
-            if any(m is w for w in whose) and not m.part:
+            if any(m is w for w in (*whose, *such)) and not m.part:
                 m.part = "target"  # (its goods are the ones hit)
             if any(m is b for b in subject_body) and not m.part:
                 m.part = "agent"

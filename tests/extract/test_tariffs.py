@@ -2523,6 +2523,23 @@ STORIES = [
             ("US", "PE", 36, None),
         ],
     ),
+    # "New Delhi: The Centre has imposed ...": a dateline (not a label of countries) and the
+    # Indian government; "cars from such countries" are the countries the sentence before named
+    (
+        "New Delhi: The Centre has imposed a safeguard duty on steel imports for three years. "
+        "The duty will be levied at 12% in the first year and 11% in the second year.\n\n"
+        "Separately, Mexico's Senate on Wednesday approved tariff increases on goods from "
+        "countries without a trade agreement with it, including India and China. The duty on "
+        "cars from such countries will rise to 50% from 20%.",
+        [
+            ("IN", "*", 11, None),
+            ("IN", "*", 12, None),
+            ("MX", "CN", 20, None),
+            ("MX", "CN", 50, None),
+            ("MX", "IN", 20, None),
+            ("MX", "IN", 50, None),
+        ],
+    ),
 ]
 
 
