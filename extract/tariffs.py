@@ -97,7 +97,7 @@ SEE_ITS_RATE = (
 )  # (and "Sri Lanka, ..., was told its rate would fall to 18%")
 FACES = re.compile(
     r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:"
-    r"(?:gets|got|landed\s+at|settled\s+at|came\s+in\s+at)(?=\s+(?:a\s+|an\s+)?\d)|faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|(?:was|were|are)\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|(?:were|was|are|is)\s+(?:left|kept|held)\s+at|"
+    r"(?:gets|got|landed\s+at|settled\s+at|came\s+in\s+at)(?=\s+(?:a\s+|an\s+)?\d)|faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|(?:was|were|are)\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|(?:negotiated|secured|won|obtained|clinched)\s+(?:a\s+)?(?:lower|reduced|preferential)\b(?=\s+\d)|(?:were|was|are|is)\s+(?:left|kept|held)\s+at|"
     + SEE_ITS_RATE
     + r")\b",
     re.I,
@@ -205,7 +205,7 @@ SUBJECT_TO = re.compile(
     re.I,
 )
 # Where one clause turns to another: "..., while tyres from Vietnam will face 25%".
-CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but)\b|;", re.I)
+CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but|though|although)\b|;", re.I)
 # Where the goods named after "on" end: "steel from April 1", "whisky will be cut to".
 GOODS_END = re.compile(
     r"\s+(?:from|starting|beginning|effective|as\s+of|by|until|in\s+response|in\s+place|which|that|"
@@ -231,6 +231,11 @@ THE_N_COUNTRIES = re.compile(
     r"\b(?:the\s+(two|three|four|five|six)|(both))\s+(?:countries|nations|economies|exporters|suppliers)\b",
     re.I,
 )
+# A clause break inside a sentence: ";" or a full stop, but not the one after "U.S" or "Jan"
+MONTH_DOT = re.compile(
+    r"[;]|(?<![A-Z])(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)(?<!Sept)"
+    r"(?<!Oct)(?<!Nov)(?<!Dec)\.\s"
+)
 SUCH_COUNTRIES = re.compile(r"\b(?:from|on|of)\s+(?:such|these|those)\s+countries\b", re.I)
 # Countries that call themselves "the Kingdom" in their news copy.
 KINGDOMS = frozenset("SA GB ES MA JO TH NL BE SE NO DK BH BT KH LS SZ TO".split())
@@ -241,7 +246,13 @@ EPITHET_COUNTRY = re.compile(
     r"\b[Tt]he\s+(?:(?:small|tiny|landlocked|oil-rich|island)\s+)?(?-i:[A-Z][a-z]+)\s+"
     r"(?:country|nation|state|kingdom|republic)\b(?!-)"
 )  # "the Alpine country", "the Gulf state"
-CHANGE_OF_RATE = re.compile(rf"\b{_CHANGE_VERB}\s+(?:(?:about|around|roughly)\s+)?$", re.I)
+CHANGE_OF_RATE = re.compile(
+    rf"\b{_CHANGE_VERB}\s+(?:(?:about|around|roughly)\s+)?$"
+    # "are scheduled to climb on Jan. 1, to 30%": the day put between the verb and the rate
+    r"|\b(?:rise|rises|climb|climbs|increase|increases|fall|falls|drop|drops|jump|jumps|go\s+up)\s+"
+    r"(?:on|from|in)\s+[^,;%]{1,25}?,?\s+to\s+$",
+    re.I,
+)
 WHICH_STANDS = re.compile(
     r",\s+which\s+(?:\w+\s+){0,2}?(?:stands?|stood|is|was|are|were|sits?|ranged|ranges?|amounted|totall?ed)\s+(?:at\s+|from\s+|to\s+)?(?:(?:about|around|roughly)\s+)?$",
     re.I,
@@ -1389,7 +1400,7 @@ class TariffReader:
                 and o.code != m.code
                 and not o.person
                 and re.search(r",|\b(?:which|where|whom)\b", text[m.end : o.start])
-                and re.search(r"\b(?!and\b|or\b|as\b|well\b)[a-z]{3,}\b", text[m.end : o.start])
+                and re.search(r"\b(?!and\b|or\b|as\b|well\b|the\b)[a-z]{3,}\b", text[m.end : o.start])
                 for o in others
             )
         ):
@@ -1709,7 +1720,7 @@ class TariffReader:
             return True  # "• Steel and steel products: 35%" in a list of rates
         if context and re.match(r"^\s*(?:[\w’'“”\"-]+\s+){0,2}?rates?\b", near_right, re.I):
             return True  # "The 104% rate on Chinese goods"
-        clause = re.split(r"[;]|(?<![A-Z])\.\s", left)[-1]
+        clause = MONTH_DOT.split(left)[-1]
         nouns = list(TARIFF_NOUN.finditer(clause)) + list(TARIFF_RATE.finditer(clause))
         if context and PAYS_BEFORE.search(left[-40:]):
             return (
@@ -2245,8 +2256,11 @@ class TariffReader:
                     STAR
                 ]  # "would put a tariff of roughly 100% on chips and semiconductors"
                 how.append("no origin named")
-            elif _goods_without_origin(text, r, seg_end) and any(
-                m.part == "" and not m.person and m.start >= r.end for m in mentions
+            elif _goods_without_origin(text, r, seg_end) and (
+                any(m.part == "" and not m.person and m.start >= r.end for m in mentions)
+                # ("Tariffs on steel are already at 50%, though Japan has negotiated a lower
+                # rate": the countries of the other clause are not the steel's origin)
+                or any(m.part == "faces" and m.start >= seg_end for m in mentions)
             ):
                 # "levies such as the 25% tariff on autos, the White House said": the speaker's
                 target_codes = [STAR]
@@ -2605,6 +2619,12 @@ class TariffReader:
                     and CAPPED.search(text)
                     # (not a cap told as history or hearsay: "were capped", "would be capped")
                     and not re.search(r"\b(?:were|was|would|had)\b", text)
+                    # (nor one set before: "Under the earlier trade deals, ... are capped at 15%")
+                    and not re.search(
+                        r"\b(?:earlier|existing|previous|current|prior)\s+(?:trade\s+)?(?:deals?|agreements?|pacts?)\b",
+                        text,
+                        re.I,
+                    )
                 ):
                     # "sets a 25% duty on chips from Feb. 1. But partners with deals get a
                     # ceiling: shipments from Japan will be charged no more than 15%": that day
@@ -3674,6 +3694,16 @@ def _goods_without_origin(text: str, r: _Rate, seg_end: int) -> bool:
     if m is None:
         # "raised its tariffs on steel and aluminium imports to 50%": the goods before the rate
         m = RAISED_ON_TO.search(text[max(0, r.start - 80) : r.start])
+        if m and find_countries(m.group("what")):
+            return False
+    if m is None:
+        # "Tariffs on steel, aluminum and copper are already at 50%": the goods as the subject
+        m = re.search(
+            r"\b(?:tariffs?|duties|levies)\s+on\s+(?:imported\s+)?(?P<what>[^;.%]{3,80}?)\s+"
+            r"(?:are|is|were|was|stand|stands|remain|remains|have|has|will)\b[^;.%]{0,30}$",
+            text[max(0, r.start - 140) : r.start],
+            re.I,
+        )
         if m and find_countries(m.group("what")):
             return False
     return bool(m and SECTORS.search(m.group("what")) and not REGION.search(m.group("what")))

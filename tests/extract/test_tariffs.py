@@ -2540,6 +2540,29 @@ STORIES = [
             ("MX", "IN", 50, None),
         ],
     ),
+    # "scheduled to climb on Jan. 1, to 30% for sofas and to 50% for cabinets" (a day between
+    # the verb and the rate, "Jan." no end of clause); "Under the earlier trade deals, ... are
+    # capped at 15%" keeps no new day; "Tariffs on steel are already at 50%, though Japan and
+    # Korea have negotiated a lower 15% rate": steel's from anywhere, 15% Japan's and Korea's
+    (
+        "President Donald Trump on Friday signed a proclamation imposing a 25% tariff on imported "
+        "trucks. Since Tuesday, imported sofas have been taxed at 20%.\n\n"
+        "Those furniture rates are scheduled to climb on Jan. 1, to 30% for upholstered furniture "
+        "and to 50% for kitchen cabinets.\n\n"
+        "Under the earlier trade deals, goods from the European Union are capped at 15%.\n\n"
+        "Tariffs on steel are already at 50%, though Japan and South Korea have negotiated a lower "
+        "15% rate on their vehicles.",
+        [
+            ("US", "*", 20, "2025-03-04"),
+            ("US", "*", 25, None),
+            ("US", "*", 30, "2026-01-01"),
+            ("US", "*", 50, None),
+            ("US", "*", 50, "2026-01-01"),
+            ("US", "EU", 15, None),
+            ("US", "JP", 15, None),
+            ("US", "KR", 15, None),
+        ],
+    ),
 ]
 
 
