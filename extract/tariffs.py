@@ -933,6 +933,25 @@ class TariffReader:
 
         out = []
         for h in self.hits:
+            if h.rate.ranged and h.effective:
+                # ("tariffs of 10 to 15 per cent ... from next Monday. A 15 per cent levy would
+                # apply to chicken": the span's day is that of the rates it spans)
+                for g in self.hits:
+                    if (
+                        not g.rate.ranged
+                        and not g.rate.companion
+                        and g.effective is None
+                        and 0 < g.sentence - h.sentence <= 2
+                        and g.imposer == h.imposer
+                        and g.rate.value == h.rate.value
+                        and set(g.targets) & set(h.targets)
+                        # (not "will continue to face the 10% baseline": what applied before)
+                        and not re.search(
+                            r"\b(?:continu\w*|remains?|still|already|since)\b",
+                            self.sentences[g.sentence].text,
+                        )
+                    ):
+                        g.effective = h.effective
             if h.rate.ranged and (h.targets == [STAR] or h.rate.span):
                 # "tariffs of between 10% and 41% on imports from dozens of partners": the
                 # span of many countries' rates, none of them a rate on all

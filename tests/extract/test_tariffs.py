@@ -2563,6 +2563,19 @@ STORIES = [
             ("US", "KR", 15, None),
         ],
     ),
+    # "tariffs of 10 to 15 per cent on farm goods from next Monday. A 15 per cent levy would
+    # apply to chicken, while soybeans would face an extra 10 per cent": the span's day is that
+    # of each rate it spans
+    (
+        "Beijing will impose additional tariffs of 10 to 15 per cent on a range of American farm "
+        "products from next Monday, the finance ministry said on Tuesday. The commission said a "
+        "15 per cent levy would apply to US chicken and wheat, while soybeans and pork would face "
+        "an extra 10 per cent.",
+        [
+            ("CN", "US", 10, "2025-03-10"),
+            ("CN", "US", 15, "2025-03-10"),
+        ],
+    ),
 ]
 
 
