@@ -391,7 +391,9 @@ ORDERED_BY = re.compile(
     r"\b(?:ordered|imposed|announced|introduced|signed|approved|decreed|unveiled)\s+by\s+", re.I
 )
 SAME_DAY_CLAUSE = re.compile(
-    r"\b(?:(?:only\s+)?(?:hours|minutes)|shortly)\s+after\s+(?P<what>[^;]{0,120}?)\s+"
+    # (also "Canada and Mexico were hit on Tuesday, as Trump's 25% tariffs ... took effect")
+    r"\b(?:(?:(?:only\s+)?(?:hours|minutes)|shortly)\s+after|(?<=,\s)as|(?<=,\s)when)\s+"
+    r"(?P<what>[^;]{0,120}?)\s+"
     r"(?:took\s+effect|came\s+into\s+(?:force|effect)|kicked\s+in|went\s+into\s+effect|took\s+hold)\b",
     re.I,
 )

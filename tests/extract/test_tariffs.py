@@ -2576,6 +2576,16 @@ STORIES = [
             ("CN", "US", 15, "2025-03-10"),
         ],
     ),
+    # "Peru and Chile were also hit on Tuesday, as Trump's 25 per cent tariffs on imports from
+    # both countries took effect": the day of the clause's rates
+    (
+        "Peru and Chile were also hit on Tuesday, as President Donald Trump's 25 per cent tariffs "
+        "on imports from both countries took effect after a month-long delay.",
+        [
+            ("US", "CL", 25, "2025-03-04"),
+            ("US", "PE", 25, "2025-03-04"),
+        ],
+    ),
 ]
 
 
