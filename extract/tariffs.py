@@ -1288,7 +1288,26 @@ class TariffReader:
         )
         if possessive:
             subject = [m for m in out if m.end <= possessive.start() and m.part in ("", "agent")]
-            if subject:
+            owner = [
+                m
+                for m in subject
+                if re.fullmatch(
+                    r"(?:’s|'s|’|')?\s+(?:decision|move|plan|bid|threat|order|vote)\s+to\s+[\w-]+\s+",
+                    text[m.end : possessive.start()],
+                )
+                or re.search(r"(?:’|')$", text[m.start : m.end])
+                and re.fullmatch(
+                    r"\s+(?:decision|move|plan|bid|threat|order|vote)\s+to\s+[\w-]+\s+",
+                    text[m.end : possessive.start()],
+                )
+            ]
+            if owner:
+                # "the United States' decision to double its tariffs": the owner of the decision
+                for m in subject:
+                    if m.part == "agent" and m is not owner[-1]:
+                        m.part = ""
+                owner[-1].part = "agent"
+            elif subject:
                 subject[0].part = "agent"  # "Beijing had said ... that its own levy would rise"
         for a, b in zip(out, out[1:], strict=False):
             if (

@@ -2586,6 +2586,18 @@ STORIES = [
             ("US", "PE", 25, "2025-03-04"),
         ],
     ),
+    # "European steelmakers complain that Chinese overcapacity, with the United States'
+    # decision to double its tariffs on steel to 50% from 25%, ...": the owner of the decision
+    # imposes, not the first country named
+    (
+        "European steelmakers have long complained that Chinese overcapacity, combined with the "
+        "United States' decision to double its tariffs on steel to 50% from 25%, has diverted "
+        "cheap metal toward Europe.",
+        [
+            ("US", "*", 25, None),
+            ("US", "*", 50, None),
+        ],
+    ),
 ]
 
 
