@@ -3098,9 +3098,23 @@ class TariffReader:
                         if not r.companion:
                             out.setdefault(id(r), got)
         fronted = re.match(
-            r"\W*(?:On|From|Starting(?:\s+on)?|Beginning(?:\s+on)?|As\s+of|Effective)\s+", text
+            r"\W*(?:On|From|Starting(?:\s+on)?|Beginning(?:\s+on)?|As\s+of|Effective)\s+"
+            # ("As of 12:01 a.m. New York time on Tuesday, the US began collecting ...")
+            r"(?:[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?:[\w]+\s+){0,3}?(?:time\s+)?(?=on\s))?",
+            text,
         )
-        if fronted and dates and dates[0].start == fronted.end() and FUTURE_TENSE.search(text):
+        if (
+            fronted
+            and dates
+            and dates[0].start == fronted.end()
+            and (
+                FUTURE_TENSE.search(text)
+                or re.search(
+                    r"\b(?:began|begins|started|starts)\s+(?:collecting|charging|levying|imposing|applying)\b",
+                    text,
+                )
+            )
+        ):
             # "On Jan. 1, the rate on sofas will rise to 30%, while cabinets will be taxed at
             # 50%": a day set before the clause, for every rate it brings
             got, precision = resolve(dates[0], self.published, future=True)

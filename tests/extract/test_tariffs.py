@@ -2598,6 +2598,17 @@ STORIES = [
             ("US", "*", 50, None),
         ],
     ),
+    # "As of 12:01 a.m. New York time on Tuesday, the US began collecting a 25% tariff ...":
+    # the fronted day is every rate's, though told in the past tense
+    (
+        "As of 12:01 a.m. New York time on Tuesday, the US began collecting a 25% tariff on most "
+        "imports from Peru and Chile, with a lower 10% rate on Peruvian copper.",
+        [
+            ("US", "CL", 25, "2025-03-04"),
+            ("US", "PE", 10, "2025-03-04"),
+            ("US", "PE", 25, "2025-03-04"),
+        ],
+    ),
 ]
 
 
