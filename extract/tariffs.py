@@ -541,7 +541,9 @@ ANSWERED = re.compile(
 EVADED = re.compile(
     r"\b(?:evade|avoid|circumvent|dodge|escape)\s+(?:[\w-]+\s+){0,4}$"
     # "the additional duty linked to India's purchase of Russian crude oil": a third country
-    r"|\b(?:purchases?|purchasing|buying|buys|bought)\s+(?:of\s+)?(?:discounted\s+|cheap\s+)?$",
+    r"|\b(?:purchases?|purchasing|buying|buys|bought)\s+(?:of\s+)?(?:discounted\s+|cheap\s+)?$"
+    # "cheap metal blamed largely on Chinese overcapacity": the cause, neither side
+    r"|\bblamed\s+(?:\w+ly\s+)?on\s+(?:the\s+)?$",
     re.I,
 )
 OWN_GOODS = re.compile(r"\s+(?:goods|imports|products|exports|shipments)\b", re.I)
@@ -3275,7 +3277,12 @@ class TariffReader:
                     told_past = (
                         bool(re.match(r"\s+from\s", gap))
                         and not FUTURE_TENSE.search(text)
-                        and not re.search(r"\bwould\b", text[: d.start])  # "said it would raise"
+                        # "said it would raise" (in the rate's own clause, not "the measure would
+                        # help with Washington, where Trump raised tariffs ... on June 4")
+                        and not re.search(
+                            r"\bwould\b",
+                            re.split(r",\s+(?:where|when|which|while|after)\b", text[: d.start])[-1],
+                        )
                     )
                     got, precision = resolve(
                         d, self.published, future=not told_past, nearest=not told_past
@@ -3749,6 +3756,20 @@ def _goods_without_origin(text: str, r: _Rate, seg_end: int) -> bool:
         # "raised its tariffs on steel and aluminium imports to 50%": the goods before the rate
         m = RAISED_ON_TO.search(text[max(0, r.start - 80) : r.start])
         if m and find_countries(m.group("what")):
+            return False
+    if m is None:
+        # "Steel entering above those volumes would face a 50 percent levy": goods the subject
+        m = re.match(
+            r"^\W*(?P<what>[^,;.%]{3,60}?)\s+(?:would|will|now|also|must)?\s*(?:face|pay|be\s+"
+            r"(?:charged|taxed|subject\s+to))\b[^,;.%]{0,25}$",
+            text[: r.start],
+            re.I,
+        )
+        if m and (
+            find_countries(m.group("what"))
+            # (not a company: "Zhejiang Huaxin Wood Industry will pay 14.3%")
+            or not re.search(r"(?:^|\s)[a-z]", m.group("what"))
+        ):
             return False
     if m is None:
         # "Tariffs on steel, aluminum and copper are already at 50%": the goods as the subject

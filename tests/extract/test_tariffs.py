@@ -2609,6 +2609,24 @@ STORIES = [
             ("US", "PE", 25, "2025-03-04"),
         ],
     ),
+    # "Steel entering above those volumes would face a 50 percent levy" after a story that named
+    # China: steel from anywhere; "the measure would help with Washington, where Trump raised
+    # tariffs ... to 50 percent from 25 percent on June 4": a day told in the past, though
+    # "would" stands in another clause
+    (
+        "BRUSSELS - The European Commission on Tuesday proposed doubling the duty on steel "
+        "shipments above a quota to 50 percent, to fight cheap metal blamed on Chinese "
+        "overcapacity. Steel entering above those volumes would face a 50 percent levy, up from "
+        "the 25 percent charged now. Trade Commissioner Maros Sefcovic said the measure would "
+        "help with Washington, where President Donald Trump raised tariffs on steel imports to "
+        "50 percent from 25 percent on Feb. 4.",
+        [
+            ("EU", "*", 25, None),
+            ("EU", "*", 50, None),
+            ("US", "*", 25, None),
+            ("US", "*", 50, "2025-02-04"),
+        ],
+    ),
 ]
 
 
