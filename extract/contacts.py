@@ -1174,6 +1174,29 @@ class ContactReader:
                     found.date, found.precision = got - timedelta(days=n), "day"
                     found.date_source = "sentence"
                     return True
+        came_after = re.match(
+            r"\W*The\s+(?:talks|meeting|call|visit|discussions?)\s+(?:came|took\s+place|were\s+held|"
+            r"was\s+held)\s+(?P<n>a|one|two|three|\d)\s+days?\s+after\s+[^.;]*$",
+            text[: m.start()],
+            re.I,
+        )
+        if came_after and not mentions:
+            # "The talks came a day after A, B and C met Trump at the White House": a day before
+            # the day of the talks just reported
+            last = next(
+                (
+                    f
+                    for f in reversed(self.found)
+                    if f.sentence < found.sentence and f.date and f.precision == "day"
+                ),
+                None,
+            )
+            if last is not None:
+                n = came_after.group("n").lower()
+                n = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
+                found.date, found.precision = last.date - timedelta(days=n), "day"
+                found.date_source = "same event"
+                return True
         earlier_one = re.search(
             r"\b(?:an?|the|their)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?$", text[: m.start()]
         )
@@ -1459,6 +1482,25 @@ class ContactReader:
                 earlier.append(
                     resolve(here[-1], self.reference, future=found.planned)[0]
                 )  # "on Thursday ... that morning" ("will leave on Saturday ... the same day")
+            elif (
+                not here
+                and d.kind == "sameday"
+                and d in self._dates[found.sentence]
+                and re.match(r"that\s+(?:day|morning|afternoon|evening)", d.text, re.I)
+                and found.sentence > 0
+                and not any(f.sentence == found.sentence - 1 for f in self.found)
+            ):
+                # "Wang arrived in the Indian capital on Monday. He held talks that evening with
+                # Jaishankar": the day the sentence before told
+                prev = self.sentences[found.sentence - 1].text
+                told = [
+                    x
+                    for x in self._dates[found.sentence - 1]
+                    if x.kind in ("weekday", "mdy", "dmy", "iso", "relday")
+                    and not _in_dateline(prev, x)
+                ]
+                if told:
+                    earlier.append(resolve(told[-1], self.reference, future=found.planned)[0])
             earlier = [x for x in earlier if x]
             if not earlier and d.kind == "sameday":
                 earlier = self._story_day(

@@ -437,6 +437,17 @@ MORE_PHRASINGS = [
             (["Li Wei", "Ravi Nair"], "meeting", None),
         ],
     ),
+    # "arrived in the capital on Monday. He held talks that evening with X": the day the
+    # sentence before told; "The talks came a day after A met B": a day before the talks
+    (
+        "Foreign Minister Ali Reza arrived in Delhi on Monday. He held talks that evening with "
+        "External Affairs Minister Dev Rao. The talks came a day after Trade Minister Sam Lin "
+        "met President Donald Trump at the White House.",
+        [
+            (["Ali Reza", "Dev Rao"], "talks", "2025-03-10"),
+            (["Donald Trump", "Sam Lin"], "meeting", "2025-03-09"),
+        ],
+    ),
 ]
 
 
