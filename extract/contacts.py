@@ -628,7 +628,8 @@ class ContactReader:
             if not left and (
                 how == "with"
                 # "After meeting President Marcos in the Oval Office, Trump said ..."
-                or how == "direct" and re.match(r"\w+ing\b", m.group(0))
+                or how == "direct"
+                and re.match(r"\w+ing\b", m.group(0))
             ):
                 left = self._fronted_owner(text, m, refs)
             if left:
@@ -1427,7 +1428,7 @@ class ContactReader:
         return False
 
     def _narrower_day(self, best: DateMention, usable: list[DateMention], planned: bool):
-        """"will travel to Beijing next week, where he will meet Wang on Tuesday": the week
+        """ "will travel to Beijing next week, where he will meet Wang on Tuesday": the week
         nearest the verb is only the frame; a day of the same sentence inside it is the day."""
         if not self.reference:
             return best

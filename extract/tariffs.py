@@ -66,6 +66,7 @@ ACTS_ON_GOODS = re.compile(
 # The words around a country that make it the target ...
 TARGET_BEFORE = re.compile(
     r"""(?:(?:\b(?:on|against|for|originating\s+(?:in|from)|imported\s+from|manufactured\s+in|made\s+in|produced\s+in|
+        (?:melted\s+and\s+)?poured\s+in|smelted\s+in|
         (?<!,\s)(?<!;\s)\b[\w.’'-]+(?<!ly)\s+(?:coming\s+|shipped\s+|originating\s+)?from|
         trans-?shipped\s+(?:\w+\s+)?(?:through|via)|routed\s+through|(?:products|goods|exports)\s+of|
         (?:goods|products|imports|exports|shipments)\s+(?:coming\s+|shipped\s+)?from|
@@ -1130,7 +1131,8 @@ class TariffReader:
                 [
                     code
                     for start, _, code, _ in find_countries(prev)
-                    if code not in (self.ctx_imposer, STAR) and (not including or start > including.start())
+                    if code not in (self.ctx_imposer, STAR)
+                    and (not including or start > including.start())
                 ]
             )
             such.extend(_Mention(m.start(), m.end(), code) for code in named)
@@ -1333,7 +1335,12 @@ class TariffReader:
                     role = p.best_role()
                     if not (p.country and role):
                         continue
-                    office = re.sub(r"^(?:the\s+)?(?:deputy\s+|vice\s+)?minister\s+(?:of|for)\s+", "", role.role, flags=re.I)
+                    office = re.sub(
+                        r"^(?:the\s+)?(?:deputy\s+|vice\s+)?minister\s+(?:of|for)\s+",
+                        "",
+                        role.role,
+                        flags=re.I,
+                    )
                     office = re.sub(r"\s+minister$", "", office, flags=re.I)
                     if office != role.role:
                         self._ministries.setdefault(office.lower(), set()).add(p.country)
@@ -1414,6 +1421,16 @@ class TariffReader:
             return "target"  # "Bangladesh's rate falls to 18% from 20%": the rate it pays
         clause = CLAUSE_TURN.split(after, maxsplit=1)[0]
         if (
+            not m.person
+            and re.fullmatch(r"\W*(?:(?:But|And|Meanwhile|Separately|Elsewhere),?\s+)?", before)
+            and re.match(
+                r"^\s+[^.;:,]{0,80},\s+(?:imposing|levying|slapping|introducing|applying|charging|"
+                r"raising|doubling)\b",
+                after,
+            )
+        ):
+            return "agent"  # "Canada this summer tightened its defences, imposing a 25% surtax"
+        if (
             re.match(
                 r"^\s+(?:wins|won|secures?|secured|gets|got|obtains?|obtained|lands?|landed|clinch(?:es|ed)?)\b",
                 after,
@@ -1442,7 +1459,9 @@ class TariffReader:
                 and o.code != m.code
                 and not o.person
                 and re.search(r",|\b(?:which|where|whom)\b", text[m.end : o.start])
-                and re.search(r"\b(?!and\b|or\b|as\b|well\b|the\b)[a-z]{3,}\b", text[m.end : o.start])
+                and re.search(
+                    r"\b(?!and\b|or\b|as\b|well\b|the\b)[a-z]{3,}\b", text[m.end : o.start]
+                )
                 for o in others
             )
         ):
@@ -1457,11 +1476,14 @@ class TariffReader:
             after,
         ) and text[m.start : m.end].endswith(("’s", "'s")) != after.startswith(("’s", "'s")):
             return ""  # "at a golf course on Scotland's west coast": a place, not a party
-        if re.search(
-            r",\s+the\s+same\s+(?:rate|level|tariff|duty)\s+as\s+(?:that\s+(?:of|on)\s+)?(?:the\s+)?$",
-            before[-50:],
-            re.I,
-        ) and not m.person:
+        if (
+            re.search(
+                r",\s+the\s+same\s+(?:rate|level|tariff|duty)\s+as\s+(?:that\s+(?:of|on)\s+)?(?:the\s+)?$",
+                before[-50:],
+                re.I,
+            )
+            and not m.person
+        ):
             return "faces"  # "Japan will pay 15%, the same rate as the European Union": it too
         if re.search(
             r"\b(?:than|(?<!,\s)as)\s+(?:those\s+|that\s+)?(?:[\w-]+\s+){0,3}$", before[-40:], re.I
@@ -1714,7 +1736,9 @@ class TariffReader:
         ):
             return True  # "Thailand and Cambodia were left at 19%", told among the new rates
         if context and re.search(
-            r"(?:(?:" + FACE_VERB.pattern + r")|(?-i:[A-Z])[\w-]*\s+(?:was|were|is|are)\s+(?:each\s+)?set\s+at|"
+            r"(?:(?:"
+            + FACE_VERB.pattern
+            + r")|(?-i:[A-Z])[\w-]*\s+(?:was|were|is|are)\s+(?:each\s+)?set\s+at|"
             r"\b(?:gets|got|landed\s+at|lands\s+at|settled\s+at|came\s+in\s+at))\s+"
             r"(?:(?:a|an|the)\s+)?(?:(?:rate|levy|tariff)\s+of\s+)?$",
             left[-60:],
@@ -2526,7 +2550,8 @@ class TariffReader:
                         # its letter": the other rate)
                         and not ALTERNATIVE.search(text[max(0, r.start - 60) : r.start])
                         and not re.search(
-                            r"\b(?:below|above|under|than)\s+(?:the\s+)?$", text[max(0, r.start - 20) : r.start]
+                            r"\b(?:below|above|under|than)\s+(?:the\s+)?$",
+                            text[max(0, r.start - 20) : r.start],
                         )
                         # (nor "those Trump announced in January, when Vietnam was hit with 46%")
                         and not re.search(r"\bwhen\b[^.;]*$", text[: r.start])
@@ -2535,7 +2560,8 @@ class TariffReader:
                         and set(target_codes) <= {m.code for m in mentions if m.part != "agent"}
                         and imposer not in {m.code for m in mentions if not m.person}
                         and not re.search(
-                            r"\b(?:continues?|continued|remains?|remained|still|already|since)\b", text
+                            r"\b(?:continues?|continued|remains?|remained|still|already|since)\b",
+                            text,
                         )  # (not "will continue to face the 10% baseline": what applied before)
                         and not any(
                             self.later_date[1] < h.sentence < si
@@ -2547,7 +2573,9 @@ class TariffReader:
                         )
                         # (the history is the clause's own: "Switzerland was hit with 39%, well
                         # above the 31% that Trump had announced" is new)
-                        and not AS_HISTORY.search(text[: r.end] + text[r.end : r.end + 60].split(",")[0])
+                        and not AS_HISTORY.search(
+                            text[: r.end] + text[r.end : r.end + 60].split(",")[0]
+                        )
                     )
                     # "The new rates take effect on Jan. 1. Light vehicles made in China will
                     # pay a 50% tariff": the coming rates, told after their day
@@ -2556,8 +2584,12 @@ class TariffReader:
                         and self.published
                         and si - self.later_date[1] <= 3
                         and self.later_date[0] > self.published
-                        and re.search(r"\bwill\s+(?:pay|face|be\s+(?:charged|taxed|subject))\b", text)
-                        and not re.search(r"\b(?:continu\w*|remains?|still|already|if|unless)\b", text)
+                        and re.search(
+                            r"\bwill\s+(?:pay|face|be\s+(?:charged|taxed|subject))\b", text
+                        )
+                        and not re.search(
+                            r"\b(?:continu\w*|remains?|still|already|if|unless)\b", text
+                        )
                         # (a penalty of its own: "Goods transshipped through Vietnam will face 30%")
                         and not re.search(r"\btrans-?shipped\b|\brouted\s+through\b", text, re.I)
                     )
@@ -2699,12 +2731,16 @@ class TariffReader:
                         status = "lowered" if r.value < previous else "raised"
             for t in target_codes:
                 self.hits.append(_Hit(r, imposer, [t], scope, kind, status, eff, si, previous, how))
-            if r.ranged and not r.companion and (
-                target_codes == [STAR]
-                # ("The revised rates, ranging from 10% to 41%, take effect on Aug. 7" in a story
-                # of many countries' rates; not "duties ranging from 116.2% to 218.4%" on one)
-                or len(self._text_countries) >= 6
-                and not any(c != imposer for _, _, c, _ in find_countries(text))
+            if (
+                r.ranged
+                and not r.companion
+                and (
+                    target_codes == [STAR]
+                    # ("The revised rates, ranging from 10% to 41%, take effect on Aug. 7" in a story
+                    # of many countries' rates; not "duties ranging from 116.2% to 218.4%" on one)
+                    or len(self._text_countries) >= 6
+                    and not any(c != imposer for _, _, c, _ in find_countries(text))
+                )
             ):
                 r.span = True  # ("The revised rates, ranging from 10% to 41%, take effect Aug. 7")
             if r.span and eff:
@@ -2803,7 +2839,9 @@ class TariffReader:
                 others = [
                     m
                     for m in others
-                    if not any(h.imposer == self.ctx_imposer and m.code in h.targets for h in self.hits)
+                    if not any(
+                        h.imposer == self.ctx_imposer and m.code in h.targets for h in self.hits
+                    )
                     or any(h.imposer == m.code for h in self.hits)
                 ]
             imposed = {h.imposer for h in self.hits}
@@ -3275,13 +3313,25 @@ class TariffReader:
                     gap,
                 ):
                     told_past = (
-                        bool(re.match(r"\s+from\s", gap))
+                        (
+                            bool(re.match(r"\s+from\s", gap))
+                            # ("Trump raised tariffs on steel to 50% on June 4")
+                            or bool(
+                                re.search(
+                                    r"\b(?:raised|imposed|doubled|tripled|hiked|slapped|levied|"
+                                    r"lifted|increased)\s+(?:[^.;%]{0,60}?\s)?(?:to|at)\s+$",
+                                    text[max(0, before[-1].start - 80) : before[-1].start],
+                                )
+                            )
+                        )
                         and not FUTURE_TENSE.search(text)
                         # "said it would raise" (in the rate's own clause, not "the measure would
                         # help with Washington, where Trump raised tariffs ... on June 4")
                         and not re.search(
                             r"\bwould\b",
-                            re.split(r",\s+(?:where|when|which|while|after)\b", text[: d.start])[-1],
+                            re.split(r",\s+(?:where|when|which|while|after)\b", text[: d.start])[
+                                -1
+                            ],
                         )
                     )
                     got, precision = resolve(

@@ -2336,7 +2336,7 @@ STORIES = [
         "States also charges 50% on Canadian steel and 10% on Canadian energy.",
         [
             ("US", "CA", 10, None),
-            ("US", "CA", 35, "2025-08-01"),
+            ("US", "CA", 35, "2024-08-01"),  # (told in the past: the last Aug. 1)
             ("US", "CA", 50, None),
         ],
     ),
@@ -2625,6 +2625,18 @@ STORIES = [
             ("EU", "*", 50, None),
             ("US", "*", 25, None),
             ("US", "*", 50, "2025-02-04"),
+        ],
+    ),
+    # "steel melted and poured in China" is the origin; "Canada this summer tightened its own
+    # defences, imposing a 25 percent surtax": the subject imposes, though a comma stands
+    # between it and the verb
+    (
+        "President Donald Trump raised tariffs on steel to 50% on June 4. Canada this summer "
+        "tightened its own defences, imposing a 25 percent surtax on steel products containing "
+        "steel melted and poured in China.",
+        [
+            ("CA", "CN", 25, None),
+            ("US", "*", 50, "2024-06-04"),
         ],
     ),
 ]
