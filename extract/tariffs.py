@@ -98,7 +98,7 @@ SEE_ITS_RATE = (
 )  # (and "Sri Lanka, ..., was told its rate would fall to 18%")
 FACES = re.compile(
     r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:"
-    r"(?:gets|got|landed\s+at|settled\s+at|came\s+in\s+at)(?=\s+(?:a\s+|an\s+)?\d)|faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|(?:was|were|are)\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|(?:negotiated|secured|won|obtained|clinched)\s+(?:a\s+)?(?:lower|reduced|preferential)\b(?=\s+\d)|(?:were|was|are|is)\s+(?:left|kept|held)\s+at|"
+    r"(?:gets|got|landed\s+at|settled\s+at|came\s+in\s+at)(?=\s+(?:a\s+|an\s+)?\d)|faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|(?:was|were|are)\s+hit\s+with|is\s+hit\s+with|hardest\s+hit,?\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|(?:negotiated|secured|won|obtained|clinched)\s+(?:a\s+)?(?:lower|reduced|preferential)\b(?=\s+\d)|(?:were|was|are|is)\s+(?:left|kept|held)\s+at|"
     + SEE_ITS_RATE
     + r")\b",
     re.I,
@@ -133,6 +133,7 @@ HARM_FROM = re.compile(
 FACE_VERB = re.compile(
     r"\b(?:spared|exempted\s+from)\b|\b(?:gets|get|got)\b(?=\s+(?:a\s+|an\s+)?\d)|"
     r"\b(?:landed|lands|settled|came\s+in)\s+at\b(?=\s+(?:a\s+|an\s+)?\d)|"
+    r"\b(?:was|were|is|are)\s+(?:each\s+)?set\s+at\b(?=\s+\d)|\bhardest\s+hit,?\s+with\b|"
     r"\b(?:faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|"
     r"(?:be|is|are|(?:have|has)\s+been)\s+subject\s+to|(?:be|is|are|was|were|(?:has|have)\s+been)\s+hit\s+with|was\s+under\s+the\s+threat|"
     r"(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|"
@@ -746,6 +747,9 @@ class TariffReader:
                 si - self.last_rate_sentence <= 2
                 # "The rates are set to climb on Jan. 1. From that date sofas will be taxed at 30%"
                 or bool(self.later_date and si - self.later_date[1] <= 1 and PAYS_RATE.search(text))
+                # ("..., with the higher duties due from Aug. 7. Chile was among the hardest hit,
+                # with a 39% rate"): a country given its rate under the measure just dated
+                or bool(self.span_date and si - self.span_date[1] <= 8 and FACES_RATE.search(text))
                 or bool(
                     # "Indonesia and Thailand were each assigned a rate of 19 per cent, while Vietnam
                     # faces 20 per cent": countries and rates further on in a tariff story
@@ -1196,9 +1200,17 @@ class TariffReader:
             # "Switzerland fared far worse. The Alpine country was hit with 39%": the one just named
             if any(x.start <= m.start() < x.end for x in out) or find_countries(m.group(0)):
                 continue
-            here = [x for x in out if x.end <= m.start() and not x.person]
-            prev = find_countries(self.sentences[si - 1].text) if si > 0 else []
-            code = here[-1].code if here else prev[-1][2] if prev else None
+            # (the one the sentence is about, not the one acting: "Switzerland was hit with 39%,
+            # above the 31% that Washington had pencilled in for the Alpine country")
+            here = [
+                x for x in out if x.end <= m.start() and not x.person and x.code != self.ctx_imposer
+            ]
+            prev = [
+                c
+                for c in (find_countries(self.sentences[si - 1].text) if si > 0 else [])
+                if c[2] != self.ctx_imposer
+            ]
+            code = here[0].code if here else prev[-1][2] if prev else None
             if code:
                 out.append(_Mention(m.start(), m.end(), code))
         for m in THE_COUNTRY.finditer(text):
@@ -1414,6 +1426,7 @@ class TariffReader:
             r"^\s+(?:(?:(?:new|current|existing|reciprocal|tariff|duty)\s+){0,2}rates?\s+)?"
             r"(?:will\s+|would\s+)?(?:falls?|rises?|drops?|climbs?|goes\s+up|goes\s+down|"
             r"is\s+(?:cut|lowered|raised|set)|stays?|remains?|was\s+(?:cut|lowered|raised|set)|"
+            r"(?:is|was)\s+(?:down|up)\s+from|"
             r"(?:be\s+)?(?:cut|lowered|raised|set))\b",
             after,
             re.I,
@@ -3439,6 +3452,10 @@ class TariffReader:
             self.later_date = (got, si)
             if re.match(
                 r"\W*The\s+(?:new|revised|country-specific|reciprocal)\s+(?:rates|tariffs|duties|levies)\b",
+                text,
+            ) or re.search(
+                # "..., with the higher duties due to be collected from Aug. 7": a lead of many
+                r"\bwith\s+the\s+(?:new|higher|revised)\s+(?:rates|tariffs|duties|levies)\b",
                 text,
             ):
                 # "The new rates take effect in seven days": the day of each country's rate

@@ -2639,6 +2639,27 @@ STORIES = [
             ("US", "*", 50, "2024-06-04"),
         ],
     ),
+    # a lead "with the higher duties due to be collected from Aug. 7" dates the countries' rates
+    # told next; "Chile was among the hardest hit, with a 39% rate, well above the 31% that
+    # Washington had pencilled in for the Andean country"; "Peru's rate is down from the 46%";
+    # "Bolivia was set at 19%, and Ecuador also landed at 19%"
+    (
+        "Trump sets new tariff rates for dozens of partners\n\n"
+        "WASHINGTON, March 4 - President Donald Trump signed an order fixing new tariff rates on "
+        "imports from dozens of partners, with the higher duties due to be collected from March "
+        "11.\n\nChile was among the hardest hit, with a 39% rate, well above the 31% that "
+        "Washington had pencilled in for the Andean country in April.\n\n"
+        "Peru will face a 20% duty. Peru's rate is down from the 46% it was threatened with. "
+        "Bolivia was set at 19%, and Ecuador also landed at 19%.",
+        [
+            ("US", "BO", 19, "2025-03-11"),
+            ("US", "CL", 31, None),
+            ("US", "CL", 39, None),
+            ("US", "EC", 19, "2025-03-11"),
+            ("US", "PE", 20, "2025-03-11"),
+            ("US", "PE", 46, None),
+        ],
+    ),
 ]
 
 
