@@ -98,7 +98,7 @@ SEE_ITS_RATE = (
 )  # (and "Sri Lanka, ..., was told its rate would fall to 18%")
 FACES = re.compile(
     r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:"
-    r"(?:gets|got|landed\s+at|settled\s+at|came\s+in\s+at)(?=\s+(?:a\s+|an\s+)?\d)|faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|(?:was|were|are)\s+hit\s+with|is\s+hit\s+with|hardest\s+hit,?\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|(?:negotiated|secured|won|obtained|clinched)\s+(?:a\s+)?(?:lower|reduced|preferential)\b(?=\s+\d)|(?:were|was|are|is)\s+(?:left|kept|held)\s+at|"
+    r"(?:gets|got|landed\s+at|settled\s+at|came\s+in\s+at)(?=\s+(?:a\s+|an\s+)?\d)|faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|(?:was|were|are)\s+hit\s+with|is\s+hit\s+with|hardest\s+hit,?\s+with|(?:was|were|is|are|been|be)\s+(?:initially\s+|first\s+|later\s+)?(?:slapped|saddled|threatened)\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|(?:negotiated|secured|won|obtained|clinched)\s+(?:a\s+)?(?:lower|reduced|preferential)\b(?=\s+\d)|(?:were|was|are|is)\s+(?:left|kept|held)\s+at|"
     + SEE_ITS_RATE
     + r")\b",
     re.I,
@@ -134,6 +134,7 @@ FACE_VERB = re.compile(
     r"\b(?:spared|exempted\s+from)\b|\b(?:gets|get|got)\b(?=\s+(?:a\s+|an\s+)?\d)|"
     r"\b(?:landed|lands|settled|came\s+in)\s+at\b(?=\s+(?:a\s+|an\s+)?\d)|"
     r"\b(?:was|were|is|are)\s+(?:each\s+)?set\s+at\b(?=\s+\d)|\bhardest\s+hit,?\s+with\b|"
+    r"\b(?:was|were|is|are|been|be)\s+(?:initially\s+|first\s+|later\s+)?(?:slapped|saddled|threatened)\s+with\b|"
     r"\b(?:faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|"
     r"(?:be|is|are|(?:have|has)\s+been)\s+subject\s+to|(?:be|is|are|was|were|(?:has|have)\s+been)\s+hit\s+with|was\s+under\s+the\s+threat|"
     r"(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|"
@@ -1333,6 +1334,11 @@ class TariffReader:
                     r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?",
                     text[a.end : b.start],
                 )
+                # (not "Vietnam, Bangladesh's main rival, had been threatened": an appositive)
+                and not (
+                    text[b.start : b.end].endswith(("’s", "'s"))
+                    and not re.match(r"\s*,?\s*(?:and|or)\b", text[a.end : b.start])
+                )
             ):
                 b.part = a.part  # "from the European Union, Canada, and Mexico"
         return out
@@ -1472,6 +1478,18 @@ class TariffReader:
                 and o.code != m.code
                 and not o.person
                 and re.search(r",|\b(?:which|where|whom)\b", text[m.end : o.start])
+                # ("Vietnam, Bangladesh's main rival in garments, had been threatened with
+                # 46%": a country in an appositive is not the subject)
+                and not (
+                    (
+                        appos := re.match(
+                            r",\s+[^,;.]{3,80}?,\s+(?:had|has|have|was|were|is|are)\b", after
+                        )
+                    )
+                    and o.start < m.end + appos.end()
+                    and text[m.end + 2 : m.end + appos.end()].count("’s")
+                    + text[m.end + 2 : m.end + appos.end()].count("'s")
+                )
                 and re.search(
                     r"\b(?!and\b|or\b|as\b|well\b|the\b)[a-z]{3,}\b", text[m.end : o.start]
                 )

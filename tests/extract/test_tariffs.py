@@ -2660,6 +2660,19 @@ STORIES = [
             ("US", "PE", 46, None),
         ],
     ),
+    # "Ghana was initially slapped with a 37 percent tariff in April": Ghana pays; "Kenya,
+    # Ghana's main rival in cocoa exports to the US, had been threatened with 46 percent": the
+    # country before the appositive, not the one inside it
+    (
+        "The United States has lowered the tariff on Ghanaian goods to 20 percent. Ghana was "
+        "initially slapped with a 37 percent tariff in April. Kenya, Ghana's main rival in cocoa "
+        "exports to the US, had been threatened with 46 percent in April.",
+        [
+            ("US", "GH", 20, None),
+            ("US", "GH", 37, None),
+            ("US", "KE", 46, None),
+        ],
+    ),
 ]
 
 
