@@ -1432,7 +1432,7 @@ class TariffReader:
             r"^\s+(?:(?:(?:new|current|existing|reciprocal|tariff|duty)\s+){0,2}rates?\s+)?"
             r"(?:will\s+|would\s+)?(?:falls?|rises?|drops?|climbs?|goes\s+up|goes\s+down|"
             r"is\s+(?:cut|lowered|raised|set)|stays?|remains?|was\s+(?:cut|lowered|raised|set)|"
-            r"(?:is|was)\s+(?:down|up)\s+from|"
+            r"(?:is|was)\s+(?:down|up)\s+from|(?:comes?|came|goes?|went)\s+(?:down|up)|"
             r"(?:be\s+)?(?:cut|lowered|raised|set))\b",
             after,
             re.I,
@@ -1771,7 +1771,9 @@ class TariffReader:
             + FACE_VERB.pattern
             + r")|(?-i:[A-Z])[\w-]*\s+(?:was|were|is|are)\s+(?:each\s+)?set\s+at|"
             r"\b(?:gets|got|landed\s+at|lands\s+at|settled\s+at|came\s+in\s+at))\s+"
-            r"(?:(?:a|an|the)\s+)?(?:(?:rate|levy|tariff)\s+of\s+)?$",
+            r"(?:(?:a|an|the)\s+)?(?:(?:rate|levy|tariff)\s+of\s+|"
+            # "Laos and Myanmar face the steepest rate, 40%"
+            r"(?<=the\s)(?:[\w-]+\s+){0,2}(?:rate|tariff|duty|levy),\s+)?$",
             left[-60:],
             re.I,
         ):

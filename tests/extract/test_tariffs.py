@@ -2673,6 +2673,17 @@ STORIES = [
             ("US", "KE", 46, None),
         ],
     ),
+    # "Laos and Myanmar face the steepest rate, 40%"; "Cambodia's rate comes down from 49%"
+    (
+        "President Donald Trump set a 25 percent tariff on Malaysian goods. Laos and Myanmar face "
+        "the steepest rate, 40%. Cambodia's rate comes down from 49%.",
+        [
+            ("US", "KH", 49, None),
+            ("US", "LA", 40, None),
+            ("US", "MM", 40, None),
+            ("US", "MY", 25, None),
+        ],
+    ),
 ]
 
 
