@@ -239,7 +239,11 @@ MONTH_DOT = re.compile(
     r"[;]|(?<![A-Z])(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)(?<!Sept)"
     r"(?<!Oct)(?<!Nov)(?<!Dec)\.\s"
 )
-SUCH_COUNTRIES = re.compile(r"\b(?:from|on|of)\s+(?:such|these|those)\s+countries\b", re.I)
+SUCH_COUNTRIES = re.compile(
+    r"\b(?:from|on|of)\s+(?:(?:such|these|those)\s+countries|non-(?:agreement|FTA|free-trade)\s+"
+    r"(?:countries|partners|nations))\b",
+    re.I,
+)
 # Countries that call themselves "the Kingdom" in their news copy.
 KINGDOMS = frozenset("SA GB ES MA JO TH NL BE SE NO DK BH BT KH LS SZ TO".split())
 THE_COUNTRY = re.compile(
@@ -1130,7 +1134,15 @@ class TariffReader:
             # from such countries will pay 50%": the countries the sentence before named
             if si == 0 or any(x.start <= m.start() < x.end for x in out):
                 continue
-            prev = self.sentences[si - 1].text
+            back = si - 1
+            if re.search(r"non-", m.group(0), re.I):
+                # "from non-agreement countries": those the story named as lacking a deal
+                for k in range(si - 1, max(-1, si - 5), -1):
+                    named_k = {c for _, _, c, _ in find_countries(self.sentences[k].text)}
+                    if len(named_k - {self.ctx_imposer, STAR}) >= 2:
+                        back = k
+                        break
+            prev = self.sentences[back].text
             including = re.search(r"\b(?:including|such\s+as|among\s+them|notably)\b", prev)
             named = _unique(
                 [
@@ -2593,7 +2605,8 @@ class TariffReader:
                         and set(target_codes) <= {m.code for m in mentions if m.part != "agent"}
                         and imposer not in {m.code for m in mentions if not m.person}
                         and not re.search(
-                            r"\b(?:continues?|continued|remains?|remained|still|already|since)\b",
+                            r"\b(?:continues?|continued|remains?|remained|still|already|since)\b"
+                            r"|\b(?:was|were|is|are)\s+(?:suspended|paused|postponed)\b",
                             text,
                         )  # (not "will continue to face the 10% baseline": what applied before)
                         and not any(
@@ -2618,7 +2631,8 @@ class TariffReader:
                         and si - self.later_date[1] <= 3
                         and self.later_date[0] > self.published
                         and re.search(
-                            r"\bwill\s+(?:pay|face|be\s+(?:charged|taxed|subject))\b", text
+                            r"\bwill\s+(?:pay|face|be\s+(?:charged|taxed|subject|raised|lowered|cut)|rise|climb|increase|go\s+up|jump|fall|drop)\b",
+                            text,
                         )
                         and not re.search(
                             r"\b(?:continu\w*|remains?|still|already|if|unless)\b", text
@@ -2669,6 +2683,8 @@ class TariffReader:
                 self.later_date = (eff, si)  # (and the list carries it on, line by line)
                 if self.span_date and self.span_date[0] == eff:
                     self.span_date = (eff, si)
+                if self.pending_effective and self.pending_effective[0] == eff:
+                    self.pending_effective = (eff, si, imposer)  # (the list goes on)
             if (
                 eff is None
                 and not r.companion
@@ -2708,6 +2724,10 @@ class TariffReader:
                     # announcement": a rate from before the measure)
                     and not AS_HISTORY.search(text[: r.end + 60])
                     and not UNCHANGED.search(text[: r.start])
+                    # (not "A 32% rate on Taiwan was suspended for 90 days")
+                    and not re.search(
+                        r"\b(?:was|were|is|are)\s+(?:suspended|paused|postponed)\b", text
+                    )
                     and (
                         target_codes != [STAR]
                         # "... kicked in on Wednesday. The new rate on both metals is 50%"

@@ -494,6 +494,10 @@ def _find_countries(text: str) -> tuple[tuple[int, int, str, str], ...]:
     for m in pattern.finditer(text):
         form = re.sub(r"(?:’s|'s)$", "", m.group(0))
         code = forms.get(form)
+        if code == "US" and re.search(
+            r"\b(?:Latin|South|North|Central|Pan|Native)[\s-]+$", text[: m.start()]
+        ):
+            continue  # "the Latin American nation": a region, not the United States
         if code:
             out.append((m.start(), m.end(), code, form))
     return tuple(out)

@@ -2263,7 +2263,7 @@ STORIES = [
             ("KE", "*", 10, "2025-06-14"),
             ("KE", "*", 20, None),
             ("KE", "*", 25, "2025-06-14"),
-            ("KE", "*", 25, None),
+            ("KE", "*", 25, "2025-06-14"),  # (the top slab, told after "All other rate changes")
             ("KE", "*", 30, "2025-07-01"),
             ("KE", "*", 35, None),  # (the motorcycles' old rate ...)
             ("KE", "*", 35, None),  # (... and the old top slab)
@@ -2682,6 +2682,32 @@ STORIES = [
             ("US", "LA", 40, None),
             ("US", "MM", 40, None),
             ("US", "MY", 25, None),
+        ],
+    ),
+    # "from non-agreement countries" are those the lead named as hit ("also hits exporters in
+    # South Korea and India"); "the Latin American nation" is no American one; "The new rates
+    # take effect Jan. 1" dates a rate that "will rise"
+    (
+        "Colombia's Senate approved higher import duties on goods from countries that lack a "
+        "trade agreement with the Latin American nation, a move that hits exporters in South "
+        "Korea and India. The new rates take effect Jan. 1.\n\n"
+        "Duties on cars imported from non-agreement countries will rise to 50% from 20%.",
+        [
+            ("CO", "IN", 20, None),
+            ("CO", "IN", 50, "2026-01-01"),
+            ("CO", "KR", 20, None),
+            ("CO", "KR", 50, "2026-01-01"),
+        ],
+    ),
+    # "A 32% rate on Peru was suspended for 90 days" after dated rates: no day of its own
+    (
+        "President Donald Trump signed an order on Monday setting a 25% tariff on Bolivia. The "
+        "new rates take effect on March 11. Chile will face a 39% tariff. A 32% rate on Peru was "
+        "suspended for 90 days.",
+        [
+            ("US", "BO", 25, "2025-03-11"),
+            ("US", "CL", 39, "2025-03-11"),
+            ("US", "PE", 32, None),
         ],
     ),
 ]
