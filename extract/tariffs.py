@@ -18,6 +18,7 @@ from collections import Counter
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .dates import find_dates, resolve
 from .model import ALL_PARTNERS as STAR
@@ -3844,8 +3845,11 @@ def _year_steps(text: str, hits: list[_Hit]) -> None:
                 h.effective = first.effective.replace(year=first.effective.year + n)
 
 
+@lru_cache(maxsize=1024)
 def _country_rate_pairs(text: str) -> bool:
     """ "Laos was hit with 48%, Vietnam with 46%": countries each with a rate, no tariff word."""
+    if not re.search(r"%|per[\s-]*cent|percent|\bpct\b|\dpc\b", text, re.I):
+        return False
     rates = [m for m in RATE.finditer(text) if m.group("num") or m.group("range")]
     if not rates:
         return False
