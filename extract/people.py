@@ -1528,6 +1528,27 @@ class PeopleReader:
                 # "Trump announced ..., saying he had reached terms with Prabowo after what he
                 # described as ...": the one saying it, not the one it was with
                 target = before[0].people
+            elif (
+                (subj := [r for r in before if r.people != before[-1].people])
+                and re.fullmatch(
+                    r"\s+(?:\w+ly\s+|also\s+)?(?:informed|told|assured|briefed|reminded|notified|"
+                    r"updated)\s+(?:the\s+)?",
+                    text[
+                        subj[-1].end : min(
+                            (
+                                r.start
+                                for r in before
+                                if r.people == before[-1].people and r.start >= subj[-1].end
+                            ),
+                            default=subj[-1].end,
+                        )
+                    ],
+                )
+                and re.fullmatch(r"\s*,?\s*that\s+", text[before[-1].end : t.start])
+            ):
+                # "Rubio informed the Deputy Prime Minister that he had also spoken to X": the
+                # one informing
+                target = subj[-1].people
             elif before:
                 target = before[-1].people
             elif owners:

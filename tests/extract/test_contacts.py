@@ -448,6 +448,16 @@ MORE_PHRASINGS = [
             (["Donald Trump", "Sam Lin"], "meeting", "2025-03-09"),
         ],
     ),
+    # "A informed B that he had also spoken to C": "he" is the one informing
+    (
+        "Foreign Minister Ali Shah received a telephone call on Tuesday from Secretary of State "
+        "Marco Rubio. Secretary Rubio informed the Foreign Minister that he had also spoken to the "
+        "Indian External Affairs Minister, Dev Rao.",
+        [
+            (["Ali Shah", "Marco Rubio"], "call", "2025-03-11"),
+            (["Dev Rao", "Marco Rubio"], "talks", "2025-03-11"),
+        ],
+    ),
 ]
 
 
