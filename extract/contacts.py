@@ -1565,9 +1565,20 @@ class ContactReader:
         for f in reversed(self.found):
             if f.mode == "letter" and f.sentence >= si - 8:
                 return list(f.subjects[:1] or f.people[:1])
+        here = self.sentences[si].text
+        for r in self.reader.refs[si]:
+            # "The letters, addressed to A and B and posted on Trump's Truth Social platform"
+            if (
+                r.possessive
+                and re.match(
+                    r"(?:’s|'s)?\s+(?:Truth\s+Social|X|social\s+media|Twitter)\b", here[r.end :]
+                )
+                and re.search(r"\bposted\s+on\s+$", here[: r.start])
+            ):
+                return list(r.people)
         for back in range(si - 1, max(-1, si - 8), -1):
             text = self.sentences[back].text
-            if re.search(r"\bletters?\b", text, re.I) and (
+            if re.search(r"\b(?:letters?|notices)\b", text, re.I) and (
                 back >= si - 2 or re.search(r"\b(?:sent|sends|posted|wrote|signed)\b", text, re.I)
             ):
                 # (not the one it was addressed to: "The letter was addressed to President X")

@@ -164,7 +164,7 @@ TRIGGERS = [
     ),
     (
         "letters_went",
-        r"\b(?P<noun>letters?|messages?)\s+(?:to\s+(?:the\s+)?(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*))?\s+)?(?:went|were\s+sent|was\s+sent|were\s+delivered|was\s+delivered|were\s+addressed|was\s+addressed)\s+to\b",
+        r"\b(?P<noun>letters?|messages?)(?:\s+(?:to\s+(?:the\s+)?(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*))?\s+)?(?:went|were\s+sent|was\s+sent|were\s+delivered|was\s+delivered|were\s+addressed|was\s+addressed)|,\s+addressed)\s+to\b",
         "letters_went",
         "letter",
     ),
@@ -203,7 +203,10 @@ TRIGGERS = [
     ),
     (
         "letter_nominal",
-        r"\b(?:in|according\s+to)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>letter)\s+(?:addressed\s+|sent\s+|written\s+|delivered\s+)?to\b",
+        r"\b(?:in|according\s+to)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>letter)\s+"
+        # ("In a letter dated July 7 addressed to Ishiba, Trump ...")
+        r"(?:dated\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+)?"
+        r"(?:addressed\s+|sent\s+|written\s+|delivered\s+)?to\b",
         "with",
         "letter",
     ),

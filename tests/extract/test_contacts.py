@@ -458,6 +458,20 @@ MORE_PHRASINGS = [
             (["Dev Rao", "Marco Rubio"], "talks", "2025-03-11"),
         ],
     ),
+    # "In a letter dated July 7 addressed to X, Y informed ..."; "The letters, addressed to A and
+    # B and posted on Trump's Truth Social platform": Trump wrote to each
+    (
+        "In a letter dated March 3 addressed to Prime Minister Jun Ito, President Donald Trump "
+        "set out new terms. The near-identical letters, addressed to President Ana Soto and "
+        "President Luis Vega and posted on Trump's Truth Social platform, warned against "
+        "retaliation.",
+        [
+            (["Donald Trump", "Jun Ito"], "letter", "2025-03-03"),
+            # (the same batch: the day of the letter just dated)
+            (["Ana Soto", "Donald Trump"], "letter", "2025-03-03"),
+            (["Donald Trump", "Luis Vega"], "letter", "2025-03-03"),
+        ],
+    ),
 ]
 
 
