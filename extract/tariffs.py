@@ -240,6 +240,7 @@ MONTH_DOT = re.compile(
     r"[;]|(?<![A-Z])(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)(?<!Sept)"
     r"(?<!Oct)(?<!Nov)(?<!Dec)\.\s"
 )
+LETTERS = re.compile(r"\b(?:letters?|notices)\b", re.I)
 SUCH_COUNTRIES = re.compile(
     r"\b(?:from|on|of)\s+(?:(?:such|these|those)\s+countries|non-(?:agreement|FTA|free-trade)\s+"
     r"(?:countries|partners|nations))\b",
@@ -1961,6 +1962,7 @@ class TariffReader:
             and not re.search(
                 r"\bletters?\b[^.;%]{0,60}?\b(?:sent|dated|delivered|posted|written)\b[^.;%]{0,60}?$",
                 text[max(0, d.start - 120) : d.start],
+                re.I,
             )
             # "36% (down from 49% in April)": the old rate's date, not the new one's
             and not any(0 <= d.start - c.end <= 12 for c in companions)
@@ -2742,6 +2744,34 @@ class TariffReader:
                     self.pending_effective = (eff, si, imposer)  # a list carries it on line by line
                 if eff is None and self.published:
                     eff = self._coming_date(si, text, imposer, target_codes)
+                if (
+                    eff is None
+                    and LETTERS.search(text)
+                    and STAR not in target_codes
+                    and not REMAIN.search(text)
+                    and not re.search(r"\b(?:remain|remains|stay|stays|not\s+received)\b", text)
+                    and not AS_HISTORY.search(text[: r.end + 60])
+                    and not ALTERNATIVE.search(text[max(0, r.start - 60) : r.start])
+                    and not re.search(
+                        r"\b(?:below|above|under|than|from)\s+(?:the\s+)?$",
+                        text[max(0, r.start - 20) : r.start],
+                    )
+                ):
+                    # "Trump told Japan its goods will face 25% from Aug. 1, and sent similar
+                    # notices to others ... Letters sent later set 30% for South Africa": the
+                    # letters' rates start on the day the first ones gave
+                    eff = next(
+                        (
+                            h.effective
+                            for h in reversed(self.hits)
+                            if h.imposer == imposer
+                            and h.effective
+                            and not h.rate.companion
+                            and 0 < si - h.sentence <= 8
+                            and LETTERS.search(self.sentences[h.sentence].text)
+                        ),
+                        None,
+                    )
                 if (
                     eff is None
                     and CAPPED.search(text)

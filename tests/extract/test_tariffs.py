@@ -2710,6 +2710,24 @@ STORIES = [
             ("US", "PE", 32, None),
         ],
     ),
+    # "told Japan its goods will face 25% starting Aug. 1, and sent similar notices ... Letters
+    # sent later on Monday set 30% for Peru": the letters' rates start on the same day; not
+    # "Countries that have not received letters remain on the 10% baseline"
+    (
+        "WASHINGTON, March 4 - U.S. President Donald Trump on Monday told Japan and South Korea that "
+        "their goods will face a 25% tariff starting April 1, and sent similar notices to a "
+        "dozen other countries.\n\n"
+        "Officials in Tokyo were dismayed. Markets fell. Analysts were surprised.\n\n"
+        "Letters sent later on Monday set a 30% tariff for Peru and 36% for Chile. Countries that "
+        "have not received letters remain on the 10% baseline tariff.",
+        [
+            ("US", "*", 10, None),
+            ("US", "CL", 36, "2025-04-01"),
+            ("US", "JP", 25, "2025-04-01"),
+            ("US", "KR", 25, "2025-04-01"),
+            ("US", "PE", 30, "2025-04-01"),
+        ],
+    ),
 ]
 
 
