@@ -453,7 +453,9 @@ COMPANY_LABEL = re.compile(
     re.I,
 )
 ON_PUBLICATION = re.compile(
-    r"\b(?:effective|apply|applies|applicable|take\s+effect|takes\s+effect|in\s+force|with\s+effect)\s+(?:from|on|as\s+of)\s+"
+    r"\b(?:effective|apply|applies|applicable|take\s+effect|takes\s+effect|in\s+force|with\s+effect)\s+"
+    # ("will be in force for five years from the date of publication")
+    r"(?:for\s+(?:a\s+period\s+of\s+)?\w+\s+years?\s+)?(?:from|on|as\s+of)\s+"
     r"the\s+(?:date|day)\s+of\s+(?:its\s+|their\s+|the\s+)?(?:publication|notification)\b",
     re.I,
 )
@@ -3221,6 +3223,13 @@ class TariffReader:
                     for r in rates:
                         if not r.companion:
                             out.setdefault(id(r), got)
+        if ON_PUBLICATION.search(text) and self.published and not dates:
+            # "The duty, ranging from 18.6% to 30.3%, will be in force for five years from the
+            # date of publication of the notification": the day the story says it was notified
+            day = self._publication_date(self._si)
+            for r in rates:
+                if not r.companion:
+                    out.setdefault(id(r), day)
         fronted = re.match(
             r"\W*(?:On|From|Starting(?:\s+on)?|Beginning(?:\s+on)?|As\s+of|Effective)\s+"
             # ("As of 12:01 a.m. New York time on Tuesday, the US began collecting ...")
@@ -3625,12 +3634,20 @@ class TariffReader:
         """The day the decree was published, if the sentences just before say; else the article's."""
         for s in reversed(self.sentences[max(0, si - 2) : si + 1]):
             for d in find_dates(s.text):
-                if re.search(
-                    r"\bpublish\w*\b(?:[^.;]|\bi\.e\.|\bviz\.){0,60}$", s.text[: d.start], re.I
-                ) or re.search(
-                    r"\bpublication\b[^.;]{0,60},?\s+(?:i\.e\.|viz\.|namely)\s*$",
-                    s.text[: d.start],
-                    re.I,
+                if (
+                    re.search(
+                        r"\bpublish\w*\b(?:[^.;]|\bi\.e\.|\bviz\.){0,60}$", s.text[: d.start], re.I
+                    )
+                    or re.search(
+                        r"\bpublication\b[^.;]{0,60},?\s+(?:i\.e\.|viz\.|namely)\s*$",
+                        s.text[: d.start],
+                        re.I,
+                    )
+                    or re.match(
+                        # "the finance ministry on Monday notified anti-dumping duty on ..."
+                        r"\s+(?:notified|published|gazetted)\b",
+                        s.text[d.end :],
+                    )
                 ):
                     got, precision = resolve(d, self.published)
                     if got is not None and precision == "day":

@@ -2728,6 +2728,17 @@ STORIES = [
             ("US", "PE", 30, "2025-04-01"),
         ],
     ),
+    # "the finance ministry on Monday notified anti-dumping duty ... The duty, ranging from 18.6%
+    # to 30.3%, will be in force for five years from the date of publication": Monday
+    (
+        "NEW DELHI: The finance ministry on Monday notified anti-dumping duty on imports of "
+        "aluminium foil from China. The duty, ranging from 18.6% to 30.3% of the landed value, "
+        "will be in force for five years from the date of publication of the notification.",
+        [
+            ("IN", "CN", 18.6, "2025-03-03"),
+            ("IN", "CN", 30.3, "2025-03-03"),
+        ],
+    ),
 ]
 
 
