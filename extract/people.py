@@ -1403,7 +1403,11 @@ class PeopleReader:
                 break
         head = next((w for w in reversed(words) if w in HEADS or w in COMPOUND_WORDS), "")
         if not wanted:
-            compound = next((c for c in COMPOUND_HEADS if c in text), None)
+            # (the longest that fits, "deputy prime minister" before "prime minister": the set's
+            # order would make the reading change from run to run)
+            compound = max(
+                (c for c in COMPOUND_HEADS if c in text), key=lambda c: (len(c), c), default=None
+            )
             wanted = (compound or head,)
         cands = []
         for p in self.people:

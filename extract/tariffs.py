@@ -3280,9 +3280,12 @@ class TariffReader:
                 d,
                 self.published,
                 future=not EFFECTIVE_PAST.search(trigger.group(0)),
-                nearest=not FUTURE_TENSE.search(
-                    text[: d.end]
-                ),  # "will impose ... effective Monday"
+                # "will impose ... effective Monday"; "a 40% duty takes effect on Wednesday": the
+                # present tense of a coming measure
+                nearest=not FUTURE_TENSE.search(text[: d.end])
+                and not re.search(
+                    r"\b(?:takes|comes|kicks|goes)\s+(?:effect|into|in)\b", trigger.group(0)
+                ),
             )
             if got is None or precision != "day":
                 continue

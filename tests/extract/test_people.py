@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import json
+import os
 import signal
+import subprocess
+import sys
 
 import pytest
 
@@ -807,3 +811,31 @@ def test_platforms_and_trade_bodies_are_no_people():
         "president of the Bangladesh Garment Manufacturers and Exporters Association, spoke."
     )
     assert set(got) == {"Muhammad Yunus", "Mahmud Hasan Khan"}
+
+
+def test_reading_does_not_change_with_the_hash_seed():
+    """Sets of titles are read in a fixed order: "the Deputy Prime Minister" once named the
+    holder and once did not, depending on Python's hash seed."""
+    text = (
+        "Deputy Prime Minister and Foreign Minister Ali Shah received a telephone call on "
+        "Saturday from Secretary of State Marco Rubio. Secretary Rubio informed the Deputy Prime "
+        "Minister that he had also spoken to the Indian External Affairs Minister, Dev Rao."
+    )
+    code = (
+        "import sys, json; from extract import extract; "
+        "a = extract(sys.stdin.read(), published='2025-03-12'); "
+        "print(json.dumps([c.participants for c in a.contacts]))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            input=text,
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in (1, 2, 3, 4)
+    }
+    assert len(outputs) == 1
+    assert ["Dev Rao", "Marco Rubio"] in json.loads(outputs.pop())

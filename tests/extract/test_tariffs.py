@@ -876,6 +876,13 @@ DATES_WRITTEN_OTHERWISE = [
         "current 15 percent on June 1.",
         [("CA", "CN", 30, "2025-06-01"), ("CA", "CN", 15, None)],
     ),
+    # "a separate 40% duty ... takes effect on Monday", told on a Tuesday: the present tense of
+    # a coming measure, so the Monday ahead, not the day before
+    (
+        "A separate 40% additional duty on Brazilian goods, ordered by President Donald Trump, "
+        "takes effect on Monday.",
+        [("US", "BR", 40, "2025-03-10")],
+    ),
 ]
 
 
