@@ -33,8 +33,9 @@ KINDS = ("people", "contacts", "contact dates", "tariffs", "tariff dates")
 #   mm*, nn*, oo*, pp*, qq*: 150 articles), written by helpers for the second and third sessions
 #   on issue 5; fin and g got few rules after their first score, h to oo were used to
 #   generalise in the third, and pp and qq (its last, honest measure) got one short pass;
-# - ``articles-r``: six more (rr*, ss*, tt*, uu*, vv*, ww*: 48 articles) for the fourth session;
-#   rr to uu were used to generalise, vv and ww were its honest measure, then got a short pass.
+# - ``articles-r``: eight more (rr*, ss*, tt*, uu*, vv*, ww*, xx*, yy*: 60 articles) for the
+#   fourth session; rr to uu were used to generalise, vv and ww were a measure and then got a
+#   short pass, xx and yy were its last, honest measure and got no rule.
 #
 # All but the first were scored unseen first (see docs/extraction.md) and then used to
 # generalise the rules. Their bars guard against going back, and say honestly where
@@ -46,7 +47,7 @@ SETS = {
     "articles-n": (26, (0.95, 0.9, 0.9, 0.92, 0.84)),
     "articles-o": (50, (0.96, 0.94, 0.9, 0.92, 0.89)),
     "articles-u": (150, (0.98, 0.91, 0.85, 0.88, 0.8)),
-    "articles-r": (48, (0.98, 0.86, 0.73, 0.86, 0.8)),
+    "articles-r": (60, (0.98, 0.85, 0.73, 0.83, 0.73)),
 }
 
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
