@@ -241,6 +241,13 @@ MONTH_DOT = re.compile(
     r"(?<!Oct)(?<!Nov)(?<!Dec)\.\s"
 )
 LETTERS = re.compile(r"\b(?:letters?|notices)\b", re.I)
+# Words that keep a rate out of a list dated elsewhere: what applied before or was put off
+SUSPENDED = re.compile(r"\b(?:was|were|is|are)\s+(?:suspended|paused|postponed)\b", re.I)
+CARRIED_OVER = re.compile(
+    r"\b(?:continu\w*|remains?|remained|stays?|still|already|since|not\s+received)\b|"
+    + SUSPENDED.pattern,
+    re.I,
+)
 SUCH_COUNTRIES = re.compile(
     r"\b(?:from|on|of)\s+(?:(?:such|these|those)\s+countries|non-(?:agreement|FTA|free-trade)\s+"
     r"(?:countries|partners|nations))\b",
@@ -964,10 +971,7 @@ class TariffReader:
                         and g.rate.value == h.rate.value
                         and set(g.targets) & set(h.targets)
                         # (not "will continue to face the 10% baseline": what applied before)
-                        and not re.search(
-                            r"\b(?:continu\w*|remains?|still|already|since)\b",
-                            self.sentences[g.sentence].text,
-                        )
+                        and not CARRIED_OVER.search(self.sentences[g.sentence].text)
                     ):
                         g.effective = h.effective
             if h.rate.ranged and (h.targets == [STAR] or h.rate.span):
@@ -2596,24 +2600,9 @@ class TariffReader:
                         and si - self.span_date[1] <= 8
                         and target_codes
                         and STAR not in target_codes
-                        # (not "compared with the 36% rates in the letters", "below the 25% in
-                        # its letter": the other rate)
-                        and not ALTERNATIVE.search(text[max(0, r.start - 60) : r.start])
-                        and not re.search(
-                            r"\b(?:below|above|under|than)\s+(?:the\s+)?$",
-                            text[max(0, r.start - 20) : r.start],
-                        )
-                        # (nor "those Trump announced in January, when Vietnam was hit with 46%")
-                        and not re.search(r"\bwhen\b[^.;]*$", text[: r.start])
-                        # (a penalty of its own: "Goods transshipped through Vietnam will face 30%")
-                        and not re.search(r"\btrans-?shipped\b|\brouted\s+through\b", text, re.I)
+                        and not _apart_from_list(text, r)
                         and set(target_codes) <= {m.code for m in mentions if m.part != "agent"}
                         and imposer not in {m.code for m in mentions if not m.person}
-                        and not re.search(
-                            r"\b(?:continues?|continued|remains?|remained|still|already|since)\b"
-                            r"|\b(?:was|were|is|are)\s+(?:suspended|paused|postponed)\b",
-                            text,
-                        )  # (not "will continue to face the 10% baseline": what applied before)
                         and not any(
                             self.later_date[1] < h.sentence < si
                             and h.effective
@@ -2621,11 +2610,6 @@ class TariffReader:
                             # levies were due to start on February 9 but were suspended")
                             and h.effective > self.later_date[0]
                             for h in self.hits
-                        )
-                        # (the history is the clause's own: "Switzerland was hit with 39%, well
-                        # above the 31% that Trump had announced" is new)
-                        and not AS_HISTORY.search(
-                            text[: r.end] + text[r.end : r.end + 60].split(",")[0]
                         )
                     )
                     # "The new rates take effect on Jan. 1. Light vehicles made in China will
@@ -2639,11 +2623,8 @@ class TariffReader:
                             r"\bwill\s+(?:pay|face|be\s+(?:charged|taxed|subject|raised|lowered|cut)|rise|climb|increase|go\s+up|jump|fall|drop)\b",
                             text,
                         )
-                        and not re.search(
-                            r"\b(?:continu\w*|remains?|still|already|if|unless)\b", text
-                        )
-                        # (a penalty of its own: "Goods transshipped through Vietnam will face 30%")
-                        and not re.search(r"\btrans-?shipped\b|\brouted\s+through\b", text, re.I)
+                        and not re.search(r"\b(?:if|unless)\b", text)
+                        and not _apart_from_list(text, r)
                     )
                     # "The levies apply from Friday. Rates vary by company. Huzhou Co. will pay
                     # 21.4%": each company's rate under the measure just dated
@@ -2730,9 +2711,7 @@ class TariffReader:
                     and not AS_HISTORY.search(text[: r.end + 60])
                     and not UNCHANGED.search(text[: r.start])
                     # (not "A 32% rate on Taiwan was suspended for 90 days")
-                    and not re.search(
-                        r"\b(?:was|were|is|are)\s+(?:suspended|paused|postponed)\b", text
-                    )
+                    and not SUSPENDED.search(text)
                     and (
                         target_codes != [STAR]
                         # "... kicked in on Wednesday. The new rate on both metals is 50%"
@@ -2750,14 +2729,7 @@ class TariffReader:
                     eff is None
                     and LETTERS.search(text)
                     and STAR not in target_codes
-                    and not REMAIN.search(text)
-                    and not re.search(r"\b(?:remain|remains|stay|stays|not\s+received)\b", text)
-                    and not AS_HISTORY.search(text[: r.end + 60])
-                    and not ALTERNATIVE.search(text[max(0, r.start - 60) : r.start])
-                    and not re.search(
-                        r"\b(?:below|above|under|than|from)\s+(?:the\s+)?$",
-                        text[max(0, r.start - 20) : r.start],
-                    )
+                    and not _apart_from_list(text, r)
                 ):
                     # "Trump told Japan its goods will face 25% from Aug. 1, and sent similar
                     # notices to others ... Letters sent later set 30% for South Africa": the
@@ -3893,6 +3865,28 @@ def _year_steps(text: str, hits: list[_Hit]) -> None:
         if n and h.effective is None:
             with suppress(ValueError):  # (29 February)
                 h.effective = first.effective.replace(year=first.effective.year + n)
+
+
+def _apart_from_list(text: str, r: _Rate) -> bool:
+    """A rate that does not take the day of the list it stands in: one compared with it
+    ("compared with the 36% in the letters", "below the 25%"), history ("those announced in
+    January, when Vietnam was hit with 46%", "had faced"), what carries over or was put off
+    ("will continue to face the 10% baseline", "was suspended"), or a penalty of its own
+    ("Goods transshipped through Vietnam will face 30%")."""
+    return bool(
+        ALTERNATIVE.search(text[max(0, r.start - 60) : r.start])
+        or re.search(
+            r"\b(?:below|above|under|than|from)\s+(?:the\s+)?$",
+            text[max(0, r.start - 20) : r.start],
+            re.I,
+        )
+        or re.search(r"\bwhen\b[^.;]*$", text[: r.start])
+        # (the history is the clause's own: "Switzerland was hit with 39%, well above the 31%
+        # that Trump had announced" is new)
+        or AS_HISTORY.search(text[: r.end] + text[r.end : r.end + 60].split(",")[0])
+        or CARRIED_OVER.search(text)
+        or re.search(r"\btrans-?shipped\b|\brouted\s+through\b", text, re.I)
+    )
 
 
 @lru_cache(maxsize=1024)
