@@ -97,9 +97,20 @@ SEE_ITS_RATE = (
     r"(?:see|(?:was|were)\s+told(?:\s+that)?)\s+(?:its|their)\s+(?:[\w-]+\s+)?rates?\s+"
     r"(?:would\s+|will\s+)?(?:rise|fall|drop|climb|cut|lowered|raised|reduced|increased|be)"
 )  # (and "Sri Lanka, ..., was told its rate would fall to 18%")
+# Words that hand a country the rate it pays: "now gets 19%", "landed at 19%" (only before a
+# rate: "got" and "settled" say other things too) ...
+_RATE_GIVEN = r"(?:gets?|got|(?:landed|lands|settled|came\s+in)\s+at)"
+# ... and "among the hardest hit, with", "was slapped with", "had been threatened with"
+_RATE_HIT = (
+    r"(?:hardest\s+hit,?\s+with|(?:was|were|is|are|been|be)\s+(?:initially\s+|first\s+|later\s+)?"
+    r"(?:slapped|saddled|threatened)\s+with)"
+)
 FACES = re.compile(
     r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:"
-    r"(?:gets|got|landed\s+at|settled\s+at|came\s+in\s+at)(?=\s+(?:a\s+|an\s+)?\d)|faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|(?:was|were|are)\s+hit\s+with|is\s+hit\s+with|hardest\s+hit,?\s+with|(?:was|were|is|are|been|be)\s+(?:initially\s+|first\s+|later\s+)?(?:slapped|saddled|threatened)\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|(?:negotiated|secured|won|obtained|clinched)\s+(?:a\s+)?(?:lower|reduced|preferential)\b(?=\s+\d)|(?:were|was|are|is)\s+(?:left|kept|held)\s+at|"
+    + _RATE_GIVEN
+    + r"(?=\s+(?:a\s+|an\s+)?\d)|"
+    + _RATE_HIT
+    + r"|faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|(?:was|were|are)\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|(?:negotiated|secured|won|obtained|clinched)\s+(?:a\s+)?(?:lower|reduced|preferential)\b(?=\s+\d)|(?:were|was|are|is)\s+(?:left|kept|held)\s+at|"
     + SEE_ITS_RATE
     + r")\b",
     re.I,
@@ -132,10 +143,11 @@ HARM_FROM = re.compile(
     re.I,
 )
 FACE_VERB = re.compile(
-    r"\b(?:spared|exempted\s+from)\b|\b(?:gets|get|got)\b(?=\s+(?:a\s+|an\s+)?\d)|"
-    r"\b(?:landed|lands|settled|came\s+in)\s+at\b(?=\s+(?:a\s+|an\s+)?\d)|"
-    r"\b(?:was|were|is|are)\s+(?:each\s+)?set\s+at\b(?=\s+\d)|\bhardest\s+hit,?\s+with\b|"
-    r"\b(?:was|were|is|are|been|be)\s+(?:initially\s+|first\s+|later\s+)?(?:slapped|saddled|threatened)\s+with\b|"
+    r"\b(?:spared|exempted\s+from)\b|\b"
+    + _RATE_GIVEN
+    + r"\b(?=\s+(?:a\s+|an\s+)?\d)|\b(?:was|were|is|are)\s+(?:each\s+)?set\s+at\b(?=\s+\d)|\b"
+    + _RATE_HIT
+    + r"\b|"
     r"\b(?:faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|"
     r"(?:be|is|are|(?:have|has)\s+been)\s+subject\s+to|(?:be|is|are|was|were|(?:has|have)\s+been)\s+hit\s+with|was\s+under\s+the\s+threat|"
     r"(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|"
@@ -151,8 +163,7 @@ SET_AT = re.compile(
     re.I,
 )
 FACES_RATE = re.compile(
-    r"(?:(?:" + FACE_VERB.pattern + r")|(?:was|were|is|are)\s+(?:each\s+)?set\s+at)\s+"
-    r"(?:(?:a|an|the)\s+)?(?:(?:rate|levy|tariff)\s+of\s+)?\d",
+    r"(?:" + FACE_VERB.pattern + r")\s+(?:(?:a|an|the)\s+)?(?:(?:rate|levy|tariff)\s+of\s+)?\d",
     re.I,
 )
 SCARE_QUOTES = re.compile(r"[\"“]([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)?)[\"”](?=\s+[a-z])")
@@ -1786,16 +1797,21 @@ class TariffReader:
             re.I,
         ):
             return True  # "Thailand and Cambodia were left at 19%", told among the new rates
-        if context and re.search(
-            r"(?:(?:"
-            + FACE_VERB.pattern
-            + r")|(?-i:[A-Z])[\w-]*\s+(?:was|were|is|are)\s+(?:each\s+)?set\s+at|"
-            r"\b(?:gets|got|landed\s+at|lands\s+at|settled\s+at|came\s+in\s+at))\s+"
-            r"(?:(?:a|an|the)\s+)?(?:(?:rate|levy|tariff)\s+of\s+|"
-            # "Laos and Myanmar face the steepest rate, 40%"
-            r"(?<=the\s)(?:[\w-]+\s+){0,2}(?:rate|tariff|duty|levy),\s+)?$",
-            left[-60:],
-            re.I,
+        if (
+            context
+            and re.search(
+                r"(?:(?:"
+                + FACE_VERB.pattern
+                + r")|(?-i:[A-Z])[\w-]*\s+(?:was|were|is|are)\s+(?:each\s+)?set\s+at|\b"
+                # (the verbs FACE_VERB takes only before a digit, here with the rate just after)
+                + _RATE_GIVEN
+                + r")\s+"
+                r"(?:(?:a|an|the)\s+)?(?:(?:rate|levy|tariff)\s+of\s+|"
+                # "Laos and Myanmar face the steepest rate, 40%"
+                r"(?<=the\s)(?:[\w-]+\s+){0,2}(?:rate|tariff|duty|levy),\s+)?$",
+                left[-60:],
+                re.I,
+            )
         ):
             return True  # "Vietnam and Taiwan were set at 20%": the rate given to each
         if re.match(
