@@ -1532,27 +1532,10 @@ class PeopleReader:
                 # "Trump announced ..., saying he had reached terms with Prabowo after what he
                 # described as ...": the one saying it, not the one it was with
                 target = before[0].people
-            elif (
-                (subj := [r for r in before if r.people != before[-1].people])
-                and re.fullmatch(
-                    r"\s+(?:\w+ly\s+|also\s+)?(?:informed|told|assured|briefed|reminded|notified|"
-                    r"updated)\s+(?:the\s+)?",
-                    text[
-                        subj[-1].end : min(
-                            (
-                                r.start
-                                for r in before
-                                if r.people == before[-1].people and r.start >= subj[-1].end
-                            ),
-                            default=subj[-1].end,
-                        )
-                    ],
-                )
-                and re.fullmatch(r"\s*,?\s*that\s+", text[before[-1].end : t.start])
-            ):
+            elif informer := _informer(text, before, t.start):
                 # "Rubio informed the Deputy Prime Minister that he had also spoken to X": the
                 # one informing
-                target = subj[-1].people
+                target = informer
             elif before:
                 target = before[-1].people
             elif owners:
@@ -1821,6 +1804,27 @@ def _surname_he(toks: list[Token], k: int) -> bool:
     # "Keller-Sutter met He on Friday": mid-sentence after a verb or preposition, the pronoun
     # would be written "he"
     return toks[k - 1].low in HE_AFTER
+
+
+def _informer(text: str, before: list[Ref], pos: int) -> tuple[PersonRec, ...]:
+    """ "A informed B that he ...": A's people, when "he" at ``pos`` follows that pattern
+    (B may be named by several references, "the Deputy" and "the Deputy Prime Minister")."""
+    told = before[-1].people if before else ()
+    informers = [r for r in before if r.people != told]
+    if not informers or not re.fullmatch(r"\s*,?\s*that\s+", text[before[-1].end : pos]):
+        return ()
+    subject = informers[-1]
+    told_from = min(
+        (r.start for r in before if r.people == told and r.start >= subject.end),
+        default=subject.end,
+    )
+    if re.fullmatch(
+        r"\s+(?:\w+ly\s+|also\s+)?(?:informed|told|assured|briefed|reminded|notified|updated)\s+"
+        r"(?:the\s+)?",
+        text[subject.end : told_from],
+    ):
+        return subject.people
+    return ()
 
 
 def _head_part(word: str) -> str:

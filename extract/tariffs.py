@@ -953,6 +953,26 @@ class TariffReader:
             for k in range(max(0, self._si - 3), self._si + 1)
         )
 
+    def _date_spanned_rates(self) -> None:
+        """ "tariffs of 10 to 15 per cent ... from next Monday. A 15 per cent levy would apply
+        to chicken": the span's day is that of the rates it spans, told just after it."""
+        for h in self.hits:
+            if not (h.rate.ranged and h.effective):
+                continue
+            for g in self.hits:
+                if (
+                    not g.rate.ranged
+                    and not g.rate.companion
+                    and g.effective is None
+                    and 0 < g.sentence - h.sentence <= 2
+                    and g.imposer == h.imposer
+                    and g.rate.value == h.rate.value
+                    and set(g.targets) & set(h.targets)
+                    # (not "will continue to face the 10% baseline": what applied before)
+                    and not CARRIED_OVER.search(self.sentences[g.sentence].text)
+                ):
+                    g.effective = h.effective
+
     def _superseded_ranges(self) -> list[_Hit]:
         """ "Duties ranging from 9.87% to 41.25% on glass from China and Malaysia", then a list
         of each exporter's rate: the ends belong to the listed rates, not to every country the
@@ -969,22 +989,6 @@ class TariffReader:
 
         out = []
         for h in self.hits:
-            if h.rate.ranged and h.effective:
-                # ("tariffs of 10 to 15 per cent ... from next Monday. A 15 per cent levy would
-                # apply to chicken": the span's day is that of the rates it spans)
-                for g in self.hits:
-                    if (
-                        not g.rate.ranged
-                        and not g.rate.companion
-                        and g.effective is None
-                        and 0 < g.sentence - h.sentence <= 2
-                        and g.imposer == h.imposer
-                        and g.rate.value == h.rate.value
-                        and set(g.targets) & set(h.targets)
-                        # (not "will continue to face the 10% baseline": what applied before)
-                        and not CARRIED_OVER.search(self.sentences[g.sentence].text)
-                    ):
-                        g.effective = h.effective
             if h.rate.ranged and (h.targets == [STAR] or h.rate.span):
                 # "tariffs of between 10% and 41% on imports from dozens of partners": the
                 # span of many countries' rates, none of them a rate on all
@@ -1171,8 +1175,9 @@ class TariffReader:
                     and (not including or start > including.start())
                 ]
             )
-            such.extend(_Mention(m.start(), m.end(), code) for code in named)
-            out.extend(such[-len(named) :] if named else [])
+            added = [_Mention(m.start(), m.end(), code) for code in named]
+            such += added
+            out += added
         for m in THE_N_COUNTRIES.finditer(text):
             # "from the three countries": the three just named ("among them China, South Korea
             # and India"), never the one imposing
@@ -3764,6 +3769,7 @@ class TariffReader:
     def _merge(self) -> list[Tariff]:
         kept: list[_Hit] = []
         headline = bool(self.sentences) and _headline(self.sentences[0].text, 0)
+        self._date_spanned_rates()
         for h in self._superseded_ranges():
             self.hits.remove(h)
         if headline:

@@ -495,7 +495,8 @@ def _find_countries(text: str) -> tuple[tuple[int, int, str, str], ...]:
         form = re.sub(r"(?:’s|'s)$", "", m.group(0))
         code = forms.get(form)
         if code == "US" and re.search(
-            r"\b(?:Latin|South|North|Central|Pan|Native)[\s-]+$", text[: m.start()]
+            r"\b(?:Latin|South|North|Central|Pan|Native)[\s-]+$",
+            text[max(0, m.start() - 10) : m.start()],
         ):
             continue  # "the Latin American nation": a region, not the United States
         if code:
