@@ -251,6 +251,8 @@ MONTH_DOT = re.compile(
     r"[;]|(?<![A-Z])(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)(?<!Sept)"
     r"(?<!Oct)(?<!Nov)(?<!Dec)\.\s"
 )
+# "The new rates take effect on Jan. 1": a sentence about the measure's rates as a whole
+NEW_RATES_LEAD = re.compile(r"\W*The\s+new\s+(?:rates|tariffs|duties)\b")
 LETTERS = re.compile(r"\b(?:letters?|notices)\b", re.I)
 # Words that keep a rate out of a list dated elsewhere: what applied before or was put off
 SUSPENDED = re.compile(r"\b(?:was|were|is|are)\s+(?:suspended|paused|postponed)\b", re.I)
@@ -817,7 +819,7 @@ class TariffReader:
                     # approved it earlier. The new rates take effect on Jan. 1.")
                     or (
                         dated_later
-                        and re.match(r"\W*The\s+new\s+(?:rates|tariffs|duties)\b", text)
+                        and NEW_RATES_LEAD.match(text)
                         and si - self.last_measure_sentence <= 3
                     )
                 )
@@ -887,10 +889,7 @@ class TariffReader:
                 if LATER_EFFECT.search(text) and (
                     si - self.last_rate_sentence <= 4
                     or si - self.last_measure_sentence <= 2
-                    or (
-                        si - self.last_measure_sentence <= 3
-                        and re.match(r"\W*The\s+new\s+(?:rates|tariffs|duties)\b", text)
-                    )
+                    or (si - self.last_measure_sentence <= 3 and NEW_RATES_LEAD.match(text))
                 ):
                     self._later_effective(text, si)
                 self._read_measure(si, text, mentions)
