@@ -104,6 +104,8 @@ COPULA = re.compile(
     r"(?:also\s+)?serves\s+as|is\s+also)\s"
 )
 # ", who also serves as Minister of ...": a second office beside the one in the title
+# "al-Shaibani", "el-Sisi": a surname that opens with its article
+ARTICLE_SURNAME = re.compile(r"(?:al|el|ad|as|an|ar|az|at)-[A-Z][\w’'-]+")
 ALSO_OFFICE = re.compile(r"^,\s+who\s+(?:also\s+serves\s+as|is\s+also|also\s+holds)\s", re.I)
 SUCCEEDS = re.compile(r"^(?:succeeds|succeeded|replaces|replaced)\s+(?:\S+\s+){1,4}?as\s")
 STYLES = frozenset({"highness", "majesty", "excellency", "royal", "holiness"})
@@ -299,13 +301,17 @@ class PeopleReader:
         n = len(toks)
         countries = _country_tokens(text, toks)
         while k < n:
-            if k in countries or not (
-                self._namey(toks, k, first=True)
-                or _surname_he(toks, k)
-                or self._given_name_after_title(toks, k)
-                # "Fidan and al-Shaibani met": a surname that opens with its article
-                or re.fullmatch(r"(?:al|el|ad|as|an|ar|az|at)-[A-Z][\w’'-]+", toks[k].base)
-                and (k == 0 or not toks[k - 1].cap)
+            if (
+                k in countries
+                or not (
+                    self._namey(toks, k, first=True)
+                    or _surname_he(toks, k)
+                    or self._given_name_after_title(toks, k)
+                    # "Fidan and al-Shaibani met": a surname that opens with its article
+                    or toks[k].base[2:3] == "-"
+                    and ARTICLE_SURNAME.fullmatch(toks[k].base)
+                    and (k == 0 or not toks[k - 1].cap)
+                )
             ):
                 k += 1
                 continue

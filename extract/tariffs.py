@@ -148,7 +148,7 @@ FACE_VERB = re.compile(
     + r"\b(?=\s+(?:a\s+|an\s+)?\d)|\b(?:was|were|is|are)\s+(?:each\s+)?set\s+at\b(?=\s+\d)|\b"
     + _RATE_HIT
     + r"\b|"
-    r"\b(?:faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|"
+    r"\b(?:faces?|faced|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|"
     r"(?:be|is|are|(?:have|has)\s+been)\s+subject\s+to|(?:be|is|are|was|were|(?:has|have)\s+been)\s+hit\s+with|was\s+under\s+the\s+threat|"
     r"(?:was|were|is|are)\s+(?:each\s+)?(?:assigned|given|handed)|(?:with\s+)?each\s+(?:assigned|given|handed)|"
     + SEE_ITS_RATE
@@ -352,13 +352,15 @@ IF_BEFORE = re.compile(r"\b(?:if|unless|should|whether)\s+(?:the\s+)?(?:[\w.-]+\
 PAIRED = re.compile(
     # ("Indonesian imports will be charged 19% and South African goods 30%")
     r"(?:’s|'s)?(?:\s+(?:goods|imports|products|exports|shipments)|-(?:made|built)\s+[a-z]+)?\s*(?:,\s*)?"
-    r"(?:(?:facing|faces|face|will\s+face|gets?|got|"
+    r"(?:(?:facing|faces|face|will\s+face|(?:had\s+)?faced|gets?|got|"
     # ("while India had been handed 25pc")
     r"(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:also|each|both|all)\s+){0,2}"
     r"(?:charged|handed|given|assigned|hit\s+with|slapped\s+with|told\s+to\s+expect)|"
     # ("Laos and Myanmar drew the stiffest rate, at 40%")
     r"(?:drew|drawing|received|got)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:rate|levy|tariff|duty)(?:\s+of|,?\s+at)|"
     r"with|at|will\s+pay|pays|paid|:|-|–|—)\s+(?:a|an|the)?\s*)?"
+    # ("Lesotho (50 percent), Cambodia (49 percent)": each rate in brackets after its country)
+    r"|\s*\(\s*"
 )
 # What someone pays: "Zhejiang Huaxin will pay 14.3%", "taxed at 25%".
 PAYS = (
@@ -575,6 +577,14 @@ EVADED = re.compile(
     r"|\b(?:purchases?|purchasing|buying|buys|bought)\s+(?:of\s+)?(?:discounted\s+|cheap\s+)?$"
     # "cheap metal blamed largely on Chinese overcapacity": the cause, neither side
     r"|\bblamed\s+(?:\w+ly\s+)?on\s+(?:the\s+)?$",
+    re.I,
+)
+# After "Iraq's 30%" in a story of another country's rates: the rate Iraq faces ("Iraq's new
+# 30% rate", 'South Africa's 30% "reciprocal" tariff', "Thailand's 36%, Pakistan's 29% ...")
+# (not "Canada's 25% counter-tariffs", "China's 84% tariff on all US goods")
+FACED_RATE_AFTER = re.compile(
+    r"\s*(?:rate\b|(?:reciprocal\s+|headline\s+)?(?:tariff|duty|levy)\b"
+    r"(?!\s+on\s+(?:all\s+)?(?:U\.S\.|US\b|American|the\s+United|imports\s+from\s+the)))",
     re.I,
 )
 OWN_GOODS = re.compile(r"\s+(?:goods|imports|products|exports|shipments)\b", re.I)
@@ -2020,7 +2030,12 @@ class TariffReader:
                 ):
                     if (
                         not m.person
-                        and re.match(r"\s*rate\b", text[r.end :], re.I)
+                        and FACED_RATE_AFTER.match(text, r.end)
+                        # ("Washington's 25% tariff": a capital stands for the government acting)
+                        and country_code(
+                            text[m.start : m.end].removesuffix("’s").removesuffix("'s"),
+                            capitals=False,
+                        )
                         and "own" not in text[m.end : r.start].lower()
                         and (main := self._main_imposer()) is not None
                         and main != m.code

@@ -2746,6 +2746,42 @@ STORIES = [
             ("IN", "CN", 30.3, "2025-03-03"),
         ],
     ),
+    # "Madagascar (47%), ..., and Iraq and Serbia (39% each)": a rate in brackets is the country's
+    # just before it
+    (
+        "Washington kept a 10% baseline tariff on all imports but suspended its higher rates on "
+        "Thursday for 90 days. The steepest of them had fallen on Madagascar (47%), Vietnam "
+        "(46%), and Iraq and Serbia (39% each).",
+        [
+            ("US", "*", 10, None),
+            ("US", "IQ", 39, None),
+            ("US", "MG", 47, None),
+            ("US", "RS", 39, None),
+            ("US", "VN", 46, None),
+        ],
+    ),
+    # "Brazil's 50% tariff" in a story of US rates: the rate Brazil faces ("Canada's 25%
+    # counter-tariffs" and "China's 34% tariff on all US goods" stay their own, "Washington's 25%
+    # tariff" is the capital acting); "had faced 44%" pairs like "faces"
+    (
+        "The United States imposed a 10% tariff on all imports on Saturday. Brazil's 50% tariff "
+        "is the steepest of the new rates, while Chile's 10% duty is among the lowest. Canada's "
+        "25% counter-tariffs on American steel take effect next week, and China's 34% tariff on "
+        "all US goods stays. Washington’s 25% tariff on Japanese cars also stays.",
+        [
+            ("CA", "US", 25, None),
+            ("CN", "US", 34, None),
+            ("US", "*", 10, "2025-03-01"),
+            ("US", "BR", 50, None),
+            ("US", "CL", 10, None),
+            ("US", "JP", 25, None),
+        ],
+    ),
+    (
+        "The U.S. set a 20% tariff on Sri Lanka on Thursday. Sri Lanka had faced 44% under the "
+        "April plan, and Iraq 39%.",
+        [("US", "IQ", 39, None), ("US", "LK", 20, None), ("US", "LK", 44, None)],
+    ),
 ]
 
 
