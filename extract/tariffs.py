@@ -145,7 +145,7 @@ HARM_FROM = re.compile(
 FACE_VERB = re.compile(
     r"\b(?:spared|exempted\s+from)\b|\b"
     + _RATE_GIVEN
-    + r"\b(?=\s+(?:a\s+|an\s+)?\d)|\b(?:was|were|is|are)\s+(?:each\s+)?set\s+at\b(?=\s+\d)|\b"
+    + r"\b(?=\s+(?:a\s+|an\s+)?\d)|\b(?:was|were|is|are)\s+(?:each\s+)?(?:set|placed|pegged|fixed)\s+at\b(?=\s+\d)|\b"
     + _RATE_HIT
     + r"\b|"
     r"\b(?:faces?|faced|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|"
@@ -305,6 +305,7 @@ TARIFF_KEYS = (
     "%",
     "cent",
     "pct",
+    "pc",  # "India was assigned 25pc"
     "same",
     "also",
     "zero",
@@ -355,7 +356,8 @@ PAIRED = re.compile(
     r"(?:(?:facing|faces|face|will\s+face|(?:had\s+)?faced|gets?|got|"
     # ("while India had been handed 25pc")
     r"(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:also|each|both|all)\s+){0,2}"
-    r"(?:charged|handed|given|assigned|hit\s+with|slapped\s+with|told\s+to\s+expect)|"
+    r"(?:charged|handed|given|assigned|hit\s+with|slapped\s+with|told\s+to\s+expect|"
+    r"(?:set|placed|pegged|fixed)\s+at)|"
     # ("Laos and Myanmar drew the stiffest rate, at 40%")
     r"(?:drew|drawing|received|got)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:rate|levy|tariff|duty)(?:\s+of|,?\s+at)|"
     r"with|at|will\s+pay|pays|paid|:|-|–|—)\s+(?:a|an|the)?\s*)?"
@@ -2103,6 +2105,19 @@ class TariffReader:
             # the last ones named before the rates ("12% on rice from Thailand, while rice
             # from India and Vietnam will face 8.5% and 6%, respectively")
             codes = _unique([m.code for m in sides])[-len(run) :]
+            if not sides and k > 0:
+                # "Bangladesh and Sri Lanka will both face 20pc, down from the 35pc and 30pc,
+                # respectively, set for them in April": the countries of the rate before
+                at = rates.index(run[0]) - 1
+                since = rates[at - 1].end if at > 0 else 0
+                sides = [
+                    m
+                    for m in mentions
+                    if since <= m.start < rates[at].start
+                    and not m.person
+                    and m.part in ("target", "faces", "paired")
+                ]
+                codes = _unique([m.code for m in sides])
             sides = [m for m in sides if m.code in codes]
             if len(run) >= 2 and len(codes) == len(run):
                 for r, code in zip(run, codes, strict=True):
@@ -2288,6 +2303,7 @@ class TariffReader:
                 r.companion
                 and i > 0
                 and id(rates[i - 1]) in rate_targets
+                and not paired.get(id(r))  # ("down from 34% and 32%, respectively")
                 and (
                     OLD_RATE_GAP.fullmatch(text[rates[i - 1].end : r.start])
                     # ("the 30 percent rate in a letter on July 12, replacing the 20 percent
@@ -4057,6 +4073,9 @@ def _subject_goods(before: str) -> str | None:
             and not (plain[0].isupper() and len(plain.split()) == 1)
             # (not "Laos and Myanmar drew the stiffest rate, at 40%": no goods there)
             and not re.search(r"\b(?:rate|tariff|duty|levy|drew|received|got)\b", plain, re.I)
+            # (not "Elsewhere in Asia, Indonesia, Cambodia and Thailand were each placed at":
+            # a list of countries leaves only its commas)
+            and not re.search(r",\s*,|\s(?:and|or)$", plain)
         ):
             return plain
         return None

@@ -256,6 +256,13 @@ STATUS_AND_SCOPE = [
         ("JP", "GB", 5),
         ("lowered", "cars"),
     ),
+    # a list of countries as the subject leaves no goods behind ("Elsewhere in Africa, , and")
+    (
+        "The United States will charge a 19pc tariff on Kenyan goods from August 7. Elsewhere "
+        "in Africa, Zambia, Malawi and Mozambique were each placed at 15pc.",
+        ("US", "MW", 15),
+        ("announced", "all goods"),
+    ),
 ]
 
 
@@ -2781,6 +2788,26 @@ STORIES = [
         "The U.S. set a 20% tariff on Sri Lanka on Thursday. Sri Lanka had faced 44% under the "
         "April plan, and Iraq 39%.",
         [("US", "IQ", 39, None), ("US", "LK", 20, None), ("US", "LK", 44, None)],
+    ),
+    # "25pc" with no other tariff word; "were each placed at 15pc" (and no scope made of the
+    # commas between the countries); "down from the 34pc and 32pc, respectively, ... for them":
+    # the countries of the rate just before, in their order
+    (
+        "The United States will charge a 19pc tariff on Kenyan goods from August 7. Ghana was "
+        "assigned 15pc, while Nigeria and Angola will both face 20pc, down from the 34pc and "
+        "32pc, respectively, that Washington had proposed for them in April. Elsewhere in "
+        "Africa, Zambia, Malawi and Mozambique were each placed at 15pc.",
+        [
+            ("US", "AO", 20, None),
+            ("US", "AO", 32, None),
+            ("US", "GH", 15, None),
+            ("US", "KE", 19, "2025-08-07"),
+            ("US", "MW", 15, None),
+            ("US", "MZ", 15, None),
+            ("US", "NG", 20, None),
+            ("US", "NG", 34, None),
+            ("US", "ZM", 15, None),
+        ],
     ),
 ]
 
