@@ -584,6 +584,11 @@ EVADED = re.compile(
 # After "Iraq's 30%" in a story of another country's rates: the rate Iraq faces ("Iraq's new
 # 30% rate", 'South Africa's 30% "reciprocal" tariff', "Thailand's 36%, Pakistan's 29% ...")
 # (not "Canada's 25% counter-tariffs", "China's 84% tariff on all US goods")
+RETALIATION_WORDS = re.compile(
+    r"\b(?:retaliat\w*|counter-?(?:tariffs?|measures?|duties)|in\s+response|hit\s+back)\b|"
+    r"\bon\s+(?:all\s+)?(?:U\.S\.|US|American)\b",
+    re.I,
+)
 FACED_RATE_AFTER = re.compile(
     r"\s*(?:rate\b|(?:reciprocal\s+|headline\s+)?(?:tariff|duty|levy)\b"
     r"(?!\s+on\s+(?:all\s+)?(?:U\.S\.|US\b|American|the\s+United|imports\s+from\s+the)))",
@@ -2032,7 +2037,13 @@ class TariffReader:
                 ):
                     if (
                         not m.person
-                        and FACED_RATE_AFTER.match(text, r.end)
+                        and (
+                            FACED_RATE_AFTER.match(text, r.end)
+                            # "Thailand's 36 percent, South Africa's 30 percent and ... are also
+                            # suspended": a list of the rates others face (not retaliation's)
+                            or re.match(r"\s*(?:,|and\b|(?:are|is|were|was)\s)", text[r.end :])
+                            and not RETALIATION_WORDS.search(text)
+                        )
                         # ("Washington's 25% tariff": a capital stands for the government acting)
                         and country_code(
                             text[m.start : m.end].removesuffix("’s").removesuffix("'s"),
@@ -2567,7 +2578,14 @@ class TariffReader:
                 and not ANY_ORIGIN.search(text)  # (what is over a quota: the story's goods)
             ):
                 own_scope = "all goods"  # (a rate on every partner is on all their goods)
-            scope = own_scope or (self.ctx_scope if self.ctx_scope_of in (None, imposer) else None)
+            scope = own_scope or (
+                self.ctx_scope
+                if self.ctx_scope_of in (None, imposer)
+                # (not "rates of 25% for Japan, South Korea and Malaysia" after "a 50% tariff on
+                # copper": a list of countries' rates is no sector's)
+                and (len({m.code for m in sentence_targets}) < 3 or self.ctx_scope == "all goods")
+                else None
+            )
             label = LABELLED_RATE.match(text)
             if label and not own_scope and find_countries(label.group("label")):
                 scope = None  # "* Laos - 40%": a country's rate, no goods named

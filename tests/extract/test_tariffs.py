@@ -263,6 +263,14 @@ STATUS_AND_SCOPE = [
         ("US", "MW", 15),
         ("announced", "all goods"),
     ),
+    # a list of countries' rates does not take the goods of a sector's rate told before it
+    (
+        "U.S. President Donald Trump told a dozen countries on Monday that new import duties "
+        "would start on August 1, and separately promised a 50% tariff on imported lumber. The "
+        "letters set rates of 25% for Japan, South Korea, Malaysia and Tunisia.",
+        ("US", "JP", 25),
+        ("announced", None),
+    ),
 ]
 
 
@@ -2807,6 +2815,21 @@ STORIES = [
             ("US", "NG", 20, None),
             ("US", "NG", 34, None),
             ("US", "ZM", 15, None),
+        ],
+    ),
+    # "Peru's 36 percent, ... and Chile's 10 percent are also suspended": a list of the rates
+    # the others face (but "China's 34% and Canada's 25% retaliatory tariffs" are their own)
+    (
+        "The United States imposed a 10% tariff on all imports on Saturday. Peru's 36 percent, "
+        "the 32 percent levied on Fiji and Chile's 10 percent are also suspended. China's 34% "
+        "and Canada's 25% retaliatory tariffs on US goods stay.",
+        [
+            ("CA", "US", 25, None),
+            ("CN", "US", 34, None),
+            ("US", "*", 10, "2025-03-01"),
+            ("US", "CL", 10, None),
+            ("US", "FJ", 32, None),
+            ("US", "PE", 36, None),
         ],
     ),
 ]
