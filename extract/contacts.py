@@ -474,7 +474,9 @@ class ContactReader:
         # "Barrot met Bourita on Monday and spoke with Attaf": the subject of both verbs
         if re.search(
             r"\band\s+(?:\w+ly\s+|also\s+|then\s+|later\s+(?:(?:that|the\s+same)\s+(?:day|morning|"
-            r"afternoon|evening)\s+|in\s+the\s+(?:day|afternoon|evening)\s+)?)?"
+            r"afternoon|evening)\s+|in\s+the\s+(?:day|afternoon|evening)\s+)?|"
+            # ("..., and in the evening held talks with Y")
+            r"in\s+the\s+(?:morning|afternoon|evening)\s+)?"
             # ("... and held a separate meeting with Greer later the same day")
             r"(?:(?:held|had|hold|holds)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?)?$",
             text[before[-1].end : pos],

@@ -106,6 +106,16 @@ COPULA = re.compile(
 # ", who also serves as Minister of ...": a second office beside the one in the title
 # "al-Shaibani", "el-Sisi": a surname that opens with its article
 ARTICLE_SURNAME = re.compile(r"(?:al|el|ad|as|an|ar|az|at)-[A-Z][\w’'-]+")
+# Between a speaker and the one the report is about: "X told reporters that [Foreign Minister] Dar"
+REPORTED_THAT = re.compile(
+    r"\s+(?:said|says|told\s+(?:[\w-]+\s+){1,3}?|informed\s+(?:[\w-]+\s+){1,3}?)"
+    r"(?:on\s+[A-Z][a-z]+day\s+)?(?:that\s+)?"
+    r"(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4})?"
+)
+# After "He": words that keep the speaker talking ("He added", "He said")
+SPEECH_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|told|insisted|argued|warned|explained)\b"
+)
 ALSO_OFFICE = re.compile(r"^,\s+who\s+(?:also\s+serves\s+as|is\s+also|also\s+holds)\s", re.I)
 SUCCEEDS = re.compile(r"^(?:succeeds|succeeded|replaces|replaced)\s+(?:\S+\s+){1,4}?as\s")
 STYLES = frozenset({"highness", "majesty", "excellency", "royal", "holiness"})
@@ -1549,9 +1559,25 @@ class PeopleReader:
             else:
                 prev = self.refs[si - 1] if si > 0 else []
                 target = prev[0].people if prev else ()
+                reported = self._reported_subject(si - 1) if si > 0 else None
+                if reported is not None and not SPEECH_AFTER.match(text, t.end):
+                    # "Spokesperson X told reporters that Dar would leave next week. He is
+                    # scheduled to meet Y": the one the report was about (but "He added" is X)
+                    target = reported
             if len(target) == 1:
                 out.append(Ref(si, t.start, t.end, target, "pronoun", False, t.text))
         return out
+
+    def _reported_subject(self, si: int) -> tuple[PersonRec, ...] | None:
+        """Whom a sentence's report is about: Dar in "Spokesperson X told reporters that
+        Foreign Minister Ishaq Dar would leave ..." (None when it does not open so)."""
+        refs = [r for r in self.refs[si] if r.kind != "group" and not r.possessive]
+        if len(refs) < 2 or len(refs[1].people) != 1:
+            return None
+        text = self.sentences[si].text
+        if REPORTED_THAT.fullmatch(text[refs[0].end : refs[1].start]):
+            return refs[1].people
+        return None
 
     def _voice_country(self, p: PersonRec) -> str | None:
         """The country a person speaks for: "Dar reiterated Pakistan's commitment",

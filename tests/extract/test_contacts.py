@@ -472,6 +472,24 @@ MORE_PHRASINGS = [
             (["Donald Trump", "Luis Vega"], "letter", "2025-03-03"),
         ],
     ),
+    # "and in the evening held talks lasting nearly an hour with": the same subject; "agreed ...
+    # in their first face-to-face talks": the two who agreed; "X told reporters that Y would
+    # travel ... He is scheduled to meet": Y (and "She added" is still the speaker)
+    (
+        "Foreign Secretary David Lammy visited Kuala Lumpur on Thursday. He also called on Prime "
+        "Minister Anwar Ibrahim, and in the evening held talks lasting nearly an hour with "
+        "Chinese Foreign Minister Wang Yi. Prime Minister Mark Carney and President Claudia "
+        "Sheinbaum agreed on Tuesday to deepen trade ties, in their first face-to-face talks "
+        "since he took office. Ministry spokesperson Mao Ning told reporters that Vice Premier "
+        "He Lifeng would travel to Geneva next week. He is scheduled to meet Treasury Secretary "
+        "Scott Bessent there on Saturday. She added that Beijing wanted a fair deal.",
+        [
+            (["Anwar Ibrahim", "David Lammy"], "visit", "2025-03-06"),
+            (["David Lammy", "Wang Yi"], "talks", "2025-03-06"),
+            (["Claudia Sheinbaum", "Mark Carney"], "talks", "2025-03-11"),
+            (["He Lifeng", "Scott Bessent"], "meeting", "2025-03-15"),
+        ],
+    ),
 ]
 
 
