@@ -722,7 +722,11 @@ class PeopleReader:
             if k in taken or t.text in {",", ";", ":", "(", ")", "—", "–", '"', "“", "”"}:
                 break
             if t.low in DETERMINERS and not (
-                t.low == "the" and k > 0 and toks[k - 1].low in CONNECTORS
+                t.low == "the"
+                and k > 0
+                and toks[k - 1].low in CONNECTORS
+                # ("Adviser on the Economy", not "called on the President of ...": a verb's)
+                and (toks[k - 1].low in {"of", "for", "to"} or k > 1 and toks[k - 2].cap)
             ):
                 break
             if t.possessive and not t.cap and t.low not in HEADS:
@@ -1860,8 +1864,9 @@ def _informer(text: str, before: list[Ref], pos: int) -> tuple[PersonRec, ...]:
 
 
 def _head_part(word: str) -> str:
-    """The office in a hyphenated title: "vice-premier" -> "premier"."""
-    return word.rsplit("-", 1)[-1]
+    """The office in a hyphenated title: "vice-premier" -> "premier" (and
+    "ambassador-designate" -> "ambassador", an office not yet taken up)."""
+    return re.sub(r"-(?:designate|elect)$", "", word).rsplit("-", 1)[-1]
 
 
 def _headish(t: Token) -> bool:
@@ -1912,6 +1917,8 @@ def _last_head(lows: list[str]) -> int:
     """Index of the last word of the last head ("secretary of state" ends at "state")."""
     last = -1
     for x, w in enumerate(lows):
+        if x + 1 < len(lows) and lows[x + 1] in ORG_WORDS and w in {"general", "chief"}:
+            continue  # "of the UN General Assembly": a body's name, not a general
         if w in HEADS or w in ABBREVIATIONS or w == "counterpart":
             last = max(last, x)
     if not any(w in COMPOUND_WORDS for w in lows):
@@ -1967,6 +1974,7 @@ def _role_shape(parts: list[Token], lows: list[str], loose: bool) -> bool:
             or w in ORG_WORDS
             or t.text in {"(", ")", ","}
             or t.text.isupper()
+            or re.fullmatch(r"\d+(?:st|nd|rd|th)", w)  # "President of the 80th Session of ..."
             # after the name, between commas, the complement may run in lower case:
             # "Kieran Dowd, head of metals research at Halvern Capital,"
             or (loose and t.word and not t.text[0].isdigit())
@@ -2013,6 +2021,11 @@ def _trailing_country(parts: list[Token]) -> tuple[str | None, int]:
             code = country_code(rest, capitals=False)
             if code:
                 return code, x
+            # "Ambassador of Japan to Pakistan": the country sending him (the title kept whole)
+            sent = re.split(r"\s+(?:to|in)\s+", rest, maxsplit=1)
+            code = country_code(sent[0], capitals=False) if len(sent) == 2 else None
+            if code and country_code(sent[1], capitals=False):
+                return code, len(parts)
             break
     return None, 0
 

@@ -7,20 +7,23 @@ extractor matches them case-insensitively.
 """
 
 # Head nouns: a role phrase ends in (or is built around) one of these.
-HEADS = frozenset(
+_HEADS = frozenset(
     """
-    president president-elect vice-president premier chancellor minister ministers
+    president vice-president premier chancellor minister ministers
     secretary secretary-general undersecretary under-secretary king queen prince princess
     emir amir sultan monarch ruler governor mayor senator congressman congresswoman lawmaker
     legislator speaker ambassador envoy emissary representative spokesperson spokesman
     spokeswoman adviser advisor counselor counsellor chief chairman chairwoman chairperson
     chair head director director-general commissioner leader negotiator diplomat reporter
     correspondent editor official ceo executive commander general attorney-general
-    justice judge pope aide deputy taoiseach tánaiste tanaiste chancellor-elect prime-minister mp
-    counsellors premier-elect foreign-minister treasurer candidate pre-candidate nominee contender
+    justice judge pope aide deputy taoiseach tánaiste tanaiste prime-minister mp
+    counsellors foreign-minister treasurer candidate pre-candidate nominee contender
     economist analyst strategist whip researcher professor lecturer scholar
     """.split()
 )
+
+# ... and each office before it is taken up: "ambassador-designate", "president-elect"
+HEADS = _HEADS | {f"{h}-{s}" for h in _HEADS for s in ("designate", "elect")}
 
 # Two-word heads read as one.
 COMPOUND_HEADS = frozenset(
@@ -69,7 +72,7 @@ MODIFIERS = frozenset(
 HONORIFICS = frozenset(
     """
     mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady sheikh shaikh ayatollah imam hon hon.
-    honourable honorable rev rev. h.e. he. excellency his her datuk dato datin tun seri
+    honourable honorable rev rev. h.e. h.e he. excellency his her datuk dato datin tun seri
     highness majesty royal shri sri smt shrimati
     """.split()
 )

@@ -37,7 +37,7 @@ ORG_WORDS = frozenset(
     airport street square city province state republic kingdom federation emirates islands
     island sea seas ocean strait alps mountains river valley war revolution platform social
     service services administration government cabinet authority corporation company inc
-    ltd airlines motors media network channel television radio press army navy force forces
+    session ltd airlines motors media network channel television radio press army navy force forces
     police guard embassy consulate mission secretariat chamber association alliance duchy
     coalition front movement treaty agreement accord act law day week year festival cup
     games olympics index exchange market markets stock airways holdings partners capital

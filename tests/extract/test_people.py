@@ -585,6 +585,21 @@ PORTFOLIOS = [
         "$550 billion. Minister Ken Ito said Japan would open its markets.",
         {"Donald Trump": ("President", "US"), "Ken Ito": ("Minister", "JP")},
     ),
+    # a ministry's press release: "H.E. Mr." between the title and the name; an office not yet
+    # taken up ("-designate", "-elect"); "Ambassador of A to B" serves A; "the 80th Session of
+    # the UN General Assembly" is a body, not a general
+    (
+        "The minister met the Minister of Foreign Affairs of Chile, H.E. Mr. Alberto van "
+        "Klaveren, and the Ambassador-designate of the United Kingdom to India, Mr. Lindy "
+        "Cameron. She also called on the President of the 79th Session of the UN General "
+        "Assembly, Mr. Philemon Yang, and Chancellor-elect Friedrich Merz.",
+        {
+            "Alberto van Klaveren": ("Minister of Foreign Affairs", "CL"),
+            "Lindy Cameron": ("Ambassador-designate of the United Kingdom to India", "GB"),
+            "Philemon Yang": ("President of the 79th Session of the UN General Assembly", None),
+            "Friedrich Merz": ("Chancellor-elect", "DE"),
+        },
+    ),
 ]
 
 
