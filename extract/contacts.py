@@ -212,6 +212,9 @@ COORD = re.compile(
     re.I,
 )
 OBJECT_GAP = re.compile(r"^[\s,]*(?:(?:the|his|her|their|its|a|an|both|also)\s+)?$", re.I)
+NAME_AS_MODIFIER = re.compile(
+    r"\s+(?:administration|government|cabinet|campaign|team|era|presidency|White\s+House)\b", re.I
+)
 CLAUSE_BREAK = re.compile(
     r"[;:]|\bsaid\s+that\b|\bsaid\s*,|\b(?:told|informed|assured|briefed)\s+(?:[\w’'-]+\s+){1,5}?that\b|,\s*adding\b|\badding\s+that\b|\bwhile\b|\bwhereas\b|\bbut\b",
     re.I,
@@ -519,6 +522,8 @@ class ContactReader:
         first = after[0]
         if not _role_gap(text[pos : first.start]) or first.possessive:
             return []
+        if NAME_AS_MODIFIER.match(text, first.end):
+            return []  # "trade talks with the first Trump administration": not the man himself
         chosen = [first]
         joined_by_and = False
         for r in after[1:]:
@@ -1888,7 +1893,9 @@ def to_contacts(found: list[_Found], sentences: list[Sentence]) -> list[Contact]
     out = []
     found = sorted(found, key=lambda f: f.precision != "day")
     for f in found:
-        if f.planned and (f.precision != "day" or f.date_source in ("context", "dateline")):
+        if f.planned and (
+            f.precision != "day" or f.date_source in ("context", "dateline", "same day")
+        ):
             # "was expected to hold a video call later this week": planned, no day; "is also
             # expected to meet X during the visit": the day of another sentence is not its own
             continue

@@ -484,7 +484,9 @@ SPECULATION = re.compile(
     re.I | re.X,
 )
 PLANNED = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to|scheduled|set\s+to|due\s+to|is\s+going\s+to|are\s+going\s+to|expected\s+to|expects?\s+to|plans?\s+to|planned\s+to)\b",
+    r"\b(?:will|shall|is\s+to|are\s+to|scheduled|set\s+to|due\s+to|is\s+going\s+to|are\s+going\s+to|expected\s+to|expects?\s+to|plans?\s+to|planned\s+to|"
+    # "where she is arranging her first meetings with", "hopes to meet"
+    r"(?:is|are)\s+(?:arranging|planning|seeking|preparing)|(?:hopes?|hoping|seeks?|intends?|wants?)\s+to)\b",
     re.I,
 )
 # After these words a date belongs to another event: "after a dinner on June 25".

@@ -490,6 +490,15 @@ MORE_PHRASINGS = [
             (["He Lifeng", "Scott Bessent"], "meeting", "2025-03-15"),
         ],
     ),
+    # "talks with the first Trump administration" names no one met; "is arranging her first
+    # meetings with A and B" is a plan with no day: neither is a contact
+    (
+        "Foreign Minister Toshimitsu Motegi, who led Japan's trade talks with the first Trump "
+        "administration, met Secretary of State Marco Rubio on Monday. Prime Minister Sanae "
+        "Takaichi will travel to Seoul, where she is arranging her first meetings with "
+        "President Lee Jae Myung and President Xi Jinping, officials said.",
+        [(["Marco Rubio", "Toshimitsu Motegi"], "meeting", "2025-03-10")],
+    ),
 ]
 
 
