@@ -212,6 +212,11 @@ COORD = re.compile(
     re.I,
 )
 OBJECT_GAP = re.compile(r"^[\s,]*(?:(?:the|his|her|their|its|a|an|both|also)\s+)?$", re.I)
+# A new clause whose subject is named by no one: ", and military commanders were due to"
+UNNAMED_SUBJECT = re.compile(
+    r"[,;]\s+(?:and|but|while)\s+(?:the\s+|their\s+|its\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
+    r"(?:were|was|are|is|will|would|had|have|has)\b"
+)
 NAME_AS_MODIFIER = re.compile(
     r"\s+(?:administration|government|cabinet|campaign|team|era|presidency|White\s+House)\b", re.I
 )
@@ -476,7 +481,7 @@ class ContactReader:
             return []
         # "Barrot met Bourita on Monday and spoke with Attaf": the subject of both verbs
         if re.search(
-            r"\band\s+(?:\w+ly\s+|also\s+|then\s+|later\s+(?:(?:that|the\s+same)\s+(?:day|morning|"
+            r"\band,?\s+(?:\w+ly\s+|also\s+|then\s+|later\s+(?:(?:that|the\s+same)\s+(?:day|morning|"
             r"afternoon|evening)\s+|in\s+the\s+(?:day|afternoon|evening)\s+)?|"
             # ("..., and in the evening held talks with Y")
             r"in\s+the\s+(?:morning|afternoon|evening)\s+)?"
@@ -819,6 +824,9 @@ class ContactReader:
                 people += [p for p in self._right(text, then.end(), refs) if p not in people]
         elif how == "mutual":
             people = self._left(text, m.start(), all_refs)
+            named = [r.end for r in all_refs if r.end <= m.start()]
+            if named and UNNAMED_SUBJECT.search(text, max(named), m.start()):
+                return None  # "A and B agreed ..., and military commanders were due to meet"
         elif how == "nominal":
             same = [f for f in self.found if f.sentence == si]
             if same and not any(_adjacent(d, m) for d in self._dates[si]):
@@ -1232,13 +1240,17 @@ class ContactReader:
             if (
                 d.end <= m.start()
                 and re.fullmatch(
-                    r"[^.;]*?,?\s+and\s+(?:\w+ly\s+|also\s+|then\s+)?", text[d.end : m.start()]
+                    # (also "... on Wednesday and is scheduled to call on Y on Thursday")
+                    r"[^.;]*?,?\s+and\s+(?:\w+ly\s+|also\s+|then\s+)?(?:(?:is|are|was|were|will|would|has|have|had|be|been)\s+(?:\w+\s+){0,2}?)?",
+                    text[d.end : m.start()],
                 )
                 and any(f.sentence == found.sentence for f in self.found)
             ):
                 continue  # "met X on Monday and spoke with Y": Monday is the meeting's
             dist = m.start() - d.end if d.end <= m.start() else d.start - m.end()
             between = text[d.end : m.start()] if d.end <= m.start() else text[m.end() : d.start]
+            if d.start >= m.end() and UNNAMED_SUBJECT.search(between):
+                continue  # "signed an accord, and their ministers were due to meet on Tuesday"
             if re.search(r",\s+(?:and|but|while|whereas)\s+(?-i:[A-Z])", between):
                 dist += 500  # "X called Y on June 5, ..., and Anand met Wang ... on July 11"
             if hidden and hidden[0] <= d.start < hidden[1]:

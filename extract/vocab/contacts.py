@@ -23,7 +23,7 @@ TRIGGERS = [
     # name, pattern, how participants are found, mode ("" = from the words)
     (
         "noun_with",
-        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>calls?|conversations?|talks?|meetings?|discussions?|negotiations|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête|conference|videoconference)(?:\s+in\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)?(?:\s+(?:late\s+|early\s+)?(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+(?:week|night)))?"
+        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>calls?|conversations?|talks?|meetings?|discussions?|negotiations|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête|conference|videoconference)(?:\"|”)?(?:\s+in\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)?(?:\s+(?:late\s+|early\s+)?(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+(?:week|night)))?"
         # "talks on the boundary question with A"
         r"(?:\s+(?:on|about|over)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+with\b",
         "with",
@@ -60,6 +60,13 @@ TRIGGERS = [
     (
         "call_from",
         rf"\b(?:received|took|got|answered)\s+(?:a|an)\s+{_ADJ}(?P<noun>call|letter|message|visit)\s+(?:\w+\s+){{0,3}}?from\b",
+        "with",
+        "",
+    ),
+    (
+        "separate_with",
+        # "he had spoken with A and, in a separate call, with B": the same subject, once more
+        rf"\bin\s+a\s+separate\s+(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|meeting)\s*,?\s+with\b",
         "with",
         "",
     ),
@@ -355,6 +362,14 @@ TRIGGERS = [
         "",
     ),
     (
+        "join_host",
+        # "A and B met in Putrajaya on Monday at talks hosted by C": the host was there too
+        r"\b(?:at|in|during)\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<noun>talks|meeting|summit|dinner|lunch)\s+"
+        r"(?:hosted|chaired|convened|brokered|mediated)\s+by\b(?![^.;]{0,80}?\bbetween\b)",
+        "join",
+        "",
+    ),
+    (
         "join_which",
         # "The discussions, in which A and B also participated, covered ..."
         r"\b(?:the|these|those)\s+(?P<noun>discussions|talks|meeting|call|conversation)s?,\s+in\s+which\b"
@@ -410,6 +425,8 @@ HINTS = {
     "passive_by": _words("by"),
     "delegation": _words("delegation"),
     "called_on": _words("called calls calling call"),
+    "separate_with": _words("separate"),
+    "join_host": _words("hosted chaired convened brokered mediated"),
     "whom": _words("whom"),
     "joined_by": _words("joined"),
     "courtesy_call": _words("paid pays paying made makes"),

@@ -499,6 +499,27 @@ MORE_PHRASINGS = [
         "President Lee Jae Myung and President Xi Jinping, officials said.",
         [(["Marco Rubio", "Toshimitsu Motegi"], "meeting", "2025-03-10")],
     ),
+    # "with A and, in a separate call, with B"; a "very good call" in quotes; "at talks hosted by
+    # C": the host was there; ", and their defence ministers were due to meet on Tuesday": no
+    # one named, and not the day of the accord; "on Monday and is scheduled to call on X on
+    # Thursday": Thursday is the visit's
+    (
+        "President Donald Trump said on Saturday he had spoken by phone with Prime Minister "
+        "Mark Carney and, in a separate call, with President Claudia Sheinbaum. He said he had "
+        'a "very good call" last Friday with President Lula. Prime Minister Hun Manet and Prime '
+        "Minister Anutin Charnvirakul met in Kuala Lumpur on Sunday at talks hosted by Prime "
+        "Minister Anwar Ibrahim. The two leaders signed a peace accord, and their defence "
+        "ministers were due to meet on Tuesday. Adviser Ajit Doval held talks with Sergei "
+        "Shoigu on Monday and is scheduled to call on President Vladimir Putin on Thursday.",
+        [
+            (["Donald Trump", "Mark Carney"], "call", "2025-03-08"),
+            (["Claudia Sheinbaum", "Donald Trump"], "call", "2025-03-08"),
+            (["Donald Trump", "Lula"], "call", "2025-03-07"),
+            (["Anutin Charnvirakul", "Anwar Ibrahim", "Hun Manet"], "meeting", "2025-03-09"),
+            (["Ajit Doval", "Sergei Shoigu"], "talks", "2025-03-10"),
+            (["Ajit Doval", "Vladimir Putin"], "visit", "2025-03-13"),
+        ],
+    ),
 ]
 
 
