@@ -125,7 +125,7 @@ AGENT_AFTER = re.compile(
     re.I | re.X,
 )
 COMPANION = re.compile(
-    r"(?:\b(?:down|up)\s+from\s+(?:the\s+)?|\bfrom\s+(?:(?:the\s+)?(?:current|existing|previous|earlier|prior|old)\s+|the\s+)?(?:rates?\s+|levies\s+|duties\s+|tariffs\s+|levels?\s+)?(?:of\s+)?(?:between\s+|totall?ing\s+|around\s+|about\s+)?|\brather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+|\breplacing\s+(?:the\s+)?(?:previous\s+)?|\binstead\s+of\s+)$",
+    r"(?:\b(?:down|up)\s+from\s+(?:the\s+|an?\s+)?|(?<=,\s)against\s+(?:the\s+|an?\s+)?|\bfrom\s+(?:(?:the\s+)?(?:current|existing|previous|earlier|prior|old)\s+|the\s+)?(?:rates?\s+|levies\s+|duties\s+|tariffs\s+|levels?\s+)?(?:of\s+)?(?:between\s+|totall?ing\s+|around\s+|about\s+)?|\brather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+|\breplacing\s+(?:the\s+)?(?:previous\s+)?|\binstead\s+of\s+)$",
     re.I,
 )
 CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
@@ -352,8 +352,11 @@ LEADER_ROLE = re.compile(r"\b(?:president|prime\s+minister|chancellor|premier)\b
 IF_BEFORE = re.compile(r"\b(?:if|unless|should|whether)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$", re.I)
 PAIRED = re.compile(
     # ("Indonesian imports will be charged 19% and South African goods 30%")
-    r"(?:’s|'s)?(?:\s+(?:goods|imports|products|exports|shipments)|-(?:made|built)\s+[a-z]+)?\s*(?:,\s*)?"
+    r"(?:’s|'s)?(?:\s+(?:goods|imports|products|exports|shipments|rate|tariff|duty|levy)|-(?:made|built)\s+[a-z]+)?\s*(?:,\s*)?"
     r"(?:(?:facing|faces|face|will\s+face|(?:had\s+)?faced|gets?|got|"
+    # ("while Pakistan's fell to 19% from 29%", "Japan's rate edged up to 25%")
+    r"(?:fell|falls|dropped|drops|rose|rises|climbed|climbs|jumped|edged\s+(?:up|down)|went\s+(?:up|down)|"
+    r"(?:came|comes)\s+down|(?:was|is|has\s+been)\s+(?:cut|lowered|raised|reduced|increased|lifted))\s+to|"
     # ("while India had been handed 25pc")
     r"(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:also|each|both|all)\s+){0,2}"
     r"(?:charged|handed|given|assigned|hit\s+with|slapped\s+with|told\s+to\s+expect|"
@@ -588,6 +591,9 @@ RETALIATION_WORDS = re.compile(
     r"\b(?:retaliat\w*|counter-?(?:tariffs?|measures?|duties)|in\s+response|hit\s+back)\b|"
     r"\bon\s+(?:all\s+)?(?:U\.S\.|US|American)\b",
     re.I,
+)
+ELIDED_AFTER_RATE = re.compile(
+    r"\d\s*(?:%|pc|per\s*cent|percent)\s*,?\s*(?:and|while|with)\s+(?:the\s+)?$", re.I
 )
 FACED_RATE_AFTER = re.compile(
     r"\s*(?:rate\b|(?:reciprocal\s+|headline\s+)?(?:tariff|duty|levy)\b"
@@ -2042,6 +2048,10 @@ class TariffReader:
                             # "Thailand's 36 percent, South Africa's 30 percent and ... are also
                             # suspended": a list of the rates others face (not retaliation's)
                             or re.match(r"\s*(?:,|and\b|(?:are|is|were|was)\s)", text[r.end :])
+                            and not RETALIATION_WORDS.search(text)
+                            # "Pakistan's goods will face 19% and Bangladesh's 20% from Thursday":
+                            # the rate is elided after another country's
+                            or ELIDED_AFTER_RATE.search(text, 0, m.start)
                             and not RETALIATION_WORDS.search(text)
                         )
                         # ("Washington's 25% tariff": a capital stands for the government acting)
@@ -4078,6 +4088,11 @@ def _subject_goods(before: str) -> str | None:
         )
         plain = re.split(r"\s+(?:that|which|who|whose)\b", plain)[0]  # "Products that ... were"
         plain = re.sub(r"^[A-Z][A-Z ,./()]+\s*(?:--|[-–—:])\s*", "", plain)  # a dateline
+        # ("Under the order, Bangladeshi goods now face": a fronted phrase is no part of them)
+        plain = re.sub(r"^(?:Under|In|From|As\s+of|After|With|For|On)\b[^,]*,\s*", "", plain)
+        plain = re.sub(r"\s{2,}", " ", plain).strip(" ,-")
+        if re.match(r"s\b", plain):
+            return None  # "Pakistan's fell to 19%": only the possessive's "s" is left
         # "covered products of the European Union and Japan": the goods without the countries
         plain = re.sub(r"\s+(?:of|from|to)(?:\s+the)?(?:\s*(?:,|and|or|&))*\s*$", "", plain).strip(
             " ,-"

@@ -271,6 +271,18 @@ STATUS_AND_SCOPE = [
         ("US", "JP", 25),
         ("announced", None),
     ),
+    # "down from a 15% rate": the old rate is the one in force; a fronted "Under the order," is
+    # no part of the goods
+    (
+        "Under the order, Kenyan goods now face a 10% U.S. duty, down from a 15% rate.",
+        ("US", "KE", 15),
+        ("in_force", None),
+    ),
+    (
+        "Under the order, Kenyan goods now face a 10% U.S. duty, down from a 15% rate.",
+        ("US", "KE", 10),
+        ("lowered", None),
+    ),
 ]
 
 
@@ -2830,6 +2842,25 @@ STORIES = [
             ("US", "CL", 10, None),
             ("US", "FJ", 32, None),
             ("US", "PE", 36, None),
+        ],
+    ),
+    # "down from a 15% rate" and ", against 21% in April" are the old rates; "Nigeria's fell to
+    # 15% from 18%": Nigeria's; "Angolan goods will face 15% and Zambia's 17%": Zambia's, elided
+    (
+        "The United States imposed a 25% tariff on Indian goods on Thursday. Kenyan goods now "
+        "face a 10% U.S. duty, down from a 15% rate announced in April. Ghana's rate was set at "
+        "15%, against 21% in April, while Nigeria's fell to 15% from 18%. Angolan goods will "
+        "face 15% and Zambia's 17% from Friday.",
+        [
+            ("US", "AO", 15, "2025-03-07"),
+            ("US", "GH", 15, None),
+            ("US", "GH", 21, None),
+            ("US", "IN", 25, "2025-02-27"),
+            ("US", "KE", 10, None),
+            ("US", "KE", 15, None),
+            ("US", "NG", 15, None),
+            ("US", "NG", 18, None),
+            ("US", "ZM", 17, "2025-03-07"),
         ],
     ),
 ]
