@@ -649,6 +649,13 @@ COMPONENTS = re.compile(
     re.I,
 )
 ADD_ON = re.compile(r"\b(?:additional|extra|further|added)\s+$", re.I)
+MANY_RATES_TOOK_EFFECT = re.compile(
+    r"\b(?:new|higher|steeper|revised|reciprocal|country-specific|sweeping)\s+(?:U\.S\.\s+|US\s+|American\s+)?"
+    r"(?:import\s+)?(?:tariffs|duties|levies|rates)\s+on\s+(?:goods\s+from\s+|imports\s+from\s+)?"
+    r"(?:dozens|scores|more\s+than\s+\d+|about\s+\d+|\d+|many|most)\b[^.;%]{0,60}?"
+    r"\b(?:took|take|takes|came|come|comes|kicked|kick|kicks|went)\s+(?:into\s+)?(?:effect|force|in)\b",
+    re.I,
+)
 LATER_EFFECT = re.compile(
     r"\b(?:the|these|those|both|all|that|this)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,3}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions|increases|hikes|increase|hike|cut|reduction|proclamation|order|decree|notification|system|regime|scheme)\b"
     # "They will take effect at 12:01 a.m. on Thursday": the rates just reported
@@ -909,10 +916,16 @@ class TariffReader:
             elif EXTEND.search(text) and recent:
                 self._extend(si, text, mentions)
             elif has_noun or follow_on:
-                if LATER_EFFECT.search(text) and (
-                    si - self.last_rate_sentence <= 4
-                    or si - self.last_measure_sentence <= 2
-                    or (si - self.last_measure_sentence <= 3 and NEW_RATES_LEAD.match(text))
+                if (
+                    LATER_EFFECT.search(text)
+                    and (
+                        si - self.last_rate_sentence <= 4
+                        or si - self.last_measure_sentence <= 2
+                        or (si - self.last_measure_sentence <= 3 and NEW_RATES_LEAD.match(text))
+                    )
+                    # "Higher U.S. tariffs on goods from dozens of countries took effect on
+                    # Thursday": a lead whose day is that of each country's rate told next
+                    or MANY_RATES_TOOK_EFFECT.search(text)
                 ):
                     self._later_effective(text, si)
                 self._read_measure(si, text, mentions)
@@ -2015,8 +2028,12 @@ class TariffReader:
             )
             # "36% (down from 49% in April)": the old rate's date, not the new one's
             and not any(0 <= d.start - c.end <= 12 for c in companions)
-            # ("issued hours before a self-imposed Aug. 1 deadline": no day of its rates)
-            and not re.match(r"\s+(?:deadline|cutoff|cut-off)\b", text[d.end :])
+            # ("issued hours before a self-imposed Aug. 1 deadline": no day of its rates; "Under
+            # Trump's July 31 executive order": the order's day)
+            and not re.match(
+                r"\s+(?:deadline|cutoff|cut-off|(?:executive\s+)?order|decree|proclamation)\b",
+                text[d.end :],
+            )
             # ("19% on imports from Pakistan, which reached a deal earlier this week": the aside's)
             and not re.search(r",\s+(?:which|who)\b[^,;%]*$", text[: d.start])
             for d in find_dates(text)
@@ -3584,13 +3601,17 @@ class TariffReader:
                 found.append((self._publication_date(si) + timedelta(days=days), offset.start()))
         for got, at in found:
             self.later_date = (got, si)
-            if re.match(
-                r"\W*The\s+(?:new|revised|country-specific|reciprocal)\s+(?:rates|tariffs|duties|levies)\b",
-                text,
-            ) or re.search(
-                # "..., with the higher duties due to be collected from Aug. 7": a lead of many
-                r"\bwith\s+the\s+(?:new|higher|revised)\s+(?:rates|tariffs|duties|levies)\b",
-                text,
+            if (
+                re.match(
+                    r"\W*The\s+(?:new|revised|country-specific|reciprocal)\s+(?:rates|tariffs|duties|levies)\b",
+                    text,
+                )
+                or MANY_RATES_TOOK_EFFECT.search(text)
+                or re.search(
+                    # "..., with the higher duties due to be collected from Aug. 7": a lead of many
+                    r"\bwith\s+the\s+(?:new|higher|revised)\s+(?:rates|tariffs|duties|levies)\b",
+                    text,
+                )
             ):
                 # "The new rates take effect in seven days": the day of each country's rate
                 # the next lines give

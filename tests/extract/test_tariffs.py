@@ -2863,6 +2863,18 @@ STORIES = [
             ("US", "ZM", 17, "2025-03-07"),
         ],
     ),
+    # "Higher U.S. tariffs on goods from dozens of countries took effect on Tuesday": the day of
+    # each country's rate told next ("Trump's July 31 executive order" is the order's own day)
+    (
+        "Higher U.S. tariffs on goods from dozens of countries took effect on Tuesday. Under "
+        "Trump's July 31 executive order, Kenyan goods now face a 10% duty. Ghana and Angola "
+        "were each assigned 15%.",
+        [
+            ("US", "AO", 15, "2025-03-04"),
+            ("US", "GH", 15, "2025-03-04"),
+            ("US", "KE", 10, "2025-03-04"),
+        ],
+    ),
 ]
 
 
