@@ -592,6 +592,13 @@ RETALIATION_WORDS = re.compile(
     r"\bon\s+(?:all\s+)?(?:U\.S\.|US|American)\b",
     re.I,
 )
+# Goods whose tariffs are set for every origin at once (national-security tariffs)
+GLOBAL_SECTOR = re.compile(
+    r"\bon\s+(?:all\s+)?(?:imported\s+|foreign\s+)?(?:steel|alumin(?:i)?um|copper|autos?|cars|vehicles|"
+    r"auto\s+parts|pharmaceuticals|medicines|drugs|semiconductors|chips|lumber|timber|trucks|"
+    r"furniture|kitchen\s+cabinets)\b",
+    re.I,
+)
 ELIDED_AFTER_RATE = re.compile(
     r"\d\s*(?:%|pc|per\s*cent|percent)\s*,?\s*(?:and|while|with)\s+(?:the\s+)?$", re.I
 )
@@ -809,6 +816,14 @@ class TariffReader:
                 # ("..., with the higher duties due from Aug. 7. Chile was among the hardest hit,
                 # with a 39% rate"): a country given its rate under the measure just dated
                 or bool(self.span_date and si - self.span_date[1] <= 8 and FACES_RATE.search(text))
+                or bool(
+                    # "Iraq, Algeria and Libya were told to expect 30 percent rates, Brunei and
+                    # Moldova 25 percent": a list of countries' rates anywhere in a tariff story
+                    self.hits
+                    and _country_rate_pairs(text)
+                    and len(find_countries(text)) >= 3
+                    and not re.search(r"[\"“”]", text)  # (not a speaker's comparison)
+                )
                 or bool(
                     # "Indonesia and Thailand were each assigned a rate of 19 per cent, while Vietnam
                     # faces 20 per cent": countries and rates further on in a tariff story
@@ -2530,6 +2545,18 @@ class TariffReader:
                 # "Canada's own 25% tariffs" after Washington's: aimed back at the one who began
                 target_codes = [self.ctx_imposer]
                 how.append("target from context")
+            elif (
+                self.ctx_target
+                and self.ctx_target != strong
+                and not any(not m.person for m in mentions)
+                and GLOBAL_SECTOR.search(text[r.end : seg_end][:60])
+                and not RETALIATION_WORDS.search(text)
+                and _goods_without_origin(text, r, seg_end)
+            ):
+                # "Trump also confirmed that a 50 percent tariff on copper imports would take
+                # effect": a sector's tariff, from anywhere, not on the country told before
+                target_codes = [STAR]
+                how.append("no origin named")
             elif self.ctx_target and self.ctx_target != strong:
                 target_codes = [self.ctx_target]
                 how.append("target from context")

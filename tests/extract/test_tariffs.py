@@ -2875,6 +2875,26 @@ STORIES = [
             ("US", "KE", 10, "2025-03-04"),
         ],
     ),
+    # a list of countries' rates far from the last rate is still read; "a 50 percent tariff on
+    # copper imports" names no origin: every partner's, not the country the story is about
+    (
+        "U.S. President Donald Trump said Brazilian exports would face a 50 percent tariff from "
+        "August 1. Lula called the letter an insult. His ministers met on Thursday. They said "
+        "Brazil would answer. Exporters were alarmed. Markets fell. Iraq, Algeria, Libya and "
+        "Sri Lanka were told to expect 30 percent rates, Brunei and Moldova 25 percent. Trump "
+        "also confirmed on Wednesday that a 50 percent tariff on copper imports would take "
+        "effect on August 1.",
+        [
+            ("US", "*", 50, "2025-08-01"),
+            ("US", "BN", 25, None),
+            ("US", "BR", 50, "2025-08-01"),
+            ("US", "DZ", 30, None),
+            ("US", "IQ", 30, None),
+            ("US", "LK", 30, None),
+            ("US", "LY", 30, None),
+            ("US", "MD", 25, None),
+        ],
+    ),
 ]
 
 
