@@ -99,7 +99,11 @@ SEE_ITS_RATE = (
 )  # (and "Sri Lanka, ..., was told its rate would fall to 18%")
 # Words that hand a country the rate it pays: "now gets 19%", "landed at 19%" (only before a
 # rate: "got" and "settled" say other things too) ...
-_RATE_GIVEN = r"(?:gets?|got|(?:landed|lands|settled|came\s+in)\s+at)"
+_RATE_GIVEN = (
+    r"(?:gets?|got|(?:landed|lands|settled|came\s+in)\s+at|secured|accepted|won|clinched|"
+    # "Vietnam ... agreed on July 2 to a 20% tariff"
+    r"agreed(?:\s+on\s+[A-Z][\w.]+(?:\s+\d{1,2})?)?\s+to)"
+)
 # ... and "among the hardest hit, with", "was slapped with", "had been threatened with"
 _RATE_HIT = (
     r"(?:hardest\s+hit,?\s+with|(?:was|were|is|are|been|be)\s+(?:initially\s+|first\s+|later\s+)?"
@@ -201,8 +205,12 @@ ANY_ORIGIN = re.compile(
     # ... as does the ordinary duty on a kind of import ("the 20pc customs duty that already
     # applies to float glass imports") ...
     r"customs\s+duty\s+that\s+(?:already\s+)?appl(?:y|ies)\s+to\s+(?:all\s+)?[\w\s-]{0,30}?imports|"
-    # ... and so does a penalty on goods sent round through "third countries"
-    r"trans-?shipped\s+(?:via|through)\s+(?:a\s+)?third\s+countr(?:y|ies))\b",
+    # ... and so does a penalty on goods sent round through "third countries" ...
+    r"trans-?shipped\s+(?:via|through)\s+(?:a\s+)?third\s+countr(?:y|ies)|"
+    # ... and one on goods from abroad as such ("Foreign cars have been subject to a 25%
+    # tariff since April 3", "Washington's global 25% levy on imported vehicles")
+    r"foreign(?:-made)?\s+(?:cars|autos|automobiles|vehicles|steel|trucks|films|movies)|"
+    r"global\s+(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?(?:tariffs?|levy|duty|duties)\s+on)\b",
     re.I,
 )
 # Verbs that move a rate to a new level: "will be cut to", "rises to", "go up to".
@@ -216,7 +224,7 @@ THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 # "India's 150% duty ... will be cut to 75%": written before the change, the rate in force now.
 CHANGED_TO = re.compile(rf"^[^.;%]*?\b{_CHANGE_VERB}\s+(?:\d|zero)", re.I)
 SUBJECT_TO = re.compile(
-    r"\b(?:are|is|were|was|be|remain|remains|already|also|now)\s+(?:\w+\s+){0,2}?(?:subject\s+to|facing|face|hit\s+(?:by|with)|charged|taxed\s+at|levied\s+at)\b(?:[^.;]|\.(?=\d))*$",
+    r"\b(?:are|is|were|was|be|been|remain|remains|already|also|now)\s+(?:\w+\s+){0,2}?(?:subject\s+to|facing|face|hit\s+(?:by|with)|charged|taxed\s+at|levied\s+at)\b(?:[^.;]|\.(?=\d))*$",
     re.I,
 )
 # Where one clause turns to another: "..., while tyres from Vietnam will face 25%".
@@ -599,6 +607,7 @@ GLOBAL_SECTOR = re.compile(
     r"furniture|kitchen\s+cabinets)\b",
     re.I,
 )
+APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;%\d]{3,80}?,")
 ELIDED_AFTER_RATE = re.compile(
     r"\d\s*(?:%|pc|per\s*cent|percent)\s*,?\s*(?:and|while|with)\s+(?:the\s+)?$", re.I
 )
@@ -1310,10 +1319,13 @@ class TariffReader:
                 m.group(0).lower() == "the country"
                 and before_here
                 and not re.match(r"(?:’s|'s)", text[m.end() :])  # ("the country's exporters")
-                and re.search(r"\b(?:through|via|in|from|into)\s+$", text[: m.start()])
+                and re.search(
+                    r"\b(?:through|via|in|from|into|to|enter|enters|entering|reach|reaching)\s+$",
+                    text[: m.start()],
+                )
             ):
-                # "Vietnamese goods face 20%, while goods transshipped through the country ...":
-                # the country just named
+                # "Vietnamese goods face 20%, while goods transshipped through the country ...",
+                # "while U.S. exports would enter the country duty-free": the country just named
                 out.append(_Mention(m.start(), m.end(), before_here[-1].code))
                 continue
             if "kingdom" in m.group(0).lower():
@@ -1337,6 +1349,8 @@ class TariffReader:
             ):
                 a.part = ""
         asides = [(a.start(), a.end()) for a in ASIDE.finditer(text)]
+        # ("Vietnam, the first country to settle with Washington, agreed to a 20% tariff")
+        asides += [(a.start(), a.end()) for a in APPOSITIVE.finditer(text)]
         prev_verb_end = 0
         for verb in FACE_VERB.finditer(text):
             for m in out:
@@ -4129,7 +4143,7 @@ def _subject_goods(before: str) -> str | None:
         # "Kitchen cabinets and vanities will also be charged a 25% tariff": goods the
         # vocabulary does not know, named as the subject of a short clause
         plain = re.sub(
-            r"^\W*(?:(?:the|a|an|all|most|many|certain)\s+)*", "", subject, flags=re.I
+            r"^\W*(?:(?:the|a|an|all|most|many|certain|their|its|our)\s+)*", "", subject, flags=re.I
         ).strip(" ,-")
         plain = re.sub(
             r"\s+(?:will|would|are|is|were|was|have|has|also|now|already)(?:\s+\w+)*$", "", plain

@@ -283,6 +283,13 @@ STATUS_AND_SCOPE = [
         ("US", "KE", 10),
         ("lowered", None),
     ),
+    # "have been subject to": the goods are the subject, a tariff on every origin's cars
+    (
+        "The U.S. set a 15% tariff on Japanese goods. Foreign cars have been subject to a 25% "
+        "tariff since January 3.",
+        ("US", "*", 25),
+        ("in_force", "Foreign cars"),
+    ),
 ]
 
 
@@ -2893,6 +2900,20 @@ STORIES = [
             ("US", "LK", 30, None),
             ("US", "LY", 30, None),
             ("US", "MD", 25, None),
+        ],
+    ),
+    # "enter the country duty-free": the country just named, not the story's; an appositive
+    # between a country and "agreed ... to a 19% tariff"; "Foreign cars": every origin's cars
+    (
+        "The U.S. set a 15% tariff on Japanese goods on Tuesday. Goods from the Philippines will "
+        "face a 19% tariff, while U.S. exports will enter the country duty-free. Cambodia, the "
+        "second Asian country to settle with Washington, agreed on July 2 to a 19% tariff. "
+        "Foreign cars have been subject to a 25% tariff since April 3.",
+        [
+            ("US", "*", 25, "2024-04-03"),
+            ("US", "JP", 15, None),
+            ("US", "KH", 19, None),
+            ("US", "PH", 19, None),
         ],
     ),
 ]
