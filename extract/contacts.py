@@ -877,6 +877,11 @@ class ContactReader:
             r"[^.;:]{0,60}?\bwould\s+(?:also\s+)?$",
             text[max(0, m.start() - 120) : m.start()],
             re.I,
+        ) or (
+            # "X told reporters ... that he had spoken with Y on Sunday and would speak with Z
+            # later on Monday": the second half of the same report
+            re.search(r"\band\s+would\s+(?:also\s+)?$", text[: m.start()])
+            and re.search(r"\b(?:said|says|told|announced|confirmed|added)\b", text[: m.start()])
         )
         if re.search(
             r"\bhad\s+been\s+(?:\w+\s+)?(?:expected|scheduled|due|set|planned|slated)\s+to\s+$",
@@ -1249,6 +1254,13 @@ class ContactReader:
                 continue  # "met X on Monday and spoke with Y": Monday is the meeting's
             dist = m.start() - d.end if d.end <= m.start() else d.start - m.end()
             between = text[d.end : m.start()] if d.end <= m.start() else text[m.end() : d.start]
+            if (
+                d.end <= m.start()
+                and re.match(r"\s+that\b", text[d.end :])
+                and any(x.start >= m.end() for x in mentions)
+            ):
+                continue  # "told reporters in Brussels on Monday that he had spoken with X on
+                # Sunday": Monday is the telling's
             if d.start >= m.end() and UNNAMED_SUBJECT.search(between):
                 continue  # "signed an accord, and their ministers were due to meet on Tuesday"
             if re.search(r",\s+(?:and|but|while|whereas)\s+(?-i:[A-Z])", between):

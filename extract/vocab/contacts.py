@@ -202,6 +202,13 @@ TRIGGERS = [
         "",
     ),
     (
+        "owner_letter_to",
+        # "Trump's letter to European Commission President X, posted Saturday, landed ..."
+        r"(?:(?<=’s)|(?<='s))\s+(?:(?:latest|first|second|new|personal)\s+)?(?P<noun>letter)\s+to\b",
+        "with",
+        "letter",
+    ),
+    (
         "contact_with",
         # "Sefcovic's last contact with Lutnick was a video call on 7 April"
         r"(?:(?<=’s)|(?<='s))\s+(?:(?:last|latest|first|most\s+recent|previous|only)\s+)?(?P<noun>contact)\s+with\b",
@@ -426,6 +433,7 @@ HINTS = {
     "delegation": _words("delegation"),
     "called_on": _words("called calls calling call"),
     "separate_with": _words("separate"),
+    "owner_letter_to": _words("letter"),
     "join_host": _words("hosted chaired convened brokered mediated"),
     "whom": _words("whom"),
     "joined_by": _words("joined"),

@@ -520,6 +520,20 @@ MORE_PHRASINGS = [
             (["Ajit Doval", "Vladimir Putin"], "visit", "2025-03-13"),
         ],
     ),
+    # "Trump's letter to X, posted Saturday"; "told reporters on Monday that he had spoken with
+    # Y on Sunday": Sunday is the call's; "... and would speak with Z later on Wednesday": the
+    # reported plan
+    (
+        "President Donald Trump's letter to Prime Minister Mark Carney, posted Saturday, landed "
+        "in Ottawa late. Minister Dominic LeBlanc told reporters in Ottawa on Monday that he had "
+        "spoken by phone with Commerce Secretary Howard Lutnick on Sunday and would speak with "
+        "Trade Representative Jamieson Greer later on Wednesday.",
+        [
+            (["Donald Trump", "Mark Carney"], "letter", "2025-03-08"),
+            (["Dominic LeBlanc", "Howard Lutnick"], "call", "2025-03-09"),
+            (["Dominic LeBlanc", "Jamieson Greer"], "talks", "2025-03-12"),
+        ],
+    ),
 ]
 
 
