@@ -152,6 +152,7 @@ NOUN_PREDICATE = re.compile(
 BETWEEN_ASIDE = re.compile(r",\s+(?:(?:who|whose)\b[^;.]{0,120}?|[^;,]{3,80}?),\s+and\s+")
 LED_VERB = re.compile(r"\b(?:called\s+on|met|meets|held\s+talks\s+with|visited)\s+", re.I)
 CALLED_ON = re.compile(r"called\s+on", re.I)
+REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|announced|stated)\s+(?:on\s+)?$", re.I)
 DAYS_AFTER = re.compile(
     r",\s+(?P<n>a|one|two|three|\d)\s+days?\s+after\s+(?:[\w’'-]+\s+){0,8}$",
     re.I,
@@ -367,6 +368,18 @@ class ContactReader:
             if len(here) == 2 and re.match(r"(?:the\s+)?two\b|both\b", m.group(0), re.I):
                 # "Sugiono raised it with Rubio when the two met": the two just named
                 people = here
+            named = [r for r in refs if r.end <= m.start() and r.kind != "group"]
+            pair = next(
+                (
+                    (a, b)
+                    for a, b in reversed(list(zip(named, named[1:], strict=False)))
+                    if re.fullmatch(r"\s+and\s+", text[a.end : b.start])
+                ),
+                None,
+            )
+            if pair and re.match(r"they\b|the\s+two\b|both\b", m.group(0), re.I):
+                # "Erdogan and Trump had agreed ... when they met": the two named together
+                people = _people(list(pair))
             head = (m.group("head") or "").lower()
             if head in TITLED_GROUPS or head == "leaders":
                 people = self._titled_group(si, people, head, (m.group("mod") or "").lower())
@@ -1185,7 +1198,14 @@ class ContactReader:
             said = [
                 d
                 for d in mentions
-                if d.end <= days_after.start() and days_after.start() - d.end <= 3
+                if d.end <= days_after.start()
+                and (
+                    days_after.start() - d.end <= 3
+                    # ("Bolat said on Friday that the 15% rate ... places the country in the
+                    # best group, a day after he hosted X": the day of the saying)
+                    or re.match(r"\s+that\b", text[d.end :])
+                    and REPORTED_ON.search(text[max(0, d.start - 20) : d.start])
+                )
             ]
             if said:
                 got, precision = resolve(said[-1], self.reference)

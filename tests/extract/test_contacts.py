@@ -534,6 +534,18 @@ MORE_PHRASINGS = [
             (["Dominic LeBlanc", "Jamieson Greer"], "talks", "2025-03-12"),
         ],
     ),
+    # "said on Friday that ..., a day after he hosted X": the day before the saying; "A and B
+    # had agreed ... when they met": "they" are the two named together, not the last contact
+    (
+        "Trade Minister Ömer Bolat said on Friday that the 15% rate places the country in the "
+        "best group, a day after he hosted Ambassador Tom Barrack in Ankara. The minister noted "
+        "that President Recep Tayyip Erdoğan and President Donald Trump had agreed to raise "
+        "trade when they met in The Hague on June 25.",
+        [
+            (["Tom Barrack", "Ömer Bolat"], "visit", "2025-03-06"),
+            (["Donald Trump", "Recep Tayyip Erdoğan"], "meeting", "2024-06-25"),
+        ],
+    ),
 ]
 
 
