@@ -98,6 +98,11 @@ SIDELINES = re.compile(
     re.I,
 )
 # "the day before the Kazakh announcement": a day counted from an event named by a noun
+# "the same day the order was signed": an event told in passive, whose day is told elsewhere
+SAME_DAY_AS = re.compile(
+    r"\s+(?:that\s+|as\s+)?(?:the|that|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:was|were)\s+"
+    r"(?P<verb>[a-z]{4,}ed)\b"
+)
 EVENT_AFTER = re.compile(
     r"\s+(?:the|its|his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?P<noun>[a-z]{5,}(?:ment|tion|sion|al|ing))\b"
 )
@@ -1514,6 +1519,13 @@ class ContactReader:
             got, precision = resolve(d, anchor)
             found.date, found.precision, found.date_source = got, precision, "context"
             return got is not None
+        same_as = SAME_DAY_AS.match(self.sentences[found.sentence].text, d.end)
+        if d.kind == "sameday" and same_as and d in self._dates[found.sentence]:
+            # "On the same day the order was signed, A met B": the day of the signing
+            anchor = self._event_day(found.sentence, same_as.group("verb"), reach=15)
+            if anchor is not None:
+                found.date, found.precision, found.date_source = anchor, "day", "context"
+                return True
         if d.kind in ("nextday", "sameday"):
             earlier = [
                 f.date
@@ -1664,11 +1676,11 @@ class ContactReader:
             and not _in_dateline(text, d)
         ]
 
-    def _event_day(self, si: int, noun: str) -> date | None:
+    def _event_day(self, si: int, noun: str, reach: int = 5) -> date | None:
         """The day of an event named by a noun ("the announcement"): the date beside a word of
         the same stem ("announced ... on Tuesday") in the sentences just before."""
         stem = noun.lower()[:6]
-        for back in range(si, max(-1, si - 5), -1):
+        for back in range(si, max(-1, si - reach), -1):
             text = self.sentences[back].text
             for w in re.finditer(rf"\b{re.escape(stem)}\w*", text, re.I):
                 if back == si:

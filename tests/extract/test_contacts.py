@@ -546,6 +546,19 @@ MORE_PHRASINGS = [
             (["Donald Trump", "Recep Tayyip Erdoğan"], "meeting", "2024-06-25"),
         ],
     ),
+    # "On the same day the order was signed": the day of the signing told at the top of the
+    # story, not the day of the contact just before
+    (
+        "President Donald Trump on Monday signed an executive order raising the tariff. "
+        "Exporters were dismayed. Markets fell. Shares dropped. Analysts were gloomy. Minister "
+        "Geraldo Alckmin held a call with Secretary Howard Lutnick on February 19. On the same "
+        "day the order was signed, Foreign Minister Mauro Vieira met Secretary of State Marco "
+        "Rubio in Washington.",
+        [
+            (["Geraldo Alckmin", "Howard Lutnick"], "call", "2025-02-19"),
+            (["Marco Rubio", "Mauro Vieira"], "meeting", "2025-03-10"),
+        ],
+    ),
 ]
 
 
