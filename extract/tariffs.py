@@ -608,6 +608,24 @@ GLOBAL_SECTOR = re.compile(
     re.I,
 )
 APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;%\d]{3,80}?,")
+# Between a rate and the country it was set for: "the 20% set for Vietnam", "the 31% that
+# Trump first announced for Switzerland on April 2", "the 15% applied to neighbouring Lesotho"
+_RATE_NOUN_AFTER = (
+    r"\s*(?:%|pc|per\s*cent|percent)?\s*(?:[\w-]+\s+)?(?:(?:rate|tariff|duty|levy|figure)\s+)?"
+)
+RATE_FOR_AFTER = re.compile(
+    _RATE_NOUN_AFTER
+    + r"(?:that\s+|which\s+)?(?:[\w.’'-]+\s+){0,5}?(?:(?:first|initially|originally)\s+)?"
+    r"(?:announced|set|applied|imposed|levied|proposed|threatened|offered|assigned|given|charged)\s+"
+    r"(?:(?:in|on)\s+[A-Z][\w.]*(?:\s+\d{1,2})?\s+)?(?:for|to|on)\s+(?:neighbouring\s+|neighboring\s+)?",
+    re.I,
+)
+RATE_THAT_AFTER = re.compile(
+    _RATE_NOUN_AFTER + r"(?:that|which)\s+(?:neighbouring\s+|neighboring\s+)?", re.I
+)
+RATE_TOLD_AFTER = re.compile(
+    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:told\s+to\s+expect|given|assigned|handed|offered|charged)\b"
+)
 ELIDED_AFTER_RATE = re.compile(
     r"\d\s*(?:%|pc|per\s*cent|percent)\s*,?\s*(?:and|while|with)\s+(?:the\s+)?$", re.I
 )
@@ -1533,6 +1551,8 @@ class TariffReader:
             r"(?:will\s+|would\s+)?(?:falls?|rises?|drops?|climbs?|goes\s+up|goes\s+down|"
             r"is\s+(?:cut|lowered|raised|set)|stays?|remains?|was\s+(?:cut|lowered|raised|set)|"
             r"(?:is|was)\s+(?:down|up)\s+from|(?:comes?|came|goes?|went)\s+(?:down|up)|"
+            # ("South Africa's rate is higher than the 25% that Tunisia ...")
+            r"(?:is|was)\s+(?:much\s+|far\s+|slightly\s+|well\s+)?(?:higher|lower|above|below|steeper)|"
             r"(?:be\s+)?(?:cut|lowered|raised|set))\b",
             after,
             re.I,
@@ -2075,7 +2095,31 @@ class TariffReader:
         paired: dict[int, list[_Mention]] = {}
         owners: dict[int, _Mention] = {}  # "Trump's 25% duties": the rate's owner
         asides = [(a.start(), a.end()) for a in ASIDE.finditer(text)]
+        for i, r in enumerate(rates):
+            # "the 20% set for Vietnam", "the 31% that Trump first announced for Switzerland",
+            # "the 25% that neighbouring Tunisia was told to expect": the country named after
+            end = rates[i + 1].start if i + 1 < len(rates) else len(text)
+            after = [m for m in mentions if r.end <= m.start < end and not m.person]
+            if after and (
+                RATE_FOR_AFTER.fullmatch(text, r.end, after[0].start)
+                or RATE_THAT_AFTER.fullmatch(text, r.end, after[0].start)
+                and RATE_TOLD_AFTER.match(text, after[0].end)
+            ):
+                group = [after[0]]
+                for nxt in after[1:]:
+                    if text[nxt.start : nxt.end].endswith(("’s", "'s")) or not re.fullmatch(
+                        r"\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:the\s+)?", text[group[-1].end : nxt.start]
+                    ):
+                        break
+                    group.append(
+                        nxt
+                    )  # "the 19 percent rates set for Pakistan, Indonesia and Cambodia"
+                for g in group:
+                    g.part = "paired"
+                paired[id(r)] = group
         for r in rates:
+            if id(r) in paired:
+                continue
             for k, m in enumerate(mentions):
                 owner = text[m.start : m.end].endswith(("’s", "'s"))
                 if (
@@ -2348,6 +2392,8 @@ class TariffReader:
                 and not r.companion
                 and re.search(r"\bthe\s+$", text[max(0, r.start - 5) : r.start])
                 and re.match(r"\s*(?:rate|tariff|levy|duty)\b(?!\s+(?:on|for)\b)", text[r.end :])
+                # (not "the 25% duty Washington has levied on vehicles from all countries")
+                and not self._all_partners(text, r, seg_end)
                 else None
             )
             if again is not None:
@@ -2562,7 +2608,7 @@ class TariffReader:
             elif (
                 self.ctx_target
                 and self.ctx_target != strong
-                and not any(not m.person for m in mentions)
+                and all(m.code == strong for m in mentions if not m.person)
                 and GLOBAL_SECTOR.search(text[r.end : seg_end][:60])
                 and not RETALIATION_WORDS.search(text)
                 and _goods_without_origin(text, r, seg_end)

@@ -2916,6 +2916,28 @@ STORIES = [
             ("US", "PH", 19, None),
         ],
     ),
+    # "the 25% that neighbouring Uganda was told to expect", "the 50% announced in April for
+    # Lesotho", "the 19 percent rates set for A, B and C": the countries named after the rate;
+    # "the 25% duty Washington has levied on vehicles from all countries" is on every partner
+    # (not the 25% just told), and so is a tariff on steel imports
+    (
+        "The U.S. will charge a 30% tariff on Kenyan goods from August 1. Kenya's rate is "
+        "higher than the 25% that neighbouring Uganda was told to expect, though well below the "
+        "50% announced in April for Lesotho and the 19 percent rates set for Ghana, Nigeria and "
+        "Angola. Exporters are already grappling with the 25% duty Washington has levied on "
+        "vehicles from all countries since April 3, and with a 50% tariff on steel imports that "
+        "has applied since June 4.",
+        [
+            ("US", "*", 25, "2024-04-03"),
+            ("US", "*", 50, "2024-06-04"),
+            ("US", "AO", 19, None),
+            ("US", "GH", 19, None),
+            ("US", "KE", 30, "2025-08-01"),
+            ("US", "LS", 50, None),
+            ("US", "NG", 19, None),
+            ("US", "UG", 25, None),
+        ],
+    ),
 ]
 
 
