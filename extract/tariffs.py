@@ -626,6 +626,11 @@ RATE_THAT_AFTER = re.compile(
 RATE_TOLD_AFTER = re.compile(
     r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:told\s+to\s+expect|given|assigned|handed|offered|charged)\b"
 )
+FROM_TO_RANGE = re.compile(
+    r"\b(?:exporters|producers|manufacturers|makers|countries|economies|partners|allies|suppliers|"
+    r"governments|capitals)\s+(?P<range>from\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+to\s+"
+    r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})"
+)
 ELIDED_AFTER_RATE = re.compile(
     r"\d\s*(?:%|pc|per\s*cent|percent)\s*,?\s*(?:and|while|with)\s+(?:the\s+)?$", re.I
 )
@@ -664,7 +669,9 @@ ON_ITS_GOODS = re.compile(
 )
 RAISED_ON_TO = re.compile(
     r"(?:\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?)\s+|\band\s+)on\s+"
-    r"(?P<what>(?!(?:all|its|their|the\s+(?:same|other))\b)[^,;%]{3,60}?)\s+(?:to|at)\s+$",
+    r"(?P<what>(?!(?:all|its|their|the\s+(?:same|other))\b)[^,;%]{3,60}?)"
+    # ("raising tariffs on steel and aluminium imports from 25% to 50%")
+    r"(?:\s+from\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent|pc))?\s+(?:to|at)\s+$",
     re.I,
 )
 WHEN_THEY_APPLY = re.compile(
@@ -1459,6 +1466,9 @@ class TariffReader:
                 )
             ):
                 b.part = a.part  # "from the European Union, Canada, and Mexico"
+        for span in FROM_TO_RANGE.finditer(text):
+            # "hitting exporters from Canada to South Korea": everyone, not those two
+            out = [m for m in out if not span.start("range") <= m.start < span.end()]
         return out
 
     def _ministry_country(self, name: str) -> str | None:
@@ -1546,16 +1556,24 @@ class TariffReader:
             r"^\s+(?:[\w-]+\s+){0,3}?(?:safeguards?|regime)\b", after
         ):
             return "agent"  # "the bloc's expiring steel safeguard", "the EU's new steel regime"
-        if text[m.start : m.end].endswith(("’s", "'s")) and re.match(
-            r"^\s+(?:(?:(?:new|current|existing|reciprocal|tariff|duty)\s+){0,2}rates?\s+)?"
-            r"(?:will\s+|would\s+)?(?:falls?|rises?|drops?|climbs?|goes\s+up|goes\s+down|"
-            r"is\s+(?:cut|lowered|raised|set)|stays?|remains?|was\s+(?:cut|lowered|raised|set)|"
-            r"(?:is|was)\s+(?:down|up)\s+from|(?:comes?|came|goes?|went)\s+(?:down|up)|"
-            # ("South Africa's rate is higher than the 25% that Tunisia ...")
-            r"(?:is|was)\s+(?:much\s+|far\s+|slightly\s+|well\s+)?(?:higher|lower|above|below|steeper)|"
-            r"(?:be\s+)?(?:cut|lowered|raised|set))\b",
-            after,
-            re.I,
+        if (
+            (
+                text[m.start : m.end].endswith(("’s", "'s"))
+                # ("the UK rate could be raised to 50%": the rate the UK pays)
+                or re.search(r"\b[Tt]he\s+$", before[-5:])
+                and re.match(r"\s+rate\b", after)
+            )
+            and re.match(
+                r"^\s+(?:(?:(?:new|current|existing|reciprocal|tariff|duty)\s+){0,2}rates?\s+)?"
+                r"(?:will\s+|would\s+)?(?:falls?|rises?|drops?|climbs?|goes\s+up|goes\s+down|"
+                r"is\s+(?:cut|lowered|raised|set)|stays?|remains?|was\s+(?:cut|lowered|raised|set)|"
+                r"(?:is|was)\s+(?:down|up)\s+from|(?:comes?|came|goes?|went)\s+(?:down|up)|"
+                # ("South Africa's rate is higher than the 25% that Tunisia ...")
+                r"(?:is|was)\s+(?:much\s+|far\s+|slightly\s+|well\s+)?(?:higher|lower|above|below|steeper)|"
+                r"(?:(?:could|would|will|may|might)\s+)?(?:be\s+)?(?:cut|lowered|raised|set))\b",
+                after,
+                re.I,
+            )
         ):
             return "target"  # "Bangladesh's rate falls to 18% from 20%": the rate it pays
         clause = CLAUSE_TURN.split(after, maxsplit=1)[0]
@@ -2608,10 +2626,18 @@ class TariffReader:
             elif (
                 self.ctx_target
                 and self.ctx_target != strong
-                and all(m.code == strong for m in mentions if not m.person)
-                and GLOBAL_SECTOR.search(text[r.end : seg_end][:60])
+                and {m.code for m in mentions if not m.person}
+                <= {strong, self.ctx_imposer, self._main_imposer()}
+                | {m.code for m in mentions if m.person}
                 and not RETALIATION_WORDS.search(text)
-                and _goods_without_origin(text, r, seg_end)
+                and (
+                    GLOBAL_SECTOR.search(text[r.end : seg_end][:60])
+                    and _goods_without_origin(text, r, seg_end)
+                    # ("raising tariffs on steel and aluminium imports from 25% to 50%")
+                    or GLOBAL_SECTOR.search(text[max(0, r.start - 70) : r.start])
+                    and not any(rates[j].end <= r.start for j in range(i) if not rates[j].companion)
+                    and not find_countries(text[max(0, r.start - 70) : r.start])
+                )
             ):
                 # "Trump also confirmed that a 50 percent tariff on copper imports would take
                 # effect": a sector's tariff, from anywhere, not on the country told before

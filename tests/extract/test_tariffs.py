@@ -2938,6 +2938,15 @@ STORIES = [
             ("US", "UG", 25, None),
         ],
     ),
+    # "raising tariffs on steel imports from 25% to 50%": every origin's steel, not the country
+    # of the headline; "exporters from Canada to South Korea" are everyone, no target; "The UK
+    # rate could be raised to 50%": the rate the UK pays
+    (
+        "Britain's steel makers were spared for now. President Donald Trump's order raising "
+        "tariffs on steel imports from 25% to 50% took effect on Tuesday, hitting exporters "
+        "from Canada to South Korea. The UK rate could be raised to 50% from 9 July.",
+        [("US", "*", 25, None), ("US", "*", 50, "2025-03-04"), ("US", "GB", 50, "2025-07-09")],
+    ),
 ]
 
 
