@@ -43,7 +43,9 @@ CONTACT_HINT = re.compile(
 )
 # A name right after one of these is the object of something else, not a subject.
 OBJECT_OF = re.compile(
-    r"\b(?:with|to|from|by|for|of|between|against|toward|towards)\s+(?:the\s+)?$", re.I
+    # (but "a team led by A ... will hold talks with B": the one leading it acts)
+    r"\b(?:with|to|from|(?<!led\s)(?<!headed\s)by|for|of|between|against|toward|towards)\s+(?:the\s+)?$",
+    re.I,
 )
 WHOM_VERB = re.compile(
     r"\s+(?:\w+ly\s+|also\s+|had\s+|has\s+)?(?:met|hosted|received|called|phoned|telephoned|visited|"
@@ -195,6 +197,9 @@ LEADER_ROLE = re.compile(
     r"crown\s+prince|head\s+of\s+state|taoiseach)\b"
 )
 
+TOGETHER_WITH = re.compile(
+    r"[^.;,]{0,80}?,\s+(?:together\s+with|along\s+with|alongside|accompanied\s+by|joined\s+by)\s+"
+)
 ALSO_TAKING_PART = re.compile(
     r"[^.;]*?,\s+with\s+(?P<who>[^,;]{3,120}?)\s+(?:also\s+)?(?:taking\s+part|attending|"
     r"present|joining|in\s+attendance|participating)\b",
@@ -680,6 +685,10 @@ class ContactReader:
                     )
                     if p not in people
                 ]
+            together = TOGETHER_WITH.match(text, obj_end)
+            if together:
+                # "Akazawa met Trump on Tuesday for more than an hour, together with Lutnick"
+                people += [p for p in self._right(text, together.end(), refs) if p not in people]
             sep = SEPARATELY.match(text[obj_end:]) or DATED_AND.match(text[obj_end:])
             if sep:
                 # "spoke with A and, separately, with B": two contacts
@@ -889,17 +898,31 @@ class ContactReader:
             r"\b(?:to|will|would|could|should|must|can)\s+be\s+$", text[: m.start()][-24:]
         ):
             return None  # "a mechanism to be discussed by the governments in March": no one met
-        reported_plan = re.search(
-            # "LeBlanc said he and Ford would meet Lutnick on Thursday": a plan, reported
-            r"\b(?:said|says|told\s+[\w\s]{0,30}?|announced|confirmed|added)\s+(?:that\s+)?"
-            r"[^.;:]{0,60}?\bwould\s+(?:also\s+)?$",
-            text[max(0, m.start() - 120) : m.start()],
-            re.I,
-        ) or (
-            # "X told reporters ... that he had spoken with Y on Sunday and would speak with Z
-            # later on Monday": the second half of the same report
-            re.search(r"\band\s+would\s+(?:also\s+)?$", text[: m.start()])
-            and re.search(r"\b(?:said|says|told|announced|confirmed|added)\b", text[: m.start()])
+        reported_plan = (
+            re.search(
+                # "LeBlanc said he and Ford would meet Lutnick on Thursday": a plan, reported
+                r"\b(?:said|says|told\s+[\w\s]{0,30}?|announced|confirmed|added)\s+(?:that\s+)?"
+                r"[^.;:]{0,60}?\bwould\s+(?:also\s+)?$",
+                text[max(0, m.start() - 120) : m.start()],
+                re.I,
+            )
+            or (
+                # "Ebrard said he would travel to Washington next Monday to continue negotiations
+                # with Lutnick": a trip planned to meet
+                re.search(
+                    r"\b(?:said|says|told|announced|confirmed)\b[^.;:]{0,60}?\bwould\s+(?:travel|go|fly|"
+                    r"head|return)\b[^.;:]{0,60}?\bto\s+(?:[\w-]+\s+){1,2}$",
+                    text[: m.start()],
+                )
+            )
+            or (
+                # "X told reporters ... that he had spoken with Y on Sunday and would speak with Z
+                # later on Monday": the second half of the same report
+                re.search(r"\band\s+would\s+(?:also\s+)?$", text[: m.start()])
+                and re.search(
+                    r"\b(?:said|says|told|announced|confirmed|added)\b", text[: m.start()]
+                )
+            )
         )
         if re.search(
             r"\bhad\s+been\s+(?:\w+\s+)?(?:expected|scheduled|due|set|planned|slated)\s+to\s+$",

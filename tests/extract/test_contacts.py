@@ -559,6 +559,22 @@ MORE_PHRASINGS = [
             (["Marco Rubio", "Mauro Vieira"], "meeting", "2025-03-10"),
         ],
     ),
+    # "met X on Tuesday for more than an hour, together with Y": Y was there too; "said he
+    # would travel to Washington next Monday to continue negotiations with Z": a planned trip;
+    # "A team led by A is scheduled to hold talks with B": the one leading it
+    (
+        "Minister Ryosei Akazawa met President Donald Trump on Tuesday in Washington for more "
+        "than an hour, together with Commerce Secretary Howard Lutnick. Economy Secretary "
+        "Marcelo Ebrard said he would travel to Washington next Monday to continue negotiations "
+        "with Secretary Howard Lutnick. A US team led by Assistant Trade Representative Brendan "
+        "Lynch is scheduled to hold the sixth round of talks with chief negotiator Rajesh "
+        "Agrawal in New Delhi on March 25.",
+        [
+            (["Donald Trump", "Howard Lutnick", "Ryosei Akazawa"], "meeting", "2025-03-11"),
+            (["Howard Lutnick", "Marcelo Ebrard"], "talks", "2025-03-17"),
+            (["Brendan Lynch", "Rajesh Agrawal"], "talks", "2025-03-25"),
+        ],
+    ),
 ]
 
 
