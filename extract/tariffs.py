@@ -694,7 +694,11 @@ MANY_RATES_TOOK_EFFECT = re.compile(
     r"\b(?:new|higher|steeper|revised|reciprocal|country-specific|sweeping)\s+(?:U\.S\.\s+|US\s+|American\s+)?"
     r"(?:import\s+)?(?:tariffs|duties|levies|rates)\s+on\s+(?:goods\s+from\s+|imports\s+from\s+)?"
     r"(?:dozens|scores|more\s+than\s+\d+|about\s+\d+|\d+|many|most)\b[^.;%]{0,60}?"
-    r"\b(?:took|take|takes|came|come|comes|kicked|kick|kicks|went)\s+(?:into\s+)?(?:effect|force|in)\b",
+    r"\b(?:took|take|takes|came|come|comes|kicked|kick|kicks|went)\s+(?:into\s+)?(?:effect|force|in)\b"
+    # ("Trump told 14 countries that steep new import duties would kick in on August 1")
+    r"|\b(?:\d+|dozens\s+of|several|many)\s+(?:countries|nations|trading\s+partners|economies)\s+(?:on\s+\w+\s+)?that\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:tariffs|duties|levies|rates)\s+would\s+(?:take|kick|come|go)\s+"
+    r"(?:into\s+)?(?:effect|force|in)\b",
     re.I,
 )
 LATER_EFFECT = re.compile(
@@ -956,6 +960,18 @@ class TariffReader:
             if rates:
                 before = len(self.hits)
                 self._read_rates(si, text, mentions, rates)
+                many = MANY_RATES_TOOK_EFFECT.search(text)
+                day = (
+                    next((d for d in find_dates(text) if 0 <= d.start - many.end() <= 20), None)
+                    if many
+                    else None
+                )
+                if day is not None and self.published:
+                    # "Trump told 14 countries that new duties would kick in on August 1, and
+                    # vowed a 50% tariff on copper": the day of the countries' rates told next
+                    got, precision = resolve(day, self.published, future=True)
+                    if got is not None and precision == "day":
+                        self.later_date = self.span_date = (got, si)
                 _year_steps(text, self.hits[before:])
                 if COMPONENTS.match(text):
                     self._components(si, text, self.hits[before:])

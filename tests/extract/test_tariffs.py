@@ -2947,6 +2947,22 @@ STORIES = [
         "from Canada to South Korea. The UK rate could be raised to 50% from 9 July.",
         [("US", "*", 25, None), ("US", "*", 50, "2025-03-04"), ("US", "GB", 50, "2025-07-09")],
     ),
+    # "told 14 countries on Monday that steep new import duties would kick in on August 1": the
+    # day of each country's rate told next (not of a rate "faced under the April schedule")
+    (
+        "President Donald Trump told 14 countries on Monday that steep new import duties would "
+        "kick in on August 1, and separately vowed a 50% tariff on copper. The letters set "
+        "rates of 25% for Japan and Malaysia. Ghana and Nigeria were told to expect 30%, Angola "
+        "32%. Laos had faced 48% under the April schedule.",
+        [
+            ("US", "AO", 32, "2025-08-01"),
+            ("US", "GH", 30, "2025-08-01"),
+            ("US", "JP", 25, "2025-08-01"),
+            ("US", "LA", 48, None),
+            ("US", "MY", 25, "2025-08-01"),
+            ("US", "NG", 30, "2025-08-01"),
+        ],
+    ),
 ]
 
 
