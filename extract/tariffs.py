@@ -371,7 +371,7 @@ PAIRED = re.compile(
     r"(?:set|placed|pegged|fixed)\s+at)|"
     # ("Laos and Myanmar drew the stiffest rate, at 40%")
     r"(?:drew|drawing|received|got)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:rate|levy|tariff|duty)(?:\s+of|,?\s+at)|"
-    r"with|at|will\s+pay|pays|paid|:|-|–|—)\s+(?:a|an|the)?\s*)?"
+    r"with|at|(?:is|are|was|were|stands?|stood)\s+at|will\s+pay|pays|paid|:|-|–|—)\s+(?:a|an|the)?\s*)?"
     # ("Lesotho (50 percent), Cambodia (49 percent)": each rate in brackets after its country)
     r"|\s*\(\s*"
 )
@@ -631,6 +631,8 @@ FROM_TO_RANGE = re.compile(
     r"governments|capitals)\s+(?P<range>from\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+to\s+"
     r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})"
 )
+DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–%]{3,80}?\s+[—–](?=\s)")
+TRADE_REMEDY = re.compile(r"\b(?:safeguard|anti-?dumping|countervailing)\b", re.I)
 ELIDED_AFTER_RATE = re.compile(
     r"\d\s*(?:%|pc|per\s*cent|percent)\s*,?\s*(?:and|while|with)\s+(?:the\s+)?$", re.I
 )
@@ -2207,7 +2209,8 @@ class TariffReader:
                     )
                     and not any(a <= m.start < b for a, b in asides)
                     and not EVADED.search(text[max(0, m.start - 60) : m.start])
-                    and PAIRED.fullmatch(text[m.end : r.start])
+                    # ("China — still negotiating with Washington — is at 30 per cent")
+                    and PAIRED.fullmatch(DASH_ASIDE.sub(" ", text[m.end : r.start]))
                 ):
                     group = [x for x in mentions if (x.start, x.end) == (m.start, m.end)]
                     # "Indonesia and Taiwan 32%", "Myanmar and Sri Lanka with 44% each" (and
@@ -2556,7 +2559,7 @@ class TariffReader:
                     or re.match(r"\W*(?:Separately|In\s+a\s+separate\b)", text)
                     # (or "a 12% provisional safeguard duty" in a sentence naming no other
                     # country; not "the safeguard duties", those just reported)
-                    or re.search(r"\ban?\s+(?:[\w.%-]+\s+){0,3}safeguard", text, re.I)
+                    or re.search(r"\ban?\s+(?:[\w.%-]+\s+){0,4}safeguard", text, re.I)
                     and not any(m.code != strong for m in mentions if not m.person)
                 )
             ):
@@ -2732,6 +2735,7 @@ class TariffReader:
                 and not own_scope
                 and target_codes == [STAR]
                 and not ANY_ORIGIN.search(text)  # (what is over a quota: the story's goods)
+                and not TRADE_REMEDY.search(text)  # (a safeguard covers some goods, never all)
             ):
                 own_scope = "all goods"  # (a rate on every partner is on all their goods)
             scope = own_scope or (
@@ -3374,6 +3378,8 @@ class TariffReader:
         return best
 
     def _kind(self, text: str, imposer: str, targets: list[str], scope: str | None) -> str:
+        if TRADE_REMEDY.search(text):
+            return "other"  # a safeguard or anti-dumping duty is neither baseline nor reciprocal
         if targets == [STAR]:
             if scope in (None, "all goods"):
                 return "baseline"
@@ -3616,6 +3622,13 @@ class TariffReader:
                                     text[max(0, before[-1].start - 80) : before[-1].start],
                                 )
                             )
+                            # ("India had been assigned 26 per cent on April 2")
+                            or bool(
+                                re.search(
+                                    r"\bhad\s+(?:been\s+)?\w+ed\s+(?:[^.;%]{0,30}?\s)?$",
+                                    text[max(0, before[-1].start - 60) : before[-1].start],
+                                )
+                            )
                         )
                         and not FUTURE_TENSE.search(text)
                         # "said it would raise" (in the rate's own clause, not "the measure would
@@ -3828,7 +3841,10 @@ class TariffReader:
         article's (or None when ``exact``)."""
         for s in reversed(self.sentences[max(0, si - 3) : si + 1]):
             for d in find_dates(s.text):
-                if ISSUED.search(s.text[max(0, d.start - 80) : d.start]):
+                if ISSUED.search(s.text[max(0, d.start - 80) : d.start]) or re.match(
+                    r"\s+(?:signed|issued)\b",
+                    s.text[d.end :],  # "Trump on Wednesday signed"
+                ):
                     got, precision = resolve(d, self.published, future=False)
                     if got is not None and precision == "day":
                         return got

@@ -2963,6 +2963,27 @@ STORIES = [
             ("US", "NG", 30, "2025-08-01"),
         ],
     ),
+    # "had been assigned 26% on December 2": told as past, the last December 2 (not the next)
+    (
+        "The U.S. set a 25% tariff on Indian goods on Monday. India had been assigned 26% on "
+        "December 2, a rate that was paused a week later.",
+        [("US", "IN", 25, None), ("US", "IN", 26, "2024-12-02")],
+    ),
+    # "China — still negotiating with Washington — is at 30 per cent": past the dashes; a
+    # safeguard duty is neither baseline nor on all goods
+    (
+        "The U.S. set a 25 per cent tariff on India on Thursday. Vietnam and Bangladesh face 20 "
+        "per cent, while China — still negotiating with Washington — is at 30 per cent. New "
+        "Delhi recommended a safeguard duty on steel. A provisional 12 per cent safeguard duty "
+        "has been in force since January 21.",
+        [
+            ("IN", "*", 12, "2025-01-21"),
+            ("US", "BD", 20, None),
+            ("US", "CN", 30, None),
+            ("US", "IN", 25, None),
+            ("US", "VN", 20, None),
+        ],
+    ),
 ]
 
 
