@@ -234,6 +234,6 @@ GENERIC_GOODS = re.compile(
 EFFECTIVE_PAST = re.compile(
     r"\b(?:went|took|came|became|entered|since|has\s+applied|had|was|were|retroactive|backdated|"
     # "counter-tariffs ..., imposed on March 13" (not "will be imposed on")
-    r"(?<!be\s)(?:imposed|slapped|levied|introduced))\b",
+    r"(?<!be\s)(?:imposed|slapped|levied|introduced|applied|charged))\b",
     re.I,
 )

@@ -2984,6 +2984,13 @@ STORIES = [
             ("US", "VN", 20, None),
         ],
     ),
+    # "the 25 per cent duty ... that Washington applied to all countries from November 12",
+    # told in March: that past day, not the next one
+    (
+        "A bigger worry is the 25 per cent duty on steel imports that Washington applied to all "
+        "countries from November 12.",
+        [("US", "*", 25, "2024-11-12")],
+    ),
 ]
 
 
