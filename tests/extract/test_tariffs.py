@@ -2991,6 +2991,14 @@ STORIES = [
         "countries from November 12.",
         [("US", "*", 25, "2024-11-12")],
     ),
+    # "Kenya has been charged the baseline 10 per cent tariff ... imposed by Washington": the
+    # one charged does not impose it
+    (
+        "The United States set new tariffs on Thursday. So far, Kenya has been charged the "
+        "baseline 10 per cent tariff that has applied to its goods since January 5 - the "
+        "lowest rate imposed by Washington.",
+        [("US", "*", 10, "2025-01-05")],
+    ),
 ]
 
 
