@@ -159,6 +159,7 @@ NOUN_PREDICATE = re.compile(
 BETWEEN_ASIDE = re.compile(r",\s+(?:(?:who|whose)\b[^;.]{0,120}?|[^;,]{3,80}?),\s+and\s+")
 LED_VERB = re.compile(r"\b(?:called\s+on|met|meets|held\s+talks\s+with|visited)\s+", re.I)
 CALLED_ON = re.compile(r"called\s+on", re.I)
+_SAID = r"(?:said|says|told|announced|confirmed|added)"  # the words that report a plan
 REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|announced|stated)\s+(?:on\s+)?$", re.I)
 DAYS_AFTER = re.compile(
     r",\s+(?P<n>a|one|two|three|\d)\s+days?\s+after\s+(?:[\w’'-]+\s+){0,8}$",
@@ -910,7 +911,7 @@ class ContactReader:
                 # "Ebrard said he would travel to Washington next Monday to continue negotiations
                 # with Lutnick": a trip planned to meet
                 re.search(
-                    r"\b(?:said|says|told|announced|confirmed)\b[^.;:]{0,60}?\bwould\s+(?:travel|go|fly|"
+                    rf"\b{_SAID}\b[^.;:]{{0,60}}?\bwould\s+(?:travel|go|fly|"
                     r"head|return)\b[^.;:]{0,60}?\bto\s+(?:[\w-]+\s+){1,2}$",
                     text[: m.start()],
                 )
@@ -919,9 +920,7 @@ class ContactReader:
                 # "X told reporters ... that he had spoken with Y on Sunday and would speak with Z
                 # later on Monday": the second half of the same report
                 re.search(r"\band\s+would\s+(?:also\s+)?$", text[: m.start()])
-                and re.search(
-                    r"\b(?:said|says|told|announced|confirmed|added)\b", text[: m.start()]
-                )
+                and re.search(rf"\b{_SAID}\b", text[: m.start()])
             )
         )
         if re.search(
