@@ -3491,6 +3491,16 @@ class TariffReader:
                     r"\b(?:takes|comes|kicks|goes)\s+(?:effect|into|in)\b", trigger.group(0)
                 ),
             )
+            if d.kind == "sameday" and not any(x.start < d.start for x in dates):
+                # "..., all taking effect on the same day": the day of the measure just told
+                got = next(
+                    (
+                        h.effective
+                        for h in reversed(self.hits)
+                        if h.effective and self._si - h.sentence <= 2 and not h.rate.companion
+                    ),
+                    got,
+                )
             if got is None or precision != "day":
                 continue
             if (

@@ -2999,6 +2999,19 @@ STORIES = [
         "lowest rate imposed by Washington.",
         [("US", "*", 10, "2025-01-05")],
     ),
+    # "..., all taking effect on the same day": the day of the measure just told, not the
+    # story's
+    (
+        "President Donald Trump said on Thursday that from October 1 the US would impose a 100 "
+        "per cent tariff on branded pharmaceuticals. In the same set of posts, he announced a "
+        "25 per cent tariff on imported heavy trucks and 30 per cent on upholstered furniture, "
+        "all taking effect on the same day.",
+        [
+            ("US", "*", 25, "2025-10-01"),
+            ("US", "*", 30, "2025-10-01"),
+            ("US", "*", 100, "2025-10-01"),
+        ],
+    ),
 ]
 
 
