@@ -104,6 +104,11 @@ _RATE_GIVEN = (
     # "Vietnam ... agreed on July 2 to a 20% tariff"
     r"agreed(?:\s+on\s+[A-Z][\w.]+(?:\s+\d{1,2})?)?\s+to)"
 )
+# ... "was assigned", "has been charged", "each given" ...
+_RATE_ASSIGNED = (
+    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:each\s+)?(?:assigned|given|handed|charged)|"
+    r"(?:with\s+)?each\s+(?:assigned|given|handed)"
+)
 # ... and "among the hardest hit, with", "was slapped with", "had been threatened with"
 _RATE_HIT = (
     r"(?:hardest\s+hit,?\s+with|(?:was|were|is|are|been|be)\s+(?:initially\s+|first\s+|later\s+)?"
@@ -114,7 +119,9 @@ FACES = re.compile(
     + _RATE_GIVEN
     + r"(?=\s+(?:a\s+|an\s+)?\d)|"
     + _RATE_HIT
-    + r"|faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|(?:was|were|are)\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|(?:was|were|is|are|has\s+been|have\s+been)\s+(?:each\s+)?(?:assigned|given|handed|charged)|(?:with\s+)?each\s+(?:assigned|given|handed)|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|(?:negotiated|secured|won|obtained|clinched)\s+(?:a\s+)?(?:lower|reduced|preferential)\b(?=\s+\d)|(?:were|was|are|is)\s+(?:left|kept|held)\s+at|"
+    + r"|faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|(?:was|were|are)\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|"
+    + _RATE_ASSIGNED
+    + r"|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|(?:negotiated|secured|won|obtained|clinched)\s+(?:a\s+)?(?:lower|reduced|preferential)\b(?=\s+\d)|(?:were|was|are|is)\s+(?:left|kept|held)\s+at|"
     + SEE_ITS_RATE
     + r")\b",
     re.I,
@@ -154,8 +161,10 @@ FACE_VERB = re.compile(
     + r"\b|"
     r"\b(?:faces?|faced|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|"
     r"(?:be|is|are|(?:have|has)\s+been)\s+subject\s+to|(?:be|is|are|was|were|(?:has|have)\s+been)\s+hit\s+with|was\s+under\s+the\s+threat|"
-    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:each\s+)?(?:assigned|given|handed|charged)|"
-    r"(?:with\s+)?each\s+(?:assigned|given|handed)|" + SEE_ITS_RATE + r")\b",
+    + _RATE_ASSIGNED
+    + r"|"
+    + SEE_ITS_RATE
+    + r")\b",
     re.I,
 )
 # "Vietnam and Taiwan were set at 20%": a country given its rate, in a list of rates (the
@@ -510,7 +519,8 @@ AFTER_SIGNING = re.compile(
     re.I,
 )
 SAME_RATE = re.compile(r"\b(?:at|of)\s+the\s+same\s+(?:rate|level)\b", re.I)
-PAIR_AND = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?")
+# Between the countries of a list: "A, B and the C"
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)(?:the\s+)?")
 REMAIN = re.compile(
     r"\b(?:remain|remains|stay|stays|kept|held|stand|stands)\s+at\s+(?:about\s+)?\d", re.I
 )
@@ -2142,15 +2152,14 @@ class TariffReader:
                 or RATE_THAT_AFTER.fullmatch(text, r.end, after[0].start)
                 and RATE_TOLD_AFTER.match(text, after[0].end)
             ):
+                # ("the 19 percent rates set for Pakistan, Indonesia and Cambodia": all of them)
                 group = [after[0]]
                 for nxt in after[1:]:
-                    if text[nxt.start : nxt.end].endswith(("’s", "'s")) or not re.fullmatch(
-                        r"\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:the\s+)?", text[group[-1].end : nxt.start]
+                    if text[nxt.start : nxt.end].endswith(("’s", "'s")) or not LIST_GAP.fullmatch(
+                        text, group[-1].end, nxt.start
                     ):
                         break
-                    group.append(
-                        nxt
-                    )  # "the 19 percent rates set for Pakistan, Indonesia and Cambodia"
+                    group.append(nxt)
                 for g in group:
                     g.part = "paired"
                 paired[id(r)] = group
@@ -2217,9 +2226,8 @@ class TariffReader:
                     # "Indonesia and Taiwan 32%", "Myanmar and Sri Lanka with 44% each" (and
                     # "Both countries face 36%": one phrase, two countries)
                     j = k
-                    while j > 0 and (
-                        PAIR_AND.fullmatch(text[mentions[j - 1].end : mentions[j].start])
-                        or re.fullmatch(r"\s*,\s*", text[mentions[j - 1].end : mentions[j].start])
+                    while j > 0 and LIST_GAP.fullmatch(
+                        text, mentions[j - 1].end, mentions[j].start
                     ):
                         # ("Malaysia, Kazakhstan and Tunisia were also told to expect 25%")
                         group.insert(0, mentions[j - 1])
