@@ -1390,6 +1390,10 @@ class TariffReader:
                 code = self._topic_country()
             if code:
                 out.append(_Mention(m.start(), m.end(), code))
+        for span in FROM_TO_RANGE.finditer(text):
+            # "hitting exporters from Canada to South Korea": everyone, not those two (left out
+            # before any part is read, so no other mention takes its part from them)
+            out = [m for m in out if not span.start("range") <= m.start < span.end()]
         out.sort(key=lambda m: m.start)
         for m in out:
             m.part = self._part(text, m, out)
@@ -1495,9 +1499,6 @@ class TariffReader:
                 )
             ):
                 b.part = a.part  # "from the European Union, Canada, and Mexico"
-        for span in FROM_TO_RANGE.finditer(text):
-            # "hitting exporters from Canada to South Korea": everyone, not those two
-            out = [m for m in out if not span.start("range") <= m.start < span.end()]
         return out
 
     def _ministry_country(self, name: str) -> str | None:
@@ -2183,11 +2184,12 @@ class TariffReader:
                             FACED_RATE_AFTER.match(text, r.end)
                             # "Thailand's 36 percent, South Africa's 30 percent and ... are also
                             # suspended": a list of the rates others face (not retaliation's)
-                            or re.match(r"\s*(?:,|and\b|(?:are|is|were|was)\s)", text[r.end :])
-                            and not RETALIATION_WORDS.search(text)
-                            # "Pakistan's goods will face 19% and Bangladesh's 20% from Thursday":
-                            # the rate is elided after another country's
-                            or ELIDED_AFTER_RATE.search(text, 0, m.start)
+                            or (
+                                re.match(r"\s*(?:,|and\b|(?:are|is|were|was)\s)", text[r.end :])
+                                # "Pakistan's goods will face 19% and Bangladesh's 20% from
+                                # Thursday": the rate is elided after another country's
+                                or ELIDED_AFTER_RATE.search(text, 0, m.start)
+                            )
                             and not RETALIATION_WORDS.search(text)
                         )
                         # ("Washington's 25% tariff": a capital stands for the government acting)
