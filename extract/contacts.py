@@ -379,18 +379,19 @@ class ContactReader:
             if len(here) == 2 and re.match(r"(?:the\s+)?two\b|both\b", m.group(0), re.I):
                 # "Sugiono raised it with Rubio when the two met": the two just named
                 people = here
-            named = [r for r in refs if r.end <= m.start() and r.kind != "group"]
-            pair = next(
-                (
-                    (a, b)
-                    for a, b in reversed(list(zip(named, named[1:], strict=False)))
-                    if re.fullmatch(r"\s+and\s+", text[a.end : b.start])
-                ),
-                None,
-            )
-            if pair and re.match(r"they\b|the\s+two\b|both\b", m.group(0), re.I):
-                # "Erdogan and Trump had agreed ... when they met": the two named together
-                people = _people(list(pair))
+            if re.match(r"they\b|the\s+two\b|both\b", m.group(0), re.I):
+                named = [r for r in refs if r.end <= m.start() and r.kind != "group"]
+                pair = next(
+                    (
+                        (a, b)
+                        for a, b in reversed(list(zip(named, named[1:], strict=False)))
+                        if re.fullmatch(r"\s+and\s+", text[a.end : b.start])
+                    ),
+                    None,
+                )
+                if pair:
+                    # "Erdogan and Trump had agreed ... when they met": the two named together
+                    people = _people(list(pair))
             head = (m.group("head") or "").lower()
             if head in TITLED_GROUPS or head == "leaders":
                 people = self._titled_group(si, people, head, (m.group("mod") or "").lower())
@@ -1541,8 +1542,10 @@ class ContactReader:
             got, precision = resolve(d, anchor)
             found.date, found.precision, found.date_source = got, precision, "context"
             return got is not None
-        same_as = SAME_DAY_AS.match(self.sentences[found.sentence].text, d.end)
-        if d.kind == "sameday" and same_as and d in self._dates[found.sentence]:
+        same_as = d.kind == "sameday" and SAME_DAY_AS.match(
+            self.sentences[found.sentence].text, d.end
+        )
+        if same_as and d in self._dates[found.sentence]:
             # "On the same day the order was signed, A met B": the day of the signing
             anchor = self._event_day(found.sentence, same_as.group("verb"), reach=15)
             if anchor is not None:
