@@ -2454,9 +2454,11 @@ class TariffReader:
                 # that mainly hits Canada": the old rate was on every partner too
                 target_codes = [STAR]
                 how.append("target named")
-            elif self._all_partners(text, r, seg_end) or (
-                r.companion and ON_ALL.match(text, r.end)
-            ):
+            elif (
+                self._all_partners(text, r, seg_end)
+                # ("Argentina and Chile were left at the 10% baseline": the rate those two pay)
+                and not self._faced_before(text, r, sentence_targets)
+            ) or (r.companion and ON_ALL.match(text, r.end)):
                 # ("to 15% from the 25% levy that Washington has applied to all imported cars")
                 target_codes = [STAR]
                 how.append("all partners")
@@ -3221,6 +3223,27 @@ class TariffReader:
         if top and (len(top) == 1 or top[0][1] > top[1][1]):
             return top[0][0]
         return None
+
+    @staticmethod
+    def _faced_before(text: str, r: _Rate, sentence_targets: list[_Mention]) -> bool:
+        """A country that "faces", "pays" or "was left at" this very rate, in its clause, when
+        the rate is only called a baseline (not "the duty on all countries")."""
+        faced = [
+            m
+            for m in sentence_targets
+            if m.part == "faces"
+            and m.end <= r.start
+            and not re.search(
+                r"[;]|\b(?:while|but|whereas|than|as\s+well\s+as)\b|\d\s*(?:%|per\s*cent|percent|pc\b)",
+                text[m.end : r.start],
+                re.I,
+            )
+        ]
+        return bool(faced) and not re.search(
+            r"\b(?:all|every|most|other)\s+(?:[\w.-]+\s+){0,2}?(?:countries|country|nations|partners|imports)\b",
+            text[faced[0].start : r.end + 160],
+            re.I,
+        )
 
     def _all_partners(self, text: str, r: _Rate, seg_end: int) -> bool:
         start = max(0, r.start - 30)

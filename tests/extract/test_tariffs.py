@@ -2992,12 +2992,12 @@ STORIES = [
         [("US", "*", 25, "2024-11-12")],
     ),
     # "Kenya has been charged the baseline 10 per cent tariff ... imposed by Washington": the
-    # one charged does not impose it
+    # one charged does not impose it, and pays it
     (
         "The United States set new tariffs on Thursday. So far, Kenya has been charged the "
         "baseline 10 per cent tariff that has applied to its goods since January 5 - the "
         "lowest rate imposed by Washington.",
-        [("US", "*", 10, "2025-01-05")],
+        [("US", "KE", 10, "2025-01-05")],
     ),
     # "..., all taking effect on the same day": the day of the measure just told, not the
     # story's
@@ -3011,6 +3011,15 @@ STORIES = [
             ("US", "*", 30, "2025-10-01"),
             ("US", "*", 100, "2025-10-01"),
         ],
+    ),
+    # "Uruguay and Paraguay were left at the 10% baseline": a baseline those countries are
+    # named paying is their rate; "the 10% baseline that applies to most trading partners"
+    # stays the rate on everyone
+    (
+        "Uruguay and Paraguay were left at the 10% baseline rate that Washington has charged "
+        "them since April. Honduras already pays the 10% baseline tariff that applies to most "
+        "U.S. trading partners.",
+        [("US", "*", 10, None), ("US", "PY", 10, None), ("US", "UY", 10, None)],
     ),
 ]
 
