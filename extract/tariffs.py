@@ -114,6 +114,8 @@ _RATE_HIT = (
     r"(?:hardest\s+hit,?\s+with|(?:was|were|is|are|been|be)\s+(?:initially\s+|first\s+|later\s+)?"
     r"(?:slapped|saddled|threatened)\s+with)"
 )
+# "Algeria remains at 30%": the rate it is left paying
+STAYS_AT = re.compile(r"\b(?:remains?|remained|stays?|stayed)\s+at\b(?=\s+(?:the\s+|a\s+)?\d)")
 FACES = re.compile(
     r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:"
     + _RATE_GIVEN
@@ -122,6 +124,8 @@ FACES = re.compile(
     + r"|faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|(?:was|were|are)\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|"
     + _RATE_ASSIGNED
     + r"|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|(?:negotiated|secured|won|obtained|clinched)\s+(?:a\s+)?(?:lower|reduced|preferential)\b(?=\s+\d)|(?:were|was|are|is)\s+(?:left|kept|held)\s+at|"
+    + STAYS_AT.pattern
+    + r"|"
     + SEE_ITS_RATE
     + r")\b",
     re.I,
@@ -156,7 +160,9 @@ HARM_FROM = re.compile(
 FACE_VERB = re.compile(
     r"\b(?:spared|exempted\s+from)\b|\b"
     + _RATE_GIVEN
-    + r"\b(?=\s+(?:a\s+|an\s+)?\d)|\b(?:was|were|is|are)\s+(?:each\s+)?(?:set|placed|pegged|fixed)\s+at\b(?=\s+\d)|\b"
+    + r"\b(?=\s+(?:a\s+|an\s+)?\d)|\b(?:was|were|is|are)\s+(?:each\s+)?(?:set|placed|pegged|fixed)\s+at\b(?=\s+\d)|"
+    + STAYS_AT.pattern
+    + r"|\b"
     + _RATE_HIT
     + r"\b|"
     r"\b(?:faces?|faced|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|"
@@ -516,6 +522,26 @@ AFTER_SIGNING = re.compile(
     r"(?:effect\s+|into\s+(?:force|effect)\s+)?(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>days?|weeks?)\s+"
     r"after\s+(?:the\s+|its\s+)?(?:(?:executive\s+)?(?:order|decree|proclamation|regulation)\s+(?:was|is|had\s+been)\s+"
     r"(?:signed|issued|promulgated|published)|signing|promulgation)\b",
+    re.I,
+)
+# "the deal struck at Turnberry in Scotland": a country named as where something happened
+VENUE_BEFORE = re.compile(
+    r"\b(?:struck|signed|sealed|reached|agreed|held|hosted|met|meetings?|talks|summit|deal|"
+    r"agreement|framework|visit|trip|conference|forum)\b"
+    # (not "a deal that cuts tariffs in India": the goods' country)
+    r"(?:(?!\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?|goods|exports|imports)\b)[^,;.%]){0,40}"
+    r"\b(?:in|at)\s+(?:the\s+)?$",
+    re.I,
+)
+# "..., and the same rate applies from Thursday to Norway and Iceland": a rate again, for others
+_SAME_RATE_APPLIES = (
+    r"\b(?:and|while|but)\s+the\s+same\s+(?:rate|tariff|duty|levy|level)\s+"
+    r"(?:now\s+|also\s+)?(?:applies|will\s+apply|would\s+apply|applied|is\s+applied|goes)\b"
+)
+SAME_RATE_APPLIES = re.compile(_SAME_RATE_APPLIES + r"(?=[^.;%]{0,40}\bto\b)", re.I)
+# ... and the countries it goes to
+SAME_RATE_TO = re.compile(
+    _SAME_RATE_APPLIES + r"[^.;%]{0,40}\bto\s+(?:[^.;%]{0,60}?(?:,|\band\b)\s+)?(?:the\s+)?$",
     re.I,
 )
 SAME_RATE = re.compile(r"\b(?:at|of)\s+the\s+same\s+(?:rate|level)\b", re.I)
@@ -1390,6 +1416,8 @@ class TariffReader:
                 code = self._topic_country()
             if code:
                 out.append(_Mention(m.start(), m.end(), code))
+        # "the deal struck at Turnberry in Scotland": where it happened, no party to a rate
+        out = [m for m in out if m.person or not VENUE_BEFORE.search(text, 0, m.start)]
         for span in FROM_TO_RANGE.finditer(text):
             # "hitting exporters from Canada to South Korea": everyone, not those two (left out
             # before any part is read, so no other mention takes its part from them)
@@ -1564,6 +1592,8 @@ class TariffReader:
             return "agent"  # "the United States, which raised its tariffs on steel to 50%"
         if re.match(r"^\s+side\b", after) and re.search(r"\b(?:on|from)\s+the\s+$", before, re.I):
             return "agent"  # "On the U.S. side, an executive order lowers ...": the U.S. acts
+        if SAME_RATE_TO.search(before[-140:]):
+            return "target"  # "and the same rate applies from Thursday to Norway and Iceland"
         if IMPOSER_BEFORE.search(before[-40:]) and not re.search(
             r"\b(?:directed|led|headed|chaired|signed|said|announced)\s+by\s+$", before[-30:], re.I
         ):
@@ -1639,6 +1669,21 @@ class TariffReader:
                 clause[: faces.end()],
             )
             and not re.match(r"^[^.;]{0,60}?\b(?:impos|announc|propos)", after, re.I)
+            # ("Algeria remains at 30%", not "... struck with Japan, but steel would remain at
+            # 50%": only the word right before "stays at" is the one staying)
+            and not (
+                (stay := STAYS_AT.search(clause))
+                and stay.start() < faces.end()
+                and not re.fullmatch(
+                    # ("The UK, the first country to sign a deal, stays at 10%", "..., which
+                    # remain at 19%")
+                    # ("Kenya, Egypt and Morocco remain at")
+                    r"(?:(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)*"
+                    r"(?:,\s+(?:which|who)|,[^,;]{3,90},|\s*[—–][^—–;]{3,90}[—–])?"
+                    r"(?:\s+(?:will|would|now|also|still|largely|each|both|all))*\s+",
+                    clause[: stay.start()],
+                )
+            )
             # (not "London and Washington unveiled in May, British steel will keep paying":
             # the nearer country pays)
             and not any(
@@ -1844,6 +1889,10 @@ class TariffReader:
             out.append(
                 _Rate(last.rate.value, same.start(), same.end(), sentence=si)
             )  # "at the same rate"
+        again = SAME_RATE_APPLIES.search(text)
+        if again and out and all(r.end <= again.start() for r in out):
+            # "Goods from the EU face 15%, and the same rate applies to Norway and Iceland"
+            out.append(_Rate(out[-1].value, again.start(), again.end(), sentence=si))
         for r in out:
             if any(a <= r.start < b for a, b in ranges):
                 r.ranged = True
@@ -3617,6 +3666,8 @@ class TariffReader:
                     r"rather|than|threaten\w*|could)\b",
                     text[prior[0].end : d.start],
                 )  # (not "a plan for 100% ..., as a separate 20% tariff took effect on ...")
+                # (nor "A faces 15%, and the same rate applies from Thursday to B": B's day)
+                and not re.search(_SAME_RATE_APPLIES, text[prior[0].end : d.start], re.I)
                 # (not "... and the additional 25% duty, which has been in force since 27 August":
                 # the relative clause is about the last one only)
                 and not re.search(r",\s+which\b[^,;]*$", text[prior[-1].end : d.start])
@@ -4319,6 +4370,7 @@ def _subject_goods(before: str) -> str | None:
             # (not "Elsewhere in Asia, Indonesia, Cambodia and Thailand were each placed at":
             # a list of countries leaves only its commas)
             and not re.search(r",\s*,|\s(?:and|or)$", plain)
+            and not re.fullmatch(r"(?:and|or|,|\s)+", plain)  # ("Ghana and Togo, which ...")
         ):
             return plain
         return None
@@ -4337,6 +4389,9 @@ def _subject_goods(before: str) -> str | None:
         subject.rstrip(),
     )
     subject = re.sub(r"\s+", " ", subject).strip(" ,")
+    # ("but insisted that steel tariffs would remain at 50%": steel)
+    subject = re.split(r"\b(?:that|which)\s+", subject)[-1]
+    subject = re.sub(r"\s+(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))$", "", subject, flags=re.I)
     if not subject or len(subject) > 80 or not SECTORS.search(subject):
         return words[-1].group(0).lower()
     return subject  # "Steel, aluminum and copper remain subject to tariffs of 50 percent"

@@ -3021,6 +3021,29 @@ STORIES = [
         "U.S. trading partners.",
         [("US", "*", 10, None), ("US", "PY", 10, None), ("US", "UY", 10, None)],
     ),
+    # "Peru remains at 10%" and "Ghana and Togo, which stay at 15%" are the rates they pay; a
+    # deal "struck in Scotland" puts no Briton in charge; "and the same rate applies to ..."
+    # gives the rate just told to the countries after it; "steel would remain at 50%" is no
+    # country's
+    (
+        "Washington set new tariffs on Monday, including a 30% tariff on goods from Laos. Peru "
+        "remains at the 10% baseline tariff. Chile will pay a 15% tariff, while Ghana and Togo, "
+        "which agreed terms last month, stay at 15%. Goods from Ecuador face a 12% tariff under "
+        "a framework struck at a resort in Scotland, and the same rate applies from Friday to "
+        "Bolivia and Paraguay. Officials struck a deal with Japan, but insisted that steel "
+        "tariffs would remain at 50%.",
+        [
+            ("US", "LA", 30, None),
+            ("US", "BO", 12, "2025-03-07"),
+            ("US", "CL", 15, None),
+            ("US", "EC", 12, None),
+            ("US", "GH", 15, None),
+            ("US", "PE", 10, None),
+            ("US", "PY", 12, "2025-03-07"),
+            ("US", "TG", 15, None),
+            ("US", "*", 50, None),
+        ],
+    ),
 ]
 
 
