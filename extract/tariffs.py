@@ -471,7 +471,7 @@ LABELLED_RATE = re.compile(
 # A rate told as history: "had been hit with a 46% rate", "in the original announcement".
 AS_HISTORY = re.compile(
     r"\bhad\s+(?:been\s+)?(?:hit|set|imposed|faced|assigned|threatened|announced|slapped|"
-    r"levied|given|handed)\b|\b(?:original|initial)(?:ly)?\s+(?:\w+\s+)?(?:announce|plan|rate|level)|"
+    r"levied|given|handed|said|told|warned|written)\b|\b(?:original|initial)(?:ly)?\s+(?:\w+\s+)?(?:announce|plan|rate|level)|"
     r"\b(?:already|originally|initially|previously)\b",
     re.I,
 )
@@ -567,7 +567,7 @@ GOVERNMENT_BODY = re.compile(
     r"customs\s+authorit(?:y|ies)|government|cabinet)\b",
 )
 TRANCHE = re.compile(r"\b(?:tranche|batch)\b[^.;%]{0,20}\d", re.I)
-ITS_RATE = re.compile(r"\bits\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\b", re.I)
+ITS_RATE = re.compile(r"\bits\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy|entry)\b", re.I)
 IMPORTED_GOODS = re.compile(
     r"\s*(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)\s+)?on\s+(?:all\s+)?"
     r"(?:imported|foreign(?:-made)?)\s+(?!from\b)",
@@ -673,6 +673,8 @@ TRADE_REMEDY = re.compile(r"\b(?:safeguard|anti-?dumping|countervailing)\b", re.
 ELIDED_AFTER_RATE = re.compile(
     r"\d\s*(?:%|pc|per\s*cent|percent)\s*,?\s*(?:and|while|with)\s+(?:the\s+)?$", re.I
 )
+# ... and after a change just told: "Iraq's falls to 35% from 39%, Libya's to 30%"
+ELIDED_CHANGE = re.compile(r"\d\s*(?:%|pc|per\s*cent|percent)\s*,\s*(?:and\s+)?$", re.I)
 FACED_RATE_AFTER = re.compile(
     r"\s*(?:rate\b|(?:reciprocal\s+|headline\s+)?(?:tariff|duty|levy)\b"
     r"(?!\s+on\s+(?:all\s+)?(?:U\.S\.|US\b|American|the\s+United|imports\s+from\s+the)))",
@@ -737,7 +739,12 @@ MANY_RATES_TOOK_EFFECT = re.compile(
     # ("Trump told 14 countries that steep new import duties would kick in on August 1")
     r"|\b(?:\d+|dozens\s+of|several|many)\s+(?:countries|nations|trading\s+partners|economies)\s+(?:on\s+\w+\s+)?that\s+"
     r"(?:[\w-]+\s+){0,3}?(?:tariffs|duties|levies|rates)\s+would\s+(?:take|kick|come|go)\s+"
-    r"(?:into\s+)?(?:effect|force|in)\b",
+    r"(?:into\s+)?(?:effect|force|in)\b"
+    # ("an order setting country-by-country "reciprocal" rates that take effect on August 7")
+    r"|\b(?:new|higher|steeper|revised|country-specific|country-by-country|sweeping)\s+"
+    r"(?:[\"“]?reciprocal[\"”]?\s+|U\.S\.\s+|US\s+)*(?:import\s+)?(?:tariffs|duties|levies|rates)"
+    r"(?:\s+(?:on|for)\s+[^.;%]{0,60}?)?,?\s+(?:that|which)\s+(?:will\s+|would\s+|are\s+(?:due|set)\s+to\s+)?"
+    r"(?:took|take|takes|came|come|comes|kicked|kick|kicks|went|go)\s+(?:into\s+)?(?:effect|force|in)\b",
     re.I,
 )
 LATER_EFFECT = re.compile(
@@ -2220,6 +2227,19 @@ class TariffReader:
                 owner = text[m.start : m.end].endswith(("’s", "'s"))
                 if (
                     owner
+                    and not m.person
+                    and m.end <= r.start
+                    and re.fullmatch(r"\s+(?:to|at)\s+", text[m.end : r.start])
+                    and ELIDED_CHANGE.search(text, 0, m.start)
+                    and (main := self._main_imposer()) is not None
+                    and main != m.code
+                ):
+                    # "Iraq's falls to 35% from 39%, Libya's to 30% from 31%": the verb left out
+                    m.part = "paired"
+                    paired[id(r)] = [m]
+                    continue
+                if (
+                    owner
                     and m.end <= r.start
                     and re.fullmatch(
                         r"\s*(?:(?:own|new|additional|extra|retaliatory|planned|proposed)\s+)*",
@@ -2565,6 +2585,9 @@ class TariffReader:
                         for m in mentions
                         if m.end <= its.start() and not m.person and m.part not in ("agent", "dest")
                     ]
+                    # "Brazil remains a case apart. Its entry in the schedule stays at 10%": the
+                    # subject of the sentence before
+                    or self._previous_subject(si, text, its)
                 )
             ):
                 # "Sri Lanka was among the biggest beneficiaries: its rate was cut from 44%"
@@ -3273,6 +3296,15 @@ class TariffReader:
             return top[0][0]
         return None
 
+    def _previous_subject(self, si: int, text: str, its: re.Match) -> list[_Mention]:
+        if si == 0 or text[: its.start()].strip(' "“') or not text[its.start()].isupper():
+            return []
+        before = self.sentences[si - 1].text
+        found = find_countries(before)
+        if found and not before[: found[0][0]].strip(' "“') and found[0][2] != self.ctx_imposer:
+            return [_Mention(its.start(), its.end(), found[0][2])]
+        return []
+
     @staticmethod
     def _faced_before(text: str, r: _Rate, sentence_targets: list[_Mention]) -> bool:
         """A country that "faces", "pays" or "was left at" this very rate, in its clause, when
@@ -3880,6 +3912,10 @@ class TariffReader:
                 and not h.rate.companion
                 and h.effective is None
             ]
+            if MANY_RATES_TOOK_EFFECT.search(text):
+                # ("..., which leaves them at the 10% baseline. An order sets new rates for
+                # dozens of partners that take effect on Aug. 7": the day of the rates told next)
+                recent = [h for h in recent if h.targets != [STAR]]
             subject = LATER_EFFECT.search(text)
             named = _scope_words(text[subject.start() : at]) if subject else set()
             if named:  # "The levy on finished vehicles takes effect on April 3": the vehicles' rate
@@ -4345,7 +4381,9 @@ def _subject_goods(before: str) -> str | None:
             r"^\W*(?:(?:the|a|an|all|most|many|certain|their|its|our)\s+)*", "", subject, flags=re.I
         ).strip(" ,-")
         plain = re.sub(
-            r"\s+(?:will|would|are|is|were|was|have|has|also|now|already)(?:\s+\w+)*$", "", plain
+            r"\s+(?:will|would|are|is|were|was|have|has|also|now|already|stays?|remains?)(?:\s+\w+)*$",
+            "",
+            plain,
         )
         plain = re.split(r"\s+(?:that|which|who|whose)\b", plain)[0]  # "Products that ... were"
         plain = re.sub(r"^[A-Z][A-Z ,./()]+\s*(?:--|[-–—:])\s*", "", plain)  # a dateline
@@ -4366,7 +4404,7 @@ def _subject_goods(before: str) -> str | None:
             and re.fullmatch(r"[\w’' ,-]+", plain)
             and not (plain[0].isupper() and len(plain.split()) == 1)
             # (not "Laos and Myanmar drew the stiffest rate, at 40%": no goods there)
-            and not re.search(r"\b(?:rate|tariff|duty|levy|drew|received|got)\b", plain, re.I)
+            and not re.search(r"\b(?:rate|tariff|duty|levy|entry|drew|received|got)\b", plain, re.I)
             # (not "Elsewhere in Asia, Indonesia, Cambodia and Thailand were each placed at":
             # a list of countries leaves only its commas)
             and not re.search(r",\s*,|\s(?:and|or)$", plain)
@@ -4384,7 +4422,7 @@ def _subject_goods(before: str) -> str | None:
     subject = re.sub(r"^[A-Z][A-Z ,./()]+\s*(?:--|[-–—:])\s*", "", subject.lstrip())  # a dateline
     subject = re.sub(r"^\W*(?:(?:the|a|an|all|most|many)\s+)*", "", subject)
     subject = re.sub(
-        r"\s+(?:will|would|are|is|were|was|have|has|also|now|already)(?:\s+\w+)*$",
+        r"\s+(?:will|would|are|is|were|was|have|has|also|now|already|stays?|remains?)(?:\s+\w+)*$",
         "",
         subject.rstrip(),
     )

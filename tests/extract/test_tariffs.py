@@ -3044,6 +3044,28 @@ STORIES = [
             ("US", "*", 50, None),
         ],
     ),
+    # a lead of "country-by-country rates for dozens of partners that will take effect on" a
+    # day dates the countries told next, not the baseline before it nor a rate a letter "had
+    # said"; "Tonga's to 18% from 24%" leaves out the verb of the change just told; "Peru
+    # remains a special case. Its entry ... stays at 15%": the country of the sentence before
+    (
+        "The United States left Pacific island nations at the 10% baseline tariff. An executive "
+        "order signed on Monday sets new country-by-country rates for dozens of trading partners "
+        "that will take effect on March 12. Fiji's rate stays at 32%. Samoa's falls to 20% from "
+        "26%, and Tonga's to 18% from 24%. Peru remains a special case. Its entry in the "
+        "schedule stays at 15%. In a letter last month, Trump had said Peruvian goods would "
+        "face 30%.",
+        [
+            ("US", "*", 10, None),
+            ("US", "FJ", 32, "2025-03-12"),
+            ("US", "PE", 15, "2025-03-12"),
+            ("US", "PE", 30, None),
+            ("US", "TO", 18, "2025-03-12"),
+            ("US", "TO", 24, None),
+            ("US", "WS", 20, "2025-03-12"),
+            ("US", "WS", 26, None),
+        ],
+    ),
 ]
 
 
