@@ -65,7 +65,7 @@ GROUP = re.compile(
     # (not "the two countries signed an agreement": states, not people)
     r"(?!\s+(?:countries|nations|governments|states|economies|neighbou?rs|capitals|companies|firms))|"
     r"both\s+(?:leaders|sides|men|women|ministers|presidents|officials)|the\s+(?:leaders|pair|trio)|"
-    r"(?:the|all)\s+three(?:\s+(?:leaders|men|women|ministers|officials))?(?!\s+(?:countries|nations|governments))|"
+    r"(?:the|all)\s+(?:three|four|five)(?:\s+(?:leaders|men|women|ministers|officials))?(?!\s+(?:countries|nations|governments))|"
     r"they|both(?!\s+(?:countries|nations|governments|states|economies|neighbou?rs|capitals)))\b",
     re.I,
 )
@@ -112,7 +112,7 @@ EVENT_AFTER = re.compile(
 TOOK_PLACE = re.compile(
     r"^\s*(?:That|The|This|Their|Both)\s+(?:[\w-]+\s+)?(?P<noun>meeting|call|phone\s+call|talks|"
     r"conversation|visit|encounter|session|exchange)\s+(?:had\s+)?(?:took\s+place|was\s+held|"
-    r"were\s+held|happened|occurred|came)\b"
+    r"were\s+held|happened|occurred|came|opened|began|started|got\s+under\s*way)\b"
     # "During the meeting held Thursday (local time), Yeo conveyed ..."
     r"|^\s*(?:During|At|In)\s+(?:the|that|their)\s+(?:[\w-]+\s+)?(?P<noun2>meeting|call|phone\s+call|"
     r"talks|conversation)\s+(?:held\s+|on\s+)"
@@ -180,6 +180,11 @@ FRONTED_HIS = re.compile(
 )
 ACCOMPANIED = re.compile(
     r"\s*,\s*(?:who\s+was\s+)?(?:accompanied|joined|flanked)\s+by\s+(?=[^.;]*,)", re.I
+)
+# "..., who was joined at the table by Li Chenggang": after the other side and its appositive
+JOINED_BY = re.compile(
+    r"(?:\s*,\s*(?:[^,;.()]{3,60}),)?\s*(?:who\s+was|who\s+were)\s+(?:joined|accompanied)\s+"
+    r"(?:(?:at\s+the\s+table|in\s+the\s+(?:talks|meeting)|on\s+the\s+call)\s+)?by\s+"
 )
 BY_PHONE = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b|^\s*(?:[\w-]+\s+){0,3}?by\s+video",
@@ -259,6 +264,28 @@ class _Found:
     distinct: bool = False  # "an earlier meeting between the two": never the same event
 
 
+# "... and Greer the following day": a second contact, a day from the first
+DAY_APART = re.compile(
+    r"\s+(?:(?P<next>the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)|"
+    r"(?P<prev>the\s+(?:previous\s+day|day\s+before)))\b"
+)
+
+
+def _day_after_for(after: str, f: _Found) -> int | None:
+    """ "met A on July 9 and B the following day": B's meeting is a day after A's (-1 for "the
+    day before"), or None when the sentence does not say so."""
+    if not (len(f.subjects) == 1 and len(f.objects) == 2 and f.date and f.precision == "day"):
+        return None
+    family = re.escape(f.objects[1].tokens[-1])
+    m = re.search(
+        r"\band\s+(?:[\w.’'-]+\s+){0,6}?" + family + DAY_APART.pattern,
+        re.split(r"[;]", after, maxsplit=1)[0],
+    )
+    if m is None:
+        return None
+    return 1 if m.group("next") else -1
+
+
 class ContactReader:
     def __init__(
         self,
@@ -310,17 +337,34 @@ class ContactReader:
         for f in self.found:
             text = self.sentences[f.sentence].text
             a, b = f.trigger
+            # ("Keller-Sutter met Bessent and He separately on Friday")
+            tail = re.split(r"[,;]", text[b:], maxsplit=1)[0][:80]
             if (
                 len(f.subjects) == 1
                 and len(f.objects) > 1
-                and re.search(r"\bseparate(?:ly)?\b", text[max(0, a - 25) : b + 15], re.I)
+                and re.search(r"\bseparate(?:ly)?\b", text[max(0, a - 25) : b] + tail, re.I)
             ):
                 out.extend(
                     replace(f, people=[f.subjects[0], o], objects=[o], topics=list(f.topics))
                     for o in f.objects
                 )
-            else:
-                out.append(f)
+                continue
+            later = _day_after_for(text[b:], f)
+            if later is not None:
+                # "He met Lutnick on July 9 and Greer the following day": two meetings
+                first, second = f.objects
+                out.append(replace(f, people=[f.subjects[0], first], objects=[first]))
+                out.append(
+                    replace(
+                        f,
+                        people=[f.subjects[0], second],
+                        objects=[second],
+                        date=f.date + timedelta(days=later),
+                        topics=list(f.topics),
+                    )
+                )
+                continue
+            out.append(f)
         self.found = out
 
     def _dated_after(self, si: int, text: str) -> None:
@@ -558,6 +602,17 @@ class ContactReader:
         joined_by_and = False
         for r in after[1:]:
             gap = text[chosen[-1].end : r.start]
+            if (
+                len(chosen) == 1
+                and re.fullmatch(r"\s+on\s+[^,;.]{1,20}?\s+and\s+[^,;.]{0,50}?", gap)
+                # (not "... on Monday and spoke by phone with X the following day": a verb of
+                # its own)
+                and not re.search(r"\band\b.*\b(?:with|to|by|spoke|met|called|held|talked)\b", gap)
+                and DAY_APART.match(text, r.end)
+            ):
+                chosen.append(r)  # "met Lutnick on July 9 and Greer the following day"
+                joined_by_and = True
+                break
             if len(chosen) >= limit or not COORD.match(gap):
                 break
             joined_by_and = joined_by_and or bool(re.search(r"\band\b|&|with", gap))
@@ -584,6 +639,17 @@ class ContactReader:
         if not after or text[comma + 1 : after[0].start].strip() or after[0].kind == "group":
             return []
         return list(after[0].people)
+
+    def _joined_at_table(
+        self, text: str, refs: list[Ref], right: list[PersonRec]
+    ) -> list[PersonRec]:
+        """ "held talks with He Lifeng, Beijing's top economic official, who was joined at the
+        table by Li Chenggang": the one joining the other side takes part too."""
+        end = max(r.end for r in refs if r.people[0] in right)
+        joined = JOINED_BY.match(text, end)
+        if joined is None:
+            return []
+        return [p for p in self._right(text, joined.end(), refs) if p not in right]
 
     def _companions(
         self, text: str, pos: int, refs: list[Ref], subjects: list[PersonRec]
@@ -655,6 +721,8 @@ class ContactReader:
                     right = self._right(text, m.end() + w.end(), refs)
                     if right:
                         break
+            if right:
+                right += self._joined_at_table(text, refs, right)
             if how == "direct" and right:
                 obj_end = max(r.end for r in refs if r.people[0] in right)
                 if DIRECT_TAIL_BAD.match(text[obj_end:]) and m.group("verb").lower() in {

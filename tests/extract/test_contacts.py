@@ -575,6 +575,29 @@ MORE_PHRASINGS = [
             (["Brendan Lynch", "Rajesh Agrawal"], "talks", "2025-03-25"),
         ],
     ),
+    # "met A on Monday and B the following day": two meetings a day apart; "talks with X, ...,
+    # who was joined at the table by Y": Y takes part; "The first session opened on Tuesday"
+    # dates the talks just told; "The three ministers met again on Wednesday"; "by video link";
+    # "met A and B separately": one meeting with each
+    (
+        "GENEVA - Argentina's Economy Minister Luis Caputo arrived in Geneva on Sunday. He met "
+        "Swiss Finance Minister Karin Keller-Sutter on Monday and Norwegian Trade Minister "
+        "Cecilie Myrseth the following day. Caputo held talks with Brazil's Finance Minister "
+        "Fernando Haddad, the region's most senior economic official, who was joined at the "
+        "table by Planning Minister Simone Tebet. The first session opened on Tuesday. The "
+        "three ministers met again on Wednesday. Chilean President Gabriel Boric spoke by video "
+        "link with Spanish Prime Minister Pedro Sanchez and Uruguayan President Yamandu Orsi on "
+        "Thursday. Boric also met Caputo and Haddad separately on Friday.",
+        [
+            (["Karin Keller-Sutter", "Luis Caputo"], "meeting", "2025-03-10"),
+            (["Cecilie Myrseth", "Luis Caputo"], "meeting", "2025-03-11"),
+            (["Fernando Haddad", "Luis Caputo", "Simone Tebet"], "talks", "2025-03-11"),
+            (["Fernando Haddad", "Luis Caputo", "Simone Tebet"], "meeting", "2025-03-12"),
+            (["Gabriel Boric", "Pedro Sanchez", "Yamandu Orsi"], "call", "2025-03-06"),
+            (["Gabriel Boric", "Luis Caputo"], "meeting", "2025-03-07"),
+            (["Fernando Haddad", "Gabriel Boric"], "meeting", "2025-03-07"),
+        ],
+    ),
 ]
 
 
