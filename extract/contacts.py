@@ -186,6 +186,13 @@ JOINED_BY = re.compile(
     r"(?:\s*,\s*(?:[^,;.()]{3,60}),)?\s*(?:who\s+was|who\s+were)\s+(?:joined|accompanied)\s+"
     r"(?:(?:at\s+the\s+table|in\s+the\s+(?:talks|meeting)|on\s+the\s+call)\s+)?by\s+"
 )
+# "a trip that failed to secure a meeting with Trump" (not "failed to win a reprieve in a call
+# with Trump": that call took place)
+FAILED_TO_GET = re.compile(
+    r"\b(?:fail(?:ed|s)?|unable)\s+to\s+(?:secure|get|obtain|land|arrange|win)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 BY_PHONE = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b|^\s*(?:[\w-]+\s+){0,3}?by\s+video",
     re.I,
@@ -418,7 +425,7 @@ class ContactReader:
                 continue
             if re.search(r"\b(?:of|for|to|between|from|on|by)\s+$", text[: m.start()], re.I):
                 continue  # "negotiators of both sides": not the ones acting
-            people = self._last_group(si)
+            people = self._last_group(si, m.start())
             here = _people([r for r in refs if r.end <= m.start() and r.kind != "group"])
             if len(here) == 2 and re.match(r"(?:the\s+)?two\b|both\b", m.group(0), re.I):
                 # "Sugiono raised it with Rubio when the two met": the two just named
@@ -470,16 +477,37 @@ class ContactReader:
             return people  # (loosely said of two ministers too, when no two leaders are named)
         return seen[:2] if len(seen) == 2 or head == "leaders" and len(seen) > 2 else []
 
-    def _last_group(self, si: int) -> list[PersonRec]:
+    def _last_group(self, si: int, pos: int | None = None) -> list[PersonRec]:
         if self.found and self.found[-1].sentence >= si - 8:
             return list(self.found[-1].people)
+        if si > 0 and (pair := self._subject_pair(si - 1)):
+            return pair  # "A, who holds the presidency, and B flew to Washington. They met X"
         seen: list[PersonRec] = []
         for back in range(si, max(-1, si - 3), -1):
-            for r in reversed(self.reader.refs[back]):
+            # (in the sentence itself, only those named before "they")
+            refs = [r for r in self.reader.refs[back] if back < si or pos is None or r.end <= pos]
+            for r in reversed(refs):
                 for p in r.people:
                     if p not in seen and p.titled:
                         seen.append(p)
         return seen[:2] if len(seen) >= 2 else []
+
+    def _subject_pair(self, si: int) -> list[PersonRec]:
+        """The two people a sentence opens with, joined as its subject: "Karin Keller-Sutter, who
+        holds the presidency, and Guy Parmelin, the economy minister, flew to Washington"."""
+        text = self.sentences[si].text
+        refs = [r for r in self.reader.refs[si] if r.kind != "group" and not r.possessive]
+        if len(refs) < 2 or text[: refs[0].start].strip(' "“'):
+            return []
+        gap = text[refs[0].end : refs[1].start]
+        if not re.fullmatch(r"(?:\s*,[^,;.]{3,90},)?\s*,?\s*and\s+(?:[\w.-]+\s+){0,4}?", gap):
+            return []
+        # (then its verb: "..., flew to Washington on Tuesday")
+        after = re.match(
+            r"(?:\s*,[^,;.]{3,90},)?\s+(?!(?:and|or|of|who|which|said|says)\b)[a-z]+\b",
+            text[refs[1].end :],
+        )
+        return _people(refs[:2]) if after else []
 
     def _left(self, text: str, pos: int, refs: list[Ref]) -> list[PersonRec]:
         """The subject: the nearest reference before ``pos`` in the same clause, with
@@ -962,7 +990,7 @@ class ContactReader:
                 return None
             if tail and tail.group("plan"):
                 planned_after = True
-        if NEGATION.search(window) or NEGATION.search(m.group(0)):
+        if NEGATION.search(window) or NEGATION.search(m.group(0)) or FAILED_TO_GET.search(window):
             return None
         if re.search(
             r"\b(?:to|will|would|could|should|must|can)\s+be\s+$", text[: m.start()][-24:]

@@ -598,6 +598,21 @@ MORE_PHRASINGS = [
             (["Fernando Haddad", "Gabriel Boric"], "meeting", "2025-03-07"),
         ],
     ),
+    # "failed to secure a meeting with X": none took place (but "failed to win any concession
+    # in a phone call with Y": that call did); "A, who ..., and B, the ..., flew to Washington.
+    # On Tuesday they met X": "they" are the two the sentence before opened with
+    (
+        "BERN - A visit to Washington by the country's two most senior ministers failed to "
+        "secure a meeting with President Donald Trump. Elisabeth Baume-Schneider, who "
+        "also holds the rotating presidency, and Economy Minister Albert "
+        "Rosti, the head of the economics department, flew to Washington on Monday. On Tuesday "
+        "they met Secretary of State Marco Rubio. Rosti failed to win any concession in a phone "
+        "call with Commerce Secretary Howard Lutnick on Wednesday.",
+        [
+            (["Albert Rosti", "Elisabeth Baume-Schneider", "Marco Rubio"], "meeting", "2025-03-11"),
+            (["Albert Rosti", "Howard Lutnick"], "call", "2025-03-12"),
+        ],
+    ),
 ]
 
 
