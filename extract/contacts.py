@@ -278,6 +278,14 @@ DAY_APART = re.compile(
 )
 
 
+# "... and Greer on Tuesday": a second contact on a day of its own
+OWN_DAY = re.compile(
+    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\b"
+)
+
+
 def _day_after_for(after: str, f: _Found) -> int | None:
     """ "met A on July 9 and B the following day": B's meeting is a day after A's (-1 for "the
     day before"), or None when the sentence does not say so."""
@@ -356,6 +364,13 @@ class ContactReader:
                     for o in f.objects
                 )
                 continue
+            own = self._own_day(f, text, b)
+            if own is not None:
+                # "Ebrard met Lutnick on Monday and Greer on Tuesday": a meeting on each day
+                first, second = f.objects
+                out.append(replace(f, people=[f.subjects[0], first], objects=[first]))
+                out.append(own)
+                continue
             later = _day_after_for(text[b:], f)
             if later is not None:
                 # "He met Lutnick on July 9 and Greer the following day": two meetings
@@ -373,6 +388,30 @@ class ContactReader:
                 continue
             out.append(f)
         self.found = out
+
+    def _own_day(self, f: _Found, text: str, b: int) -> _Found | None:
+        """The second of two met "A on Monday and B on Tuesday", on its own day."""
+        if not (len(f.subjects) == 1 and len(f.objects) == 2 and f.date):
+            return None
+        family = re.escape(f.objects[1].tokens[-1])
+        m = re.search(
+            r"\s+on\s+[^,;.]{1,20}?\s+and\s+(?:[\w.’'-]+\s+){0,6}?"
+            + family
+            + r"(?="
+            + OWN_DAY.pattern
+            + ")",
+            re.split(r"[;]", text[b:], maxsplit=1)[0],
+        )
+        if m is None:
+            return None
+        at = b + m.end()
+        day = next((d for d in self._dates[f.sentence] if d.start >= at), None)
+        if day is None or day.start - at > 5:
+            return None
+        second = replace(
+            f, people=[f.subjects[0], f.objects[1]], objects=[f.objects[1]], topics=list(f.topics)
+        )
+        return second if self._set(second, day, "sentence") else None
 
     def _dated_after(self, si: int, text: str) -> None:
         """ "That meeting took place on Tuesday": the day of the contact just reported, when
@@ -636,7 +675,7 @@ class ContactReader:
                 # (not "... on Monday and spoke by phone with X the following day": a verb of
                 # its own)
                 and not re.search(r"\band\b.*\b(?:with|to|by|spoke|met|called|held|talked)\b", gap)
-                and DAY_APART.match(text, r.end)
+                and (DAY_APART.match(text, r.end) or OWN_DAY.match(text, r.end))
             ):
                 chosen.append(r)  # "met Lutnick on July 9 and Greer the following day"
                 joined_by_and = True

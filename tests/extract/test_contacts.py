@@ -613,6 +613,16 @@ MORE_PHRASINGS = [
             (["Albert Rosti", "Howard Lutnick"], "call", "2025-03-12"),
         ],
     ),
+    # "met A on Monday and B on Tuesday": one meeting each day
+    (
+        "Trade Minister Rodrigo Paz spent the week in Washington. Paz met Commerce Secretary "
+        "Howard Lutnick on Monday and U.S. Trade Representative Jamieson Greer on Tuesday, his "
+        "ministry said.",
+        [
+            (["Howard Lutnick", "Rodrigo Paz"], "meeting", "2025-03-10"),
+            (["Jamieson Greer", "Rodrigo Paz"], "meeting", "2025-03-11"),
+        ],
+    ),
 ]
 
 
