@@ -747,6 +747,12 @@ MANY_RATES_TOOK_EFFECT = re.compile(
     r"(?:took|take|takes|came|come|comes|kicked|kick|kicks|went|go)\s+(?:into\s+)?(?:effect|force|in)\b",
     re.I,
 )
+NEW_TARIFFS_TOOK_EFFECT = re.compile(
+    r"(?:^|[—–-]\s)\W*(?:The\s+)?(?:new|higher|additional)\s+(?:U\.S\.\s+|US\s+|American\s+)?"
+    r"(?:tariffs|duties|levies)\s+on\s+[^.;%]{0,80}?\b(?:took|take|takes|came|come|comes|kicked|"
+    r"kick|kicks|went)\s+(?:into\s+)?(?:effect|force|in)\b",
+    re.I,
+)
 LATER_EFFECT = re.compile(
     r"\b(?:the|these|those|both|all|that|this)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,3}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions|increases|hikes|increase|hike|cut|reduction|proclamation|order|decree|notification|system|regime|scheme)\b"
     # "They will take effect at 12:01 a.m. on Thursday": the rates just reported
@@ -823,6 +829,7 @@ class TariffReader:
         self.pending: date | None = None  # a date whose rates come in the next sentences
         self.pending_effective: tuple[date, int, str] | None = None
         self.later_date: tuple[date, int] | None = None  # "the new rates will apply from ..."
+        self.lead_day: tuple[date, int] | None = None  # "New tariffs on X took effect on Tuesday"
         self.span_date: tuple[date, int] | None = None  # "rates of 10% to 41% ... from Aug. 7"
         self.home = home  # the dateline's country: "the government" in a NEW DELHI story
         # "The National Tariff Commission (NTC)": the short names the story gives its bodies
@@ -1039,6 +1046,15 @@ class TariffReader:
                     or MANY_RATES_TOOK_EFFECT.search(text)
                 ):
                     self._later_effective(text, si)
+                if NEW_TARIFFS_TOOK_EFFECT.search(text) and self.published:
+                    # "New U.S. tariffs on imported timber took effect on Tuesday": the day of
+                    # the rates the next sentence gives ("The duties impose 10% on lumber")
+                    days = [d for d in find_dates(text) if _effective_trigger(text, d, 60)]
+                    got, precision = (
+                        resolve(days[0], self.published, future=False) if days else (None, None)
+                    )
+                    if got is not None and precision == "day":
+                        self.lead_day = (got, si)
                 self._read_measure(si, text, mentions)
                 if ON_ALL_LATER.match(text):
                     # "The duty shall be 12 per cent ... The measure applies to imports from all
@@ -2887,6 +2903,18 @@ class TariffReader:
                 eff is None
                 and not r.companion
                 and not sentence_dated
+                and self.lead_day
+                and si - self.lead_day[1] == 1
+                and re.match(r"\W*The\s+(?:new\s+)?(?:duties|tariffs|levies|measures)\b", text)
+                and not _apart_from_list(text, r)
+            ):
+                # "New U.S. tariffs on timber took effect on Tuesday. The duties, set out in a
+                # proclamation, impose a 10% tariff on lumber": the measure just dated
+                eff = self.lead_day[0]
+            if (
+                eff is None
+                and not r.companion
+                and not sentence_dated
                 and (
                     LABELLED_RATE.match(text)
                     # "Under the same order, Indonesia was assigned 19 per cent": the order's day
@@ -4018,6 +4046,14 @@ class TariffReader:
         targets = [
             m.code for m in mentions if m.part in ("target", "faces") and m.code not in agents[:1]
         ]
+        if re.search(
+            r"\b(?:tariffs?|duties|levies)\s+on\s+(?:all\s+)?(?:imported|foreign(?:-made)?)\s",
+            text,
+            re.I,
+        ):
+            # "New U.S. tariffs on imported timber took effect, adding costs for Swedish
+            # sawmills": goods from anywhere, so no country is the story's target
+            targets = []
         if not agents and targets and TARIFF_NOUN.search(text):
             # "EU member states signed off on duties targeting American goods": the one named
             # beside the goods' country acts

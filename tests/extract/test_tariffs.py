@@ -3066,6 +3066,16 @@ STORIES = [
             ("US", "WS", 26, None),
         ],
     ),
+    # "New U.S. tariffs on imported salmon took effect on Tuesday, adding costs for Norwegian
+    # fish farms": goods from anywhere, not Norway's; "The duties ... impose 15% ...": the
+    # measure just dated
+    (
+        "OSLO (AP) — New U.S. tariffs on imported salmon and cod took effect on Tuesday, adding "
+        "costs for Norwegian and Icelandic fish farms that sell heavily to American grocers. The "
+        "duties, set out in an order President Donald Trump signed last month, impose a 15% "
+        "tariff on fresh salmon and a 20% tariff on frozen cod.",
+        [("US", "*", 15, "2025-03-04"), ("US", "*", 20, "2025-03-04")],
+    ),
 ]
 
 
