@@ -403,6 +403,7 @@ ASIDE = re.compile(
     r",\s+(?:(?:both|all|each|neither|none|one|some|many|most|several)\s+of\s+)?"
     r"(?:who|whom|whose|which|where)\b[^,]*,"
 )  # (", both of which sealed deals with Washington,")
+LIKE_ASIDE = re.compile(r",\s+(?:like|unlike|as\s+with)\s+[^,;%]{2,40},")
 # Words that stand between a rate and its tariff noun: "25% additional retaliatory tariff".
 TARIFF_NP_WORD = (
     r"(?:additional|extra|new|fresh|further|more|higher|lower|steep(?:er)?|hefty|flat|blanket|sweeping|"
@@ -1460,6 +1461,8 @@ class TariffReader:
         asides = [(a.start(), a.end()) for a in ASIDE.finditer(text)]
         # ("Vietnam, the first country to settle with Washington, agreed to a 20% tariff")
         asides += [(a.start(), a.end()) for a in APPOSITIVE.finditer(text)]
+        # ("Iceland, like Norway, faces 15%")
+        asides += [(a.start(), a.end()) for a in LIKE_ASIDE.finditer(text)]
         prev_verb_end = 0
         for verb in FACE_VERB.finditer(text):
             for m in out:
@@ -1476,7 +1479,10 @@ class TariffReader:
                 and any(
                     a <= verb.start() <= b + 2
                     or verb.start() > b
-                    and re.fullmatch(r"(?:\s|will|would|could|now|also)*", text[b : verb.start()])
+                    and re.fullmatch(
+                        r"(?:\s|will|would|could|now|also|has|have|had|been|is|are|was|were)*",
+                        text[b : verb.start()],
+                    )
                     for a, b in asides
                 )
             ):
@@ -2215,6 +2221,7 @@ class TariffReader:
         paired: dict[int, list[_Mention]] = {}
         owners: dict[int, _Mention] = {}  # "Trump's 25% duties": the rate's owner
         asides = [(a.start(), a.end()) for a in ASIDE.finditer(text)]
+        asides += [(a.start(), a.end()) for a in LIKE_ASIDE.finditer(text)]  # ", like Norway,"
         for i, r in enumerate(rates):
             # "the 20% set for Vietnam", "the 31% that Trump first announced for Switzerland",
             # "the 25% that neighbouring Tunisia was told to expect": the country named after
@@ -3221,6 +3228,8 @@ class TariffReader:
                 if m.code not in targets
                 and m.code not in facing
                 and m.part not in ("faces", "paired", "target", "evaded", "answered")
+                # (nor one it is likened to: "Iceland, like Norway, faces 15%")
+                and not any(a.start() <= m.start < a.end() for a in LIKE_ASIDE.finditer(text))
                 # (not one named in the next clause: "..., while chips get what Taiwan gets")
                 and not (
                     m.start > r.end
@@ -4057,7 +4066,17 @@ class TariffReader:
         if not agents and targets and TARIFF_NOUN.search(text):
             # "EU member states signed off on duties targeting American goods": the one named
             # beside the goods' country acts
-            agents = [m.code for m in mentions if m.part == "" and m.code not in targets][:1]
+            # (not one the duties go to: "... no less favorable than those applied to Taiwan")
+            agents = [
+                m.code
+                for m in mentions
+                if m.part == ""
+                and m.code not in targets
+                and not re.search(
+                    r"\b(?:to|on|for|than|with|against)\s+(?:the\s+)?$",
+                    text[max(0, m.start - 12) : m.start],
+                )
+            ][:1]
         by = ORDERED_BY.search(text)
         if by and TARIFF_NOUN.search(text[: by.start()]):
             # "The higher duties were ordered by President Donald Trump": his country's

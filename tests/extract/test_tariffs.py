@@ -3076,6 +3076,16 @@ STORIES = [
         "tariff on fresh salmon and a 20% tariff on frozen cod.",
         [("US", "*", 15, "2025-03-04"), ("US", "*", 20, "2025-03-04")],
     ),
+    # "no less favourable than those applied to Malaysia": Malaysia takes no part in acting;
+    # "Kenya, which borders Uganda ..., has paid 10%": the subject before the aside; "Ghana,
+    # like Togo, faces 15%": the one likened to is neither side
+    (
+        "Washington set new tariffs on Monday, including a 30% tariff on goods from Laos. "
+        "Tariffs on Thai chips will be no less favourable than those applied to Malaysia, the "
+        "minister said. Kenya, which borders Uganda and ships much of its coffee north, has paid "
+        "a 10% duty since last week, while Ghana, like Togo, faces 15 per cent.",
+        [("US", "GH", 15, None), ("US", "KE", 10, None), ("US", "LA", 30, None)],
+    ),
 ]
 
 
