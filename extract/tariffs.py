@@ -416,9 +416,14 @@ TARIFF_NP_WORD = (
     r"[\w]+-(?:related|linked|based|specific|wide|style|focused|called))"
 )
 # "rather than the 50% level": another rate side by side, not the earlier one
+# "... to 30% from 145% and China's tariffs on US goods to 10%": another side's measure
+_OTHER_OWNER = (
+    r"\sand\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?(?:’s|'s)\s+(?:own\s+|[\w-]+\s+)?"
+    r"(?:tariffs?|duties|duty|levies|levy|rates?)\b"
+)
 CLAUSE_CUT = re.compile(
     r"\s(?:if|as|after|because|while|when|unless|although|though)\s|;|,\s+(?:as|while|but|which|who)\b"
-    r"|,\s+with\s+(?=[^.;%]{0,60}?\b(?:facing|getting|paying)\b)",
+    r"|,\s+with\s+(?=[^.;%]{0,60}?\b(?:facing|getting|paying)\b)|" + _OTHER_OWNER,
     re.I,
 )
 ALTERNATIVE = re.compile(
@@ -2448,6 +2453,9 @@ class TariffReader:
                 and not (r.ranged and _owned_by_later(r, m, rates))
                 # ("a 12% safeguard duty on steel as Asia braces for a Chinese glut")
                 and not (cut_off[i] and m.start >= seg_end)
+                # ("down to 30% from 145% and China's tariffs on US goods to 10%": the next
+                # clause's countries, even when the rate between has cut its own short)
+                and not (m.start > r.end and CLAUSE_CUT.search(text, r.end, m.start))
             ]
             named = paired.get(id(r), []) or faced or local or unclaimed
             if THEY_FACE.search(text[max(0, r.start - 80) : r.start]) and not paired.get(id(r)):
@@ -2494,6 +2502,8 @@ class TariffReader:
                     and m.part == "agent"
                     and m.code not in [x.code for x in named]
                     and not CONDITION.search(text[r.end : m.start])
+                    # (not "..., and China's tariffs on US goods to 10%": the other side's)
+                    and not re.search(_OTHER_OWNER, text[r.end : m.end])
                 ]
                 strong = after[0].code if after else None
             their = (

@@ -3086,6 +3086,18 @@ STORIES = [
         "a 10% duty since last week, while Ghana, like Togo, faces 15 per cent.",
         [("US", "GH", 15, None), ("US", "KE", 10, None), ("US", "LA", 30, None)],
     ),
+    # "It brought US duties on Chinese imports down to 30% from 145% and China's tariffs on US
+    # goods to 10% from 125%": the second clause is the other side's measure
+    (
+        "The truce expires next week. It brought US duties on most Chinese imports down to 30% "
+        "from 145% and China's tariffs on US goods to 10% from 125%.",
+        [
+            ("CN", "US", 10, None),
+            ("CN", "US", 125, None),
+            ("US", "CN", 30, None),
+            ("US", "CN", 145, None),
+        ],
+    ),
 ]
 
 
