@@ -403,6 +403,11 @@ ASIDE = re.compile(
     r",\s+(?:(?:both|all|each|neither|none|one|some|many|most|several)\s+of\s+)?"
     r"(?:who|whom|whose|which|where)\b[^,]*,"
 )  # (", both of which sealed deals with Washington,")
+ALONGSIDE = re.compile(
+    r"\b(?:alongside|along\s+with|together\s+with|joining|as\s+do|as\s+does)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)*\s*(?:,|\band\b)\s*(?:the\s+)?)*$",
+    re.I,
+)
 LIKE_ASIDE = re.compile(r",\s+(?:like|unlike|as\s+with)\s+[^,;%]{2,40},")
 # Words that stand between a rate and its tariff noun: "25% additional retaliatory tariff".
 TARIFF_NP_WORD = (
@@ -616,6 +621,10 @@ THEY_FACE = re.compile(
     r"\b(?:informing|telling|warning|notifying)\s+them\s+(?:that\s+)?their\s+(?:goods|exports|products)\s+"
     r"(?:would|will|could)\s+(?:face|be\s+charged|be\s+hit\s+with|be\s+subject\s+to)\s+(?:an?\s+)?$",
     re.I,
+)
+LETTERS_SAID = re.compile(
+    r"^\W*(?:Both|They|The\s+(?:two\s+)?letters|Each)\s+(?:letters?\s+)?(?:said|says|stated|warned|told)\b"
+    r"[^.;]{0,30}?\b(?:goods|products|exports)\s+from\s+their\s+(?:countries|nations|economies)\b"
 )
 THOSE_LEVIES = re.compile(
     r"^\W*(?:Those|These|The|Both)\s+(?:[\w-]+\s+){0,2}?(?:levies|tariffs|duties|rates)\s+(?!on\b|of\b|for\b)",
@@ -1463,6 +1472,14 @@ class TariffReader:
                 _in_apposition(text, a) or text[a.start : a.end].endswith(("’s", "'s"))
             ):
                 a.part = ""
+        for a in out:
+            if (
+                not a.part
+                and not a.person
+                and ALONGSIDE.search(text, max(0, a.start - 60), a.start)
+                and any(f.part == "faces" and f.end <= a.start for f in out)
+            ):
+                a.part = "faces"  # "Malaysia and Tunisia face 25%, alongside Japan and Korea"
         asides = [(a.start(), a.end()) for a in ASIDE.finditer(text)]
         # ("Vietnam, the first country to settle with Washington, agreed to a 20% tariff")
         asides += [(a.start(), a.end()) for a in APPOSITIVE.finditer(text)]
@@ -2458,6 +2475,26 @@ class TariffReader:
                 and not (m.start > r.end and CLAUSE_CUT.search(text, r.end, m.start))
             ]
             named = paired.get(id(r), []) or faced or local or unclaimed
+            if not named and si > 0 and LETTERS_SAID.search(text[: r.start]):
+                # "The letters were addressed to Japan's Ishiba and Korea's Lee. Both said goods
+                # from their countries would be taxed at 25%": the countries of those two
+                people = [
+                    ref.people[0].country
+                    for ref in self.reader.refs[si - 1]
+                    if ref.people and ref.people[0].country
+                ]
+                codes = [c for c in _unique(people) if c != self.ctx_imposer]
+                if len(codes) >= 2:
+                    named = [_Mention(r.start, r.end, c) for c in codes]
+            named = named + [
+                m
+                for m in sentence_targets
+                if m.part == "faces"
+                and m.start >= r.end
+                and m not in named
+                and ALONGSIDE.search(text, max(0, r.end, m.start - 60), m.start)
+                and not any(r.end <= x.start < m.start for x in rates)
+            ]  # ("Malaysia and Tunisia face 25%, alongside Japan and South Korea")
             if THEY_FACE.search(text[max(0, r.start - 80) : r.start]) and not paired.get(id(r)):
                 # "letters to Japanese Prime Minister Ishiba and South Korean President Lee,
                 # informing them that their goods would face 25% tariffs": each of them
@@ -4448,6 +4485,15 @@ def _subject_goods(before: str) -> str | None:
         plain = re.sub(
             r"\s+(?:will|would|are|is|were|was|have|has|also|now|already|stays?|remains?)(?:\s+\w+)*$",
             "",
+            plain,
+        )
+        # ("Both said goods from their countries would be taxed at 25%": what was said)
+        plain = re.split(r"\b(?:said|says|told\s+\w+|warned|added|stated)\s+(?:that\s+)?", plain)[
+            -1
+        ]
+        plain = re.sub(
+            r"^((?:goods|products|exports|imports|shipments))\s+(?:from|of)\s+(?:their|its|the\s+two|both)\b.*$",
+            r"\1",
             plain,
         )
         plain = re.split(r"\s+(?:that|which|who|whose)\b", plain)[0]  # "Products that ... were"

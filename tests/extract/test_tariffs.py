@@ -3098,6 +3098,26 @@ STORIES = [
             ("US", "CN", 145, None),
         ],
     ),
+    # "The first two letters were addressed to A and B. Both said goods from their countries
+    # would be taxed at 20%": A's and B's countries; "Peru and Chile face 15%, alongside Ghana
+    # and Kenya": all four pay it
+    (
+        "President Donald Trump on Monday posted letters setting a 50% tariff on Brazil from "
+        "Aug. 1. The first two letters were addressed to Philippine President Ferdinand Marcos "
+        "and Sri Lankan President Anura Kumara Dissanayake. Both said goods from their "
+        "countries would be taxed at 20%. Under the schedule:\n\n"
+        "— Peru and Chile face 15%, alongside Ghana and Kenya.\n— Egypt faces 30%.",
+        [
+            ("US", "BR", 50, "2025-08-01"),
+            ("US", "CL", 15, None),
+            ("US", "EG", 30, None),
+            ("US", "GH", 15, None),
+            ("US", "KE", 15, None),
+            ("US", "LK", 20, None),
+            ("US", "PE", 15, None),
+            ("US", "PH", 20, None),
+        ],
+    ),
 ]
 
 
