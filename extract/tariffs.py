@@ -3962,7 +3962,10 @@ class TariffReader:
                 or MANY_RATES_TOOK_EFFECT.search(text)
                 or re.search(
                     # "..., with the higher duties due to be collected from Aug. 7": a lead of many
-                    r"\bwith\s+the\s+(?:new|higher|revised)\s+(?:rates|tariffs|duties|levies)\b",
+                    r"\bwith\s+the\s+(?:new|higher|revised)\s+(?:rates|tariffs|duties|levies)\b"
+                    # "The order ... sets the new rates to take effect on August 7"
+                    r"|\b(?:the|these)\s+new\s+(?:country\s+)?(?:rates|tariffs|duties|levies)\b[^.;%]{0,25}?"
+                    r"\b(?:take|takes|took|come|comes|came|kick|kicks|kicked)\s+(?:into\s+)?(?:effect|force|in)\b",
                     text,
                 )
             ):

@@ -3118,6 +3118,19 @@ STORIES = [
             ("US", "PH", 20, None),
         ],
     ),
+    # "The order ... sets the new rates to take effect on March 12. A and B were each assigned
+    # 19 per cent": the lead's day is each country's
+    (
+        "President Donald Trump signed an executive order on Thursday resetting U.S. tariffs on "
+        "dozens of trading partners. The order, issued hours "
+        "before a self-imposed deadline, sets the new rates to take effect on March 12. Peru and "
+        "Chile were each assigned 19 per cent. Ecuador will pay 20 per cent.",
+        [
+            ("US", "CL", 19, "2025-03-12"),
+            ("US", "EC", 20, "2025-03-12"),
+            ("US", "PE", 19, "2025-03-12"),
+        ],
+    ),
 ]
 
 
