@@ -357,7 +357,15 @@ class ContactReader:
             if (
                 len(f.subjects) == 1
                 and len(f.objects) > 1
-                and re.search(r"\bseparate(?:ly)?\b", text[max(0, a - 25) : b] + tail, re.I)
+                and (
+                    re.search(r"\bseparate(?:ly)?\b", text[max(0, a - 25) : b] + tail, re.I)
+                    # ("spoke with A and B, in separate calls")
+                    or re.search(
+                        r"\bin\s+separate\s+(?:phone\s+|telephone\s+)?(?:calls|meetings|talks|conversations)\b",
+                        text[b : b + 200],
+                        re.I,
+                    )
+                )
             ):
                 out.extend(
                     replace(f, people=[f.subjects[0], o], objects=[o], topics=list(f.topics))

@@ -171,7 +171,9 @@ TRIGGERS = [
     ),
     (
         "letters_went",
-        r"\b(?P<noun>letters?|messages?)(?:\s+(?:to\s+(?:the\s+)?(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*))?\s+)?(?:went|were\s+sent|was\s+sent|were\s+delivered|was\s+delivered|were\s+addressed|was\s+addressed)|,\s+addressed)\s+to\b",
+        # ("The first two letters, published within minutes, were addressed to", but not "The
+        # letter, dated March 17, was delivered to" a go-between)
+        r"\b(?P<noun>letters?|messages?)(?:,[^,;.]{3,60},(?=\s+(?:were|was)\s+addressed\b))?(?:\s+(?:to\s+(?:the\s+)?(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*))?\s+)?(?:went|were\s+sent|was\s+sent|were\s+delivered|was\s+delivered|were\s+addressed|was\s+addressed)|,\s+addressed)\s+to\b",
         "letters_went",
         "letter",
     ),

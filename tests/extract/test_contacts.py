@@ -623,6 +623,22 @@ MORE_PHRASINGS = [
             (["Jamieson Greer", "Rodrigo Paz"], "meeting", "2025-03-11"),
         ],
     ),
+    # "The first two letters, published within minutes of each other, were addressed to A and
+    # B": one letter each from the writer just named; "spoke with A and B, in separate calls"
+    (
+        "President Donald Trump on Monday began posting a string of letters on social media "
+        "setting new tariffs. The first two letters, published within minutes of each other, "
+        "were addressed to Peruvian President Dina Boluarte and Chilean President Gabriel Boric. "
+        "Argentine President Javier Milei spoke by phone on Tuesday with Uruguayan President "
+        "Yamandu Orsi and Paraguayan President Santiago Pena, in separate calls, about the "
+        "letters.",
+        [
+            (["Dina Boluarte", "Donald Trump"], "letter", "2025-03-10"),
+            (["Donald Trump", "Gabriel Boric"], "letter", "2025-03-10"),
+            (["Javier Milei", "Yamandu Orsi"], "call", "2025-03-11"),
+            (["Javier Milei", "Santiago Pena"], "call", "2025-03-11"),
+        ],
+    ),
 ]
 
 
