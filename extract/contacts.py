@@ -193,6 +193,13 @@ FAILED_TO_GET = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
+# "a day of ministerial meetings on Wednesday", "Talks continued on Tuesday": the day of the
+# contacts the next sentence names
+SCENE_MEETINGS = re.compile(
+    r"\b(?:meetings|talks|consultations|negotiations|discussions)\b[^.;]{0,20}\b(?:on|last)\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.I,
+)
 BY_PHONE = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b|^\s*(?:[\w-]+\s+){0,3}?by\s+video",
     re.I,
@@ -1635,6 +1642,15 @@ class ContactReader:
                         and not _in_dateline(prev, d)
                         and self._set(found, d, "context", past_only=True)
                     ):
+                        return True
+        if not mentions and found.sentence > 0 and not found.planned:
+            # "The visit was preceded by a day of ministerial meetings on Wednesday. A held
+            # talks with B, while C met D": the day the sentence before set for those meetings
+            back = found.sentence - 1
+            prev = self.sentences[back].text
+            if not self.reader.refs[back] and SCENE_MEETINGS.search(prev):
+                for d in self._dates[back]:
+                    if not _reporting(prev, d) and self._set(found, d, "context", past_only=True):
                         return True
         if self._lead_day(found, mentions):
             return True

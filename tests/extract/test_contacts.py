@@ -639,6 +639,20 @@ MORE_PHRASINGS = [
             (["Javier Milei", "Santiago Pena"], "call", "2025-03-11"),
         ],
     ),
+    # "Their summit followed a round of ministerial talks on Monday. A held talks with B, while
+    # C met D": the day the sentence before gave those talks, not the summit's
+    (
+        "LIMA — Colombian President Gustavo Petro and Peruvian President Dina Boluarte pledged on "
+        "Tuesday to expand cross-border trade. The two presidents met for three hours at the "
+        "Government Palace. Their summit followed a round of ministerial talks on Monday. Trade "
+        "Minister Diana Morales held talks with Trade Minister Ursula Desilu Leon, while Foreign "
+        "Minister Luis Gilberto Murillo met Foreign Minister Elmer Schialer.",
+        [
+            (["Dina Boluarte", "Gustavo Petro"], "meeting", "2025-03-11"),
+            (["Diana Morales", "Ursula Desilu Leon"], "talks", "2025-03-10"),
+            (["Elmer Schialer", "Luis Gilberto Murillo"], "meeting", "2025-03-10"),
+        ],
+    ),
 ]
 
 
