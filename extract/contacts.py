@@ -193,6 +193,10 @@ FAILED_TO_GET = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
+RESUMED_ON = re.compile(
+    r",?\s+and\s+(?:then\s+)?(?:resumed|continued)\s+(?:the\s+|their\s+)?"
+    r"(?:talks|negotiations|discussions|meetings?)\s+(?=on\s+\w)"
+)
 # "a day of ministerial meetings on Wednesday", "Talks continued on Tuesday": the day of the
 # contacts the next sentence names
 SCENE_MEETINGS = re.compile(
@@ -365,7 +369,9 @@ class ContactReader:
                 len(f.subjects) == 1
                 and len(f.objects) > 1
                 and (
-                    re.search(r"\bseparate(?:ly)?\b", text[max(0, a - 25) : b] + tail, re.I)
+                    re.search(r"\bseparate(?:ly)?\b", text[max(0, a - 25) : b + 15], re.I)
+                    # (not "met A and B on Friday and held a separate meeting with C")
+                    or re.search(r"\bseparately\b", tail, re.I)
                     # ("spoke with A and B, in separate calls")
                     or re.search(
                         r"\bin\s+separate\s+(?:phone\s+|telephone\s+)?(?:calls|meetings|talks|conversations)\b",
@@ -379,6 +385,17 @@ class ContactReader:
                     for o in f.objects
                 )
                 continue
+            resumed = RESUMED_ON.search(text, b)
+            if resumed and f.date and f.precision == "day":
+                # "spent ten hours in talks with He on Saturday and resumed negotiations on
+                # Sunday": a second round, on its own day
+                day = next(
+                    (d for d in self._dates[f.sentence] if d.start >= resumed.end() - 1), None
+                )
+                again = replace(f, topics=list(f.topics))
+                if day is not None and self._set(again, day, "sentence") and again.date != f.date:
+                    out.extend([f, again])
+                    continue
             own = self._own_day(f, text, b)
             if own is not None:
                 # "Ebrard met Lutnick on Monday and Greer on Tuesday": a meeting on each day

@@ -653,6 +653,20 @@ MORE_PHRASINGS = [
             (["Elmer Schialer", "Luis Gilberto Murillo"], "meeting", "2025-03-10"),
         ],
     ),
+    # "in talks with C on Saturday, and resumed negotiations on Sunday": one round each day;
+    # "met A and B on Friday and held a separate meeting with C": the first meeting stays one
+    (
+        "Finance Minister Luis Caputo and Economy Minister Fernando Haddad spent eight hours in "
+        "talks with Chinese Vice Premier He Lifeng on Saturday in Geneva, and resumed "
+        "negotiations on Sunday. Swiss President Karin Keller-Sutter met Caputo and Haddad on "
+        "Friday and held a separate meeting with He the same evening.",
+        [
+            (["Fernando Haddad", "He Lifeng", "Luis Caputo"], "talks", "2025-03-08"),
+            (["Fernando Haddad", "He Lifeng", "Luis Caputo"], "talks", "2025-03-09"),
+            (["Fernando Haddad", "Karin Keller-Sutter", "Luis Caputo"], "meeting", "2025-03-07"),
+            (["He Lifeng", "Karin Keller-Sutter"], "meeting", "2025-03-07"),
+        ],
+    ),
 ]
 
 
