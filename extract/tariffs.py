@@ -2998,7 +2998,17 @@ class TariffReader:
                         and STAR not in target_codes
                         and not _apart_from_list(text, r)
                         and set(target_codes) <= {m.code for m in mentions if m.part != "agent"}
-                        and imposer not in {m.code for m in mentions if not m.person}
+                        # (the acting side named anew, outside an aside: "Laos, which has not
+                        # held talks with Washington, was hit with 40%" is still on the list)
+                        and imposer
+                        not in {
+                            m.code
+                            for m in mentions
+                            if not m.person
+                            and not any(
+                                a.start() <= m.start < a.end() for a in ASIDE.finditer(text)
+                            )
+                        }
                         and not any(
                             self.later_date[1] < h.sentence < si
                             and h.effective
@@ -3427,10 +3437,16 @@ class TariffReader:
             return True
         # "The final duty, which applies to imports from all countries, will be levied at 11%"
         lead = text[max(0, r.start - 140) : r.start]
+        # (only after the last rate: "Ecuador will pay 20%, and goods from any country found
+        # to have been transshipped will be charged 40%")
+        lead = re.split(r"\d\s*(?:%|per\s*cent|percent|pc\b)|;", lead, flags=re.I)[-1]
         said = list(FROM_EVERYWHERE.finditer(lead))
         # (no other rate in the way: "a 10% baseline that Washington applies to nearly all
         # trading partners, as well as 50% on steel" is the 10%'s)
-        return bool(said) and not re.search(r"\d\s*(?:%|per\s*cent|percent|pc\b)|;", lead, re.I)
+        return any(
+            not re.search(r"\bas\s+well\s+as\b|,\s+(?:while|but|whereas)\b", lead[m.end() :])
+            for m in said
+        )
 
     def _scope(self, text: str, r: _Rate, seg_end: int) -> str | None:
         """The goods: "on steel" after the rate, or "tariffs on Japanese automobile imports" before it."""
@@ -4367,8 +4383,17 @@ def _apart_from_list(text: str, r: _Rate) -> bool:
         # that Trump had announced" is new)
         or AS_HISTORY.search(text[: r.end] + text[r.end : r.end + 60].split(",")[0])
         or CARRIED_OVER.search(text)
-        or re.search(r"\btrans-?shipped\b|\brouted\s+through\b", text, re.I)
+        # (in the rate's own clause: "Vietnam will pay 20%, and goods transshipped ... 40%")
+        or re.search(r"\btrans-?shipped\b|\brouted\s+through\b", _own_clause(text, r), re.I)
     )
+
+
+def _own_clause(text: str, r: _Rate) -> str:
+    """The clause a rate stands in: from the last ", and", ", while" or ";" before it to the
+    next after it."""
+    starts = [m.end() for m in re.finditer(r",\s+(?:and|while|but|whereas)\b|;", text[: r.start])]
+    end = re.search(r",\s+(?:and|while|but|whereas)\b|;", text[r.end :])
+    return text[starts[-1] if starts else 0 : r.end + end.start() if end else len(text)]
 
 
 @lru_cache(maxsize=1024)
@@ -4495,7 +4520,7 @@ def _subject_goods(before: str) -> str | None:
             -1
         ]
         plain = re.sub(
-            r"^((?:goods|products|exports|imports|shipments))\s+(?:from|of)\s+(?:their|its|the\s+two|both)\b.*$",
+            r"^((?:goods|products|exports|imports|shipments))\s+(?:from|of)\s+(?:their|its|the\s+two|both|any)\b.*$",
             r"\1",
             plain,
         )
@@ -4553,8 +4578,11 @@ FROM_EVERYWHERE = re.compile(
     r"[^.;%]*?\b(?:(?:imports|goods|shipments|purchases|vehicles|cars|products|metals)\s+from|"
     # "the 50 percent levy that Washington imposes on those metals from all countries"
     r"(?:imposes?|imposed|levies|charges)\s+on\s+(?:those|these|the|such)\s+[\w-]+\s+from|"
-    r"(?:apply|applies|applied|extends?|extended)\s+to)\s+(?:(?:nearly|almost)\s+)?(?:all|every)\s+"
-    r"(?:of\s+(?:its|their)\s+)?(?:countries|country|nations|origins|sources|suppliers|trading\s+partners)\b",
+    r"(?:apply|applies|applied|extends?|extended)\s+to)\s+(?:(?:(?:nearly|almost)\s+)?(?:all|every)\s+"
+    r"(?:of\s+(?:its|their)\s+)?(?:countries|country|nations|origins|sources|suppliers|trading\s+partners)\b"
+    # ("goods from any country found to have been transshipped", not "steel products from any
+    # country that contain Chinese steel": those with Chinese steel)
+    r"|(?<=from\s)any\s+(?:country|origin|source)\b(?!\s+(?:that|which|where|whose|with)\b))",
     re.I,
 )
 

@@ -3131,6 +3131,23 @@ STORIES = [
             ("US", "PE", 19, "2025-03-12"),
         ],
     ),
+    # "goods from any country found to have been transshipped will be charged 40%": from
+    # anywhere, not the country of the clause before; "Guyana and Suriname, which have not
+    # held talks with Washington, were hit with 40%": still on the dated list
+    (
+        "President Donald Trump signed an executive order on Thursday resetting U.S. tariffs on "
+        "dozens of trading partners. The order sets the new rates to take effect on March 12. "
+        "Bolivia was given 25 per cent, while Guyana and Suriname, which have not held talks "
+        "with Washington, were hit with 40 per cent. Ecuador will pay a 20% tariff, and goods "
+        "from any country found to have been transshipped to evade duties will be charged 40%.",
+        [
+            ("US", "*", 40, None),
+            ("US", "BO", 25, "2025-03-12"),
+            ("US", "EC", 20, "2025-03-12"),
+            ("US", "GY", 40, "2025-03-12"),
+            ("US", "SR", 40, "2025-03-12"),
+        ],
+    ),
 ]
 
 
