@@ -426,6 +426,12 @@ _OTHER_OWNER = (
     r"\sand\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?(?:’s|'s)\s+(?:own\s+|[\w-]+\s+)?"
     r"(?:tariffs?|duties|duty|levies|levy|rates?)\b"
 )
+RAISED_ITS_OWN = re.compile(
+    r"\b(?:raised|raising|lifted|lifting|increased|increasing|hiked|hiking|took|taking|cut|"
+    r"cutting|lowered|lowering|reduced|reducing)\s+its\s+(?:own\s+)?(?:[\w“”\"-]+\s+)?"
+    r"(?:rate|tariffs?|duty|duties|levy|levies)\b",
+    re.I,
+)
 CLAUSE_CUT = re.compile(
     r"\s(?:if|as|after|because|while|when|unless|although|though)\s|;|,\s+(?:as|while|but|which|who)\b"
     r"|,\s+with\s+(?=[^.;%]{0,60}?\b(?:facing|getting|paying)\b)|" + _OTHER_OWNER,
@@ -2824,6 +2830,23 @@ class TariffReader:
                 target_codes = [
                     self.ctx_imposer
                 ]  # the tables turn: "sell our product into Vietnam at zero tariff"
+                how.append("target from context")
+            elif (
+                strong
+                and RAISED_ITS_OWN.search(text, 0, r.start)
+                and (
+                    own := next(
+                        (
+                            h
+                            for h in reversed(self.hits)
+                            if h.imposer == strong and h.targets != [STAR] and si - h.sentence <= 3
+                        ),
+                        None,
+                    )
+                )
+            ):
+                # "Washington then raised its rate to 84 percent": on whom its last rate was
+                target_codes = list(own.targets)
                 how.append("target from context")
             elif (strong or self.ctx_imposer or self._home_body_near()) and not _headline(text, si):
                 target_codes = [

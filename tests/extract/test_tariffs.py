@@ -3148,6 +3148,19 @@ STORIES = [
             ("US", "SR", 40, "2025-03-12"),
         ],
     ),
+    # "Washington then raised its rate to 84 percent": on the country its last rate was on,
+    # not on everyone
+    (
+        "President Donald Trump announced a 34 percent tariff on Chinese goods on April 2, and "
+        "Beijing responded with an identical 34 percent duty on all US imports. Washington then "
+        "raised its rate to 84 percent and, a day later, to 125 percent.",
+        [
+            ("CN", "US", 34, None),
+            ("US", "CN", 34, None),
+            ("US", "CN", 84, None),
+            ("US", "CN", 125, None),
+        ],
+    ),
 ]
 
 
