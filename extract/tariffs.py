@@ -4598,7 +4598,7 @@ def _subject_goods(before: str) -> str | None:
 
 
 FROM_EVERYWHERE = re.compile(
-    r"[^.;%]*?\b(?:(?:imports|goods|shipments|purchases|vehicles|cars|products|metals)\s+from|"
+    r"[^.;%]*?\b(?:(?:imports|goods|shipments|purchases|vehicles|cars|products|metals|steel|alumin(?:i)?um|copper|lumber|timber)\s+from|"
     # "the 50 percent levy that Washington imposes on those metals from all countries"
     r"(?:imposes?|imposed|levies|charges)\s+on\s+(?:those|these|the|such)\s+[\w-]+\s+from|"
     r"(?:apply|applies|applied|extends?|extended)\s+to)\s+(?:(?:(?:nearly|almost)\s+)?(?:all|every)\s+"

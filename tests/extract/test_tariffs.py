@@ -3161,6 +3161,14 @@ STORIES = [
             ("US", "CN", 125, None),
         ],
     ),
+    # "on top of a 50% levy that Washington applies to steel and aluminium from all trading
+    # partners": on everyone, not on the country of the clause before
+    (
+        "Washington set new tariffs on Monday, including a 30% tariff on goods from Laos. "
+        "Namibian exports to the United States have faced a 15% tariff since February 7, on top "
+        "of a 50% levy that Washington applies to steel and aluminium from all trading partners.",
+        [("US", "*", 50, None), ("US", "LA", 30, None), ("US", "NA", 15, "2025-02-07")],
+    ),
 ]
 
 
