@@ -426,6 +426,10 @@ _OTHER_OWNER = (
     r"\sand\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?(?:’s|'s)\s+(?:own\s+|[\w-]+\s+)?"
     r"(?:tariffs?|duties|duty|levies|levy|rates?)\b"
 )
+# A measure told as done: "China imposed a 100% tariff ... from March 20"
+PAST_ACT = re.compile(
+    r"\b(?:imposed|introduced|levied|slapped|(?:has|have|had)\b[^.;]{0,60}?\bimposing)\b", re.I
+)
 RAISED_ITS_OWN = re.compile(
     r"\b(?:raised|raising|lifted|lifting|increased|increasing|hiked|hiking|took|taking|cut|"
     r"cutting|lowered|lowering|reduced|reducing)\s+its\s+(?:own\s+)?(?:[\w“”\"-]+\s+)?"
@@ -3717,10 +3721,13 @@ class TariffReader:
                 continue
             if re.match(r"\s+(?:deadline|cutoff|cut-off)\b", text[d.end :]):
                 continue  # "issued hours before a self-imposed Aug. 1 deadline": not the rates' day
+            done = PAST_ACT.search(text, 0, d.start) and not FUTURE_TENSE.search(text, 0, d.start)
             got, precision = resolve(
                 d,
                 self.published,
-                future=not EFFECTIVE_PAST.search(trigger.group(0)),
+                # ("China imposed a 100% tariff on canola from March 20", told in September:
+                # that March, not the next)
+                future=not EFFECTIVE_PAST.search(trigger.group(0)) and not done,
                 # "will impose ... effective Monday"; "a 40% duty takes effect on Wednesday": the
                 # present tense of a coming measure
                 nearest=not FUTURE_TENSE.search(text[: d.end])

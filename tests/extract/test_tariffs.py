@@ -3169,6 +3169,13 @@ STORIES = [
         "of a 50% levy that Washington applies to steel and aluminium from all trading partners.",
         [("US", "*", 50, None), ("US", "LA", 30, None), ("US", "NA", 15, "2025-02-07")],
     ),
+    # "India has also sought to protect its steelmakers, imposing a safeguard duty of 12 per
+    # cent ... from November 21", told in March: the November before, a measure told as done
+    (
+        "India has also sought to protect its steelmakers, imposing a safeguard duty of 12 per "
+        "cent on imports of flat steel from November 21.",
+        [("IN", "*", 12, "2024-11-21")],
+    ),
 ]
 
 
