@@ -3639,9 +3639,18 @@ class TariffReader:
     def _effective_dates(self, text: str, rates: list[_Rate]) -> dict[int, date]:
         out: dict[int, date] = {}
         dates = [d for d in find_dates(text) if not _is_dateline(text, d)]
+        for clock in list(EFFECTIVE_NOW.finditer(text))[1:]:
+            # ("... as of 12:01 a.m. New York time, while Beijing lowered its levy to 10% from
+            # 125% at noon local time": each clause's own rate, the story's day)
+            before = [r for r in rates if r.end <= clock.start() and not r.companion]
+            if before and self.published and not dates:
+                out.setdefault(id(before[-1]), self.published)
         now = EFFECTIVE_NOW.search(text)
         if now and self.published and rates:
-            target = min(rates, key=lambda r: abs(r.start - now.start()))
+            target = min(
+                [r for r in rates if not r.companion] or rates,
+                key=lambda r: abs(r.start - now.start()),
+            )
             event = [
                 d
                 for d in dates

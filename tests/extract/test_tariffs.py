@@ -3176,6 +3176,19 @@ STORIES = [
         "cent on imports of flat steel from November 21.",
         [("IN", "*", 12, "2024-11-21")],
     ),
+    # "cut its tariff to 10% from 125% as of 12:01 a.m. New York time, while Beijing lowered
+    # its levy to 10% from 125% at noon local time": each new rate from the story's day
+    (
+        "The two governments rolled back most of their April tariffs on Tuesday. Washington cut "
+        "its tariff on Chinese goods to 10% from 125% as of 12:01 a.m. New York time, while "
+        "Beijing lowered its levy on American products to 10% from 125% at noon local time.",
+        [
+            ("CN", "US", 10, "2025-03-04"),
+            ("CN", "US", 125, None),
+            ("US", "CN", 10, "2025-03-04"),
+            ("US", "CN", 125, None),
+        ],
+    ),
 ]
 
 
