@@ -12,6 +12,7 @@ from the sentence that set the scene.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -192,6 +193,10 @@ FAILED_TO_GET = re.compile(
     r"\b(?:fail(?:ed|s)?|unable)\s+to\s+(?:secure|get|obtain|land|arrange|win)\s+"
     r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$",
     re.I,
+)
+# "on Monday and again on Tuesday", "on Sunday and Monday", "on October 25 and 26"
+TWO_DAYS = re.compile(
+    r"\s+and\s+(?:again\s+)?(?:on\s+)?(?:(?P<num>\d{1,2})\b(?!\s*(?:%|per))|(?=[A-Z]))"
 )
 RESUMED_ON = re.compile(
     r",?\s+and\s+(?:then\s+)?(?:resumed|continued)\s+(?:the\s+|their\s+)?"
@@ -385,6 +390,12 @@ class ContactReader:
                     for o in f.objects
                 )
                 continue
+            again = self._second_day(f, text)
+            if again is not None:
+                # "met He on Monday and again on Tuesday", "at talks on October 25 and 26": a
+                # round each day
+                out.extend([f, again])
+                continue
             resumed = RESUMED_ON.search(text, b)
             if resumed and f.date and f.precision == "day":
                 # "spent ten hours in talks with He on Saturday and resumed negotiations on
@@ -420,6 +431,32 @@ class ContactReader:
                 continue
             out.append(f)
         self.found = out
+
+    def _second_day(self, f: _Found, text: str) -> _Found | None:
+        """The same people meeting again the next day the sentence names: "on Monday and again
+        on Tuesday", "on Sunday and Monday", "on October 25 and 26"."""
+        if not f.date or f.precision != "day" or f.planned:
+            return None
+        days = [d for d in self._dates[f.sentence] if d.kind in ("weekday", "mdy", "dmy")]
+        for d in days:
+            gap = TWO_DAYS.match(text, d.end)
+            if gap is None:
+                continue
+            first, _ = resolve(d, self.reference, future=False)
+            if first != f.date:
+                continue
+            if gap.group("num"):
+                with suppress(ValueError):
+                    second = replace(
+                        f, topics=list(f.topics), date=f.date.replace(day=int(gap.group("num")))
+                    )
+                    return second if second.date > f.date else None
+                return None
+            nxt = next((x for x in days if d.end < x.start <= gap.end() + 1), None)
+            second = replace(f, topics=list(f.topics))
+            if nxt is not None and self._set(second, nxt, "sentence") and second.date > f.date:
+                return second
+        return None
 
     def _own_day(self, f: _Found, text: str, b: int) -> _Found | None:
         """The second of two met "A on Monday and B on Tuesday", on its own day."""

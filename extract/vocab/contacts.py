@@ -318,7 +318,7 @@ TRIGGERS = [
     ),
     (
         "join",
-        r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?(?:attended|joined|took\s+part\s+in|participated\s+in))\s+(?:the|this|that)\s+(?P<noun>meeting|talks|call|dinner|lunch|conversation)\b",
+        r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?(?:attended|joined|took\s+part\s+in|participated\s+in))\s+(?:the|this|that|both|all\s+(?:the\s+)?)\s+(?P<noun>meeting|talks|call|dinner|lunch|conversation|sessions?|rounds?|meetings)\b",
         "join",
         "",
     ),

@@ -667,6 +667,30 @@ MORE_PHRASINGS = [
             (["He Lifeng", "Karin Keller-Sutter"], "meeting", "2025-03-07"),
         ],
     ),
+    # "met C on Monday and again on Tuesday", "on Saturday and Sunday": a round each day; "D
+    # also attended both sessions": D took part in each; "also attended the SCO meeting": a
+    # gathering, not a contact
+    (
+        "Finance Minister Luis Caputo and Economy Minister Fernando Haddad met Chinese Vice "
+        "Premier He Lifeng in Geneva on Monday and again on Tuesday. Trade envoy Li Chenggang "
+        "also attended both sessions. Caputo held talks with Japanese Finance Minister Katsunobu "
+        "Kato in Tokyo on Saturday and Sunday. Indian External Affairs Minister S. Jaishankar "
+        "also attended the SCO meeting.",
+        [
+            (
+                ["Fernando Haddad", "He Lifeng", "Li Chenggang", "Luis Caputo"],
+                "meeting",
+                "2025-03-10",
+            ),
+            (
+                ["Fernando Haddad", "He Lifeng", "Li Chenggang", "Luis Caputo"],
+                "meeting",
+                "2025-03-11",
+            ),
+            (["Katsunobu Kato", "Luis Caputo"], "talks", "2025-03-08"),
+            (["Katsunobu Kato", "Luis Caputo"], "talks", "2025-03-09"),
+        ],
+    ),
 ]
 
 
