@@ -102,7 +102,9 @@ SEE_ITS_RATE = (
 _RATE_GIVEN = (
     r"(?:gets?|got|(?:landed|lands|settled|came\s+in)\s+at|secured|accepted|won|clinched|"
     # "Vietnam ... agreed on July 2 to a 20% tariff"
-    r"agreed(?:\s+on\s+[A-Z][\w.]+(?:\s+\d{1,2})?)?\s+to)"
+    # ("agreed earlier this month to a 20 percent rate")
+    r"agreed(?:\s+on\s+[A-Z][\w.]+(?:\s+\d{1,2})?|\s+earlier\s+this\s+(?:month|week|year)|"
+    r"\s+last\s+(?:month|week)|\s+in\s+[A-Z][a-z]+)?\s+to)"
 )
 # ... "was assigned", "has been charged", "each given" ...
 _RATE_ASSIGNED = (
@@ -669,7 +671,10 @@ GLOBAL_SECTOR = re.compile(
     r"furniture|kitchen\s+cabinets)\b",
     re.I,
 )
-APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;%\d]{3,80}?,")
+# ("Vietnam, Indonesia's main regional competitor, agreed to 20%")
+APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?(?:’s|'s))\s+[^,;%\d]{3,80}?,"
+)
 # Between a rate and the country it was set for: "the 20% set for Vietnam", "the 31% that
 # Trump first announced for Switzerland on April 2", "the 15% applied to neighbouring Lesotho"
 _RATE_NOUN_AFTER = (
@@ -2007,7 +2012,8 @@ class TariffReader:
         if LEGAL_LIMIT.search(left[-90:]):
             return False  # "a statute that allows tariffs of up to 15%": a power, no measure
         if re.match(
-            r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:tariffs?|duties|levies)\b",
+            # (not "99 percent of American goods tariff-free": a share of goods)
+            r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:tariffs?|duties|levies)\b(?!-)",
             right,
             re.I,
         ):

@@ -3189,6 +3189,16 @@ STORIES = [
             ("US", "CN", 125, None),
         ],
     ),
+    # "open the door to 99 percent of American goods tariff-free": a share of goods, no rate;
+    # "Vietnam, Indonesia's main regional competitor, agreed earlier this month to a 20
+    # percent rate": Vietnam's, not Indonesia's
+    (
+        "Indonesia agreed to a 19 percent US tariff on Tuesday and will open the door to 99 "
+        "percent of American goods tariff-free. Vietnam, Indonesia's main regional competitor "
+        "for low-cost manufacturing, agreed earlier this month to a 20 percent rate, while the "
+        "Philippines and Thailand are still negotiating.",
+        [("US", "ID", 19, None), ("US", "VN", 20, None)],
+    ),
 ]
 
 
