@@ -3137,7 +3137,23 @@ class TariffReader:
                     if got is not None and precision == "day"
                 ]
                 eff = days[-1] if days else None
-            if eff is None and not r.companion and not sentence_dated:
+            if (
+                eff is None
+                and not r.companion
+                and not sentence_dated
+                # (not "would replace the 10% levy currently applied", "already pay 25% on
+                # cars": what applies before the measure's day)
+                and not re.search(
+                    r"\b(?:currently|already|replac\w*|existing)\b",
+                    text[max(0, r.start - 60) : r.start],
+                    re.I,
+                )
+                and not re.match(
+                    r"\s*(?:%|per\s*cent|percent)?\s+(?:[\w-]+\s+){0,2}?(?:currently|already)\b",
+                    text[r.end :],
+                    re.I,
+                )
+            ):
                 for t in target_codes:
                     eff = eff or self.measure_dates.get((imposer, t))
                 if (

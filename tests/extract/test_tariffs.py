@@ -3199,6 +3199,21 @@ STORIES = [
         "Philippines and Thailand are still negotiating.",
         [("US", "ID", 19, None), ("US", "VN", 20, None)],
     ),
+    # "The levy would apply from August 1. ... would replace the 10% levy currently applied
+    # ... exporters already pay 25% on cars": what applies now keeps no new day
+    (
+        "President Donald Trump set a 30% tariff on Peruvian goods in a letter he posted on "
+        "Saturday. The levy would apply to Peruvian imports from August 1, he wrote. The "
+        "threatened rate would replace the 10% levy currently applied to most Peruvian goods and "
+        "would sit on top of sector duties. Peruvian exporters already pay 25% on cars and 50% "
+        "on steel.",
+        [
+            ("US", "PE", 10, None),
+            ("US", "PE", 25, None),
+            ("US", "PE", 30, "2025-08-01"),
+            ("US", "PE", 50, None),
+        ],
+    ),
 ]
 
 
