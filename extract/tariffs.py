@@ -1470,7 +1470,11 @@ class TariffReader:
             if code:
                 out.append(_Mention(m.start(), m.end(), code))
         # "the deal struck at Turnberry in Scotland": where it happened, no party to a rate
-        out = [m for m in out if m.person or not VENUE_BEFORE.search(text, 0, m.start)]
+        out = [
+            m
+            for m in out
+            if m.person or not VENUE_BEFORE.search(text, max(0, m.start - 90), m.start)
+        ]
         for span in FROM_TO_RANGE.finditer(text):
             # "hitting exporters from Canada to South Korea": everyone, not those two (left out
             # before any part is read, so no other mention takes its part from them)
