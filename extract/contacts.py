@@ -362,8 +362,12 @@ class ContactReader:
         return self._merge()
 
     def _split_separate(self) -> None:
-        """ "Dar held separate meetings with his Chinese and Russian counterparts, Wang Yi and
-        Sergey Lavrov": one meeting with each, not one of three."""
+        """One contact read from a sentence that tells several: "Dar held separate meetings
+        with his Chinese and Russian counterparts, Wang Yi and Sergey Lavrov" (one meeting with
+        each, not one of three); "met He on Monday and again on Tuesday" and "in talks on
+        Saturday, and resumed negotiations on Sunday" (a round each day); "met Lutnick on
+        Monday and Greer on Tuesday" or "... and Greer the following day" (one each, on its
+        day)."""
         out = []
         for f in self.found:
             text = self.sentences[f.sentence].text
