@@ -1498,7 +1498,7 @@ class TariffReader:
                 and ALONGSIDE.search(text, max(0, a.start - 60), a.start)
                 and any(f.part == "faces" and f.end <= a.start for f in out)
             ):
-                a.part = "faces"  # "Malaysia and Tunisia face 25%, alongside Japan and Korea"
+                a.part = "along"  # "Malaysia and Tunisia face 25%, alongside Japan and Korea"
         asides = [(a.start(), a.end()) for a in ASIDE.finditer(text)]
         # ("Vietnam, the first country to settle with Washington, agreed to a 20% tariff")
         asides += [(a.start(), a.end()) for a in APPOSITIVE.finditer(text)]
@@ -2508,8 +2508,8 @@ class TariffReader:
                     named = [_Mention(r.start, r.end, c) for c in codes]
             named = named + [
                 m
-                for m in sentence_targets
-                if m.part == "faces"
+                for m in mentions
+                if m.part == "along"
                 and m.start >= r.end
                 and m not in named
                 and ALONGSIDE.search(text, max(0, r.end, m.start - 60), m.start)
@@ -3337,7 +3337,7 @@ class TariffReader:
                 for m in mentions
                 if m.code not in targets
                 and m.code not in facing
-                and m.part not in ("faces", "paired", "target", "evaded", "answered")
+                and m.part not in ("faces", "paired", "target", "evaded", "answered", "along")
                 # (nor one it is likened to: "Iceland, like Norway, faces 15%")
                 and not any(a.start() <= m.start < a.end() for a in LIKE_ASIDE.finditer(text))
                 # (not one named in the next clause: "..., while chips get what Taiwan gets")
@@ -4547,7 +4547,14 @@ def _same_clause(text: str, r: _Rate, m: _Mention, rates: list[_Rate]) -> bool:
     a, b = (r.end, m.start) if m.start >= r.end else (m.end, r.start)
     if CLAUSE_TURN.search(text[a:b]):
         return False
-    return m.start >= r.end or not any(a <= x.start < b for x in rates if not x.companion)
+    # (a rate in an aside does not stand between: "Lesotho, whose industry was hit when it was
+    # assigned 50% in April, now faces 15%")
+    asides = [(x.start(), x.end()) for x in ASIDE.finditer(text, a, b)] if m.start < r.end else []
+    return m.start >= r.end or not any(
+        a <= x.start < b and not any(c <= x.start < d for c, d in asides)
+        for x in rates
+        if not x.companion
+    )
 
 
 def _subject_goods(before: str) -> str | None:

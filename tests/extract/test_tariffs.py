@@ -3214,6 +3214,22 @@ STORIES = [
             ("US", "PE", 50, None),
         ],
     ),
+    # "Lesotho, whose industry was hit when it was assigned a 50% rate in April, now faces a
+    # 15% tariff, as do A, B and C": the subject pays the 15% past the rate in its aside, and
+    # the countries after "as do" pay the 15% only
+    (
+        "Washington set new tariffs on Monday, including a 30% tariff on goods from Laos. "
+        "Lesotho, whose garment industry was thrown into crisis when it was assigned a 50% rate "
+        "in April, now faces a 15% tariff, as do Madagascar, Mauritius and Nigeria.",
+        [
+            ("US", "LA", 30, None),
+            ("US", "LS", 15, None),
+            ("US", "LS", 50, None),
+            ("US", "MG", 15, None),
+            ("US", "MU", 15, None),
+            ("US", "NG", 15, None),
+        ],
+    ),
 ]
 
 
