@@ -493,7 +493,7 @@ LABELLED_RATE = re.compile(
 )
 # A rate told as history: "had been hit with a 46% rate", "in the original announcement".
 AS_HISTORY = re.compile(
-    r"\bhad\s+(?:been\s+)?(?:hit|set|imposed|faced|assigned|threatened|announced|slapped|"
+    r"\bhad\s+(?:been\s+)?(?:earlier\s+|already\s+|\w+ly\s+)?(?:hit|set|imposed|faced|assigned|threatened|announced|slapped|"
     r"levied|given|handed|said|told|warned|written)\b|\b(?:original|initial)(?:ly)?\s+(?:\w+\s+)?(?:announce|plan|rate|level)|"
     r"\b(?:already|originally|initially|previously)\b",
     re.I,
@@ -770,6 +770,10 @@ MANY_RATES_TOOK_EFFECT = re.compile(
     r"|\b(?:\d+|dozens\s+of|several|many)\s+(?:countries|nations|trading\s+partners|economies)\s+(?:on\s+\w+\s+)?that\s+"
     r"(?:[\w-]+\s+){0,3}?(?:tariffs|duties|levies|rates)\s+would\s+(?:take|kick|come|go)\s+"
     r"(?:into\s+)?(?:effect|force|in)\b"
+    # ("letters setting out the rates they would face from August 1", "informing trading
+    # partners of the import taxes their goods will face from August 1")
+    r"|\b(?:rates|tariffs|duties|import\s+taxes|levies)\s+(?:they|their\s+(?:goods|exports|products))\s+"
+    r"(?:would|will)\s+(?:face|pay)\s+(?:from|starting|beginning|as\s+of)\b"
     # ("an order setting country-by-country "reciprocal" rates that take effect on August 7")
     r"|\b(?:new|higher|steeper|revised|country-specific|country-by-country|sweeping)\s+"
     r"(?:[\"“]?reciprocal[\"”]?\s+|U\.S\.\s+|US\s+)*(?:import\s+)?(?:tariffs|duties|levies|rates)"

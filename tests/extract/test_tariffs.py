@@ -3230,6 +3230,21 @@ STORIES = [
             ("US", "NG", 15, None),
         ],
     ),
+    # "letters ... setting out the tariff rates they would face from March 12": the day of the
+    # countries' rates told next
+    (
+        "President Donald Trump on Monday began posting letters to foreign leaders setting out "
+        "the tariff rates they would face from March 12 unless they reached deals. Under the "
+        "letters, Laos and Myanmar were each assigned 40%, and Cambodia 36%. Peru and Chile "
+        "were each told to expect 25%.",
+        [
+            ("US", "CL", 25, "2025-03-12"),
+            ("US", "KH", 36, "2025-03-12"),
+            ("US", "LA", 40, "2025-03-12"),
+            ("US", "MM", 40, "2025-03-12"),
+            ("US", "PE", 25, "2025-03-12"),
+        ],
+    ),
 ]
 
 
