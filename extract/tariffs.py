@@ -4551,14 +4551,15 @@ def _same_clause(text: str, r: _Rate, m: _Mention, rates: list[_Rate]) -> bool:
     a, b = (r.end, m.start) if m.start >= r.end else (m.end, r.start)
     if CLAUSE_TURN.search(text[a:b]):
         return False
+    if m.start >= r.end:
+        return True
+    between = [x for x in rates if not x.companion and a <= x.start < b]
+    if not between:
+        return True
     # (a rate in an aside does not stand between: "Lesotho, whose industry was hit when it was
     # assigned 50% in April, now faces 15%")
-    asides = [(x.start(), x.end()) for x in ASIDE.finditer(text, a, b)] if m.start < r.end else []
-    return m.start >= r.end or not any(
-        a <= x.start < b and not any(c <= x.start < d for c, d in asides)
-        for x in rates
-        if not x.companion
-    )
+    asides = [(x.start(), x.end()) for x in ASIDE.finditer(text, a, b)]
+    return all(any(c <= x.start < d for c, d in asides) for x in between)
 
 
 def _subject_goods(before: str) -> str | None:
