@@ -302,21 +302,6 @@ OWN_DAY = re.compile(
 )
 
 
-def _day_after_for(after: str, f: _Found) -> int | None:
-    """ "met A on July 9 and B the following day": B's meeting is a day after A's (-1 for "the
-    day before"), or None when the sentence does not say so."""
-    if not (len(f.subjects) == 1 and len(f.objects) == 2 and f.date and f.precision == "day"):
-        return None
-    family = re.escape(f.objects[1].tokens[-1])
-    m = re.search(
-        r"\band\s+(?:[\w.’'-]+\s+){0,6}?" + family + DAY_APART.pattern,
-        re.split(r"[;]", after, maxsplit=1)[0],
-    )
-    if m is None:
-        return None
-    return 1 if m.group("next") else -1
-
-
 class ContactReader:
     def __init__(
         self,
@@ -411,27 +396,13 @@ class ContactReader:
                 if day is not None and self._set(again, day, "sentence") and again.date != f.date:
                     out.extend([f, again])
                     continue
-            own = self._own_day(f, text, b)
-            if own is not None:
-                # "Ebrard met Lutnick on Monday and Greer on Tuesday": a meeting on each day
-                first, second = f.objects
+            second = self._second_object(f, text, b)
+            if second is not None:
+                # "Ebrard met Lutnick on Monday and Greer on Tuesday", "... and Greer the
+                # following day": a meeting with each, on its own day
+                first = f.objects[0]
                 out.append(replace(f, people=[f.subjects[0], first], objects=[first]))
-                out.append(own)
-                continue
-            later = _day_after_for(text[b:], f)
-            if later is not None:
-                # "He met Lutnick on July 9 and Greer the following day": two meetings
-                first, second = f.objects
-                out.append(replace(f, people=[f.subjects[0], first], objects=[first]))
-                out.append(
-                    replace(
-                        f,
-                        people=[f.subjects[0], second],
-                        objects=[second],
-                        date=f.date + timedelta(days=later),
-                        topics=list(f.topics),
-                    )
-                )
+                out.append(second)
                 continue
             out.append(f)
         self.found = out
@@ -462,29 +433,37 @@ class ContactReader:
                 return second
         return None
 
-    def _own_day(self, f: _Found, text: str, b: int) -> _Found | None:
-        """The second of two met "A on Monday and B on Tuesday", on its own day."""
+    def _second_object(self, f: _Found, text: str, b: int) -> _Found | None:
+        """The second of two met "A on Monday and B on Tuesday" (its own day) or "A on July 9
+        and B the following day" (a day from the first), as a contact of its own."""
         if not (len(f.subjects) == 1 and len(f.objects) == 2 and f.date):
             return None
-        family = re.escape(f.objects[1].tokens[-1])
+        second = f.objects[1]
         m = re.search(
-            r"\s+on\s+[^,;.]{1,20}?\s+and\s+(?:[\w.’'-]+\s+){0,6}?"
-            + family
-            + r"(?="
+            r"(?P<on>\s+on\s+[^,;.]{1,20}?\s+)?\band\s+(?:[\w.’'-]+\s+){0,6}?"
+            + re.escape(second.tokens[-1])
+            + r"(?=(?P<apart>"
+            + DAY_APART.pattern
+            + r")|"
             + OWN_DAY.pattern
             + ")",
             re.split(r"[;]", text[b:], maxsplit=1)[0],
         )
         if m is None:
             return None
+        found = replace(f, people=[f.subjects[0], second], objects=[second], topics=list(f.topics))
+        if m.group("apart"):
+            if f.precision != "day":
+                return None
+            found.date = f.date + timedelta(days=1 if m.group("next") else -1)
+            return found
+        if not m.group("on"):
+            return None
         at = b + m.end()
         day = next((d for d in self._dates[f.sentence] if d.start >= at), None)
         if day is None or day.start - at > 5:
             return None
-        second = replace(
-            f, people=[f.subjects[0], f.objects[1]], objects=[f.objects[1]], topics=list(f.topics)
-        )
-        return second if self._set(second, day, "sentence") else None
+        return found if self._set(found, day, "sentence") else None
 
     def _dated_after(self, si: int, text: str) -> None:
         """ "That meeting took place on Tuesday": the day of the contact just reported, when
