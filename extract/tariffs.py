@@ -422,7 +422,6 @@ TARIFF_NP_WORD = (
     # "fentanyl-related", "oil-linked", "Section 232-based", "so-called"
     r"[\w]+-(?:related|linked|based|specific|wide|style|focused|called))"
 )
-# "rather than the 50% level": another rate side by side, not the earlier one
 # "... to 30% from 145% and China's tariffs on US goods to 10%": another side's measure
 _OTHER_OWNER = (
     r"\sand\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?(?:’s|'s)\s+(?:own\s+|[\w-]+\s+)?"
@@ -443,6 +442,7 @@ CLAUSE_CUT = re.compile(
     r"|,\s+with\s+(?=[^.;%]{0,60}?\b(?:facing|getting|paying)\b)|" + _OTHER_OWNER,
     re.I,
 )
+# "rather than the 50% level": another rate side by side, not the earlier one
 ALTERNATIVE = re.compile(
     r"\b(?:rather\s+than|instead\s+of|compared\s+(?:with|to))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
     re.I,
@@ -2516,7 +2516,6 @@ class TariffReader:
                 if m.part == "along"
                 and m.start >= r.end
                 and m not in named
-                and ALONGSIDE.search(text, max(0, r.end, m.start - 60), m.start)
                 and not any(r.end <= x.start < m.start for x in rates)
             ]  # ("Malaysia and Tunisia face 25%, alongside Japan and South Korea")
             if THEY_FACE.search(text[max(0, r.start - 80) : r.start]) and not paired.get(id(r)):
@@ -3669,13 +3668,14 @@ class TariffReader:
     def _effective_dates(self, text: str, rates: list[_Rate]) -> dict[int, date]:
         out: dict[int, date] = {}
         dates = [d for d in find_dates(text) if not _is_dateline(text, d)]
-        for clock in list(EFFECTIVE_NOW.finditer(text))[1:]:
+        clocks = list(EFFECTIVE_NOW.finditer(text))
+        for clock in clocks[1:]:
             # ("... as of 12:01 a.m. New York time, while Beijing lowered its levy to 10% from
             # 125% at noon local time": each clause's own rate, the story's day)
             before = [r for r in rates if r.end <= clock.start() and not r.companion]
             if before and self.published and not dates:
                 out.setdefault(id(before[-1]), self.published)
-        now = EFFECTIVE_NOW.search(text)
+        now = clocks[0] if clocks else None
         if now and self.published and rates:
             target = min(
                 [r for r in rates if not r.companion] or rates,
