@@ -3044,10 +3044,7 @@ class TariffReader:
                         not in {
                             m.code
                             for m in mentions
-                            if not m.person
-                            and not any(
-                                a.start() <= m.start < a.end() for a in ASIDE.finditer(text)
-                            )
+                            if not m.person and not any(a <= m.start < b for a, b in asides)
                         }
                         and not any(
                             self.later_date[1] < h.sentence < si
@@ -3335,6 +3332,8 @@ class TariffReader:
             facing = {
                 m.code for m in mentions if m.part == "faces"
             }  # ("... 35% and 32% respectively")
+            likened = [(a.start(), a.end()) for a in LIKE_ASIDE.finditer(text)]
+            asides = [(a.start(), a.end()) for a in ASIDE.finditer(text)]
             others = [
                 m
                 for m in mentions
@@ -3342,7 +3341,7 @@ class TariffReader:
                 and m.code not in facing
                 and m.part not in ("faces", "paired", "target", "evaded", "answered", "along")
                 # (nor one it is likened to: "Iceland, like Norway, faces 15%")
-                and not any(a.start() <= m.start < a.end() for a in LIKE_ASIDE.finditer(text))
+                and not any(a <= m.start < b for a, b in likened)
                 # (not one named in the next clause: "..., while chips get what Taiwan gets")
                 and not (
                     m.start > r.end
@@ -3352,7 +3351,7 @@ class TariffReader:
                 # officials have accused of relabelling Chinese copper, will see its rate rise")
                 and not (
                     self.ctx_imposer not in (None, *targets)
-                    and any(a.start() <= m.start < a.end() for a in ASIDE.finditer(text))
+                    and any(a <= m.start < b for a, b in asides)
                 )
             ]  # (a country named as another rate's target is not the one imposing)
             if self.ctx_imposer and self.ctx_imposer not in targets:
