@@ -385,8 +385,8 @@ PAIRED = re.compile(
     r"(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:also|each|both|all)\s+){0,2}"
     r"(?:charged|handed|given|assigned|hit\s+with|slapped\s+with|told\s+to\s+expect|"
     r"(?:set|placed|pegged|fixed)\s+at)|"
-    # ("Laos and Myanmar drew the stiffest rate, at 40%")
-    r"(?:drew|drawing|received|got)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:rate|levy|tariff|duty)(?:\s+of|,?\s+at)|"
+    # ("Laos and Myanmar drew the stiffest rate, at 40%", "... received the highest rate, 40%")
+    r"(?:drew|drawing|received|got)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:rate|levy|tariff|duty)(?:\s+of|,?\s+at|,)|"
     r"with|at|(?:is|are|was|were|stands?|stood)\s+at|will\s+pay|pays|paid|:|-|–|—)\s+(?:a|an|the)?\s*"
     # ("Singapore has been charged the baseline 10 per cent tariff")
     r"(?:(?:baseline|new|reduced|lower|higher|flat|same)\s+)?)?"
@@ -705,6 +705,24 @@ ELIDED_AFTER_RATE = re.compile(
 )
 # ... and after a change just told: "Iraq's falls to 35% from 39%, Libya's to 30%"
 ELIDED_CHANGE = re.compile(r"\d\s*(?:%|pc|per\s*cent|percent)\s*,\s*(?:and\s+)?$", re.I)
+# "Cambodia's rate fell from 49%", "Japan's new rate is one point higher than the 24%": the
+# rate a country had before (a rate, not "China's tariffs", which are China's own)
+_OWN_RATE_CHANGED = (
+    r"\s+(?:(?:new|reciprocal|headline|country|tariff)\s+)*(?:rate\s+)?"
+    r"(?:(?:(?:has|had)\s+)?(?:fell|falls|fallen|dropped|drops|rose|rises|risen|climbed|climbs|"
+    r"declined|declines|eased|slipped|jumped|went\s+(?:up|down)|came\s+down|"
+    r"(?:was|is|has\s+been|had\s+been)\s+(?:cut|lowered|reduced|raised|trimmed|increased|down|up))"
+    r"(?:\s+by\s+[\w\s.-]{1,40}?)?\s+from|"
+    r"(?:is|was)\s+(?:[\w-]+\s+){1,3}(?:higher|lower)\s+than)\s+(?:the\s+|an?\s+)?"
+)
+OWN_RATE_CHANGED = re.compile(r"['’]?s?" + _OWN_RATE_CHANGED, re.I)
+OWN_RATE_CHANGED_AT = re.compile(r"\b[A-Z][\w.-]*(?:['’]s|s['’])(?i:" + _OWN_RATE_CHANGED + r")\d")
+OWN_RATE_CHANGED_BEFORE = re.compile(
+    r"\b[A-Z][\w.-]*(?:['’]s|s['’])(?i:" + _OWN_RATE_CHANGED + r")$"
+)
+ELIDED_OLD_RATE = re.compile(
+    r"\d\s*(?:%|pc|per\s*cent|percent)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I
+)
 FACED_RATE_AFTER = re.compile(
     r"\s*(?:rate\b|(?:reciprocal\s+|headline\s+)?(?:tariff|duty|levy)\b"
     r"(?!\s+on\s+(?:all\s+)?(?:U\.S\.|US\b|American|the\s+United|imports\s+from\s+the)))",
@@ -1003,6 +1021,9 @@ class TariffReader:
                     or FACES_RATE.search(text)
                     or LABELLED_RATE.match(text)
                     or TRANCHE.search(text)  # "A second tranche, at 10%, applies from May 16"
+                    or OWN_RATE_CHANGED_AT.search(
+                        text
+                    )  # "Japan's is one point higher than the 24%"
                 )
                 or labelled
             )
@@ -2112,6 +2133,8 @@ class TariffReader:
             re.I,
         ):
             return True  # "A second tranche, at 10%": a step of the measure just reported
+        if context and OWN_RATE_CHANGED_BEFORE.search(left[-90:]):
+            return True  # "Brunei's new rate is two points higher than the 24 percent"
         if context and LABELLED_RATE.match(text) and a == LABELLED_RATE.match(text).end("rate"):
             return True  # "• Steel and steel products: 35%" in a list of rates
         if context and re.match(r"^\s*(?:[\w’'“”\"-]+\s+){0,2}?rates?\b", near_right, re.I):
@@ -2289,7 +2312,7 @@ class TariffReader:
                 for g in group:
                     g.part = "paired"
                 paired[id(r)] = group
-        for r in rates:
+        for i, r in enumerate(rates):
             if id(r) in paired:
                 continue
             for k, m in enumerate(mentions):
@@ -2306,6 +2329,31 @@ class TariffReader:
                     # "Iraq's falls to 35% from 39%, Libya's to 30% from 31%": the verb left out
                     m.part = "paired"
                     paired[id(r)] = [m]
+                    continue
+                if (
+                    (owner or (text.startswith(("'", "’"), m.end) and text[m.end - 1] in "sS"))
+                    and not m.person
+                    and m.end <= r.start
+                    and (
+                        OWN_RATE_CHANGED.fullmatch(text, m.end, r.start)
+                        or (
+                            re.fullmatch(r"['’]?\s+from\s+(?:the\s+)?", text[m.end : r.start])
+                            and ELIDED_OLD_RATE.search(text, 0, m.start)
+                        )
+                    )
+                    and (main := self._main_imposer()) is not None
+                    and main != m.code
+                ):
+                    # "Cambodia's rate fell from 49%, Laos' from 48%": the rate each country had
+                    m.part = "paired"
+                    paired[id(r)] = [m]
+                    r.companion = True  # ("... is one point higher than the 24%": the old rate)
+                    if i + 1 < len(rates) and re.fullmatch(
+                        r"\s*(?:%|pc|per\s*cent|percent)?\s+to\s+",
+                        text[r.end : rates[i + 1].start],
+                        re.I,
+                    ):
+                        paired[id(rates[i + 1])] = [m]  # "... was trimmed from 37% to 35%"
                     continue
                 if (
                     owner

@@ -3245,6 +3245,27 @@ STORIES = [
             ("US", "PE", 25, "2025-03-12"),
         ],
     ),
+    # "Moldova's rate fell from 31%, Iraq's from 39% and Libya's from 31%": the rate each country
+    # had before (not the country of the last rate); "Brunei's new rate is two points higher than
+    # the 24 percent announced in April" is Brunei's old rate, undated; "received the highest
+    # rate, 45%" is the rate of the countries that received it
+    (
+        "Washington sent letters on Monday that put 30% tariffs on goods from Algeria and 25% on "
+        "Moldova from August 1. Algeria's rate was trimmed from 30% to 28%. Moldova's rate fell "
+        "from 31%, Iraq's from 39% and Libya's from 31%. Brunei's new rate is two points higher "
+        "than the 24 percent announced in April. Kenya and Ghana received the highest rate, 45%.",
+        [
+            ("US", "BN", 24, None),
+            ("US", "DZ", 28, "2025-08-01"),
+            ("US", "DZ", 30, "2025-08-01"),
+            ("US", "GH", 45, "2025-08-01"),
+            ("US", "IQ", 39, None),
+            ("US", "KE", 45, "2025-08-01"),
+            ("US", "LY", 31, None),
+            ("US", "MD", 25, "2025-08-01"),
+            ("US", "MD", 31, None),
+        ],
+    ),
 ]
 
 
