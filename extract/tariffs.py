@@ -723,6 +723,8 @@ OWN_RATE_CHANGED_BEFORE = re.compile(
 ELIDED_OLD_RATE = re.compile(
     r"\d\s*(?:%|pc|per\s*cent|percent)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I
 )
+# "The rates set out in Monday's letters were:": a list of the rates the letters gave
+LETTERS_LIST = re.compile(r"\brates\b[^.;:%]{0,40}?\bletters\b[^.;%]{0,20}:\s*$", re.I)
 FACED_RATE_AFTER = re.compile(
     r"\s*(?:rate\b|(?:reciprocal\s+|headline\s+)?(?:tariff|duty|levy)\b"
     r"(?!\s+on\s+(?:all\s+)?(?:U\.S\.|US\b|American|the\s+United|imports\s+from\s+the)))",
@@ -1035,6 +1037,7 @@ class TariffReader:
             ):
                 self.last_rate_sentence = si  # "The headline rates are:" a list follows
                 self._later_effective(text, si)
+                self._letters_list(si, text)
                 continue
             if not has_noun and not follow_on and not (recent and EXTEND.search(text)):
                 continue
@@ -1127,7 +1130,28 @@ class TariffReader:
                     self.last_rate_sentence = (
                         si  # "Here are the rates announced so far:" a list follows
                     )
+                    self._letters_list(si, text)
         return self._merge()
+
+    def _letters_list(self, si: int, text: str) -> None:
+        """ "The rates set out in Monday's letters were:" after "letters ... that goods from their
+        countries would face a 25% tariff from August 1": the list's rates take that day."""
+        if (self.later_date and self.later_date[1] == si) or not LETTERS_LIST.search(text):
+            return
+        day = next(
+            (
+                h.effective
+                for h in reversed(self.hits)
+                if si - 3 <= h.sentence
+                and h.effective
+                and self.published
+                and h.effective > self.published
+                and re.search(r"\bletters?\b", self.sentences[h.sentence].text)
+            ),
+            None,
+        )
+        if day is not None:
+            self.later_date = (day, si)
 
     def _country_label(self, si: int, text: str) -> bool:
         """ "Malaysia and Cambodia: Both will see their rates reduced to 15 per cent": in a

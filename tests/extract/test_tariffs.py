@@ -3266,6 +3266,23 @@ STORIES = [
             ("US", "MD", 31, None),
         ],
     ),
+    # "The rates set out in the letters were:" sentences after letters giving their day: the
+    # listed rates take the letters' day
+    (
+        "President Donald Trump on Monday sent letters to the leaders of Chile and Peru saying "
+        "that goods from their countries would face a 20% tariff from April 1.\n\n"
+        '"Any increase you make will be added onto the 20% that we charge," Trump wrote in both '
+        "letters.\n\nHe also signed an order that moves the end of the pause on higher rates to "
+        "April 1.\n\nThe rates set out in the letters were:\n\n* Chile and Peru: 20%\n"
+        "* Bolivia: 30%\n* Ecuador and Paraguay: 15%\n\nArgentina did not receive a letter.",
+        [
+            ("US", "BO", 30, "2025-04-01"),
+            ("US", "CL", 20, "2025-04-01"),
+            ("US", "EC", 15, "2025-04-01"),
+            ("US", "PE", 20, "2025-04-01"),
+            ("US", "PY", 15, "2025-04-01"),
+        ],
+    ),
 ]
 
 
