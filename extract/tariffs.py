@@ -567,7 +567,12 @@ SAME_RATE_TO = re.compile(
     _SAME_RATE_APPLIES + r"[^.;%]{0,40}\bto\s+(?:[^.;%]{0,60}?(?:,|\band\b)\s+)?(?:the\s+)?$",
     re.I,
 )
-SAME_RATE = re.compile(r"\b(?:at|of)\s+the\s+same\s+(?:rate|level)\b", re.I)
+SAME_RATE = re.compile(
+    r"\b(?:at|of)\s+the\s+same\s+(?:rate|level)\b"
+    # "A third letter, to Anwar, set the same rate for Malaysia"
+    r"|\b(?<=set\s)the\s+same\s+(?:rate|level|tariff|duty|levy)\b(?=\s+(?:for|on)\s)",
+    re.I,
+)
 # Between the countries of a list: "A, B and the C"
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)(?:the\s+)?")
 REMAIN = re.compile(
@@ -1443,6 +1448,22 @@ class TariffReader:
                 r"\b(?:between|of|by|with)\s+$", text[max(0, m.start() - 10) : m.start()], re.I
             ):
                 out.extend(_Mention(m.start(), m.end(), code) for code in reversed(named))
+                continue
+            # "letters addressed to Peruvian President Boluarte and Chilean President Boric said
+            # both countries would face 20%": the countries of the people just named
+            named = _unique(
+                [
+                    ref.people[0].country
+                    for ref in self.reader.refs[si]
+                    if ref.end <= m.start()
+                    and ref.people
+                    and ref.people[0].country not in (None, self.ctx_imposer, STAR)
+                ]
+            )
+            if len(named) == n and not re.search(
+                r"\b(?:between|of|by|with)\s+$", text[max(0, m.start() - 10) : m.start()], re.I
+            ):
+                out.extend(_Mention(m.start(), m.end(), code) for code in named)
                 continue
             named = []
             here = {code for _, _, code, _ in find_countries(text)}  # ("... exports to the US")

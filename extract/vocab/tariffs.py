@@ -172,6 +172,8 @@ EFFECTIVE = re.compile(
         no\s+later\s+than|not\s+later\s+than|as\s+(?:early|soon)\s+as|not\s+until|
         (?:came|come|comes|went|go|goes|going|entered|enter|enters)\s+into\s+(?:force|effect)(?:\s+(?:shortly|just)\s+(?:after|before)\s+midnight)?(?:\s+(?:on|from))?|
         (?:deferred|postponed|delayed|pushed\s+back)\s+(?:until|to)|
+        # "new tariffs that will start on April 1"
+        (?:tariffs?|duties|levies|rates)\s+(?:that\s+|which\s+)?(?:will\s+|would\s+|are\s+to\s+)(?:start|begin)(?:\s+on)?|
         (?:begins?|began|starts?|started|will\s+begin|will\s+start)\s+(?:collecting|charging|levying|imposing)\s+(?:[^.;]|\.(?=\S)){0,100}?|
         (?:took|take|takes|came|went|kicked|kicks|kick)\s+(?:effect|into\s+(?:force|effect)|in)\s+at\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
         (?:from|after|since)\s+(?:just\s+)?(?:after|before|past)?\s*midnight(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|

@@ -3283,6 +3283,22 @@ STORIES = [
             ("US", "PY", 15, "2025-04-01"),
         ],
     ),
+    # "said both countries would face a 20% levy" after letters to the Peruvian and Chilean
+    # presidents: the countries of those two; "A third letter ... set the same rate for
+    # Bolivia"; "new tariffs that will start on April 1" dates the letters' rates
+    (
+        "U.S. President Donald Trump on Monday began telling trading partners of new tariffs that "
+        "will start on April 1, posting letters that set a 25% duty on goods from Tunisia. The "
+        "letters, the first of which were addressed to Peruvian President Dina Boluarte and "
+        "Chilean President Gabriel Boric, said both countries would face a 20% levy. A third "
+        "letter, to Bolivian President Luis Arce, set the same rate for Bolivia.",
+        [
+            ("US", "BO", 20, "2025-04-01"),
+            ("US", "CL", 20, "2025-04-01"),
+            ("US", "PE", 20, "2025-04-01"),
+            ("US", "TN", 25, "2025-04-01"),
+        ],
+    ),
 ]
 
 
