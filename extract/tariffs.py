@@ -431,6 +431,25 @@ _OTHER_OWNER = (
 PAST_ACT = re.compile(
     r"\b(?:imposed|introduced|levied|slapped|(?:has|have|had)\b[^.;]{0,60}?\bimposing)\b", re.I
 )
+# "the 10% baseline tariff Brazil had faced since April", "the 10 percent baseline tariff
+# Washington has applied to Brazil": a baseline said of one country is that country's rate
+BASELINE_PAID_BY = re.compile(
+    r"\s*(?:%|per[\s-]*cent|percent|pc)?\s+(?:[“\"]?baseline[”\"]?\s+)(?:rate|tariff|duty|levy)\s+"
+    r"(?:(?:that|which)\s+)?(?:(?:Washington|the\s+U\.?S\.?|the\s+United\s+States|it|he)\s+"
+    r"(?:has|had)\s+(?:applied|charged|imposed|levied)\s+(?:to|on)\s+(?:the\s+)?[A-Z]\w+"
+    r"|(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:has|had|have)\s+(?:faced|paid|been\s+paying|"
+    r"been\s+subject\s+to)\b)"
+)
+# "... during a video call on Monday": the day of a call or meeting, not of a rate
+CALL_DAY = re.compile(
+    r"\b(?:during|at|in)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:call|meeting|talks|summit|visit|conversation)\s+(?:on\s+)?$",
+    re.I,
+)
+# A measure told in the past tense: its day, months back, is not next year's
+PAST_TOLD = re.compile(
+    r"\b(?:announced|unveiled|formali[sz]ed|signed|ordered|decreed|imposed|introduced)\b", re.I
+)
 RAISED_ITS_OWN = re.compile(
     r"\b(?:raised|raising|lifted|lifting|increased|increasing|hiked|hiking|took|taking|cut|"
     r"cutting|lowered|lowering|reduced|reducing)\s+its\s+(?:own\s+)?(?:[\w“”\"-]+\s+)?"
@@ -2713,6 +2732,8 @@ class TariffReader:
                 self._all_partners(text, r, seg_end)
                 # ("Argentina and Chile were left at the 10% baseline": the rate those two pay)
                 and not self._faced_before(text, r, sentence_targets)
+                # ("the 10% baseline tariff Brazil had faced since April")
+                and not BASELINE_PAID_BY.match(text, r.end)
             ) or (r.companion and ON_ALL.match(text, r.end)):
                 # ("to 15% from the 25% levy that Washington has applied to all imported cars")
                 target_codes = [STAR]
@@ -3604,7 +3625,7 @@ class TariffReader:
             # "lifts the tariff on kitchen cabinets to 40% and on upholstered furniture to 35%"
             return GOODS_LEAD.sub("", GOODS_END.split(raised.group("what"))[0].strip())
         m = re.search(
-            r"\b(?:on|for|(?<!has\s)(?<!had\s)(?<!have\s)(?:applies|apply)\s+to(?!\s+(?:nearly\s+|almost\s+)?(?:all|most|every)\b))\s+"
+            r"\b(?:on(?!\s+top\s+of\b)|for|(?<!has\s)(?<!had\s)(?<!have\s)(?:applies|apply)\s+to(?!\s+(?:nearly\s+|almost\s+)?(?:all|most|every)\b))\s+"
             r"(?P<what>(?:[^,;.()]|(?<=\d),(?=\d{3})|\.(?=\S)|(?<=[A-Z])\.)+)",
             text[r.end : seg_end],
         )
@@ -3628,7 +3649,7 @@ class TariffReader:
             before = list(
                 re.finditer(
                     # a look-ahead, so "took effect on May 1 and raised the duty on X" finds X
-                    r"(?=\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|effect|rates?)\s+on\s+(?P<what>(?:[^,;.()]|(?<=\d),(?=\d{3})|\.(?=\S)|(?<=[A-Z])\.)+?)(?=\s+(?:to|at|will|would|from|(?<!range\s)(?<!number\s)(?<!host\s)(?<!variety\s)of)\b|\s*,(?!\d{3})|$))",
+                    r"(?=\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|effect|rates?)\s+on\s+(?!top\s+of\b)(?P<what>(?:[^,;.()]|(?<=\d),(?=\d{3})|\.(?=\S)|(?<=[A-Z])\.)+?)(?=\s+(?:to|at|will|would|from|(?<!range\s)(?<!number\s)(?<!host\s)(?<!variety\s)of)\b|\s*,(?!\d{3})|$))",
                     clause,
                     re.I,
                 )
@@ -3866,6 +3887,20 @@ class TariffReader:
                     r"\b(?:takes|comes|kicks|goes)\s+(?:effect|into|in)\b", trigger.group(0)
                 ),
             )
+            if (
+                got is not None
+                and self.published
+                and got.year > self.published.year
+                and (got - self.published).days > 240
+                and d.kind in ("mdy", "dmy")
+                and not re.search(r"(?:19|20)\d\d", d.text)
+                and PAST_TOLD.search(text, 0, d.start)
+                and not FUTURE_TENSE.search(text, 0, d.start)
+            ):
+                # "In a letter dated July 9, Trump announced a 50% tariff from August 1", told
+                # in October: that August, not the next
+                with suppress(ValueError):
+                    got = got.replace(year=got.year - 1)
             if d.kind == "sameday" and not any(x.start < d.start for x in dates):
                 # "..., all taking effect on the same day": the day of the measure just told
                 got = next(
@@ -3972,10 +4007,20 @@ class TariffReader:
                 # March 10": the one date closing the list is every rate's (but not one
                 # "already" paid)
                 for r in prior:
-                    if r is prior[-1] or not re.search(
-                        r"\b(?:already|currently|existing|in\s+place)\b",
-                        text[max(0, r.start - 80) : r.start],
-                        re.I,
+                    if (
+                        r is prior[-1]
+                        or not (
+                            re.search(
+                                r"\b(?:already|currently|existing|in\s+place)\b",
+                                text[max(0, r.start - 80) : r.start],
+                                re.I,
+                            )
+                            # ("on top of the 10% baseline Brazil had paid since April": its own day)
+                            or re.match(
+                                r"\s*(?:%|per[\s-]*cent|percent|pc)?[^.;,%]{0,60}?\bsince\b",
+                                text[r.end : d.start],
+                            )
+                        )
                     ):
                         out[id(r)] = got
                 continue
@@ -4039,6 +4084,8 @@ class TariffReader:
                 and id(a) not in out
                 and not a.companion
                 and TOTAL_AFTER.search(text[a.end : b.start])
+                # (not "the 10% baseline Brazil had paid since April, bringing the total to 50%")
+                and not re.match(r"[^.;,%]{0,60}?\bsince\b", text[a.end : b.start])
             ):
                 out[id(a)] = out[id(b)]  # "an additional 40%, bringing the total to 50% from Aug 6"
             if (
@@ -4489,6 +4536,10 @@ def _effective_trigger(text: str, d, reach: int) -> re.Match | None:
     """The words before a date that make it the day a rate applies; "from the 16th" carries
     its own "from"."""
     lead = re.match(r"(?:from|since|starting|as\s+of)\s+", d.text, re.I)
+    if CALL_DAY.search(text, max(0, d.start - reach), d.start):
+        return (
+            None  # "sanctions imposed on its officials during a video call on Monday": the call's
+        )
     return EFFECTIVE.search(
         text[max(0, d.start - reach) : d.start] + (lead.group(0) if lead else "")
     )

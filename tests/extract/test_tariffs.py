@@ -3347,3 +3347,24 @@ PARTIES = [
 @pytest.mark.parametrize(("text", "expected"), PARTIES)
 def test_parties(text, expected):
     assert sorted(t[:3] for t in tariffs(text)) == expected
+
+
+def test_a_measure_told_months_later_keeps_its_year_and_a_baseline_one_country_paid():
+    # "announced ... from August 1" told in October is that August; "the 10% baseline tariff
+    # Brazil had paid since April" is Brazil's, with no new day; "on top of" names no goods;
+    # "sanctions imposed ... during a video call on Monday" is the call's day
+    got = extract(
+        "date 2025-10-17\nBrazil\n\nBRASÍLIA — In a letter to Lula dated July 9, U.S. President "
+        "Donald Trump announced a 50% tariff on all Brazilian products from August 1. An executive "
+        "order signed on July 30 turned the measure into an additional 40% duty on top of the 10% "
+        "baseline tariff Brazil had paid since April, bringing the total to 50% from August 6. "
+        "Lula asked Trump to remove the 50% tariff and to lift sanctions imposed on Brazilian "
+        "judges during a video call on Monday."
+    ).tariffs
+    got = {(t.imposer, t.target, t.rate_pct, t.effective, t.scope) for t in got}
+    assert got == {
+        ("US", "BR", 50, "2025-08-01", "all goods"),
+        ("US", "BR", 40, "2025-08-06", "all goods"),
+        ("US", "BR", 10, None, "all goods"),
+        ("US", "BR", 50, "2025-08-06", "all goods"),
+    }
