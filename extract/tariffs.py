@@ -2090,6 +2090,14 @@ class TariffReader:
         if AGGREGATE.search(left[-80:]):
             return False  # "the effective US tariff rate to reach 18%": an average, no measure
         if re.search(
+            r"\b(?:policy|annuali[sz]ed|interest|inflation|jobless|unemployment)\s+rate\s+"
+            r"(?:(?:currently|now|still)\s+)?(?:stands?|stood|remains?|remained|is|was|of|at)\s+"
+            r"(?:at\s+)?(?:(?:about|around|roughly)\s+)?$",
+            left[-70:],
+            re.I,
+        ):
+            return False  # "Its policy rate currently stands at 0.5%", "an annualized rate of 0.2%"
+        if re.search(
             r"\b(?:averag(?:e|es|ed|ing)|an\s+average\s+of)\s+(?:of\s+)?(?:(?:about|around|roughly|some|nearly)\s+)?$",
             left[-40:],
             re.I,

@@ -3299,6 +3299,14 @@ STORIES = [
             ("US", "TN", 25, "2025-04-01"),
         ],
     ),
+    # in a tariff story, "an annualized rate of 0.4%", "Its policy rate currently stands at
+    # 0.5%" and "the jobless rate remained at 2.5%" are no tariffs
+    (
+        "Japan will face a 15% U.S. tariff under the deal, Tokyo's negotiator said on Wednesday. "
+        "The economy shrank at an annualized rate of 0.4% in the first quarter as the tariffs hit "
+        "exports. Its policy rate currently stands at 0.5%, and the jobless rate remained at 2.5%.",
+        [("US", "JP", 15, None)],
+    ),
 ]
 
 
