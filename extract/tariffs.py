@@ -446,6 +446,19 @@ CALL_DAY = re.compile(
     r"(?:call|meeting|talks|summit|visit|conversation)\s+(?:on\s+)?$",
     re.I,
 )
+# "paused it a week later, leaving EU goods subject to a 10% baseline", "which was suspended,
+# leaving a 10% baseline tariff in place": the baseline is what the paused country then paid
+LEFT_AT_BASELINE = re.compile(
+    r"\b(?:paus\w*|suspend\w*)\b[^.;%]{0,80}?\bleaving\s+(?:in\s+place\s+)?"
+    r"(?P<who>(?:[\w.’'-]+\s+){0,3}?)"
+    r"(?:(?:subject\s+to|on|at|facing|with|paying)\s+)?(?:a|an|the|only\s+(?:a|the))\s+$",
+    re.I,
+)
+BASELINE_ONLY = re.compile(
+    r"\s*(?:%|per[\s-]*cent|percent|pc)?\s+[“\"]?baseline[”\"]?(?:\s+(?:tariff|rate|duty|levy))?"
+    r"(?:\s+in\s+place)?\s*(?:[.;]|,\s+(?:while|as|pending)\b|\s+(?:while|as|pending)\b|$)",
+    re.I,
+)
 # A measure told in the past tense: its day, months back, is not next year's
 PAST_TOLD = re.compile(
     r"\b(?:announced|unveiled|formali[sz]ed|signed|ordered|decreed|imposed|introduced)\b", re.I
@@ -2736,6 +2749,11 @@ class TariffReader:
                 # that mainly hits Canada": the old rate was on every partner too
                 target_codes = [STAR]
                 how.append("target named")
+            elif left_at := self._left_at_baseline(text, r, mentions):
+                # "paused it a week later, leaving Peru at a 10% baseline" / "leaving a 10%
+                # baseline tariff in place": what the country whose rate was paused pays
+                target_codes = [left_at]
+                how.append("target named")
             elif (
                 self._all_partners(text, r, seg_end)
                 # ("Argentina and Chile were left at the 10% baseline": the rate those two pay)
@@ -3597,6 +3615,27 @@ class TariffReader:
             re.I,
         )
 
+    @staticmethod
+    def _left_at_baseline(text: str, r: _Rate, mentions: list[_Mention]) -> str | None:
+        """The one country a paused rate was on, when the pause "left" it at the baseline."""
+        lead = LEFT_AT_BASELINE.search(text, 0, r.start)
+        if not lead or not BASELINE_ONLY.match(text, r.end):
+            return None
+        who = [m for m in mentions if lead.start("who") <= m.start < r.start and not m.person]
+        if who:
+            codes = _unique([m.code for m in who])
+            return codes[0] if len(codes) == 1 else None
+        if lead.group("who").strip():
+            return None  # ("leaving dozens of countries at a 10% baseline")
+        before = _unique(
+            [
+                m.code
+                for m in mentions
+                if m.end <= lead.start() and not m.person and m.part not in ("agent", "dest")
+            ]
+        )
+        return before[0] if len(before) == 1 else None
+
     def _all_partners(self, text: str, r: _Rate, seg_end: int) -> bool:
         start = max(0, r.start - 30)
         turn = list(re.finditer(r",\s+(?:as\s+well\s+as|and|but|while)\b|;", text[start : r.start]))
@@ -3752,6 +3791,8 @@ class TariffReader:
         changed = CHANGED_TO.search(right[:70])
         if changed and not NEXT_NOUN.search(right[: changed.end()]):
             return "in_force"  # "India's 150% duty on whisky will be cut to 75%": the rate before
+        if LEFT_AT_BASELINE.search(left[-140:]) and BASELINE_ONLY.match(text, r.end):
+            return "in_force"  # "paused it a week later, leaving a 10% baseline in place"
         if PAUSED.search(left[-100:]) or PAUSED.search(right):
             return "paused"
         if PROPOSED.search(left[-90:]):

@@ -3307,6 +3307,24 @@ STORIES = [
         "exports. Its policy rate currently stands at 0.5%, and the jobless rate remained at 2.5%.",
         [("US", "JP", 15, None)],
     ),
+    # a pause "leaving a 10% baseline tariff in place" or "leaving Chilean goods subject to a 10%
+    # baseline rate": the baseline the paused country then pays (but "leaving a 10% baseline
+    # rate on most imports" stays on everyone)
+    (
+        "U.S. President Donald Trump announced a 26% reciprocal duty on Peru on April 2, which was "
+        "paused a week later, leaving a 10% baseline tariff in place. He announced a 20% tariff on "
+        "Chilean goods the same day before pausing it, leaving Chilean goods subject to a 10% "
+        "baseline rate. A 24% rate on Bolivia was also paused, leaving a 10% baseline rate on "
+        "most imports.",
+        [
+            ("US", "*", 10, None),
+            ("US", "BO", 24, None),
+            ("US", "CL", 10, None),
+            ("US", "CL", 20, None),
+            ("US", "PE", 10, None),
+            ("US", "PE", 26, None),
+        ],
+    ),
 ]
 
 
