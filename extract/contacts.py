@@ -747,7 +747,8 @@ class ContactReader:
             # "But in a letter addressed to President Lula, Trump said ...": the writer
             re.match(r"(?:in|during)\s+(?:a|an|the)\b", m.group(0), re.I)
             and re.fullmatch(
-                r"\W*(?:(?:But|And|Yet|Meanwhile|Earlier|Later)\s*,?\s*)?", text[: m.start()]
+                r"\W*(?:(?:But|And|Yet|Meanwhile|Earlier|Later|Then|Separately)\s*,?\s*)?",
+                text[: m.start()],
             )
         ):
             return []
@@ -964,6 +965,26 @@ class ContactReader:
                 self._date(extra, text, m)
                 separate.append(extra)
             people = author + receivers[:1]
+        elif how == "letters_told":
+            # "In near-identical letters published on Monday, Trump told A and B that ...": a
+            # letter from the writer to each of those told
+            sender = self._right(text, m.end(), refs, limit=1)
+            verb = re.match(
+                r"(?:[\w.’'-]+\s+){1,6}?(?:told|informed|warned|notified|assured)\s+",
+                text[m.end() :],
+            )
+            if not sender or verb is None:
+                return None
+            receivers = [
+                p for p in self._right(text, m.end() + verb.end(), refs) if p not in sender
+            ]
+            if not receivers:
+                return None
+            for other in receivers[1:]:
+                extra = _Found(sender + [other], "letter", si, (m.start(), m.end()), how=how)
+                self._date(extra, text, m)
+                separate.append(extra)
+            people = sender + receivers[:1]
         elif how == "author_to":
             # "in a letter Trump sent to Prabowo dated July 7": the writer, then the addressee
             sender = self._right(text, m.end(), refs, limit=1)

@@ -221,7 +221,8 @@ def sentences(text: str) -> list[Sentence]:
                 continue
             cut = m.end()
             before = block[start : m.start() + 1]
-            word = re.search(r"([A-Za-z.]+)\.$", before)
+            # (any alphabet's letters: "... Santiago Peña. In ..." ends after "Peña", no initial)
+            word = re.search(r"((?:[^\W\d_]|\.)+)\.$", before)
             if m.group(0).startswith(".") and word:
                 token = word.group(1).lower().rstrip(".")
                 opener = re.match(r"\s*([A-Z][a-z]*)\b", block[m.end() :])

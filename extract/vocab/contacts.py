@@ -152,7 +152,9 @@ TRIGGERS = [
         "letter_to",
         # "sent letters to leaders of 14 countries, including A and B": the named ones
         r"\b(?P<verb>wrote|sent|addressed|delivered)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>letters?|messages?)\s+to\s+"
-        r"(?:[\w-]+\s+){1,5}?(?:countries|nations|leaders|governments|partners),?\s+(?:including|among\s+them|such\s+as)\b",
+        r"(?:[\w-]+\s+){1,5}?(?:countries|nations|leaders|governments|partners)(?:\s+the\s+same\s+day)?,?\s+"
+        # ("..., including one addressed to South Korean President Lee")
+        r"(?:including|among\s+them|such\s+as)(?:\s+one\s+(?:addressed|sent)\s+to)?\b",
         "with",
         "letter",
     ),
@@ -173,8 +175,19 @@ TRIGGERS = [
         "letters_went",
         # ("The first two letters, published within minutes, were addressed to", but not "The
         # letter, dated March 17, was delivered to" a go-between)
-        r"\b(?P<noun>letters?|messages?)(?:,[^,;.]{3,60},(?=\s+(?:were|was)\s+addressed\b))?(?:\s+(?:to\s+(?:the\s+)?(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*))?\s+)?(?:went|were\s+sent|was\s+sent|were\s+delivered|was\s+delivered|were\s+addressed|was\s+addressed)|,\s+addressed)\s+to\b",
+        # ("The letters, the first of which were addressed to A and B"; "A third letter, to C,")
+        r"\b(?P<noun>letters?|messages?)(?:,[^,;.]{3,60},(?=\s+(?:were|was)\s+addressed\b)|,\s+(?:the\s+)?(?:[\w-]+\s+){1,2}of\s+which)?(?:\s+(?:to\s+(?:the\s+)?(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*))?\s+)?(?:went|were\s+sent|was\s+sent|were\s+delivered|was\s+delivered|were\s+addressed|was\s+addressed)|,\s+addressed|(?<=letter),(?=\s+to\s+(?-i:[A-Z])[^,;.]{3,80},))\s+to\b",
         "letters_went",
+        "letter",
+    ),
+    (
+        "letters_told",
+        # "In near-identical letters published on Monday, Trump told A and B that ...": the
+        # writer after the comma, then those told
+        r"^\W*(?:(?:But|And|Then|Meanwhile)\s*,?\s*)?In\s+(?:(?:a|an|the|his|her|two|three|separate|"
+        r"near-identical|identical|similar|almost\s+identical)\s+)*(?P<noun>letters?)\b[^.;]{0,80}?,\s+"
+        r"(?=(?:[\w.’'-]+\s+){1,6}?(?:told|informed|warned|notified|assured)\s)",
+        "letters_told",
         "letter",
     ),
     (
@@ -442,6 +455,7 @@ HINTS = {
     "courtesy_call": _words("paid pays paying made makes"),
     "letter_to": _words("letter letters message messages note notes"),
     "notified_in_letter": _words("letter"),
+    "letters_told": _words("letter letters"),
     "told_at_meeting": _words("meeting talks"),
     "join_which": _words("participated part"),
     "join_also": _words("attending present part"),

@@ -691,6 +691,30 @@ MORE_PHRASINGS = [
             (["Katsunobu Kato", "Luis Caputo"], "talks", "2025-03-09"),
         ],
     ),
+    # letters told in several ways: "The letters, the first of which were addressed to A and
+    # B"; "A third letter, to C, ..."; "letters to 10 other governments the same day, including
+    # one addressed to D"; "In near-identical letters published on Tuesday, Trump told E and F";
+    # "Then, in a letter to G dated March 3, Trump said"; a name ending in "ñ" ends a sentence
+    (
+        "U.S. President Donald Trump on Monday posted letters to 14 countries. The letters, the "
+        "first of which were addressed to Peruvian President Dina Boluarte and Chilean President "
+        "Gabriel Boric, said both countries would face a 20% levy. A third letter, to Bolivian "
+        "President Luis Arce, set the same rate. Trump sent similar letters to 10 other "
+        "governments the same day, including one addressed to Paraguayan President Santiago Peña. "
+        "In near-identical letters published on Tuesday, Trump told Uruguayan President Yamandú "
+        "Orsi and Ecuadorian President Daniel Noboa that their goods would face a 15% tariff. "
+        "Then, in a letter to Argentine President Javier Milei dated March 3, Trump said "
+        "Argentina would be spared.",
+        [
+            (["Dina Boluarte", "Donald Trump"], "letter", "2025-03-10"),
+            (["Donald Trump", "Gabriel Boric"], "letter", "2025-03-10"),
+            (["Donald Trump", "Luis Arce"], "letter", "2025-03-10"),
+            (["Donald Trump", "Santiago Peña"], "letter", "2025-03-10"),
+            (["Donald Trump", "Yamandú Orsi"], "letter", "2025-03-11"),
+            (["Daniel Noboa", "Donald Trump"], "letter", "2025-03-11"),
+            (["Donald Trump", "Javier Milei"], "letter", "2025-03-03"),
+        ],
+    ),
 ]
 
 
