@@ -1510,6 +1510,14 @@ class ContactReader:
                 continue  # "met X on Monday and spoke with Y": Monday is the meeting's
             dist = m.start() - d.end if d.end <= m.start() else d.start - m.end()
             between = text[d.end : m.start()] if d.end <= m.start() else text[m.end() : d.start]
+            if d.start >= m.end() and any(
+                m.end() <= r.start
+                and r.end <= d.start
+                and re.fullmatch(r"\s+(?:on\s+)?", text[r.end : d.start])
+                and re.fullmatch(r"[\s\w.’'-]*", text[m.end() : r.start])
+                for r in self.reader.refs[found.sentence]
+            ):
+                dist = 0  # "after a phone call with von der Leyen on May 25": the object's day
             if (
                 d.end <= m.start()
                 and re.match(r"\s+that\b", text[d.end :])

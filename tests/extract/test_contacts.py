@@ -715,6 +715,14 @@ MORE_PHRASINGS = [
             (["Donald Trump", "Javier Milei"], "letter", "2025-03-03"),
         ],
     ),
+    # "pushed that deadline back to April 9 after a phone call with X on March 2": the day
+    # right after the one called is the call's, not the deadline's
+    (
+        "President Donald Trump threatened a 50% tariff from April 1. He pushed that deadline back "
+        "to April 9 after a phone call with Commission President Ursula von der Leyen on March 2, "
+        "in which she asked for more time.",
+        [(["Donald Trump", "Ursula von der Leyen"], "call", "2025-03-02")],
+    ),
 ]
 
 
