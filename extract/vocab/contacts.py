@@ -286,6 +286,16 @@ TRIGGERS = [
         "meeting",
     ),
     (
+        "after_hours_of_talks",
+        # "A and B sealed the agreement after roughly an hour of talks at Trump's golf resort",
+        # "... announced the accord on Sunday after two days of negotiations"
+        r"\bafter\s+(?:(?:roughly|about|around|nearly|some|more\s+than|over|almost)\s+)?"
+        r"(?:an?|one|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?:hours?|days?|rounds?)\s+of\s+"
+        r"(?:[\w-]+\s+)?(?P<noun>talks|negotiations|discussions)\b",
+        "mutual",
+        "meeting",
+    ),
+    (
         "signed_with",
         # "A signed the agreement with U.S. Trade Representative B"
         r"\b(?P<verb>signed|inked)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|pacts?|"
@@ -456,6 +466,7 @@ HINTS = {
     "letter_to": _words("letter letters message messages note notes"),
     "notified_in_letter": _words("letter"),
     "letters_told": _words("letter letters"),
+    "after_hours_of_talks": _words("after"),
     "told_at_meeting": _words("meeting talks"),
     "join_which": _words("participated part"),
     "join_also": _words("attending present part"),

@@ -723,6 +723,15 @@ MORE_PHRASINGS = [
         "in which she asked for more time.",
         [(["Donald Trump", "Ursula von der Leyen"], "call", "2025-03-02")],
     ),
+    # "A and B announced the accord on Sunday after roughly an hour of talks": they met; "after
+    # two days of talks failed, X said" names no one meeting
+    (
+        "U.S. President Donald Trump and European Commission President Ursula von der Leyen "
+        "announced the accord on Sunday after roughly an hour of talks at the president's golf "
+        "resort. Prices rose after two days of talks failed, Indian Prime Minister Narendra Modi "
+        "said on Monday.",
+        [(["Donald Trump", "Ursula von der Leyen"], "meeting", "2025-03-09")],
+    ),
 ]
 
 
