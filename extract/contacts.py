@@ -264,6 +264,8 @@ CLAUSE_BREAK = re.compile(
     r"[;:]|\bsaid\s+that\b|\bsaid\s*,|\b(?:told|informed|assured|briefed)\s+(?:[\w’'-]+\s+){1,5}?that\b|,\s*adding\b|\badding\s+that\b|\bwhile\b|\bwhereas\b|\bbut\b",
     re.I,
 )
+# a clause after "but" that opens with its verb: "..., but agreed to hold off ..."
+ELIDED_SUBJECT = re.compile(r"\s+(?:later\s+|then\s+|also\s+)?(?!said\b)[a-z]+ed\b")
 DIRECT_TAIL_BAD = re.compile(
     r"^\s*(?:a|an|the|his|her|their|one|as|for|out|back|off|up|upon|on\s+(?:the|him|her|them))\b",
     re.I,
@@ -665,6 +667,19 @@ class ContactReader:
                 inner = [r for r in before if r.start >= cut]
                 if inner and len(inner) < len(before):
                     before = [r for r in before if r.start < cut]
+        if not before and clause_start and ELIDED_SUBJECT.match(text, clause_start):
+            # "Trump threatened 30% from Aug. 1, but agreed to hold off after a phone call with
+            # Sheinbaum": the subject of the first verb, left out after "but"
+            opening = [
+                r
+                for r in refs
+                if not r.possessive
+                and r.kind != "group"
+                and r.end <= clause_start
+                and re.fullmatch(r"\W*(?:[\w.’'-]+\s+){0,4}?", text[: r.start])
+                and re.match(r"\s+(?:\w+ly\s+)?(?:had\s+|has\s+)?[a-z]+ed\b", text[r.end :])
+            ]
+            return _people(opening[:1])
         if not before:
             return []
         # "Barrot met Bourita on Monday and spoke with Attaf": the subject of both verbs
@@ -905,8 +920,9 @@ class ContactReader:
                 len(right) > 1
                 and (
                     re.search(r"\bseparately\b", m.group(0), re.I)
-                    # "sent letters to A and B": a letter to each
-                    or re.search(r"\bletters\b", m.group(0), re.I)
+                    # "sent letters to A and B": a letter to each (and "had written to A, B and
+                    # the heads of 15 other drugmakers")
+                    or re.search(r"\bletters\b|^(?:wrote|written)\b", m.group(0), re.I)
                     # "held separate talks with Bessent and with He on Friday"
                     or re.search(r"\bseparate\b", text[max(0, m.start() - 20) : m.end()], re.I)
                     and re.search(r"\band\s+(?:also\s+)?with\b", text[m.end() : obj_end])

@@ -23,7 +23,7 @@ TRIGGERS = [
     # name, pattern, how participants are found, mode ("" = from the words)
     (
         "noun_with",
-        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>calls?|conversations?|talks?|meetings?|discussions?|negotiations|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête|conference|videoconference)(?:\"|”)?(?:\s+in\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)?(?:\s+(?:late\s+|early\s+)?(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+(?:week|night)))?"
+        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>calls?|conversations?|talks?|meetings?|discussions?|negotiations|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête|conference|videoconference)(?:\"|”)?(?:\s+in\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)?(?:\s+(?:late\s+|early\s+)?(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+(?:week|night)|(?:that|the\s+same)\s+(?:day|morning|afternoon|evening)))?"
         # "talks on the boundary question with A"
         r"(?:\s+(?:on|about|over)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+with\b",
         "with",

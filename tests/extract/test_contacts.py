@@ -732,6 +732,22 @@ MORE_PHRASINGS = [
         "said on Monday.",
         [(["Donald Trump", "Ursula von der Leyen"], "meeting", "2025-03-09")],
     ),
+    # "X had threatened 30% from April 1, but agreed to hold off after a phone call with Y on
+    # March 3": the subject left out after "but"; "following a phone call that day with Z": the
+    # day just told; "wrote to A and B": a letter to each
+    (
+        "President Donald Trump had threatened a 30% tariff from April 1, but agreed to hold off "
+        "after a phone call with Mexican President Claudia Sheinbaum on March 3. He backed down "
+        "again on Tuesday after Ontario Premier Doug Ford suspended the surcharge following a "
+        "phone call that day with Commerce Secretary Howard Lutnick. Trump also wrote to Prime "
+        "Minister Mark Carney and Chinese President Xi Jinping on Monday.",
+        [
+            (["Claudia Sheinbaum", "Donald Trump"], "call", "2025-03-03"),
+            (["Doug Ford", "Howard Lutnick"], "call", "2025-03-11"),
+            (["Donald Trump", "Mark Carney"], "letter", "2025-03-10"),
+            (["Donald Trump", "Xi Jinping"], "letter", "2025-03-10"),
+        ],
+    ),
 ]
 
 
