@@ -4107,7 +4107,9 @@ class TariffReader:
                             # ("India had been assigned 26 per cent on April 2")
                             or bool(
                                 re.search(
-                                    r"\bhad\s+(?:been\s+)?\w+ed\s+(?:[^.;%]{0,30}?\s)?$",
+                                    # ("Japan's rate had originally been set at 24% on April 2")
+                                    r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:\w+ed|set|put|cut|hit)\s+"
+                                    r"(?:[^.;%]{0,30}?\s)?$",
                                     text[max(0, before[-1].start - 60) : before[-1].start],
                                 )
                             )

@@ -3325,6 +3325,13 @@ STORIES = [
             ("US", "PE", 26, None),
         ],
     ),
+    # "had originally been set at 24% on January 2": a day gone by, not next year's
+    (
+        "Japan and the U.S. agreed to set the tariff on most Japanese goods at 15%. Japan's rate "
+        "had originally been set at 24% on January 2 before Trump suspended most of his "
+        "reciprocal tariffs.",
+        [("US", "JP", 15, None), ("US", "JP", 24, "2025-01-02")],
+    ),
 ]
 
 
