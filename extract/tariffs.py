@@ -2141,6 +2141,16 @@ class TariffReader:
             return False  # "0.6% of the US market"
         if MOVEMENT.search(left[-30:]):
             return False
+        if re.search(
+            r"\b(?:cut|cuts|reduce|reduced|reduces|lower|lowered|trim|trimmed|slash|slashed|boost|"
+            r"boosted|shave|shaved|hurt|hit)\s+(?:[\w’'.-]+\s+){1,6}?by\s+"
+            r"(?:(?:up\s+to|as\s+much\s+as|about|around|roughly|nearly|almost|some|more\s+than)\s+)?$",
+            left[-90:],
+            re.I,
+        ):
+            return (
+                False  # "could cut Pakistan's exports to the US by up to 20pc": a change, no rate
+            )
         if re.match(
             r"^\s*(?:off|of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:gdp|growth|output|economy|economic\s+output)\b",
             right,

@@ -3332,6 +3332,12 @@ STORIES = [
         "reciprocal tariffs.",
         [("US", "JP", 15, None), ("US", "JP", 24, "2025-01-02")],
     ),
+    # "could cut Peru's exports to the US by up to 20pc": a change in trade, no rate
+    (
+        "Peruvian exporters will face a 29pc US tariff. Analysts estimated that the new duty could "
+        "cut Peru's exports to the US by up to 20pc in the worst case.",
+        [("US", "PE", 29, None)],
+    ),
 ]
 
 
