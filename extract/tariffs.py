@@ -389,7 +389,7 @@ PAIRED = re.compile(
     r"(?:drew|drawing|received|got)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:rate|levy|tariff|duty)(?:\s+of|,?\s+at|,)|"
     r"with|at|(?:is|are|was|were|stands?|stood)\s+at|will\s+pay|pays|paid|:|-|–|—)\s+(?:a|an|the)?\s*"
     # ("Singapore has been charged the baseline 10 per cent tariff")
-    r"(?:(?:baseline|new|reduced|lower|higher|flat|same)\s+)?)?"
+    r"(?:(?:baseline|new|reduced|lower|higher|flat|same|additional|extra|further)\s+)?)?"
     # ("Lesotho (50 percent), Cambodia (49 percent)": each rate in brackets after its country)
     r"|\s*\(\s*"
 )
@@ -457,6 +457,11 @@ LEFT_AT_BASELINE = re.compile(
 BASELINE_ONLY = re.compile(
     r"\s*(?:%|per[\s-]*cent|percent|pc)?\s+[“\"]?baseline[”\"]?(?:\s+(?:tariff|rate|duty|levy))?"
     r"(?:\s+in\s+place)?\s*(?:[.;]|,\s+(?:while|as|pending)\b|\s+(?:while|as|pending)\b|$)",
+    re.I,
+)
+# "Peru's regional rivals", "Pakistan's competitors": others compared, never the one imposing
+RIVALS_OF = re.compile(
+    r"(?:(?<=['’]s)|\s*['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:rivals|competitors|neighbou?rs|peers)\b",
     re.I,
 )
 # A measure told in the past tense: its day, months back, is not next year's
@@ -735,6 +740,10 @@ FROM_TO_RANGE = re.compile(
     r"governments|capitals)\s+(?P<range>from\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+to\s+"
     r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})"
 )
+COMMA_ASIDE = re.compile(
+    r"^,\s+(?:already|still|currently|itself|also|long)\b[^,;%]{3,60},(?=\s)", re.I
+)
+HISTORY_ASIDE = re.compile(r",\s+(?:already|still|long)\b[^,;%]{3,60},(?=\s)", re.I)
 DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–%]{3,80}?\s+[—–](?=\s)")
 TRADE_REMEDY = re.compile(r"\b(?:safeguard|anti-?dumping|countervailing)\b", re.I)
 ELIDED_AFTER_RATE = re.compile(
@@ -2241,7 +2250,9 @@ class TariffReader:
                 True  # "Zhejiang Huaxin will pay 14.3%": what someone pays after a tariff sentence
             )
         if context and any(
-            PAIRED.fullmatch(text[e:a]) for _, e, _, _ in find_countries(text) if e <= a
+            PAIRED.fullmatch(COMMA_ASIDE.sub(" ", text[e:a]))
+            for _, e, _, _ in find_countries(text)
+            if e <= a
         ):
             return True  # "Laos was hit with 48%, Vietnam with 46%"
         if context:
@@ -2502,8 +2513,20 @@ class TariffReader:
                     )
                     and not any(a <= m.start < b for a, b in asides)
                     and not EVADED.search(text[max(0, m.start - 60) : m.start])
+                    # (not "China, the biggest supplier of textiles to the US, faces 34pc": the
+                    # end of an aside on the country before)
+                    and not (
+                        text[m.end : r.start].lstrip().startswith(",")
+                        and re.search(
+                            r"\b(?:to|of|from|for|in|with|into|than)\s+(?:the\s+)?$",
+                            text[max(0, m.start - 12) : m.start],
+                        )
+                    )
                     # ("China — still negotiating with Washington — is at 30 per cent")
-                    and PAIRED.fullmatch(DASH_ASIDE.sub(" ", text[m.end : r.start]))
+                    and PAIRED.fullmatch(
+                        # ("China, already subject to earlier duties, was given an additional 34pc")
+                        COMMA_ASIDE.sub(" ", DASH_ASIDE.sub(" ", text[m.end : r.start]))
+                    )
                 ):
                     group = [x for x in mentions if (x.start, x.end) == (m.start, m.end)]
                     # "Indonesia and Taiwan 32%", "Myanmar and Sri Lanka with 44% each" (and
@@ -3299,7 +3322,9 @@ class TariffReader:
                 # cars": what applies before the measure's day)
                 and not re.search(
                     r"\b(?:currently|already|replac\w*|existing)\b",
-                    text[max(0, r.start - 60) : r.start],
+                    # (an aside on a country is not the rate's: "China, already subject to
+                    # earlier duties, was given an additional 34pc")
+                    _mask_asides(text)[max(0, r.start - 60) : r.start],
                     re.I,
                 )
                 and not re.match(
@@ -3317,7 +3342,7 @@ class TariffReader:
                     and imposer == self.pending_effective[2]
                     # (not "Hanoi had been hit with a 46 per cent rate in the original April
                     # announcement": a rate from before the measure)
-                    and not AS_HISTORY.search(text[: r.end + 60])
+                    and not AS_HISTORY.search(_mask_asides(text)[: r.end + 60])
                     and not UNCHANGED.search(text[: r.start])
                     # (not "A 32% rate on Taiwan was suspended for 90 days")
                     and not SUSPENDED.search(text)
@@ -3503,6 +3528,8 @@ class TariffReader:
                     self.ctx_imposer not in (None, *targets)
                     and any(a <= m.start < b for a, b in asides)
                 )
+                # (nor "Among Peru's rivals, Chile was assigned 37pc": Peru's rivals)
+                and not RIVALS_OF.match(text, m.end)
             ]  # (a country named as another rate's target is not the one imposing)
             if self.ctx_imposer and self.ctx_imposer not in targets:
                 # ("This puts Thailand on an equal footing with Indonesia, which also face 19%"
@@ -3552,7 +3579,14 @@ class TariffReader:
             return after[0].code  # (not "... if the U.S. measures are not lifted": the other side)
         if self.ctx_imposer and self.ctx_imposer not in targets:
             return self.ctx_imposer
-        others = [m for m in mentions if m.code not in targets and m.part == ""]
+        others = [
+            m
+            for m in mentions
+            if m.code not in targets
+            and m.part == ""
+            # (not "Among Peru's rivals, Chile was assigned 37pc": Peru's rivals, not its rate)
+            and not RIVALS_OF.match(text, m.end)
+        ]
         if others:
             # the nearest before the rate: "Taiwan's government is assessing U.S. President
             # Trump's plan to impose a tariff of about 100%" is the U.S.'s
@@ -4604,6 +4638,11 @@ def _effective_trigger(text: str, d, reach: int) -> re.Match | None:
     return EFFECTIVE.search(
         text[max(0, d.start - reach) : d.start] + (lead.group(0) if lead else "")
     )
+
+
+def _mask_asides(text: str) -> str:
+    """The text with asides like ", already subject to earlier duties," blanked, same offsets."""
+    return HISTORY_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _headline(text: str, si: int) -> bool:

@@ -3338,6 +3338,26 @@ STORIES = [
         "cut Peru's exports to the US by up to 20pc in the worst case.",
         [("US", "PE", 29, None)],
     ),
+    # "Among Peru's rivals, Chile was assigned 37pc": Peru imposes nothing; "China, already
+    # subject to earlier duties, was given an additional 34pc": the aside neither hides China
+    # nor makes its rate an old one; "Brazil, the biggest supplier of coffee to the US, faces an
+    # additional 30pc" is Brazil's, not the US's
+    (
+        "U.S. President Donald Trump said a 10pc baseline tariff would apply to imports from all "
+        "trading partners from March 5, while higher, country-specific rates would take effect on "
+        "March 9. Among Peru's rivals, Chile was assigned a rate of 37pc and Bolivia 44pc. China, "
+        "already subject to earlier duties, was given an additional 34pc, while goods from the "
+        "European Union will face 20pc. Brazil, the biggest supplier of coffee to the US, faces an "
+        "additional 30pc.",
+        [
+            ("US", "*", 10, "2025-03-05"),
+            ("US", "BO", 44, "2025-03-09"),
+            ("US", "BR", 30, "2025-03-09"),
+            ("US", "CL", 37, "2025-03-09"),
+            ("US", "CN", 34, "2025-03-09"),
+            ("US", "EU", 20, "2025-03-09"),
+        ],
+    ),
 ]
 
 
