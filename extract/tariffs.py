@@ -384,7 +384,7 @@ PAIRED = re.compile(
     # ("while India had been handed 25pc")
     r"(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:also|each|both|all)\s+){0,2}"
     r"(?:charged|handed|given|assigned|hit\s+with|slapped\s+with|told\s+to\s+expect|"
-    r"(?:set|placed|pegged|fixed)\s+at)|"
+    r"(?:set|placed|pegged|fixed|listed)\s+at)|"
     # ("Laos and Myanmar drew the stiffest rate, at 40%", "... received the highest rate, 40%")
     r"(?:drew|drawing|received|got)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:rate|levy|tariff|duty)(?:\s+of|,?\s+at|,)|"
     r"with|at|(?:is|are|was|were|stands?|stood)\s+at|will\s+pay|pays|paid|:|-|–|—)\s+(?:a|an|the)?\s*"
@@ -462,6 +462,10 @@ BASELINE_ONLY = re.compile(
 # "Peru's regional rivals", "Pakistan's competitors": others compared, never the one imposing
 RIVALS_OF = re.compile(
     r"(?:(?<=['’]s)|\s*['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:rivals|competitors|neighbou?rs|peers)\b",
+    re.I,
+)
+ON_PAR_WITH = re.compile(
+    r"\s+(?:on\s+(?:a\s+)?par|level|in\s+line|on\s+(?:an?\s+)?(?:equal|even)\s+footing)\s+with\b",
     re.I,
 )
 # A measure told in the past tense: its day, months back, is not next year's
@@ -741,7 +745,9 @@ FROM_TO_RANGE = re.compile(
     r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})"
 )
 COMMA_ASIDE = re.compile(
-    r"^,\s+(?:already|still|currently|itself|also|long)\b[^,;%]{3,60},(?=\s)", re.I
+    r"^,\s+(?:already|still|currently|itself|also|long|a|an|the|its|their|Asia['’]s|Africa['’]s)\b"
+    r"[^,;%]{3,60},(?=\s)",
+    re.I,
 )
 HISTORY_ASIDE = re.compile(r",\s+(?:already|still|long)\b[^,;%]{3,60},(?=\s)", re.I)
 DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–%]{3,80}?\s+[—–](?=\s)")
@@ -2481,6 +2487,12 @@ class TariffReader:
                                 # "Pakistan's goods will face 19% and Bangladesh's 20% from
                                 # Thursday": the rate is elided after another country's
                                 or ELIDED_AFTER_RATE.search(text, 0, m.start)
+                                # "puts the Philippines on par with Indonesia and below
+                                # Vietnam's 20 percent": a rate compared with, that country's
+                                or re.search(
+                                    r"\b(?:below|above|than|like|under|over|matching|match(?:es)?)\s+$",
+                                    text[max(0, m.start - 12) : m.start],
+                                )
                             )
                             and not RETALIATION_WORDS.search(text)
                         )
@@ -3528,8 +3540,10 @@ class TariffReader:
                     self.ctx_imposer not in (None, *targets)
                     and any(a <= m.start < b for a, b in asides)
                 )
-                # (nor "Among Peru's rivals, Chile was assigned 37pc": Peru's rivals)
+                # (nor "Among Peru's rivals, Chile was assigned 37pc": Peru's rivals; nor "puts
+                # the Philippines on par with Indonesia, which also secured 19%": a peer)
                 and not RIVALS_OF.match(text, m.end)
+                and not ON_PAR_WITH.match(text, m.end)
             ]  # (a country named as another rate's target is not the one imposing)
             if self.ctx_imposer and self.ctx_imposer not in targets:
                 # ("This puts Thailand on an equal footing with Indonesia, which also face 19%"
@@ -4717,7 +4731,13 @@ def _country_rate_pairs(text: str) -> bool:
     if not rates:
         return False
     ends = [b for _, b, _, _ in find_countries(text)]
-    return any(PAIRED.fullmatch(text[e : r.start()]) for r in rates for e in ends if e <= r.start())
+    # ("Thailand, a rival in electronics, was listed at 36 percent")
+    return any(
+        PAIRED.fullmatch(COMMA_ASIDE.sub(" ", text[e : r.start()]))
+        for r in rates
+        for e in ends
+        if e <= r.start()
+    )
 
 
 def _goods_without_origin(text: str, r: _Rate, seg_end: int) -> bool:
@@ -4822,7 +4842,14 @@ def _subject_goods(before: str) -> str | None:
     else:
         return None
     words = list(SECTORS.finditer(subject))
-    for _, _, _, form in find_countries(subject):
+    named = find_countries(subject)
+    if (
+        named
+        and re.fullmatch(r"\W*(?:the\s+)?", subject[: named[0][0]], re.I)
+        and re.match(r"\s*,\s+(?:a|an|the|its|their)\s", subject[named[0][1] :], re.I)
+    ):
+        return None  # "Thailand, a rival in electronics, was listed at 36%": the country's all
+    for _, _, _, form in named:
         subject = subject.replace(form, " ")
     if not words:
         # "Kitchen cabinets and vanities will also be charged a 25% tariff": goods the

@@ -3358,6 +3358,22 @@ STORIES = [
             ("US", "EU", 20, "2025-03-09"),
         ],
     ),
+    # "puts the Philippines on par with Indonesia, which also secured a 19 percent rate": a
+    # peer, not the imposer; "below Vietnam's 20 percent": the rate Vietnam faces; "Thailand,
+    # a rival in electronics, was listed at 36 percent": the aside hides neither the country
+    # nor makes goods of itself
+    (
+        "The United States will charge a 19 percent tariff on Philippine goods from March 8. The "
+        "outcome puts the Philippines on par with Indonesia, which also secured a 19 percent rate "
+        "last week, and below Vietnam's 20 percent. Thailand, a rival in electronics, was listed "
+        "at 36 percent.",
+        [
+            ("US", "ID", 19, None),
+            ("US", "PH", 19, "2025-03-08"),
+            ("US", "TH", 36, None),
+            ("US", "VN", 20, None),
+        ],
+    ),
 ]
 
 
