@@ -1539,6 +1539,8 @@ class PeopleReader:
                 continue
             if t.low not in {"he", "she"}:
                 continue
+            if any(r.start <= t.start < r.end for r in refs):
+                continue  # "Vice Premier He Lifeng": a name, not a pronoun
             before = [r for r in refs if r.end <= t.start and not r.possessive]
             owners = [r for r in refs if r.end <= t.start and r.possessive]
             text = self.sentences[si].text

@@ -748,6 +748,16 @@ MORE_PHRASINGS = [
             (["Donald Trump", "Xi Jinping"], "letter", "2025-03-10"),
         ],
     ),
+    # "Vice Premier He Lifeng": "He" opens a name, not a pronoun; "held a first round of talks
+    # ... on Saturday and met again on Sunday": a contact each day
+    (
+        "U.S. Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng held a first "
+        "round of talks in Geneva on Saturday and met again on Sunday.",
+        [
+            (["He Lifeng", "Scott Bessent"], "talks", "2025-03-08"),
+            (["He Lifeng", "Scott Bessent"], "meeting", "2025-03-09"),
+        ],
+    ),
 ]
 
 
