@@ -1142,6 +1142,15 @@ class ContactReader:
                 )
             )
             or (
+                # "X said Dar would travel to Tehran on March 18 for a visit during which he
+                # would hold talks with Araghchi": the trip's talks, planned and reported
+                re.search(
+                    rf"\b{_SAID}\b[^.;:]{{0,60}}?\bwould\s+(?:travel|go|fly|head|visit)\b[^.;:]{{0,90}}?"
+                    r"\b(?:during\s+which|where|when)\s+(?:he|she|they)\s+would\s+(?:also\s+)?$",
+                    text[: m.start()],
+                )
+            )
+            or (
                 # "X told reporters ... that he had spoken with Y on Sunday and would speak with Z
                 # later on Monday": the second half of the same report
                 re.search(r"\band\s+would\s+(?:also\s+)?$", text[: m.start()])

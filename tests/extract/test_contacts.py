@@ -758,6 +758,14 @@ MORE_PHRASINGS = [
             (["He Lifeng", "Scott Bessent"], "meeting", "2025-03-09"),
         ],
     ),
+    # "X said Dar would travel to Tehran on March 18 for a visit during which he would hold
+    # talks with Araghchi": a planned contact, reported, on that day
+    (
+        "Foreign Office spokesperson Shafqat Ali Khan said Foreign Minister Ishaq Dar would "
+        "travel to Tehran on March 18 for a day-long visit during which he would hold talks with "
+        "Iranian Foreign Minister Abbas Araghchi.",
+        [(["Abbas Araghchi", "Ishaq Dar"], "talks", "2025-03-18")],
+    ),
 ]
 
 
