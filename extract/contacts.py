@@ -1414,14 +1414,30 @@ class ContactReader:
     def _date(self, found: _Found, text: str, m: re.Match) -> bool:
         """Date the contact; True if a date was found."""
         mentions = [d for d in self._dates[found.sentence] if not _in_dateline(text, d)]
-        if found.how == "letters_went":
+        if found.how in ("letters_went", "letters_told") and not any(
+            # ("In near-identical letters published on Monday, Trump told ...": their own day)
+            m.start() <= d.start < m.end()
+            for d in mentions
+        ):
             for back in range(found.sentence - 1, max(-1, found.sentence - 3), -1):
                 prev = self.sentences[back].text
                 for d in self._dates[back]:
-                    if re.search(
-                        r"(?:\bdated|\bletters?\s+(?:sent|posted|delivered)(?:\s+on)?)\s+$",
-                        prev[: d.start],
-                    ) and self._set(found, d, "context", past_only=True):
+                    if (
+                        (
+                            re.search(
+                                r"(?:\bdated|\bletters?\s+(?:sent|posted|delivered)(?:\s+on)?)\s+$",
+                                prev[: d.start],
+                            )
+                            # "Trump on Monday began notifying trading partners ..., posting letters
+                            # to the leaders of Japan and South Korea": the day the letters went out
+                            or re.match(
+                                r"\s+(?:began|started)\s+(?:notifying|informing|telling)\b[^.;]{0,120}?"
+                                r"\b(?:posting|sending|publishing|issuing)\s+(?:[\w-]+\s+){0,3}?letters\b",
+                                prev[d.end :],
+                            )
+                        )
+                        and self._set(found, d, "context", past_only=True)
+                    ):
                         return (
                             True  # "In letters dated January 15, ...", "14 letters sent on Monday"
                         )

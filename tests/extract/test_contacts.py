@@ -766,6 +766,18 @@ MORE_PHRASINGS = [
         "Iranian Foreign Minister Abbas Araghchi.",
         [(["Abbas Araghchi", "Ishaq Dar"], "talks", "2025-03-18")],
     ),
+    # "X on Monday began notifying trading partners ..., posting letters to ...": the day of the
+    # letters told next ("In near-identical letters, X told A and B that ... from April 1")
+    (
+        "President Donald Trump on Monday began notifying trading partners of higher tariffs set "
+        "to start on April 1, posting letters to the leaders of Peru and Chile. In near-identical "
+        "letters published on his platform, Trump told Peruvian President Dina Boluarte and "
+        "Chilean President Gabriel Boric that their goods would face a 25% tariff from April 1.",
+        [
+            (["Dina Boluarte", "Donald Trump"], "letter", "2025-03-10"),
+            (["Donald Trump", "Gabriel Boric"], "letter", "2025-03-10"),
+        ],
+    ),
 ]
 
 
