@@ -59,7 +59,10 @@ DATED_AND = re.compile(
     r"[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:\s+(?:morning|afternoon|evening))?,?\s+"
     r"and\s+(?:then\s+|later\s+)?(?:with\s+|to\s+)?(?=[^.;]{0,80}?\bon\s+[A-Z0-9])",
 )
-SEPARATELY = re.compile(r"^[^.;]{0,40}?,?\s*and,?\s+separately,?\s+(?:with|to)\s+", re.I)
+# ("met Bessent and then, separately, He on Friday")
+SEPARATELY = re.compile(
+    r"^[^.;]{0,40}?,?\s*and,?\s+(?:then,?\s+)?separately,?\s+(?:(?:with|to)\s+)?", re.I
+)
 GROUP = re.compile(
     r"\b(?:the\s+two(?:\s+(?P<mod>foreign|finance|trade|defen[cs]e|prime|economy|agriculture|commerce))?"
     r"(?:\s+(?P<head>leaders|sides|men|women|ministers|presidents|officials|diplomats|secretaries))?"
@@ -201,6 +204,8 @@ TWO_DAYS = re.compile(
 RESUMED_ON = re.compile(
     r",?\s+and\s+(?:then\s+)?(?:resumed|continued)\s+(?:the\s+|their\s+)?"
     r"(?:talks|negotiations|discussions|meetings?)\s+(?=on\s+\w)"
+    # ("met He on Saturday for roughly 10 hours at the villa, and again on Sunday")
+    r"|,\s+and\s+again\s+(?=on\s+\w)"
 )
 # "a day of ministerial meetings on Wednesday", "Talks continued on Tuesday": the day of the
 # contacts the next sentence names
@@ -1251,6 +1256,15 @@ class ContactReader:
         dated = bool(own) and self._set(found, own[0], "sentence")
         if not dated and not self._date(found, text, m) and planned:
             return None  # a plan without a date is not yet a contact
+        if (
+            separate
+            and found.date is None
+            and separate[0].date is not None
+            and re.search(r"\bseparately\b", text[m.end() :], re.I)
+        ):
+            # "met A and then, separately, B on Friday": the one day is both meetings'
+            found.date, found.precision = separate[0].date, separate[0].precision
+            found.date_source = separate[0].date_source
         if separate and self._headline(si):
             # a headline's list of meetings gives no day: the body dates each one
             for f in [found, *separate]:

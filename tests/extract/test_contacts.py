@@ -778,6 +778,20 @@ MORE_PHRASINGS = [
             (["Donald Trump", "Gabriel Boric"], "letter", "2025-03-10"),
         ],
     ),
+    # "who met A and then, separately, B on Friday": a meeting with each; "met C on Saturday
+    # for roughly ten hours at the villa, and again on Sunday": a meeting each day
+    (
+        "The talks were brokered by Swiss President Karin Keller-Sutter, who met Treasury "
+        "Secretary Scott Bessent and then, separately, Vice Premier He Lifeng on Friday. Trade "
+        "Representative Jamieson Greer met Chinese Vice Premier He Lifeng on Saturday for roughly "
+        "ten hours at the villa, and again on Sunday.",
+        [
+            (["Karin Keller-Sutter", "Scott Bessent"], "meeting", "2025-03-07"),
+            (["He Lifeng", "Karin Keller-Sutter"], "meeting", "2025-03-07"),
+            (["He Lifeng", "Jamieson Greer"], "meeting", "2025-03-08"),
+            (["He Lifeng", "Jamieson Greer"], "meeting", "2025-03-09"),
+        ],
+    ),
 ]
 
 
