@@ -1363,11 +1363,15 @@ class ContactReader:
             stop = re.search(r"\b(?:participated|took\s+part)\b", text[m.end() :])
             end = m.end() + stop.start() if stop else m.end()
             joiners = _people([r for r in refs if m.end() <= r.start < end and not r.possessive])
-        elif re.search(r"\bby$", m.group(0)):
+        elif re.search(r"\bby$|\bauspices\s+of$", m.group(0)):
             # "The meeting was attended by A, Minister of State, and B": everyone after "by"
-            stop = re.search(r"[;:]|\bwho\b|\bwhich\b", text[m.end() :])
+            # ("met in Doha under the auspices of the Qatari Emir, Sheikh C, and called for")
+            stop = re.search(r"[;:]|\bwho\b|\bwhich\b|,\s+and\s+(?=[a-z])", text[m.end() :])
             end = m.end() + stop.start() if stop else len(text)
-            joiners = _people([r for r in refs if m.end() <= r.start < end and not r.possessive])
+            # (a title read from before the trigger: "auspices of the Qatari Emir, Sheikh X")
+            joiners = _people(
+                [r for r in refs if m.end() < r.end and r.start < end and not r.possessive]
+            )
         else:
             joiners = [p for p in self._left(text, m.start(), refs)]
             joiners += [

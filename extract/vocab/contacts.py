@@ -402,6 +402,14 @@ TRIGGERS = [
         "",
     ),
     (
+        "join_auspices",
+        # "A and B met in Doha on March 18 under the auspices of the Qatari Emir, Sheikh C": the
+        # host was there too
+        r"(?<=\bmet\b)[^.;]{0,60}?\bunder\s+the\s+auspices\s+of\b",
+        "join",
+        "",
+    ),
+    (
         "join_which",
         # "The discussions, in which A and B also participated, covered ..."
         r"\b(?:the|these|those)\s+(?P<noun>discussions|talks|meeting|call|conversation)s?,\s+in\s+which\b"
@@ -467,6 +475,7 @@ HINTS = {
     "notified_in_letter": _words("letter"),
     "letters_told": _words("letter letters"),
     "after_hours_of_talks": _words("after"),
+    "join_auspices": _words("auspices"),
     "told_at_meeting": _words("meeting talks"),
     "join_which": _words("participated part"),
     "join_also": _words("attending present part"),

@@ -792,6 +792,20 @@ MORE_PHRASINGS = [
             (["He Lifeng", "Jamieson Greer"], "meeting", "2025-03-09"),
         ],
     ),
+    # "A and B met in Doha on March 3 under the auspices of the Qatari Emir, Sheikh C, and
+    # called for a ceasefire": the host was at the meeting too
+    (
+        "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame met in Doha on "
+        "March 3 under the auspices of the Qatari Emir, Sheikh Tamim bin Hamad Al Thani, and "
+        "called for a ceasefire.",
+        [
+            (
+                ["Felix Tshisekedi", "Paul Kagame", "Tamim bin Hamad Al Thani"],
+                "meeting",
+                "2025-03-03",
+            )
+        ],
+    ),
 ]
 
 
