@@ -468,6 +468,10 @@ ON_PAR_WITH = re.compile(
     r"\s+(?:on\s+(?:a\s+)?par|level|in\s+line|on\s+(?:an?\s+)?(?:equal|even)\s+footing)\s+with\b",
     re.I,
 )
+BUYERS = re.compile(
+    r"\s+(?:importers|buyers|consumers|shoppers|retailers|households)\b(?!\s+(?:in|of|from)\b)",
+    re.I,
+)
 # A measure told in the past tense: its day, months back, is not next year's
 PAST_TOLD = re.compile(
     r"\b(?:announced|unveiled|formali[sz]ed|signed|ordered|decreed|imposed|introduced)\b", re.I
@@ -1608,6 +1612,10 @@ class TariffReader:
                 _in_apposition(text, a) or text[a.start : a.end].endswith(("’s", "'s"))
             ):
                 a.part = ""
+            if a.part in ("faces", "target", "") and BUYERS.match(text, a.end):
+                # "U.S. importers will still pay an extra 30% on goods from China": those who
+                # pay a country's duty at home are its own side, not the goods' origin
+                a.part = "agent"
         for a in out:
             if (
                 not a.part

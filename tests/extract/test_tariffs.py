@@ -3374,6 +3374,18 @@ STORIES = [
             ("US", "VN", 20, None),
         ],
     ),
+    # "meaning U.S. importers will still pay an extra 30% on most goods from China": importers
+    # at home pay their own government's duty; the goods' origin is the target
+    (
+        "U.S. President Donald Trump will lower the duty on Chinese imports to 10% from 125%. U.S. "
+        "importers will still pay an extra 30% on most goods from China, down from 145%.",
+        [
+            ("US", "CN", 10, None),
+            ("US", "CN", 125, None),
+            ("US", "CN", 145, None),
+            ("US", "CN", 30, None),
+        ],
+    ),
 ]
 
 
