@@ -2399,7 +2399,7 @@ class TariffReader:
                 text[d.end :],
             )
             # ("19% on imports from Pakistan, which reached a deal earlier this week": the aside's)
-            and not re.search(r",\s+(?:which|who)\b[^,;%]*$", text[: d.start])
+            and not re.search(r",\s+(?:which|who|whose)\b[^,;%]*$", text[: d.start])
             for d in find_dates(text)
         )
         same_date = SAME_DATE.search(text)

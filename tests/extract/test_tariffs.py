@@ -3386,6 +3386,20 @@ STORIES = [
             ("US", "CN", 30, None),
         ],
     ),
+    # "South Africa, whose officials had submitted a framework in February, was given 30%": the
+    # aside's month is not the rate's; the day of the order's rates still applies
+    (
+        "U.S. President Donald Trump signed an order on Thursday setting new country rates that "
+        "take effect on March 7, with the higher duties due from that day. Laos and Myanmar were "
+        "each assigned 40%, while Iraq faces 35%. South Africa, whose officials had submitted a "
+        "trade framework to Washington in February, was given 30%.",
+        [
+            ("US", "IQ", 35, "2025-03-07"),
+            ("US", "LA", 40, "2025-03-07"),
+            ("US", "MM", 40, "2025-03-07"),
+            ("US", "ZA", 30, "2025-03-07"),
+        ],
+    ),
 ]
 
 
