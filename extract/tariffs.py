@@ -2264,9 +2264,7 @@ class TariffReader:
                 True  # "Zhejiang Huaxin will pay 14.3%": what someone pays after a tariff sentence
             )
         if context and any(
-            PAIRED.fullmatch(COMMA_ASIDE.sub(" ", text[e:a]))
-            for _, e, _, _ in find_countries(text)
-            if e <= a
+            PAIRED.fullmatch(_unaside(text[e:a])) for _, e, _, _ in find_countries(text) if e <= a
         ):
             return True  # "Laos was hit with 48%, Vietnam with 46%"
         if context:
@@ -2406,6 +2404,7 @@ class TariffReader:
         earlier = next(
             (h.effective for h in reversed(self.hits) if h.sentence < si and h.effective), None
         )
+        masked = _mask_asides(text)  # (asides on a country blanked: not its rate's history)
         # "Cambodia facing a 49% duty, Vietnam 46%, Sri Lanka 44%": each rate its own country
         paired: dict[int, list[_Mention]] = {}
         owners: dict[int, _Mention] = {}  # "Trump's 25% duties": the rate's owner
@@ -2545,7 +2544,7 @@ class TariffReader:
                     # ("China — still negotiating with Washington — is at 30 per cent")
                     and PAIRED.fullmatch(
                         # ("China, already subject to earlier duties, was given an additional 34pc")
-                        COMMA_ASIDE.sub(" ", DASH_ASIDE.sub(" ", text[m.end : r.start]))
+                        _unaside(DASH_ASIDE.sub(" ", text[m.end : r.start]))
                     )
                 ):
                     group = [x for x in mentions if (x.start, x.end) == (m.start, m.end)]
@@ -3344,7 +3343,7 @@ class TariffReader:
                     r"\b(?:currently|already|replac\w*|existing)\b",
                     # (an aside on a country is not the rate's: "China, already subject to
                     # earlier duties, was given an additional 34pc")
-                    _mask_asides(text)[max(0, r.start - 60) : r.start],
+                    masked[max(0, r.start - 60) : r.start],
                     re.I,
                 )
                 and not re.match(
@@ -3362,7 +3361,7 @@ class TariffReader:
                     and imposer == self.pending_effective[2]
                     # (not "Hanoi had been hit with a 46 per cent rate in the original April
                     # announcement": a rate from before the measure)
-                    and not AS_HISTORY.search(_mask_asides(text)[: r.end + 60])
+                    and not AS_HISTORY.search(masked[: r.end + 60])
                     and not UNCHANGED.search(text[: r.start])
                     # (not "A 32% rate on Taiwan was suspended for 90 days")
                     and not SUSPENDED.search(text)
@@ -4662,6 +4661,11 @@ def _effective_trigger(text: str, d, reach: int) -> re.Match | None:
     )
 
 
+def _unaside(gap: str) -> str:
+    """The words between a country and its rate, an aside after the country dropped."""
+    return COMMA_ASIDE.sub(" ", gap) if gap.startswith(",") else gap
+
+
 def _mask_asides(text: str) -> str:
     """The text with asides like ", already subject to earlier duties," blanked, same offsets."""
     return HISTORY_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
@@ -4741,7 +4745,7 @@ def _country_rate_pairs(text: str) -> bool:
     ends = [b for _, b, _, _ in find_countries(text)]
     # ("Thailand, a rival in electronics, was listed at 36 percent")
     return any(
-        PAIRED.fullmatch(COMMA_ASIDE.sub(" ", text[e : r.start()]))
+        PAIRED.fullmatch(_unaside(text[e : r.start()]))
         for r in rates
         for e in ends
         if e <= r.start()

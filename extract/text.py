@@ -196,6 +196,9 @@ NEW_CLAUSE = OPENERS - {"A", "An", "I"}
 SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?\w)""")
 
 
+LAST_WORD = re.compile(r"((?:[^\W\d_]|\.)+)\.$")
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split article text into sentences, keeping offsets.
 
@@ -222,7 +225,7 @@ def sentences(text: str) -> list[Sentence]:
             cut = m.end()
             before = block[start : m.start() + 1]
             # (any alphabet's letters: "... Santiago Peña. In ..." ends after "Peña", no initial)
-            word = re.search(r"((?:[^\W\d_]|\.)+)\.$", before)
+            word = LAST_WORD.search(before[-40:])
             if m.group(0).startswith(".") and word:
                 token = word.group(1).lower().rstrip(".")
                 opener = re.match(r"\s*([A-Z][a-z]*)\b", block[m.end() :])
