@@ -472,6 +472,15 @@ BUYERS = re.compile(
     r"\s+(?:importers|buyers|consumers|shoppers|retailers|households)\b(?!\s+(?:in|of|from)\b)",
     re.I,
 )
+COMPARED_WITH = re.compile(
+    r"\b(?:above|below|than|compared\s+(?:with|to)|versus|against|higher|lower)\b", re.I
+)
+FRONTED_DAY = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w“”\"-]+\s+){0,3}?\d[\d.]*\s*(?:%|per[\s-]*cent|percent|pc)\s+"
+    r"(?:[\w“”\"-]+\s+){0,3}?(?:(?P<past>took|came|went|kicked)|takes|comes|goes|kicks|will\s+take)\s+"
+    r"(?:effect|into\s+(?:force|effect)|in)\b",
+    re.I,
+)
 # A measure told in the past tense: its day, months back, is not next year's
 PAST_TOLD = re.compile(
     r"\b(?:announced|unveiled|formali[sz]ed|signed|ordered|decreed|imposed|introduced)\b", re.I
@@ -2633,6 +2642,9 @@ class TariffReader:
                 bare
                 and re.search(r"\band\b", between)
                 and not re.search(r",\s+(?:as|while|but|which|whereas)\b|;", between)
+                # (not "a 39% levy took effect, ..., and well above the 15% charged on goods from
+                # the EU": a comparison's country is the other rate's)
+                and not COMPARED_WITH.search(between)
             ) or RANGE_GAP.fullmatch(between):
                 # "25 percent tariffs on steel and 10 percent tariffs on aluminum imports from A, B and C"
                 later = shared.get(id(rates[i])) or [
@@ -2682,6 +2694,15 @@ class TariffReader:
                 # ("down to 30% from 145% and China's tariffs on US goods to 10%": the next
                 # clause's countries, even when the rate between has cut its own short)
                 and not (m.start > r.end and CLAUSE_CUT.search(text, r.end, m.start))
+                # ("a 39% levy took effect, well above the 15% charged on goods from the EU":
+                # the country of the rate it is compared with)
+                and not (
+                    m.start > r.end
+                    and any(
+                        r.end <= x.start < m.start and COMPARED_WITH.search(text, r.end, x.start)
+                        for x in rates
+                    )
+                )
             ]
             named = paired.get(id(r), []) or faced or local or unclaimed
             if not named and si > 0 and LETTERS_SAID.search(text[: r.start]):
@@ -3983,6 +4004,17 @@ class TariffReader:
                         out.setdefault(id(r), got)
         for d in dates:
             trigger = _effective_trigger(text, d, 90)
+            fronted = None if trigger else FRONTED_DAY.match(text, d.end)
+            if fronted and self.published:
+                # "Then, on August 7, a 39% levy took effect": the day told before the rate
+                first = next(
+                    (r for r in rates if d.end <= r.start < fronted.end() and not r.companion),
+                    None,
+                )
+                got, precision = resolve(d, self.published, future=not fronted.group("past"))
+                if first is not None and got is not None and precision == "day":
+                    out.setdefault(id(first), got)
+                continue
             if not trigger:
                 continue
             if re.match(r"\s+(?:deadline|cutoff|cut-off)\b", text[d.end :]):

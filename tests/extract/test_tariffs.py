@@ -3400,6 +3400,18 @@ STORIES = [
             ("US", "ZA", 30, "2025-03-07"),
         ],
     ),
+    # "Then, on February 7, a 39% levy took effect, ... well above the 15% charged on goods from
+    # the European Union": the day told before the rate; the compared country is the 15%'s
+    (
+        "U.S. President Donald Trump announced a 31% tariff on Switzerland on January 2. Then, on "
+        "February 7, a 39% levy took effect, one of the highest imposed on any wealthy country "
+        "and well above the 15% charged on goods from the European Union.",
+        [
+            ("US", "CH", 31, None),
+            ("US", "CH", 39, "2025-02-07"),
+            ("US", "EU", 15, None),
+        ],
+    ),
 ]
 
 
