@@ -142,7 +142,7 @@ AGENT_AFTER = re.compile(
     re.I | re.X,
 )
 COMPANION = re.compile(
-    r"(?:\b(?:down|up)\s+from\s+(?:the\s+|an?\s+)?|(?<=,\s)against\s+(?:the\s+|an?\s+)?|\bfrom\s+(?:(?:the\s+)?(?:current|existing|previous|earlier|prior|old)\s+|the\s+)?(?:rates?\s+|levies\s+|duties\s+|tariffs\s+|levels?\s+)?(?:of\s+)?(?:between\s+|totall?ing\s+|around\s+|about\s+)?|\brather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+|\breplacing\s+(?:the\s+)?(?:previous\s+)?|\binstead\s+of\s+)$",
+    r"(?:\b(?:down|up)\s+from\s+(?:the\s+|an?\s+)?|(?<=,\s)against\s+(?:the\s+|an?\s+)?|\bfrom\s+(?:(?:the\s+)?(?:current|existing|previous|earlier|prior|old)\s+|the\s+)?(?:rates?\s+|levies\s+|duties\s+|tariffs\s+|levels?\s+)?(?:of\s+)?(?:between\s+|totall?ing\s+|around\s+|about\s+)?|\brather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+|\breplacing\s+(?:the\s+)?(?:previous\s+)?|\binstead\s+of\s+|(?<=\d%,\s)on\s+top\s+of\s+(?:the\s+)?)$",
     re.I,
 )
 CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
@@ -277,6 +277,11 @@ MONTH_DOT = re.compile(
 )
 # "The new rates take effect on Jan. 1": a sentence about the measure's rates as a whole
 NEW_RATES_LEAD = re.compile(r"\W*The\s+new\s+(?:rates|tariffs|duties)\b")
+COUNTRY_RATES_LEAD = re.compile(
+    r"\W*(?:The\s+)?(?:higher|steeper|new)\s+(?:country-specific|country-by-country|country|"
+    r"individual|reciprocal)\s+(?:rates|tariffs|duties|levies)\b",
+    re.I,
+)
 LETTERS = re.compile(r"\b(?:letters?|notices)\b", re.I)
 # Words that keep a rate out of a list dated elsewhere: what applied before or was put off
 SUSPENDED = re.compile(r"\b(?:was|were|is|are)\s+(?:suspended|paused|postponed)\b", re.I)
@@ -1167,6 +1172,12 @@ class TariffReader:
                     # "Higher U.S. tariffs on goods from dozens of countries took effect on
                     # Thursday": a lead whose day is that of each country's rate told next
                     or MANY_RATES_TOOK_EFFECT.search(text)
+                    # "Higher country-specific rates, which ..., are due to kick in on April 9"
+                    or (
+                        COUNTRY_RATES_LEAD.match(text)
+                        and EFFECTIVE_WORD.search(text)
+                        and si - self.last_rate_sentence <= 4
+                    )
                 ):
                     self._later_effective(text, si)
                 if NEW_TARIFFS_TOOK_EFFECT.search(text) and self.published:
@@ -4331,6 +4342,8 @@ class TariffReader:
                     r"\W*The\s+(?:new|revised|country-specific|reciprocal)\s+(?:rates|tariffs|duties|levies)\b",
                     text,
                 )
+                # ("Higher country-specific rates, which ..., are due to kick in on April 9")
+                or COUNTRY_RATES_LEAD.match(text)
                 or MANY_RATES_TOOK_EFFECT.search(text)
                 or re.search(
                     # "..., with the higher duties due to be collected from Aug. 7": a lead of many

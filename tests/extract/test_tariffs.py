@@ -3412,6 +3412,23 @@ STORIES = [
             ("US", "EU", 15, None),
         ],
     ),
+    # "Higher country-specific rates, which ..., are due to kick in on March 9": the day of the
+    # countries' rates told next; "an additional 34%, on top of the 20% levied earlier this
+    # year": the 20% is already paid, with no new day
+    (
+        "Under the plan U.S. President Donald Trump unveiled on Wednesday, a 10% baseline duty "
+        "will apply to imports from almost every country from March 5. Higher country-specific "
+        "rates, which the administration says reflect each partner's trade barriers, are due to "
+        "kick in on March 9. Cambodia was hit with a 49% rate, followed by Laos at 48%. China was "
+        "hit with an additional 34%, on top of the 20% levied earlier this year.",
+        [
+            ("US", "*", 10, "2025-03-05"),
+            ("US", "CN", 20, None),
+            ("US", "CN", 34, "2025-03-09"),
+            ("US", "KH", 49, "2025-03-09"),
+            ("US", "LA", 48, "2025-03-09"),
+        ],
+    ),
 ]
 
 
