@@ -2310,6 +2310,10 @@ class TariffReader:
             between = re.sub(r",\s+(?=[\w -]{1,30}?\s(?:and|or)\s)", " ", between)
             if len(between) <= 30 and "," not in between and not NOT_TARIFF.search(between):
                 return True  # "tariffs of 25 percent", "import duty on oil to 27.5%"
+            if re.fullmatch(r",\s+[^,;%]{3,40},\s+of\s+", between) and not NOT_TARIFF.search(
+                between
+            ):
+                return True  # "The others set rates, also starting August 1, of 30% for A"
             if len(between) <= 80 and re.search(
                 r"(?:\s(?:--|[-–—])|:)\s*(?:among\s+them|including|such\s+as|notably)?\s*$"
                 r"|,\s*(?:among\s+them|including|such\s+as|notably)\s*$"
@@ -3522,6 +3526,26 @@ class TariffReader:
         if self.pending and self.ctx_imposer:
             self.pending_effective = (self.pending, si, self.ctx_imposer)
 
+    def _letters_writer(self, text: str) -> str | None:
+        """The country of whoever this sentence or the one before says wrote the letters."""
+        si = self._si
+        if not LETTERS.search(text) and not (
+            si > 0 and LETTERS.search(self.sentences[si - 1].text)
+        ):
+            return None
+        for back in (si, si - 1):
+            if back < 0:
+                continue
+            sent = self.sentences[back].text
+            for ref in self.reader.refs[back]:
+                code = ref.people[0].country if ref.people else None
+                if code and re.match(
+                    r"\s+(?:\w+ly\s+)?(?:published|sent|posted|wrote|signed|issued)\b",
+                    sent[ref.end :],
+                ):
+                    return code
+        return None
+
     def _main_imposer(self) -> str | None:
         """The country imposing most of the rates read so far."""
         counts = Counter(h.imposer for h in self.hits)
@@ -3630,6 +3654,11 @@ class TariffReader:
         ]
         if after:
             return after[0].code  # (not "... if the U.S. measures are not lifted": the other side)
+        writer = self._letters_writer(text)
+        if writer and writer not in targets:
+            # "The Peru letter was one of eight Trump published. The others set rates of 30% for
+            # Algeria": the letters' writer imposes them, whoever spoke of retaliation before
+            return writer
         if self.ctx_imposer and self.ctx_imposer not in targets:
             return self.ctx_imposer
         others = [

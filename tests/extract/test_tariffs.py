@@ -3429,6 +3429,26 @@ STORIES = [
             ("US", "LA", 48, "2025-03-09"),
         ],
     ),
+    # "The Peru letter was one of eight Trump published. The others set rates, also starting
+    # April 1, of 30% for A, B and C, 25% for D and E": the letters' writer imposes them (not
+    # Peru, which spoke of retaliation just before), each rate on the countries after it
+    (
+        "U.S. President Donald Trump said he would impose a 50% tariff on all Peruvian imports "
+        "from April 1. Peruvian President Dina Boluarte said Peru would apply a 50% tariff on "
+        "American goods if Washington went ahead. The Peru letter was one of eight Trump "
+        "published on Wednesday. The others set rates, also starting April 1, of 30% for "
+        "Algeria, Iraq and Libya, 25% for Brunei and Moldova, and 20% for the Philippines.",
+        [
+            ("PE", "US", 50, None),
+            ("US", "BN", 25, "2025-04-01"),
+            ("US", "DZ", 30, "2025-04-01"),
+            ("US", "IQ", 30, "2025-04-01"),
+            ("US", "LY", 30, "2025-04-01"),
+            ("US", "MD", 25, "2025-04-01"),
+            ("US", "PE", 50, "2025-04-01"),
+            ("US", "PH", 20, "2025-04-01"),
+        ],
+    ),
 ]
 
 
