@@ -490,6 +490,11 @@ FRONTED_DAY = re.compile(
 PAST_TOLD = re.compile(
     r"\b(?:announced|unveiled|formali[sz]ed|signed|ordered|decreed|imposed|introduced)\b", re.I
 )
+PAST_ACT_AFTER = re.compile(
+    r",?\s+(?:[\w.’'-]+\s+){1,3}?(?:cut|raised|lowered|reduced|slashed|lifted|hiked|imposed)\s+"
+    r"(?:its|their|the)\b",
+    re.I,
+)
 RAISED_ITS_OWN = re.compile(
     r"\b(?:raised|raising|lifted|lifting|increased|increasing|hiked|hiking|took|taking|cut|"
     r"cutting|lowered|lowering|reduced|reducing)\s+its\s+(?:own\s+)?(?:[\w“”\"-]+\s+)?"
@@ -4077,10 +4082,16 @@ class TariffReader:
                 got is not None
                 and self.published
                 and got.year > self.published.year
-                and (got - self.published).days > 240
+                # (moved a year on: the same day this year had passed two months before)
+                and got.month <= self.published.month
+                and (got - self.published).days > 120
                 and d.kind in ("mdy", "dmy")
                 and not re.search(r"(?:19|20)\d\d", d.text)
-                and PAST_TOLD.search(text, 0, d.start)
+                and (
+                    PAST_TOLD.search(text, 0, d.start)
+                    # ("From May 14, Washington cut its rate to 30 per cent", told in November)
+                    or PAST_ACT_AFTER.match(text, d.end)
+                )
                 and not FUTURE_TENSE.search(text, 0, d.start)
             ):
                 # "In a letter dated July 9, Trump announced a 50% tariff from August 1", told

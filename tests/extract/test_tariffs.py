@@ -3518,3 +3518,14 @@ def test_a_measure_told_months_later_keeps_its_year_and_a_baseline_one_country_p
         ("US", "BR", 10, None, "all goods"),
         ("US", "BR", 50, "2025-08-06", "all goods"),
     }
+
+
+def test_a_cut_told_as_done_months_later_keeps_its_year():
+    # "From May 14, Washington cut its rate to 30 per cent", told in November: that May
+    got = extract(
+        "date 2025-11-03\nTruce\n\nBEIJING — U.S. President Donald Trump agreed a truce with "
+        "China in May, after a 145 per cent tariff on Chinese goods. From May 14, Washington cut "
+        "its rate on Chinese goods to 30 per cent."
+    ).tariffs
+    got = {(t.imposer, t.target, t.rate_pct, t.effective) for t in got}
+    assert ("US", "CN", 30, "2025-05-14") in got
