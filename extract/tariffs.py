@@ -552,7 +552,7 @@ THEIR_GOODS = re.compile(
 )
 # A list item that names goods and their rate: "• Light vehicles: 50%, up from the current 20%"
 LABELLED_RATE = re.compile(
-    r"^\s*(?:[•*·▪◦–-]{1,2}\s*)?(?P<label>[A-Za-z][^:;.%]{1,60}?)\s*[:–-]\s+(?:(?:to|from|up\s+to|down\s+to)\s+)?(?P<rate>)\d",
+    r"^\s*(?:[•*·▪◦–-]{1,2}\s*)?(?P<label>[A-Za-z][^:;.%]{1,60}?)\s*[:–—-]\s+(?:(?:to|from|up\s+to|down\s+to)\s+)?(?P<rate>)\d",
     re.I,
 )
 # A rate told as history: "had been hit with a 46% rate", "in the original announcement".

@@ -3529,3 +3529,17 @@ def test_a_cut_told_as_done_months_later_keeps_its_year():
     ).tariffs
     got = {(t.imposer, t.target, t.rate_pct, t.effective) for t in got}
     assert ("US", "CN", 30, "2025-05-14") in got
+
+
+def test_a_list_with_em_dashes():
+    # "Steel — 25 percent." under "The rates are:": each line a rate on its goods, on the day
+    got = extract(
+        "date 2025-03-04\nCanada sets duties\n\nOTTAWA — Canada will impose new duties on U.S. "
+        "goods that take effect on March 7. The rates are:\n\nSteel — 25 percent.\nCopper — 50 "
+        "percent."
+    ).tariffs
+    got = {(t.imposer, t.target, t.rate_pct, t.effective, t.scope) for t in got}
+    assert got == {
+        ("CA", "US", 25, "2025-03-07", "Steel"),
+        ("CA", "US", 50, "2025-03-07", "Copper"),
+    }
