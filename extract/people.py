@@ -1544,6 +1544,22 @@ class PeopleReader:
             before = [r for r in refs if r.end <= t.start and not r.possessive]
             owners = [r for r in refs if r.end <= t.start and r.possessive]
             text = self.sentences[si].text
+            fronted = FRONTED_LETTER.match(text[: t.start])
+            if fronted and si > 0 and all(r.end <= fronted.end() for r in before):
+                # "In a letter to Lee dated July 7, he set a 25 percent rate": the writer, not
+                # the one written to (the subject of the sentence before)
+                named = {p.name for r in before for p in r.people}
+                prev = [
+                    r
+                    for r in self.refs[si - 1]
+                    if r.kind != "group"
+                    and not r.possessive
+                    and len(r.people) == 1
+                    and r.people[0].name not in named
+                ]
+                if prev:
+                    out.append(Ref(si, t.start, t.end, prev[0].people, "pronoun", False, t.text))
+                    continue
             if (
                 len(before) >= 2
                 and re.search(
@@ -1842,6 +1858,14 @@ def _surname_he(toks: list[Token], k: int) -> bool:
     # "Keller-Sutter met He on Friday": mid-sentence after a verb or preposition, the pronoun
     # would be written "he"
     return toks[k - 1].low in HE_AFTER
+
+
+# "In a letter to Lee dated July 7, he ...": a fronted letter, then its writer
+FRONTED_LETTER = re.compile(
+    r"\W*(?:(?:But|And|Then)\s*,?\s*)?(?:In|Through)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:letter|message|note)\b[^,;]*,\s*$",
+    re.I,
+)
 
 
 def _informer(text: str, before: list[Ref], pos: int) -> tuple[PersonRec, ...]:

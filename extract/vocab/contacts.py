@@ -118,7 +118,7 @@ TRIGGERS = [
     ),
     (
         "letter_to",
-        r"\b(?P<verb>wrote|writes|write|sent|sends|send|addressed|delivered|handed)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>letters?|messages?|notes?)\s+"
+        r"\b(?P<verb>wrote|writes|write|sent|sends|send|addressed|delivered|handed|posted|published)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>letters?|messages?|notes?)\s+"
         # "sent almost identical letters the same day to"
         r"(?:of\s+(?:congratulations|condolence|condolences|thanks|support|invitation)\s+)?"  # "a letter of congratulations to"
         r"(?:(?:the\s+same\s+day|that\s+day|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\s+)?to\b",

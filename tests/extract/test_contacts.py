@@ -806,6 +806,17 @@ MORE_PHRASINGS = [
             )
         ],
     ),
+    # "In a letter to Lee dated March 3, he set a 25 percent rate": "he" is the writer named
+    # before, not the one written to; "posted a letter to" is a letter
+    (
+        "South Korean President Lee Jae-myung faces pressure. U.S. President Donald Trump wants a "
+        "deal. In a letter to Lee dated March 3, he set a 25 percent rate. Trump posted a letter "
+        "to Japanese Prime Minister Shigeru Ishiba on Monday.",
+        [
+            (["Donald Trump", "Lee Jae-myung"], "letter", "2025-03-03"),
+            (["Donald Trump", "Shigeru Ishiba"], "letter", "2025-03-10"),
+        ],
+    ),
 ]
 
 
