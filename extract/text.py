@@ -194,8 +194,7 @@ NEW_CLAUSE = OPENERS - {"A", "An", "I"}
 # A full stop before a word; the word must open with a capital or a digit (any alphabet's
 # capital: "... since February. Šefčovič's last contact ...").
 SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?\w)""")
-
-
+# The word before a full stop, in any alphabet, with the dots of "U.S." or "H.E."
 LAST_WORD = re.compile(r"((?:[^\W\d_]|\.)+)\.$")
 
 
