@@ -975,17 +975,9 @@ class ContactReader:
             # A and to B": the writer named with the letters a sentence before
             receivers = self._right(text, m.end(), refs, limit=8)  # (those it went to)
             author = self._letter_writer(si)
-            people = author + [p for p in receivers if p not in author]
-            if not author or len(people) < 2:
+            if not author or not [p for p in receivers if p not in author]:
                 return None
-            separate = []
-            for other in receivers[1:]:
-                if other in author:
-                    continue
-                extra = _Found(author + [other], "letter", si, (m.start(), m.end()), how=how)
-                self._date(extra, text, m)
-                separate.append(extra)
-            people = author + receivers[:1]
+            people, separate = self._letter_to_each(si, text, m, how, author, receivers)
         elif how == "letters_told":
             # "In near-identical letters published on Monday, Trump told A and B that ...": a
             # letter from the writer to each of those told
@@ -996,16 +988,10 @@ class ContactReader:
             )
             if not sender or verb is None:
                 return None
-            receivers = [
-                p for p in self._right(text, m.end() + verb.end(), refs) if p not in sender
-            ]
-            if not receivers:
+            receivers = self._right(text, m.end() + verb.end(), refs)
+            if not [p for p in receivers if p not in sender]:
                 return None
-            for other in receivers[1:]:
-                extra = _Found(sender + [other], "letter", si, (m.start(), m.end()), how=how)
-                self._date(extra, text, m)
-                separate.append(extra)
-            people = sender + receivers[:1]
+            people, separate = self._letter_to_each(si, text, m, how, sender, receivers)
         elif how == "author_to":
             # "in a letter Trump sent to Prabowo dated July 7": the writer, then the addressee
             sender = self._right(text, m.end(), refs, limit=1)
@@ -1272,6 +1258,25 @@ class ContactReader:
         self.found.append(found)
         self.found.extend(separate)  # "and, separately, with B": after the first
         return found
+
+    def _letter_to_each(
+        self,
+        si: int,
+        text: str,
+        m: re.Match,
+        how: str,
+        writer: list[PersonRec],
+        receivers: list[PersonRec],
+    ) -> tuple[list[PersonRec], list[_Found]]:
+        """A letter from the writer to each receiver: the people of the first letter, and the
+        others as contacts of their own, dated as the trigger is."""
+        receivers = [p for p in receivers if p not in writer]
+        others = []
+        for other in receivers[1:]:
+            extra = _Found(writer + [other], "letter", si, (m.start(), m.end()), how=how)
+            self._date(extra, text, m)
+            others.append(extra)
+        return writer + receivers[:1], others
 
     def _clause_people(self, text: str, m: re.Match, refs: list[Ref]) -> list[PersonRec]:
         start = 0
