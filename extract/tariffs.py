@@ -2714,15 +2714,6 @@ class TariffReader:
                 # ("down to 30% from 145% and China's tariffs on US goods to 10%": the next
                 # clause's countries, even when the rate between has cut its own short)
                 and not (m.start > r.end and CLAUSE_CUT.search(text, r.end, m.start))
-                # ("a 39% levy took effect, well above the 15% charged on goods from the EU":
-                # the country of the rate it is compared with)
-                and not (
-                    m.start > r.end
-                    and any(
-                        r.end <= x.start < m.start and COMPARED_WITH.search(text, r.end, x.start)
-                        for x in rates
-                    )
-                )
             ]
             named = paired.get(id(r), []) or faced or local or unclaimed
             if not named and si > 0 and LETTERS_SAID.search(text[: r.start]):
