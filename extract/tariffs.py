@@ -464,13 +464,11 @@ BASELINE_ONLY = re.compile(
     r"(?:\s+in\s+place)?\s*(?:[.;]|,\s+(?:while|as|pending)\b|\s+(?:while|as|pending)\b|$)",
     re.I,
 )
-# "Peru's regional rivals", "Pakistan's competitors": others compared, never the one imposing
-RIVALS_OF = re.compile(
-    r"(?:(?<=['’]s)|\s*['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:rivals|competitors|neighbou?rs|peers)\b",
-    re.I,
-)
-ON_PAR_WITH = re.compile(
-    r"\s+(?:on\s+(?:a\s+)?par|level|in\s+line|on\s+(?:an?\s+)?(?:equal|even)\s+footing)\s+with\b",
+# "Peru's regional rivals", "Pakistan's competitors", "puts the Philippines on par with
+# Indonesia": a country others are compared with, never the one imposing
+PEER_OF = re.compile(
+    r"(?:(?<=['’]s)|\s*['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:rivals|competitors|neighbou?rs|peers)\b"
+    r"|\s+(?:on\s+(?:a\s+)?par|level|in\s+line|on\s+(?:an?\s+)?(?:equal|even)\s+footing)\s+with\b",
     re.I,
 )
 BUYERS = re.compile(
@@ -3601,8 +3599,7 @@ class TariffReader:
                 )
                 # (nor "Among Peru's rivals, Chile was assigned 37pc": Peru's rivals; nor "puts
                 # the Philippines on par with Indonesia, which also secured 19%": a peer)
-                and not RIVALS_OF.match(text, m.end)
-                and not ON_PAR_WITH.match(text, m.end)
+                and not PEER_OF.match(text, m.end)
             ]  # (a country named as another rate's target is not the one imposing)
             if self.ctx_imposer and self.ctx_imposer not in targets:
                 # ("This puts Thailand on an equal footing with Indonesia, which also face 19%"
@@ -3663,7 +3660,7 @@ class TariffReader:
             if m.code not in targets
             and m.part == ""
             # (not "Among Peru's rivals, Chile was assigned 37pc": Peru's rivals, not its rate)
-            and not RIVALS_OF.match(text, m.end)
+            and not PEER_OF.match(text, m.end)
         ]
         if others:
             # the nearest before the rate: "Taiwan's government is assessing U.S. President
