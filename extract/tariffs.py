@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -71,7 +71,7 @@ TARGET_BEFORE = re.compile(
         (?<!,\s)(?<!;\s)\b[\w.’'-]+(?<!ly)\s+(?:coming\s+|shipped\s+|originating\s+)?from|
         trans-?shipped\s+(?:\w+\s+)?(?:through|via)|routed\s+through|(?:products|goods|exports)\s+of|
         (?:goods|products|imports|exports|shipments)\s+(?:coming\s+|shipped\s+)?from|
-        exempt(?:ing|ion)?s?\s+for|targeting|targets|(?:aimed|directed)\s+at|hit(?:ting|s)?|granted|gave|offered|awarded)\s+(?:all\s+|the\s+|some\s+|certain\s+|most\s+|many\s+|(?:nearly|almost|virtually)\s+all\s+|\d[\d,.]*\s+|
+        exempt(?:ing|ion)?s?\s+for|targeting|targets|(?:aimed|directed)\s+at|hit(?:ting|s)?|granted|gave|offered|awarded)\s+(?:all\s+|both\s+|the\s+|some\s+|certain\s+|most\s+|many\s+|(?:nearly|almost|virtually)\s+all\s+|\d[\d,.]*\s+|
         (?:a|the)\s+(?:range|list|number|host|basket|raft|series)\s+of\s+|
         (?:[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?(?:of\s+)?)|(?:\w+\s+){0,3}?(?:goods|products|imports|exports)\s+from\s+)*
         (?:the\s+)?))$""",
@@ -108,7 +108,7 @@ _RATE_GIVEN = (
 )
 # ... "was assigned", "has been charged", "each given" ...
 _RATE_ASSIGNED = (
-    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:each\s+)?(?:assigned|given|handed|charged)|"
+    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:each\s+|instead\s+|also\s+)?(?:assigned|given|handed|charged)|"
     r"(?:with\s+)?each\s+(?:assigned|given|handed)"
 )
 # ... and "among the hardest hit, with", "was slapped with", "had been threatened with"
@@ -248,6 +248,7 @@ CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but|though|although)\b|;", re.I)
 # Where the goods named after "on" end: "steel from April 1", "whisky will be cut to".
 GOODS_END = re.compile(
     r"\s+(?:from|starting|beginning|effective|as\s+of|by|until|in\s+response|in\s+place|which|that|"
+    r"(?:before|after|while)\s+(?-i:[a-z]+ing)|"  # ("a 31% tariff on Albania before pausing it")
     r"rises|jumps|climbs|falls|drops|increases|doubles|within|(?:goes|went|go|going)\s+into|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"(?:last|next|this)\s+(?:year|month|week)|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had|currently|now|also|still|but|stands?|remains?|in\s+(?:\w+\s+)?(?:steps|stages|phases)|and\s+(?-i:[a-z]+ed)\s+(?:the|a|an|its|their)|(?:takes?|took|taking)\s+effect|(?:comes?|came|coming)\s+into|for\s+\d+\s+(?:days|weeks|months|years))\b",
@@ -267,7 +268,10 @@ REGION = re.compile(
     re.I,
 )
 THE_N_COUNTRIES = re.compile(
-    r"\b(?:the\s+(two|three|four|five|six)|(both))\s+(?:countries|nations|economies|exporters|suppliers)\b",
+    r"\b(?:the\s+(two|three|four|five|six)|(both))\s+(?:countries|nations|economies|exporters|suppliers)\b"
+    # ("Lesotho and Madagascar ... Four months later, both now face a 15% duty")
+    r"|(?:^|(?<=,\s))\s*(?-i:(both|Both))(?=\s+(?:now\s+|still\s+|also\s+)?(?:face|faced|pay|paid|"
+    r"were|are|will|got|get|received)\b)",
     re.I,
 )
 # A clause break inside a sentence: ";" or a full stop, but not the one after "U.S" or "Jan"
@@ -436,6 +440,12 @@ _OTHER_OWNER = (
 PAST_ACT = re.compile(
     r"\b(?:imposed|introduced|levied|slapped|(?:has|have|had)\b[^.;]{0,60}?\bimposing)\b", re.I
 )
+# "From April 5, exporters in both countries were charged the 10 per cent baseline": a day
+# fronted before what was paid from it
+PAID_AFTER_DAY = re.compile(
+    r",\s+(?:[^.;%,]{0,60}?\s)?(?:(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:charged|taxed|hit|subject)|"
+    r"paid|faced|(?:have|has)\s+(?:been\s+)?(?:paid|charged|faced))\b"
+)
 # "the 10% baseline tariff Brazil had faced since April", "the 10 percent baseline tariff
 # Washington has applied to Brazil": a baseline said of one country is that country's rate
 BASELINE_PAID_BY = re.compile(
@@ -576,6 +586,11 @@ CAPPED = re.compile(
 )
 OFFERED = re.compile(r"\b(?:had\s+)?(?:offered|pledged|promised)\s+to\b", re.I)
 # A list item headed by the countries it is about: "Malaysia and Cambodia: Both will see ..."
+# A factbox line opened by a country in capitals and its rate: "KENYA, ETHIOPIA - 10%"
+CAPS_LABEL = re.compile(
+    r"^\s*(?:[•*·▪◦–-]{1,2}\s*)?(?P<label>[A-Z][A-Z'’.&-]*(?:,?\s+[A-Z][A-Z'’.&-]*)*)\s*[:–—-]\s+\d"
+)
+LABEL_SMALL_WORDS = frozenset({"AND", "OF", "THE"})
 COUNTRY_LABEL = re.compile(r"^\s*(?:[•*·▪◦–-]{1,2}\s*)?(?P<label>[A-Z][^:;.%]{1,60}?)\s*:\s+\S")
 # "the 20% tariff imposed earlier this year": a rate from before, not the one dated now
 ALREADY_IN_PLACE = re.compile(
@@ -871,7 +886,17 @@ MANY_RATES_TOOK_EFFECT = re.compile(
     r"|\b(?:new|higher|steeper|revised|country-specific|country-by-country|sweeping)\s+"
     r"(?:[\"“]?reciprocal[\"”]?\s+|U\.S\.\s+|US\s+)*(?:import\s+)?(?:tariffs|duties|levies|rates)"
     r"(?:\s+(?:on|for)\s+[^.;%]{0,60}?)?,?\s+(?:that|which)\s+(?:will\s+|would\s+|are\s+(?:due|set)\s+to\s+)?"
-    r"(?:took|take|takes|came|come|comes|kicked|kick|kicks|went|go)\s+(?:into\s+)?(?:effect|force|in)\b",
+    r"(?:took|take|takes|came|come|comes|kicked|kick|kicks|went|go)\s+(?:into\s+)?(?:effect|force|in)\b"
+    # ("New US import duties took effect on Thursday for dozens of trading partners")
+    r"|\b(?:new|higher|steeper|revised|country-specific|sweeping)\s+(?:U\.S\.\s+|US\s+|American\s+)?"
+    r"(?:import\s+)?(?:tariffs|duties|levies|rates)\s+(?:took|take|takes|came|come|comes|kicked|kick|kicks|"
+    r"went)\s+(?:into\s+)?(?:effect|force|in)\s+(?:on\s+\w+\s+)?(?:for|on)\s+(?:goods\s+from\s+)?"
+    r"(?:dozens|scores|more\s+than\s+\d+|about\s+\d+|\d+|many|most)\b"
+    # ("The order set rates for dozens of trading partners, all taking effect on August 7")
+    r"|\b(?:rates|tariffs|duties|levies)\s+(?:for|on)\s+(?:dozens\s+of|scores\s+of|more\s+than\s+\d+|"
+    r"about\s+\d+|\d+|many|several)\s+(?:other\s+)?(?:countries|nations|trading\s+partners|economies)\b"
+    r"[^.;%]{0,30}?,?\s+(?:all\s+)?(?:taking|to\s+take|that\s+take|which\s+take|coming|to\s+come)\s+"
+    r"(?:into\s+)?(?:effect|force)\b",
     re.I,
 )
 NEW_TARIFFS_TOOK_EFFECT = re.compile(
@@ -942,7 +967,8 @@ class TariffReader:
         home: str | None = None,
     ):
         self.reader = reader
-        self.sentences = sentences
+        self.told = sentences  # as written, for the evidence
+        self.sentences = [_plain_label(s) for s in sentences]
         self.published = published
         self.ctx_imposer: str | None = None
         self.ctx_target: str | None = None
@@ -1112,7 +1138,14 @@ class TariffReader:
                 self._later_effective(text, si)
                 self._letters_list(si, text)
                 continue
-            if not has_noun and not follow_on and not (recent and EXTEND.search(text)):
+            # ("The order set rates for dozens of trading partners, all taking effect on August 7")
+            many_dated = bool(self.hits) and bool(MANY_RATES_TOOK_EFFECT.search(text))
+            if (
+                not has_noun
+                and not follow_on
+                and not many_dated
+                and not (recent and EXTEND.search(text))
+            ):
                 continue
             mentions = self._mentions(si, text)
             if self.label and si - self.label[0] <= 1:
@@ -1164,7 +1197,7 @@ class TariffReader:
                 self.last_rate_sentence = si
             elif EXTEND.search(text) and recent:
                 self._extend(si, text, mentions)
-            elif has_noun or follow_on:
+            elif has_noun or follow_on or many_dated:
                 if (
                     LATER_EFFECT.search(text)
                     and (
@@ -1541,7 +1574,7 @@ class TariffReader:
                 continue
             named = []
             here = {code for _, _, code, _ in find_countries(text)}  # ("... exports to the US")
-            reach = 4 if m.group(1) else 8  # "both countries" may be named a paragraph back
+            reach = 4 if m.group(1) else 10  # "both countries" may be named a paragraph back
             for back in range(si - 1, max(-1, si - reach), -1):
                 for _, _, code, _ in reversed(find_countries(self.sentences[back].text)):
                     if (
@@ -2128,6 +2161,8 @@ class TariffReader:
                 and re.match(r"\s*(?:%|per[\s-]*cent|percent)?\s*\)", text[b.end :])
             ):
                 b.companion = True  # "- Vietnam: 20% (46%)": the rate before, in brackets
+                if b.value == a.value:
+                    b.value = -1.0  # "ALGERIA - 30% (30%)": unchanged, one rate
             if a.companion and re.fullmatch(
                 r"\s*(?:%|per[\s-]*cent|percent)?\s*(?:-|–|to|and)\s*", text[a.end : b.start]
             ):
@@ -2140,7 +2175,7 @@ class TariffReader:
                 ):
                     continue  # "from 10% to 25%": 10 was, 25 will be
                 b.companion = True  # "from current rates of between 15-20%"
-        return out
+        return [r for r in out if r.value >= 0]
 
     def _is_tariff_rate(
         self, text: str, a: int, b: int, accepted: list[_Rate], context: bool = False
@@ -2286,10 +2321,12 @@ class TariffReader:
             return (
                 True  # "Zhejiang Huaxin will pay 14.3%": what someone pays after a tariff sentence
             )
-        if context and any(
+        if (context or nouns) and any(
             PAIRED.fullmatch(_unaside(text[e:a])) for _, e, _, _ in find_countries(text) if e <= a
         ):
-            return True  # "Laos was hit with 48%, Vietnam with 46%"
+            # "Laos was hit with 48%, Vietnam with 46%"; "tariffs on April 2 ...: Lesotho, at
+            # 50 percent, and Madagascar, at 47 percent"
+            return True
         if context:
             nouns += [
                 n
@@ -3852,7 +3889,7 @@ class TariffReader:
         what = re.sub(r"\s+", " ", what).strip(" ,-–—")
         # "on autos and the 50% duty on steel": the goods end where the next rate begins
         what = re.sub(r"(?:\s*,)?\s+(?:and|or|&)(?:\s+(?:the|a|an))?$", "", what, flags=re.I)
-        if re.fullmatch(r"[\s,]*(?:(?:and|or|the|&)[\s,]*)*", what, re.I) or re.match(
+        if re.fullmatch(r"[\s,]*(?:(?:and|or|the|&|both|either)[\s,]*)*", what, re.I) or re.match(
             r"^(?:(?:nearly|almost|virtually)\s+)?(?:all|most|every)\s+(?:other\s+)?(?:trading\s+)?(?:partners|countries|nations)\b",
             what,
             re.I,
@@ -4052,7 +4089,9 @@ class TariffReader:
                 continue
             if re.match(r"\s+(?:deadline|cutoff|cut-off)\b", text[d.end :]):
                 continue  # "issued hours before a self-imposed Aug. 1 deadline": not the rates' day
-            done = PAST_ACT.search(text, 0, d.start) and not FUTURE_TENSE.search(text, 0, d.start)
+            done = (
+                PAST_ACT.search(text, 0, d.start) and not FUTURE_TENSE.search(text, 0, d.start)
+            ) or PAID_AFTER_DAY.match(text, d.end)  # "From April 5, exporters were charged 10%"
             got, precision = resolve(
                 d,
                 self.published,
@@ -4415,7 +4454,16 @@ class TariffReader:
             if MANY_RATES_TOOK_EFFECT.search(text):
                 # ("..., which leaves them at the 10% baseline. An order sets new rates for
                 # dozens of partners that take effect on Aug. 7": the day of the rates told next)
-                recent = [h for h in recent if h.targets != [STAR]]
+                # (nor "Trump had announced 31% before pausing it; since April they have paid 10%",
+                # nor rates told paragraphs before)
+                recent = [
+                    h
+                    for h in recent
+                    if h.targets != [STAR]
+                    and si - h.sentence <= 2
+                    and h.status != "paused"
+                    and not CARRIED_OVER.search(self.sentences[h.sentence].text)
+                ]
             subject = LATER_EFFECT.search(text)
             named = _scope_words(text[subject.start() : at]) if subject else set()
             if named:  # "The levy on finished vehicles takes effect on April 3": the vehicles' rate
@@ -4690,7 +4738,7 @@ class TariffReader:
         return [self._tariff(h) for h in kept]
 
     def _tariff(self, h: _Hit) -> Tariff:
-        s = self.sentences[h.sentence]
+        s = self.told[h.sentence]
         named = "imposer named" in h.sources and (
             "target named" in h.sources or "all partners" in h.sources
         )
@@ -4714,6 +4762,22 @@ class TariffReader:
             evidence=Evidence(s.text, s.start, s.end, s.text[h.rate.start : h.rate.end]),
             confidence=conf,
         )
+
+
+def _plain_label(s: Sentence) -> Sentence:
+    """ "SOUTH AFRICA - 30% (31%)": a factbox line's capitals read as the country's name
+    ("South Africa - 30% (31%)"), the same length, so offsets hold."""
+    m = CAPS_LABEL.match(s.text)
+    if m is None:
+        return s
+    label = re.sub(
+        r"[A-Z]+",
+        lambda w: w.group(0).lower() if w.group(0) in LABEL_SMALL_WORDS else w.group(0).title(),
+        m.group("label"),
+    )
+    if not find_countries(label):
+        return s
+    return replace(s, text=s.text[: m.start("label")] + label + s.text[m.end("label") :])
 
 
 def _next_tariff_word(text: str, pos: int) -> int:

@@ -3543,3 +3543,72 @@ def test_a_list_with_em_dashes():
         ("CA", "US", 25, "2025-03-07", "Steel"),
         ("CA", "US", 50, "2025-03-07", "Copper"),
     }
+
+
+# Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
+ARTICLES = [
+    # A factbox of countries in capitals ("GHANA - 20% (24%)"): the country's rate, the one
+    # announced before in brackets (a bracket repeating the rate is the same one), under a lead
+    # "New US import duties took effect on Monday for dozens of trading partners"
+    (
+        "FACTBOX-Where the new US duties land in West Africa\n\nACCRA, March 4 - New US import "
+        "duties took effect on Monday for dozens of trading partners, ending months in which "
+        "most of the region paid a flat rate.\n\nBelow are the rates now charged under President "
+        "Donald Trump's order, with the rate first announced in brackets:\n\nGHANA - 20% (24%)\n"
+        "Cocoa and gold dominate shipments.\n\nSENEGAL - 10% (10%)\n\nCHAD, NIGER - 15%\nBoth "
+        "had hoped for the baseline.",
+        {
+            ("US", "GH", 20, "2025-03-03"),
+            ("US", "GH", 24, None),
+            ("US", "SN", 10, "2025-03-03"),
+            ("US", "TD", 15, "2025-03-03"),
+            ("US", "NE", 15, "2025-03-03"),
+        },
+    ),
+    # "The order set rates for dozens of trading partners, all taking effect on March 10",
+    # then a list: the list's day, not that of a rate paused or paid "since then" before it
+    (
+        "Balkan exporters weigh new US rates\n\nBELGRADE, March 4 - US President Donald Trump had "
+        "announced a 31% tariff on Albania before pausing it; since then, Albanian exporters have "
+        "paid a 10% levy.\n\nThe executive order signed on Friday set rates for dozens of trading "
+        "partners, all taking effect on March 10. Among countries in the region:\n\n- Serbia: "
+        "35%\n- Montenegro: 25%",
+        {
+            ("US", "AL", 31, None),
+            ("US", "AL", 10, None),
+            ("US", "RS", 35, "2025-03-10"),
+            ("US", "ME", 25, "2025-03-10"),
+        },
+    ),
+    # "Malawi, at 44 percent, and Zambia, at 41 percent" after "tariffs": each country's rate;
+    # "both now face", "exporters in both countries were instead charged", "17 per cent for
+    # both Malawi and Zambia": the two; "From February 5, ... were charged": that past February
+    (
+        "Malawi and Zambia take stock after tariff swings\n\nLILONGWE, March 4 - When US "
+        "President Donald Trump unveiled his tariffs in January, two small exporters landed near "
+        "the top of the chart: Malawi, at 44 percent, and Zambia, at 41 percent.\n\nSix weeks "
+        "later, after a pause and a round of talks, both now face a 17% duty on their goods.\n\n"
+        "From February 5, exporters in both countries were instead charged the 10 per cent "
+        "baseline. The final rates — 17 per cent for both Malawi and Zambia — came into force on "
+        "Monday.",
+        {
+            ("US", "MW", 44, None),
+            ("US", "ZM", 41, None),
+            ("US", "MW", 17, "2025-03-03"),
+            ("US", "ZM", 17, "2025-03-03"),
+            ("US", "MW", 10, "2025-02-05"),
+            ("US", "ZM", 10, "2025-02-05"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLES)
+def test_whole_articles(text, expected):
+    got = {(t.imposer, t.target, t.rate_pct, t.effective) for t in extract(DATE + text).tariffs}
+    assert got == expected
+
+
+def test_a_factbox_line_keeps_its_capitals_in_the_evidence():
+    got = extract(DATE + ARTICLES[0][0]).tariffs
+    assert {t.evidence.sentence for t in got if t.target == "GH"} == {"GHANA - 20% (24%)"}
