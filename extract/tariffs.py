@@ -301,6 +301,11 @@ SUCH_COUNTRIES = re.compile(
 )
 # Countries that call themselves "the Kingdom" in their news copy.
 KINGDOMS = frozenset("SA GB ES MA JO TH NL BE SE NO DK BH BT KH LS SZ TO".split())
+# ... and island states, for "the island's exports"
+ISLANDS = frozenset(
+    "TW JP LK PH ID SG MG MU IE IS NZ CU JM TT BH MT CY FJ BB BS HT DO MV SC CV KM TO WS PG BN TL "
+    "HK".split()
+)
 THE_COUNTRY = re.compile(
     r"\b(?:the\s+country|the\s+nation|the\s+kingdom|the\s+island)\b(?!-)", re.I
 )  # (not "the country-specific rates")
@@ -1638,10 +1643,13 @@ class TariffReader:
                 # "while U.S. exports would enter the country duty-free": the country just named
                 out.append(_Mention(m.start(), m.end(), before_here[-1].code))
                 continue
-            if "kingdom" in m.group(0).lower():
-                # "the Kingdom's revised customs tariff": the monarchy the story is about
-                crowned = [c for c, _ in self._text_countries.most_common() if c in KINGDOMS]
-                code = self.home if self.home in KINGDOMS else crowned[0] if crowned else None
+            kind = next((k for k in ("kingdom", "island") if k in m.group(0).lower()), None)
+            if kind:
+                # "the Kingdom's revised customs tariff", "the island's exports": the monarchy
+                # (or island) the story is about
+                kinds = KINGDOMS if kind == "kingdom" else ISLANDS
+                crowned = [c for c, _ in self._text_countries.most_common() if c in kinds]
+                code = self.home if self.home in kinds else crowned[0] if crowned else None
             else:
                 code = self._topic_country()
             if code:
@@ -1845,6 +1853,13 @@ class TariffReader:
             return "agent"  # "On the U.S. side, an executive order lowers ...": the U.S. acts
         if SAME_RATE_TO.search(before[-140:]):
             return "target"  # "and the same rate applies from Thursday to Norway and Iceland"
+        if not m.person and re.search(
+            r"\d\s*(?:%|per[\s-]*cent|percent|pc)\s+(?:rate\s+|tariff\s+)?(?:secured|won|negotiated|"
+            r"obtained|clinched|agreed)\s+by\s+(?:the\s+)?$",
+            before[-60:],
+            re.I,
+        ):
+            return "faces"  # "higher than the 15 per cent secured by Japan": the rate Japan pays
         if IMPOSER_BEFORE.search(before[-40:]) and not re.search(
             r"\b(?:directed|led|headed|chaired|signed|said|announced)\s+by\s+$", before[-30:], re.I
         ):
@@ -2063,6 +2078,13 @@ class TariffReader:
             r"\b(?:with|and|between|to|of|for|about|in)\s+(?:the\s+)?$", before[-14:], re.I
         ):
             return ""  # "a trade deal with Japan to lower ...": a partner, not the one acting
+        if not m.person and re.match(
+            r"^(?:’s|'s)?\s+(?:will|would|does|did|has|have|had|is|was)?\s*(?:not|n['’]t|never)\s+"
+            r"(?:\w+\s+)?retaliat\w*\s+against\b",
+            after,
+            re.I,
+        ):
+            return "faces"  # "Thailand will not retaliate against a 36% tariff": the one hit
         agent = AGENT_AFTER.match(after)
         if agent and RATE.search(agent.group(0)):
             agent = None  # "Bangladesh - 35% (lowered from 37%)": the rate is Bangladesh's, not its doing
@@ -2734,6 +2756,9 @@ class TariffReader:
                 # ("rates ranging from 25% to 40%, with Laos facing the top rate of 40%": Laos
                 # faces the rate after it, not the range before it)
                 and not _owned_by_later(r, m, rates)
+                # (not "replaces the 32% ... but is higher than the 15% secured by Japan": the
+                # one after a later rate pays that one)
+                and not (m.start > r.end and any(r.end <= x.start < m.start for x in rates))
             ]
             unclaimed = [
                 m
@@ -3887,6 +3912,9 @@ class TariffReader:
                 what,
             )
         what = re.sub(r"\s+", " ", what).strip(" ,-–—")
+        # ("on the island's exports to the United States": the country's own goods)
+        what = re.sub(r"^(?:the\s+)?(?:island|country|kingdom|nation)(?:’s|'s)\s+", "", what)
+        what = re.sub(r"\s+(?:to|into)(?:\s+the)?$", "", what)
         # "on autos and the 50% duty on steel": the goods end where the next rate begins
         what = re.sub(r"(?:\s*,)?\s+(?:and|or|&)(?:\s+(?:the|a|an))?$", "", what, flags=re.I)
         if re.fullmatch(r"[\s,]*(?:(?:and|or|the|&|both|either)[\s,]*)*", what, re.I) or re.match(

@@ -145,7 +145,7 @@ KIND_WORDS = [
     (
         "retaliatory",
         re.compile(
-            r"\b(?:retaliat\w*|counter-?measures?|counter-?tariffs?|in\s+response|response\s+to|hit(?:s|ting)?\s+back|in\s+kind|in\s+return)\b",
+            r"\b(?:(?<!not\s)(?<!never\s)(?<!n't\s)(?<!n’t\s)retaliat\w*|counter-?measures?|counter-?tariffs?|in\s+response|response\s+to|hit(?:s|ting)?\s+back|in\s+kind|in\s+return)\b",
             re.I,
         ),
     ),

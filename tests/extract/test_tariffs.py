@@ -3600,7 +3600,37 @@ ARTICLES = [
             ("US", "ZM", 10, "2025-02-05"),
         },
     ),
+    # "the island's exports": the island state the story is about (not Washington, named just
+    # before); "higher than the 15 per cent secured by Japan and South Korea": theirs, and not
+    # the rate told before it
+    (
+        "Taiwan presses on as US levy starts\n\nTAIPEI, March 4 - Taiwan will keep talking to "
+        "Washington, officials said on Tuesday, a day after a 20 per cent levy on the island's "
+        "exports to the United States came into force. The rate replaces the 32 per cent tariff "
+        "announced by US President Donald Trump in January but is higher than the 15 per cent "
+        "secured by Japan and South Korea.",
+        {
+            ("US", "TW", 20, None),
+            ("US", "TW", 32, None),
+            ("US", "JP", 15, None),
+            ("US", "KR", 15, None),
+        },
+    ),
+    # "Sri Lanka will not retaliate against a 44% tariff": the one hit, not the one acting
+    (
+        "Colombo rules out retaliation\n\nCOLOMBO, March 4 - Sri Lanka will not retaliate "
+        "against a 44% tariff announced by U.S. President Donald Trump, the president said on "
+        "Tuesday. Cambodia faces a 49 per cent levy and Vietnam 46 per cent.",
+        {("US", "LK", 44, None), ("US", "KH", 49, None), ("US", "VN", 46, None)},
+    ),
 ]
+
+
+def test_a_rate_not_retaliated_against_is_no_retaliation_and_the_island_has_no_goods():
+    got = extract(DATE + ARTICLES[-1][0]).tariffs
+    assert {t.kind for t in got} == {"other"}
+    got = extract(DATE + ARTICLES[-2][0]).tariffs
+    assert {t.scope for t in got if t.rate_pct == 20} == {"all goods"}
 
 
 @pytest.mark.parametrize(("text", "expected"), ARTICLES)
