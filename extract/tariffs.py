@@ -391,7 +391,8 @@ IF_BEFORE = re.compile(r"\b(?:if|unless|should|whether)\s+(?:the\s+)?(?:[\w.-]+\
 PAIRED = re.compile(
     # ("Indonesian imports will be charged 19% and South African goods 30%")
     r"(?:’s|'s)?(?:\s+(?:goods|imports|products|exports|shipments|rate|tariff|duty|levy)|-(?:made|built)\s+[a-z]+)?\s*(?:,\s*)?"
-    r"(?:(?:facing|faces|face|will\s+face|(?:had\s+)?faced|gets?|got|"
+    r"(?:(?:facing|faces|face|(?:will|would)\s+(?:also\s+|now\s+|still\s+|each\s+)?face|(?:had\s+)?faced|gets?|got|"
+    r"secured|won|clinched|obtained|"
     # ("while Pakistan's fell to 19% from 29%", "Japan's rate edged up to 25%")
     r"(?:fell|falls|dropped|drops|rose|rises|climbed|climbs|jumped|edged\s+(?:up|down)|went\s+(?:up|down)|"
     r"(?:came|comes)\s+down|(?:was|is|has\s+been)\s+(?:cut|lowered|raised|reduced|increased|lifted))\s+to|"
@@ -945,6 +946,7 @@ class _Rate:
     companion: bool = False  # "from 10%": the rate before a change
     sentence: int = 0
     separate: bool = False  # "a separate 40% levy": not the measure already reported
+    added: bool = False  # "and the additional 25 per cent duty": another one of the same rate
     ranged: bool = False  # an end of "rates ranging from 25% to 40%"
     span: bool = False  # ... that spans many countries' rates, and is none of them
 
@@ -1854,6 +1856,12 @@ class TariffReader:
         if SAME_RATE_TO.search(before[-140:]):
             return "target"  # "and the same rate applies from Thursday to Norway and Iceland"
         if not m.person and re.search(
+            r"\d\s*(?:%|per[\s-]*cent|percent|pc\b)[^.;%]{0,30}?,\s+as\s+(?:did|do|does|have|has|had|will)\s+"
+            r"(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:,\s+|,?\s+and\s+))*(?:the\s+)?$",
+            before[-140:],
+        ):
+            return "along"  # "while Pakistan secured 19%, as did Cambodia and Thailand": theirs too
+        if not m.person and re.search(
             r"\d\s*(?:%|per[\s-]*cent|percent|pc)\s+(?:rate\s+|tariff\s+)?(?:secured|won|negotiated|"
             r"obtained|clinched|agreed)\s+by\s+(?:the\s+)?$",
             before[-60:],
@@ -1878,6 +1886,12 @@ class TariffReader:
         )
         if whose:
             return "target"  # "Taiwan, whose goods are currently subject to a 20% levy, ..."
+        if not m.person and re.match(
+            r"^,\s+which\s+[^;]{3,160}?,\s+(?:was|were|is|are|has\s+been|will\s+be)\s+(?:also\s+)?"
+            r"(?:listed|set|placed|pegged|fixed|charged|assigned|given|handed)\s+(?:at\s+)?\d",
+            after,
+        ):
+            return "faces"  # "India, which Trump said would be charged 25%, was listed at 25%"
         if text[m.start : m.end].endswith(("’s", "'s")) and re.match(
             r"^\s+(?:[\w-]+\s+){0,3}?(?:safeguards?|regime)\b", after
         ):
@@ -2151,7 +2165,15 @@ class TariffReader:
             for value, a, b in values:
                 if self._is_tariff_rate(text, a, b, out, context):
                     separate = bool(SEPARATE.search(text[max(0, a - 40) : a]))
-                    out.append(_Rate(value, a, b, sentence=si, separate=separate))
+                    added = bool(
+                        re.search(
+                            r"\b(?:additional|extra|further|another|separate|second|more)\s+(?:[\w-]+\s+)?$"
+                            r"|\b(?:plus|and)\s+(?:an?\s+|the\s+)?$",
+                            text[max(0, a - 30) : a],
+                            re.I,
+                        )
+                    )
+                    out.append(_Rate(value, a, b, sentence=si, separate=separate, added=added))
         named = {code for _, _, code, _ in find_countries(text)}
         last = next(
             (h for h in reversed(self.hits) if not h.rate.companion and h.targets[0] in named),
@@ -5043,6 +5065,12 @@ def _subject_goods(before: str) -> str | None:
         plain = re.split(r"\b(?:said|says|told\s+\w+|warned|added|stated)\s+(?:that\s+)?", plain)[
             -1
         ]
+        # ("India, which Trump said on Wednesday would be charged": the day is no goods)
+        plain = re.sub(
+            r"^(?:on|since|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\s*",
+            "",
+            plain,
+        )
         plain = re.sub(
             r"^((?:goods|products|exports|imports|shipments))\s+(?:from|of)\s+(?:their|its|the\s+two|both|any)\b.*$",
             r"\1",
@@ -5134,7 +5162,17 @@ def _same_measure(a: _Hit, b: _Hit, headline: bool = False) -> bool:
         return False  # "a separate 40% levy" is not the 40% reported before it
     if a.effective and b.effective and a.effective != b.effective:
         return False  # the same rate twice, from different days: two steps
-    if a.sentence == b.sentence and a.rate.start != b.rate.start:
+    if (
+        a.sentence == b.sentence
+        and a.rate.start != b.rate.start
+        # (but "India, which Trump said would be charged 25%, was listed at 25%" is one)
+        and (
+            _goods_words(a.scope) != _goods_words(b.scope)
+            or a.rate.companion != b.rate.companion
+            or a.rate.added
+            or b.rate.added
+        )
+    ):
         return False  # two rates written in one sentence are two measures
     ca, cb = _status_class(a.status), _status_class(b.status)
     if "change" in (ca, cb) and a.sentence != b.sentence:

@@ -3623,13 +3623,46 @@ ARTICLES = [
         "Tuesday. Cambodia faces a 49 per cent levy and Vietnam 46 per cent.",
         {("US", "LK", 44, None), ("US", "KH", 49, None), ("US", "VN", 46, None)},
     ),
+    # "will also face 18%, while Fiji secured 15%, as did Samoa, Tonga and Vanuatu": each list
+    # its rate; "Mongolia, which Trump said on Friday would be charged 30% ..., was listed at
+    # 30%": one rate, Mongolia's (and "on Friday" no goods)
+    (
+        "Nepal's rate cut to 18%\n\nKATHMANDU, March 4 - Nepali goods will face an 18% US tariff "
+        "from March 10 under an order US President Donald Trump signed on Monday. Under the "
+        "order, Bhutan and Laos will also face 18%, while Fiji secured 15%, as did Samoa, Tonga "
+        "and Vanuatu. Mongolia, which Trump said on Friday would be charged 30% plus a penalty "
+        "over its coal sales, was listed at 30%. The new rates all take effect on March 10.",
+        {
+            ("US", "NP", 18, "2025-03-10"),
+            ("US", "BT", 18, "2025-03-10"),
+            ("US", "LA", 18, "2025-03-10"),
+            ("US", "FJ", 15, "2025-03-10"),
+            ("US", "WS", 15, "2025-03-10"),
+            ("US", "TO", 15, "2025-03-10"),
+            ("US", "VU", 15, "2025-03-10"),
+            ("US", "MN", 30, "2025-03-10"),
+        },
+    ),
 ]
 
 
+def test_a_rate_said_twice_in_a_sentence_is_one_and_an_additional_one_another():
+    nepal = next(text for text, _ in ARTICLES if text.startswith("Nepal"))
+    got = extract(DATE + nepal).tariffs
+    assert [t.scope for t in got if t.target == "MN"] == [None]
+    got = extract(
+        DATE + "Talks\n\nNEW DELHI - Officials raised the 25 per cent reciprocal US tariff on "
+        "Indian goods and the additional 25 per cent duty linked to oil purchases."
+    ).tariffs
+    assert [(t.imposer, t.target, t.rate_pct) for t in got] == [("US", "IN", 25)] * 2
+
+
 def test_a_rate_not_retaliated_against_is_no_retaliation_and_the_island_has_no_goods():
-    got = extract(DATE + ARTICLES[-1][0]).tariffs
+    colombo = next(text for text, _ in ARTICLES if text.startswith("Colombo"))
+    got = extract(DATE + colombo).tariffs
     assert {t.kind for t in got} == {"other"}
-    got = extract(DATE + ARTICLES[-2][0]).tariffs
+    taipei = next(text for text, _ in ARTICLES if text.startswith("Taiwan"))
+    got = extract(DATE + taipei).tariffs
     assert {t.scope for t in got if t.rate_pct == 20} == {"all goods"}
 
 
