@@ -53,7 +53,8 @@ GOODS = (
     r"(?:goods|products|imports|exports|shipments|items|merchandise|cars|vehicles|autos|automobiles|steel|alumin(?:i)?um|[\w-]+\s+imports|"
     # farm goods and materials named by their origin: "Canadian canola", "Brazilian beef"
     r"canola|rapeseed|oilseeds?|soybeans?|pork|beef|poultry|seafood|lobsters?|dairy|cheese|wine|whisk(?:e)?y|"
-    r"lumber|timber|copper|pharmaceuticals|drugs|semiconductors|chips|solar\s+panels|textiles|apparel|furniture)"
+    r"lumber|timber|copper|pharmaceuticals|drugs|semiconductors|chips|solar\s+panels|textiles|apparel|furniture|"
+    r"energy|potash|fertili[sz]ers?)"
     # (not "the Chinese wine market": goods sold there)
     r"(?!\s+(?:market|markets|industry|industries|sector|producers|makers|prices|demand|consumers|"
     r"futures|stocks|shares|exchange))"
@@ -268,7 +269,8 @@ REGION = re.compile(
     re.I,
 )
 THE_N_COUNTRIES = re.compile(
-    r"\b(?:the\s+(two|three|four|five|six)|(both))\s+(?:countries|nations|economies|exporters|suppliers)\b"
+    r"\b(?:the\s+(two|three|four|five|six)|(both))\s+(?:countries|nations|economies|exporters|suppliers|"
+    r"neighbou?rs)\b"
     # ("Lesotho and Madagascar ... Four months later, both now face a 15% duty")
     r"|(?:^|(?<=,\s))\s*(?-i:(both|Both))(?=\s+(?:now\s+|still\s+|also\s+)?(?:face|faced|pay|paid|"
     r"were|are|will|got|get|received)\b)",
@@ -399,7 +401,7 @@ PAIRED = re.compile(
     # ("while India had been handed 25pc")
     r"(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:also|each|both|all)\s+){0,2}"
     r"(?:charged|handed|given|assigned|hit\s+with|slapped\s+with|told\s+to\s+expect|"
-    r"(?:set|placed|pegged|fixed|listed)\s+at)|"
+    r"(?:set|placed|pegged|fixed|listed)\s+at|placed\s+in\s+the)|"
     # ("Laos and Myanmar drew the stiffest rate, at 40%", "... received the highest rate, 40%")
     r"(?:drew|drawing|received|got)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:rate|levy|tariff|duty)(?:\s+of|,?\s+at|,)|"
     r"with|at|(?:is|are|was|were|stands?|stood)\s+at|will\s+pay|pays|paid|:|-|–|—)\s+(?:a|an|the)?\s*"
@@ -900,7 +902,8 @@ MANY_RATES_TOOK_EFFECT = re.compile(
     r"(?:dozens|scores|more\s+than\s+\d+|about\s+\d+|\d+|many|most)\b"
     # ("The order set rates for dozens of trading partners, all taking effect on August 7")
     r"|\b(?:rates|tariffs|duties|levies)\s+(?:for|on)\s+(?:dozens\s+of|scores\s+of|more\s+than\s+\d+|"
-    r"about\s+\d+|\d+|many|several)\s+(?:other\s+)?(?:countries|nations|trading\s+partners|economies)\b"
+    r"(?:about|around|some|nearly|almost|roughly)\s+\d+|\d+|many|several)\s+(?:other\s+)?"
+    r"(?:countries|nations|trading\s+partners|economies)\b"
     r"[^.;%]{0,30}?,?\s+(?:all\s+)?(?:taking|to\s+take|that\s+take|which\s+take|coming|to\s+come)\s+"
     r"(?:into\s+)?(?:effect|force)\b",
     re.I,
@@ -1333,6 +1336,24 @@ class TariffReader:
                 ):
                     g.effective = h.effective
 
+    def _baseline_day(self) -> None:
+        """ "a 10 percent baseline tariff ..., to take effect on April 5, with higher rates from
+        April 9. Brazil and Chile were placed in the 10 percent bracket": the countries left at
+        the baseline pay it from the baseline's day."""
+        for b in self.hits:
+            if b.targets != [STAR] or b.kind != "baseline" or b.effective is None:
+                continue
+            for h in self.hits:
+                if (
+                    h.targets != [STAR]
+                    and h.imposer == b.imposer
+                    and h.rate.value == b.rate.value
+                    and h.effective is not None
+                    and h.effective > b.effective
+                    and 0 < h.sentence - b.sentence <= 2
+                ):
+                    h.effective = b.effective
+
     def _superseded_ranges(self) -> list[_Hit]:
         """ "Duties ranging from 9.87% to 41.25% on glass from China and Malaysia", then a list
         of each exporter's rate: the ends belong to the listed rates, not to every country the
@@ -1580,7 +1601,12 @@ class TariffReader:
                 out.extend(_Mention(m.start(), m.end(), code) for code in named)
                 continue
             named = []
-            here = {code for _, _, code, _ in find_countries(text)}  # ("... exports to the US")
+            # ("... exports to the US"; not "the United States-Mexico-Canada Agreement")
+            here = {
+                code
+                for a, b, code, _ in find_countries(text)
+                if not (text[a - 1 : a] == "-" or re.match(r"-[A-Z]", text[b : b + 2]))
+            }
             reach = 4 if m.group(1) else 10  # "both countries" may be named a paragraph back
             for back in range(si - 1, max(-1, si - reach), -1):
                 for _, _, code, _ in reversed(find_countries(self.sentences[back].text)):
@@ -1644,6 +1670,17 @@ class TariffReader:
                 # "Vietnamese goods face 20%, while goods transshipped through the country ...",
                 # "while U.S. exports would enter the country duty-free": the country just named
                 out.append(_Mention(m.start(), m.end(), before_here[-1].code))
+                continue
+            hit_here = [x for x in before_here if x.code not in (self.ctx_imposer, STAR)]
+            if (
+                m.group(0).lower() in ("the country", "the nation")
+                and re.match(r"(?:’s|'s)", text[m.end() :])
+                and hit_here
+                and len({x.code for x in hit_here}) == 1
+            ):
+                # "an additional 40% duty on Brazilian imports, taking the total levy on most of
+                # the country's goods to 50%": the one the sentence named
+                out.append(_Mention(m.start(), m.end(), hit_here[-1].code))
                 continue
             kind = next((k for k in ("kingdom", "island") if k in m.group(0).lower()), None)
             if kind:
@@ -2798,6 +2835,19 @@ class TariffReader:
                 and not (m.start > r.end and CLAUSE_CUT.search(text, r.end, m.start))
             ]
             named = paired.get(id(r), []) or faced or local or unclaimed
+            but_goods = re.search(
+                r",\s+but\s+(?:the\s+)?(?:products|goods|imports|exports|shipments|those|items)\s+"
+                r"(?:that|which)\b[^;]*$",
+                text[: r.start],
+            )
+            if not named and but_goods:
+                # "Goods from the two neighbours that qualify remain exempt, but products that do
+                # not continue to pay the 25 percent duty": the same countries' other goods
+                named = [
+                    m
+                    for m in sentence_targets
+                    if m.end <= but_goods.start() and m.part in ("target", "faces")
+                ]
             if not named and si > 0 and LETTERS_SAID.search(text[: r.start]):
                 # "The letters were addressed to Japan's Ishiba and Korea's Lee. Both said goods
                 # from their countries would be taxed at 25%": the countries of those two
@@ -3873,7 +3923,9 @@ class TariffReader:
         raised = RAISED_ON_TO.search(lead)
         if raised and not find_countries(raised.group("what")):
             # "lifts the tariff on kitchen cabinets to 40% and on upholstered furniture to 35%"
-            return GOODS_LEAD.sub("", GOODS_END.split(raised.group("what"))[0].strip())
+            what = GOODS_LEAD.sub("", GOODS_END.split(raised.group("what"))[0].strip())
+            # ("taking the total levy on most of the country's goods to 50%")
+            return _share_of_all_goods(what) or what
         m = re.search(
             r"\b(?:on(?!\s+top\s+of\b)|for|(?<!has\s)(?<!had\s)(?<!have\s)(?:applies|apply)\s+to(?!\s+(?:nearly\s+|almost\s+)?(?:all|most|every)\b))\s+"
             r"(?P<what>(?:[^,;.()]|(?<=\d),(?=\d{3})|\.(?=\S)|(?<=[A-Z])\.)+)",
@@ -3967,12 +4019,8 @@ class TariffReader:
             return None  # "24.3% on those from Shandong Linyi", "on all other exporters": firms
         if re.match(r"^(?:in|on|at|by|during|top\s+of)\b|^\d", what, re.I):
             return None  # "(tariffs on) 99% of Indian exports": a share, not the goods
-        if re.match(
-            r"^(?:most|many|some)\s+of\s+(?:its|their)\s+(?:exports|goods|products)\b", what, re.I
-        ):
-            return "most goods"  # "on most of its exports to the United States"
-        if re.match(r"^(?:all\s+of\s+)?(?:its|their)\s+(?:exports|goods|products)\b", what, re.I):
-            return "all goods"
+        if share := _share_of_all_goods(what):
+            return share  # "on most of its exports to the United States"
         if not what or GENERIC_GOODS.match(what) and not re.search(r"\bother\b", what, re.I):
             return "all goods"
         # ("on most fresh tomatoes on Monday": the day's preposition is no part of the goods)
@@ -4741,6 +4789,7 @@ class TariffReader:
         kept: list[_Hit] = []
         headline = bool(self.sentences) and _headline(self.sentences[0].text, 0)
         self._date_spanned_rates()
+        self._baseline_day()
         for h in self._superseded_ranges():
             self.hits.remove(h)
         if headline:
@@ -5022,6 +5071,16 @@ def _same_clause(text: str, r: _Rate, m: _Mention, rates: list[_Rate]) -> bool:
     # assigned 50% in April, now faces 15%")
     asides = [(x.start(), x.end()) for x in ASIDE.finditer(text, a, b)]
     return all(any(c <= x.start < d for c, d in asides) for x in between)
+
+
+def _share_of_all_goods(what: str) -> str | None:
+    """ "most of its exports", "the country's goods": a share of everything, no particular goods."""
+    whose = r"(?:its|their|the\s+(?:country|nation)(?:’s|'s))\s+(?:exports|goods|products)\b"
+    if re.match(r"^(?:most|many|some)\s+of\s+" + whose, what, re.I):
+        return "most goods"
+    if re.match(r"^(?:all\s+of\s+)?" + whose, what, re.I):
+        return "all goods"
+    return None
 
 
 def _subject_goods(before: str) -> str | None:

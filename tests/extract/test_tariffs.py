@@ -3643,7 +3643,44 @@ ARTICLES = [
             ("US", "MN", 30, "2025-03-10"),
         },
     ),
+    # "placed in the 10 percent bracket": the baseline's rate, from the baseline's day (not that
+    # of the higher rates); "Goods from the two neighbours that qualify under the United
+    # States-Mexico-Canada Agreement remain exempt, but products that do not continue to pay
+    # the 25 percent duty": the two named before (the agreement's name names none), theirs;
+    # "Canadian potash": Canada's goods; "most of the country's goods": the one just named
+    (
+        "Region mostly spared as US sets new duties\n\nLIMA - U.S. President Donald Trump "
+        "announced a 10 percent baseline tariff on imports from virtually all trading partners, "
+        "to take effect on Saturday, March 8, with higher rates for around 50 economies kicking "
+        "in from March 12. Uruguay, Paraguay and Panama were all placed in the 10 percent "
+        "bracket. Mexico and Canada were not on the list. Goods from the two neighbours that "
+        "qualify under the United States-Mexico-Canada Agreement remain exempt, but products "
+        "that do not continue to pay the 25 percent duty Trump imposed last month. Canadian "
+        "potash that falls outside the agreement is still charged 10 percent. On Monday Trump "
+        "also signed an order imposing an additional 40% duty on Cuban imports, taking the total "
+        "levy on most of the country's goods to 60%.",
+        {
+            ("US", "*", 10, "2025-03-08"),
+            ("US", "UY", 10, "2025-03-08"),
+            ("US", "PY", 10, "2025-03-08"),
+            ("US", "PA", 10, "2025-03-08"),
+            ("US", "MX", 25, None),
+            ("US", "CA", 25, None),
+            ("US", "CA", 10, None),
+            ("US", "CU", 40, None),
+            ("US", "CU", 60, None),
+        },
+    ),
 ]
+
+
+def test_a_share_of_the_country_s_goods_is_most_goods():
+    text = next(text for text, _ in ARTICLES if text.startswith("Region mostly spared"))
+    got = extract(DATE + text).tariffs
+    assert {(t.rate_pct, t.scope) for t in got if t.target == "CU"} == {
+        (40, "all goods"),
+        (60, "most goods"),
+    }
 
 
 def test_a_rate_said_twice_in_a_sentence_is_one_and_an_additional_one_another():
