@@ -160,6 +160,7 @@ NOUN_PREDICATE = re.compile(
 # "In his meeting with X, Y said", "Speaking after talks with X, Y said": Y took part
 # "between A, who also serves as ..., and B"; "between A, South Korea's first vice foreign
 # minister, and B": the aside after the first side
+ANOTHER = re.compile(r"(?:and\s+)?(?:another|the\s+other|a\s+second)\s+between\b", re.I)
 BETWEEN_ASIDE = re.compile(r",\s+(?:(?:who|whose)\b[^;.]{0,120}?|[^;,]{3,80}?),\s+and\s+")
 LED_VERB = re.compile(r"\b(?:called\s+on|met|meets|held\s+talks\s+with|visited)\s+", re.I)
 CALLED_ON = re.compile(r"called\s+on", re.I)
@@ -346,9 +347,20 @@ class ContactReader:
                     continue
                 groups = self._group_refs(si, sent.text, refs)  # "they": whoever was just reported
                 self._ruled_out = False
+                before = len(self.found)
                 got = self._apply(si, sent.text, m, how, mode, refs, groups)
                 if got is not None or self._ruled_out:
                     seen_spans.append((m.start(), m.end()))
+                if (
+                    len(self.found) > before
+                    and self.found[-1].mode == "other"
+                    and ANOTHER.match(m.group(0))
+                    and before > 0
+                    and self.found[before - 1].sentence == si
+                ):
+                    # "two telephone conversations: one between A and B, and another between A
+                    # and C": a call too
+                    self.found[-1].mode = self.found[before - 1].mode
         self._split_separate()
         self._attach_topics()
         return self._merge()
@@ -1109,7 +1121,12 @@ class ContactReader:
                 return None
             if tail and tail.group("plan"):
                 planned_after = True
-        if NEGATION.search(window) or NEGATION.search(m.group(0)) or FAILED_TO_GET.search(window):
+        if (
+            # ("had not spoken since their Feb. 3 call": the call before the silence)
+            (NEGATION.search(window) and not re.match(r"since\b", m.group(0), re.I))
+            or NEGATION.search(m.group(0))
+            or FAILED_TO_GET.search(window)
+        ):
             return None
         if re.search(
             r"\b(?:to|will|would|could|should|must|can)\s+be\s+$", text[: m.start()][-24:]

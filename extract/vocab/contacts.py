@@ -270,6 +270,21 @@ TRIGGERS = [
         "",
     ),
     (
+        "between",
+        # "two separate telephone conversations: one between A and B on Monday morning, and
+        # another between A and C in the afternoon"
+        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>calls|conversations|meetings|talks)\b[^.;]{{0,60}}?\bone\s+between\b",
+        "between",
+        "",
+    ),
+    (
+        "between",
+        # ... and "another between A and C": of the same kind (see ContactReader.read)
+        r"(?<=,\s)(?:and\s+)?(?P<noun>another|the\s+other|a\s+second)\s+between\b",
+        "between",
+        "",
+    ),
+    (
         "mutual",
         rf"\b(?P<verb>met|meet|spoke|spoken|speak|talked|conferred|dined|discussed|(?:sat|sit|sits)\s+down|held\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:[\w’'()-]+\s+){{0,4}}?(?:talks|dialogue|consultations|negotiations)|(?:held|(?<=to\s)hold|(?<=will\s)hold)\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit|conference|videoconference)(?!\s+(?:with|between)\b)|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|videoconference))\b(?!\s+with\b)",
         "mutual",
@@ -335,7 +350,11 @@ TRIGGERS = [
     ("meal", r"\b(?P<noun>dinner|lunch|breakfast|banquet)\b", "nominal", "meeting"),
     (
         "their_meeting",
-        r"\b(?:at|during|in|after|following|on\s+the\s+sidelines\s+of)\s+their\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks|summit|(?:phone\s+|video\s+)?call|conversation)\b",
+        r"\b(?:at|during|in|after|following|on\s+the\s+sidelines\s+of|since)\s+"
+        # ("had not spoken since the two men's Feb. 3 phone call": that call)
+        r"(?:their|the\s+two\s+(?:men|leaders|women|ministers)(?:’|')s?|the\s+pair(?:’|')s)\s+"
+        r"(?:(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks|summit|(?:phone\s+|video\s+)?call|conversation)\b",
         "nominal",
         "",
     ),
@@ -503,7 +522,7 @@ HINTS = {
     "in_call": _words(
         "phone telephone video virtual online telephonic videocall phonecall first second latest"
     ),
-    "their_meeting": _words("their"),
+    "their_meeting": _words("their two pair"),
     "meal": _words("dinner lunch breakfast banquet"),
     "during_the": _words("during in at over"),
     "join": _words("present attendance attended joined part participated"),

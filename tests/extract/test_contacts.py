@@ -2333,3 +2333,35 @@ def test_several_hours_later_is_the_day_of_the_calls_not_of_a_meeting_told_as_hi
         "Abdelatty."
     )
     assert (["Ana Silva", "Badr Abdelatty"], "call", "2025-03-10") in contacts(text)
+
+
+# Calls told as one of several, or as the last before a silence (published Wednesday 2025-03-12)
+ONE_AND_ANOTHER = [
+    # "two telephone conversations: one between A and B on Monday morning, and another between
+    # A and C in the afternoon": two calls, that day
+    (
+        "The reprieve came after two separate telephone conversations: one between President "
+        "Daniel Noboa and Peruvian President Dina Boluarte on Monday morning, and another between "
+        "Noboa and Chilean President Gabriel Boric in the afternoon.",
+        [
+            (["Daniel Noboa", "Dina Boluarte"], "call", "2025-03-10"),
+            (["Daniel Noboa", "Gabriel Boric"], "call", "2025-03-10"),
+        ],
+    ),
+    # "had not spoken with B since the two men's March 3 phone call": that call took place
+    (
+        "Prime Minister Mark Rutte said he had not spoken with Prime Minister Pedro Sanchez "
+        "since the two men's March 3 phone call.",
+        [(["Mark Rutte", "Pedro Sanchez"], "call", "2025-03-03")],
+    ),
+    (
+        "President Javier Milei and President Luis Lacalle Pou have not talked since their "
+        "March 5 video call.",
+        [(["Javier Milei", "Luis Lacalle Pou"], "call", "2025-03-05")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_AND_ANOTHER)
+def test_one_call_and_another_and_the_last_before_a_silence(text, expected):
+    assert contacts(text) == expected
