@@ -535,7 +535,10 @@ class ContactReader:
                 continue
             if re.search(r"\b(?:of|for|to|between|from|on|by)\s+$", text[: m.start()], re.I):
                 continue  # "negotiators of both sides": not the ones acting
-            people = self._last_group(si, m.start())
+            last_word = m.group(0).split()[-1].lower()
+            people = self._last_group(
+                si, m.start(), last_word if last_word not in ("two", "both", "they") else ""
+            )
             here = _people([r for r in refs if r.end <= m.start() and r.kind != "group"])
             if len(here) == 2 and re.match(r"(?:the\s+)?two\b|both\b", m.group(0), re.I):
                 # "Sugiono raised it with Rubio when the two met": the two just named
@@ -587,7 +590,32 @@ class ContactReader:
             return people  # (loosely said of two ministers too, when no two leaders are named)
         return seen[:2] if len(seen) == 2 or head == "leaders" and len(seen) > 2 else []
 
-    def _last_group(self, si: int, pos: int | None = None) -> list[PersonRec]:
+    def _last_group(self, si: int, pos: int | None = None, head: str = "") -> list[PersonRec]:
+        if (
+            pos is not None  # (a group word read where it stands)
+            and head in ("", "leaders")
+            and self.found
+            and si - 8 <= self.found[-1].sentence < si - 1
+            # (not "an encounter between the two presidents, when they spoke": those two)
+            and not GROUP.search(self.sentences[si].text[:pos])
+        ):
+            # ("Ford called Carney on Friday. ... Trump said he liked Carney. ... after Carney's
+            # visit to the White House, where the two leaders met": the two just named)
+            near = _people(
+                [
+                    r
+                    for back in (si - 1, si)
+                    for r in self.reader.refs[back]
+                    if r.kind != "group" and (back < si or r.end <= pos)
+                ]
+            )
+            if len(near) == 2 and all(
+                p.titled
+                if not head
+                else LEADER_ROLE.search(" ".join(r.role.lower() for r in p.roles))
+                for p in near
+            ):
+                return near
         if self.found and self.found[-1].sentence >= si - 8:
             return list(self.found[-1].people)
         if si > 0 and (pair := self._subject_pair(si - 1)):

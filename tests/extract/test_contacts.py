@@ -2359,6 +2359,18 @@ ONE_AND_ANOTHER = [
         "March 5 video call.",
         [(["Javier Milei", "Luis Lacalle Pou"], "call", "2025-03-05")],
     ),
+    # "the two leaders met" a few sentences after a call between others: the two leaders the
+    # sentences just before name, not the call's pair
+    (
+        "Prime Minister Anthony Albanese spoke by phone with Premier Chris Minns on Friday. The "
+        "premier has defended the campaign. President Donald Trump told reporters on Monday that "
+        "he liked Albanese a lot. The rift came barely a week after Albanese's visit to the White "
+        "House, on March 3, where the two leaders met in the Oval Office.",
+        [
+            (["Anthony Albanese", "Chris Minns"], "call", "2025-03-07"),
+            (["Anthony Albanese", "Donald Trump"], "meeting", "2025-03-03"),
+        ],
+    ),
 ]
 
 
