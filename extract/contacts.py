@@ -254,7 +254,8 @@ BOTH = re.compile(
 COORD = re.compile(
     r"^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\s+(?:with\s+|to\s+)?(?:(?:his|her|their|the)\s+)?$|^\s*,\s*$"
     # "A, and Mexico's Secretary of Economy, B": the second one's title between them
-    r"|^\s*,?\s*(?:and|&)\s+(?:(?-i:[A-Z][\w’'.-]*)(?:’s|'s)?\s+|(?:of|for|and|the)\s+){1,8},?\s*$",
+    r"|^\s*,?\s*(?:and|&)\s+(?:with\s+|to\s+)?(?:(?-i:[A-Z][\w’'.-]*)(?:’s|'s)?\s+|"
+    r"(?:of|for|and|the|acting|interim|caretaker)\s+){1,8},?\s*$",
     re.I,
 )
 OBJECT_GAP = re.compile(r"^[\s,]*(?:(?:the|his|her|their|its|a|an|both|also)\s+)?$", re.I)
@@ -385,6 +386,11 @@ class ContactReader:
                     re.search(r"\bseparate(?:ly)?\b", text[max(0, a - 25) : b + 15], re.I)
                     # (not "met A and B on Friday and held a separate meeting with C")
                     or re.search(r"\bseparately\b", tail, re.I)
+                    # ("spoke with A and with B": each on its own)
+                    or re.search(r"\band\s+with\b", text[b : b + 120])
+                    and re.search(
+                        r"\bseparate(?:ly)?\b|\b(?:spoke|talked|phoned|called)\b", text[a:b]
+                    )
                     # ("spoke with A and B, in separate calls")
                     or re.search(
                         r"\bin\s+separate\s+(?:phone\s+|telephone\s+)?(?:calls|meetings|talks|conversations)\b",
@@ -540,7 +546,25 @@ class ContactReader:
                 si, m.start(), last_word if last_word not in ("two", "both", "they") else ""
             )
             here = _people([r for r in refs if r.end <= m.start() and r.kind != "group"])
-            if len(here) == 2 and re.match(r"(?:the\s+)?two\b|both\b", m.group(0), re.I):
+            two = re.match(r"(?:the\s+)?two\b|both\b", m.group(0), re.I)
+            split = (
+                self.found[-2:]
+                if len(self.found) >= 2
+                and self.found[-1].sentence == self.found[-2].sentence
+                and self.found[-1].trigger == self.found[-2].trigger
+                else []
+            )
+            if (
+                two
+                and len(split) == 2
+                and split[0].subjects
+                and split[0].subjects == split[1].subjects
+                and all(len(f.objects) == 1 for f in split)
+                and people == list(split[1].people)
+            ):
+                # "Trump spoke separately with A and with B ... The two leaders then met": A and B
+                people = [split[0].objects[0], split[1].objects[0]]
+            if len(here) == 2 and two:
                 # "Sugiono raised it with Rubio when the two met": the two just named
                 people = here
             if re.match(r"they\b|the\s+two\b|both\b", m.group(0), re.I):

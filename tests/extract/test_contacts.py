@@ -2371,6 +2371,23 @@ ONE_AND_ANOTHER = [
             (["Anthony Albanese", "Donald Trump"], "meeting", "2025-03-03"),
         ],
     ),
+    # "spoke separately with A and with Paraguay's acting President B": a call each; "The two
+    # leaders then met": A and B, at talks their host joined
+    (
+        "President Javier Milei spoke by phone separately with Uruguay's President Yamandu Orsi "
+        "and with Paraguay's acting President Carlos Benitez on Saturday, urging both leaders to "
+        "settle the dispute. The two leaders then met in Brasilia on Monday at talks hosted by "
+        "Brazilian President Luiz Inacio Lula da Silva.",
+        [
+            (["Javier Milei", "Yamandu Orsi"], "call", "2025-03-08"),
+            (["Carlos Benitez", "Javier Milei"], "call", "2025-03-08"),
+            (
+                ["Carlos Benitez", "Luiz Inacio Lula da Silva", "Yamandu Orsi"],
+                "meeting",
+                "2025-03-10",
+            ),
+        ],
+    ),
 ]
 
 
