@@ -53,6 +53,11 @@ WHOM_VERB = re.compile(
     r"(?:spoke|talked|conferred)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to))\b",
     re.I,
 )
+WITH_WHOM_VERB = re.compile(
+    r"\s+(?:\w+ly\s+|also\s+|had\s+|has\s+)?(?:met|spoke|talked|conferred|held\s+(?:talks|a\s+call|"
+    r"a\s+meeting))\b(?:\s+by\s+(?:tele)?phone\b)?",
+    re.I,
+)
 # "met President Prabowo on Monday and Vice President Gibran on Tuesday": a second contact
 DATED_AND = re.compile(
     r"^\s*(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -1380,7 +1385,10 @@ class ContactReader:
         subject = [r for r in refs if r.start >= m.end() and not text[m.end() : r.start].strip()]
         if not antecedent or not subject:
             return None
-        verb = WHOM_VERB.match(text, subject[0].end)
+        # ("President Prabowo, with whom he spoke by phone that day")
+        verb = (WITH_WHOM_VERB if m.group(0).lstrip(", ").startswith("with") else WHOM_VERB).match(
+            text, subject[0].end
+        )
         if verb is None:
             return None
         people = _unique(list(antecedent[-1].people) + list(subject[0].people))
@@ -1585,7 +1593,8 @@ class ContactReader:
                     found.date_source = "sentence"
                     return True
         came_after = re.match(
-            r"\W*The\s+(?:talks|meeting|call|visit|discussions?)\s+(?:came|took\s+place|were\s+held|"
+            r"\W*The\s+(?:(?P<phone>(?:tele)?phone|video)\s+)?(?:talks|meeting|call|visit|discussions?)\s+"
+            r"(?:came|took\s+place|were\s+held|"
             r"was\s+held)\s+(?P<n>a|one|two|three|\d)\s+days?\s+after\s+[^.;]*$",
             text[: m.start()],
             re.I,
@@ -1597,7 +1606,11 @@ class ContactReader:
                 (
                     f
                     for f in reversed(self.found)
-                    if f.sentence < found.sentence and f.date and f.precision == "day"
+                    if f.sentence < found.sentence
+                    and f.date
+                    and f.precision == "day"
+                    # ("The phone call came two days after ...": the call, not a letter since)
+                    and (not came_after.group("phone") or f.mode == "call")
                 ),
                 None,
             )

@@ -72,7 +72,7 @@ TRIGGERS = [
     ),
     (
         "whom",
-        r",\s+whom\s+",
+        r",\s+(?:with\s+)?whom\s+",
         "whom",
         "",
     ),

@@ -2388,6 +2388,17 @@ ONE_AND_ANOTHER = [
             ),
         ],
     ),
+    # "B, with whom he spoke by phone on Monday": the speaker's call with B; "The phone call
+    # came two days after A met C": two days before that call
+    (
+        "Prime Minister Mark Carney said on Wednesday that he had reached an understanding with "
+        "President Claudia Sheinbaum, with whom he spoke by phone on Monday. The phone call came "
+        "two days after Carney met Commission President Ursula von der Leyen in Brussels.",
+        [
+            (["Claudia Sheinbaum", "Mark Carney"], "call", "2025-03-10"),
+            (["Mark Carney", "Ursula von der Leyen"], "meeting", "2025-03-08"),
+        ],
+    ),
 ]
 
 
