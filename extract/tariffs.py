@@ -184,7 +184,10 @@ SET_AT = re.compile(
     re.I,
 )
 FACES_RATE = re.compile(
-    r"(?:" + FACE_VERB.pattern + r")\s+(?:(?:a|an|the)\s+)?(?:(?:rate|levy|tariff)\s+of\s+)?\d",
+    r"(?:" + FACE_VERB.pattern + r")\s+(?:(?:a|an|the)\s+)?(?:(?:rate|levy|tariff)\s+of\s+)?\d"
+    # ("Syria faces the highest rate, at 41 percent")
+    r"|\b(?:faces|face|faced|drew|received|got)\s+the\s+(?:[\w-]+\s+){0,2}?(?:rate|levy|tariff|duty),?\s+"
+    r"(?:at|of)\s+\d",
     re.I,
 )
 SCARE_QUOTES = re.compile(r"[\"“]([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)?)[\"”](?=\s+[a-z])")
@@ -403,7 +406,7 @@ PAIRED = re.compile(
     r"(?:charged|handed|given|assigned|hit\s+with|slapped\s+with|told\s+to\s+expect|"
     r"(?:set|placed|pegged|fixed|listed)\s+at|placed\s+in\s+the)|"
     # ("Laos and Myanmar drew the stiffest rate, at 40%", "... received the highest rate, 40%")
-    r"(?:drew|drawing|received|got)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:rate|levy|tariff|duty)(?:\s+of|,?\s+at|,)|"
+    r"(?:drew|drawing|received|got|faces|face|faced)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:rate|levy|tariff|duty)(?:\s+of|,?\s+at|,)|"
     r"with|at|(?:is|are|was|were|stands?|stood)\s+at|will\s+pay|pays|paid|:|-|–|—)\s+(?:a|an|the)?\s*"
     # ("Singapore has been charged the baseline 10 per cent tariff")
     r"(?:(?:baseline|new|reduced|lower|higher|flat|same|additional|extra|further)\s+)?)?"
@@ -1899,6 +1902,12 @@ class TariffReader:
         ):
             return "along"  # "while Pakistan secured 19%, as did Cambodia and Thailand": theirs too
         if not m.person and re.search(
+            r"\d\s*(?:%|per[\s-]*cent|percent|pc\b)\s*:\s*"
+            r"(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:,\s+|,?\s+and\s+))*(?:the\s+)?$",
+            before[-160:],
+        ):
+            return "target"  # "A cluster of economies landed at 19 per cent: Indonesia, ..."
+        if not m.person and re.search(
             r"\d\s*(?:%|per[\s-]*cent|percent|pc)\s+(?:rate\s+|tariff\s+)?(?:secured|won|negotiated|"
             r"obtained|clinched|agreed)\s+by\s+(?:the\s+)?$",
             before[-60:],
@@ -2347,7 +2356,7 @@ class TariffReader:
                 + r")\s+"
                 r"(?:(?:a|an|the)\s+)?(?:(?:rate|levy|tariff)\s+of\s+|"
                 # "Laos and Myanmar face the steepest rate, 40%"
-                r"(?<=the\s)(?:[\w-]+\s+){0,2}(?:rate|tariff|duty|levy),\s+)?$",
+                r"(?<=the\s)(?:[\w-]+\s+){0,2}(?:rate|tariff|duty|levy),\s+(?:at\s+)?)?$",
                 left[-60:],
                 re.I,
             )
@@ -2543,6 +2552,12 @@ class TariffReader:
             )
             # ("19% on imports from Pakistan, which reached a deal earlier this week": the aside's)
             and not re.search(r",\s+(?:which|who|whose)\b[^,;%]*$", text[: d.start])
+            # ("far above the 31% it had been assigned in April": the old rate's day)
+            and not re.search(
+                r"\d\s*(?:%|per[\s-]*cent|percent|pc)\s+(?:that\s+)?(?:it|they|\w+)\s+had\s+(?:been\s+)?"
+                r"(?:assigned|set|announced|given|handed|threatened|imposed|told)\s+(?:\w+\s+){0,2}$",
+                text[max(0, d.start - 70) : d.start],
+            )
             for d in find_dates(text)
         )
         same_date = SAME_DATE.search(text)
@@ -4955,7 +4970,12 @@ def _apart_from_list(text: str, r: _Rate) -> bool:
         or re.search(r"\bwhen\b[^.;]*$", text[: r.start])
         # (the history is the clause's own: "Switzerland was hit with 39%, well above the 31%
         # that Trump had announced" is new)
-        or AS_HISTORY.search(text[: r.end] + text[r.end : r.end + 60].split(",")[0])
+        # (and not an earlier clause's: "..., far above the 31% it had been assigned in April,
+        # while Iraq and Serbia were set at 35%")
+        or AS_HISTORY.search(
+            text[_clause_start(text, r, elliptic=True) : r.end]
+            + text[r.end : r.end + 60].split(",")[0]
+        )
         or CARRIED_OVER.search(text)
         # (in the rate's own clause: "Vietnam will pay 20%, and goods transshipped ... 40%")
         or re.search(r"\btrans-?shipped\b|\brouted\s+through\b", _own_clause(text, r), re.I)
@@ -4965,9 +4985,24 @@ def _apart_from_list(text: str, r: _Rate) -> bool:
 def _own_clause(text: str, r: _Rate) -> str:
     """The clause a rate stands in: from the last ", and", ", while" or ";" before it to the
     next after it."""
-    starts = [m.end() for m in re.finditer(r",\s+(?:and|while|but|whereas)\b|;", text[: r.start])]
     end = re.search(r",\s+(?:and|while|but|whereas)\b|;", text[r.end :])
-    return text[starts[-1] if starts else 0 : r.end + end.start() if end else len(text)]
+    return text[_clause_start(text, r) : r.end + end.start() if end else len(text)]
+
+
+def _clause_start(text: str, r: _Rate, elliptic: bool = False) -> int:
+    """``elliptic``: a clause with no verb of its own (", and Serbia 37%") goes on the one
+    before it."""
+    starts = [m.end() for m in re.finditer(r",\s+(?:and|while|but|whereas)\b|;", text[: r.start])]
+    while (
+        elliptic
+        and starts
+        and re.fullmatch(
+            r"\s*(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:at\s+|with\s+)?",
+            text[starts[-1] : r.start],
+        )
+    ):
+        starts.pop()
+    return starts[-1] if starts else 0
 
 
 @lru_cache(maxsize=1024)
@@ -5155,6 +5190,8 @@ def _subject_goods(before: str) -> str | None:
             and not (plain[0].isupper() and len(plain.split()) == 1)
             # (not "Laos and Myanmar drew the stiffest rate, at 40%": no goods there)
             and not re.search(r"\b(?:rate|tariff|duty|levy|entry|drew|received|got)\b", plain, re.I)
+            # (not "A cluster of Asian economies landed at": who, not what)
+            and not re.search(r"\b(?:economies|countries|nations|partners)\b", plain, re.I)
             # (not "Elsewhere in Asia, Indonesia, Cambodia and Thailand were each placed at":
             # a list of countries leaves only its commas)
             and not re.search(r",\s*,|\s(?:and|or)$", plain)

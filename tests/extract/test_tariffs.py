@@ -3671,7 +3671,34 @@ ARTICLES = [
             ("US", "CU", 60, None),
         },
     ),
+    # "Syria faces the highest rate, at 41 percent"; "far above the 31% it had been assigned in
+    # January, while Iraq and Serbia were set at 35%": the old rate's month is not the list's
+    # day, nor its history the next clause's; "landed at 19 per cent: Indonesia, the
+    # Philippines and Thailand": the countries after the colon
+    (
+        "US sets new rates\n\nWASHINGTON - President Donald Trump signed an order on Monday "
+        "setting new tariff rates on imports from dozens of countries, ranging from 10% to 41%. "
+        "The new rates will take effect on March 10. Syria faces the highest rate, at 41 "
+        "percent. Switzerland was hit with a 39% tariff, far above the 31% it had been assigned "
+        "in January, while Iraq and Serbia were set at 35%. A cluster of Asian economies landed "
+        "at 19 per cent: Indonesia, the Philippines and Thailand.",
+        {
+            ("US", "SY", 41, "2025-03-10"),
+            ("US", "CH", 39, "2025-03-10"),
+            ("US", "CH", 31, None),
+            ("US", "IQ", 35, "2025-03-10"),
+            ("US", "RS", 35, "2025-03-10"),
+            ("US", "ID", 19, "2025-03-10"),
+            ("US", "PH", 19, "2025-03-10"),
+            ("US", "TH", 19, "2025-03-10"),
+        },
+    ),
 ]
+
+
+def test_a_list_s_subject_is_no_goods():
+    text = next(text for text, _ in ARTICLES if text.startswith("US sets new rates"))
+    assert {t.scope for t in extract(DATE + text).tariffs if t.rate_pct == 19} == {None}
 
 
 def test_a_share_of_the_country_s_goods_is_most_goods():
