@@ -903,6 +903,11 @@ MANY_RATES_TOOK_EFFECT = re.compile(
     r"(?:import\s+)?(?:tariffs|duties|levies|rates)\s+(?:took|take|takes|came|come|comes|kicked|kick|kicks|"
     r"went)\s+(?:into\s+)?(?:effect|force|in)\s+(?:on\s+\w+\s+)?(?:for|on)\s+(?:goods\s+from\s+)?"
     r"(?:dozens|scores|more\s+than\s+\d+|about\s+\d+|\d+|many|most)\b"
+    # ("Trump told 14 countries, including Japan, that they will face sharply higher tariffs
+    # from Aug. 1")
+    r"|\b(?:told|informed|notified|warned)\s+(?:\d+|dozens\s+of|several|many)\s+(?:countries|nations|"
+    r"trading\s+partners|economies)\b[^.;%]{0,80}?\b(?:will|would)\s+face\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:tariffs|duties|levies|rates)\s+(?:from|starting|beginning|as\s+of|on)\b"
     # ("The order set rates for dozens of trading partners, all taking effect on August 7")
     r"|\b(?:rates|tariffs|duties|levies)\s+(?:for|on)\s+(?:dozens\s+of|scores\s+of|more\s+than\s+\d+|"
     r"(?:about|around|some|nearly|almost|roughly)\s+\d+|\d+|many|several)\s+(?:other\s+)?"
@@ -1111,7 +1116,12 @@ class TariffReader:
                     and PAYS_RATE.search(text)
                 )
             )
-            recent = recent or labelled
+            # ("Japan's rate rose by a point from the 24% announced in April": further on)
+            recent = (
+                recent
+                or labelled
+                or bool(si - self.last_rate_sentence <= 8 and OWN_RATE_CHANGED_AT.search(text))
+            )
             dated_later = bool(LATER_EFFECT.search(text) and EFFECTIVE_WORD.search(text))
             follow_on = (
                 (

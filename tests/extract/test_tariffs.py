@@ -3693,6 +3693,29 @@ ARTICLES = [
             ("US", "TH", 19, "2025-03-10"),
         },
     ),
+    # "told 12 countries ... that they will face sharply higher tariffs from March 20": the
+    # day of each rate the letters set; "Peru's rate rose by a point from the 24% announced in
+    # January, while Ecuador's fell from 33%": each country's old rate, sentences later
+    (
+        "Trump sets rates for 12 nations\n\nPresident Donald Trump told 12 countries, including "
+        "Peru and Chile, that they will face sharply higher tariffs from March 20 unless they "
+        "strike deals. In letters posted on Monday, Trump said imports from Peru and Chile would "
+        "be charged 25%. Goods from Bolivia will face a 32% levy, Ecuador 30%, and Paraguay and "
+        "Uruguay 36%. The levels are close to those unveiled in January. A few shifted. Peru's "
+        "rate rose by a percentage point from the 24% announced in January, while Ecuador's fell "
+        "from 33% and Paraguay's from 38%.",
+        {
+            ("US", "PE", 25, "2025-03-20"),
+            ("US", "CL", 25, "2025-03-20"),
+            ("US", "BO", 32, "2025-03-20"),
+            ("US", "EC", 30, "2025-03-20"),
+            ("US", "PY", 36, "2025-03-20"),
+            ("US", "UY", 36, "2025-03-20"),
+            ("US", "PE", 24, None),
+            ("US", "EC", 33, None),
+            ("US", "PY", 38, None),
+        },
+    ),
 ]
 
 
