@@ -506,6 +506,23 @@ class PeopleReader:
             and country_code(nxt.base, capitals=True) is None
         )
 
+    def _given_before(self, toks: list[Token], k: int) -> bool:
+        """The word before is a name the story never writes in lower case ("Donald")."""
+        if k == 0:
+            return False
+        prev = toks[k - 1]
+        low = prev.base.lower()
+        return (
+            prev.cap
+            and prev.text.isalpha()
+            and len(prev.text) > 2
+            and low not in NOT_NAME
+            and low not in self.lower_words
+            and low not in HEADS
+            and low not in MODIFIERS
+            and country_code(prev.base, capitals=True) is None
+        )
+
     def _namey(self, toks: list[Token], k: int, first: bool) -> bool:
         t = toks[k]
         if not t.cap or not t.text[0].isalpha():
@@ -534,7 +551,13 @@ class PeopleReader:
             )
         ):
             return True  # "Commissioner Jan Weber", "April Ryan": a given name, not a month
-        if low in NOT_NAME or low in self.lower_words or (t.cap and _singular(base)):
+        if (
+            low in NOT_NAME
+            # (a family name after a given one stands though the story writes the word in lower
+            # case elsewhere: "Donald Trump" beside "Beijing's trump card", "Madeleine King")
+            or (low in self.lower_words and (first or not self._given_before(toks, k)))
+            or (t.cap and _singular(base))
+        ):
             return False  # (and "Presidents", "Ministers": titles in the plural)
         if (
             base.isupper()

@@ -828,6 +828,19 @@ def test_platforms_and_trade_bodies_are_no_people():
     assert set(got) == {"Muhammad Yunus", "Mahmud Hasan Khan"}
 
 
+def test_a_family_name_the_story_also_writes_as_a_common_word():
+    # "Beijing's trump card", "shares rose 2%": the words in lower case do not cut the names
+    # "Donald Trump" and "Anna Rose" short; a capitalised common word alone is still none
+    got = people(
+        'U.S. President Donald Trump met Deputy Trade Minister Anna Rose. "Rare earths remain '
+        "Beijing's trump card,\" an analyst said as shares rose 2%. Mr. Trump left. Shares "
+        "Rose."
+    )
+    assert got["Donald Trump"] == ("President", "US")
+    assert got["Anna Rose"][0] == "Deputy Trade Minister"
+    assert "Donald" not in got and "Anna" not in got
+
+
 def test_reading_does_not_change_with_the_hash_seed():
     """Sets of titles are read in a fixed order: "the Deputy Prime Minister" once named the
     holder and once did not, depending on Python's hash seed."""
