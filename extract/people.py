@@ -512,6 +512,8 @@ class PeopleReader:
             return False
         prev = toks[k - 1]
         low = prev.base.lower()
+        if low.rstrip(".") in {"mr", "mrs", "ms", "dr", "sir", "dame"}:
+            return True  # ("Mr. Trump": no common word after a courtesy title)
         return (
             prev.cap
             and prev.text.isalpha()
@@ -555,7 +557,7 @@ class PeopleReader:
             low in NOT_NAME
             # (a family name after a given one stands though the story writes the word in lower
             # case elsewhere: "Donald Trump" beside "Beijing's trump card", "Madeleine King")
-            or (low in self.lower_words and (first or not self._given_before(toks, k)))
+            or (low in self.lower_words and not self._given_before(toks, k))
             or (t.cap and _singular(base))
         ):
             return False  # (and "Presidents", "Ministers": titles in the plural)

@@ -839,6 +839,14 @@ def test_a_family_name_the_story_also_writes_as_a_common_word():
     assert got["Donald Trump"] == ("President", "US")
     assert got["Anna Rose"][0] == "Deputy Trade Minister"
     assert "Donald" not in got and "Anna" not in got
+    got = extract(
+        DATE + "Talks\n\nU.S. President Donald Trump and Chinese President Xi Jinping arrived. "
+        "Treasury Secretary Scott Bessent spoke. The trump card is his, an analyst said. Mr. Trump "
+        "and Mr. Xi had last spoken by phone on March 3."
+    ).contacts
+    assert [(c.participants, c.to_json()["date"]) for c in got] == [
+        (["Donald Trump", "Xi Jinping"], "2025-03-03")
+    ]
 
 
 def test_reading_does_not_change_with_the_hash_seed():
