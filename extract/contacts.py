@@ -763,11 +763,17 @@ class ContactReader:
             # ("..., and in the evening held talks with Y")
             r"in\s+the\s+(?:morning|afternoon|evening)\s+)?"
             # ("... and held a separate meeting with Greer later the same day")
-            r"(?:(?:held|had|hold|holds)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?)?$",
-            text[before[-1].end : pos],
+            r"(?:(?:held|had|hold|holds)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?)?$"
+            # ("A and B met Xi on Thursday morning, before holding talks with Li")
+            r"|,\s+(?:before|after)\s+(?:(?:holding|having)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?)?$",
+            text[named[-1].end : pos]
+            if (named := [r for r in before if r.kind != "group"])
+            else "",
         ):
+            # (the last one named, not a group in an aside: "Wang met Kallas for talks that
+            # both sides described as difficult, and held talks with Wadephul")
             for f in reversed(self.found):
-                if f.sentence == self._current and before[-1].people[0] in f.objects and f.subjects:
+                if f.sentence == self._current and named[-1].people[0] in f.objects and f.subjects:
                     return list(f.subjects)
         if (
             re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", text[:pos])

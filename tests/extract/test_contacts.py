@@ -2399,6 +2399,27 @@ ONE_AND_ANOTHER = [
             (["Mark Carney", "Ursula von der Leyen"], "meeting", "2025-03-08"),
         ],
     ),
+    # "A met B for talks that both sides described as tense, and held talks with C the
+    # following day": A's, not the group's in the aside; "A and B met X on Monday morning,
+    # before holding talks with Y in the afternoon": A and B with Y
+    (
+        "Foreign Minister Penny Wong met Foreign Minister Winston Peters in Canberra on Monday "
+        "for talks that both sides described as frank, and held talks with Foreign Minister "
+        "Vivian Balakrishnan in Singapore the following day.",
+        [
+            (["Penny Wong", "Winston Peters"], "meeting", "2025-03-10"),
+            (["Penny Wong", "Vivian Balakrishnan"], "talks", "2025-03-11"),
+        ],
+    ),
+    (
+        "President Gabriel Boric and Foreign Minister Alberto van Klaveren met President Lula da "
+        "Silva on Monday morning, before holding talks with Vice President Geraldo Alckmin in "
+        "the afternoon.",
+        [
+            (["Alberto van Klaveren", "Gabriel Boric", "Lula da Silva"], "meeting", "2025-03-10"),
+            (["Alberto van Klaveren", "Gabriel Boric", "Geraldo Alckmin"], "talks", "2025-03-10"),
+        ],
+    ),
 ]
 
 
