@@ -260,7 +260,10 @@ COORD = re.compile(
     r"^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\s+(?:with\s+|to\s+)?(?:(?:his|her|their|the)\s+)?$|^\s*,\s*$"
     # "A, and Mexico's Secretary of Economy, B": the second one's title between them
     r"|^\s*,?\s*(?:and|&)\s+(?:with\s+|to\s+)?(?:(?-i:[A-Z][\w’'.-]*)(?:’s|'s)?\s+|"
-    r"(?:of|for|and|the|acting|interim|caretaker)\s+){1,8},?\s*$",
+    r"(?:of|for|and|the|acting|interim|caretaker)\s+){1,8},?\s*$"
+    # "A, B and the Afghan interim government's acting foreign minister, C"
+    r"|^\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:minister|secretary|president|adviser|"
+    r"advisor|envoy|chief|governor|ambassador|premier|chancellor|representative)\s*,\s*$",
     re.I,
 )
 OBJECT_GAP = re.compile(r"^[\s,]*(?:(?:the|his|her|their|its|a|an|both|also)\s+)?$", re.I)
@@ -760,10 +763,12 @@ class ContactReader:
         if re.search(
             r"\band,?\s+(?:\w+ly\s+|also\s+|then\s+|later\s+(?:(?:that|the\s+same)\s+(?:day|morning|"
             r"afternoon|evening)\s+|in\s+the\s+(?:day|afternoon|evening)\s+)?|"
+            # ("met A on Monday, and on Tuesday held talks with B")
+            r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
             # ("..., and in the evening held talks with Y")
             r"in\s+the\s+(?:morning|afternoon|evening)\s+)?"
             # ("... and held a separate meeting with Greer later the same day")
-            r"(?:(?:held|had|hold|holds)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?)?$"
+            r"(?:(?:held|had|hold|holds)\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,6}?)?$"
             # ("A and B met Xi on Thursday morning, before holding talks with Li")
             r"|,\s+(?:before|after)\s+(?:(?:holding|having)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?)?$",
             text[named[-1].end : pos]

@@ -2420,6 +2420,23 @@ ONE_AND_ANOTHER = [
             (["Alberto van Klaveren", "Gabriel Boric", "Geraldo Alckmin"], "talks", "2025-03-10"),
         ],
     ),
+    # "met A on Monday, and on Tuesday held the 5th round of border talks with B": the
+    # subject's; "A, B and the Afghan interim government's acting foreign minister, C, held the
+    # talks": all three
+    (
+        "Foreign Minister Wang Yi met Foreign Minister Ararat Mirzoyan on Monday, and on Tuesday "
+        "held the 5th round of the commission's talks on trade with Deputy Prime Minister Mher "
+        "Grigoryan.",
+        [
+            (["Ararat Mirzoyan", "Wang Yi"], "meeting", "2025-03-10"),
+            (["Mher Grigoryan", "Wang Yi"], "talks", "2025-03-11"),
+        ],
+    ),
+    (
+        "Foreign Minister Ishaq Dar, Foreign Minister Wang Yi and the Afghan interim government's "
+        "acting foreign minister, Amir Khan Muttaqi, held the talks in Kabul on Monday.",
+        [(["Amir Khan Muttaqi", "Ishaq Dar", "Wang Yi"], "talks", "2025-03-10")],
+    ),
 ]
 
 
