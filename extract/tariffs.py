@@ -2224,7 +2224,10 @@ class TariffReader:
                     added = bool(
                         re.search(
                             r"\b(?:additional|extra|further|another|separate|second|more)\s+(?:[\w-]+\s+)?$"
-                            r"|\b(?:plus|and)\s+(?:an?\s+|the\s+)?$",
+                            r"|\b(?:plus|and)\s+(?:an?\s+|the\s+)?$"
+                            # ("added a 25pc penalty on top of the 25pc reciprocal rate")
+                            r"|\b(?:add|adds|added|adding)\s+(?:an?\s+|the\s+)?$"
+                            r"|\bon\s+top\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
                             text[max(0, a - 30) : a],
                             re.I,
                         )
@@ -2571,9 +2574,18 @@ class TariffReader:
             for d in find_dates(text)
         )
         same_date = SAME_DATE.search(text)
-        earlier = next(
-            (h.effective for h in reversed(self.hits) if h.sentence < si and h.effective), None
+        earlier_hit = next(
+            (h for h in reversed(self.hits) if h.sentence < si and h.effective), None
         )
+        earlier = earlier_hit.effective if earlier_hit else None
+        if (
+            self.later_date
+            and si - self.later_date[1] <= 2
+            and (earlier_hit is None or earlier_hit.sentence < self.later_date[1])
+        ):
+            # "... new rates that came into force on Aug. 7. Japan now faces 15%, all effective
+            # the same day": the day just told, not an older rate's
+            earlier = self.later_date[0]
         masked = _mask_asides(text)  # (asides on a country blanked: not its rate's history)
         # "Cambodia facing a 49% duty, Vietnam 46%, Sri Lanka 44%": each rate its own country
         paired: dict[int, list[_Mention]] = {}
@@ -4250,13 +4262,22 @@ class TariffReader:
                     got = got.replace(year=got.year - 1)
             if d.kind == "sameday" and not any(x.start < d.start for x in dates):
                 # "..., all taking effect on the same day": the day of the measure just told
+                # (or of "new rates that came into force on Aug. 7" told just before)
+                told = (
+                    self.later_date
+                    if self.later_date and self._si - self.later_date[1] <= 2
+                    else None
+                )
                 got = next(
                     (
                         h.effective
                         for h in reversed(self.hits)
-                        if h.effective and self._si - h.sentence <= 2 and not h.rate.companion
+                        if h.effective
+                        and self._si - h.sentence <= 2
+                        and not h.rate.companion
+                        and (told is None or h.sentence >= told[1])
                     ),
-                    got,
+                    told[0] if told else got,
                 )
             if got is None or precision != "day":
                 continue

@@ -3742,6 +3742,11 @@ def test_a_rate_said_twice_in_a_sentence_is_one_and_an_additional_one_another():
         "Indian goods and the additional 25 per cent duty linked to oil purchases."
     ).tariffs
     assert [(t.imposer, t.target, t.rate_pct) for t in got] == [("US", "IN", 25)] * 2
+    got = extract(
+        DATE + "Exporters gain\n\nISLAMABAD - Goods from India face a combined US levy of 50pc, "
+        "after Washington added a 25pc penalty on top of the 25pc reciprocal rate."
+    ).tariffs
+    assert sorted(t.rate_pct for t in got if t.target == "IN") == [25, 25, 50]
 
 
 def test_a_rate_not_retaliated_against_is_no_retaliation_and_the_island_has_no_goods():
