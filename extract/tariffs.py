@@ -4253,6 +4253,12 @@ class TariffReader:
                     PAST_TOLD.search(text, 0, d.start)
                     # ("From May 14, Washington cut its rate to 30 per cent", told in November)
                     or PAST_ACT_AFTER.match(text, d.end)
+                    # ("Washington said Swiss goods would face a 39% duty from August 7", told
+                    # in November: the future of a past report)
+                    or re.search(
+                        r"\b(?:said|announced|warned|told\s+\w+)\s+(?:that\s+)?[^.;%]{0,60}?\bwould\b",
+                        text[: d.start],
+                    )
                 )
                 and not FUTURE_TENSE.search(text, 0, d.start)
             ):

@@ -3767,3 +3767,15 @@ def test_whole_articles(text, expected):
 def test_a_factbox_line_keeps_its_capitals_in_the_evidence():
     got = extract(DATE + ARTICLES[0][0]).tariffs
     assert {t.evidence.sentence for t in got if t.target == "GH"} == {"GHANA - 20% (24%)"}
+
+
+def test_a_day_in_a_past_report_of_what_would_come_keeps_its_year():
+    # "Washington said Norwegian goods would face a 30% duty from August 7", told in November:
+    # that August, not the next
+    got = extract(
+        "date 2025-11-14\nOslo deal\n\nOSLO - Norway's talks stalled over the summer. But in a "
+        "phone call on July 31, Prime Minister Jonas Gahr Store failed to persuade U.S. President "
+        "Donald Trump. The same night, Washington said Norwegian goods would face a 30% duty "
+        "from August 7."
+    ).tariffs
+    assert [(t.target, t.rate_pct, t.effective) for t in got] == [("NO", 30, "2025-08-07")]
