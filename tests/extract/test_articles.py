@@ -49,7 +49,7 @@ KINDS = ("people", "contacts", "contact dates", "tariffs", "tariff dates")
 #   honest measure (one people rule taken after it).
 # - ``articles-w``: ten more (wa* to wj*: 80 articles) for the eighth session; wa to wf were
 #   its first measure and then used to generalise, wg to wj its last honest measure (scored
-#   before any rule was taken from them; two date slips found there were then mended).
+#   before any rule was taken from them; three slips found there were then mended).
 #
 # All but the first were scored unseen first (see docs/extraction.md) and then used to
 # generalise the rules. Their bars guard against going back, and say honestly where
