@@ -602,7 +602,12 @@ class ContactReader:
         they fit, else the two named most recently; nobody rather than the wrong pair."""
 
         def fits(p: PersonRec) -> bool:
-            roles = " ".join(r.role.lower() for r in p.roles if not r.counterpart)
+            # (a "former President" is none of "the two presidents")
+            roles = " ".join(
+                r.role.lower()
+                for r in p.roles
+                if not r.counterpart and not re.match(r"(?:former|ex-)", r.role, re.I)
+            )
             if head == "leaders":
                 return bool(LEADER_ROLE.search(roles))
             word = TITLED_GROUPS[head]

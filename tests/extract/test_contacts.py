@@ -2437,6 +2437,21 @@ ONE_AND_ANOTHER = [
         "acting foreign minister, Amir Khan Muttaqi, held the talks in Kabul on Monday.",
         [(["Amir Khan Muttaqi", "Ishaq Dar", "Wang Yi"], "talks", "2025-03-10")],
     ),
+    # "the two presidents" far from their last contact: the two presidents of the story (a
+    # "former President" is not one of them); "They followed up with a video call on March 3"
+    (
+        "President Gabriel Boric and President Javier Milei held talks in Santiago on Monday. "
+        "Trade was the main topic. Copper prices rose. Exporters welcomed the news. Farmers were "
+        "cautious. The peso firmed. Analysts were split. Shipping lines added routes. Port "
+        "workers went back to work. The dispute began under former President Sebastian Pinera. "
+        "The two presidents first met briefly at the United Nations in New York on Feb. 20. They "
+        "followed up with a 30-minute video call on March 3.",
+        [
+            (["Gabriel Boric", "Javier Milei"], "talks", "2025-03-10"),
+            (["Gabriel Boric", "Javier Milei"], "meeting", "2025-02-20"),
+            (["Gabriel Boric", "Javier Milei"], "call", "2025-03-03"),
+        ],
+    ),
 ]
 
 
