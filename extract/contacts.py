@@ -1274,6 +1274,14 @@ class ContactReader:
             planned = True
         planned = planned or planned_after
         if not planned and re.search(
+            r"\b(?:will|(?:is|are)\s+(?:scheduled|due|expected|set)\s+to|plans?\s+to)\s+[^.;]*?"
+            r"(?:,\s+(?:then\s+)?|\bbefore\s+|\bafter\s+)(?:holding|meeting|hosting|visiting)\b[^.;]*$",
+            text[: m.end()],
+        ):
+            # "He will then travel to Seoul, holding a summit with Lee on Wednesday before
+            # meeting Xi on Thursday": both ahead
+            planned = True
+        if not planned and re.search(
             r"\b(?:arrives|travels|heads|flies|leaves|departs)\b[^.;]{0,80}$", window
         ):
             planned = True  # "arrives in Washington on Monday for talks with X": the news tense
@@ -2306,11 +2314,17 @@ def _inside_other_event(text: str, d: DateMention, m: re.Match) -> bool:
     lo, hi = (d.end, m.start()) if d.end <= m.start() else (m.end(), d.start)
     if d.end <= m.start():
         between = text[lo:hi]
-        return bool(
-            OTHER_EVENT.search(text[max(0, d.start - 120) : d.start].split(",")[-1])
-        ) or bool(
-            # "returned on Friday after a visit during which he held talks": the return's day
-            re.search(r"[;]|\b(?:after|following)\b[^,;]*\b(?:during|in|at)\s+which\b", between)
+        return (
+            bool(OTHER_EVENT.search(text[max(0, d.start - 120) : d.start].split(",")[-1]))
+            or bool(
+                # "returned on Friday after a visit during which he held talks": the return's day
+                re.search(r"[;]|\b(?:after|following)\b[^,;]*\b(?:during|in|at)\s+which\b", between)
+            )
+            or bool(
+                # "holding a summit with Lee on Wednesday before meeting Xi on Thursday": Lee's day
+                re.fullmatch(r"\s+(?:before|after)\s+", between)
+                and re.search(r"^\s*(?:[^.;]{0,60}?)\bon\s+\w+", text[m.end() :])
+            )
         )
     before_date = text[m.end() : d.start]
     # ("also discussed follow-up to the summit between A and B held in Seoul on March 30": the

@@ -2452,6 +2452,17 @@ ONE_AND_ANOTHER = [
             (["Gabriel Boric", "Javier Milei"], "call", "2025-03-03"),
         ],
     ),
+    # "He will then travel to Brussels, holding a summit with A on Thursday before meeting B in
+    # Berlin on Friday": both ahead, each on its own day
+    (
+        "Prime Minister Mark Carney flies to London on Tuesday. He will then travel to Brussels, "
+        "holding a summit with Commission President Ursula von der Leyen on Thursday before "
+        "meeting Chancellor Friedrich Merz in Berlin on Friday.",
+        [
+            (["Mark Carney", "Ursula von der Leyen"], "meeting", "2025-03-13"),
+            (["Friedrich Merz", "Mark Carney"], "meeting", "2025-03-14"),
+        ],
+    ),
 ]
 
 
