@@ -261,6 +261,8 @@ COORD = re.compile(
     # "A, and Mexico's Secretary of Economy, B": the second one's title between them
     r"|^\s*,?\s*(?:and|&)\s+(?:with\s+|to\s+)?(?:(?-i:[A-Z][\w’'.-]*)(?:’s|'s)?\s+|"
     r"(?:of|for|and|the|acting|interim|caretaker)\s+){1,8},?\s*$"
+    # "A, the EU's trade commissioner, and B": the first one's office between them
+    r"|^\s*,\s+(?:the|its|his|her|their)\s+[^,;.]{3,60}?,\s+(?:and|&)\s+$"
     # "A, B and the Afghan interim government's acting foreign minister, C"
     r"|^\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:minister|secretary|president|adviser|"
     r"advisor|envoy|chief|governor|ambassador|premier|chancellor|representative)\s*,\s*$",
@@ -1112,9 +1114,8 @@ class ContactReader:
                 first = max(r.end for r in refs if people[0] in r.people)
                 aside = BETWEEN_ASIDE.match(text, first)
                 if aside:
-                    people += [
-                        p for p in self._right(text, aside.end(), refs, 1) if p not in people
-                    ]
+                    # ("... and Ursula von der Leyen and António Costa, presidents of ...")
+                    people += [p for p in self._right(text, aside.end(), refs) if p not in people]
             if m.groupdict().get("host"):
                 # "talks hosted by Anwar between A and B": the host took part too
                 people = (

@@ -2463,6 +2463,19 @@ ONE_AND_ANOTHER = [
             (["Friedrich Merz", "Mark Carney"], "meeting", "2025-03-14"),
         ],
     ),
+    # "A, the EU's trade commissioner, and B, its farm commissioner, met C": both; "a call
+    # between D, India's prime minister, and E and F, presidents of ...": all three
+    (
+        "Maros Sefcovic, the EU's trade commissioner, and Christophe Hansen, its farm "
+        "commissioner, met Piyush Goyal, India's commerce minister, in New Delhi on Tuesday. "
+        "The visit followed a phone call on Monday between Narendra Modi, India's prime "
+        "minister, and Ursula von der Leyen and Antonio Costa, presidents of the Commission and "
+        "the Council.",
+        [
+            (["Christophe Hansen", "Maros Sefcovic", "Piyush Goyal"], "meeting", "2025-03-11"),
+            (["Antonio Costa", "Narendra Modi", "Ursula von der Leyen"], "call", "2025-03-10"),
+        ],
+    ),
 ]
 
 
