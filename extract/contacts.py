@@ -771,7 +771,8 @@ class ContactReader:
             r"\band,?\s+(?:\w+ly\s+|also\s+|then\s+|later\s+(?:(?:that|the\s+same)\s+(?:day|morning|"
             r"afternoon|evening)\s+|in\s+the\s+(?:day|afternoon|evening)\s+)?|"
             # ("met A on Monday, and on Tuesday held talks with B")
-            r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
+            r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            r"(?:\s+(?:morning|afternoon|evening|night))?\s+|"
             # ("..., and in the evening held talks with Y")
             r"in\s+the\s+(?:morning|afternoon|evening)\s+)?"
             # ("... and held a separate meeting with Greer later the same day")

@@ -2426,10 +2426,13 @@ ONE_AND_ANOTHER = [
     (
         "Foreign Minister Wang Yi met Foreign Minister Ararat Mirzoyan on Monday, and on Tuesday "
         "held the 5th round of the commission's talks on trade with Deputy Prime Minister Mher "
-        "Grigoryan.",
+        "Grigoryan. Foreign Minister Ararat Mirzoyan met Defence Minister Suren Papikyan on "
+        "Saturday, and on Sunday morning held talks with Prime Minister Nikol Pashinyan.",
         [
             (["Ararat Mirzoyan", "Wang Yi"], "meeting", "2025-03-10"),
             (["Mher Grigoryan", "Wang Yi"], "talks", "2025-03-11"),
+            (["Ararat Mirzoyan", "Suren Papikyan"], "meeting", "2025-03-08"),
+            (["Ararat Mirzoyan", "Nikol Pashinyan"], "talks", "2025-03-09"),
         ],
     ),
     (
