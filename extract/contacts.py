@@ -257,7 +257,7 @@ BOTH = re.compile(
     r"\b(?:the\s+two|both)\s+(?:leaders|sides|men|women|ministers|presidents|officials)\b", re.I
 )
 COORD = re.compile(
-    r"^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\s+(?:with\s+|to\s+)?(?:(?:his|her|their|the)\s+)?$|^\s*,\s*$"
+    r"^\s*(?:,\s*)?(?:and|&|as well as|along with|together with|and\s+including)\s+(?:with\s+|to\s+)?(?:(?:his|her|their|the)\s+)?$|^\s*,\s*$"
     # "A, and Mexico's Secretary of Economy, B": the second one's title between them
     r"|^\s*,?\s*(?:and|&)\s+(?:with\s+|to\s+)?(?:(?-i:[A-Z][\w’'.-]*)(?:’s|'s)?\s+|"
     r"(?:of|for|and|the|acting|interim|caretaker)\s+){1,8},?\s*$"
@@ -817,6 +817,12 @@ class ContactReader:
 
     def _right(self, text: str, pos: int, refs: list[Ref], limit: int = 3) -> list[PersonRec]:
         """The other side: the reference straight after ``pos`` and those coordinated to it."""
+        led = re.match(
+            r"\s*(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}?(?:delegation|team)\s+(?:led|headed)\s+by\s+",
+            text[pos:],
+        )
+        if led:
+            pos += led.end()  # "a meeting with a Korean delegation led by A and B": its heads
         after = [r for r in refs if r.start >= pos - 1]
         if not after:
             return []

@@ -2479,6 +2479,18 @@ ONE_AND_ANOTHER = [
             (["Antonio Costa", "Narendra Modi", "Ursula von der Leyen"], "call", "2025-03-10"),
         ],
     ),
+    # "after a meeting with a Korean delegation led by A and B", "sat down with a delegation
+    # led by C and including D": the delegation's heads and members
+    (
+        "President Donald Trump announced the deal on Monday after a meeting with a Korean "
+        "delegation led by Finance Minister Koo Yun-cheol and Industry Minister Kim Jung-kwan. "
+        "Treasury Secretary Scott Bessent sat down on Tuesday with a Chinese delegation led by "
+        "Vice-Premier He Lifeng and including trade envoy Li Chenggang.",
+        [
+            (["Donald Trump", "Kim Jung-kwan", "Koo Yun-cheol"], "meeting", "2025-03-10"),
+            (["He Lifeng", "Li Chenggang", "Scott Bessent"], "meeting", "2025-03-11"),
+        ],
+    ),
 ]
 
 
