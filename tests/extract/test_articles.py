@@ -49,7 +49,8 @@ KINDS = ("people", "contacts", "contact dates", "tariffs", "tariff dates")
 #   honest measure (one people rule taken after it).
 # - ``articles-w``: ten more (wa* to wj*: 80 articles) for the eighth session; wa to wf were
 #   its first measure and then used to generalise, wg to wj its last honest measure (scored
-#   before any rule was taken from them; three slips found there were then mended).
+#   before any rule was taken from them; then a short pass: three slips found there were
+#   mended and a few contact phrasings added).
 #
 # All but the first were scored unseen first (see docs/extraction.md) and then used to
 # generalise the rules. Their bars guard against going back, and say honestly where
@@ -61,11 +62,11 @@ SETS = {
     "articles-n": (26, (0.95, 0.9, 0.9, 0.92, 0.84)),
     "articles-o": (50, (0.96, 0.94, 0.9, 0.92, 0.89)),
     "articles-u": (150, (0.98, 0.91, 0.85, 0.88, 0.8)),
-    "articles-r": (60, (0.98, 0.88, 0.75, 0.87, 0.76)),
+    "articles-r": (60, (0.98, 0.88, 0.75, 0.87, 0.78)),
     "articles-s": (76, (0.98, 0.9, 0.85, 0.8, 0.67)),
-    "articles-t": (104, (0.98, 0.89, 0.82, 0.84, 0.73)),
-    "articles-v": (144, (0.97, 0.89, 0.81, 0.83, 0.69)),
-    "articles-w": (80, (0.97, 0.88, 0.82, 0.86, 0.72)),
+    "articles-t": (104, (0.98, 0.89, 0.84, 0.84, 0.74)),
+    "articles-v": (144, (0.97, 0.89, 0.82, 0.84, 0.70)),
+    "articles-w": (80, (0.97, 0.9, 0.84, 0.86, 0.72)),
 }
 
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
