@@ -165,6 +165,21 @@ NOUN_PREDICATE = re.compile(
 # "In his meeting with X, Y said", "Speaking after talks with X, Y said": Y took part
 # "between A, who also serves as ..., and B"; "between A, South Korea's first vice foreign
 # minister, and B": the aside after the first side
+# "met A on Monday and spoke with B", "..., and on Tuesday held talks with B", "met Xi in the
+# morning, before holding talks with Li": a second contact whose subject is left out
+ELIDED_AND = re.compile(
+    r"\band,?\s+(?:\w+ly\s+|also\s+|then\s+|later\s+(?:(?:that|the\s+same)\s+(?:day|morning|"
+    r"afternoon|evening)\s+|in\s+the\s+(?:day|afternoon|evening)\s+)?|"
+    # ("met A on Monday, and on Tuesday held talks with B")
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+|"
+    # ("..., and in the evening held talks with Y")
+    r"in\s+the\s+(?:morning|afternoon|evening)\s+)?"
+    # ("... and held a separate meeting with Greer later the same day")
+    r"(?:(?:held|had|hold|holds)\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,6}?)?$"
+    # ("A and B met Xi on Thursday morning, before holding talks with Li")
+    r"|,\s+(?:before|after)\s+(?:(?:holding|having)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?)?$"
+)
 ANOTHER = re.compile(r"(?:and\s+)?(?:another|the\s+other|a\s+second)\s+between\b", re.I)
 BETWEEN_ASIDE = re.compile(r",\s+(?:(?:who|whose)\b[^;.]{0,120}?|[^;,]{3,80}?),\s+and\s+")
 LED_VERB = re.compile(r"\b(?:called\s+on|met|meets|held\s+talks\s+with|visited)\s+", re.I)
@@ -766,25 +781,11 @@ class ContactReader:
             return _people(opening[:1])
         if not before:
             return []
-        # "Barrot met Bourita on Monday and spoke with Attaf": the subject of both verbs
-        if re.search(
-            r"\band,?\s+(?:\w+ly\s+|also\s+|then\s+|later\s+(?:(?:that|the\s+same)\s+(?:day|morning|"
-            r"afternoon|evening)\s+|in\s+the\s+(?:day|afternoon|evening)\s+)?|"
-            # ("met A on Monday, and on Tuesday held talks with B")
-            r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-            r"(?:\s+(?:morning|afternoon|evening|night))?\s+|"
-            # ("..., and in the evening held talks with Y")
-            r"in\s+the\s+(?:morning|afternoon|evening)\s+)?"
-            # ("... and held a separate meeting with Greer later the same day")
-            r"(?:(?:held|had|hold|holds)\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,6}?)?$"
-            # ("A and B met Xi on Thursday morning, before holding talks with Li")
-            r"|,\s+(?:before|after)\s+(?:(?:holding|having)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?)?$",
-            text[named[-1].end : pos]
-            if (named := [r for r in before if r.kind != "group"])
-            else "",
-        ):
-            # (the last one named, not a group in an aside: "Wang met Kallas for talks that
-            # both sides described as difficult, and held talks with Wadephul")
+        # "Barrot met Bourita on Monday and spoke with Attaf": the subject of both verbs (the
+        # last one named, not a group in an aside: "Wang met Kallas for talks that both sides
+        # described as difficult, and held talks with Wadephul")
+        named = [r for r in before if r.kind != "group"]
+        if named and ELIDED_AND.search(text[named[-1].end : pos]):
             for f in reversed(self.found):
                 if f.sentence == self._current and named[-1].people[0] in f.objects and f.subjects:
                     return list(f.subjects)
