@@ -2257,6 +2257,7 @@ class TariffReader:
                 and not ALTERNATIVE.search(lead)
                 and not HARM_FROM.search(lead)
             )
+        repeated: set[int] = set()
         for a, b in zip(out, out[1:], strict=False):
             if (
                 not a.companion
@@ -2265,7 +2266,7 @@ class TariffReader:
             ):
                 b.companion = True  # "- Vietnam: 20% (46%)": the rate before, in brackets
                 if b.value == a.value:
-                    b.value = -1.0  # "ALGERIA - 30% (30%)": unchanged, one rate
+                    repeated.add(id(b))  # "ALGERIA - 30% (30%)": unchanged, one rate
             if a.companion and re.fullmatch(
                 r"\s*(?:%|per[\s-]*cent|percent)?\s*(?:-|–|to|and)\s*", text[a.end : b.start]
             ):
@@ -2278,7 +2279,7 @@ class TariffReader:
                 ):
                     continue  # "from 10% to 25%": 10 was, 25 will be
                 b.companion = True  # "from current rates of between 15-20%"
-        return [r for r in out if r.value >= 0]
+        return [r for r in out if id(r) not in repeated]
 
     def _is_tariff_rate(
         self, text: str, a: int, b: int, accepted: list[_Rate], context: bool = False
