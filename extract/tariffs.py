@@ -202,6 +202,15 @@ GOVERNMENT = re.compile(
 )
 FUTURE_TENSE = re.compile(r"\b(?:will|shall|plans?\s+to|is\s+set\s+to|are\s+set\s+to)\b", re.I)
 CONDITION = re.compile(r"\b(?:if|unless|until)\b[^,;]*$", re.I)
+# "and the additional 25 per cent duty", "added a 25pc penalty on top of the 25pc rate": a
+# second measure at the same rate, told in the same sentence
+ADDED_RATE = re.compile(
+    r"\b(?:additional|extra|further|another|separate|second|more)\s+(?:[\w-]+\s+)?$"
+    r"|\b(?:plus|and)\s+(?:an?\s+|the\s+)?$"
+    r"|\b(?:add|adds|added|adding)\s+(?:an?\s+|the\s+)?$"
+    r"|\bon\s+top\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 SEPARATE = re.compile(
     r"\b(?:separate|another|different|second)\s+(?:[\w-]+\s+){0,2}$"
     # "It would replace a provisional 12% duty": the measure it replaces is another
@@ -1161,8 +1170,14 @@ class TariffReader:
                 self._later_effective(text, si)
                 self._letters_list(si, text)
                 continue
-            # ("The order set rates for dozens of trading partners, all taking effect on August 7")
-            many_dated = bool(self.hits) and bool(MANY_RATES_TOOK_EFFECT.search(text))
+            # ("The order set rates for dozens of trading partners, all taking effect on August 7":
+            # a lead with no tariff word, read only when nothing else lets the sentence in)
+            many_dated = (
+                not has_noun
+                and not follow_on
+                and bool(self.hits)
+                and bool(MANY_RATES_TOOK_EFFECT.search(text))
+            )
             if (
                 not has_noun
                 and not follow_on
@@ -2221,17 +2236,7 @@ class TariffReader:
             for value, a, b in values:
                 if self._is_tariff_rate(text, a, b, out, context):
                     separate = bool(SEPARATE.search(text[max(0, a - 40) : a]))
-                    added = bool(
-                        re.search(
-                            r"\b(?:additional|extra|further|another|separate|second|more)\s+(?:[\w-]+\s+)?$"
-                            r"|\b(?:plus|and)\s+(?:an?\s+|the\s+)?$"
-                            # ("added a 25pc penalty on top of the 25pc reciprocal rate")
-                            r"|\b(?:add|adds|added|adding)\s+(?:an?\s+|the\s+)?$"
-                            r"|\bon\s+top\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
-                            text[max(0, a - 30) : a],
-                            re.I,
-                        )
-                    )
+                    added = bool(ADDED_RATE.search(text[max(0, a - 30) : a]))
                     out.append(_Rate(value, a, b, sentence=si, separate=separate, added=added))
         named = {code for _, _, code, _ in find_countries(text)}
         last = next(
