@@ -26,6 +26,7 @@ from .vocab.places import PLACES
 from .vocab.titles import (
     ABBREVIATIONS,
     COMPOUND_HEADS,
+    COURTESY,
     DESCRIPTOR_HEADS,
     HEADS,
     HONORIFICS,
@@ -494,35 +495,21 @@ class PeopleReader:
         if prev.text == "," and k > 1:
             prev = toks[k - 2]  # "his Indian counterpart, S. Jaishankar"
         return (
-            (
-                prev.low in HEADS
-                or prev.low in COUNTERPART_WORDS
-                or prev.low.rstrip(".") in HONORIFICS
-            )
-            and nxt.cap
-            and nxt.text.isalpha()
-            and len(nxt.text) > 2
-            and nxt.low not in NOT_NAME
-            and country_code(nxt.base, capitals=True) is None
-        )
+            prev.low in HEADS or prev.low in COUNTERPART_WORDS or prev.low.rstrip(".") in HONORIFICS
+        ) and _name_word(nxt)
 
     def _given_before(self, toks: list[Token], k: int) -> bool:
         """The word before is a name the story never writes in lower case ("Donald")."""
         if k == 0:
             return False
         prev = toks[k - 1]
-        low = prev.base.lower()
-        if low.rstrip(".") in {"mr", "mrs", "ms", "dr", "sir", "dame"}:
+        if prev.low.rstrip(".") in COURTESY:
             return True  # ("Mr. Trump": no common word after a courtesy title)
         return (
-            prev.cap
-            and prev.text.isalpha()
-            and len(prev.text) > 2
-            and low not in NOT_NAME
-            and low not in self.lower_words
-            and low not in HEADS
-            and low not in MODIFIERS
-            and country_code(prev.base, capitals=True) is None
+            _name_word(prev)
+            and prev.low not in self.lower_words
+            and prev.low not in HEADS
+            and prev.low not in MODIFIERS
         )
 
     def _namey(self, toks: list[Token], k: int, first: bool) -> bool:
@@ -556,7 +543,7 @@ class PeopleReader:
         if (
             low in NOT_NAME
             # (a family name after a given one stands though the story writes the word in lower
-            # case elsewhere: "Donald Trump" beside "Beijing's trump card", "Madeleine King")
+            # case elsewhere: "Donald Trump" beside "Beijing's trump card")
             or (low in self.lower_words and not self._given_before(toks, k))
             or (t.cap and _singular(base))
         ):
@@ -2100,6 +2087,18 @@ def _is_headline(text: str, toks: list[Token]) -> bool:
 
 
 WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
+
+
+def _name_word(t: Token) -> bool:
+    """A capitalised word of three letters or more that is neither a listed non-name nor a
+    country: "Jaishankar" after "S.", "Donald" before "Trump"."""
+    return (
+        t.cap
+        and t.text.isalpha()
+        and len(t.text) > 2
+        and t.low not in NOT_NAME
+        and country_code(t.base, capitals=True) is None
+    )
 
 
 def _lower_words(text: str) -> frozenset[str]:

@@ -76,6 +76,8 @@ HONORIFICS = frozenset(
     highness majesty royal shri sri smt shrimati
     """.split()
 )
+# ... of which those only ever written before a person's name ("Mr. Trump"), never "his"
+COURTESY = frozenset("mr mrs ms dr sir dame".split())
 
 # Name particles that are written in lower case inside a name.
 PARTICLES = frozenset(
