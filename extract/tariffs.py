@@ -917,6 +917,10 @@ MANY_RATES_TOOK_EFFECT = re.compile(
     r"|\b(?:told|informed|notified|warned)\s+(?:\d+|dozens\s+of|several|many)\s+(?:countries|nations|"
     r"trading\s+partners|economies)\b[^.;%]{0,80}?\b(?:will|would)\s+face\s+(?:[\w-]+\s+){0,3}?"
     r"(?:tariffs|duties|levies|rates)\s+(?:from|starting|beginning|as\s+of|on)\b"
+    # ("About 60 trading partners ... will face higher, country-specific rates from April 9")
+    r"|\b(?:(?:about|around|some|nearly|almost|roughly|more\s+than)\s+\d+|\d+|dozens\s+of|scores\s+of)\s+"
+    r"(?:other\s+)?(?:countries|nations|trading\s+partners|economies)\b(?:U\.S\.|[^.;%]){0,80}?\b(?:will|would)\s+"
+    r"face\s+(?:[\w-]+,?\s+){0,3}?(?:tariffs|duties|levies|rates)\s+(?:from|starting|beginning|as\s+of|on)\b"
     # ("The order set rates for dozens of trading partners, all taking effect on August 7")
     r"|\b(?:rates|tariffs|duties|levies)\s+(?:for|on)\s+(?:dozens\s+of|scores\s+of|more\s+than\s+\d+|"
     r"(?:about|around|some|nearly|almost|roughly)\s+\d+|\d+|many|several)\s+(?:other\s+)?"
@@ -932,7 +936,7 @@ NEW_TARIFFS_TOOK_EFFECT = re.compile(
     re.I,
 )
 LATER_EFFECT = re.compile(
-    r"\b(?:the|these|those|both|all|that|this)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,3}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|measures?|steps|cuts|changes|reductions|increases|hikes|increase|hike|cut|reduction|proclamation|order|decree|notification|system|regime|scheme)\b"
+    r"\b(?:the|these|those|both|all|that|this)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,3}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|baseline|measures?|steps|cuts|changes|reductions|increases|hikes|increase|hike|cut|reduction|proclamation|order|decree|notification|system|regime|scheme)\b"
     # "They will take effect at 12:01 a.m. on Thursday": the rates just reported
     r"|^\s*(?:They|These)\s+(?:will\s+|would\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:take|took|come|came|kick|kicked|go|went|enter|entered|apply|applied)\b"
     # "Collection of the first tranche was due to begin on 15 April"
@@ -3408,6 +3412,10 @@ class TariffReader:
                 eff is None
                 and not r.companion
                 and not sentence_dated
+                # (not "- China: 34%, on top of a 20% tariff imposed earlier this year")
+                and not ALREADY_IN_PLACE.match(text[r.end :])
+                # (not "- Singapore: 10%, the baseline rate only": the baseline has its own day)
+                and not self._dated_baseline(kind, imposer)
                 and (
                     LABELLED_RATE.match(text)
                     # "Under the same order, Indonesia was assigned 19 per cent": the order's day
@@ -3569,6 +3577,7 @@ class TariffReader:
                     # (not "Hanoi had been hit with a 46 per cent rate in the original April
                     # announcement": a rate from before the measure)
                     and not AS_HISTORY.search(masked[: r.end + 60])
+                    and not ALREADY_IN_PLACE.match(text[r.end :])  # "a 20% levy imposed earlier"
                     and not UNCHANGED.search(text[: r.start])
                     # (not "A 32% rate on Taiwan was suspended for 90 days")
                     and not SUSPENDED.search(text)
@@ -4489,6 +4498,19 @@ class TariffReader:
                     if not r.companion and r.start < signing.start():
                         out[id(r)] = day
         return out
+
+    def _dated_baseline(self, kind: str, imposer: str) -> date | None:
+        """The day of a baseline rate already read for the same imposer, if it is a baseline."""
+        if kind != "baseline":
+            return None
+        return next(
+            (
+                h.effective
+                for h in self.hits
+                if h.kind == "baseline" and h.imposer == imposer and h.effective
+            ),
+            None,
+        )
 
     def _later_effective(self, text: str, si: int = 0) -> None:
         """ "The new rates are effective from Saturday": dates for the rates just read."""
