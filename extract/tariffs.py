@@ -25,7 +25,7 @@ from .model import ALL_PARTNERS as STAR
 from .model import HIGH, LOW, MEDIUM, Confidence, Evidence, Tariff
 from .people import PeopleReader
 from .text import Sentence
-from .vocab.countries import country_code, find_countries
+from .vocab.countries import EU_MEMBERS, country_code, find_countries
 from .vocab.tariffs import (
     ALL_PARTNERS,
     BARE_RATE,
@@ -331,7 +331,11 @@ CHANGE_OF_RATE = re.compile(
     rf"\b{_CHANGE_VERB}\s+(?:(?:about|around|roughly)\s+)?$"
     # "are scheduled to climb on Jan. 1, to 30%": the day put between the verb and the rate
     r"|\b(?:rise|rises|climb|climbs|increase|increases|fall|falls|drop|drops|jump|jumps|go\s+up)\s+"
-    r"(?:on|from|in)\s+[^,;%]{1,25}?,?\s+to\s+$",
+    r"(?:on|from|in)\s+[^,;%]{1,25}?,?\s+to\s+$"
+    # "Sri Lanka's rate was cut more sharply, to 30%": a manner put between the verb and the rate
+    r"|\b(?:rise|rises|rose|risen|climb\w*|increased|raised|hiked|lifted|fall|falls|fell|dropped|cut|"
+    r"lowered|reduced|slashed|trimmed)\s+(?:(?:more|less|even|much|far)\s+)?(?:\w+ly|further),?\s+"
+    r"to\s+$",
     re.I,
 )
 WHICH_STANDS = re.compile(
@@ -1991,6 +1995,18 @@ class TariffReader:
             )
         ):
             return "target"  # "Bangladesh's rate falls to 18% from 20%": the rate it pays
+        if (
+            text[m.start : m.end].endswith(("’s", "'s"))
+            and re.match(
+                r"^\s+(?:tariff|levy|duty)\s+(?:stays|remains|(?:is|was)\s+(?:kept|held|left))\s+at\b",
+                after,
+            )
+            and self.hits
+            # (in a story of another country's rates, a country that has set none: "Indonesia's
+            # levy stays at 32%" is the rate it pays)
+            and not any(h.imposer == m.code for h in self.hits)
+        ):
+            return "target"
         clause = CLAUSE_TURN.split(after, maxsplit=1)[0]
         if (
             not m.person
@@ -4865,11 +4881,36 @@ class TariffReader:
                 )
 
     # merging --------------------------------------------------------------------
+    def _members_to_union(self) -> None:
+        """A member state of the EU read as a side of a rate: the Union's side of it.
+
+        "Spanish group Vall Companys was assigned 20.3%" under China's duties on EU pork is
+        China's rate on the EU. A member read as the imposer is a company's home, not a side: the
+        rate is that of whoever acts on the EU in the story, or, with no one, none at all.
+        """
+        on_union = Counter(
+            h.imposer
+            for h in self.hits
+            if h.imposer not in EU_MEMBERS and h.imposer != "EU" and "EU" in h.targets
+        )
+        for h in list(self.hits):
+            if not (set(h.targets) & EU_MEMBERS or h.imposer in EU_MEMBERS):
+                continue
+            h.targets = list(dict.fromkeys("EU" if t in EU_MEMBERS else t for t in h.targets))
+            if h.imposer in EU_MEMBERS or h.imposer == "EU" and h.targets == ["EU"]:
+                if h.targets != ["EU"] or not on_union:
+                    self.hits.remove(h)
+                    continue
+                h.imposer = on_union.most_common(1)[0][0]
+            if h.imposer in h.targets:
+                self.hits.remove(h)
+
     def _merge(self) -> list[Tariff]:
         kept: list[_Hit] = []
         headline = bool(self.sentences) and _headline(self.sentences[0].text, 0)
         self._date_spanned_rates()
         self._baseline_day()
+        self._members_to_union()
         for h in self._superseded_ranges():
             self.hits.remove(h)
         if headline:

@@ -330,6 +330,11 @@ CAPITALS = {
 }
 
 ORGANISATIONS = {"EU", "UN", "NATO"}
+# The EU's member states leave tariffs to the Union: a duty is set by the EU or on the EU, never
+# by or on one member ("Spain's Litera Meat faces 15.6%" under China's duties on EU pork)
+EU_MEMBERS = frozenset(
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
+)
 
 
 def _split(value: str) -> list[str]:

@@ -344,14 +344,14 @@ ORIGINS_AND_SEPARATE = [
     # the one a warning comes from is not hit; "apply to all trading partners" a little after
     # the rate makes it universal; a country that "has kept" a rate imposes it
     (
-        "Norway to raise timber duty to 30%, drawing a sharp warning from Stockholm\n\n"
+        "Norway to raise timber duty to 30%, drawing a sharp warning from Reykjavik\n\n"
         "Norway will raise its duty on imported timber to 30% from Monday. The current 20% duties "
         "on timber took effect on January 6 and apply to all trading partners.\n"
-        "Sweden has kept a 15% surtax on Norwegian salmon since last year.",
+        "Iceland has kept a 15% surtax on Norwegian salmon since last year.",
         [
             ("NO", "*", 30, "2025-03-10", "imported timber"),
             ("NO", "*", 20, "2025-01-06", "timber"),
-            ("SE", "NO", 15, None, "salmon"),
+            ("IS", "NO", 15, None, "salmon"),
         ],
     ),
     # "It already faces ...": the country the sentence before opened with
@@ -3547,6 +3547,40 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Peru's rate was cut more sharply, to 18% from the 31%": a manner between the verb and
+    # the rate; "Chile's levy stays at 25%" in a story of US rates: the rate Chile pays, and the
+    # list after it is Washington's too
+    (
+        "US letters reset Andean rates\n\nWASHINGTON - President Donald Trump told Ecuador it "
+        "would face a 22% tariff from Aug. 1, down from the 27% set in April.\n\nPeru's rate was "
+        "cut more sharply, to 18% from the 31% announced in April. Chile's levy stays at 25%.\n\n"
+        "Other rates in the letters include:\n\n- Bolivia: 30%\n- Paraguay: 15%",
+        {
+            ("US", "EC", 22, "2025-08-01"),
+            ("US", "EC", 27, None),
+            ("US", "PE", 18, None),
+            ("US", "PE", 31, None),
+            ("US", "CL", 25, None),
+            ("US", "BO", 30, None),
+            ("US", "PY", 15, None),
+        },
+    ),
+    # Company rates under a duty on the EU: "France's Vignobles Roche faces 12.4%", "Italian
+    # group Cantina Sole was assigned 18%" are China's rates on the EU, not one member's on
+    # another; an EU member read as a rate's side becomes the Union
+    (
+        "China sets provisional duties on EU wine\n\nBEIJING - China will charge provisional "
+        "anti-dumping duties of up to 48.1% on wine imported from the European Union, the "
+        "Commerce Ministry said on Tuesday.\n\nRates differ by company. France's Vignobles Roche "
+        "faces 12.4%, while Italian group Cantina Sole was assigned 18% and Portugal's Quinta "
+        "Alta 26.5%. Companies that did not cooperate face the maximum 48.1%.",
+        {
+            ("CN", "EU", 48.1, None),
+            ("CN", "EU", 12.4, None),
+            ("CN", "EU", 18, None),
+            ("CN", "EU", 26.5, None),
+        },
+    ),
     # "Some 40 trading partners ... will face steeper, country-specific rates from March 12"
     # (with "the U.S." inside): the day of the list after it; "That baseline took effect on
     # Saturday": the baseline's day; a list line "on top of a 20% levy imposed earlier this year"
