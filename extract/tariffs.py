@@ -327,6 +327,9 @@ EPITHET_COUNTRY = re.compile(
     r"\b[Tt]he\s+(?:(?:small|tiny|landlocked|oil-rich|island)\s+)?(?-i:[A-Z][a-z]+)\s+"
     r"(?:country|nation|state|kingdom|republic)\b(?!-)"
 )  # "the Alpine country", "the Gulf state"
+GIVEN_REASON = re.compile(
+    r",\s+(?:accusing|blaming|citing|complaining|arguing|claiming|alleging|charging\s+that)\b"
+)
 CHANGE_OF_RATE = re.compile(
     rf"\b{_CHANGE_VERB}\s+(?:(?:about|around|roughly)\s+)?$"
     # "are scheduled to climb on Jan. 1, to 30%": the day put between the verb and the rate
@@ -1996,10 +1999,20 @@ class TariffReader:
         ):
             return "target"  # "Bangladesh's rate falls to 18% from 20%": the rate it pays
         if (
-            text[m.start : m.end].endswith(("’s", "'s"))
-            and re.match(
-                r"^\s+(?:tariff|levy|duty)\s+(?:stays|remains|(?:is|was)\s+(?:kept|held|left))\s+at\b",
-                after,
+            (
+                text[m.start : m.end].endswith(("’s", "'s"))
+                and re.match(
+                    r"^\s+(?:tariff|levy|duty)\s+(?:stays|remains|(?:is|was)\s+(?:kept|held|left))\s+"
+                    r"at\b",
+                    after,
+                )
+                # ("while the UK retained its 10% rate": the rate it pays, not one it set)
+                or not m.person
+                and re.match(
+                    r"^\s+(?:has\s+|have\s+)?(?:retain(?:s|ed)?|kept|keeps|maintain(?:s|ed)?)\s+its\s+"
+                    r"(?:[\w-]+\s+)?\d[\d.]*\s*(?:%|per[\s-]*cent|percent)\s+(?:[\w\"“”-]+\s+)?rate\b",
+                    after,
+                )
             )
             and self.hits
             # (in a story of another country's rates, a country that has set none: "Indonesia's
@@ -2024,6 +2037,8 @@ class TariffReader:
                 after,
             )
             and not m.person
+            # (not "Trump raises tariffs on Canada to 35% as Mexico wins 90-day reprieve")
+            and re.search(r"\d\s*(?:%|per\s*cent|percent|pc\b)", after, re.I)
         ):
             return "faces"  # "Indonesia wins lower US tariff of 19%": the rate it will pay
         if SET_AT.match(after) and not m.person:
@@ -2564,6 +2579,11 @@ class TariffReader:
         rates[:] = [r for r in rates if not any(a < r.start < b for a, b in quotes)]
         if not rates:
             return
+        reason = GIVEN_REASON.search(text, rates[-1].end)
+        if reason:
+            # "raised tariffs on Canada from 25% to 35%, accusing Ottawa of ... retaliating against
+            # the US": the countries of the reason given after the rates are no side of them
+            mentions = [m for m in mentions if m.start < reason.start()]
         self._clause_measure_day(text, mentions, rates)
         self.pending = None
         effective = self._effective_dates(text, rates)
@@ -3846,6 +3866,10 @@ class TariffReader:
             for m in agents
             if m.code not in targets
             and not (m.start >= r.end and CONDITION.search(text[r.end : m.start]))
+            # (not one named in the next clause: "a 39% levy on Switzerland, while the UK ...")
+            and not (
+                m.start >= r.end and re.search(r",\s+(?:while|whereas)\b|;", text[r.end : m.start])
+            )
         ]
         if after:
             return after[0].code  # (not "... if the U.S. measures are not lifted": the other side)

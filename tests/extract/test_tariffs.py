@@ -3547,6 +3547,22 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "..., accusing Wellington of ... retaliating against the US": the reason's countries are no
+    # side of the rate before it; "as Fiji wins 60-day reprieve": a reprieve is no rate; "a 41%
+    # levy on Samoa, while Tonga retained its 10% rate": the rate Tonga pays, not one it set
+    (
+        "Trump lifts tariffs on New Zealand to 30% as Fiji wins 60-day reprieve\n\nWASHINGTON - "
+        "Donald Trump raised tariffs on goods from New Zealand from 20% to 30%, accusing "
+        "Wellington of dragging its feet and of retaliating against the US.\n\nThe order came "
+        "as the White House reset rates for the region. Among the steepest was a 41% levy on "
+        "Samoa, while Tonga retained its 10% rate.",
+        {
+            ("US", "NZ", 30, None),
+            ("US", "NZ", 20, None),
+            ("US", "WS", 41, None),
+            ("US", "TO", 10, None),
+        },
+    ),
     # "Peru's rate was cut more sharply, to 18% from the 31%": a manner between the verb and
     # the rate; "Chile's levy stays at 25%" in a story of US rates: the rate Chile pays, and the
     # list after it is Washington's too
