@@ -712,6 +712,14 @@ LEGAL_LIMIT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|surcharges?)\s+(?:of\s+)?(?:up\s+to\s+)?$",
     re.I,
 )
+# what a model or a reporter supposes, not a measure: "a hypothetical 30% duty", "In one
+# scenario, Washington applies a flat tariff of 25%"; "in a harsher version, the figure is 50%"
+HYPOTHETICAL = re.compile(
+    r"\b(?:hypothetical|notional|illustrative|imagined|simulated)\s+(?:[\w-]+\s+){0,2}?$"
+    r"|\b(?:scenarios?|simulations?|modell?ing\s+exercise)\b[^.;]*$"
+    r"|\bin\s+(?:one|another|a\s+(?:second|third|\w+er)\s+(?:version|case|scenario)),\s+[^.]*$",
+    re.I,
+)
 NOT_TARIFF_RATE = re.compile(
     r"\b(?:inflation|interest|growth|unemployment|jobless|exchange|mortgage|policy|savings|birth|death|participation|tax|vacancy|poverty|literacy|approval|cash|repo|lending|deposit|discount|base|bank|key|benchmark|funds)\s+rates?\b",
     re.I,
@@ -2325,6 +2333,8 @@ class TariffReader:
         self, text: str, a: int, b: int, accepted: list[_Rate], context: bool = False
     ) -> bool:
         left, right = text[:a], text[b:]
+        if HYPOTHETICAL.search(left):
+            return False  # "In one scenario, Washington applies a tariff of 25%": a model's input
         if AGGREGATE.search(left[-80:]):
             return False  # "the effective US tariff rate to reach 18%": an average, no measure
         if re.search(
@@ -2442,7 +2452,8 @@ class TariffReader:
                 r"^\s*(?:[\w-]+\s+){0,1}?(?:inflation|growth|interest)", near_right, re.I
             )
         if re.match(
-            r"^\s*(?:[\w-]+\s+){0,2}?(?:inflation|growth|interest|rise|increase|drop|decline|fall|gain|share|stake|target)\b",
+            r"^\s*(?:[\w-]+\s+){0,2}?(?:inflation|growth|interest|rise|increase|drop|decline|fall|gain|share|stake|target|"
+            r"margins?|profits?|returns?|yields?|discounts?|commissions?)\b",
             near_right,
             re.I,
         ):

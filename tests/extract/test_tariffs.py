@@ -114,6 +114,12 @@ NEGATIVES = [
     "Officials warned that the new duties could cut growth to 1.2% next year.",
     # a rate with no tariff words at all
     "The company said revenue grew 12% in the quarter.",
+    # what a model or a writer supposes
+    "A hypothetical 30% duty on Peruvian shirts might be bearable if rivals faced the same.",
+    "Economists at the institute ran two scenarios. In one, Washington puts a flat tariff of 20% "
+    "on all Peruvian goods; in a harsher version, the figure is 40%.",
+    # a profit margin beside a tariff
+    "Exporters cannot absorb a double-digit tariff out of a 5% margin, the federation said.",
 ]
 
 BUGS_CAUGHT = [
