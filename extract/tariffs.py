@@ -3315,6 +3315,18 @@ class TariffReader:
                 # "Washington then raised its rate to 84 percent": on whom its last rate was
                 target_codes = list(own.targets)
                 how.append("target from context")
+            elif (
+                strong
+                and len(on_whom := {t for h in self.hits if h.imposer == strong for t in h.targets})
+                == 1
+                and STAR not in on_whom
+                and not _goods_without_origin(text, r, seg_end)
+                and not GLOBAL_SECTOR.search(text)
+            ):
+                # "Washington will suspend 24 points of the 34% reciprocal rate" in a story of its
+                # rates on China alone: on China still, not on everyone
+                target_codes = list(on_whom)
+                how.append("target from context")
             elif (strong or self.ctx_imposer or self._home_body_near()) and not _headline(text, si):
                 target_codes = [
                     STAR

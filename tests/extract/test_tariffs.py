@@ -3553,6 +3553,23 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # a rate with no country named, by a side whose every rate in the story is on one country:
+    # on that country still, not on everyone; a sector's rate is still from anywhere
+    (
+        "US and India agree to trim tariffs\n\nNEW DELHI - The United States will cut its tariff "
+        "on Indian goods to 15% from 50%, officials said on Monday. India will lower its duty on "
+        "American almonds to 5%.\n\nWashington will suspend "
+        "16 percentage points of the 26% reciprocal rate it announced in April, leaving 10% in "
+        "place. A 50% US tariff on imported steel stays.",
+        {
+            ("US", "IN", 15, None),
+            ("US", "IN", 50, None),
+            ("US", "IN", 26, None),
+            ("US", "IN", 10, None),
+            ("IN", "US", 5, None),
+            ("US", "*", 50, None),
+        },
+    ),
     # "..., accusing Wellington of ... retaliating against the US": the reason's countries are no
     # side of the rate before it; "as Fiji wins 60-day reprieve": a reprieve is no rate; "a 41%
     # levy on Samoa, while Tonga retained its 10% rate": the rate Tonga pays, not one it set
