@@ -480,7 +480,12 @@ BASELINE_PAID_BY = re.compile(
     r"(?:(?:that|which)\s+)?(?:(?:Washington|the\s+U\.?S\.?|the\s+United\s+States|it|he)\s+"
     r"(?:has|had)\s+(?:applied|charged|imposed|levied)\s+(?:to|on)\s+(?:the\s+)?[A-Z]\w+"
     r"|(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:has|had|have)\s+(?:faced|paid|been\s+paying|"
-    r"been\s+subject\s+to)\b)"
+    r"been\s+subject\s+to)\b"
+    # ("the 10 per cent baseline tariff that has applied to almost all Australian goods", "the
+    # 10% baseline levy that has been charged on Swiss imports since April")
+    r"|(?:has|have|had)\s+(?:applied\s+to|been\s+(?:charged|levied|collected|imposed)\s+on)\s+"
+    r"(?:(?:almost|nearly|virtually)\s+)?(?:all\s+|most\s+)?(?!US\b|American\b)[A-Z]\w+\s+(?:goods|imports|exports|"
+    r"products|shipments)\b)"
 )
 # "... during a video call on Monday": the day of a call or meeting, not of a rate
 CALL_DAY = re.compile(
@@ -1952,8 +1957,8 @@ class TariffReader:
         ):
             return "target"  # "A cluster of economies landed at 19 per cent: Indonesia, ..."
         if not m.person and re.search(
-            r"\d\s*(?:%|per[\s-]*cent|percent|pc)\s+(?:rate\s+|tariff\s+)?(?:secured|won|negotiated|"
-            r"obtained|clinched|agreed)\s+by\s+(?:the\s+)?$",
+            r"\d\s*(?:%|per[\s-]*cent|percent|pc)\s+(?:rate\s+|tariff\s+|levy\s+|duty\s+)?(?:secured|"
+            r"won|negotiated|obtained|clinched|agreed|accepted)\s+by\s+(?:the\s+)?(?:[a-z]+\s+)?$",
             before[-60:],
             re.I,
         ):

@@ -3553,6 +3553,22 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "the 10% baseline levy that has been charged on Norwegian imports": Norway's, not every
+    # partner's; "far above the 15% levy agreed by the neighbouring European Union": the EU's
+    # rate; "the 10% baseline that has applied to nearly all US imports" is still everyone's
+    (
+        "Norway hit with 31% US tariff\n\nOSLO - US President Donald Trump hit Norway with a 31% "
+        "tariff on its exports, far above the 15% levy agreed by the neighbouring European "
+        "Union.\n\nThe 31% duty replaces the 10% baseline levy that has been charged on "
+        "Norwegian imports since January.\n\nOther countries will keep paying the 10% baseline "
+        "tariff that has applied to nearly all US imports since February 5.",
+        {
+            ("US", "NO", 31, None),
+            ("US", "EU", 15, None),
+            ("US", "NO", 10, None),
+            ("US", "*", 10, "2025-02-05"),
+        },
+    ),
     # a rate with no country named, by a side whose every rate in the story is on one country:
     # on that country still, not on everyone; a sector's rate is still from anywhere
     (
