@@ -135,7 +135,9 @@ FACES = re.compile(
 )
 # ... and those that make it the one imposing.
 IMPOSER_BEFORE = re.compile(
-    r"\b(?:exports?\s+to|exported\s+to|shipments?\s+to|into|enter(?:ing|s)?|(?:imposed|levied|announced|introduced)\s+(?:[\w\s]{0,30}?\s)?by|sell(?:ing)?\s+[\w\s]{0,20}?\s+into)\s+(?:the\s+)?$",
+    r"\b(?:exports?\s+to|exported\s+to|shipments?\s+to|into|"
+    # ("will be able to export 100,000 vehicles a year to the US at a tariff of 10%")
+    r"(?:export|ship|sell|send)(?:s|ed|ing|ped|ping)?\s+(?![\w\s,]*?\b(?:from|on)\s)[\w\s,]{0,40}?\s+to|enter(?:ing|s)?|(?:imposed|levied|announced|introduced)\s+(?:[\w\s]{0,30}?\s)?by|sell(?:ing)?\s+[\w\s]{0,20}?\s+into)\s+(?:the\s+)?$",
     re.I,
 )
 AGENT_AFTER = re.compile(
@@ -1963,7 +1965,7 @@ class TariffReader:
             re.I,
         ):
             return "faces"  # "higher than the 15 per cent secured by Japan": the rate Japan pays
-        if IMPOSER_BEFORE.search(before[-40:]) and not re.search(
+        if IMPOSER_BEFORE.search(before[-70:]) and not re.search(
             r"\b(?:directed|led|headed|chaired|signed|said|announced)\s+by\s+$", before[-30:], re.I
         ):
             return "dest"

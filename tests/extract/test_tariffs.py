@@ -3553,6 +3553,15 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "export 5,000 tonnes a year to the US at a tariff of 5%": the US charges it, though "they
+    # currently pay" follows
+    (
+        "Kenya flower deal\n\nNAIROBI - The United States will keep a 10% tariff on most Kenyan "
+        "goods. Under the terms agreed by the two governments, Kenyan "
+        "growers will be able to export 5,000 tonnes of roses a year to the US at a tariff of 5%, "
+        "down from the 10% they currently pay.",
+        {("US", "KE", 5, None), ("US", "KE", 10, None)},
+    ),
     # "the 10% baseline levy that has been charged on Norwegian imports": Norway's, not every
     # partner's; "far above the 15% levy agreed by the neighbouring European Union": the EU's
     # rate; "the 10% baseline that has applied to nearly all US imports" is still everyone's
