@@ -425,7 +425,13 @@ class PeopleReader:
             ):
                 k = end
                 continue  # "Separately, ..."
-            if start > 0 and toks[start - 1].low in PLACE_WORDS and not headline:
+            if (
+                start > 0
+                and toks[start - 1].low in PLACE_WORDS
+                and not headline
+                # (not "praise from Donald Trump": a name the office holders' list knows)
+                and " ".join(t.base for t in toks[start:end]) not in LEADERS
+            ):
                 self._places.add(" ".join(t.base for t in toks[start:end]).lower())
             if start > 0 and toks[start - 1].text in {"@", "#"}:
                 k = end

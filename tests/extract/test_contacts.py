@@ -2337,6 +2337,13 @@ def test_several_hours_later_is_the_day_of_the_calls_not_of_a_meeting_told_as_hi
 
 # Calls told as one of several, or as the last before a silence (published Wednesday 2025-03-12)
 ONE_AND_ANOTHER = [
+    # "praise from Donald Trump": a leader the vocabulary knows is no place, though "from"
+    # comes before him, so "Trump and Albanese met" is a meeting
+    (
+        "Prime Minister Anthony Albanese won warm praise from Donald Trump. Trump and Albanese met "
+        "in the Cabinet Room on Monday.",
+        [(["Anthony Albanese", "Donald Trump"], "meeting", "2025-03-10")],
+    ),
     # "two telephone conversations: one between A and B on Monday morning, and another between
     # A and C in the afternoon": two calls, that day
     (
