@@ -186,6 +186,16 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "spoke directly with", "met face-to-face with": a manner between the verb and "with"
+    (
+        "Peru won a lower rate after President Dina Boluarte spoke directly with President Lula "
+        "da Silva on Monday. Foreign Minister Elmer Schialer met face-to-face with Foreign "
+        "Minister Mauro Vieira on Tuesday.",
+        [
+            (["Dina Boluarte", "Lula da Silva"], "talks", "2025-03-10"),
+            (["Elmer Schialer", "Mauro Vieira"], "meeting", "2025-03-11"),
+        ],
+    ),
     # "Fidan and al-Shaibani met": a surname that opens with its article; "is set to receive"
     # someone on a day; "also attended the meeting, alongside B and C": all of them joined
     (
