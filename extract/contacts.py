@@ -198,8 +198,15 @@ NO_DAY_SAID = re.compile(
     r"give|reveal|mention)\s+(?:exactly\s+)?(?:when|the\s+date)\b",
     re.I,
 )
+# "... with A at the State Department and with B": a place, then the other one met
+PLACE_THEN_WITH = re.compile(
+    r"\s+(?:at|in)\s+(?:the\s+)?[^,;.]{1,40}?,?\s+and\s+(?:later\s+|then\s+)?with\s+"
+    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,4}?)?"
+)
 FRONTED_HIS = re.compile(
-    r"\s*(?:(?:Speaking|Talking|Writing)\s+)?(?:In|During|At|After|Following)\s+"
+    # ("In late July, after a call with Sheinbaum, Trump agreed": a time put first)
+    r"\s*(?:(?:In|On|Earlier|Later|Last)\b[^,;.]{0,25},\s+)?"
+    r"(?:(?:Speaking|Talking|Writing)\s+)?(?:In|During|At|After|Following)\s+"
     r"(?:(?:his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,2}",
     re.I,
 )
@@ -416,6 +423,9 @@ class ContactReader:
                     and re.search(
                         r"\bseparate(?:ly)?\b|\b(?:spoke|talked|phoned|called)\b", text[a:b]
                     )
+                    # ("met with A at the State Department and with B at the Pentagon")
+                    or re.search(r"\b(?:at|in)\s+\S", text[b : b + 120])
+                    and PLACE_THEN_WITH.search(text[b : b + 160])
                     # ("spoke with A and B, in separate calls")
                     or re.search(
                         r"\bin\s+separate\s+(?:phone\s+|telephone\s+)?(?:calls|meetings|talks|conversations)\b",
@@ -847,6 +857,10 @@ class ContactReader:
                 chosen.append(r)  # "met Lutnick on July 9 and Greer the following day"
                 joined_by_and = True
                 break
+            if len(chosen) == 1 and PLACE_THEN_WITH.fullmatch(gap):
+                chosen.append(r)  # "with A at the State Department and with B at the Pentagon"
+                joined_by_and = True
+                continue
             if len(chosen) >= limit or not COORD.match(gap):
                 break
             joined_by_and = joined_by_and or bool(re.search(r"\band\b|&|with", gap))

@@ -261,7 +261,9 @@ TRIGGERS = [
         rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks|meeting|summit|dinner|lunch|discussions?|contacts?|encounter|dialogue|consultations|negotiations)(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
         # "a telephone conversation on Monday between A and B"
         r"(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-        r"yesterday|(?:last|this|earlier\s+this)\s+(?:week|month)|last\s+night|(?-i:[A-Z][a-z]{2,8}\.?)\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})))?"
+        r"yesterday|(?:last|this|earlier\s+this)\s+(?:week|month)|last\s+night|(?-i:[A-Z][a-z]{2,8}\.?)\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8}))"
+        # ("a phone call Thursday morning between A and B")
+        r"(?:\s+(?:morning|afternoon|evening|night))?)?"
         # "talks hosted by Anwar between A and B"
         r"(?:\s+(?:hosted|chaired|brokered|mediated|convened)\s+by\s+(?P<host>(?:(?-i:[A-Z])[\w’'.-]*\s+){1,4}?))?\s*between\b"
         # "talks in Mexico City on March 24 between delegations led by A and B"

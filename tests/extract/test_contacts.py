@@ -186,6 +186,27 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "a phone call Thursday morning between A and B"; "In early March, after a call with A, B
+    # agreed": the one named after the fronted phrase; "met with A at the State Department and
+    # with B at the Pentagon": two meetings
+    (
+        "The reprieve followed a phone call Thursday morning between President Daniel Noboa and "
+        "President Gustavo Petro.",
+        [(["Daniel Noboa", "Gustavo Petro"], "call", "2025-03-06")],
+    ),
+    (
+        "In early March, after a call with President Gabriel Boric, President Javier Milei agreed "
+        "to delay the duties.",
+        [(["Gabriel Boric", "Javier Milei"], "call", None)],
+    ),
+    (
+        "On Monday, President Bernardo Arevalo met with Secretary of State Marco Rubio at the "
+        "State Department and with Defense Secretary Pete Hegseth at the Pentagon.",
+        [
+            (["Bernardo Arevalo", "Marco Rubio"], "meeting", "2025-03-10"),
+            (["Bernardo Arevalo", "Pete Hegseth"], "meeting", "2025-03-10"),
+        ],
+    ),
     # "spoke directly with", "met face-to-face with": a manner between the verb and "with"
     (
         "Peru won a lower rate after President Dina Boluarte spoke directly with President Lula "
