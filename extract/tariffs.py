@@ -958,7 +958,7 @@ NEW_TARIFFS_TOOK_EFFECT = re.compile(
     re.I,
 )
 LATER_EFFECT = re.compile(
-    r"\b(?:the|these|those|both|all|that|this)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,3}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|baseline|measures?|steps|cuts|changes|reductions|increases|hikes|increase|hike|cut|reduction|proclamation|order|decree|notification|system|regime|scheme)\b"
+    r"\b(?:the|these|those|both|all|that|this)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,3}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|baseline|deposits|measures?|steps|cuts|changes|reductions|increases|hikes|increase|hike|cut|reduction|proclamation|order|decree|notification|system|regime|scheme)\b"
     # "They will take effect at 12:01 a.m. on Thursday": the rates just reported
     r"|^\s*(?:They|These)\s+(?:will\s+|would\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:take|took|come|came|kick|kicked|go|went|enter|entered|apply|applied)\b"
     # "Collection of the first tranche was due to begin on 15 April"
@@ -1879,6 +1879,13 @@ class TariffReader:
                 )
             ):
                 b.part = a.part  # "from the European Union, Canada, and Mexico"
+        if any("EU" in h.targets for h in self.hits):
+            # "Spain's Litera Meat faces 15.6%" after China's duties on EU pork: a member state
+            # stands for the Union a duty is set on (one acting is a company's home, settled
+            # when the rates are merged)
+            for m in out:
+                if m.code in EU_MEMBERS and m.part not in ("agent", "dest"):
+                    m.code = "EU"
         return out
 
     def _ministry_country(self, name: str) -> str | None:
@@ -3551,7 +3558,7 @@ class TariffReader:
                         # (country caps the sentence after the day: "Imports from the EU will be
                         # capped at 15%, while drones made in the UK will face a 10% rate")
                         and (
-                            not find_countries(text[: r.start])
+                            not self._named_apart(text[: r.start], target_codes)
                             or si - self.later_date[1] <= 2
                             and re.search(r"\b(?:capped\s+at|no\s+more\s+than)\b", text, re.I)
                         )
@@ -4586,10 +4593,18 @@ class TariffReader:
         """ "The new rates are effective from Saturday": dates for the rates just read."""
         introduces = text.rstrip().endswith(":")  # "Here are the rates, all effective Aug. 1:"
         found = []
-        for d in find_dates(text):
+        dates = find_dates(text)
+        for d, after in zip(dates, [*dates[1:], None], strict=False):
             trigger = _effective_trigger(text, d, 60)
             if not trigger or re.match(r"\s+(?:deadline|cutoff|cut-off)\b", text[d.end :]):
                 continue
+            if (
+                d.kind == "weekday"
+                and after
+                and after.kind != "weekday"
+                and re.fullmatch(r",\s*", text[d.end : after.start])
+            ):
+                d = after  # "from Wednesday, Sept. 10": the day its date names
             anchor = self.published
             if d.kind == "nextday" and self.published:
                 # "will be published in the gazette on Wednesday and the duties will apply from
@@ -4935,6 +4950,12 @@ class TariffReader:
                 )
 
     # merging --------------------------------------------------------------------
+    def _named_apart(self, text: str, targets: list[str]) -> bool:
+        """Whether ``text`` names a country; under a duty on the EU, a member state ("Spain's
+        Litera Meat faces 15.6%") is the Union the rate is on, not another country."""
+        union = "EU" in targets and any("EU" in h.targets for h in self.hits)
+        return any(not (union and code in EU_MEMBERS) for _, _, code, _ in find_countries(text))
+
     def _members_to_union(self) -> None:
         """A member state of the EU read as a side of a rate: the Union's side of it.
 

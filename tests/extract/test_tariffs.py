@@ -3553,6 +3553,20 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "The deposits, which importers must pay from Wednesday, March 12, vary by producer": the
+    # day its date names (not the Wednesday before), for the duty and the rates that follow;
+    # "Spanish group Bodegas Rio will pay 22%" under it is China's rate on the EU
+    (
+        "China sets duties on EU olive oil\n\nBEIJING - China will impose provisional "
+        "anti-dumping duties of up to 45.2% on olive oil imported from the European Union, the "
+        "Commerce Ministry said.\n\nThe deposits, which importers must pay from Wednesday, "
+        "March 12, vary by producer. Spanish group Bodegas Rio will pay 22%, and companies that "
+        "did not cooperate will pay 45.2%.",
+        {
+            ("CN", "EU", 45.2, "2025-03-12"),
+            ("CN", "EU", 22, "2025-03-12"),
+        },
+    ),
     # "export 5,000 tonnes a year to the US at a tariff of 5%": the US charges it, though "they
     # currently pay" follows
     (
