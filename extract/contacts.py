@@ -33,6 +33,7 @@ from .vocab.contacts import (
     TRIGGERS,
 )
 from .vocab.countries import find_countries
+from .vocab.leaders import LEADERS
 
 # Every trigger contains one of these: a cheap test before the patterns run.
 CONTACT_HINT = re.compile(
@@ -674,7 +675,9 @@ class ContactReader:
                 ]
             )
             if len(near) == 2 and all(
-                p.titled
+                # ("Milei's relationship with Trump. When the two met": office holders the
+                # vocabulary knows, named bare)
+                p.titled or p.name in LEADERS
                 if not head
                 else LEADER_ROLE.search(" ".join(r.role.lower() for r in p.roles))
                 for p in near
@@ -690,7 +693,7 @@ class ContactReader:
             refs = [r for r in self.reader.refs[back] if back < si or pos is None or r.end <= pos]
             for r in reversed(refs):
                 for p in r.people:
-                    if p not in seen and p.titled:
+                    if p not in seen and (p.titled or p.name in LEADERS):
                         seen.append(p)
         return seen[:2] if len(seen) >= 2 else []
 

@@ -21,7 +21,7 @@ from .dates import WEEKDAYS
 from .text import Sentence
 from .tokens import Token, tokenize
 from .vocab.countries import ORGANISATIONS, country_code, find_countries, is_demonym
-from .vocab.leaders import LEADERS
+from .vocab.leaders import BY_ONE_NAME, LEADERS
 from .vocab.places import PLACES
 from .vocab.titles import (
     ABBREVIATIONS,
@@ -1066,6 +1066,13 @@ class PeopleReader:
                 self._add_role(rec, role, si)
             elif word in speaks and counts[word] >= 2 and not _outlet(word):
                 self._register(toks, si, toks[0].start, sp.possessive)
+            elif word in BY_ONE_NAME and not self.headline[si]:
+                # "Milei's relationship with Trump": an office holder news copy names by one word
+                full = BY_ONE_NAME[word]
+                if not any(p.name == full for p in self.people):
+                    self.people.append(
+                        PersonRec(tokens=full.split(), first_sentence=si, first_start=toks[0].start)
+                    )
 
     def lookup(self, word: str, si: int | None = None) -> PersonRec | None:
         """The one person whose name contains ``word`` as first or last token (of two, the

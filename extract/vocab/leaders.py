@@ -105,3 +105,31 @@ LEADERS = {
     "Gustavo Petro": "CO",
     "Daniel Noboa": "EC",
 }
+
+
+# Countries whose people are written family name first ("Xi Jinping" is "Xi")
+FAMILY_NAME_FIRST = frozenset({"CN", "KR", "KP", "VN", "KH", "TW"})
+# Names too common to stand for one office holder when written alone
+# (or a part of a name never written alone: "Leyen" of "von der Leyen", "Jr.")
+COMMON_NAMES = frozenset(
+    "Ahmed Ali Khan Kim Lee Li Wang Zhang Singh He Silva Costa Sánchez Ibrahim Salman Harris "
+    "Powell Wong Hun Pham Phạm Leyen Wever Shigeru Thani Nahyan Sharif".split()
+)
+
+
+def _by_one_name() -> dict[str, str]:
+    """The single word news copy uses for an office holder ("Trump", "Modi", "Xi"), mapped to
+    the full name; a word two office holders share is left out."""
+    seen: dict[str, set[str]] = {}
+    for name, country in LEADERS.items():
+        words = name.split()
+        if len(words) < 2:
+            continue
+        word = words[0] if country in FAMILY_NAME_FIRST else words[-1]
+        if word in COMMON_NAMES or "." in word or (len(word) < 3 and word != "Xi"):
+            continue
+        seen.setdefault(word, set()).add(name)
+    return {word: next(iter(names)) for word, names in seen.items() if len(names) == 1}
+
+
+BY_ONE_NAME = _by_one_name()

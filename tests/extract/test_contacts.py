@@ -2368,6 +2368,18 @@ def test_several_hours_later_is_the_day_of_the_calls_not_of_a_meeting_told_as_hi
 
 # Calls told as one of several, or as the last before a silence (published Wednesday 2025-03-12)
 ONE_AND_ANOTHER = [
+    # "Milei's relationship with Trump. When the two met ...": office holders the vocabulary
+    # knows, named by one word, are the two, not the pair of the contact told before
+    (
+        "Foreign Minister Pablo Quirno and Trade Representative Jamieson Greer met in Washington "
+        "on Friday. The deal caps a strong run for Milei's relationship with Trump. "
+        "When "
+        "the two met at the White House on March 3, Trump praised him.",
+        [
+            (["Jamieson Greer", "Pablo Quirno"], "meeting", "2025-03-07"),
+            (["Donald Trump", "Javier Milei"], "meeting", "2025-03-03"),
+        ],
+    ),
     # "praise from Donald Trump": a leader the vocabulary knows is no place, though "from"
     # comes before him, so "Trump and Albanese met" is a meeting
     (

@@ -875,3 +875,15 @@ def test_reading_does_not_change_with_the_hash_seed():
     }
     assert len(outputs) == 1
     assert ["Dev Rao", "Marco Rubio"] in json.loads(outputs.pop())
+
+
+def test_an_office_holder_named_by_one_word():
+    # "Milei met Trump": office holders news copy names by one word are the people the
+    # vocabulary knows; a common surname alone ("Silva") is no one in particular
+    got = extract(
+        DATE + "Talks\n\nMilei met Trump at the White House on March 3. Silva met Costa there on "
+        "March 4."
+    )
+    assert [(c.participants, c.to_json()["date"]) for c in got.contacts] == [
+        (["Donald Trump", "Javier Milei"], "2025-03-03")
+    ]
