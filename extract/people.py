@@ -37,6 +37,10 @@ from .vocab.titles import (
 from .vocab.words import CALENDAR, ORG_WORDS, SENTENCE_WORDS
 
 COMPOUND_WORDS = frozenset(w for c in COMPOUND_HEADS for w in c.split())
+# what an appositive after a name tells when it is no office: an event
+EVENT_NOUNS = frozenset(
+    "between conversation conversations call calls meeting meetings talks visit trip summit".split()
+)
 # "his guest", "the visiting president": whoever the story said arrived
 GUEST = re.compile(
     r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?guests?\b|\bthe\s+visiting\s+(?:president|leader|prime\s+minister|minister|king|emir)\b|\bthe\s+visitor\b",
@@ -839,6 +843,8 @@ class PeopleReader:
         heads = [x for x, t in enumerate(parts) if t.low in HEADS or t.low in COMPOUND_WORDS]
         if not heads or heads[0] > 3:
             return None
+        if any(t.low in EVENT_NOUNS for t in parts):
+            return None  # "Gen. Asim Munir, the first publicly disclosed conversation between ..."
         if any(
             not (
                 t.cap

@@ -887,3 +887,14 @@ def test_an_office_holder_named_by_one_word():
     assert [(c.participants, c.to_json()["date"]) for c in got.contacts] == [
         (["Donald Trump", "Javier Milei"], "2025-03-03")
     ]
+
+
+def test_an_event_told_after_a_name_is_no_office():
+    # "Gen. Ali Raza, the first publicly disclosed call between the secretary of state and the
+    # general": an appositive telling an event, though "secretary of state" is inside it
+    got = people(
+        "Secretary of State Marco Rubio spoke with Gen. Ali Raza, the first publicly disclosed "
+        "conversation between the secretary of state and the general."
+    )
+    assert "secretary of state" not in ((got.get("Ali Raza") or (None,))[0] or "").lower()
+    assert got["Marco Rubio"][0] == "Secretary of State"
