@@ -763,7 +763,8 @@ LETTERS_SAID = re.compile(
     r"[^.;]{0,30}?\b(?:goods|products|exports)\s+from\s+their\s+(?:countries|nations|economies)\b"
 )
 THOSE_LEVIES = re.compile(
-    r"^\W*(?:Those|These|The|Both)\s+(?:[\w-]+\s+){0,2}?(?:levies|tariffs|duties|rates)\s+(?!on\b|of\b|for\b)",
+    r"^\W*(?:(?:Those|These|The|Both)\s+(?:[\w-]+\s+){0,2}?(?:levies|tariffs|duties|rates)|"
+    r"(?:That|This)\s+(?:[\w-]+\s+){0,2}?(?:levy|tariff|duty|rate))\s+(?!on\b|of\b|for\b)",
     re.I,
 )
 ANSWERED = re.compile(
@@ -1237,7 +1238,10 @@ class TariffReader:
                     self._later_effective(head, si)
                     self.later_date = keep
                     for d in dated:
-                        text = text[: d.start] + " " * (d.end - d.start) + text[d.end :]
+                        # (with its "on": no goods are read from "on ... but was suspended")
+                        on = re.search(r"\b(?:on|from|as\s+of|since)\s+$", text[: d.start], re.I)
+                        start = on.start() if on else d.start
+                        text = text[:start] + " " * (d.end - start) + text[d.end :]
             if rates:
                 before = len(self.hits)
                 self._read_rates(si, text, mentions, rates)
@@ -2478,6 +2482,16 @@ class TariffReader:
             re.I,
         ):
             return True  # "A second tranche, at 10%": a step of the measure just reported
+        if (
+            context
+            and (
+                fc := re.match(
+                    r"\s*(?:%|per[\s-]*cent|percent|pc)?\s+for\s+(?:the\s+)?", right, re.I
+                )
+            )
+            and any(a0 == fc.end() for a0, _, _, _ in find_countries(right[: fc.end() + 40]))
+        ):
+            return True  # "The 19% level compares with 25% for India and 20% for Bangladesh"
         if context and OWN_RATE_CHANGED_BEFORE.search(left[-90:]):
             return True  # "Brunei's new rate is two points higher than the 24 percent"
         if context and LABELLED_RATE.match(text) and a == LABELLED_RATE.match(text).end("rate"):

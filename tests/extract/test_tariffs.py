@@ -3553,6 +3553,23 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "That rate was due to take effect on February 9 but was suspended": the day of the rate
+    # just told, not the new order's; "The 18% level compares with 24% for Peru and 21% for
+    # Chile, both ... also effective from March 20": each country's rate under the order
+    (
+        "Ecuador lands 18% US rate\n\nQUITO - Ecuadorean goods will face an 18% tariff under an "
+        "order signed by President Donald Trump on Thursday, with the new rates to take effect "
+        "on March 20. Ecuador had been assigned a 27% rate on February 2. That rate was due to "
+        "take effect on February 9 but was suspended hours later.\n\nThe 18% level compares "
+        "with 24% for Peru and 21% for Chile, both set out in the same order and also effective "
+        "from March 20.",
+        {
+            ("US", "EC", 18, "2025-03-20"),
+            ("US", "EC", 27, "2025-02-09"),
+            ("US", "PE", 24, "2025-03-20"),
+            ("US", "CL", 21, "2025-03-20"),
+        },
+    ),
     # "The deposits, which importers must pay from Wednesday, March 12, vary by producer": the
     # day its date names (not the Wednesday before), for the duty and the rates that follow;
     # "Spanish group Bodegas Rio will pay 22%" under it is China's rate on the EU
