@@ -329,6 +329,12 @@ EPITHET_COUNTRY = re.compile(
     r"\b[Tt]he\s+(?:(?:small|tiny|landlocked|oil-rich|island)\s+)?(?-i:[A-Z][a-z]+)\s+"
     r"(?:country|nation|state|kingdom|republic)\b(?!-)"
 )  # "the Alpine country", "the Gulf state"
+# a table pasted as text: "| Malaysia | 19% | 24% |"
+TABLE_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}")
+TABLE_CELL = re.compile(r"(?<=\|)([^|]*)(?=\|)")
+RATE_CELL = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s*", re.I)
+# a column of rates in force, and from when: "Rate in effect since Aug. 7", "Effective from"
+TABLE_IN_FORCE = re.compile(r"\b(?:in\s+(?:effect|force)|effective|applies|applying)\b", re.I)
 GIVEN_REASON = re.compile(
     r",\s+(?:accusing|blaming|citing|complaining|arguing|claiming|alleging|charging\s+that)\b"
 )
@@ -1036,6 +1042,7 @@ class TariffReader:
         self.pending: date | None = None  # a date whose rates come in the next sentences
         self.pending_effective: tuple[date, int, str] | None = None
         self.later_date: tuple[date, int] | None = None  # "the new rates will apply from ..."
+        self.table_head: list[str] = []  # the header row of a table of rates
         self.lead_day: tuple[date, int] | None = None  # "New tariffs on X took effect on Tuesday"
         self.span_date: tuple[date, int] | None = None  # "rates of 10% to 41% ... from Aug. 7"
         self.home = home  # the dateline's country: "the government" in a NEW DELHI story
@@ -1073,6 +1080,9 @@ class TariffReader:
             self._si = si
             # (scare quotes read as plain words: 'new "reciprocal" tariff rates', same offsets)
             text = SCARE_QUOTES.sub(r" \1 ", sent.text)
+            if TABLE_ROW.fullmatch(text.strip()):
+                self._table_row(si, text)  # "| Malaysia | 19% | 24% |" under a header row
+                continue
             low = text.lower()
             if text.rstrip().endswith(":") and (
                 si - self.last_measure_sentence <= 1 or si - self.last_rate_sentence <= 4
@@ -3812,6 +3822,40 @@ class TariffReader:
                 ):
                     return code
         return None
+
+    def _table_row(self, si: int, text: str) -> None:
+        """A row of a table of rates: the country in its first cell, a rate in each other cell,
+        dated by its column's header ("Rate in effect since Aug. 7") when the header says so."""
+        cells = [(c.start(1), c.group(1)) for c in TABLE_CELL.finditer(text)]
+        if all(re.fullmatch(r"\s*:?-{2,}:?\s*", c) for _, c in cells):
+            return  # "|---|---|"
+        rates = [RATE_CELL.fullmatch(c) for _, c in cells]
+        if not any(rates):
+            self.table_head = [c for _, c in cells]  # the header row
+            return
+        codes = {code for _, _, code, _ in find_countries(cells[0][1])}
+        imposer = self.ctx_imposer or self._main_imposer()
+        if len(codes) != 1 or imposer is None or imposer in codes:
+            return
+        head = self.table_head if len(self.table_head) == len(cells) else [""] * len(cells)
+        for (start, cell), m, title in zip(cells, rates, head, strict=True):
+            if m is None:
+                continue
+            eff, status = None, "announced"
+            if TABLE_IN_FORCE.search(title) and self.published:
+                days = find_dates(title)
+                got, precision = (
+                    resolve(days[0], self.published, future=False) if days else (None, None)
+                )
+                eff = got if precision == "day" else None
+                status = "in_force"
+            rate = _Rate(float(m.group(1)), start + m.start(1), start + m.end(1), sentence=si)
+            target = sorted(codes)
+            kind = self._kind(text, imposer, target, None)
+            self.hits.append(
+                _Hit(rate, imposer, target, None, kind, status, eff, si, None, ["table"])
+            )
+        self.last_rate_sentence = si
 
     def _main_imposer(self) -> str | None:
         """The country imposing most of the rates read so far."""

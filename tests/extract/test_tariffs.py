@@ -3553,6 +3553,22 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # a table pasted as text: the country in the first cell, a rate in each other cell, the
+    # column "in effect since Feb. 7" dated, the column "announced" not; a table of trade
+    # figures with no rates gives none
+    (
+        "US seals deals with Andean exporters\n\nLIMA - The United States will keep the tariff "
+        "rates it has charged the three countries since February, President Donald Trump said.\n\n"
+        "| Country | Rate in effect since Feb. 7 | Rate announced Jan. 2 |\n|---|---|---|\n"
+        "| Peru | 18% | 31% |\n| Bolivia | 20% | 35% |\n\n| Country | Exports ($bn) |\n|---|---|\n"
+        "| Peru | 9.1 |",
+        {
+            ("US", "PE", 18, "2025-02-07"),
+            ("US", "PE", 31, None),
+            ("US", "BO", 20, "2025-02-07"),
+            ("US", "BO", 35, None),
+        },
+    ),
     # "That rate was due to take effect on February 9 but was suspended": the day of the rate
     # just told, not the new order's; "The 18% level compares with 24% for Peru and 21% for
     # Chile, both ... also effective from March 20": each country's rate under the order
