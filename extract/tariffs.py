@@ -3838,7 +3838,7 @@ class TariffReader:
         if len(codes) != 1 or imposer is None or imposer in codes:
             return
         head = self.table_head if len(self.table_head) == len(cells) else [""] * len(cells)
-        for (start, cell), m, title in zip(cells, rates, head, strict=True):
+        for (start, _cell), m, title in zip(cells, rates, head, strict=True):
             if m is None:
                 continue
             eff, status = None, "announced"
