@@ -566,7 +566,11 @@ PLAIN_WORDS = frozenset(
     "covered list worth billion million range number".split()
 )
 ASSIGNED_RATE = re.compile(
-    r"\b(?:assigned|given|handed|set|hit\s+with|facing|faces?|announced|proposed|threatened)\s+(?:each\s+)?(?:a\s+|the\s+)?(?:[\w-]+\s+)?rate\s+of\s+\d",
+    r"\b(?:assigned|given|handed|set|hit\s+with|facing|faces?|announced|proposed|threatened)\s+(?:each\s+)?(?:a\s+|the\s+)?(?:[\w-]+\s+)?rate\s+of\s+\d"
+    # ("Japan and South Korea both secured 15% rates in agreements": countries as the subject)
+    r"|^\W*(?-i:(?:[A-Z][\w.-]*\s+)+)(?:and\s+(?-i:(?:[A-Z][\w.-]*\s+)+))?(?:both\s+|each\s+|also\s+|"
+    r"have\s+|has\s+)*(?:secured|won|obtained|clinched|landed|negotiated|got)\s+(?:a\s+|the\s+)?"
+    r"(?:lower\s+)?\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent)\s+(?:[\w-]+\s+)?rates?\b",
     re.I,
 )
 THE_RATE_AGAIN = re.compile(
@@ -2010,6 +2014,7 @@ class TariffReader:
             after,
         ):
             return "faces"  # "India, which Trump said would be charged 25%, was listed at 25%"
+
         if text[m.start : m.end].endswith(("’s", "'s")) and re.match(
             r"^\s+(?:[\w-]+\s+){0,3}?(?:safeguards?|regime)\b", after
         ):

@@ -3553,6 +3553,16 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Chile and Peru both secured 15% rates in agreements" some sentences after the story's
+    # rate: countries as the subject of the rates they won
+    (
+        "Colombia handed 20% US rate\n\nBOGOTA - Colombian goods will face a 20% US tariff, the "
+        "White House said on Friday. Officials in Bogota called the decision unfair. Exporters of "
+        "flowers and coffee said they would lose orders. The rate leaves Colombia behind several "
+        "of its rivals. Chile and Peru both secured 15% rates in agreements reached with "
+        "Washington in February.",
+        {("US", "CO", 20, None), ("US", "CL", 15, None), ("US", "PE", 15, None)},
+    ),
     # a table pasted as text: the country in the first cell, a rate in each other cell, the
     # column "in effect since Feb. 7" dated, the column "announced" not; a table of trade
     # figures with no rates gives none
