@@ -243,6 +243,19 @@ SCENE_MEETINGS = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.I,
 )
+# "the April 22 massacre": a day that names another event than a call or meeting
+ATTRIBUTIVE_DAY = re.compile(
+    r"\s+(?!(?:call|calls|meeting|meetings|talks|visit|summit|phone|telephone|video|conversation|"
+    r"session|round|dinner|lunch|encounter|letter|deadline)\b)(?-i:[a-z]{4,})\b",
+    re.I,
+)
+# "The pace quickened on Friday.", "Events moved fast on Saturday.": a day set for a scene
+SCENE_DAY = re.compile(
+    r"\W*(?:The\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:quickened|accelerated|picked\s+up|moved|intensified|"
+    r"came|began|started|shifted|changed)\b[^.;,]{0,25}?\b(?:on|by|late\s+on|early\s+on)\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.I,
+)
 BY_PHONE = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b|^\s*(?:[\w-]+\s+){0,3}?by\s+video",
     re.I,
@@ -1025,6 +1038,8 @@ class ContactReader:
                         for d in self._dates[si]
                         if d.start >= obj_end + sep.end()
                         and any(r.end <= d.start and other in r.people for r in refs)
+                        # (not "..., urging both to de-escalate after the April 22 massacre")
+                        and not _inside_other_event(text, d, m)
                     ]
                     if not (own and self._set(extra, own[0], "sentence")):
                         self._date(extra, text, m)  # ("on Tuesday" after B is B's day)
@@ -1856,6 +1871,21 @@ class ContactReader:
                 ):
                     return True
             break
+        back = found.sentence - 1
+        if (
+            not mentions
+            and back >= 0
+            and not found.planned
+            and not self.reader.refs[back]
+            and len(self.sentences[back].text) <= 60
+            and len(self._dates[back]) == 1
+            and SCENE_DAY.match(self.sentences[back].text)
+            and not any(f.sentence == back for f in self.found)
+            and self._set(found, self._dates[back][0], "context", past_only=True)
+        ):
+            # "The pace quickened on Friday. Vice President A spoke by phone with B": a short
+            # sentence that sets the day of the scene told next
+            return True
         # the day of the contact just reported: "While the presidents met, the ministers lunched"
         hours_later = re.search(
             r"\b(?:(?:several|a\s+few|two|three|some)\s+)?hours\s+later\b",
@@ -1914,6 +1944,7 @@ class ContactReader:
                 for d in self._dates[back]:
                     if not _reporting(prev, d) and self._set(found, d, "context", past_only=True):
                         return True
+
         if self._lead_day(found, mentions):
             return True
         headline = self._headline(found.sentence)
@@ -2337,6 +2368,10 @@ def _reporting(text: str, d: DateMention) -> bool:
 
 
 def _inside_other_event(text: str, d: DateMention, m: re.Match) -> bool:
+    if re.search(r"\b(?:the|an?|its|their|his|her)\s+$", text[max(0, d.start - 8) : d.start]) and (
+        ATTRIBUTIVE_DAY.match(text, d.end)
+    ):
+        return True  # "urging both to de-escalate after the April 22 massacre": that event's day
     lo, hi = (d.end, m.start()) if d.end <= m.start() else (m.end(), d.start)
     if d.end <= m.start():
         between = text[lo:hi]

@@ -186,6 +186,19 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "after the March 2 flooding": a day that names another event, not the calls'; "The pace
+    # quickened on Friday." sets the day of the undated call told next
+    (
+        "Secretary of State Marco Rubio urged calm. On March 4 he spoke by phone with President "
+        "Daniel Noboa and, separately, with President Dina Boluarte, urging both to cooperate "
+        "after the March 2 flooding along their border. The pace quickened on Friday. Vice "
+        "President JD Vance spoke by phone with President Gustavo Petro.",
+        [
+            (["Daniel Noboa", "Marco Rubio"], "call", "2025-03-04"),
+            (["Dina Boluarte", "Marco Rubio"], "call", "2025-03-04"),
+            (["Gustavo Petro", "JD Vance"], "call", "2025-03-07"),
+        ],
+    ),
     # "a phone call Thursday morning between A and B"; "In early March, after a call with A, B
     # agreed": the one named after the fronted phrase; "met with A at the State Department and
     # with B at the Pentagon": two meetings
