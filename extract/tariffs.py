@@ -774,7 +774,7 @@ LETTERS_SAID = re.compile(
 )
 THOSE_LEVIES = re.compile(
     r"^\W*(?:(?:Those|These|The|Both)\s+(?:[\w-]+\s+){0,2}?(?:levies|tariffs|duties|rates)|"
-    r"(?:That|This)\s+(?:[\w-]+\s+){0,2}?(?:levy|tariff|duty|rate))\s+(?!on\b|of\b|for\b)",
+    r"(?:That|This)\s+(?:[\w-]+\s+){0,2}?(?:levy|tariff|duty|rate)),?\s+(?!on\b|of\b|for\b)",
     re.I,
 )
 ANSWERED = re.compile(

@@ -3553,6 +3553,20 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Those duties, which took effect on February 20, were framed as retaliation for Lima's
+    # decision to impose 30% tariffs ...": the day is of the duties just told, not of the
+    # rates of the other side named after it
+    (
+        "Chile widens duties on Peru\n\nSANTIAGO - Chile imposed a 40% tariff on Peruvian "
+        "avocados and a 15% levy on Peruvian fish in February. Those duties, which took effect "
+        "on February 20, were framed as retaliation for Lima's decision last year to impose 30% "
+        "tariffs on Chilean wine.",
+        {
+            ("CL", "PE", 40, "2025-02-20"),
+            ("CL", "PE", 15, "2025-02-20"),
+            ("PE", "CL", 30, None),
+        },
+    ),
     # "Chile and Peru both secured 15% rates in agreements" some sentences after the story's
     # rate: countries as the subject of the rates they won
     (
