@@ -773,8 +773,10 @@ LETTERS_SAID = re.compile(
     r"[^.;]{0,30}?\b(?:goods|products|exports)\s+from\s+their\s+(?:countries|nations|economies)\b"
 )
 THOSE_LEVIES = re.compile(
-    r"^\W*(?:(?:Those|These|The|Both)\s+(?:[\w-]+\s+){0,2}?(?:levies|tariffs|duties|rates)|"
-    r"(?:That|This)\s+(?:[\w-]+\s+){0,2}?(?:levy|tariff|duty|rate)),?\s+(?!on\b|of\b|for\b)",
+    r"^\W*(?:(?:Those|These|The|Both)\s+(?:[\w-]+\s+){0,2}?(?:levies|tariffs|duties|rates)\s+|"
+    r"(?:That|This)\s+(?:[\w-]+\s+){0,2}?(?:levy|tariff|duty|rate)\s+|"
+    # ("Those duties, which took effect on March 20, were framed as ...")
+    r"(?:Those|These)\s+(?:levies|tariffs|duties|rates),\s+)(?!on\b|of\b|for\b)",
     re.I,
 )
 ANSWERED = re.compile(
