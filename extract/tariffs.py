@@ -2274,6 +2274,8 @@ class TariffReader:
                     (float(lo_value), m.start("lo"), m.end("lo")),
                     (float(m.group("hi")), m.start("hi"), m.end()),
                 ]
+                if 1900 <= lo_value <= 2100 and float(lo_value).is_integer():
+                    values = values[1:]  # "15% starting in 2027 and 30% in 2028": a year
                 if (
                     re.match(r"between\s", m.group(0), re.I)
                     or re.search(

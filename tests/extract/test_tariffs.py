@@ -3968,3 +3968,15 @@ def test_a_day_in_a_past_report_of_what_would_come_keeps_its_year():
         "from August 7."
     ).tariffs
     assert [(t.target, t.rate_pct, t.effective) for t in got] == [("NO", 30, "2025-08-07")]
+
+
+def test_a_year_before_and_is_no_end_of_a_range():
+    # "15% starting in 2027 and 30% in 2028": "2027 and 30%" is a year, then the next rate
+    text = (
+        "date 2025-07-31\nStory\n\nThe United States imposed a 50% tariff on "
+        "imported copper pipes from Aug. 1. The proclamation also said the administration would "
+        "weigh a phased-in universal duty on refined copper of 15% starting in 2027 and 30% in "
+        "2028, as recommended by the Commerce Department."
+    )
+    got = {(t.imposer, t.target, t.rate_pct) for t in extract(text).tariffs}
+    assert got == {("US", "*", 50), ("US", "*", 15), ("US", "*", 30)}
