@@ -335,6 +335,12 @@ TABLE_CELL = re.compile(r"(?<=\|)([^|]*)(?=\|)")
 RATE_CELL = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s*", re.I)
 # a column of rates in force, and from when: "Rate in effect since Aug. 7", "Effective from"
 TABLE_IN_FORCE = re.compile(r"\b(?:in\s+(?:effect|force)|effective|applies|applying)\b", re.I)
+# what is left after a country when its verb is left out: "(and Algeria) a 30% duty", "(and
+# Nigeria), Africa's most populous country, a rate of 14%"
+GAPPED_RATE = re.compile(
+    r"(?:’s|'s)?(?:,[^,;%]{3,60},)?\s+(?:an?\s+)?(?:(?:rate|duty|tariff|levy)\s+of\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent|pc)(?!\w)"
+)
 GIVEN_REASON = re.compile(
     r",\s+(?:accusing|blaming|citing|complaining|arguing|claiming|alleging|charging\s+that)\b"
 )
@@ -1985,6 +1991,24 @@ class TariffReader:
             before[-160:],
         ):
             return "target"  # "A cluster of economies landed at 19 per cent: Indonesia, ..."
+        if (
+            not m.person
+            # (straight after the rate before: not "Bangladesh and Serbia 35%", a pair)
+            and re.search(
+                r"\d\s*(?:%|per[\s-]*cent|percent|pc)(?:\s+(?:duty|tariff|levy|rate))?,?\s+and\s+$",
+                before,
+            )
+            and GAPPED_RATE.match(after)
+            and re.search(
+                r"\b(?:faces?|faced|was\s+assigned|were\s+assigned|(?:was|were|is|are)\s+given|gets?|got|"
+                r"received|(?:was|were|is|are)\s+hit\s+with)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?\d",
+                before,
+                re.I,
+            )
+        ):
+            # "Libya faces a 31% duty and Algeria a 30% duty", "Tunisia was assigned a rate of
+            # 28%, and Nigeria, Africa's most populous country, a rate of 14%": the verb left out
+            return "faces"
         if not m.person and re.search(
             r"\d\s*(?:%|per[\s-]*cent|percent|pc)\s+(?:rate\s+|tariff\s+|levy\s+|duty\s+)?(?:secured|"
             r"won|negotiated|obtained|clinched|agreed|accepted)\s+by\s+(?:the\s+)?(?:[a-z]+\s+)?$",

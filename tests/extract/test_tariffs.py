@@ -3553,6 +3553,21 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # the verb left out after "and": "Bolivia faces a 31% duty and Paraguay a 30% duty",
+    # "Chile was assigned a rate of 28%, and Peru, the region's biggest copper rival, a rate of
+    # 14%": each country's own rate, not the first one's
+    (
+        "US rates for South America\n\nWASHINGTON - President Donald Trump announced new "
+        "tariffs on Wednesday. Bolivia faces a 31% duty and Paraguay a 30% duty under the "
+        "schedule. Chile was assigned a rate of 28%, and Peru, the region's biggest copper "
+        "rival, a rate of 14%.",
+        {
+            ("US", "BO", 31, None),
+            ("US", "PY", 30, None),
+            ("US", "CL", 28, None),
+            ("US", "PE", 14, None),
+        },
+    ),
     # "Those duties, which took effect on February 20, were framed as retaliation for Lima's
     # decision to impose 30% tariffs ...": the day is of the duties just told, not of the
     # rates of the other side named after it
