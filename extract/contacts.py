@@ -1944,7 +1944,6 @@ class ContactReader:
                 for d in self._dates[back]:
                     if not _reporting(prev, d) and self._set(found, d, "context", past_only=True):
                         return True
-
         if self._lead_day(found, mentions):
             return True
         headline = self._headline(found.sentence)
