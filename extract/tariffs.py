@@ -341,6 +341,15 @@ GAPPED_RATE = re.compile(
     r"(?:’s|'s)?(?:,[^,;%]{3,60},)?\s+(?:an?\s+)?(?:(?:rate|duty|tariff|levy)\s+of\s+)?"
     r"\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent|pc)(?!\w)"
 )
+# "The duties, which have been in force since Oct. 30, 2024, vary by company": a measure's day
+# told as the lead of its companies' rates
+BY_COMPANY_LEAD = re.compile(
+    r"\W*(?:The|Those|These)\s+(?:[\w-]+\s+){0,2}?(?:duties|tariffs|levies|rates|deposits),\s+which\s+"
+    r"(?:have\s+been|has\s+been|were|are|took|came|went)\s+(?:into\s+)?(?:in\s+)?(?:force|effect)\s+"
+    r"(?P<when>(?:since|from|on)\s+[^,;]{3,30}(?:,\s+\d{4})?),\s+var(?:y|ies|ied)\s+by\s+"
+    r"(?:company|companies|producer|exporter|firm|manufacturer|carmaker|maker)\b",
+    re.I,
+)
 GIVEN_REASON = re.compile(
     r",\s+(?:accusing|blaming|citing|complaining|arguing|claiming|alleging|charging\s+that)\b"
 )
@@ -1237,6 +1246,7 @@ class TariffReader:
             mentions = self._mentions(si, text)
             if self.label and si - self.label[0] <= 1:
                 mentions = self._label_targets(si, text, mentions)
+            text = self._by_company_lead(si, text)
             # (in a story with rates already, 'the 20 percent "reciprocal" rate' is one too)
             rates = self._rates(
                 text, si, context=follow_on or bool(self.hits and TARIFF_RATE.search(text))
@@ -4666,6 +4676,24 @@ class TariffReader:
                     if not r.companion and r.start < signing.start():
                         out[id(r)] = day
         return out
+
+    def _by_company_lead(self, si: int, text: str) -> str:
+        """ "The duties, which have been in force since Oct. 30, 2024, vary by company and come
+        on top of the standard 10% tariff": the day of the companies' rates told next (kept for
+        them, and blanked here, so the other rate of the sentence does not take it)."""
+        lead = BY_COMPANY_LEAD.match(text)
+        if lead is None or not self.published:
+            return text
+        day = next(
+            (d for d in find_dates(text) if lead.start("when") <= d.start < lead.end()), None
+        )
+        if day is None:
+            return text
+        got, precision = resolve(day, self.published, future=False)
+        if got is None or precision != "day":
+            return text
+        self.later_date = (got, si)
+        return text[: day.start] + " " * (day.end - day.start) + text[day.end :]
 
     def _dated_baseline(self, kind: str, imposer: str) -> date | None:
         """The day of a baseline rate already read for the same imposer, if it is a baseline."""

@@ -3553,6 +3553,22 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "The duties, which have been in force since Oct. 30, 2024, vary by company and come on
+    # top of the EU's standard 10% tariff": the companies' rates told next take that day; the
+    # standard tariff in the same sentence does not
+    (
+        "EU and China talk about EV duties\n\nBRUSSELS - The European Union imposed "
+        "countervailing duties on electric cars made in China last year. The duties, which have "
+        "been in force "
+        "since Oct. 30, 2024, vary by company and come on top of the EU's standard 10% import "
+        "tariff on cars. BYD pays an additional 17.0%, Geely 18.8% and SAIC 35.3%.",
+        {
+            ("EU", "*", 10, None),
+            ("EU", "CN", 17, "2024-10-30"),
+            ("EU", "CN", 18.8, "2024-10-30"),
+            ("EU", "CN", 35.3, "2024-10-30"),
+        },
+    ),
     # the verb left out after "and": "Bolivia faces a 31% duty and Paraguay a 30% duty",
     # "Chile was assigned a rate of 28%, and Peru, the region's biggest copper rival, a rate of
     # 14%": each country's own rate, not the first one's
