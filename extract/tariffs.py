@@ -971,6 +971,10 @@ MANY_RATES_TOOK_EFFECT = re.compile(
     r"|\b(?:(?:about|around|some|nearly|almost|roughly|more\s+than)\s+\d+|\d+|dozens\s+of|scores\s+of)\s+"
     r"(?:other\s+)?(?:countries|nations|trading\s+partners|economies)\b(?:U\.S\.|[^.;%]){0,80}?\b(?:will|would)\s+"
     r"face\s+(?:[\w-]+,?\s+){0,3}?(?:tariffs|duties|levies|rates)\s+(?:from|starting|beginning|as\s+of|on)\b"
+    # ("The latest round of US tariffs that took effect on Thursday has redrawn the map")
+    r"|\b(?:latest|newest|new|last)\s+(?:round|wave|batch|set)\s+of\s+(?:U\.S\.\s+|US\s+|American\s+)?"
+    r"(?:import\s+)?(?:tariffs|duties|levies|rates),?\s+(?:that|which)\s+(?:took|take|takes|came|come|"
+    r"comes|kicked|kick|kicks|went)\s+(?:into\s+)?(?:effect|force|in)\b"
     # ("The order set rates for dozens of trading partners, all taking effect on August 7")
     r"|\b(?:rates|tariffs|duties|levies)\s+(?:for|on)\s+(?:dozens\s+of|scores\s+of|more\s+than\s+\d+|"
     r"(?:about|around|some|nearly|almost|roughly)\s+\d+|\d+|many|several)\s+(?:other\s+)?"

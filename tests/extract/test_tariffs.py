@@ -3553,6 +3553,14 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "The latest round of US tariffs that took effect on Thursday" dates the rates told next
+    (
+        "New US tariff map for the Andes\n\nLIMA - The latest round of US tariffs that took "
+        "effect on Thursday has redrawn the trade map for the Andes.\n\nUnder the order "
+        "President Donald Trump signed last week, imports from Peru now pay a 30% duty. Chile's "
+        "rate was set at 25%.",
+        {("US", "PE", 30, "2025-02-27"), ("US", "CL", 25, "2025-02-27")},
+    ),
     # "The duties, which have been in force since Oct. 30, 2024, vary by company and come on
     # top of the EU's standard 10% tariff": the companies' rates told next take that day; the
     # standard tariff in the same sentence does not
