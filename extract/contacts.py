@@ -16,7 +16,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from .dates import NUMBER_WORDS, DateMention, find_dates, resolve
+from .dates import NUMBER_WORDS, DateMention, find_dates, prefer_absolute, resolve
 from .model import HIGH, LOW, MEDIUM, Confidence, Contact, Evidence
 from .people import PeopleReader, PersonRec, Ref
 from .text import Sentence
@@ -1745,7 +1745,7 @@ class ContactReader:
             usable.append((dist, d))
         if usable:
             usable.sort(key=lambda x: x[0])
-            best = _prefer_absolute(usable[0][1], mentions)
+            best = prefer_absolute(usable[0][1], mentions)
             best = self._narrower_day(best, [d for _, d in usable], found.planned)
             if self._set(found, best, "sentence"):
                 return True
@@ -1867,7 +1867,7 @@ class ContactReader:
                 ):
                     continue
                 if self._set(
-                    found, _prefer_absolute(d, self._dates[back]), "context", past_only=True
+                    found, prefer_absolute(d, self._dates[back]), "context", past_only=True
                 ):
                     return True
             break
@@ -2394,18 +2394,6 @@ def _inside_other_event(text: str, d: DateMention, m: re.Match) -> bool:
             r"\b(?:summit|meeting|talks|visit|conference|call)\b[^,;]*\bheld\b", before_date, re.I
         )
     )
-
-
-def _prefer_absolute(d: DateMention, mentions: list[DateMention]) -> DateMention:
-    """ "On Monday, October 20" and "this Tuesday (28.Nov.2023)": the calendar date wins."""
-    if d.kind in ("iso", "dotted", "numeric", "mdy", "dmy"):
-        return d
-    for other in mentions:
-        if other is d or other.kind not in ("iso", "dotted", "numeric", "mdy", "dmy"):
-            continue
-        if 0 <= other.start - d.end <= 3 or 0 <= d.start - other.end <= 3:
-            return other
-    return d
 
 
 def confidence(f: _Found) -> Confidence:

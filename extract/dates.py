@@ -103,6 +103,21 @@ def _scan_dates(sentence: str) -> list[DateMention]:
     return out
 
 
+ABSOLUTE_KINDS = frozenset({"iso", "dotted", "numeric", "mdy", "dmy"})  # a date on the calendar
+
+
+def prefer_absolute(d: DateMention, mentions: list[DateMention]) -> DateMention:
+    """ "On Monday, October 20" and "this Tuesday (28.Nov.2023)": the calendar date wins."""
+    if d.kind in ABSOLUTE_KINDS:
+        return d
+    for other in mentions:
+        if other is d or other.kind not in ABSOLUTE_KINDS:
+            continue
+        if 0 <= other.start - d.end <= 3 or 0 <= d.start - other.end <= 3:
+            return other
+    return d
+
+
 def as_date(value: str | date | datetime | None) -> date | None:
     """ISO string or date to a date; anything else to None.
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import find_dates, resolve
+from .dates import find_dates, prefer_absolute, resolve
 from .model import ALL_PARTNERS as STAR
 from .model import HIGH, LOW, MEDIUM, Confidence, Evidence, Tariff
 from .people import PeopleReader
@@ -4717,17 +4717,11 @@ class TariffReader:
         introduces = text.rstrip().endswith(":")  # "Here are the rates, all effective Aug. 1:"
         found = []
         dates = find_dates(text)
-        for d, after in zip(dates, [*dates[1:], None], strict=False):
+        for d in dates:
             trigger = _effective_trigger(text, d, 60)
             if not trigger or re.match(r"\s+(?:deadline|cutoff|cut-off)\b", text[d.end :]):
                 continue
-            if (
-                d.kind == "weekday"
-                and after
-                and after.kind != "weekday"
-                and re.fullmatch(r",\s*", text[d.end : after.start])
-            ):
-                d = after  # "from Wednesday, Sept. 10": the day its date names
+            d = prefer_absolute(d, dates)  # "from Wednesday, Sept. 10": the day its date names
             anchor = self.published
             if d.kind == "nextday" and self.published:
                 # "will be published in the gazette on Wednesday and the duties will apply from
