@@ -3629,7 +3629,7 @@ class TariffReader:
                         # (country caps the sentence after the day: "Imports from the EU will be
                         # capped at 15%, while drones made in the UK will face a 10% rate")
                         and (
-                            not self._named_apart(text[: r.start], target_codes)
+                            not _names_a_country(text[: r.start], target_codes)
                             or si - self.later_date[1] <= 2
                             and re.search(r"\b(?:capped\s+at|no\s+more\s+than)\b", text, re.I)
                         )
@@ -5067,12 +5067,6 @@ class TariffReader:
                 )
 
     # merging --------------------------------------------------------------------
-    def _named_apart(self, text: str, targets: list[str]) -> bool:
-        """Whether ``text`` names a country; under a duty on the EU, a member state ("Spain's
-        Litera Meat faces 15.6%") is the Union the rate is on, not another country."""
-        union = "EU" in targets and any("EU" in h.targets for h in self.hits)
-        return any(not (union and code in EU_MEMBERS) for _, _, code, _ in find_countries(text))
-
     def _members_to_union(self) -> None:
         """A member state of the EU read as a side of a rate: the Union's side of it.
 
@@ -5357,6 +5351,14 @@ def _goods_without_origin(text: str, r: _Rate, seg_end: int) -> bool:
         if m and find_countries(m.group("what")):
             return False
     return bool(m and SECTORS.search(m.group("what")) and not REGION.search(m.group("what")))
+
+
+def _names_a_country(text: str, targets: list[str]) -> bool:
+    """Whether ``text`` names a country; for a rate on the EU, a member state ("Spain's Litera
+    Meat faces 15.6%") is the Union the rate is on, not another country."""
+    return any(
+        not ("EU" in targets and code in EU_MEMBERS) for _, _, code, _ in find_countries(text)
+    )
 
 
 def _is_dateline(text: str, d) -> bool:
