@@ -3873,19 +3873,20 @@ class TariffReader:
     def _table_row(self, si: int, text: str) -> None:
         """A row of a table of rates: the country in its first cell, a rate in each other cell,
         dated by its column's header ("Rate in effect since Aug. 7") when the header says so."""
-        cells = [(c.start(1), c.group(1)) for c in TABLE_CELL.finditer(text)]
-        if all(re.fullmatch(r"\s*:?-{2,}:?\s*", c) for _, c in cells):
+        cells = list(TABLE_CELL.finditer(text))
+        if all(re.fullmatch(r"\s*:?-{2,}:?\s*", c.group(1)) for c in cells):
             return  # "|---|---|"
-        rates = [RATE_CELL.fullmatch(c) for _, c in cells]
+        rates = [RATE_CELL.fullmatch(c.group(1)) for c in cells]
         if not any(rates):
-            self.table_head = [c for _, c in cells]  # the header row
+            self.table_head = [c.group(1) for c in cells]  # the header row
             return
-        codes = {code for _, _, code, _ in find_countries(cells[0][1])}
+        codes = sorted({code for _, _, code, _ in find_countries(cells[0].group(1))})
         imposer = self.ctx_imposer or self._main_imposer()
         if len(codes) != 1 or imposer is None or imposer in codes:
             return
+        kind = self._kind(text, imposer, codes, None)
         head = self.table_head if len(self.table_head) == len(cells) else [""] * len(cells)
-        for (start, _cell), m, title in zip(cells, rates, head, strict=True):
+        for cell, m, title in zip(cells, rates, head, strict=True):
             if m is None:
                 continue
             eff, status = None, "announced"
@@ -3896,11 +3897,10 @@ class TariffReader:
                 )
                 eff = got if precision == "day" else None
                 status = "in_force"
-            rate = _Rate(float(m.group(1)), start + m.start(1), start + m.end(1), sentence=si)
-            target = sorted(codes)
-            kind = self._kind(text, imposer, target, None)
+            at = cell.start(1)
+            rate = _Rate(float(m.group(1)), at + m.start(1), at + m.end(1), sentence=si)
             self.hits.append(
-                _Hit(rate, imposer, target, None, kind, status, eff, si, None, ["table"])
+                _Hit(rate, imposer, list(codes), None, kind, status, eff, si, None, ["table"])
             )
         self.last_rate_sentence = si
 
