@@ -928,6 +928,54 @@ WHEN_THEY_APPLY = re.compile(
     r"(?:take|takes|come|comes|kick|kicks)\s+(?:effect|into\s+(?:force|effect)|in)\b",
     re.I,
 )
+# A sentence telling a rate that took effect or changed on the day it gives
+# A sentence that opens on a calendar day: a timeline entry ("APRIL 2 - ...", "March 12: ...")
+# or a fronted day ("On July 30, ...")
+NARRATIVE_DAY = re.compile(
+    r"\W*(?:On\s+)?(?P<day>(?:\d{1,2}\s+)?(?-i:[A-Z])[A-Za-z]{2,8}\.?(?:\s+\d{1,2}\b)?)"
+    r"(?=(?:,?\s+\d{4})?\s*(?:[-–—:]|,))"
+)
+TIMELINE_DAY = re.compile(
+    r"\W*(?P<day>(?:\d{1,2}\s+)?(?-i:[A-Z])[A-Za-z]{2,8}\.?(?:\s+\d{1,2}\b)?)"
+    r"(?=(?:,?\s+\d{4})?\s*[-–—:])"
+)
+EVENT_VERB = re.compile(
+    r"\b(?:(?:took|take|takes|taking)\s+effect|(?:came|come|comes|coming|went|go|goes)\s+into\s+"
+    r"(?:force|effect)|(?:kicked|kicks|kick|kicking)\s+in|(?:rose|rises|climbed|climbs|jumped|"
+    r"fell|falls|dropped|drops|doubled|doubles|tripled|triples)\s+(?:to|from)|(?:was|were)\s+"
+    r"(?:raised|lowered|cut|reduced|increased|hiked|imposed|slapped|doubled)|imposed|imposes|"
+    r"imposing|slapped|slaps|responded|responds|retaliated|retaliates|hit\s+back|hits\s+back|"
+    r"doubled|doubles)\b",
+    re.I,
+)
+# The present tense of EVENT_VERB, which tells a past event only in a timeline's entry
+PRESENT_EVENT = re.compile(
+    r"(?:take|takes|taking)\s+effect|(?:come|comes|coming|go|goes)\s+into\s+(?:force|effect)|"
+    r"(?:kicks|kick|kicking)\s+in|(?:rises|climbs|falls|drops|doubles|triples)\s+(?:to|from)|"
+    r"imposes|imposing|slaps|responds|retaliates|hits\s+back|doubles",
+    re.I,
+)
+# A rate told as a state, not as the sentence's event
+STATE_WORDS = re.compile(r"\b(?:still|currently|already|existing|remains?|remained)\b", re.I)
+# What is told after a rate as done before the sentence's day: "the 10% duty he had imposed"
+EARLIER_TOLD = re.compile(
+    r"[^.;,]{0,50}?\b(?:had\s+(?:already\s+)?(?:been\s+)?\w+(?:ed|en|id|un|lt)\b|earlier|previously|"
+    r"(?:first|originally)\s+\w+ed)\b",
+    re.I,
+)
+# Words that make a sentence's day another event's: an order signed, a threat, a statement
+NOT_EVENT = re.compile(
+    r"\b(?:would|could|might|may|threat\w*|propos\w*|announc\w*|unveil\w*|said|says|signed|"
+    r"signs|warned|warns|plan\w*|due\s+to|set\s+to|expected|if|unless|deadline|letters?|"
+    r"order(?:ed|s)?|decree|proclamation|talks|meeting|call|spoke|telephone|phone|met|visit\w*|"
+    r"approv\w*|vot\w*)\b",
+    re.I,
+)
+EARLIER_EVENT = re.compile(
+    r"\b(?:after|before|following|since|ahead\s+of|(?:in\s+)?response\s+to|"
+    r"(?:in\s+)?retaliation\s+(?:for|against))\b",
+    re.I,
+)
 SAID_ON = re.compile(r"\b(?:said|says|announced|told\s+\w+|stated)\s+(?:on\s+)?$", re.I)
 THE_MEASURE_SUBJECT = re.compile(
     r"\W*(?:The|This|That|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|tariffs?|levy|levies)\b"
@@ -1086,6 +1134,7 @@ class TariffReader:
             else GOVERNMENT_BODY
         )
         self._si = 0
+        self.timeline = False  # the sentence stands in a dated entry of a timeline
         self.list_header_at: int | None = None  # a "Malaysia:" line over its exporters' rates
         self.label: tuple[int, list[str]] | None = None  # "Laos: The rate will be lowered ..."
         self.last_rate_sentence = -10
@@ -2128,6 +2177,11 @@ class TariffReader:
         if (
             faces
             and not m.person  # (people do not pay duties: "He pointed out that A would face")
+            # (not the owner of the tariff: "products that carried a U.S. tariff of 15% will not
+            # face ...")
+            and not re.match(
+                r"(?:’s|'s)?\s+(?:[\w-]+\s+)?(?:tariffs?|duty|duties|levy|levies)\b", after
+            )
             # (not "U.S. President Donald Trump said goods from the two countries would face":
             # what is said has its own subject; "Japan said it would face" keeps it)
             and not re.search(
@@ -2238,7 +2292,17 @@ class TariffReader:
         ):
             return "target"  # "Chinese goods"; "Trump doubles steel tariffs" is no target
         if (
-            IMPOSE_VERB.search(before[-25:])
+            # (the verb itself, not a noun made of it: "the reduction of U.S. tariffs")
+            # ("Trump lifts 40% Brazil tariff" keeps its rate; "pauses Canada, Mexico tariffs"
+            # its list)
+            any(
+                re.fullmatch(
+                    r"\s*(?:\d[\d.]*\s*(?:%|per[\s-]*cent|percent)\s*)?"
+                    r"(?:(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)*\s*(?:,|\band\b|&)\s*)*",
+                    before[-25:][v.end() :],
+                )
+                for v in IMPOSE_VERB.finditer(before[-25:])
+            )
             and re.match(r"^\s+(?:tariffs?|duties|levies)\b", after, re.I)
             # (not "a proposed U.S. tariff", "the announced EU duties": a participle, its owner;
             # nor "lifts the US tariff on cabinets": the US's own tariff)
@@ -4316,6 +4380,38 @@ class TariffReader:
 
     # dates --------------------------------------------------------------
     def _effective_dates(self, text: str, rates: list[_Rate]) -> dict[int, date]:
+        """The day each rate of a sentence applies from. A sentence that opens on a past day
+        ("APRIL 2 - Trump unveils a 34% tariff, due to take effect on April 9"; "On July 30,
+        Trump said Indian goods would face 25% from August 1") is told from that day, so the
+        days it looks ahead to are counted from it, not from the day of the story."""
+        published = self.published
+        self.timeline = False
+        if published:
+            first = self._si
+            while (
+                first > 0 and self.sentences[first - 1].paragraph == self.sentences[first].paragraph
+            ):
+                first -= 1
+            # ("On Jan. 1, the rate will rise to 30%": a day ahead, not one told from)
+            told = [] if FUTURE_TENSE.search(text) else [(text, NARRATIVE_DAY)]
+            if first < self._si:  # ("APRIL 9 - The rate rises to 84%. Hours later, ...")
+                told.insert(0, (self.sentences[first].text, TIMELINE_DAY))
+            for opening, pattern in told:
+                anchor = pattern.match(opening)
+                day = anchor and next(
+                    (d for d in find_dates(opening) if d.start == anchor.start("day")), None
+                )
+                got, precision = resolve(day, published) if day else (None, None)
+                if got is not None and precision == "day" and got < published:
+                    self.published = got
+                    self.timeline = pattern is TIMELINE_DAY or bool(TIMELINE_DAY.match(opening))
+        try:
+            return self._effective_dates_from(text, rates)
+        finally:
+            self.published = published
+            self.timeline = False
+
+    def _effective_dates_from(self, text: str, rates: list[_Rate]) -> dict[int, date]:
         out: dict[int, date] = {}
         dates = [d for d in find_dates(text) if not _is_dateline(text, d)]
         clocks = list(EFFECTIVE_NOW.finditer(text))
@@ -4679,7 +4775,68 @@ class TariffReader:
                 for r in rates:
                     if not r.companion and r.start < signing.start():
                         out[id(r)] = day
+        self._event_day(text, rates, dates, out)
         return out
+
+    def _event_day(self, text: str, rates: list[_Rate], dates: list, out: dict[int, date]) -> None:
+        """The one day a sentence tells, for the rates its verb says took effect or changed that
+        day: "On Aug. 1 the tariff rose to 35%", "The next day, 3 April, a 25% tariff on cars
+        took effect", "doubled to 50% at 12:01 a.m. Wednesday", "Canada responded the following
+        day, March 13, with 25% counter-tariffs". A day the sentence gives to a signing, a
+        statement, a threat or a deadline is not the rates' day, nor is any day of a sentence
+        that looks ahead."""
+        todo = [r for r in rates if not r.companion and id(r) not in out]
+        if not todo or not self.published or FUTURE_TENSE.search(text):
+            return
+        days = [
+            d
+            for d in dates
+            if d.kind in ("weekday", "relday", "mdy", "dmy", "iso", "nextday")
+            and not REPORTED.search(text[max(0, d.start - 25) : d.start])
+            and not SIGNED_ON.search(text[max(0, d.start - 60) : d.start])
+            and not CALL_DAY.search(text, max(0, d.start - 90), d.start)
+            and not re.match(
+                r"\s+(?:deadline|cutoff|cut-off|order|decree|proclamation)\b", text[d.end :]
+            )
+            and not re.search(r"\b(?:since|until|through|by|before)\s+$", text[: d.start], re.I)
+            # (not "Under Monday's deal": the day of what it names)
+            and not text.startswith(("'s", "’s"), d.end)
+        ]
+        # ("the following day, March 13": one day, its calendar date wins)
+        days = _unique([prefer_absolute(d, days) for d in days])
+        if len(days) != 1:
+            return
+        d = days[0]
+        # (what is said after both the day and the rates, "up from the 34% it had announced a
+        # week earlier", is another event's)
+        told = text[: max(d.end, todo[-1].end)]
+        verb = EVENT_VERB.search(text)
+        if verb is None or NOT_EVENT.search(told):
+            return
+        if PRESENT_EVENT.fullmatch(verb.group(0)) and not self.timeline:
+            return  # ("the rate falls to 10%" tells the past only in a timeline's entry)
+        got, precision = resolve(d, self.published, future=False)
+        if got is None or precision != "day" or got > self.published:
+            return
+        for r in todo:
+            a, b = (d.end, r.start) if d.end <= r.start else (r.end, d.start)
+            if (
+                # (one clause: not "a 20% tariff that came into force on August 7, while
+                # transshipped goods are subject to 40%")
+                CLAUSE_CUT.search(text, a, b)
+                # (nor "on Thursday, days after Washington slapped a 29% tariff")
+                or EARLIER_EVENT.search(text, a, b)
+                # (nor "to 20% on the same day, up from the 10% he had imposed on Feb. 4")
+                or any(c.companion and a <= c.start < b for c in rates)
+                # (nor "a 39% levy took effect, well above the 15% charged on EU goods", "...
+                # remains in place, and British steel still faces a 25% duty")
+                or COMPARED_WITH.search(text, a, b)
+                or STATE_WORDS.search(text, max(0, r.start - 40), r.start)
+                # (nor "doubling the 10% duty he had imposed in early February")
+                or EARLIER_TOLD.match(text, r.end)
+            ):
+                continue
+            out[id(r)] = got
 
     def _by_company_lead(self, si: int, text: str) -> str:
         """ "The duties, which have been in force since Oct. 30, 2024, vary by company and come

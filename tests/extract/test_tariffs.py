@@ -3553,6 +3553,47 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # A timeline's entry is told from its own day: "JAN. 2 - ... due to take effect on Jan. 9"
+    # is that January, not the next one; "JAN. 15 - ... takes effect" is Jan. 15; a later
+    # sentence of the same entry counts from it too
+    (
+        "How the lumber dispute unfolded\n\nA timeline of the tariffs between the United "
+        "States and Canada this winter.\n\nJAN. 2 - Washington announces a 20% tariff on "
+        "Canadian lumber, due to take effect on Jan. 9.\n\nJAN. 15 - Canada's counter-tariff "
+        "of 15% on U.S. bourbon takes effect.\n\nFEB. 3 - The U.S. rate on Canadian lumber "
+        "rises to 30%. Hours later, Ottawa lifts its own levy on bourbon to 25%, effective "
+        "Feb. 5.",
+        {
+            ("US", "CA", 20, "2025-01-09"),
+            ("CA", "US", 15, "2025-01-15"),
+            ("US", "CA", 30, "2025-02-03"),
+            ("CA", "US", 25, "2025-02-05"),
+        },
+    ),
+    # The one day a sentence tells is the day of a rate that rose or took effect on it ("On
+    # Feb. 20 the tariff rose to 21%", "The next day, Feb. 21, Mexico's 10% duty took effect"),
+    # not of the old rate, nor of the measure it answers
+    (
+        "Tomato duties climb\n\nMEXICO CITY - Growers are counting the cost of the latest "
+        "round of duties. On Feb. 20 the U.S. tariff on Mexican tomatoes rose to 21% from 17%. "
+        "The next day, Feb. 21, Mexico's 10% duty on U.S. pork took effect, a response to "
+        "Washington's 25% levy on Mexican steel.",
+        {
+            ("US", "MX", 21, "2025-02-20"),
+            ("US", "MX", 17, None),
+            ("MX", "US", 10, "2025-02-21"),
+            ("US", "MX", 25, None),
+        },
+    ),
+    # The day an order was signed is not its rate's; "the reduction of U.S. tariffs" and "a
+    # U.S. duty of 12%" are the US's own rates, not rates on the US
+    (
+        "Flower growers wait\n\nBOGOTA - On Feb. 24, President Donald Trump signed an order "
+        "imposing a 25% tariff on Colombian flowers. Korean steelmakers welcomed the reduction "
+        "of U.S. tariffs on Korean pipes to 15%. Goods that already carry a U.S. duty of 12% "
+        "will not face the new levy, Korean officials said.",
+        {("US", "CO", 25, None), ("US", "KR", 15, None), ("US", "KR", 12, None)},
+    ),
     # "The latest round of US tariffs that took effect on Thursday" dates the rates told next
     (
         "New US tariff map for the Andes\n\nLIMA - The latest round of US tariffs that took "
