@@ -2497,6 +2497,16 @@ class TariffReader:
             re.I,
         ):
             return False  # "an average most-favoured-nation tariff of roughly 15 percent"
+        if re.search(
+            r"\b(?:average|averages|averaged)\b[^.;%]{0,80}"
+            # (and the rate it moved from: "... would fall to 47% from 57%")
+            r"(?:\d[\d.]*\s*(?:%|per[\s-]*cent|percent)\s+(?:from|to)\s+(?:about\s+|around\s+)?)?$",
+            left[-120:],
+            re.I,
+        ):
+            # "the average tariff on Chinese goods would fall to 47% from 57%", "India's simple
+            # average applied tariff is about 17%": an average of many rates, no measure
+            return False
         if LEGAL_LIMIT.search(left[-90:]):
             return False  # "a statute that allows tariffs of up to 15%": a power, no measure
         if re.match(

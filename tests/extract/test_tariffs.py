@@ -100,6 +100,8 @@ NEGATIVES = [
     # averages of all tariffs are no measure
     "Analysts expect the effective US tariff rate to reach 18%, the highest since 1934.",
     "The average tariff rate on Chinese goods is 30%.",
+    "Trump said the average tariff on Brazilian goods would drop to 35% from 45%.",
+    "Korea's simple average applied tariff on farm goods is about 52 per cent.",
     # inflation next to the word tariff
     "Inflation rose to 3.1% in February as tariffs pushed up import prices.",
     # a poll share
