@@ -56,7 +56,7 @@ MODIFIERS = frozenset(
     cabinet chief senior deputy principal vice first acting interim former outgoing incoming
     top special state permanent presidential federal union regional provincial national
     assistant associate executive general junior parliamentary international distinguished
-    visiting emeritus adjunct
+    visiting emeritus adjunct managing
     communications press public affairs relations strategic policy fiscal monetary
     central bank customs immigration social welfare women youth sports veterans maritime
     fisheries aviation space cyber then- republican democratic democrat conservative labour liberal new newly appointed
@@ -73,7 +73,7 @@ HONORIFICS = frozenset(
     """
     mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady sheikh shaikh ayatollah imam hon hon.
     honourable honorable rev rev. h.e. h.e he. excellency his her datuk dato datin tun seri
-    highness majesty royal shri sri smt shrimati
+    highness majesty royal shri sri smt shrimati gen gen. adm adm. lt lt. col col. maj maj. brig brig.
     """.split()
 )
 # ... of which those only ever written before a person's name ("Mr. Trump"), never "his"

@@ -898,3 +898,28 @@ def test_an_event_told_after_a_name_is_no_office():
     )
     assert "secretary of state" not in ((got.get("Ali Raza") or (None,))[0] or "").lower()
     assert got["Marco Rubio"][0] == "Secretary of State"
+
+
+def test_a_company_is_no_person_and_a_managing_director_has_an_office():
+    # "managing director of Sri Velan Knits Pvt.": "Sri" opens a company's name here, and
+    # "Pvt", "Corp" or "Securities" ends one; the person is the one named before the office
+    got = people(
+        '"Orders are on hold," said Kavin Arumugam, managing director of Sri Murugan Knits Pvt., '
+        "which ships most of its output abroad. Le Van Hoa, deputy general director of Hoa Phat "
+        "Pipe Corp, agreed. Niran Sukprasert, an economist at Chao Phraya Securities, did not."
+    )
+    assert got == {
+        "Kavin Arumugam": ("managing director of Sri Murugan Knits Pvt", None),
+        "Le Van Hoa": ("deputy general director of Hoa Phat Pipe Corp", None),
+        "Niran Sukprasert": ("economist at Chao Phraya Securities", None),
+    }
+
+
+def test_a_military_rank_between_an_office_and_a_name():
+    # "Army Chief of Staff Gen. Randy George": the rank stands between, the office is kept
+    got = people(
+        "Army Chief of Staff Gen. Ramon Ortiz met Navy Chief of Naval Operations Adm. Lisa "
+        "Franchetti in Norfolk."
+    )
+    assert got["Ramon Ortiz"][0] == "Army Chief of Staff"
+    assert got["Lisa Franchetti"][0] is not None
