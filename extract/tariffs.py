@@ -928,6 +928,14 @@ WHEN_THEY_APPLY = re.compile(
     r"(?:take|takes|come|comes|kick|kicks)\s+(?:effect|into\s+(?:force|effect)|in)\b",
     re.I,
 )
+# Countries of one region, named as a group: not every trading partner
+REGION_PAYERS = re.compile(
+    r"\b(?:(?:South|East|Southeast|South-East|Central)\s+)?(?:Asian|African|American|European|"
+    r"Caribbean|Gulf|Nordic|Balkan|Andean|Pacific|Arab)\s+(?:economies|countries|nations|exporters|"
+    r"producers|states|partners|neighbou?rs|governments|suppliers)\b"
+    # (not "key Asian suppliers Japan and South Korea": the countries are named)
+    r"(?!,?\s+(?:such\s+as\s+|including\s+|like\s+)?[A-Z])",
+)
 # A sentence telling a rate that took effect or changed on the day it gives
 # A sentence that opens on a calendar day: a timeline entry ("APRIL 2 - ...", "March 12: ...")
 # or a fronted day ("On July 30, ...")
@@ -968,7 +976,7 @@ NOT_EVENT = re.compile(
     r"\b(?:would|could|might|may|threat\w*|propos\w*|announc\w*|unveil\w*|said|says|signed|"
     r"signs|warned|warns|plan\w*|due\s+to|set\s+to|expected|if|unless|deadline|letters?|"
     r"order(?:ed|s)?|decree|proclamation|talks|meeting|call|spoke|telephone|phone|met|visit\w*|"
-    r"approv\w*|vot\w*)\b",
+    r"approv\w*|vot\w*|negotiat\w*|agree\w*|discuss\w*)\b",
     re.I,
 )
 EARLIER_EVENT = re.compile(
@@ -1330,6 +1338,7 @@ class TariffReader:
             if rates:
                 before = len(self.hits)
                 self._read_rates(si, text, mentions, rates)
+                self._lead_day(si, text)
                 many = MANY_RATES_TOOK_EFFECT.search(text)
                 day = (
                     next((d for d in find_dates(text) if 0 <= d.start - many.end() <= 20), None)
@@ -1435,6 +1444,25 @@ class TariffReader:
             return False  # "New Delhi: The Centre has imposed ...": a dateline, not a label
         self.label = (si, _unique([c for _, _, c, _ in found]))
         return True
+
+    def _lead_day(self, si: int, text: str) -> None:
+        """A story's first rates, told with the day they apply ("Most Southeast Asian economies
+        will face U.S. tariffs of 19% or 20% from Aug. 7 under an order signed on Thursday"),
+        date the country rates of the order told next ("The order sets 20% on Vietnam")."""
+        if any(h.sentence < si for h in self.hits) or not self.published:
+            return
+        if si == 0:
+            return  # (the headline)
+        days = [
+            d
+            for d in find_dates(text)
+            if not _is_dateline(text, d) and _effective_trigger(text, d, 60)
+        ]
+        if len(days) != 1 or SUSPENDED.search(text):
+            return
+        got, precision = resolve(days[0], self.published, future=bool(FUTURE_TENSE.search(text)))
+        if got is not None and precision == "day":
+            self.lead_day = (got, si)
 
     def _label_targets(self, si: int, text: str, mentions: list[_Mention]) -> list[_Mention]:
         """The label's countries are the targets when the sentence names no other."""
@@ -3486,7 +3514,12 @@ class TariffReader:
                 # rates on China alone: on China still, not on everyone
                 target_codes = list(on_whom)
                 how.append("target from context")
-            elif (strong or self.ctx_imposer or self._home_body_near()) and not _headline(text, si):
+            elif (
+                (strong or self.ctx_imposer or self._home_body_near())
+                and not _headline(text, si)
+                # (not "Most Southeast Asian economies will face 19% or 20%": some, not all)
+                and not REGION_PAYERS.search(text)
+            ):
                 target_codes = [
                     STAR
                 ]  # a tariff on goods from anywhere: "US tariffs on imported steel"
@@ -3620,7 +3653,11 @@ class TariffReader:
                 and not sentence_dated
                 and self.lead_day
                 and si - self.lead_day[1] == 1
-                and re.match(r"\W*The\s+(?:new\s+)?(?:duties|tariffs|levies|measures)\b", text)
+                and re.match(
+                    r"\W*(?:The|Under\s+the)\s+(?:new\s+)?(?:duties|tariffs|levies|measures|"
+                    r"(?:executive\s+)?order|proclamation|decree|schedule)\b",
+                    text,
+                )
                 and not _apart_from_list(text, r)
             ):
                 # "New U.S. tariffs on timber took effect on Tuesday. The duties, set out in a

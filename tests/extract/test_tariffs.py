@@ -3555,6 +3555,19 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # A story's first rates, told with their day, date the country rates of the order told
+    # next; "Most Andean economies" are some partners, not all of them
+    (
+        "Andean exporters brace for new U.S. rates\n\nLIMA - Most Andean economies will face "
+        "U.S. tariffs of 15% or more from March 12 under an order signed by President Donald "
+        "Trump on Monday.\n\nThe order sets a 15% rate on goods from Peru and Ecuador, and 18% "
+        "on imports from Bolivia.",
+        {
+            ("US", "PE", 15, "2025-03-12"),
+            ("US", "EC", 15, "2025-03-12"),
+            ("US", "BO", 18, "2025-03-12"),
+        },
+    ),
     # A timeline's entry is told from its own day: "JAN. 2 - ... due to take effect on Jan. 9"
     # is that January, not the next one; "JAN. 15 - ... takes effect" is Jan. 15; a later
     # sentence of the same entry counts from it too
