@@ -109,7 +109,8 @@ _RATE_GIVEN = (
 )
 # ... "was assigned", "has been charged", "each given" ...
 _RATE_ASSIGNED = (
-    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:each\s+|instead\s+|also\s+)?(?:assigned|given|handed|charged)|"
+    r"(?:was|were|is|are|(?:has|have|had)\s+(?:each\s+|also\s+|instead\s+)?been)\s+"
+    r"(?:each\s+|instead\s+|also\s+|initially\s+|originally\s+)?(?:assigned|given|handed|charged)|"
     r"(?:with\s+)?each\s+(?:assigned|given|handed)"
 )
 # ... and "among the hardest hit, with", "was slapped with", "had been threatened with"
@@ -1946,6 +1947,16 @@ class TariffReader:
                     text[m.end : before[before.index(m) + 1].start],
                 ):
                     m.part = ""  # only the nearest can be the subject of "faces"
+        for left, right in reversed(list(zip(out, out[1:], strict=False))):
+            if (
+                right.part == "faces"
+                and not left.part
+                and not left.person
+                and re.fullmatch(
+                    r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?", text[left.end : right.start]
+                )
+            ):
+                left.part = "faces"  # "Laos and Myanmar, which ..., were assigned 40%": both
         his = re.search(
             r"\b(?:his|her)\s+(?:own\s+)?(?:new\s+)?(?:\d|[\w-]+\s+tariffs?)", text, re.I
         )
@@ -4075,6 +4086,12 @@ class TariffReader:
                 # (nor "Among Peru's rivals, Chile was assigned 37pc": Peru's rivals; nor "puts
                 # the Philippines on par with Indonesia, which also secured 19%": a peer)
                 and not PEER_OF.match(text, m.end)
+                # (nor one listed with those facing: "Laos and Myanmar were assigned 40%")
+                and not any(
+                    LIST_GAP.fullmatch(text, m.end, f.start)
+                    or LIST_GAP.fullmatch(text, f.end, m.start)
+                    for f in faced
+                )
             ]  # (a country named as another rate's target is not the one imposing)
             if self.ctx_imposer and self.ctx_imposer not in targets:
                 # ("This puts Thailand on an equal footing with Indonesia, which also face 19%"

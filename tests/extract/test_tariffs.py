@@ -3555,6 +3555,22 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # Countries listed together all pay the rate ("Ethiopia and Djibouti have each been
+    # assigned 15%"); one of them never imposes it on another, nor on a country of the clause
+    # before
+    (
+        "Rates for the Horn of Africa\n\nWASHINGTON - President Donald Trump set new tariffs "
+        "on Friday. Eritrea and Somalia, which have held no talks with Washington, were "
+        "assigned a 30% tariff. Kenya now faces a 10% tariff, while Ethiopia and Djibouti have "
+        "each been assigned 15%.",
+        {
+            ("US", "ER", 30, None),
+            ("US", "SO", 30, None),
+            ("US", "KE", 10, None),
+            ("US", "ET", 15, None),
+            ("US", "DJ", 15, None),
+        },
+    ),
     # A story's first rates, told with their day, date the country rates of the order told
     # next; "Most Andean economies" are some partners, not all of them
     (
