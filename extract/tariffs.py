@@ -2537,7 +2537,7 @@ class TariffReader:
         ):
             return False  # "an average most-favoured-nation tariff of roughly 15 percent"
         if re.search(
-            r"\b(?:average|averages|averaged)\b[^.;%]{0,80}"
+            r"\b(?:average|averages|averaged)\b(?:[^.;%]|(?<=[A-Z])\.){0,80}"
             # (and the rate it moved from: "... would fall to 47% from 57%")
             r"(?:\d[\d.]*\s*(?:%|per[\s-]*cent|percent)\s+(?:from|to)\s+(?:about\s+|around\s+)?)?$",
             left[-120:],
@@ -2546,6 +2546,11 @@ class TariffReader:
             # "the average tariff on Chinese goods would fall to 47% from 57%", "India's simple
             # average applied tariff is about 17%": an average of many rates, no measure
             return False
+        if re.search(
+            r"\b(?:inflation|growth|GDP|unemployment|interest\s+rates?|yields?)\b(?:[^.;%]|(?<=[A-Z])\.){0,30}$",
+            left[-60:],
+        ):
+            return False  # "consumer inflation in Korea, at 2.4 percent in October"
         if LEGAL_LIMIT.search(left[-90:]):
             return False  # "a statute that allows tariffs of up to 15%": a power, no measure
         if re.match(

@@ -102,6 +102,10 @@ NEGATIVES = [
     "The average tariff rate on Chinese goods is 30%.",
     "Trump said the average tariff on Brazilian goods would drop to 35% from 45%.",
     "Korea's simple average applied tariff on farm goods is about 52 per cent.",
+    "Because most goods cross duty-free, the average effective U.S. tariff on Mexican goods is "
+    "about 4.1 per cent, officials said.",
+    "Exporters blame tariffs, though consumer inflation in Chile, at 3.9 percent in May, and a "
+    "weak peso also weigh on demand.",
     # inflation next to the word tariff
     "Inflation rose to 3.1% in February as tariffs pushed up import prices.",
     # a poll share
