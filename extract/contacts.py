@@ -186,6 +186,12 @@ BETWEEN_ASIDE = re.compile(r",\s+(?:(?:who|whose)\b[^;.]{0,120}?|[^;,]{3,80}?),\
 LED_VERB = re.compile(r"\b(?:called\s+on|met|meets|held\s+talks\s+with|visited)\s+", re.I)
 CALLED_ON = re.compile(r"called\s+on", re.I)
 _SAID = r"(?:said|says|told|announced|confirmed|added)"  # the words that report a plan
+# ", Seoul's top policy official said": someone else, unnamed, says it
+OTHER_SPEAKER = re.compile(
+    r",\s+(?:[\w’'-]+\s+){0,4}?(?:officials?|spokes(?:man|woman|person)|ministry|office|agency|"
+    r"aides?|sources?|statement)\s+(?:said|says|told|announced|confirmed|added)\b",
+    re.I,
+)
 REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|announced|stated)\s+(?:on\s+)?$", re.I)
 DAYS_AFTER = re.compile(
     r",\s+(?P<n>a|one|two|three|\d)\s+days?\s+after\s+(?:[\w’'-]+\s+){0,8}$",
@@ -2175,7 +2181,14 @@ class ContactReader:
 
     def _reporter_is_participant(self, found: _Found, text: str, d: DateMention) -> bool:
         refs = self.reader.refs[found.sentence]
-        near = [r for r in refs if abs(r.end - d.start) < 40 or abs(d.end - r.start) < 40]
+        near = [
+            r
+            for r in refs
+            if (abs(r.end - d.start) < 40 or abs(d.end - r.start) < 40)
+            # (not a participant named just before another speaker: "... and Trump, Seoul's top
+            # policy official said Thursday")
+            and not (r.end <= d.start and OTHER_SPEAKER.search(text, r.end, d.start))
+        ]
         return any(p in found.people for r in near for p in r.people)
 
     # topics and merging ----------------------------------------------------

@@ -204,6 +204,8 @@ def resolve(
     (datetime.date(2025, 4, 3), 'day')
     >>> resolve(find_dates("on Thursday")[0], ref, future=True)
     (datetime.date(2025, 4, 10), 'day')
+    >>> resolve(find_dates("next Monday")[0], ref)
+    (datetime.date(2025, 4, 14), 'day')
     >>> resolve(find_dates("on the 9th")[0], ref)
     (datetime.date(2025, 4, 9), 'day')
     >>> resolve(find_dates("last week")[0], ref)
@@ -287,6 +289,8 @@ def resolve(
             if plain_future and 1 <= delta <= 2 and ahead >= 5:
                 # "both effective Tuesday" in Wednesday's paper is the day before, not six days on
                 return reference - timedelta(days=delta), "day"
+            if ahead == 0 and text.startswith("next"):
+                ahead = 7  # "next Tuesday" in Tuesday's paper: a week on
             return reference + timedelta(days=ahead), "day"
         return reference - timedelta(days=delta), "day"
     if kind == "ordinal":

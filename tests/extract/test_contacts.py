@@ -186,6 +186,18 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "..., Seoul's top policy official said Tuesday": the day someone else reported it, not
+    # the summit's; "next Wednesday" in Wednesday's paper is a week on
+    (
+        "The two governments settled the terms of their fisheries pact following a summit "
+        "between President Gabriel Boric and President Javier Milei, Santiago's top trade "
+        "official said Tuesday. Foreign Minister Alberto van Klaveren will travel to Buenos "
+        "Aires next Wednesday to meet Foreign Minister Gerardo Werthein.",
+        [
+            (["Alberto van Klaveren", "Gerardo Werthein"], "meeting", "2025-03-19"),
+            (["Gabriel Boric", "Javier Milei"], "meeting", None),
+        ],
+    ),
     # "after the March 2 flooding": a day that names another event, not the calls'; "The pace
     # quickened on Friday." sets the day of the undated call told next
     (
