@@ -197,6 +197,14 @@ DAYS_AFTER = re.compile(
     r",\s+(?P<n>a|one|two|three|\d)\s+days?\s+after\s+(?:[\w’'-]+\s+){0,8}$",
     re.I,
 )
+# ", two days before Trump is due to meet Putin": the contact told after it is that many
+# days after the sentence's first day
+DAYS_BEFORE_EVENT = re.compile(
+    r",\s+(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?:before|ahead\s+of)\s+"
+    r"(?!the\b|a\b|an\b)(?:[\w’'.-]+\s+){0,8}$",
+    re.I,
+)
+_EVENT_DAY_KINDS = ("weekday", "mdy", "dmy", "iso", "relday")
 EVENT_WORDS = re.compile(
     r"\b(?:spoke|talked|met|meeting|call|called|phoned|talks|conversation|held)\b", re.I
 )
@@ -1640,6 +1648,18 @@ class ContactReader:
             mentions = [
                 d for d in mentions if not any(a.start() < d.start < a.end() for a in asides)
             ]
+        ahead = DAYS_BEFORE_EVENT.search(text[: m.start()])
+        if ahead and self.reference:
+            # "Zelensky flew to Berlin on Wednesday, two days before Trump is due to meet
+            # Putin": the day of the first event, and that many days on
+            first = [d for d in mentions if d.end <= ahead.start() and d.kind in _EVENT_DAY_KINDS]
+            got, precision = resolve(first[-1], self.reference) if first else (None, None)
+            if got is not None and precision == "day":
+                n = ahead.group("n").lower()
+                n = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
+                found.date, found.precision = got + timedelta(days=n), "day"
+                found.date_source = "sentence"
+                return True
         days_after = DAYS_AFTER.search(text[: m.start()])
         if days_after:
             # "X said on Tuesday, a day after he held talks with Y": the day before Tuesday

@@ -186,6 +186,17 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "on Monday ..., three days before A is due to meet B": that many days after the first day
+    (
+        "Lula in Santiago\n\nPresident Luiz Inacio Lula da Silva flew to Santiago on Monday for "
+        "talks with President "
+        "Gabriel Boric, three days before President Javier Milei is due to meet President Yamandu "
+        "Orsi in Montevideo.",
+        [
+            (["Gabriel Boric", "Luiz Inacio Lula da Silva"], "talks", "2025-03-10"),
+            (["Javier Milei", "Yamandu Orsi"], "meeting", "2025-03-13"),
+        ],
+    ),
     # "..., Seoul's top policy official said Tuesday": the day someone else reported it, not
     # the summit's; "next Wednesday" in Wednesday's paper is a week on
     (
