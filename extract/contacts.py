@@ -205,6 +205,10 @@ DAYS_BEFORE_EVENT = re.compile(
     re.I,
 )
 _EVENT_DAY_KINDS = ("weekday", "mdy", "dmy", "iso", "relday")
+# Someone's own event named after the contact words: "Lee's summit with Ishiba"
+OWNED_EVENT = re.compile(
+    r"[’']s\s+(?:[\w-]+\s+)?(?:summit|meeting|talks|visit|call|trip)\s+(?:with|to)\b", re.I
+)
 EVENT_WORDS = re.compile(
     r"\b(?:spoke|talked|met|meeting|call|called|phoned|talks|conversation|held)\b", re.I
 )
@@ -1764,6 +1768,10 @@ class ContactReader:
                 # Sunday": Monday is the telling's
             if d.start >= m.end() and UNNAMED_SUBJECT.search(between):
                 continue  # "signed an accord, and their ministers were due to meet on Tuesday"
+            if d.start >= m.end() and OWNED_EVENT.search(between):
+                # "During the call, A and B agreed to make Lee's summit with Ishiba on Saturday
+                # a success": the day of the summit named after the call
+                continue
             if re.search(r",\s+(?:and|but|while|whereas)\s+(?-i:[A-Z])", between):
                 dist += 500  # "X called Y on June 5, ..., and Anand met Wang ... on July 11"
             if hidden and hidden[0] <= d.start < hidden[1]:

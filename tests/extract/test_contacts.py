@@ -2583,3 +2583,15 @@ ONE_AND_ANOTHER = [
 @pytest.mark.parametrize(("text", "expected"), ONE_AND_ANOTHER)
 def test_one_call_and_another_and_the_last_before_a_silence(text, expected):
     assert contacts(text) == expected
+
+
+def test_the_day_of_an_event_named_after_the_call_is_not_the_calls():
+    # "During the call, A and B agreed to make Lee's summit with C on Saturday a success"
+    got = contacts(
+        "Ministers prepare summit\n\nForeign Minister Mauro Vieira held phone talks with his "
+        "Chilean counterpart, Alberto van Klaveren, on Monday. During the 30-minute call, Vieira "
+        "and van Klaveren agreed to make Lula's summit with President Gabriel Boric on Saturday "
+        "a success."
+    )
+    calls = [c for c in got if c[0] == ["Alberto van Klaveren", "Mauro Vieira"]]
+    assert calls == [(["Alberto van Klaveren", "Mauro Vieira"], "call", "2025-03-10")]
