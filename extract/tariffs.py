@@ -109,8 +109,8 @@ _RATE_GIVEN = (
 )
 # ... "was assigned", "has been charged", "each given" ...
 _RATE_ASSIGNED = (
-    r"(?:was|were|is|are|(?:has|have|had)\s+(?:each\s+|also\s+|instead\s+)?been)\s+"
-    r"(?:each\s+|instead\s+|also\s+|initially\s+|originally\s+)?(?:assigned|given|handed|charged)|"
+    r"(?:was|were|is|are|(?:has|have|had)\s+(?:each\s+|also\s+|instead\s+|\w+ly\s+)?been)\s+"
+    r"(?:each\s+|instead\s+|also\s+|\w+ly\s+)?(?:assigned|given|handed|charged)|"
     r"(?:with\s+)?each\s+(?:assigned|given|handed)"
 )
 # ... and "among the hardest hit, with", "was slapped with", "had been threatened with"
@@ -819,9 +819,12 @@ RETALIATION_WORDS = re.compile(
 )
 # Goods whose tariffs are set for every origin at once (national-security tariffs)
 GLOBAL_SECTOR = re.compile(
-    r"\bon\s+(?:all\s+)?(?:imported\s+|foreign\s+)?(?:steel|alumin(?:i)?um|copper|autos?|cars|vehicles|"
+    r"\bon\s+(?:all\s+)?(?:imported\s+|foreign\s+)?"
+    # ("on branded and patented medicines", "on heavy trucks", "on upholstered furniture")
+    r"(?:(?-i:[a-z-]+)\s+(?:and\s+(?-i:[a-z-]+)\s+)?)?"
+    r"(?:steel|alumin(?:i)?um|copper|autos?|cars|vehicles|"
     r"auto\s+parts|pharmaceuticals|medicines|drugs|semiconductors|chips|lumber|timber|trucks|"
-    r"furniture|kitchen\s+cabinets)\b",
+    r"furniture|cabinets|vanities|buses|polysilicon|drones|films|movies)\b",
     re.I,
 )
 # ("Vietnam, Indonesia's main regional competitor, agreed to 20%")
@@ -837,7 +840,7 @@ RATE_FOR_AFTER = re.compile(
     _RATE_NOUN_AFTER
     + r"(?:that\s+|which\s+)?(?:[\w.’'-]+\s+){0,5}?(?:(?:first|initially|originally)\s+)?"
     r"(?:announced|set|applied|imposed|levied|proposed|threatened|offered|assigned|given|charged)\s+"
-    r"(?:(?:in|on)\s+[A-Z][\w.]*(?:\s+\d{1,2})?\s+)?(?:for|to|on)\s+(?:neighbouring\s+|neighboring\s+)?",
+    r"(?:(?:in|on)\s+[A-Z][\w.]*(?:\s+\d{1,2})?\s+)?(?:for|to|on)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?",
     re.I,
 )
 RATE_THAT_AFTER = re.compile(
@@ -3476,7 +3479,15 @@ class TariffReader:
             elif (
                 self.ctx_target
                 and self.ctx_target != strong
-                and {m.code for m in mentions if not m.person}
+                # (the countries of the rate's own clause: not "Ireland's exports should be
+                # shielded by the EU-US ceiling, after Trump announced a 100% tariff on drugs")
+                and {
+                    m.code
+                    for m in mentions
+                    if not m.person
+                    and m.start
+                    >= max([c.end() for c in CLAUSE_CUT.finditer(text, 0, r.start)], default=0)
+                }
                 <= {strong, self.ctx_imposer, self._main_imposer()}
                 | {m.code for m in mentions if m.person}
                 and not RETALIATION_WORDS.search(text)
@@ -4091,6 +4102,9 @@ class TariffReader:
                 # (nor "Among Peru's rivals, Chile was assigned 37pc": Peru's rivals; nor "puts
                 # the Philippines on par with Indonesia, which also secured 19%": a peer)
                 and not PEER_OF.match(text, m.end)
+                # (nor one a later rate is compared with or applied to: "39%, far above the
+                # 31% it was given and the 15% rate applied to the European Union")
+                and not _compared_after(text, r, m)
                 # (nor one listed with those facing: "Laos and Myanmar were assigned 40%")
                 and not any(
                     LIST_GAP.fullmatch(text, m.end, f.start)
@@ -4162,6 +4176,7 @@ class TariffReader:
             and m.part == ""
             # (not "Among Peru's rivals, Chile was assigned 37pc": Peru's rivals, not its rate)
             and not PEER_OF.match(text, m.end)
+            and not _compared_after(text, r, m)
         ]
         if others:
             # the nearest before the rate: "Taiwan's government is assessing U.S. President
@@ -5579,6 +5594,18 @@ def _goods_without_origin(text: str, r: _Rate, seg_end: int) -> bool:
     return bool(m and SECTORS.search(m.group("what")) and not REGION.search(m.group("what")))
 
 
+def _compared_after(text: str, r: _Rate, m: _Mention) -> bool:
+    """A country named after the rate in a comparison or as another rate's target: "39%, far
+    above the 31% it was given and the 15% rate applied to the European Union"."""
+    return m.start > r.end and bool(
+        COMPARED_WITH.search(text, r.end, m.start)
+        or re.search(
+            r"\b(?:applied|imposed|charged|levied)\s+(?:to|on)\s+(?:the\s+)?$",
+            text[max(0, m.start - 30) : m.start],
+        )
+    )
+
+
 def _names_a_country(text: str, targets: list[str]) -> bool:
     """Whether ``text`` names a country; for a rate on the EU, a member state ("Spain's Litera
     Meat faces 15.6%") is the Union the rate is on, not another country."""
@@ -5749,14 +5776,16 @@ def _subject_goods(before: str) -> str | None:
 
 
 FROM_EVERYWHERE = re.compile(
-    r"[^.;%]*?\b(?:(?:imports|goods|shipments|purchases|vehicles|cars|products|metals|steel|alumin(?:i)?um|copper|lumber|timber)\s+from|"
+    r"[^.;%]*?\b(?:(?:imports|goods|shipments|purchases|vehicles|cars|products|metals?|steel|alumin(?:i)?um|copper|lumber|timber)\s+from|"
     # "the 50 percent levy that Washington imposes on those metals from all countries"
     r"(?:imposes?|imposed|levies|charges)\s+on\s+(?:those|these|the|such)\s+[\w-]+\s+from|"
     r"(?:apply|applies|applied|extends?|extended)\s+to)\s+(?:(?:(?:nearly|almost)\s+)?(?:all|every)\s+"
     r"(?:of\s+(?:its|their)\s+)?(?:countries|country|nations|origins|sources|suppliers|trading\s+partners)\b"
     # ("goods from any country found to have been transshipped", not "steel products from any
     # country that contain Chinese steel": those with Chinese steel)
-    r"|(?<=from\s)any\s+(?:country|origin|source)\b(?!\s+(?:that|which|where|whose|with)\b))",
+    r"|(?<=from\s)any\s+(?:country|origin|source)\b(?!\s+(?:that|which|where|whose|with)\b)"
+    # ("the levy Washington imposes on imports of the metal from around the world")
+    r"|(?<=from\s)(?:around|all\s+over|across)\s+the\s+(?:world|globe)\b)",
     re.I,
 )
 

@@ -158,7 +158,11 @@ ALL_PARTNERS = re.compile(
         (?:all|most|every)\s+(?:countries|nations|trading\s+partners)|(?:all|most)\s+of\s+(?:its|their)\s+trading\s+partners|
         (?:for|on|to)\s+(?:all\s+|most\s+)?other\s+(?:countries|nations|trading\s+partners|suppliers)|
         (?:from|of)\s+all\s+(?:origins|sources|suppliers)|from\s+any\s+(?:country|origin|source)(?!\s+(?:that|which|where|whose|with)\b)|(?:through|via)\s+third\s+countries|
-        on\s+all\s+(?:(?-i:[a-z-]+)\s+){1,4}?imports\b(?!\s+from))""",
+        on\s+all\s+(?:(?-i:[a-z-]+)\s+){1,4}?imports\b(?!\s+from)|
+        # "imports of the metals from around the world", "on all foreign cars", "trucks made abroad"
+        from\s+(?:around|all\s+over|across)\s+the\s+(?:world|globe)|
+        (?:on|to)\s+(?:all\s+)?foreign(?:-made)?\s+(?:cars|vehicles|trucks|steel|goods|products|films|movies|chips|drugs|medicines)|
+        (?:made|produced|manufactured|built)\s+abroad)""",
     re.I | re.X,
 )
 
@@ -228,7 +232,8 @@ SECTORS = re.compile(
         machinery|electronics|smartphones?|laptops?|edible\s+oils?|palm\s+oil|barley|rare\s+earths?|
         critical\s+minerals|minerals|nickel|lithium|cement|glass|paper|tyres|tires|toys|components|parts|engines|
         flowers|coffee|tea|cocoa|nuts|shrimp|citrus|avocados|tomatoes|bananas|plywood|wood|ceramics?|tiles|
-        bicycles|motorcycles|tobacco|leather|jewe(?:l)?l(?:e)?ry|cheese|clothing|shoes|toys|cars)\b""",
+        bicycles|motorcycles|tobacco|leather|jewe(?:l)?l(?:e)?ry|cheese|clothing|shoes|toys|cars|
+        cabinets|vanities|buses|polysilicon|drones|films|movies)\b""",
     re.I | re.X,
 )
 GENERIC_GOODS = re.compile(

@@ -3559,6 +3559,31 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # A country compared with or given another rate after the rate ("39%, far above the 31%
+    # it had originally been assigned and well above the 15% rate applied to the European
+    # Union") is never its imposer; "made abroad" is every partner's goods
+    (
+        "Swiss watchmakers count the cost\n\nZURICH - President Donald Trump set new rates "
+        "last week. Switzerland was assigned a 39% duty, far above the 31% it had originally "
+        "been assigned in April and well above the 15% rate applied to the European Union. "
+        "Trucks made abroad face a 25% tariff.",
+        {
+            ("US", "CH", 39, None),
+            ("US", "CH", 31, None),
+            ("US", "EU", 15, None),
+            ("US", "*", 25, None),
+        },
+    ),
+    # A sector's tariff told with no origin, in a story about one country, is on goods from
+    # anywhere: "a 50 per cent duty on kitchen cabinets", "the 50% levy that Washington imposes
+    # on imports of the metal from around the world"
+    (
+        "Norwegian exporters weigh new US duties\n\nOSLO - Norway's exporters face a 15% US "
+        "tariff on their goods. In the same series of posts President Donald Trump announced a "
+        "50 per cent duty on kitchen cabinets and bathroom vanities. Steel is hit by the 40% "
+        "levy that Washington imposes on imports of the metal from around the world.",
+        {("US", "NO", 15, None), ("US", "*", 50, None), ("US", "*", 40, None)},
+    ),
     # Countries listed together all pay the rate ("Ethiopia and Djibouti have each been
     # assigned 15%"); one of them never imposes it on another, nor on a country of the clause
     # before
