@@ -491,6 +491,12 @@ _OTHER_OWNER = (
 PAST_ACT = re.compile(
     r"\b(?:imposed|introduced|levied|slapped|(?:has|have|had)\b[^.;]{0,60}?\bimposing)\b", re.I
 )
+# A change told as done: with a calendar day ("The agreement cut the tariff on British cars to
+# 10% ... with effect from 30 June", told in September), that June, not the next (a weekday,
+# "raised the tariff to 35%, effective Friday", may still be ahead)
+PAST_CHANGE = re.compile(
+    r"(?<!to\s)(?<!will\s)(?<!be\s)\b(?:cut|raised|lowered|reduced|slashed|doubled|halved)\b", re.I
+)
 # "From April 5, exporters in both countries were charged the 10 per cent baseline": a day
 # fronted before what was paid from it
 PAID_AFTER_DAY = re.compile(
@@ -939,6 +945,12 @@ REGION_PAYERS = re.compile(
     r"producers|states|partners|neighbou?rs|governments|suppliers)\b"
     # (not "key Asian suppliers Japan and South Korea": the countries are named)
     r"(?!,?\s+(?:such\s+as\s+|including\s+|like\s+)?[A-Z])",
+)
+# "The same order set rates of 20% for Bangladesh": the measure just told
+SAME_MEASURE = re.compile(
+    r"\W*(?:The|That|This)\s+same\s+(?:executive\s+)?(?:order|proclamation|decree|"
+    r"measure|announcement|schedule|notice|notification)\b",
+    re.I,
 )
 # A sentence telling a rate that took effect or changed on the day it gives
 # A sentence that opens on a calendar day: a timeline entry ("APRIL 2 - ...", "March 12: ...")
@@ -4602,7 +4614,12 @@ class TariffReader:
             if re.match(r"\s+(?:deadline|cutoff|cut-off)\b", text[d.end :]):
                 continue  # "issued hours before a self-imposed Aug. 1 deadline": not the rates' day
             done = (
-                PAST_ACT.search(text, 0, d.start) and not FUTURE_TENSE.search(text, 0, d.start)
+                (
+                    PAST_ACT.search(text, 0, d.start)
+                    or d.kind in ("mdy", "dmy")
+                    and PAST_CHANGE.search(text, 0, d.start)
+                )
+                and not FUTURE_TENSE.search(text, 0, d.start)
             ) or PAID_AFTER_DAY.match(text, d.end)  # "From April 5, exporters were charged 10%"
             got, precision = resolve(
                 d,
@@ -4860,7 +4877,29 @@ class TariffReader:
                     if not r.companion and r.start < signing.start():
                         out[id(r)] = day
         self._event_day(text, rates, dates, out)
+        self._same_order(text, rates, dates, out)
         return out
+
+    def _same_order(self, text: str, rates: list[_Rate], dates: list, out: dict[int, date]) -> None:
+        """'Goods have faced a 19% levy since Aug. 7, when the revised tariffs took effect. The
+        same order set rates of 20% for Bangladesh and 25% for India': the day of the rate just
+        told, for the rates the same measure set (not for one given its own later day)."""
+        if not SAME_MEASURE.match(text):
+            return
+        last = next(
+            (
+                h
+                for h in reversed(self.hits)
+                if h.effective and not h.rate.companion and 0 < self._si - h.sentence <= 2
+            ),
+            None,
+        )
+        if last is None:
+            return
+        first_day = min((d.start for d in dates), default=len(text))
+        for r in rates:
+            if not r.companion and id(r) not in out and r.end <= first_day:
+                out[id(r)] = last.effective
 
     def _event_day(self, text: str, rates: list[_Rate], dates: list, out: dict[int, date]) -> None:
         """The one day a sentence tells, for the rates its verb says took effect or changed that

@@ -3559,6 +3559,23 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "The same order set rates of 20% for Bolivia and 25% for Ecuador": the day of the rate
+    # just told, not of one given its own later day; "cut ... to 10% with effect from 30
+    # November", told in March, is the November before
+    (
+        "Tariffs on Peruvian goods\n\nLIMA - Peruvian goods have faced a 15% US levy since Feb. "
+        "10, when President Donald Trump's revised tariffs took effect. The same order set rates "
+        "of 20% for Bolivia and 25% for Ecuador, and Ecuador's rate is due to double to 50% on "
+        "March 27. Last year a separate agreement cut the US tariff on Chilean copper to 10% with "
+        "effect from 30 November.",
+        {
+            ("US", "PE", 15, "2025-02-10"),
+            ("US", "BO", 20, "2025-02-10"),
+            ("US", "EC", 25, "2025-02-10"),
+            ("US", "EC", 50, "2025-03-27"),
+            ("US", "CL", 10, "2024-11-30"),
+        },
+    ),
     # A country compared with or given another rate after the rate ("39%, far above the 31%
     # it had originally been assigned and well above the 15% rate applied to the European
     # Union") is never its imposer; "made abroad" is every partner's goods
