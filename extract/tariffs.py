@@ -952,6 +952,8 @@ SAME_MEASURE = re.compile(
     r"measure|announcement|schedule|notice|notification)\b",
     re.I,
 )
+# How many sentences on a day set for many countries' rates still dates a country's rate
+SPAN_REACH = 16
 # A sentence telling a rate that took effect or changed on the day it gives
 # A sentence that opens on a calendar day: a timeline entry ("APRIL 2 - ...", "March 12: ...")
 # or a fronted day ("On July 30, ...")
@@ -1016,6 +1018,11 @@ MANY_RATES_TOOK_EFFECT = re.compile(
     r"(?:import\s+)?(?:tariffs|duties|levies|rates)\s+on\s+(?:goods\s+from\s+|imports\s+from\s+)?"
     r"(?:dozens|scores|more\s+than\s+\d+|about\s+\d+|\d+|many|most)\b[^.;%]{0,60}?"
     r"\b(?:took|take|takes|came|come|comes|kicked|kick|kicks|went)\s+(?:into\s+)?(?:effect|force|in)\b"
+    # ("steeper duties on about 60 trading partners from April 9")
+    r"|\b(?:new|higher|steeper|revised|country-specific|sweeping)\s+(?:U\.S\.\s+|US\s+|American\s+)?"
+    r"(?:import\s+)?(?:tariffs|duties|levies|rates)\s+on\s+(?:goods\s+from\s+|imports\s+from\s+)?"
+    r"(?:dozens|scores|more\s+than\s+\d+|about\s+\d+|some\s+\d+|\d+|many|most)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?=(?:from|starting|effective|beginning)\s)"
     # ("Trump told 14 countries that steep new import duties would kick in on August 1")
     r"|\b(?:\d+|dozens\s+of|several|many)\s+(?:countries|nations|trading\s+partners|economies)\s+(?:on\s+\w+\s+)?that\s+"
     r"(?:[\w-]+\s+){0,3}?(?:tariffs|duties|levies|rates)\s+would\s+(?:take|kick|come|go)\s+"
@@ -1221,7 +1228,11 @@ class TariffReader:
                 or bool(self.later_date and si - self.later_date[1] <= 1 and PAYS_RATE.search(text))
                 # ("..., with the higher duties due from Aug. 7. Chile was among the hardest hit,
                 # with a 39% rate"): a country given its rate under the measure just dated
-                or bool(self.span_date and si - self.span_date[1] <= 8 and FACES_RATE.search(text))
+                or bool(
+                    self.span_date
+                    and si - self.span_date[1] <= SPAN_REACH
+                    and FACES_RATE.search(text)
+                )
                 or bool(
                     # "Iraq, Algeria and Libya were told to expect 30 percent rates, Brunei and
                     # Moldova 25 percent": a list of countries' rates anywhere in a tariff story
@@ -3734,7 +3745,7 @@ class TariffReader:
                     or (
                         self.span_date
                         and self.later_date
-                        and si - self.span_date[1] <= 8
+                        and si - self.span_date[1] <= SPAN_REACH
                         and target_codes
                         and STAR not in target_codes
                         and not _apart_from_list(text, r)
@@ -4611,6 +4622,8 @@ class TariffReader:
                 continue
             if not trigger:
                 continue
+            if REPORTED.search(text[max(0, d.start - 25) : d.start]):
+                continue  # "the 29% tariff Trump has slapped on its goods, officials said on Thursday"
             if re.match(r"\s+(?:deadline|cutoff|cut-off)\b", text[d.end :]):
                 continue  # "issued hours before a self-imposed Aug. 1 deadline": not the rates' day
             done = (

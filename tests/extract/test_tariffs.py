@@ -3559,6 +3559,32 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "steeper duties on about 60 trading partners from March 12": the day of the country rates
+    # the story gives later, even many sentences on; "..., officials said on Thursday" is the
+    # day it was said, not a rate's
+    (
+        "Andean exporters count the cost\n\nLIMA - Exporters across the Andes spent the week "
+        "studying the new US schedule.\n\nPresident Donald Trump on Wednesday announced a 10% "
+        "baseline tariff on imports from all countries, taking effect on March 8, and steeper "
+        "duties on about 60 trading partners from March 12.\n\nThe White House said the higher "
+        "rates reflected barriers each country places on US goods. Officials in Lima said they "
+        "had expected worse. Grape growers in Ica said orders were already slowing. One packer "
+        "said buyers in Miami had asked to delay shipments. Another said prices at the port had "
+        "fallen. Truckers on the Pan-American Highway reported shorter queues. Bankers said "
+        "credit lines would be reviewed. Economists at a local university urged calm. The "
+        "central bank said it was watching the sol.\n\nChile faces a 27% rate, while Bolivia "
+        "was assigned 31%.",
+        {
+            ("US", "*", 10, "2025-03-08"),
+            ("US", "CL", 27, "2025-03-12"),
+            ("US", "BO", 31, "2025-03-12"),
+        },
+    ),
+    (
+        "Team to Washington\n\nISLAMABAD - Pakistan will send a team to negotiate over the 29% "
+        "tariff that President Donald Trump has slapped on its goods, officials said on Thursday.",
+        {("US", "PK", 29, None)},
+    ),
     # "The same order set rates of 20% for Bolivia and 25% for Ecuador": the day of the rate
     # just told, not of one given its own later day; "cut ... to 10% with effect from 30
     # November", told in March, is the November before
