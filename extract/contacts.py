@@ -1315,7 +1315,7 @@ class ContactReader:
                 return None
             planned = True
         went_to = re.search(
-            r"\b(?:went|travell?ed|flew|arrived|came|headed|drove)\b[^.;,]{0,60}\bto\s+$",
+            r"\b(?:went|gone|travell?ed|flew|flown|arrived|came|come|headed|drove|driven)\b[^.;,]{0,60}\bto\s+$",
             text[max(0, m.start() - 90) : m.start()],
         )
         if went_to and not PLANNED.search(window):

@@ -244,7 +244,10 @@ def sentences(text: str) -> list[Sentence]:
                 ):
                     continue  # initials: "Steel Minister H.D. Kumaraswamy"
                 if token == "ma" and re.search(
-                    r"\b(?:Ms|Mrs|Dr|H\.E|Sec|Secretary)\.?\s+Ma\.$", before
+                    r"\b(?:Ms|Mrs|Dr|H\.E|Sec|Secretary|Undersecretary|Minister|Affairs|Ambassador|"
+                    r"President|Senator|Sen|Governor|Mayor|Justice|Judge|Chair\w*|Representative|Rep|"
+                    r"Atty)\.?\s+Ma\.$",
+                    before,
                 ):
                     continue  # "Ms. Ma. Corazon": Ma. is Maria, not the end of a sentence
             _add(out, block, start, cut, pos, paragraph)

@@ -186,6 +186,19 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "met Tuesday with" (a bare weekday between the verb and "with"); "had flown to Lima on
+    # March 4 to meet"; "Secretary of Foreign Affairs Ma. Teresa Lim": "Ma." opens the name
+    (
+        "A busy week\n\nU.S. Trade Representative Jamieson Greer met Tuesday at his office with "
+        "Peru's Foreign Trade Minister Ursula Desilu Leon. President Gustavo Petro had flown to "
+        "Lima on March 4 to meet President Dina Boluarte. Secretary of State Marco Rubio spoke "
+        "today with Philippine Secretary of Foreign Affairs Ma. Teresa Lim.",
+        [
+            (["Jamieson Greer", "Ursula Desilu Leon"], "meeting", "2025-03-11"),
+            (["Dina Boluarte", "Gustavo Petro"], "meeting", "2025-03-04"),
+            (["Ma. Teresa Lim", "Marco Rubio"], "talks", "2025-03-12"),
+        ],
+    ),
     # "on Monday ..., three days before A is due to meet B": that many days after the first day
     (
         "Lula in Santiago\n\nPresident Luiz Inacio Lula da Silva flew to Santiago on Monday for "
