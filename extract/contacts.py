@@ -715,6 +715,23 @@ class ContactReader:
             ):
                 return near
         if self.found and self.found[-1].sentence >= si - 8:
+            if head.rstrip("s") in ("minister", "secretary", "president", "diplomat"):
+                # ("the two foreign ministers" after a call on a vice president: the last pair
+                # whose offices are ministers)
+                fits = next(
+                    (
+                        f
+                        for f in reversed(self.found)
+                        if f.sentence >= si - 8
+                        and all(
+                            head.rstrip("s") in " ".join(r.role.lower() for r in p.roles)
+                            for p in f.people
+                        )
+                    ),
+                    None,
+                )
+                if fits is not None:
+                    return list(fits.people)
             return list(self.found[-1].people)
         if si > 0 and (pair := self._subject_pair(si - 1)):
             return pair  # "A, who holds the presidency, and B flew to Washington. They met X"
@@ -2060,7 +2077,12 @@ class ContactReader:
                 not here
                 and d.kind == "sameday"
                 and d in self._dates[found.sentence]
-                and re.match(r"that\s+(?:day|morning|afternoon|evening)", d.text, re.I)
+                # ("Dar arrived in Beijing on Monday. On the same day he called on Han Zheng")
+                and re.match(
+                    r"(?:on\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening)",
+                    d.text,
+                    re.I,
+                )
                 and found.sentence > 0
                 and not any(f.sentence == found.sentence - 1 for f in self.found)
             ):

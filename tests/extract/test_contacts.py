@@ -186,6 +186,18 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "Vieira arrived in Lima on Monday. On the same day he called on ...": the day the
+    # sentence before told, not the day of the last contact
+    (
+        "Ministers in Lima\n\nBrazilian Foreign Minister Mauro Vieira and Peruvian Foreign "
+        "Minister Elmer Schialer spoke by telephone on March 3. Vieira arrived in Lima on Monday "
+        "on a two-day visit. On the same day he called on Vice President Jose Jeri at the "
+        "Congress.",
+        [
+            (["Elmer Schialer", "Mauro Vieira"], "call", "2025-03-03"),
+            (["Jose Jeri", "Mauro Vieira"], "visit", "2025-03-10"),
+        ],
+    ),
     # "met Tuesday with" (a bare weekday between the verb and "with"); "had flown to Lima on
     # March 4 to meet"; "Secretary of Foreign Affairs Ma. Teresa Lim": "Ma." opens the name
     (
