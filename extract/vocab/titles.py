@@ -18,7 +18,7 @@ _HEADS = frozenset(
     correspondent editor official ceo executive commander general attorney-general
     justice judge pope aide deputy taoiseach tánaiste tanaiste prime-minister mp
     counsellors foreign-minister treasurer candidate pre-candidate nominee contender
-    economist analyst strategist whip researcher professor lecturer scholar
+    economist analyst strategist whip researcher professor lecturer scholar officer expert
     """.split()
 )
 

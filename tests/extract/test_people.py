@@ -923,3 +923,16 @@ def test_a_military_rank_between_an_office_and_a_name():
     )
     assert got["Ramon Ortiz"][0] == "Army Chief of Staff"
     assert got["Lisa Franchetti"][0] is not None
+
+
+def test_an_officer_and_an_expert_have_offices_and_an_academy_is_no_person():
+    # "chief executive officer of", "an expert at the Chinese Academy of Social Sciences": the
+    # office is read whole, and "Academy of Social Sciences" names a body, not a person
+    got = people(
+        '"We need clarity," said Imran Qureshi, chief executive officer of Karachi-based Indus '
+        "Looms Ltd. Liu Wenhao, an expert at the Chinese Academy of Social Sciences in Beijing, "
+        "told reporters the measures were lawful."
+    )
+    assert got["Imran Qureshi"][0] == "chief executive officer of Karachi-based Indus Looms Ltd"
+    assert got["Liu Wenhao"][0].startswith("expert at the Chinese Academy of Social Sciences")
+    assert "Sciences" not in got
