@@ -318,7 +318,9 @@ TRIGGERS = [
         "signed_with",
         # "A signed the agreement with U.S. Trade Representative B"
         r"\b(?P<verb>signed|inked)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|pacts?|"
-        r"treat(?:y|ies)|memorand(?:um|a|ums)|accords?|declarations?)\s+with\b",
+        r"treat(?:y|ies)|memorand(?:um|a|ums)|accords?|declarations?)"
+        # ("signed a memorandum on the investment package with U.S. Commerce Secretary B")
+        r"(?:\s+(?:on|for|covering)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)?\s+with\b",
         "with",
         "meeting",
     ),

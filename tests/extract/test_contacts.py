@@ -186,6 +186,14 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "signed a memorandum on the investment package with B": words on what was signed may
+    # stand between the document and its co-signer
+    (
+        "Pact signed\n\nPeru's Foreign Trade Minister Ursula Desilu Leon signed a memorandum on "
+        "the copper investment package with U.S. Commerce Secretary Howard Lutnick in Washington "
+        "on March 4.",
+        [(["Howard Lutnick", "Ursula Desilu Leon"], "meeting", "2025-03-04")],
+    ),
     # "Vieira arrived in Lima on Monday. On the same day he called on ...": the day the
     # sentence before told, not the day of the last contact
     (
