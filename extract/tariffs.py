@@ -954,6 +954,12 @@ SAME_MEASURE = re.compile(
 )
 # How many sentences on a day set for many countries' rates still dates a country's rate
 SPAN_REACH = 16
+# ", meanwhile," after a subject: an adverb set off by commas
+ADVERB_ASIDE = re.compile(
+    r"^,\s+(?:meanwhile|however|too|also|for\s+its\s+part|in\s+turn|in\s+response|in\s+contrast|"
+    r"by\s+contrast|separately|likewise|similarly|though|instead),",
+    re.I,
+)
 # A sentence telling a rate that took effect or changed on the day it gives
 # A sentence that opens on a calendar day: a timeline entry ("APRIL 2 - ...", "March 12: ...")
 # or a fronted day ("On July 30, ...")
@@ -2415,6 +2421,9 @@ class TariffReader:
             re.I,
         ):
             return "faces"  # "Thailand will not retaliate against a 36% tariff": the one hit
+        # ("Mexico, meanwhile, is set to impose tariffs of up to 50%": an adverb set off by commas
+        # is no aside that hides the subject)
+        after = ADVERB_ASIDE.sub(lambda a: " " * len(a.group(0)), after, count=1)
         agent = AGENT_AFTER.match(after)
         if agent and RATE.search(agent.group(0)):
             agent = None  # "Bangladesh - 35% (lowered from 37%)": the rate is Bangladesh's, not its doing
@@ -4119,8 +4128,15 @@ class TariffReader:
                 # (nor, in a story whose imposer is known, one in an aside: "Chile, which
                 # officials have accused of relabelling Chinese copper, will see its rate rise")
                 and not (
-                    self.ctx_imposer not in (None, *targets)
-                    and any(a <= m.start < b for a, b in asides)
+                    any(a <= m.start < b for a, b in asides)
+                    and (
+                        self.ctx_imposer not in (None, *targets)
+                        # ("Norway, which is not part of the EU, will face 15%": what the aside
+                        # says of it, not who imposes)
+                        or not any(
+                            IMPOSE_VERB.search(text, a, b) for a, b in asides if a <= m.start < b
+                        )
+                    )
                 )
                 # (nor "Among Peru's rivals, Chile was assigned 37pc": Peru's rivals; nor "puts
                 # the Philippines on par with Indonesia, which also secured 19%": a peer)
@@ -5649,11 +5665,20 @@ def _goods_without_origin(text: str, r: _Rate, seg_end: int) -> bool:
 def _compared_after(text: str, r: _Rate, m: _Mention) -> bool:
     """A country named after the rate in a comparison or as another rate's target: "39%, far
     above the 31% it was given and the 15% rate applied to the European Union"."""
-    return m.start > r.end and bool(
-        COMPARED_WITH.search(text, r.end, m.start)
-        or re.search(
-            r"\b(?:applied|imposed|charged|levied)\s+(?:to|on)\s+(?:the\s+)?$",
-            text[max(0, m.start - 30) : m.start],
+    return (
+        m.start > r.end
+        and bool(
+            COMPARED_WITH.search(text, r.end, m.start)
+            # ("will face a 15% rate from Aug. 7, matching the bloc")
+            or re.search(
+                r"\b(?:matching|match(?:es)?|equal\s+to|in\s+line\s+with|same\s+as|as\s+does)\b",
+                text[r.end : m.start],
+                re.I,
+            )
+            or re.search(
+                r"\b(?:applied|imposed|charged|levied)\s+(?:to|on)\s+(?:the\s+)?$",
+                text[max(0, m.start - 30) : m.start],
+            )
         )
     )
 

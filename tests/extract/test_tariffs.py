@@ -3559,6 +3559,15 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Mexico, meanwhile, is set to impose ...": an adverb set off by commas does not hide the
+    # subject; "Norway, which is not part of the EU, will face 15% ..., matching the bloc": the
+    # country of an aside or of a comparison is not the one imposing
+    (
+        "Trade moves\n\nWASHINGTON - President Donald Trump has raised tariffs on many partners. "
+        "Norway, which is not part of the EU, will face a 15% rate, matching the bloc. Mexico, "
+        "meanwhile, is set to impose tariffs of up to 50% on Chinese cars.",
+        {("MX", "CN", 50, None), ("US", "NO", 15, None)},
+    ),
     # "steeper duties on about 60 trading partners from March 12": the day of the country rates
     # the story gives later, even many sentences on; "..., officials said on Thursday" is the
     # day it was said, not a rate's
