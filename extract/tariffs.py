@@ -872,7 +872,12 @@ ELIDED_AFTER_RATE = re.compile(
     r"\d\s*(?:%|pc|per\s*cent|percent)\s*,?\s*(?:and|while|with)\s+(?:the\s+)?$", re.I
 )
 # ... and after a change just told: "Iraq's falls to 35% from 39%, Libya's to 30%"
-ELIDED_CHANGE = re.compile(r"\d\s*(?:%|pc|per\s*cent|percent)\s*,\s*(?:and\s+)?$", re.I)
+ELIDED_CHANGE = re.compile(
+    # (also with the day told after the first: "... to 35% from 30% on Dec. 15, and Tunisia's
+    # will climb to 28%")
+    r"\d\s*(?:%|pc|per\s*cent|percent)\s*(?:(?:on|from|as\s+of)\s+[^,;%]{1,20}?)?,\s*(?:and\s+)?$",
+    re.I,
+)
 # "Cambodia's rate fell from 49%", "Japan's new rate is one point higher than the 24%": the
 # rate a country had before (a rate, not "China's tariffs", which are China's own)
 _OWN_RATE_CHANGED = (
@@ -2917,7 +2922,12 @@ class TariffReader:
                     owner
                     and not m.person
                     and m.end <= r.start
-                    and re.fullmatch(r"\s+(?:to|at)\s+", text[m.end : r.start])
+                    and re.fullmatch(
+                        r"(?:\s+(?:will|would|is\s+set\s+to|is\s+due\s+to))?"
+                        r"(?:\s+(?:climb|rise|fall|drop|increase|decrease|jump|go\s+up|go\s+down)s?)?"
+                        r"\s+(?:to|at)\s+",
+                        text[m.end : r.start],
+                    )
                     and ELIDED_CHANGE.search(text, 0, m.start)
                     and (main := self._main_imposer()) is not None
                     and main != m.code

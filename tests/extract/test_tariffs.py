@@ -3559,6 +3559,20 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Kenya's tariff rate will rise to 35% from 30% on March 15, and Ghana's will climb to 28%":
+    # the noun left out after the second country, with the first one's day between
+    (
+        "New rates for Africa\n\nWASHINGTON - President Donald Trump signed an order on tariffs "
+        "on Friday. Nigeria faces a 15% tariff. Kenya's tariff rate will rise to 35% from 30% on "
+        "March 15, and Ghana's will climb to 28% from 25%.",
+        {
+            ("US", "NG", 15, None),
+            ("US", "KE", 35, "2025-03-15"),
+            ("US", "KE", 30, None),
+            ("US", "GH", 28, None),
+            ("US", "GH", 25, None),
+        },
+    ),
     # "Mexico, meanwhile, is set to impose ...": an adverb set off by commas does not hide the
     # subject; "Norway, which is not part of the EU, will face 15% ..., matching the bloc": the
     # country of an aside or of a comparison is not the one imposing
