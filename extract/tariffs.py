@@ -495,7 +495,9 @@ PAST_ACT = re.compile(
 # 10% ... with effect from 30 June", told in September), that June, not the next (a weekday,
 # "raised the tariff to 35%, effective Friday", may still be ahead)
 PAST_CHANGE = re.compile(
-    r"(?<!to\s)(?<!will\s)(?<!be\s)\b(?:cut|raised|lowered|reduced|slashed|doubled|halved)\b", re.I
+    r"(?<!to\s)(?<!will\s)(?<!be\s)(?<!would\s)(?<!could\s)(?<!should\s)(?<!may\s)(?<!might\s)(?<!shall\s)"
+    r"\b(?:cut|raised|lowered|reduced|slashed|doubled|halved)\b",
+    re.I,
 )
 # "From April 5, exporters in both countries were charged the 10 per cent baseline": a day
 # fronted before what was paid from it

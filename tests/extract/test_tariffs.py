@@ -3559,6 +3559,13 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "would cut its tariff ... to 5% from Jan. 1", told in March: a plan, so the next January
+    # (a change told as done with a calendar day looks back; one that "would" happen does not)
+    (
+        "Medicines\n\nABUJA - Under a plan put to parliament, Nigeria would cut its import "
+        "tariff on Egyptian-made pharmaceuticals to 5% from Jan. 1.",
+        {("NG", "EG", 5, "2026-01-01")},
+    ),
     # "Kenya's tariff rate will rise to 35% from 30% on March 15, and Ghana's will climb to 28%":
     # the noun left out after the second country, with the first one's day between
     (
