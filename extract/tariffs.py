@@ -3602,6 +3602,26 @@ class TariffReader:
             ):
                 strong = self._last_person_country(si, r.start)  # "His 25% tariffs on cars"
             imposer = strong or self._imposer(text, r, agents, mentions, target_codes)
+            if (
+                imposer
+                and target_codes == [STAR]
+                and not strong
+                and not any(m.code == imposer for m in mentions)
+                and imposer != self.home  # (not the dateline's own government's safeguard)
+                and (main := self._main_imposer()) not in (None, imposer)
+                and sum(h.imposer == main for h in self.hits) >= 2
+                # (the last imposer only answered the main one: its rates were all on it)
+                and any(h.imposer == imposer for h in self.hits)
+                and all(
+                    h.targets == [main] and h.kind == "retaliatory"
+                    for h in self.hits
+                    if h.imposer == imposer
+                )
+            ):
+                # "Tariffs of 25 percent on steel from all countries take effect" after Canada's
+                # counter-tariffs: a rate on everyone, unnamed, is the story's main imposer's,
+                # not that of the side that answered it
+                imposer = main
             if imposer:
                 how.append(
                     "imposer named"

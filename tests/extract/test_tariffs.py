@@ -3559,6 +3559,21 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # A rate on everyone with no imposer named, told after the other side's counter-tariffs, is
+    # the main imposer's ("Tariffs of 25 percent on steel and aluminum from all countries take
+    # effect"), not that of the side that only answered it
+    (
+        "Canada hits back\n\nU.S. President Donald Trump imposed a 25% tariff on Canadian goods "
+        "on March 4, and a 10% tariff on Canadian energy. Canada responded with 25% "
+        "counter-tariffs on U.S. goods. Tariffs of 25 percent on steel and aluminum from all "
+        "countries take effect on March 12.",
+        {
+            ("US", "CA", 25, "2025-03-04"),
+            ("US", "CA", 10, "2025-03-04"),
+            ("CA", "US", 25, None),
+            ("US", "*", 25, "2025-03-12"),
+        },
+    ),
     # "would cut its tariff ... to 5% from Jan. 1", told in March: a plan, so the next January
     # (a change told as done with a calendar day looks back; one that "would" happen does not)
     (
