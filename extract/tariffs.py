@@ -718,6 +718,8 @@ SAME_RATE = re.compile(
     r"|\b(?<=set\s)the\s+same\s+(?:rate|level|tariff|duty|levy)\b(?=\s+(?:for|on)\s)",
     re.I,
 )
+# Between countries listed together as one subject: "A and B", "A, B or the C"
+LISTED_WITH = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?")
 # Between the countries of a list: "A, B and the C"
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)(?:the\s+)?")
 REMAIN = re.compile(
@@ -1968,9 +1970,7 @@ class TariffReader:
             ):
                 subject[-1].part = "faces"  # the subject stands before the aside
                 for left, right in zip(subject[-2::-1], subject[::-1], strict=False):
-                    if left.part or not re.fullmatch(
-                        r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?", text[left.end : right.start]
-                    ):
+                    if left.part or not LISTED_WITH.fullmatch(text[left.end : right.start]):
                         break
                     left.part = "faces"  # "Japan and South Korea, both of which ..., will pay"
             before = [
@@ -1981,19 +1981,14 @@ class TariffReader:
             # C faces 20%")
             prev_verb_end = verb.end()
             for m in before[:-1]:
-                if not re.fullmatch(
-                    r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?",
-                    text[m.end : before[before.index(m) + 1].start],
-                ):
+                if not LISTED_WITH.fullmatch(text[m.end : before[before.index(m) + 1].start]):
                     m.part = ""  # only the nearest can be the subject of "faces"
         for left, right in reversed(list(zip(out, out[1:], strict=False))):
             if (
                 right.part == "faces"
                 and not left.part
                 and not left.person
-                and re.fullmatch(
-                    r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?", text[left.end : right.start]
-                )
+                and LISTED_WITH.fullmatch(text[left.end : right.start])
             ):
                 left.part = "faces"  # "Laos and Myanmar, which ..., were assigned 40%": both
         his = re.search(
