@@ -2561,27 +2561,15 @@ class TariffReader:
         ):
             return False  # "Its policy rate currently stands at 0.5%", "an annualized rate of 0.2%"
         if re.search(
-            r"\b(?:averag(?:e|es|ed|ing)|an\s+average\s+of)\s+(?:of\s+)?(?:(?:about|around|roughly|some|nearly)\s+)?$",
-            left[-40:],
-            re.I,
-        ):
-            return False  # "duties that average about 35%": an average of many rates
-        if re.search(
-            r"\ban?\s+average\s+(?:[\w-]+\s+){0,3}?(?:tariff|duty|levy|rate)\b"
-            r"(?:[^;%]{0,50}?\s(?:of|at))?\s+(?:(?:about|around|roughly|some|nearly)\s+)?$",
-            left[-110:],
-            re.I,
-        ):
-            return False  # "an average most-favoured-nation tariff of roughly 15 percent"
-        if re.search(
-            r"\b(?:average|averages|averaged)\b(?:[^.;%]|(?<=[A-Z])\.){0,80}"
+            r"\baverag(?:e|es|ed|ing)\b(?:[^.;%]|(?<=[A-Z])\.){0,80}"
             # (and the rate it moved from: "... would fall to 47% from 57%")
             r"(?:\d[\d.]*\s*(?:%|per[\s-]*cent|percent)\s+(?:from|to)\s+(?:about\s+|around\s+)?)?$",
             left[-120:],
             re.I,
         ):
-            # "the average tariff on Chinese goods would fall to 47% from 57%", "India's simple
-            # average applied tariff is about 17%": an average of many rates, no measure
+            # "duties that average about 35%", "an average most-favoured-nation tariff of roughly
+            # 15 percent", "the average tariff on Chinese goods would fall to 47% from 57%": an
+            # average of many rates, no measure
             return False
         if re.search(
             r"\b(?:inflation|growth|GDP|unemployment|interest\s+rates?|yields?)\b(?:[^.;%]|(?<=[A-Z])\.){0,30}$",
