@@ -969,17 +969,14 @@ ADVERB_ASIDE = re.compile(
     r"by\s+contrast|separately|likewise|similarly|though|instead),",
     re.I,
 )
-# A sentence telling a rate that took effect or changed on the day it gives
 # A sentence that opens on a calendar day: a timeline entry ("APRIL 2 - ...", "March 12: ...")
 # or a fronted day ("On July 30, ...")
-NARRATIVE_DAY = re.compile(
-    r"\W*(?:On\s+)?(?P<day>(?:\d{1,2}\s+)?(?-i:[A-Z])[A-Za-z]{2,8}\.?(?:\s+\d{1,2}\b)?)"
-    r"(?=(?:,?\s+\d{4})?\s*(?:[-–—:]|,))"
+_OPENING_DAY = (
+    r"(?P<day>(?:\d{1,2}\s+)?(?-i:[A-Z])[A-Za-z]{2,8}\.?(?:\s+\d{1,2}\b)?)(?=(?:,?\s+\d{4})?\s*"
 )
-TIMELINE_DAY = re.compile(
-    r"\W*(?P<day>(?:\d{1,2}\s+)?(?-i:[A-Z])[A-Za-z]{2,8}\.?(?:\s+\d{1,2}\b)?)"
-    r"(?=(?:,?\s+\d{4})?\s*[-–—:])"
-)
+NARRATIVE_DAY = re.compile(r"\W*(?:On\s+)?" + _OPENING_DAY + r"(?:[-–—:]|,))")
+TIMELINE_DAY = re.compile(r"\W*" + _OPENING_DAY + r"[-–—:])")
+# A sentence telling a rate that took effect or changed on the day it gives
 EVENT_VERB = re.compile(
     r"\b(?:(?:took|take|takes|taking)\s+effect|(?:came|come|comes|coming|went|go|goes)\s+into\s+"
     r"(?:force|effect)|(?:kicked|kicks|kick|kicking)\s+in|(?:rose|rises|climbed|climbs|jumped|"
@@ -3508,13 +3505,7 @@ class TariffReader:
                 and self.ctx_target != strong
                 # (the countries of the rate's own clause: not "Ireland's exports should be
                 # shielded by the EU-US ceiling, after Trump announced a 100% tariff on drugs")
-                and {
-                    m.code
-                    for m in mentions
-                    if not m.person
-                    and m.start
-                    >= max([c.end() for c in CLAUSE_CUT.finditer(text, 0, r.start)], default=0)
-                }
+                and _clause_countries(text, r, mentions)
                 <= {strong, self.ctx_imposer, self._main_imposer()}
                 | {m.code for m in mentions if m.person}
                 and not RETALIATION_WORDS.search(text)
@@ -5675,6 +5666,12 @@ def _goods_without_origin(text: str, r: _Rate, seg_end: int) -> bool:
         if m and find_countries(m.group("what")):
             return False
     return bool(m and SECTORS.search(m.group("what")) and not REGION.search(m.group("what")))
+
+
+def _clause_countries(text: str, r: _Rate, mentions: list[_Mention]) -> set[str]:
+    """The countries named in the rate's own clause, up to it."""
+    opening = max((c.end() for c in CLAUSE_CUT.finditer(text, 0, r.start)), default=0)
+    return {m.code for m in mentions if not m.person and m.start >= opening}
 
 
 def _compared_after(text: str, r: _Rate, m: _Mention) -> bool:
