@@ -2826,10 +2826,7 @@ class TariffReader:
         companions = [r for r in rates if r.companion]
         sentence_dated = any(
             not _is_dateline(text, d)
-            and not REPORTED.search(text[max(0, d.start - 25) : d.start])
-            # "Under the order, signed by President Donald Trump on Monday evening, ...": the
-            # order's day, not its rates'
-            and not SIGNED_ON.search(text[max(0, d.start - 60) : d.start])
+            and not _another_events_day(text, d)
             # ("the 36% rates spelled out in letters the president sent to their governments on
             # July 7": the letters' day)
             and not re.search(
@@ -2839,12 +2836,6 @@ class TariffReader:
             )
             # "36% (down from 49% in April)": the old rate's date, not the new one's
             and not any(0 <= d.start - c.end <= 12 for c in companions)
-            # ("issued hours before a self-imposed Aug. 1 deadline": no day of its rates; "Under
-            # Trump's July 31 executive order": the order's day)
-            and not re.match(
-                r"\s+(?:deadline|cutoff|cut-off|(?:executive\s+)?order|decree|proclamation)\b",
-                text[d.end :],
-            )
             # ("19% on imports from Pakistan, which reached a deal earlier this week": the aside's)
             and not re.search(r",\s+(?:which|who|whose)\b[^,;%]*$", text[: d.start])
             # ("far above the 31% it had been assigned in April": the old rate's day)
@@ -4950,12 +4941,8 @@ class TariffReader:
             d
             for d in dates
             if d.kind in ("weekday", "relday", "mdy", "dmy", "iso", "nextday")
-            and not REPORTED.search(text[max(0, d.start - 25) : d.start])
-            and not SIGNED_ON.search(text[max(0, d.start - 60) : d.start])
+            and not _another_events_day(text, d)
             and not CALL_DAY.search(text, max(0, d.start - 90), d.start)
-            and not re.match(
-                r"\s+(?:deadline|cutoff|cut-off|order|decree|proclamation)\b", text[d.end :]
-            )
             and not re.search(r"\b(?:since|until|through|by|before)\s+$", text[: d.start], re.I)
             # (not "Under Monday's deal": the day of what it names)
             and not text.startswith(("'s", "’s"), d.end)
@@ -5666,6 +5653,21 @@ def _goods_without_origin(text: str, r: _Rate, seg_end: int) -> bool:
         if m and find_countries(m.group("what")):
             return False
     return bool(m and SECTORS.search(m.group("what")) and not REGION.search(m.group("what")))
+
+
+def _another_events_day(text: str, d) -> bool:
+    """A day the sentence gives to something other than its rates: the day it was said ("...,
+    officials said on Thursday"), an order was signed ("Under the order, signed by President
+    Donald Trump on Monday evening"), or a deadline or order named by it ("hours before a
+    self-imposed Aug. 1 deadline", "Under Trump's July 31 executive order")."""
+    return bool(
+        REPORTED.search(text[max(0, d.start - 25) : d.start])
+        or SIGNED_ON.search(text[max(0, d.start - 60) : d.start])
+        or re.match(
+            r"\s+(?:deadline|cutoff|cut-off|(?:executive\s+)?order|decree|proclamation)\b",
+            text[d.end :],
+        )
+    )
 
 
 def _clause_countries(text: str, r: _Rate, mentions: list[_Mention]) -> set[str]:
