@@ -16,7 +16,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from .dates import NUMBER_WORDS, DateMention, find_dates, prefer_absolute, resolve
+from .dates import DateMention, count_word, find_dates, prefer_absolute, resolve
 from .model import HIGH, LOW, MEDIUM, Confidence, Contact, Evidence
 from .people import PeopleReader, PersonRec, Ref
 from .text import Sentence
@@ -1676,8 +1676,7 @@ class ContactReader:
             first = [d for d in mentions if d.end <= ahead.start() and d.kind in _EVENT_DAY_KINDS]
             got, precision = resolve(first[-1], self.reference) if first else (None, None)
             if got is not None and precision == "day":
-                n = ahead.group("n").lower()
-                n = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
+                n = count_word(ahead.group("n"))
                 found.date, found.precision = got + timedelta(days=n), "day"
                 found.date_source = "sentence"
                 return True
@@ -1699,8 +1698,7 @@ class ContactReader:
             if said:
                 got, precision = resolve(said[-1], self.reference)
                 if got is not None and precision == "day":
-                    n = days_after.group("n").lower()
-                    n = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
+                    n = count_word(days_after.group("n"))
                     found.date, found.precision = got - timedelta(days=n), "day"
                     found.date_source = "sentence"
                     return True
@@ -1727,8 +1725,7 @@ class ContactReader:
                 None,
             )
             if last is not None:
-                n = came_after.group("n").lower()
-                n = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
+                n = count_word(came_after.group("n"))
                 found.date, found.precision = last.date - timedelta(days=n), "day"
                 found.date_source = "same event"
                 return True

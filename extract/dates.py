@@ -25,6 +25,17 @@ NUMBER_WORDS = {
 }  # fmt: skip
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 
+
+def count_word(word: str) -> int:
+    """How many a number written in digits or in words says: "3", "two", "a".
+
+    >>> count_word("two"), count_word("12"), count_word("A")
+    (2, 12, 1)
+    """
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+
+
 _MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -258,19 +269,17 @@ def resolve(
             text, -1 if text.endswith("last night") else 0
         )
         if text.endswith("ago"):  # "two days ago"
-            first = text.split()[0]
-            offset = -(int(first) if first.isdigit() else NUMBER_WORDS.get(first, 1))
+            offset = -count_word(text.split()[0])
         return reference + timedelta(days=offset), "day"
     if kind == "indays":  # "take effect in seven days": counted from the day of the story
         words = text.split()
-        n = int(words[1]) if words[1].isdigit() else NUMBER_WORDS.get(words[1], 1)
+        n = count_word(words[1])
         return reference + timedelta(days=n * (7 if words[2].startswith("week") else 1)), "day"
     if kind == "sameday":
         return reference, "day"
     if kind == "nextday":
         back = any(w in text for w in ("previous", "earlier", "before"))
-        first = text.split()[0]
-        n = int(first) if first.isdigit() else NUMBER_WORDS.get(first, 1)  # "two days earlier"
+        n = count_word(text.split()[0])  # "two days earlier"
         return reference + timedelta(days=-n if back else n), "day"
     if kind == "weekday":
         wd = next(i for i, w in enumerate(WEEKDAYS) if w in text)
