@@ -826,7 +826,7 @@ class PeopleReader:
                 break
             if (
                 k in taken
-                and not any(x.low in {"of", "for", "at"} for x in parts)
+                and not any(x.low in {"of", "for", "at", "to"} for x in parts)
                 # (but "a senior Hamas official", "senior Asean economist": a lone capital
                 # word before a lower-case office names a body or region, not a person)
                 and not (
@@ -1722,6 +1722,15 @@ class PeopleReader:
                 and not re.search(r"president|king|prime", role.role, re.I)
             ):
                 p.country = self.dateline_country
+        for p in self.people:
+            role = p.best_role()
+            served = role and SERVES.match(role.role)
+            boss = served and next(
+                (q for q in self.people if q is not p and q.country and q.name in served["whom"]),
+                None,
+            )
+            if boss and not p.role_country():
+                p.country = boss.country  # "spokesman for President Cyril Ramaphosa": his country
 
 
 VOICE = re.compile(
@@ -1866,6 +1875,7 @@ def _complement_of_title(toks: list[Token], start: int, single: bool = False) ->
 RELATIONAL = frozenset(
     "spokesman spokeswoman spokesperson aide adviser advisor ally envoy confidant".split()
 )
+SERVES = re.compile(rf"(?:{'|'.join(sorted(RELATIONAL))})\s+(?:for|to)\s+(?P<whom>.+)", re.I)
 # Styles of royalty, not offices: an office given for the same person wins over them.
 ROYAL_STYLES = frozenset({"prince", "princess", "sheikh", "sheikha", "sheik", "emir prince"})
 HE_AFTER = frozenset("met meets meet with and hosted received called phoned thanked told".split())
@@ -2014,6 +2024,8 @@ def _role_shape(parts: list[Token], lows: list[str], loose: bool) -> bool:
             or re.fullmatch(r"(?:ex|former|then)-\w+|\d+-year-old", w)
         ):
             return False
+    if loose and lows[first] in RELATIONAL and lows[first + 1 : first + 2] in (["for"], ["to"]):
+        last = first  # "spokesman for President Cyril Ramaphosa": the office he serves is his complement
     tail = lows[last + 1 :]
     if not tail:
         return True

@@ -936,3 +936,16 @@ def test_an_officer_and_an_expert_have_offices_and_an_academy_is_no_person():
     assert got["Imran Qureshi"][0] == "chief executive officer of Karachi-based Indus Looms Ltd"
     assert got["Liu Wenhao"][0].startswith("expert at the Chinese Academy of Social Sciences")
     assert "Sciences" not in got
+
+
+def test_an_aide_named_by_the_office_he_serves():
+    # "spokesman for President X": the office and the person served are his role, and the
+    # served person's country is his
+    got = people(
+        "Kenyan President William Ruto backed the deal. Hussein Mohamed, spokesman for President "
+        "William Ruto, said the cabinet would meet. Tomas Ek, an adviser to Prime Minister Ulf "
+        "Kristersson, declined to comment."
+    )
+    assert got["Hussein Mohamed"] == ("spokesman for President William Ruto", "KE")
+    assert got["Tomas Ek"][0] == "adviser to Prime Minister Ulf Kristersson"
+    assert got["William Ruto"] == ("President", "KE")
