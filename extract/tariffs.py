@@ -327,7 +327,7 @@ THE_COUNTRY = re.compile(
     r"\b(?:the\s+country|the\s+nation|the\s+kingdom|the\s+island)\b(?!-)", re.I
 )  # (not "the country-specific rates")
 EPITHET_COUNTRY = re.compile(
-    r"\b[Tt]he\s+(?:(?:small|tiny|landlocked|oil-rich|island)\s+)?(?-i:[A-Z][a-z]+)\s+"
+    r"\b[Tt]he\s+(?:(?:small|tiny|landlocked|oil-rich|island)\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
     r"(?:country|nation|state|kingdom|republic)\b(?!-)"
 )  # "the Alpine country", "the Gulf state"
 # a table pasted as text: "| Malaysia | 19% | 24% |"
@@ -518,6 +518,12 @@ BASELINE_PAID_BY = re.compile(
     r"|(?:has|have|had)\s+(?:applied\s+to|been\s+(?:charged|levied|collected|imposed)\s+on)\s+"
     r"(?:(?:almost|nearly|virtually)\s+)?(?:all\s+|most\s+)?(?!US\b|American\b)[A-Z]\w+\s+(?:goods|imports|exports|"
     r"products|shipments)\b)"
+)
+# "From that day, steel will pay 50%", "That was the day Trump imposed 25% on Canadian goods":
+# the last day the sentence before named
+SAME_DAY_OPENING = re.compile(
+    r"\W*(?:(?:From|As\s+of|Starting)\s+(?:that|this)"
+    r"|(?:That|This|It)\s+(?:is|(?P<was>was))\s+(?:also\s+)?the(?:\s+same)?)\s+(?:date|day)\b"
 )
 # "... during a video call on Monday": the day of a call or meeting, not of a rate
 CALL_DAY = re.compile(
@@ -2992,6 +2998,15 @@ class TariffReader:
                     )
                     and not any(a <= m.start < b for a, b in asides)
                     and not EVADED.search(text[max(0, m.start - 60) : m.start])
+                    # (not "25% tariffs on Canadian goods, with a lower 10% rate on energy": the
+                    # goods of the rate before)
+                    and not (
+                        any(x.end <= m.start for x in rates)
+                        and re.search(
+                            r"\b(?:on|against)\s+(?:the\s+)?$", text[max(0, m.start - 12) : m.start]
+                        )
+                        and re.search(r"\bwith\b", text[m.end : r.start])
+                    )
                     # (not "China, the biggest supplier of textiles to the US, faces 34pc": the
                     # end of an aside on the country before)
                     and not (
@@ -3569,11 +3584,12 @@ class TariffReader:
             imposer = strong or self._imposer(text, r, agents, mentions, target_codes)
             if (
                 imposer
-                and target_codes == [STAR]
                 and not strong
                 and not any(m.code == imposer for m in mentions)
                 and imposer != self.home  # (not the dateline's own government's safeguard)
                 and (main := self._main_imposer()) not in (None, imposer)
+                # (on everyone, or on a third country: "a 30% tariff on South African goods")
+                and (target_codes == [STAR] or main not in target_codes)
                 and sum(h.imposer == main for h in self.hits) >= 2
                 # (the last imposer only answered the main one: its rates were all on it)
                 and any(h.imposer == imposer for h in self.hits)
@@ -3847,15 +3863,26 @@ class TariffReader:
                 eff is None
                 and not r.companion
                 and si > 0
-                and r is rates[0]  # (not "double the 25% charged since 2018" told after it)
-                and re.match(r"\W*(?:From|As\s+of|Starting)\s+(?:that|this)\s+(?:date|day)\b", text)
+                and (opening := SAME_DAY_OPENING.match(text))
+                and (
+                    r is rates[0]  # (not "double the 25% charged since 2018" told after it)
+                    # "That was the day Trump imposed 25% on Canadian goods, with a lower 10% rate
+                    # on energy": each rate of that day's measure
+                    or opening["was"]
+                    and not re.search(
+                        r"\b(?:since|from|than|previous|earlier|old|before)\b",
+                        text[rates[0].end : r.end + 30],
+                    )
+                )
             ):
                 # "The answer from Brussels is due on 1 July. From that day, steel ... will pay a
                 # 50% tariff": the last day the sentence before named
                 days = [
                     got
                     for d in find_dates(self.sentences[si - 1].text)
-                    for got, precision in [resolve(d, self.published, future=True)]
+                    for got, precision in [
+                        resolve(d, self.published, future=opening["was"] is None)
+                    ]
                     if got is not None and precision == "day"
                 ]
                 eff = days[-1] if days else None
@@ -4281,7 +4308,8 @@ class TariffReader:
             )
         ]
         return bool(faced) and not re.search(
-            r"\b(?:all|every|most|other)\s+(?:[\w.-]+\s+){0,2}?(?:countries|country|nations|partners|imports)\b",
+            r"\b(?:all|every|most|other)\s+(?:[\w.-]+\s+){0,3}?(?:countries|country|nations|partners|imports)\b"
+            r"|\b(?:everyone|everybody)\s+else\b",
             text[faced[0].start : r.end + 160],
             re.I,
         )
@@ -4320,7 +4348,7 @@ class TariffReader:
         # "a 50% tariff on copper products, which has applied to imports from all countries
         # since ...": said of the rate's goods a little further on
         # (the next rate's segment may begin at "which": the span stops at another rate instead)
-        if FROM_EVERYWHERE.match(text, r.end, r.end + 130):
+        if FROM_EVERYWHERE.match(text, r.end, r.end + 130) or AS_EVERYONE.match(text, r.end):
             return True
         # "The final duty, which applies to imports from all countries, will be levied at 11%"
         lead = text[max(0, r.start - 140) : r.start]
@@ -4845,8 +4873,11 @@ class TariffReader:
                             or bool(
                                 re.search(
                                     r"\b(?:raised|imposed|doubled|tripled|hiked|slapped|levied|"
-                                    r"lifted|increased)\s+(?:[^.;%]{0,60}?\s)?(?:to|at)\s+$",
-                                    text[max(0, before[-1].start - 80) : before[-1].start],
+                                    # (the goods may name a pact: "not covered by the
+                                    # U.S.-Mexico-Canada Agreement")
+                                    r"lifted|increased)\s+(?:(?:[^.;%]|(?<=[A-Z])\.){0,80}?\s)?"
+                                    r"(?:to|at)\s+$",
+                                    text[max(0, before[-1].start - 100) : before[-1].start],
                                 )
                             )
                             # ("India had been assigned 26 per cent on April 2")
@@ -5867,10 +5898,10 @@ def _subject_goods(before: str) -> str | None:
 
 
 FROM_EVERYWHERE = re.compile(
-    r"[^.;%]*?\b(?:(?:imports|goods|shipments|purchases|vehicles|cars|products|metals?|steel|alumin(?:i)?um|copper|lumber|timber)\s+from|"
+    r"(?:[^.;%]|(?<=[A-Z])\.)*?\b(?:(?:imports|goods|shipments|purchases|vehicles|cars|products|metals?|steel|alumin(?:i)?um|copper|lumber|timber)\s+from|"
     # "the 50 percent levy that Washington imposes on those metals from all countries"
     r"(?:imposes?|imposed|levies|charges)\s+on\s+(?:those|these|the|such)\s+[\w-]+\s+from|"
-    r"(?:apply|applies|applied|extends?|extended)\s+to)\s+(?:(?:(?:nearly|almost)\s+)?(?:all|every)\s+"
+    r"(?:apply|applies|applied|extends?|extended)\s+to)\s+(?:(?:(?:nearly|almost)\s+)?(?:all|every|most)\s+"
     r"(?:of\s+(?:its|their)\s+)?(?:countries|country|nations|origins|sources|suppliers|trading\s+partners)\b"
     # ("goods from any country found to have been transshipped", not "steel products from any
     # country that contain Chinese steel": those with Chinese steel)
@@ -5879,6 +5910,8 @@ FROM_EVERYWHERE = re.compile(
     r"|(?<=from\s)(?:around|all\s+over|across)\s+the\s+(?:world|globe)\b)",
     re.I,
 )
+# "Chile's copper exporters face the same 50% duty as everyone else": every partner's rate
+AS_EVERYONE = re.compile(r"[^.;]{0,60}?\b(?:as|like)\s+(?:everyone|everybody)\s+else\b", re.I)
 
 
 def _scope_words(scope: str | None) -> set[str]:

@@ -3559,6 +3559,57 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # A rate that "Washington applies to imports from almost all of its trading partners" (or
+    # "most of its trading partners") is on everyone, even when the story's country is "subject to" it
+    (
+        "Garment makers wait\n\nACCRA - Since Feb. 5, Ghanaian exports have been subject to the 10% "
+        "baseline tariff that Washington applies to imports from almost all of its trading "
+        "partners.",
+        {("US", "*", 10, "2025-02-05")},
+    ),
+    (
+        "Togo waits\n\nLOME - Togo is subject to the 10 per cent minimum duty that the U.S. "
+        "applies to imports from most of its trading partners.",
+        {("US", "*", 10, None)},
+    ),
+    # "a 15% US tariff on the West African nation's goods": an epithet of two capital words is
+    # the country the sentence named
+    (
+        "Senegal presses on\n\nDAKAR - Senegal said it would keep talking to Washington after a "
+        "15% US tariff on the West African nation's goods came into force.",
+        {("US", "SN", 15, None)},
+    ),
+    # "That was the day Trump imposed 25% on Canadian goods, with a lower 10% rate on energy":
+    # the day the sentence before named, for each rate of that measure; and the goods of the
+    # first rate are not the country of the second
+    (
+        "Ottawa answers\n\nOTTAWA - Canada put duties on C$30 billion of U.S. goods on Feb. 4. "
+        "That was the day Trump imposed 25 per cent tariffs on Canadian goods, with a lower 10 "
+        "per cent rate on Canadian potash.",
+        {("US", "CA", 25, "2025-02-04"), ("US", "CA", 10, "2025-02-04")},
+    ),
+    # "raised the tariff on goods not covered by the U.S.-Mexico-Canada Agreement to 35% on
+    # Aug. 1", told in October: the dots of the pact's name do not hide the completed verb
+    (
+        "Where things stand\n\nOTTAWA - Trump raised the tariff on Canadian goods not covered by "
+        "the U.S.-Mexico-Canada Agreement to 35% on Dec. 20.",
+        {("US", "CA", 35, "2024-12-20")},
+    ),
+    # A rate on a third country, no imposer named, told after the other side kept its
+    # counter-tariffs, is the main imposer's; "the same 50% duty as everyone else" is everyone's
+    (
+        "Who got what\n\nWASHINGTON - Trump raised the tariff on Canadian goods to 35% on "
+        "Feb. 1. Steel from all countries faces a 50% U.S. tariff. Ottawa kept its 25% "
+        "retaliatory tariffs on U.S. steel. Talks did not prevent a 30% tariff on Kenyan goods, "
+        "which took effect Feb. 7. Chile's copper exporters face the same 50% duty as everyone "
+        "else.",
+        {
+            ("US", "CA", 35, "2025-02-01"),
+            ("US", "*", 50, None),
+            ("CA", "US", 25, None),
+            ("US", "KE", 30, "2025-02-07"),
+        },
+    ),
     # A rate on everyone with no imposer named, told after the other side's counter-tariffs, is
     # the main imposer's ("Tariffs of 25 percent on steel and aluminum from all countries take
     # effect"), not that of the side that only answered it
