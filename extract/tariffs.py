@@ -566,7 +566,8 @@ FRONTED_DAY = re.compile(
 )
 # A measure told in the past tense: its day, months back, is not next year's
 PAST_TOLD = re.compile(
-    r"\b(?:announced|unveiled|formali[sz]ed|signed|ordered|decreed|imposed|introduced)\b", re.I
+    r"\b(?:announced|unveiled|formali[sz]ed|signed|ordered|decreed|imposed|introduced|responded|retaliated|answered|matched|agreed)\b",
+    re.I,
 )
 PAST_ACT_AFTER = re.compile(
     r",?\s+(?:[\w.’'-]+\s+){1,3}?(?:cut|raised|lowered|reduced|slashed|lifted|hiked|imposed)\s+"
@@ -997,6 +998,10 @@ PRESENT_EVENT = re.compile(
     r"(?:take|takes|taking)\s+effect|(?:come|comes|coming|go|goes)\s+into\s+(?:force|effect)|"
     r"(?:kicks|kick|kicking)\s+in|(?:rises|climbs|falls|drops|doubles|triples)\s+(?:to|from)|"
     r"imposes|imposing|slaps|responds|retaliates|hits\s+back|doubles",
+    re.I,
+)
+CHANGE_DONE = re.compile(
+    r"\b(?:raised|lowered|cut|reduced|increased|hiked|lifted|slashed)\s+(?:[^.;%]{0,80}?\s)?to\s+\d",
     re.I,
 )
 # A rate told as a state, not as the sentence's event
@@ -3245,6 +3250,23 @@ class TariffReader:
                     and not re.search(_OTHER_OWNER, text[r.end : m.end])
                 ]
                 strong = after[0].code if after else None
+            # "Beijing followed each step, lifting its own rate to 84%": the subject's own (the
+            # last such verb before the rate, with its subject after the rate before)
+            since = rates[i - 1].end if i > 0 else 0
+            own_verb = (
+                None
+                if strong is not None
+                else next(reversed(list(RAISED_ITS_OWN.finditer(text, since, r.start))), None)
+            )
+            if own_verb:
+                subjects = _unique(
+                    [
+                        m.code
+                        for m in mentions
+                        if since <= m.start and m.end <= own_verb.start() and not m.person
+                    ]
+                )
+                strong = subjects[0] if len(subjects) == 1 else None
             their = (
                 not named
                 and i > 0
@@ -3357,6 +3379,7 @@ class TariffReader:
                 how.append("target named")
             elif (
                 not named
+                and not own_verb  # (not "Beijing followed, lifting its own rate to 84%")
                 and (its := ITS_RATE.search(text, 0, r.start))
                 and (
                     owner := [
@@ -3539,19 +3562,10 @@ class TariffReader:
             elif (
                 strong
                 and RAISED_ITS_OWN.search(text, 0, r.start)
-                and (
-                    own := next(
-                        (
-                            h
-                            for h in reversed(self.hits)
-                            if h.imposer == strong and h.targets != [STAR] and si - h.sentence <= 3
-                        ),
-                        None,
-                    )
-                )
+                and (own_targets := self._own_rate_targets(strong, si))
             ):
                 # "Washington then raised its rate to 84 percent": on whom its last rate was
-                target_codes = list(own.targets)
+                target_codes = own_targets
                 how.append("target from context")
             elif (
                 strong
@@ -4098,6 +4112,30 @@ class TariffReader:
             )
         self.last_rate_sentence = si
 
+    def _own_rate_targets(self, imposer: str, si: int) -> list[str]:
+        """On whom "its own rate" is: that of the imposer's last rate, or, when it has none
+        yet, the side whose rates on it were just told ("Washington raised its rate on China to
+        125%. Beijing followed, lifting its own rate to 125%")."""
+        own = next(
+            (
+                h
+                for h in reversed(self.hits)
+                if h.imposer == imposer and h.targets != [STAR] and si - h.sentence <= 3
+            ),
+            None,
+        )
+        if own is not None:
+            return list(own.targets)
+        answered = next(
+            (
+                h
+                for h in reversed(self.hits)
+                if h.targets == [imposer] and h.imposer and si - h.sentence <= 1
+            ),
+            None,
+        )
+        return [answered.imposer] if answered else []
+
     def _main_imposer(self) -> str | None:
         """The country imposing most of the rates read so far."""
         counts = Counter(h.imposer for h in self.hits)
@@ -4485,7 +4523,7 @@ class TariffReader:
         right = text[r.end : r.end + 60]
         removed = REMOVED.search(left[-80:] + " " + text[r.start : r.end + 30])
         if removed and not re.search(
-            r"\b(?:lift|rais|increas)\w*\s+[^.;%]{0,60}\bto\s+$", left[-80:], re.I
+            r"\b(?:lift|rais|increas)\w*\s+[^.;]{0,60}\bto\s+$", left[-80:], re.I
         ):
             return "removed"  # (not "lifted the duty on aluminum to 25%": a rise)
         changed = CHANGED_TO.search(right[:70])
@@ -4527,6 +4565,20 @@ class TariffReader:
         return self.article_kinds.get(imposer, "other")
 
     # dates --------------------------------------------------------------
+    def _told_in_order(self, got: date) -> bool:
+        """Whether a day moved a year back follows the day of the rates told just before it,
+        in a story told in order: "On Feb 4 ... took effect. Beijing responded ..., effective
+        Feb 10" in November is that February."""
+        before = next(
+            (h for h in reversed(self.hits) if h.effective and h.sentence < self._si), None
+        )
+        if before is None or self._si - before.sentence > 2 or self.published is None:
+            return False
+        with suppress(ValueError):
+            back = got.replace(year=got.year - 1)
+            return before.effective <= back < self.published
+        return False
+
     def _effective_dates(self, text: str, rates: list[_Rate]) -> dict[int, date]:
         """The day each rate of a sentence applies from. A sentence that opens on a past day
         ("APRIL 2 - Trump unveils a 34% tariff, due to take effect on April 9"; "On July 30,
@@ -4694,16 +4746,21 @@ class TariffReader:
                 and got.year > self.published.year
                 # (moved a year on: the same day this year had passed two months before)
                 and got.month <= self.published.month
-                and (got - self.published).days > 120
                 and d.kind in ("mdy", "dmy")
                 and not re.search(r"(?:19|20)\d\d", d.text)
                 and (
-                    PAST_TOLD.search(text, 0, d.start)
+                    # ("On Feb 4, a 10% tariff took effect. Beijing responded with duties of 15%,
+                    # effective Feb 10", told in November: a history told in order)
+                    self._told_in_order(got)
+                    or (got - self.published).days > 120
+                    and PAST_TOLD.search(text, 0, d.start)
                     # ("From May 14, Washington cut its rate to 30 per cent", told in November)
-                    or PAST_ACT_AFTER.match(text, d.end)
+                    or (got - self.published).days > 120
+                    and PAST_ACT_AFTER.match(text, d.end)
                     # ("Washington said Swiss goods would face a 39% duty from August 7", told
                     # in November: the future of a past report)
-                    or re.search(
+                    or (got - self.published).days > 120
+                    and re.search(
                         r"\b(?:said|announced|warned|told\s+\w+)\s+(?:that\s+)?[^.;%]{0,60}?\bwould\b",
                         text[: d.start],
                     )
@@ -4987,6 +5044,17 @@ class TariffReader:
         # week earlier", is another event's)
         told = text[: max(d.end, todo[-1].end)]
         verb = EVENT_VERB.search(text)
+        if (
+            verb is None
+            and d.kind in ("mdy", "dmy", "iso")
+            # (not the filing day of "BEIJING/WASHINGTON, Nov 12 (Reuters) -")
+            and not re.search(r"\(\w[\w ]*\)\s*[-–—]", text[d.end : d.end + 25])
+        ):
+            # "On March 4, Washington raised the fentanyl tariff to 20%": a change told as done,
+            # on a calendar day ("raised ... effective Friday" may still be ahead), for the rates
+            # after the day (not "raised its rate to 84% and, on April 9, to 125%")
+            verb = CHANGE_DONE.search(text)
+            todo = [r for r in todo if r.start >= d.end]
         if verb is None or NOT_EVENT.search(told):
             return
         if PRESENT_EVENT.fullmatch(verb.group(0)) and not self.timeline:

@@ -3559,6 +3559,13 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Beijing followed each step, lifting its own rate to 84%": the subject's own rate, on the
+    # side whose rates on it were just told (not the rate Beijing faces)
+    (
+        "Escalation\n\nWashington raised its tariff on Chinese goods to 84% on Feb. 20. Beijing "
+        "followed the next day, lifting its own rate to 84%.",
+        {("US", "CN", 84, "2025-02-20"), ("CN", "US", 84, None)},
+    ),
     # A rate that "Washington applies to imports from almost all of its trading partners" (or
     # "most of its trading partners") is on everyone, even when the story's country is "subject to" it
     (
@@ -4259,3 +4266,20 @@ def test_a_year_before_and_is_no_end_of_a_range():
     )
     got = {(t.imposer, t.target, t.rate_pct) for t in extract(text).tariffs}
     assert got == {("US", "*", 50), ("US", "*", 15), ("US", "*", 30)}
+
+
+def test_a_history_told_in_order_looks_back():
+    # Published in November: "On Feb. 4 ... took effect. Mexico responded with duties ...,
+    # effective Feb. 10" is that February, not the next one; "On March 4, Washington raised the
+    # tariff to 20%" is a change told as done on a calendar day
+    text = (
+        "date 2025-11-10\n\nHow we got here\n\nOn Feb. 4, a 10% U.S. tariff on all Mexican "
+        "goods took effect. Mexico responded with duties of 15% on U.S. pork, effective Feb. 10. "
+        "On March 4, Washington raised the tariff on Mexican goods to 20%."
+    )
+    got = {(t.imposer, t.target, t.rate_pct, t.effective) for t in extract(text).tariffs}
+    assert got == {
+        ("US", "MX", 10, "2025-02-04"),
+        ("MX", "US", 15, "2025-02-10"),
+        ("US", "MX", 20, "2025-03-04"),
+    }
