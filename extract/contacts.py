@@ -185,6 +185,17 @@ ANOTHER = re.compile(r"(?:and\s+)?(?:another|the\s+other|a\s+second)\s+between\b
 BETWEEN_ASIDE = re.compile(r",\s+(?:(?:who|whose)\b[^;.]{0,120}?|[^;,]{3,80}?),\s+and\s+")
 LED_VERB = re.compile(r"\b(?:called\s+on|met|meets|held\s+talks\s+with|visited)\s+", re.I)
 CALLED_ON = re.compile(r"called\s+on", re.I)
+# "In a third call, ...", "In another conversation, ...": one more of a series told before
+NEXT_IN_SERIES = re.compile(
+    r"\W*(?:In|During)\s+(?:a|an|another|the)\s+(?:(?:second|third|fourth|fifth|separate|later|"
+    r"further|final|last|another)\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)\s*,",
+    re.I,
+)
+CALL_PURPOSE = re.compile(
+    r"\s*,?\s*to\s+(?:convey|discuss|express|congratulate|offer|thank|extend|share|brief|review|"
+    r"exchange|condole|wish|inquire|enquire|follow\s+up)\b",
+    re.I,
+)
 _SAID = r"(?:said|says|told|announced|confirmed|added)"  # the words that report a plan
 # ", Seoul's top policy official said": someone else, unnamed, says it
 OTHER_SPEAKER = re.compile(
@@ -1081,7 +1092,10 @@ class ContactReader:
                     separate.append(extra)
             if m.group(0).lower().startswith("call"):
                 obj_end = max(r.end for r in refs if r.people[0] in right)
-                if re.match(r"^\s*(?:,\s*)?to\s+\w", text[obj_end:]):
+                if re.match(r"^\s*(?:,\s*)?to\s+\w", text[obj_end:]) and not (
+                    # ("had called X to convey condolences": a call with its purpose)
+                    not CALLED_ON.match(m.group(0)) and CALL_PURPOSE.match(text, obj_end)
+                ):
                     return None  # "called on X to resign": a demand, not a visit
             if (
                 len(right) > 1
@@ -1619,13 +1633,16 @@ class ContactReader:
             m.start() <= d.start < m.end()
             for d in mentions
         ):
-            for back in range(found.sentence - 1, max(-1, found.sentence - 3), -1):
+            # (the letters and their day may stand a few sentences before their addressees)
+            for back in range(found.sentence - 1, max(-1, found.sentence - 6), -1):
                 prev = self.sentences[back].text
                 for d in self._dates[back]:
                     if (
                         (
                             re.search(
-                                r"(?:\bdated|\bletters?\s+(?:sent|posted|delivered)(?:\s+on)?)\s+$",
+                                # ("letters posted on his Truth Social platform on Monday")
+                                r"(?:\bdated|\bletters?\s+(?:sent|posted|delivered|published)(?:\s+on)?"
+                                r"(?:\s+(?:on|in|via)\s+(?:[\w’'-]+\s+){1,4}?(?:on)?)?)\s*$",
                                 prev[: d.start],
                             )
                             # "Trump on Monday began notifying trading partners ..., posting letters
@@ -1846,6 +1863,21 @@ class ContactReader:
                     and self._set(found, d, "context", past_only=True)
                 ):
                     return True
+        # "A held separate telephone conversations with B, C and D on Tuesday. ... In a third
+        # call, D and A exchanged views": the day of the series, told for the same person
+        if NEXT_IN_SERIES.match(text):
+            names = {p.name for p in found.people}
+            for back in range(found.sentence - 1, max(-1, found.sentence - 5), -1):
+                prev = self.sentences[back].text
+                if not names & {p.name for r in self.reader.refs[back] for p in r.people}:
+                    continue
+                for d in self._dates[back]:
+                    if (
+                        EVENT_WORDS.search(prev)
+                        and not _reporting(prev, d)
+                        and self._set(found, d, "context", past_only=True)
+                    ):
+                        return True
         # "... told a visiting US trade delegation on Wednesday. The delegation, led by A,
         # called on ...": the day the sentence before gave the same noun
         again = re.match(r"\W*The\s+(?:[\w-]+\s+)?(delegation|visit|meeting|talks)\b", text)

@@ -176,7 +176,7 @@ TRIGGERS = [
         # ("The first two letters, published within minutes, were addressed to", but not "The
         # letter, dated March 17, was delivered to" a go-between)
         # ("The letters, the first of which were addressed to A and B"; "A third letter, to C,")
-        r"\b(?P<noun>letters?|messages?)(?:,[^,;.]{3,60},(?=\s+(?:were|was)\s+addressed\b)|,\s+(?:the\s+)?(?:[\w-]+\s+){1,2}of\s+which)?(?:\s+(?:to\s+(?:the\s+)?(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*))?\s+)?(?:went|were\s+sent|was\s+sent|were\s+delivered|was\s+delivered|were\s+addressed|was\s+addressed)|,\s+addressed|(?<=letter),(?=\s+to\s+(?-i:[A-Z])[^,;.]{3,80},))\s+to\b",
+        r"\b(?P<noun>letters?|messages?)(?:,[^,;.]{3,60},(?=\s+(?:were|was)\s+addressed\b)|,\s+(?:the\s+)?(?:[\w-]+\s+){1,2}of\s+which)?(?:\s+(?:to\s+(?:the\s+)?(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*))?\s+)?(?:went|were\s+sent|was\s+sent|were\s+delivered|was\s+delivered|were\s+addressed|was\s+addressed)|,\s+addressed|(?<=letter),(?=\s+to\s+(?-i:[A-Z])[^,;.]{3,80},))(?:\s+(?:by\s+name|personally|individually))?\s+to\b",
         "letters_went",
         "letter",
     ),
@@ -257,10 +257,18 @@ TRIGGERS = [
         "",
     ),
     (
+        "sent_whom_letter",
+        # "Hun Manet sent Trump a letter last Friday": the one written to, then the letter
+        r"\b(?P<verb>sent|sends|send)\s+(?=(?-i:[A-Z])|the\s|his\s|her\s)"
+        r"(?=(?:[\w.’'-]+\s+){1,6}?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:letter|message|note)\b)",
+        "direct",
+        "letter",
+    ),
+    (
         "between",
         rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks|meeting|summit|dinner|lunch|discussions?|contacts?|encounter|dialogue|consultations|negotiations)(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
         # "a telephone conversation on Monday between A and B"
-        r"(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+        r"(?:\s+(?:late\s+|early\s+)?(?:on\s+|last\s+|this\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
         r"yesterday|(?:last|this|earlier\s+this)\s+(?:week|month)|last\s+night|(?-i:[A-Z][a-z]{2,8}\.?)\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8}))"
         # ("a phone call Thursday morning between A and B")
         r"(?:\s+(?:morning|afternoon|evening|night))?)?"
@@ -348,8 +356,12 @@ TRIGGERS = [
     (
         "during_the",
         # "During the 40-minute call, Foreign Minister A and his counterpart B shared the view"
-        r"^\W*(?:During|In|At|Over)\s+(?:the|their|that|this)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?P<noun>call|meeting|talks|conversation)\s*,",
+        r"^\W*(?:During|In|At|Over)\s+(?:the|their|that|this|a|an)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?P<noun>call|meeting|talks|conversation)"
+        # ("At a meeting in Brussels on Sunday, Prabowo and von der Leyen announced")
+        r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?"
+        r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"|\s+on\s+(?-i:[A-Z][a-z]{2,8}\.?)\s+\d{1,2})?\s*,",
         "fronted_pair",
         "",
     ),
@@ -518,6 +530,7 @@ HINTS = {
         "welcomed welcomes welcoming phoned phones telephoned dialled dialed rang called visit "
         "visited visits visiting thanked meeting briefed greeted greets gathered convened summoned"
     ),
+    "sent_whom_letter": _words("sent sends send"),
     "between": _words("between"),
     "talks_delegation": _words("delegation"),
     "mutual": _words(

@@ -186,6 +186,49 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "a telephone call last Friday between A and B"; "B sent A a letter last Friday": the one
+    # written to stands before the letter
+    (
+        "Calls and letters\n\nThe talks followed a telephone call last Friday between Chilean "
+        "President Gabriel Boric and Peruvian President Dina Boluarte. Bolivian President Luis "
+        "Arce sent Boric a letter on Monday proposing a border commission.",
+        [
+            (["Dina Boluarte", "Gabriel Boric"], "call", "2025-03-07"),
+            (["Gabriel Boric", "Luis Arce"], "letter", "2025-03-10"),
+        ],
+    ),
+    # "In letters posted on his platform on Monday, X told ... . The letters were addressed by
+    # name to A and B": each addressee, on the day the letters went out, sentences before
+    (
+        "Letters out\n\nIn a series of letters posted on his social media platform on Monday, "
+        "U.S. President Donald Trump set new rates. Chile got 30%. Peru got 25%. The letters were "
+        "addressed by name to Chilean President Gabriel Boric and Peruvian President Dina "
+        "Boluarte.",
+        [
+            (["Donald Trump", "Gabriel Boric"], "letter", "2025-03-10"),
+            (["Dina Boluarte", "Donald Trump"], "letter", "2025-03-10"),
+        ],
+    ),
+    # "At a meeting in Lima on Monday, A and B announced ...": the pair the fronted meeting
+    # names; "had called X to convey condolences": a call with its purpose, not a demand
+    (
+        "Lima talks\n\nAt a meeting in Lima on Monday, Peruvian Foreign Minister Elmer Schialer "
+        "and Brazilian Foreign Minister Mauro Vieira announced a new border plan. Earlier on "
+        "Monday, Schialer had called Chilean Foreign Minister Alberto van Klaveren to convey "
+        "condolences.",
+        [
+            (["Elmer Schialer", "Mauro Vieira"], "meeting", "2025-03-10"),
+            (["Alberto van Klaveren", "Elmer Schialer"], "call", "2025-03-10"),
+        ],
+    ),
+    # "held separate telephone conversations with A and B on Tuesday ... In a third call, C and
+    # X exchanged views": the series' day
+    (
+        "Three calls\n\nPeruvian Foreign Minister Elmer Schialer held separate telephone "
+        "conversations with his Chilean and Bolivian counterparts on Tuesday. In a third call, "
+        "Brazilian Foreign Minister Mauro Vieira and Schialer exchanged views on trade.",
+        [(["Elmer Schialer", "Mauro Vieira"], "call", "2025-03-11")],
+    ),
     # "signed a memorandum on the investment package with B": words on what was signed may
     # stand between the document and its co-signer
     (
