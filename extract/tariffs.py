@@ -72,7 +72,7 @@ TARGET_BEFORE = re.compile(
         (?<!,\s)(?<!;\s)\b[\w.’'-]+(?<!ly)\s+(?:coming\s+|shipped\s+|originating\s+)?from|
         trans-?shipped\s+(?:\w+\s+)?(?:through|via)|routed\s+through|(?:products|goods|exports)\s+of|
         (?:goods|products|imports|exports|shipments)\s+(?:coming\s+|shipped\s+)?from|
-        exempt(?:ing|ion)?s?\s+for|targeting|targets|(?:aimed|directed)\s+at|hit(?:ting|s)?|granted|gave|offered|awarded)\s+(?:all\s+|both\s+|the\s+|some\s+|certain\s+|most\s+|many\s+|(?:nearly|almost|virtually)\s+all\s+|\d[\d,.]*\s+|
+        exempt(?:ing|ion)?s?\s+for|targeting|targets|(?:aimed|directed)\s+at|hit(?:ting|s)?|granted|gave|offered|awarded|spared|spares)\s+(?:all\s+|both\s+|the\s+|some\s+|certain\s+|most\s+|many\s+|(?:nearly|almost|virtually)\s+all\s+|\d[\d,.]*\s+|
         (?:a|the)\s+(?:range|list|number|host|basket|raft|series)\s+of\s+|
         (?:[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?(?:of\s+)?)|(?:\w+\s+){0,3}?(?:goods|products|imports|exports)\s+from\s+)*
         (?:the\s+)?))$""",
@@ -524,6 +524,21 @@ BASELINE_PAID_BY = re.compile(
 SAME_DAY_OPENING = re.compile(
     r"\W*(?:(?:From|As\s+of|Starting)\s+(?:that|this)"
     r"|(?:That|This|It)\s+(?:is|(?P<was>was))\s+(?:also\s+)?the(?:\s+same)?)\s+(?:date|day)\b"
+)
+SUBJECT_ANSWERS = re.compile(
+    r"\s+(?:(?:also|quickly|swiftly|immediately|promptly|then)\s+)?(?:responded|retaliated|"
+    r"hit\s+back|struck\s+back|answered|countered|fired\s+back)\b",
+    re.I,
+)
+ON_TOP_OF_BASELINE = re.compile(
+    r"\b(?:on\s+top\s+of|in\s+addition\s+to|above|beyond)\s+(?:the|a|an|its|their)\s+"
+    r"(?:existing\s+|current\s+)?(?:baseline|universal|blanket)\b",
+    re.I,
+)
+# "Trump's order had set 25%": a leader's own measure, before its rate
+PERSON_MEASURE = re.compile(
+    r"(?:’s|'s)?\s+(?:(?:executive|new|latest|first|earlier)\s+)?(?:order|decree|proclamation|"
+    r"administration|government)\b[^.;%]{0,60}$"
 )
 # "... during a video call on Monday": the day of a call or meeting, not of a rate
 CALL_DAY = re.compile(
@@ -3595,6 +3610,25 @@ class TariffReader:
                 r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", text[max(0, r.start - 30) : r.start], re.I
             ):
                 strong = self._last_person_country(si, r.start)  # "His 25% tariffs on cars"
+            if strong is None:
+                # "Trump's order had set 25% tariffs on Canadian imports": the government of the
+                # one whose order, decree or administration it is
+                owner = next(
+                    (
+                        ref
+                        for ref in self.reader.refs[si]
+                        if ref.end <= r.start
+                        and ref.people[0].country
+                        and (
+                            text.endswith(("'s", "’s"), 0, ref.end)
+                            or text.startswith(("'s", "’s"), ref.end)
+                        )
+                        and PERSON_MEASURE.match(text, ref.end, r.start)
+                        and not any(ref.end <= x.start < r.start for x in rates if x is not r)
+                    ),
+                    None,
+                )
+                strong = owner.people[0].country if owner else None
             imposer = strong or self._imposer(text, r, agents, mentions, target_codes)
             if (
                 imposer
@@ -4268,6 +4302,23 @@ class TariffReader:
             # "The Peru letter was one of eight Trump published. The others set rates of 30% for
             # Algeria": the letters' writer imposes them, whoever spoke of retaliation before
             return writer
+        opener = next(
+            (
+                m
+                for m in mentions
+                if m.part == ""
+                and not m.person
+                and m.code not in targets
+                and m.end <= r.start
+                and re.fullmatch(r"\W*(?:[A-Z][\w ,]{0,40},\s+)?(?:the\s+)?", text[: m.start])
+                and SUBJECT_ANSWERS.match(text, m.end)
+            ),
+            None,
+        )
+        if opener is not None:
+            # "Beijing responded within minutes, announcing a 15% levy on U.S. coal": the subject
+            # that answered, not the side the story named last
+            return opener.code
         if self.ctx_imposer and self.ctx_imposer not in targets:
             return self.ctx_imposer
         others = [
@@ -4381,6 +4432,8 @@ class TariffReader:
                 -1
             ].end()  # (not "... nearly all trading partners, as well as 50% on steel")
         window = text[start : min(seg_end, r.end + 70)]
+        # (not "a 40% tariff on Brazilian imports, on top of the baseline duty": another rate)
+        window = ON_TOP_OF_BASELINE.sub(" ", window)
         if ALL_PARTNERS.search(window):
             return True
         # "a 50% tariff on copper products, which has applied to imports from all countries

@@ -181,7 +181,7 @@ EFFECTIVE = re.compile(
         (?:begins?|began|starts?|started|will\s+begin|will\s+start)\s+(?:collecting|charging|levying|imposing)\s+(?:[^.;]|\.(?=\S)){0,100}?|
         # "A 10% baseline tariff ... starts on April 5"
         (?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?|surcharges?)\s+(?:(?:on|for)\s+[^.;%]{0,80}?\s+)?(?:starts|started|begins|began)\s+(?:on|from)|
-        (?:took|take|takes|came|went|kicked|kicks|kick)\s+(?:effect|into\s+(?:force|effect)|in)\s+at\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
+        (?:took|take|takes|came|went|kicked|kicks|kick)\s+(?:effect|into\s+(?:force|effect)|in)(?:\s+as\s+(?:scheduled|planned|expected|promised|threatened))?\s+at\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
         (?:from|after|since)\s+(?:just\s+)?(?:after|before|past)?\s*midnight(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
         (?:applies|apply|applied|effective|starting|take\s+effect|takes\s+effect|from)\s+(?:from\s+)?(?:at\s+)?[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
         (?:imposed|slapped|levied|introduced|applied|put\s+in\s+place)\s+(?:[^.;,]|\.(?!\s+(?-i:[A-Z]))|,(?!\s+(?:and|but|while)\b)){0,60}?|

@@ -3559,6 +3559,30 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Trump's order had set 25% on Canadian imports": the leader whose order it is imposes it,
+    # not the side the story named last; "took effect as scheduled at 12:01 a.m. on Tuesday"
+    (
+        "Reprieve\n\nMEXICO CITY - President Claudia Sheinbaum said Mexico won a pause. Trump's "
+        "order had set 25% tariffs on Canadian imports. An additional 10% tariff on all Chinese "
+        "imports took effect as scheduled at 12:01 a.m. on Tuesday.",
+        {("US", "CA", 25, None), ("US", "CN", 10, "2025-03-04")},
+    ),
+    # "spared Mexican exporters a 30% tariff": the country spared is the one the rate was on;
+    # "a 40% tariff on Brazilian imports, on top of the baseline duty": Brazil's, not everyone's
+    (
+        "Deals and duties\n\nWASHINGTON - U.S. President Donald Trump spoke on Friday. The "
+        "announcement spared Mexican exporters a 30% tariff. Trump signed an order imposing a 40% "
+        "tariff on Brazilian imports, on top of the baseline duty already in place.",
+        {("US", "MX", 30, None), ("US", "BR", 40, None)},
+    ),
+    # "Beijing responded within minutes, announcing a 15% levy on U.S. coal": the subject that
+    # answered, not the side whose counter-tariffs were told last
+    (
+        "Tit for tat\n\nOTTAWA - Trump imposed 25% tariffs on Canadian goods on Tuesday. Ottawa "
+        "said it would slap 25% tariffs on U.S. goods. Beijing responded within minutes, "
+        "announcing a 15% levy on U.S. coal.",
+        {("US", "CA", 25, "2025-03-04"), ("CA", "US", 25, None), ("CN", "US", 15, None)},
+    ),
     # "Beijing followed each step, lifting its own rate to 84%": the subject's own rate, on the
     # side whose rates on it were just told (not the rate Beijing faces)
     (
