@@ -4450,7 +4450,12 @@ class TariffReader:
         # (no other rate in the way: "a 10% baseline that Washington applies to nearly all
         # trading partners, as well as 50% on steel" is the 10%'s)
         return any(
-            not re.search(r"\bas\s+well\s+as\b|,\s+(?:while|but|whereas)\b", lead[m.end() :])
+            # (nor "... from almost all trading partners, in force from April 5, and a higher
+            # rate of 20% on goods from the EU": a second item)
+            not re.search(
+                r"\bas\s+well\s+as\b|,\s+(?:while|but|whereas)\b|,\s+and\s+(?:a|an|the)\b",
+                lead[m.end() :],
+            )
             for m in said
         )
 
@@ -6105,7 +6110,9 @@ FARM_WORDS = frozenset({"agricultural", "farm", "agri-food", "food"})
 
 def _overlap(a: set[str], b: set[str]) -> bool:
     autos = {"auto", "automobile", "car", "vehicle", "automotive", "ev"}
-    norm = lambda s: {("auto" if w in autos else w) for w in s}  # noqa: E731
+    # ("branded drugs" in a headline, "branded or patented pharmaceutical products" below)
+    drugs = {"drug", "medicine", "pharmaceutical", "pharma"}
+    norm = lambda s: {("auto" if w in autos else "drug" if w in drugs else w) for w in s}  # noqa: E731
     if (a & FARM_WORDS and b & FARM_GOODS) or (b & FARM_WORDS and a & FARM_GOODS):
         return True  # "US agricultural products" and "US chicken, wheat and corn"
     return bool(norm(a) & norm(b))

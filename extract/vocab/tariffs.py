@@ -213,7 +213,7 @@ EFFECTIVE_NOW = re.compile(
 
 # Imposing a tariff: the verb whose subject is the imposer.
 IMPOSE_VERB = re.compile(
-    r"""\b(?:impos\w*|slap\w*|lev(?:y|ied|ies|ying)|announc\w*|rais\w*|hik\w*|increas\w*|cut(?:s|ting)?|lower\w*|
+    r"""\b(?:impos\w*|slap\w*|lev(?:y|ied|ies|ying)|announc\w*|unveil\w*|rais\w*|hik\w*|increas\w*|cut(?:s|ting)?|lower\w*|
         reduc\w*|slash\w*|propos\w*|consider\w*|threaten\w*|introduc\w*|adopt\w*|retaliat\w*|charg\w*|
         paus\w*|suspend\w*|remov\w*|lift\w*|scrap\w*|double[ds]?|hits?\s+back|appl(?:y|ies|ied|ying)|grant(?:s|ed|ing)?|
         put\s+in\s+place|implement\w*|enact\w*|ordered|approv\w*|requir(?:e|es|ed|ing)|

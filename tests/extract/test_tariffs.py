@@ -3559,6 +3559,25 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # A timeline's entry: "Trump unveils a 10% baseline tariff on imports from almost all trading
+    # partners, ..., and a higher rate of 20% on goods from the EU": he imposes both (not the
+    # side whose countermeasures were told last), and the second item is the EU's alone
+    (
+        "Timeline\n\nJan. 10 - U.S. President Donald Trump signs proclamations imposing 25% "
+        "tariffs on steel imports from all countries. The European Commission announces it will "
+        "respond with countermeasures. Feb. 2 - Trump unveils a 10% baseline tariff on imports "
+        "from almost all trading partners, in force from Feb. 5, and a higher rate of 20% on "
+        "goods from the EU.",
+        {("US", "*", 25, None), ("US", "*", 10, "2025-02-05"), ("US", "EU", 20, None)},
+    ),
+    # A headline's "branded drugs" and the body's "branded or patented pharmaceutical products"
+    # are one measure
+    (
+        "Trump unveils 100% tariff on branded drugs\n\nWASHINGTON - President Donald Trump said "
+        "the United States will impose a 100% tariff on imports of branded or patented "
+        "pharmaceutical products from March 10.",
+        {("US", "*", 100, "2025-03-10")},
+    ),
     # "Trump's order had set 25% on Canadian imports": the leader whose order it is imposes it,
     # not the side the story named last; "took effect as scheduled at 12:01 a.m. on Tuesday"
     (
