@@ -73,7 +73,7 @@ TARGET_BEFORE = re.compile(
         trans-?shipped\s+(?:\w+\s+)?(?:through|via)|routed\s+through|(?:products|goods|exports)\s+of|
         (?:goods|products|imports|exports|shipments)\s+(?:coming\s+|shipped\s+)?from|
         exempt(?:ing|ion)?s?\s+for|targeting|targets|(?:aimed|directed)\s+at|hit(?:ting|s)?|granted|gave|offered|awarded|spared|spares)\s+(?:all\s+|both\s+|the\s+|some\s+|certain\s+|most\s+|many\s+|(?:nearly|almost|virtually)\s+all\s+|\d[\d,.]*\s+|
-        (?:a|the)\s+(?:range|list|number|host|basket|raft|series)\s+of\s+|
+        (?:a|the)\s+(?:(?:wide|broad)\s+)?(?:range|list|number|host|basket|raft|series|swathe?|slew|array|variety|batch|selection)\s+of\s+|
         (?:[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?(?:of\s+)?)|(?:\w+\s+){0,3}?(?:goods|products|imports|exports)\s+from\s+)*
         (?:the\s+)?))$""",
     re.I | re.X,
@@ -528,6 +528,12 @@ SAME_DAY_OPENING = re.compile(
 SUBJECT_ANSWERS = re.compile(
     r"\s+(?:(?:also|quickly|swiftly|immediately|promptly|then)\s+)?(?:responded|retaliated|"
     r"hit\s+back|struck\s+back|answered|countered|fired\s+back)\b",
+    re.I,
+)
+COUNTRY_MEASURE = re.compile(
+    r"\s+(?:(?:first|second|third|latest|new|earlier|initial|own)\s+)*(?:round\s+of\s+)?"
+    r"(?:countermeasures|counter-tariffs|retaliation|retaliatory\s+(?:tariffs|duties|measures))\b"
+    r"(?:[^.;%]|\.(?=\s*\d)){0,80}\b(?:impos\w*|levied|set|slapped)\b[^.;%]{0,30}$",
     re.I,
 )
 ON_TOP_OF_BASELINE = re.compile(
@@ -3629,6 +3635,20 @@ class TariffReader:
                     None,
                 )
                 strong = owner.people[0].country if owner else None
+            if strong is None:
+                # "China's first round of countermeasures, which took effect on Feb. 10 and
+                # imposed 15% tariffs on U.S. coal": the country whose measures they are
+                owned = [
+                    m
+                    for m in mentions
+                    if not m.person
+                    and m.end <= r.start
+                    and text.startswith(("'s", "’s"), m.end - 2)
+                    and COUNTRY_MEASURE.match(text, m.end, r.start)
+                    and m.code not in target_codes
+                    and not any(m.end <= x.start < r.start for x in rates if x is not r)
+                ]
+                strong = owned[-1].code if owned else None
             imposer = strong or self._imposer(text, r, agents, mentions, target_codes)
             if (
                 imposer
@@ -5174,6 +5194,10 @@ class TariffReader:
     def _later_effective(self, text: str, si: int = 0) -> None:
         """ "The new rates are effective from Saturday": dates for the rates just read."""
         introduces = text.rstrip().endswith(":")  # "Here are the rates, all effective Aug. 1:"
+        if re.match(
+            r"\W*(?:Shipments|Goods|Cargoes|Products|Imports)\b[^.;]*\bexempt(?:ed)?\s+from\b", text
+        ):
+            return  # "Shipments that ... arrive by April 12 will be exempt from the new duties"
         found = []
         dates = find_dates(text)
         for d in dates:
@@ -6113,7 +6137,7 @@ def _overlap(a: set[str], b: set[str]) -> bool:
     # ("branded drugs" in a headline, "branded or patented pharmaceutical products" below)
     drugs = {"drug", "medicine", "pharmaceutical", "pharma"}
     norm = lambda s: {("auto" if w in autos else "drug" if w in drugs else w) for w in s}  # noqa: E731
-    if (a & FARM_WORDS and b & FARM_GOODS) or (b & FARM_WORDS and a & FARM_GOODS):
+    if (a & FARM_WORDS and b & (FARM_GOODS | FARM_WORDS)) or (b & FARM_WORDS and a & FARM_GOODS):
         return True  # "US agricultural products" and "US chicken, wheat and corn"
     return bool(norm(a) & norm(b))
 

@@ -3559,6 +3559,28 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "tariffs of 10% to 15% on a swathe of U.S. farm products from March 10": the goods of one
+    # country, not every partner's; a headline's "farm goods" is the same measure; "Shipments
+    # that ... arrive by April 12 will be exempt" gives no rate its day; "Mexico's first round
+    # of countermeasures, which took effect on Feb. 10 and imposed 15% ...": Mexico's
+    (
+        "Mexico hits back with levies of up to 15% on U.S. farm goods\n\nMEXICO CITY - Mexico "
+        "will impose additional tariffs of 10% to 15% on a swathe of U.S. agricultural and food "
+        "products from March 10. Shipments that arrive by April 12 will be exempt from the new "
+        "duties. Canada said it would respond too. The new measures add to Mexico's first round "
+        "of countermeasures, which took effect on Feb. 10 and imposed 20% tariffs on U.S. coal.",
+        {
+            ("MX", "US", 10, "2025-03-10"),
+            ("MX", "US", 15, "2025-03-10"),
+            ("MX", "US", 20, "2025-02-10"),
+        },
+    ),
+    # "His 25% tariffs on Canadian goods kicked in at the same time": the day just told
+    (
+        "Same day\n\nTrump's order raising the tariff on Chinese imports to 20% took effect on "
+        "Tuesday. His 25% tariffs on imports from Canada kicked in at the same time.",
+        {("US", "CN", 20, "2025-03-04"), ("US", "CA", 25, "2025-03-04")},
+    ),
     # A timeline's entry: "Trump unveils a 10% baseline tariff on imports from almost all trading
     # partners, ..., and a higher rate of 20% on goods from the EU": he imposes both (not the
     # side whose countermeasures were told last), and the second item is the EU's alone
