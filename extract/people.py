@@ -190,7 +190,8 @@ class PersonRec:
 def _role_weight(role: str) -> int:
     words = [w for w in re.findall(r"[\w’'-]+", role.lower()) if w not in {"of", "the", "and"}]
     generic = {"union", "former", "top", "senior", "then"}
-    return sum(1 for w in words if w not in generic)
+    # (an age says nothing of the office: "84-year-old ruler" is no more than "King")
+    return sum(1 for w in words if w not in generic and not re.fullmatch(r"\d+-year-old", w))
 
 
 @dataclass
@@ -612,9 +613,19 @@ class PeopleReader:
                 t.text == ","
                 and k + 1 <= j
                 and toks[k + 1].cap
-                and k + 2 <= j
-                and toks[k + 2].low == "and"
-                and _portfolio_list_item(toks, k + 1, k + 2)
+                and (
+                    nxt := next(
+                        (
+                            x
+                            for x in range(k + 1, min(j + 1, k + 9))
+                            if toks[x].low == "and" or not (toks[x].cap or toks[x].text == ",")
+                        ),
+                        None,
+                    )
+                )
+                is not None
+                and toks[nxt].low == "and"
+                and _portfolio_list_item(toks, k + 1, nxt)
             ):
                 k -= 1  # "Minister of Foreign Affairs, Emigration and Egyptian Expatriates X"
                 continue
@@ -755,6 +766,9 @@ class PeopleReader:
                 break
             if t.possessive and country_code(t.base):
                 country = country_code(t.base)
+                break
+            if t.possessive and k > 0 and (code := _two_word_country(toks, k)):
+                country = code  # "South Africa's Minister of Trade, Industry and Competition, X"
                 break
             if t.low in CLAUSE_VERBS:
                 return None
@@ -1814,15 +1828,25 @@ def _name_limit(toks: list[Token], start: int, end: int) -> int:
     return 8 if any(toks[x].low in PARTICLES for x in range(start, end)) else 5
 
 
+def _two_word_country(toks: list[Token], k: int) -> str | None:
+    """The country of a possessive written in two words: "South Africa's", "Sri Lanka's"."""
+    if k < 1 or not toks[k - 1].cap:
+        return None
+    return country_code(f"{toks[k - 1].text} {toks[k].base}")
+
+
 def _portfolio_list_item(toks: list[Token], start: int, end: int) -> bool:
     """Capitalised words inside a portfolio written as a list: "Minister of Foreign Affairs,
     Emigration and Egyptian Expatriates"."""
 
     def after_portfolio(k: int) -> bool:
-        # the words before k end a portfolio: "... Minister of Foreign Affairs" then ","
-        for x in range(k - 1, max(-1, k - 6), -1):
+        # the words before k end a portfolio: "... Minister of Foreign Affairs" then "," (or
+        # an earlier item of it: "Minister of Trade, Industry, Business Development and ...")
+        for x in range(k - 1, max(-1, k - 10), -1):
             if toks[x].low == "of" and x > 0 and toks[x - 1].low in HEADS:
-                return all(t.cap for t in toks[x + 1 : k])
+                return x + 1 < k and all(t.cap or t.text == "," for t in toks[x + 1 : k])
+            if not (toks[x].cap or toks[x].text == ","):
+                return False
         return False
 
     if start >= 2 and toks[start - 1].text == "," and after_portfolio(start - 1):

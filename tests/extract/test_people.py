@@ -949,3 +949,18 @@ def test_an_aide_named_by_the_office_he_serves():
     assert got["Hussein Mohamed"] == ("spokesman for President William Ruto", "KE")
     assert got["Tomas Ek"][0] == "adviser to Prime Minister Ulf Kristersson"
     assert got["William Ruto"] == ("President", "KE")
+
+
+def test_a_portfolio_listed_with_commas_and_a_two_word_country():
+    # "Minister of Trade, Industry, Business Development and Tourism X": several items before
+    # the "and"; "South Africa's Minister of ..., X,": a country named in two words
+    got = people(
+        "Minister of Trade, Industry, Business Development and Tourism Lerato Mofolo spoke. "
+        "South Africa's Minister of Trade, Industry and Competition, Sipho Dube, said so. "
+        "Saudi Arabia's 84-year-old ruler, King Faisal bin Saud, was unwell."
+    )
+    assert (
+        got["Lerato Mofolo"][0] == "Minister of Trade, Industry, Business Development and Tourism"
+    )
+    assert got["Sipho Dube"] == ("Minister of Trade, Industry and Competition", "ZA")
+    assert got["Faisal bin Saud"][0] == "King"
