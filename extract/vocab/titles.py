@@ -19,6 +19,7 @@ _HEADS = frozenset(
     justice judge pope aide deputy taoiseach tánaiste tanaiste prime-minister mp
     counsellors foreign-minister treasurer candidate pre-candidate nominee contender
     economist analyst strategist whip researcher professor lecturer scholar officer expert
+    founder co-founder co-head co-chair co-chairman
     """.split()
 )
 
@@ -56,7 +57,7 @@ MODIFIERS = frozenset(
     cabinet chief senior deputy principal vice first acting interim former outgoing incoming
     top special state permanent presidential federal union regional provincial national
     assistant associate executive general junior parliamentary international distinguished
-    visiting emeritus adjunct managing
+    visiting emeritus adjunct managing lead
     communications press public affairs relations strategic policy fiscal monetary
     central bank customs immigration social welfare women youth sports veterans maritime
     fisheries aviation space cyber then- republican democratic democrat conservative labour liberal new newly appointed

@@ -964,3 +964,14 @@ def test_a_portfolio_listed_with_commas_and_a_two_word_country():
     )
     assert got["Sipho Dube"] == ("Minister of Trade, Industry and Competition", "ZA")
     assert got["Faisal bin Saud"][0] == "King"
+
+
+def test_founders_co_heads_and_lead_economists_have_offices():
+    got = people(
+        '"Rates are low," said Tan Wei Ming, regional co-head of macro research at Harbour '
+        'Securities. "It tells us little," said Rohan Mehta, founder of the Delhi Trade Watch, a '
+        'think tank. "Exports suffer," said Priya Nair, lead economist at Coromandel Capital.'
+    )
+    assert got["Tan Wei Ming"][0] == "regional co-head of macro research at Harbour Securities"
+    assert got["Rohan Mehta"][0] == "founder of the Delhi Trade Watch"
+    assert got["Priya Nair"][0] == "lead economist at Coromandel Capital"
