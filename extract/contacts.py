@@ -1619,9 +1619,13 @@ class ContactReader:
         if not added or NEGATION.search(text[max(0, m.start() - 40) : m.start()]):
             return None
         before = {p.name for p in last.people}
+        # "The meeting on Thursday, ... was also attended by A": the day of an undated meeting
+        own_day = next((d for d in self._dates[si] if m.start() <= d.start < m.end()), None)
         for f in recent:  # every mention of that same event gains the newcomers
             if {p.name for p in f.people} == before:
                 f.people = f.people + added[:4]
+                if f.date is None and own_day is not None:
+                    self._set(f, own_day, "sentence", past_only=True)
         return last
 
     # dates ---------------------------------------------------------------

@@ -457,9 +457,12 @@ TRIGGERS = [
     (
         "join_by",
         r"\b(?:the|this|that)\s+(?P<noun>meeting|talks|call|dinner|lunch|conversation)"
+        # ("The meeting on Thursday, which lasted an hour and was also attended by A")
+        r"(?:\s+(?:on|in|at)\s+(?-i:[A-Z])[\w.]*(?:\s+\d{1,2})?)?"
         # "The meeting, held at the commerce ministry, was also attended by A"
         r"(?:,\s+(?:held|which\s+(?:took\s+place|was\s+held))\s+[^,;.]{1,80},)?"
-        r"(?:\s+(?:was|were)\s+(?:also\s+)?|,\s+(?:also\s+)?)(?:attended|joined)\s+by\b",
+        r"(?:\s+(?:was|were)\s+(?:also\s+)?|,\s+(?:also\s+)?"
+        r"|,\s+which\s+[^,;.]{1,80}?\s+and\s+(?:was|were)\s+(?:also\s+)?)(?:attended|joined)\s+by\b",
         "join",
         "",
     ),

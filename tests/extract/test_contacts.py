@@ -186,6 +186,14 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "The meeting on Thursday, which lasted an hour and was also attended by C": C joins the
+    # meeting just told, and its day is that Thursday
+    (
+        "Talks open\n\nPeruvian Foreign Minister Elmer Schialer met Secretary of State Marco "
+        "Rubio at the State Department. The meeting on Monday, which lasted an hour and was also "
+        "attended by U.S. Trade Representative Jamieson Greer, was described as productive.",
+        [(["Elmer Schialer", "Jamieson Greer", "Marco Rubio"], "meeting", "2025-03-10")],
+    ),
     # "a telephone call last Friday between A and B"; "B sent A a letter last Friday": the one
     # written to stands before the letter
     (
