@@ -59,6 +59,9 @@ KINDS = ("people", "contacts", "contact dates", "tariffs", "tariff dates")
 #   were its first measure and then used to generalise, yg to yj a mid-session measure then
 #   used, yk to yn a late measure (one slip mended and one rule taken after), yo to yq its last
 #   honest measure, scored once with the final code, no rule taken.
+# - ``articles-z``: ten more (za* to zj*: 80 articles) for the eleventh session; za to zf
+#   were its first measure and then used to generalise, zg to zj its last honest measure,
+#   scored once with the final code, no rule taken.
 #
 # All but the first were scored unseen first (see docs/extraction.md) and then used to
 # generalise the rules. Their bars guard against going back, and say honestly where
@@ -77,6 +80,7 @@ SETS = {
     "articles-w": (80, (0.97, 0.9, 0.84, 0.86, 0.72)),
     "articles-x": (144, (0.95, 0.85, 0.77, 0.81, 0.62)),
     "articles-y": (136, (0.96, 0.86, 0.80, 0.82, 0.67)),
+    "articles-z": (80, (0.96, 0.85, 0.78, 0.76, 0.62)),
 }
 
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
