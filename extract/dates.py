@@ -53,7 +53,8 @@ DATE_PHRASE = re.compile(
   | (?P<relday>\b(?:(?:earlier|later)\s+today|yesterday|today|today's|tomorrow|tonight|(?:late\s+)?last\s+night|(?:a|one|two|three|four|five|six|[1-6])\s+days?\s+ago|
         this\s+(?:morning|afternoon|evening))\b)                            # this morning
   | (?P<sameday>\b(?:(?:on\s+|in\s+)?the\s+same\s+(?:day|morning|afternoon|evening)|
-        (?:(?<=effect\s)|(?<=force\s)|(?<=\bin\s))at\s+the\s+same\s+time|  # "kicked in at the same time"(?:earlier|later)\s+(?:in\s+the|that)\s+day|
+        (?:(?<=effect\s)|(?<=force\s)|(?<=\bin\s))at\s+the\s+same\s+time|  # "kicked in at the same time"
+        (?:earlier|later)\s+(?:in\s+the|that)\s+day|
         (?:(?:later|earlier)\s+)?(?:in\s+the|that)\s+(?:morning|afternoon|evening))\b)  # in the afternoon
   | (?P<nextday>\b(?:the\s+(?:following|next|previous)\s+day|a\s+day\s+(?:later|earlier|before)|
         the\s+day\s+(?:after|before)|(?:two|three|four|five|2|3|4|5)\s+days\s+(?:later|earlier|before))\b)  # the following day

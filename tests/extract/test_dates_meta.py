@@ -35,6 +35,9 @@ MONDAY = date(2025, 4, 7)
         ("take effect in seven days", True, "2025-04-14"),  # counted on from publication
         ("in 21 days", True, "2025-04-28"),
         ("in two weeks", True, "2025-04-21"),
+        ("earlier in the day", False, "2025-04-07"),  # the day of the story
+        ("later that day", False, "2025-04-07"),
+        ("the 25% tariffs kicked in at the same time", False, "2025-04-07"),  # the day just told
     ],
 )
 def test_resolve(phrase, future, expected):
