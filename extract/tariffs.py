@@ -3617,38 +3617,7 @@ class TariffReader:
             ):
                 strong = self._last_person_country(si, r.start)  # "His 25% tariffs on cars"
             if strong is None:
-                # "Trump's order had set 25% tariffs on Canadian imports": the government of the
-                # one whose order, decree or administration it is
-                owner = next(
-                    (
-                        ref
-                        for ref in self.reader.refs[si]
-                        if ref.end <= r.start
-                        and ref.people[0].country
-                        and (
-                            text.endswith(("'s", "’s"), 0, ref.end)
-                            or text.startswith(("'s", "’s"), ref.end)
-                        )
-                        and PERSON_MEASURE.match(text, ref.end, r.start)
-                        and not any(ref.end <= x.start < r.start for x in rates if x is not r)
-                    ),
-                    None,
-                )
-                strong = owner.people[0].country if owner else None
-            if strong is None:
-                # "China's first round of countermeasures, which took effect on Feb. 10 and
-                # imposed 15% tariffs on U.S. coal": the country whose measures they are
-                owned = [
-                    m
-                    for m in mentions
-                    if not m.person
-                    and m.end <= r.start
-                    and text.startswith(("'s", "’s"), m.end - 2)
-                    and COUNTRY_MEASURE.match(text, m.end, r.start)
-                    and m.code not in target_codes
-                    and not any(m.end <= x.start < r.start for x in rates if x is not r)
-                ]
-                strong = owned[-1].code if owned else None
+                strong = self._measure_owner(si, text, r, rates, mentions, target_codes)
             imposer = strong or self._imposer(text, r, agents, mentions, target_codes)
             if (
                 imposer
@@ -4165,6 +4134,52 @@ class TariffReader:
                 _Hit(rate, imposer, list(codes), None, kind, status, eff, si, None, ["table"])
             )
         self.last_rate_sentence = si
+
+    def _measure_owner(
+        self,
+        si: int,
+        text: str,
+        r: _Rate,
+        rates: list[_Rate],
+        mentions: list[_Mention],
+        targets: list[str],
+    ) -> str | None:
+        """The government whose measure a rate is, named as its owner earlier in the clause:
+        "Trump's order had set 25% tariffs on Canadian imports" (the leader's), "China's first
+        round of countermeasures, which took effect on Feb. 10 and imposed 15% tariffs on U.S.
+        coal" (the country's). No other rate may stand between owner and rate."""
+
+        def clear(end: int) -> bool:
+            return not any(end <= x.start < r.start for x in rates if x is not r)
+
+        owner = next(
+            (
+                ref
+                for ref in self.reader.refs[si]
+                if ref.end <= r.start
+                and ref.people[0].country
+                and (
+                    text.endswith(("'s", "’s"), 0, ref.end)
+                    or text.startswith(("'s", "’s"), ref.end)
+                )
+                and PERSON_MEASURE.match(text, ref.end, r.start)
+                and clear(ref.end)
+            ),
+            None,
+        )
+        if owner is not None:
+            return owner.people[0].country
+        owned = [
+            m
+            for m in mentions
+            if not m.person
+            and m.end <= r.start
+            and text.startswith(("'s", "’s"), m.end - 2)
+            and COUNTRY_MEASURE.match(text, m.end, r.start)
+            and m.code not in targets
+            and clear(m.end)
+        ]
+        return owned[-1].code if owned else None
 
     def _own_rate_targets(self, imposer: str, si: int) -> list[str]:
         """On whom "its own rate" is: that of the imposer's last rate, or, when it has none
