@@ -4845,17 +4845,18 @@ class TariffReader:
                     # ("On Feb 4, a 10% tariff took effect. Beijing responded with duties of 15%,
                     # effective Feb 10", told in November: a history told in order)
                     self._told_in_order(got)
+                    # (otherwise only a day more than four months ahead, told as done)
                     or (got - self.published).days > 120
-                    and PAST_TOLD.search(text, 0, d.start)
-                    # ("From May 14, Washington cut its rate to 30 per cent", told in November)
-                    or (got - self.published).days > 120
-                    and PAST_ACT_AFTER.match(text, d.end)
-                    # ("Washington said Swiss goods would face a 39% duty from August 7", told
-                    # in November: the future of a past report)
-                    or (got - self.published).days > 120
-                    and re.search(
-                        r"\b(?:said|announced|warned|told\s+\w+)\s+(?:that\s+)?[^.;%]{0,60}?\bwould\b",
-                        text[: d.start],
+                    and (
+                        PAST_TOLD.search(text, 0, d.start)
+                        # ("From May 14, Washington cut its rate to 30 per cent", in November)
+                        or PAST_ACT_AFTER.match(text, d.end)
+                        # ("Washington said Swiss goods would face a 39% duty from August 7",
+                        # told in November: the future of a past report)
+                        or re.search(
+                            r"\b(?:said|announced|warned|told\s+\w+)\s+(?:that\s+)?[^.;%]{0,60}?\bwould\b",
+                            text[: d.start],
+                        )
                     )
                 )
                 and not FUTURE_TENSE.search(text, 0, d.start)
