@@ -16,7 +16,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from .dates import DateMention, count_word, find_dates, prefer_absolute, resolve
+from .dates import DateMention, count_word, find_dates, in_dateline, prefer_absolute, resolve
 from .model import HIGH, LOW, MEDIUM, Confidence, Contact, Evidence
 from .people import PeopleReader, PersonRec, Ref
 from .text import Sentence
@@ -1631,7 +1631,7 @@ class ContactReader:
     # dates ---------------------------------------------------------------
     def _date(self, found: _Found, text: str, m: re.Match) -> bool:
         """Date the contact; True if a date was found."""
-        mentions = [d for d in self._dates[found.sentence] if not _in_dateline(text, d)]
+        mentions = [d for d in self._dates[found.sentence] if not in_dateline(text, d)]
         if found.how in ("letters_went", "letters_told") and not any(
             # ("In near-identical letters published on Monday, Trump told ...": their own day)
             m.start() <= d.start < m.end()
@@ -1946,7 +1946,7 @@ class ContactReader:
             for d in self._dates[back]:
                 if (
                     _reporting(prev.text, d)
-                    or _in_dateline(prev.text, d)
+                    or in_dateline(prev.text, d)
                     or d.kind in ("relweek", "month")
                 ):
                     continue
@@ -2015,7 +2015,7 @@ class ContactReader:
                 for d in self._dates[back]:
                     if (
                         not _reporting(prev, d)
-                        and not _in_dateline(prev, d)
+                        and not in_dateline(prev, d)
                         and self._set(found, d, "context", past_only=True)
                     ):
                         return True
@@ -2126,7 +2126,7 @@ class ContactReader:
                     x
                     for x in self._dates[found.sentence - 1]
                     if x.kind in ("weekday", "mdy", "dmy", "iso", "relday")
-                    and not _in_dateline(prev, x)
+                    and not in_dateline(prev, x)
                 ]
                 if told:
                     earlier.append(resolve(told[-1], self.reference, future=found.planned)[0])
@@ -2238,7 +2238,7 @@ class ContactReader:
             for d in self._dates[si]
             if d.kind in ("weekday", "mdy", "dmy", "iso", "relday")
             and not _reporting(text, d)
-            and not _in_dateline(text, d)
+            and not in_dateline(text, d)
         ]
 
     def _event_day(self, si: int, noun: str, reach: int = 5) -> date | None:
@@ -2425,16 +2425,6 @@ SCENE = re.compile(
     r"welcomed|travel+ed|flew|dinner|lunch)\b",
     re.I,
 )
-DATELINE_DATE = re.compile(r"^[A-ZÀ-Þ][\w .'’/-]{1,60},\s*$")  # ("KUALA LUMPUR/WASHINGTON, ...")
-
-
-def _in_dateline(text: str, d: DateMention) -> bool:
-    """ "ANKARA, March 4 – ...": the wire header's date is the filing date."""
-    return (
-        d.start < 60
-        and bool(DATELINE_DATE.match(text[: d.start]))
-        and bool(re.match(r"^\s*(?:\(|–|—|-|/|\.|:)", text[d.end :]))
-    )
 
 
 def _relative_clause(text: str, pos: int) -> tuple[int, int] | None:

@@ -346,3 +346,15 @@ def resolve(
         candidates = [date(reference.year + s, month, 1) for s in (-1, 0, 1)]
         return min(candidates, key=lambda c: abs(c - reference)), "month"
     return None, None
+
+
+DATELINE_DATE = re.compile(r"^[A-ZÀ-Þ][\w .'’/-]{1,60},\s*$")  # ("KUALA LUMPUR/WASHINGTON, ...")
+
+
+def in_dateline(text: str, d: DateMention) -> bool:
+    """ "ANKARA, March 4 – ...": the wire header's date is the filing date."""
+    return (
+        d.start < 60
+        and bool(DATELINE_DATE.match(text[: d.start]))
+        and bool(re.match(r"^\s*(?:\(|–|—|-|/|\.|:)", text[d.end :]))
+    )

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import find_dates, prefer_absolute, resolve
+from .dates import find_dates, in_dateline, prefer_absolute, resolve
 from .model import ALL_PARTNERS as STAR
 from .model import HIGH, LOW, MEDIUM, Confidence, Evidence, Tariff
 from .people import PeopleReader
@@ -5142,7 +5142,7 @@ class TariffReader:
             verb is None
             and d.kind in ("mdy", "dmy", "iso")
             # (not the filing day of "BEIJING/WASHINGTON, Nov 12 (Reuters) -")
-            and not re.search(r"\(\w[\w ]*\)\s*[-–—]", text[d.end : d.end + 25])
+            and not in_dateline(text, d)
         ):
             # "On March 4, Washington raised the fentanyl tariff to 20%": a change told as done,
             # on a calendar day ("raised ... effective Friday" may still be ahead), for the rates
