@@ -120,6 +120,13 @@ _RATE_HIT = (
 )
 # "Algeria remains at 30%": the rate it is left paying
 STAYS_AT = re.compile(r"\b(?:remains?|remained|stays?|stayed)\s+at\b(?=\s+(?:the\s+|a\s+)?\d)")
+# "Pakistan would send a team to negotiate over a 29 per cent tariff", "Thailand rushed to avert a
+# 36% tariff": the rate a country is trying to escape is one it faces
+ESCAPE_VERB = re.compile(
+    r"\bto\s+(?:negotiate\s+(?:over|on|about)|avert|avoid|escape|head\s+off|stave\s+off)"
+    r"(?=\s+(?:a|an|the)\s+\d)",
+    re.I,
+)
 FACES = re.compile(
     r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,80}?\b(?:will\s+|would\s+|now\s+|also\s+|could\s+)?(?:"
     + _RATE_GIVEN
@@ -131,6 +138,8 @@ FACES = re.compile(
     + STAYS_AT.pattern
     + r"|"
     + SEE_ITS_RATE
+    + r"|"
+    + ESCAPE_VERB.pattern
     + r")\b",
     re.I,
 )
@@ -2276,22 +2285,38 @@ class TariffReader:
         if SET_AT.match(after) and not m.person:
             return "faces"  # "Vietnam and Taiwan were set at 20%"
         faces = FACES.match(clause)
+        escape = (
+            faces
+            and (e := ESCAPE_VERB.search(clause, 0, faces.end() + 12)) is not None
+            and e.end() == faces.end()
+        )
         if (
             faces
             and not m.person  # (people do not pay duties: "He pointed out that A would face")
+            # (the one escaping a rate is the subject: not "negotiating with Washington to avert")
+            and not (
+                escape and re.search(r"\b(?:with|to|from|in|on|at|by|for)\s+(?:the\s+)?$", before)
+            )
             # (not the owner of the tariff: "products that carried a U.S. tariff of 15% will not
             # face ...")
             and not re.match(
                 r"(?:’s|'s)?\s+(?:[\w-]+\s+)?(?:tariffs?|duty|duties|levy|levies)\b", after
             )
             # (not "U.S. President Donald Trump said goods from the two countries would face":
-            # what is said has its own subject; "Japan said it would face" keeps it)
+            # what is said has its own subject; "Japan said it would face", "Pakistan said on
+            # Friday it would negotiate over" keep it)
             and not re.search(
-                r"\b(?:said|says|announced|warned|wrote|told\s+(?!it\b|they\b)\w+)\s+(?:that\s+)?"
-                r"(?!it\b|they\b|its\b|their\b)\w",
+                r"\b(?:said|says|announced|warned|wrote|told\s+(?!it\b|they\b)\w+)\s+"
+                r"(?:on\s+\w+day\s+)?+(?:that\s+)?+(?!it\b|they\b|its\b|their\b)\w",
                 clause[: faces.end()],
             )
-            and not re.match(r"^[^.;]{0,60}?\b(?:impos|announc|propos)", after, re.I)
+            and not re.match(
+                r"^[^.;]{0,60}?\b(?:impos|announc|propos)",
+                # (the verbs of one escaping a rate are followed by it: "Japan wants to negotiate
+                # over the 24% tariff that Washington announced")
+                after[: faces.end()] if escape else after,
+                re.I,
+            )
             # ("Algeria remains at 30%", not "... struck with Japan, but steel would remain at
             # 50%": only the word right before "stays at" is the one staying)
             and not (
@@ -4251,10 +4276,14 @@ class TariffReader:
                 and m.part not in ("faces", "paired", "target", "evaded", "answered", "along")
                 # (nor one it is likened to: "Iceland, like Norway, faces 15%")
                 and not any(a <= m.start < b for a, b in likened)
-                # (not one named in the next clause: "..., while chips get what Taiwan gets")
+                # (not one named in the next clause: "..., while chips get what Taiwan gets";
+                # "..., meaning Pakistan's position may not deteriorate": what it means for one)
                 and not (
                     m.start > r.end
-                    and re.search(r",\s+(?:while|whereas|but)\b|;", text[r.end : m.start])
+                    and re.search(
+                        r",\s+(?:while|whereas|but|meaning|which\s+means)\b|;",
+                        text[r.end : m.start],
+                    )
                 )
                 # (nor, in a story whose imposer is known, one in an aside: "Chile, which
                 # officials have accused of relabelling Chinese copper, will see its rate rise")

@@ -3559,6 +3559,23 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Lahore said on Tuesday it would send envoys to Washington to negotiate over a 29% tariff":
+    # the country trying to escape a rate is the one facing it (not Washington, the side it goes
+    # to); "Colombia faces 26%, ..., meaning Pakistan's position ...": what it means for another
+    # country names no imposer
+    (
+        "Textile mills count the cost\n\nKARACHI - Pakistan said on Tuesday it would send envoys "
+        "to Washington to negotiate over a 29% tariff announced by U.S. President Donald Trump. "
+        "Rivals are hit too: Cambodia faces a 49% rate, meaning Pakistan's mills may keep some "
+        "orders, a broker said.",
+        {("US", "PK", 29, None), ("US", "KH", 49, None)},
+    ),
+    # "The bloc is still talking with Washington to avert a 30% tariff on its goods": the bloc's
+    (
+        "Brussels keeps talking\n\nBRUSSELS - The European Union is still negotiating with "
+        "Washington to avert a 30% tariff on its goods that Trump says will apply from March 20.",
+        {("US", "EU", 30, "2025-03-20")},
+    ),
     # "tariffs of 10% to 15% on a swathe of U.S. farm products from March 10": the goods of one
     # country, not every partner's; a headline's "farm goods" is the same measure; "Shipments
     # that ... arrive by April 12 will be exempt" gives no rate its day; "Mexico's first round
