@@ -155,14 +155,14 @@ AGENT_AFTER = re.compile(
     re.I | re.X,
 )
 COMPANION = re.compile(
-    r"(?:\b(?:down|up)\s+from\s+(?:the\s+|an?\s+)?|(?<=,\s)against\s+(?:the\s+|an?\s+)?|\bfrom\s+(?:(?:the\s+)?(?:current|existing|previous|earlier|prior|old)\s+|the\s+)?(?:rates?\s+|levies\s+|duties\s+|tariffs\s+|levels?\s+)?(?:of\s+)?(?:between\s+|totall?ing\s+|around\s+|about\s+)?|\brather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+|\breplacing\s+(?:the\s+)?(?:previous\s+)?|\binstead\s+of\s+|(?<=\d%,\s)on\s+top\s+of\s+(?:the\s+)?)$",
+    r"(?:\b(?:down|up)\s+from\s+(?:the\s+|an?\s+)?|(?<=,\s)against\s+(?:the\s+|an?\s+)?|\bfrom\s+(?:(?:the\s+)?(?:current|existing|previous|earlier|prior|old)\s+|the\s+)?(?:rates?\s+|levies\s+|duties\s+|tariffs\s+|levels?\s+)?(?:of\s+)?(?:between\s+|totall?ing\s+|around\s+|about\s+|as\s+(?:much|high)\s+as\s+)?|\brather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+|\breplacing\s+(?:the\s+)?(?:previous\s+)?|\binstead\s+of\s+|(?<=\d%,\s)on\s+top\s+of\s+(?:the\s+)?)$",
     re.I,
 )
 CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
 # "to 25% from 15%": nothing but the old rate's "from" between a new rate and the old one
 OLD_RATE_GAP = re.compile(
     r"\s*(?:%|per[\s-]*cent|percent|pc)?\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:the\s+|a\s+)?"
-    r"(?:(?:current|existing|previous|earlier|prior|old)\s+)?",
+    r"(?:(?:current|existing|previous|earlier|prior|old)\s+)?(?:as\s+(?:much|high)\s+as\s+)?",
     re.I,
 )
 # "exporters reel from the 50% tariff": "from" here is the rate's harm, not an old rate
@@ -2149,6 +2149,10 @@ class TariffReader:
             after,
         ):
             return "agent"  # "the United States, which raised its tariffs on steel to 50%"
+        if re.match(
+            r"^(?:’s|'s)?\s+(?:main\s+|major\s+|biggest\s+)?trad(?:e|ing)\s+partners\b", after
+        ):
+            return "agent"  # "imports from nearly all U.S. trading partners": the U.S. charges them
         if re.match(r"^\s+side\b", after) and re.search(r"\b(?:on|from)\s+the\s+$", before, re.I):
             return "agent"  # "On the U.S. side, an executive order lowers ...": the U.S. acts
         if SAME_RATE_TO.search(before[-140:]):
@@ -2630,6 +2634,12 @@ class TariffReader:
             left[-60:],
         ):
             return False  # "consumer inflation in Korea, at 2.4 percent in October"
+        if re.search(
+            r"\bbarriers\s+(?:at|of|equal\s+to|worth)\s+(?:the\s+equivalent\s+of\s+|about\s+|some\s+)?$",
+            left[-60:],
+            re.I,
+        ):
+            return False  # "put its tariff and non-tariff barriers at the equivalent of 90%"
         if LEGAL_LIMIT.search(left[-90:]):
             return False  # "a statute that allows tariffs of up to 15%": a power, no measure
         if re.match(
@@ -3494,6 +3504,16 @@ class TariffReader:
                     # country; not "the safeguard duties", those just reported)
                     or re.search(r"\ban?\s+(?:[\w.%-]+\s+){0,4}safeguard", text, re.I)
                     and not any(m.code != strong for m in mentions if not m.person)
+                )
+                # (or the rates of a cut just told, in a sentence naming no country: "signed a
+                # decree lowering most-favoured-nation tariffs ... Under the decree, the duty on
+                # ethanol fell to 5%")
+                or not any(not m.person for m in mentions)
+                and any(
+                    re.search(
+                        r"\bMFN\b|\bmost[-\s]favou?red[-\s]nation\b", self.sentences[j].text, re.I
+                    )
+                    for j in range(max(0, si - 2), si)
                 )
             ):
                 target_codes = [STAR]  # a safeguard or the basic customs duty: every origin

@@ -217,6 +217,12 @@ def test_known_failures(text, expected):
 
 # (sentences, imposer, target, rate) -> (status, scope): the words around a rate say how it stands
 STATUS_AND_SCOPE = [
+    # "cut to 20%, from as much as 40%": the old rate, not a second cut
+    (
+        "Chile cut its duty on Argentine wine to 20%, from as much as 40%.",
+        ("CL", "AR", 40),
+        ("in_force", "wine"),
+    ),
     # the goods end before "goes into effect", a month and "within 30 days"
     (
         "Mexico's 30% duty on Chinese shoes goes into effect next Monday.",
@@ -3559,6 +3565,18 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "a 10% duty on imports from nearly all U.S. trading partners": the U.S. charges them, on
+    # everyone; "put Thailand's tariff and non-tariff barriers at the equivalent of 72%": a
+    # measure of barriers, no tariff; a decree cutting most-favoured-nation duties, then "Under
+    # the decree, the duty on corn fell to 5%": on every origin, not on the country named before
+    (
+        "Bangkok cuts duties\n\nBANGKOK - A 10% duty on imports from nearly all U.S. trading "
+        "partners came into force on Saturday. U.S. officials put Thailand's tariff and non-tariff "
+        "barriers at the equivalent of 72%. On Monday the Thai cabinet approved a decree lowering "
+        "most-favoured-nation import duties on goods of interest to Washington. Under the decree, "
+        "the duty on corn fell to 5%.",
+        {("US", "*", 10, "2025-03-01"), ("TH", "*", 5, None)},
+    ),
     # "Lahore said on Tuesday it would send envoys to Washington to negotiate over a 29% tariff":
     # the country trying to escape a rate is the one facing it (not Washington, the side it goes
     # to); "Colombia faces 26%, ..., meaning Pakistan's position ...": what it means for another
