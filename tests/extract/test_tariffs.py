@@ -3565,6 +3565,22 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "a 15% tariff on Korean cars, the same rate Japan secured" and "..., the same rate as the
+    # EU": the rate is both countries' (neither replaces the other); "an analyst estimated that a
+    # 20% tariff would cut GDP by 0.4%, compared with 0.7% under a 30% rate": rates an estimate
+    # assumes, no measure
+    (
+        "Seoul's deal\n\nSEOUL - The United States will impose a 15% tariff on Korean cars, the "
+        "same rate Japan secured for its cars last week. Washington will impose a 39% tariff on "
+        "Swiss watches, the same rate as Brazil. An analyst estimated that a 20% tariff would cut Korea's "
+        "GDP by 0.4 per cent, compared with 0.7 per cent under a 30% rate.",
+        {
+            ("US", "KR", 15, None),
+            ("US", "JP", 15, None),
+            ("US", "CH", 39, None),
+            ("US", "BR", 39, None),
+        },
+    ),
     # "a 10% duty on imports from nearly all U.S. trading partners": the U.S. charges them, on
     # everyone; "put Thailand's tariff and non-tariff barriers at the equivalent of 72%": a
     # measure of barriers, no tariff; a decree cutting most-favoured-nation duties, then "Under
