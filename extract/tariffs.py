@@ -248,6 +248,9 @@ ANY_ORIGIN = re.compile(
     r"customs\s+duty\s+that\s+(?:already\s+)?appl(?:y|ies)\s+to\s+(?:all\s+)?[\w\s-]{0,30}?imports|"
     # ... and so does a penalty on goods sent round through "third countries" ...
     r"trans-?shipped\s+(?:via|through)\s+(?:a\s+)?third\s+countr(?:y|ies)|"
+    # (or through no country named: "Goods that U.S. authorities find were transshipped")
+    r"trans-?shipped\b(?![^.;,]{0,30}?\b(?:via|through|from|by)\s+(?:(?:the\s+)?(?-i:[A-Z])|"
+    r"(?:the|that|this)\s+country|its\b))|"
     # ... and one on goods from abroad as such ("Foreign cars have been subject to a 25%
     # tariff since April 3", "Washington's global 25% levy on imported vehicles")
     r"foreign(?:-made)?\s+(?:cars|autos|automobiles|vehicles|steel|trucks|films|movies)|"
@@ -1775,7 +1778,13 @@ class TariffReader:
             out.append(_Mention(m.start(), m.end(), "US"))
         if self.home:
             for m in GOVERNMENT.finditer(text):
-                if not any(x.start <= m.start() < x.end for x in out):
+                # (not another country's: "Goods that U.S. authorities determine ...")
+                if not any(
+                    x.start <= m.start() < x.end
+                    or x.end <= m.start()
+                    and re.fullmatch(r"(?:’s|'s)?\s+", text[x.end : m.start()])
+                    for x in out
+                ):
                     out.append(_Mention(m.start(), m.end(), self.home))
                     rate = RATE.search(text, m.end())
                     if (
@@ -2300,6 +2309,9 @@ class TariffReader:
         if (
             faces
             and not m.person  # (people do not pay duties: "He pointed out that A would face")
+            # (not "Goods that U.S. authorities find were transshipped will be hit with 40%": the
+            # ones who find)
+            and not re.match(r"\s+(?:authorities|officials|customs|inspectors)\b", after)
             # (the one escaping a rate is the subject: not "negotiating with Washington to avert")
             and not (
                 escape and re.search(r"\b(?:with|to|from|in|on|at|by|for)\s+(?:the\s+)?$", before)
@@ -3092,6 +3104,12 @@ class TariffReader:
                             text[max(0, m.start - 12) : m.start],
                         )
                     )
+                    # (not "Indonesia will pay the United States 19%": the one paid)
+                    and not re.search(
+                        r"\b(?:pay|pays|paid|paying)\s+(?:the\s+)?$",
+                        text[max(0, m.start - 16) : m.start],
+                        re.I,
+                    )
                     # ("China — still negotiating with Washington — is at 30 per cent")
                     and PAIRED.fullmatch(
                         # ("China, already subject to earlier duties, was given an additional 34pc")
@@ -3182,6 +3200,9 @@ class TariffReader:
             )
             if (
                 bare
+                # (not an old rate's: "19% for Cambodia, down from the 49% announced in April,
+                # and 19% for Malaysia" is Cambodia's)
+                and not rates[i - 1].companion
                 and re.search(r"\band\b", between)
                 and not re.search(r",\s+(?:as|while|but|which|whereas)\b|;", between)
                 # (not "a 39% levy took effect, ..., and well above the 15% charged on goods from
@@ -3306,7 +3327,7 @@ class TariffReader:
                     if segments[i - 1][0] <= m.start < segments[i - 1][1]
                 ]
             how = []
-            strong = self._strong_imposer(r, agents, [m.code for m in named])
+            strong = self._strong_imposer(text, r, agents, [m.code for m in named])
             dest_named = bool(strong) and any(m.part == "dest" and m.code == strong for m in agents)
             if strong is None:
                 # "the 25% tariffs ... that U.S. President Donald Trump's administration put in place"
@@ -4280,12 +4301,25 @@ class TariffReader:
                     return code
         return None
 
-    def _strong_imposer(self, r: _Rate, agents: list[_Mention], targets: list[str]) -> str | None:
-        """The country the sentence itself names as acting: nearest before the rate, else after."""
+    def _strong_imposer(
+        self, text: str, r: _Rate, agents: list[_Mention], targets: list[str]
+    ) -> str | None:
+        """The country the sentence itself names as acting: nearest before the rate, else after
+        (in the rate's own clause: not "... 19% on all goods, while U.S. exports to Indonesia
+        will be free")."""
         before = [m for m in agents if m.end <= r.start and m.code not in targets]
         if before:
             return before[-1].code
-        dest = [m for m in agents if m.part == "dest" and m.code not in targets]
+        dest = [
+            m
+            for m in agents
+            if m.part == "dest"
+            and m.code not in targets
+            and not (
+                m.start > r.end
+                and re.search(r"\b(?:while|whereas)\b|,\s+but\b|;", text[r.end : m.start])
+            )
+        ]
         return dest[0].code if dest else None
 
     def _imposer(

@@ -3565,6 +3565,23 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Laos will pay the United States 18% ... while U.S. exports to Laos will be free": the one
+    # paid imposes (not a country paired with its rate), and a destination in the clause after
+    # "while" is not the imposer; "18% for Laos, down from the 48% announced in April, and 19%
+    # for Brunei": the old rate is Laos's; in a story datelined from Vientiane, "U.S.
+    # authorities" are not the dateline's
+    (
+        'Laos deal\n\nVIENTIANE - The US will impose an 18% tariff on Laos. "Laos will pay the '
+        'United States 18% on all goods while U.S. exports to Laos will be free," Trump wrote. '
+        "The order set 18% for Laos, down from the 48% announced in April, and 19% for Brunei. "
+        "Goods that U.S. authorities find were transshipped will be hit with a 40% tariff.",
+        {
+            ("US", "LA", 18, None),
+            ("US", "LA", 48, None),
+            ("US", "BN", 19, None),
+            ("US", "*", 40, None),
+        },
+    ),
     # "a 15% tariff on Korean cars, the same rate Japan secured" and "..., the same rate as the
     # EU": the rate is both countries' (neither replaces the other); "an analyst estimated that a
     # 20% tariff would cut GDP by 0.4%, compared with 0.7% under a 30% rate": rates an estimate
