@@ -238,6 +238,11 @@ ERGA_OMNES = re.compile(
     re.I,
 )
 # A safeguard told by its quotas: what enters above them pays, whoever sends it.
+TRANSSHIPPED = re.compile(
+    r"\btrans-?shipped\b(?![^.;,]{0,30}?\b(?:via|through|from|by)\s+(?:(?:the\s+)?(?-i:[A-Z])|"
+    r"(?:the|that|this)\s+country|its\b))",
+    re.I,
+)
 ANY_ORIGIN = re.compile(
     r"\b(?:out-of-quota|(?:above|over|beyond|outside)\s+(?:those\s+|the\s+|its\s+)?(?:\w+\s+)?quotas?|"
     r"quota\s+system|tariff-free\s+(?:import\s+)?quotas?|"
@@ -248,9 +253,6 @@ ANY_ORIGIN = re.compile(
     r"customs\s+duty\s+that\s+(?:already\s+)?appl(?:y|ies)\s+to\s+(?:all\s+)?[\w\s-]{0,30}?imports|"
     # ... and so does a penalty on goods sent round through "third countries" ...
     r"trans-?shipped\s+(?:via|through)\s+(?:a\s+)?third\s+countr(?:y|ies)|"
-    # (or through no country named: "Goods that U.S. authorities find were transshipped")
-    r"trans-?shipped\b(?![^.;,]{0,30}?\b(?:via|through|from|by)\s+(?:(?:the\s+)?(?-i:[A-Z])|"
-    r"(?:the|that|this)\s+country|its\b))|"
     # ... and one on goods from abroad as such ("Foreign cars have been subject to a 25%
     # tariff since April 3", "Washington's global 25% levy on imported vehicles")
     r"foreign(?:-made)?\s+(?:cars|autos|automobiles|vehicles|steel|trucks|films|movies)|"
@@ -946,7 +948,7 @@ ELIDED_OLD_RATE = re.compile(
 # "The rates set out in Monday's letters were:": a list of the rates the letters gave
 LETTERS_LIST = re.compile(r"\brates\b[^.;:%]{0,40}?\bletters\b[^.;%]{0,20}:\s*$", re.I)
 FACED_RATE_AFTER = re.compile(
-    r"\s*(?:rate\b|(?:reciprocal\s+|headline\s+)?(?:tariff|duty|levy)\b"
+    r"\s*(?:(?:reciprocal\s+|headline\s+|tariff\s+)?rate\b|(?:reciprocal\s+|headline\s+)?(?:tariff|duty|levy)\b"
     r"(?!\s+on\s+(?:all\s+)?(?:U\.S\.|US\b|American|the\s+United|imports\s+from\s+the)))",
     re.I,
 )
@@ -2206,12 +2208,37 @@ class TariffReader:
             re.I,
         ):
             return "faces"  # "higher than the 15 per cent secured by Japan": the rate Japan pays
+        if (
+            not m.person
+            and re.search(
+                r"\d\s*(?:%|per[\s-]*cent|percent|pc\b)\s+(?:rate\s+|tariff\s+|levy\s+)?(?:that|which)\s+"
+                r"(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:,\s+|,?\s+and\s+))*(?:the\s+)?$",
+                before[-120:],
+            )
+            and re.match(
+                r"^(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)*\s+"
+                r"(?:had\s+|have\s+|has\s+)?(?:secured|won|got|obtained|negotiated|clinched|agreed|"
+                r"received|accepted)\b",
+                after,
+            )
+        ):
+            return "faces"  # "above the 15% that Japan and South Korea secured": theirs
         if IMPOSER_BEFORE.search(before[-70:]) and not re.search(
             r"\b(?:directed|led|headed|chaired|signed|said|announced)\s+by\s+$", before[-30:], re.I
         ):
             return "dest"
         if EVADED.search(before[-60:]):
             return "evaded"  # neither side of this tariff
+        if (
+            re.search(
+                r"(?:,|\s[-—–])\s+(?:an?|the)\s+(?:(?:particular|major|big|bigger|heavy|serious|further)\s+)?"
+                r"(?:concern|worry|blow|headache)\s+(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                before[-60:],
+                re.I,
+            )
+            and not m.person
+        ):
+            return "evaded"  # "..., a particular concern for Japanese manufacturers": no side
         if ANSWERED.search(before[-60:]) and re.match(
             r"^(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|measures)\b", after, re.I
         ):
@@ -2659,6 +2686,7 @@ class TariffReader:
         if re.search(
             r"\b(?:inflation|growth|GDP|unemployment|interest\s+rates?|yields?)\b(?:[^.;%]|(?<=[A-Z])\.){0,30}$",
             left[-60:],
+            re.I,
         ):
             return False  # "consumer inflation in Korea, at 2.4 percent in October"
         if re.search(
@@ -3527,6 +3555,10 @@ class TariffReader:
                 # (one about quotas, whatever the story named before: "a 50% tariff on steel
                 # imports above those quotas", "the out-of-quota duty would be raised to 50%")
                 ANY_ORIGIN.search(text[max(0, r.start - 140) : r.end + 120])
+                # (or a penalty on goods transshipped through no country named, outside a
+                # headline: "Goods that U.S. authorities find were transshipped will pay 40%")
+                or not _headline(text, si)
+                and TRANSSHIPPED.search(text[max(0, r.start - 140) : r.end + 120])
                 or ERGA_OMNES.search(
                     # (from the rate before, or 140 characters: "notified a final safeguard duty on
                     # certain flat-rolled products of steel, replacing the provisional 12% duty")

@@ -3565,6 +3565,24 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Manila's 20% reciprocal rate" in a story of U.S. rates: the rate Manila pays; "above the
+    # 15% that Japan and South Korea secured": theirs; "..., a particular concern for Thai
+    # carmakers": neither side; "Unemployment stands at 4.1%": no tariff
+    (
+        "Manila's rate kicks in\n\nMANILA - A 20% U.S. tariff on goods from the Philippines took "
+        "effect on Thursday. The Philippines' 20% reciprocal rate is lower than the 34% "
+        "Washington announced in April but above the 15% that Japan and South Korea secured. "
+        "The 25% duty on imported cars that took effect on April 3 remains - a particular concern "
+        "for Thai carmakers. "
+        "Unemployment stands at 4.1%.",
+        {
+            ("US", "PH", 20, "2025-02-27"),
+            ("US", "PH", 34, None),
+            ("US", "JP", 15, None),
+            ("US", "KR", 15, None),
+            ("US", "*", 25, "2025-04-03"),
+        },
+    ),
     # "Laos will pay the United States 18% ... while U.S. exports to Laos will be free": the one
     # paid imposes (not a country paired with its rate), and a destination in the clause after
     # "while" is not the imposer; "18% for Laos, down from the 48% announced in April, and 19%
