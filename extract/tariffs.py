@@ -2695,6 +2695,16 @@ class TariffReader:
             re.I,
         ):
             return False  # "put its tariff and non-tariff barriers at the equivalent of 90%"
+        if re.search(
+            r"\b(?:economists?|analysts?|strategists?|researchers?|professor|consultancy|"
+            r"consultants?|think\s+tank)\b",
+            text,
+            re.I,
+        ) and re.search(
+            r"\b(?:could|might|may)\s+(?:eventually\s+|well\s+|yet\s+)?[a-z]+\b(?:[^.;:,]|(?<=[A-Z])\.)*$",
+            left,
+        ):
+            return False  # "an economist said Trump could restore a tariff of 50%": a guess
         if LEGAL_LIMIT.search(left[-90:]):
             return False  # "a statute that allows tariffs of up to 15%": a power, no measure
         if re.match(
@@ -2776,6 +2786,18 @@ class TariffReader:
         ):  # (but "will be charged no more than 15%" is a capped rate)
             return False  # "already levied at more than 15%": a threshold
         near_right = right[:45]
+        if re.match(
+            r"^\s*(?:[\w-]+\s+){0,2}?(?:services|sales|income|value[\s-]added|consumption|excise|export|"
+            r"windfall|carbon|property|stamp|withholding|payroll|corporate|fuel)\s+tax(?:es)?\b",
+            near_right,
+            re.I,
+        ) or re.search(
+            r"\bexports?\s+(?:(?:are|is|were|was|will\s+be)\s+)?(?:\w+\s+)?taxed\s+at\s+$"
+            r"|\bexport\s+(?:tax(?:es)?|dut(?:y|ies)|levy|levies)\s+(?:of|at)\s+(?:about\s+|around\s+)?$",
+            left[-50:],
+            re.I,
+        ):
+            return False  # "Canada's 3% digital services tax", "Soybean exports are taxed at 26%"
         if re.match(
             r"^\s*on\s+(?:[\w-]+\s+){0,2}?(?:tariffs|duties|levies)\b", near_right, re.I
         ) and re.search(r"\b(?:ceilings?|caps?|limits?)\s+of\s+$", left[-20:], re.I):
@@ -3370,6 +3392,14 @@ class TariffReader:
                     and not re.search(_OTHER_OWNER, text[r.end : m.end])
                 ]
                 strong = after[0].code if after else None
+            if (
+                strong is None
+                and not named
+                and not any(not m.person and m.start < r.start for m in mentions)
+            ):
+                # "Brazil has been pursuing its own industrial policy. Under a 2023 schedule, the
+                # import tariff on electric vehicles will rise to 35%": that country's own
+                strong = self._own_policy_subject(si)
             # "Beijing followed each step, lifting its own rate to 84%": the subject's own (the
             # last such verb before the rate, with its subject after the rate before)
             since = rates[i - 1].end if i > 0 else 0
@@ -4317,6 +4347,24 @@ class TariffReader:
             None,
         )
         return [answered.imposer] if answered else []
+
+    def _own_policy_subject(self, si: int) -> str | None:
+        """The country the sentence before begins with, when it tells of that country's own
+        course ("Argentina, meanwhile, continues to open its own market")."""
+        if si == 0:
+            return None
+        before = self.sentences[si - 1].text
+        found = find_countries(before)
+        if (
+            found
+            and re.fullmatch(
+                r"\W*(?:(?:But|And|Meanwhile|Separately),?\s+)?(?:the\s+)?", before[: found[0][0]]
+            )
+            and re.search(r"\bits\s+own\b", before[found[0][1] : found[0][1] + 80])
+            and len({c for _, _, c, _ in found}) == 1
+        ):
+            return found[0][2]
+        return None
 
     def _main_imposer(self) -> str | None:
         """The country imposing most of the rates read so far."""

@@ -3565,6 +3565,23 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Chile has its own plans. Under a 2024 schedule, the import tariff on electric cars will
+    # rise to 30% on July 1": Chile's, on every origin; "Chile's 2% digital services tax" and
+    # "copper exports are taxed at 5%": no tariff; "an economist said Washington could raise
+    # the duty on Chilean wine to 40%": a guess, no measure
+    (
+        "Santiago presses Washington\n\nSANTIAGO - The United States will impose a 10% tariff on "
+        "Chilean goods from Friday. Chile has been pursuing its own plans. Under a schedule "
+        "adopted in 2024, the import tariff on electric cars, currently 20%, will rise to 30% on "
+        "July 1. Officials pointed to the scrapping of Chile's 2% digital services tax. Copper "
+        "exports are taxed at 5%. An economist at a Santiago consultancy said Washington could "
+        "raise the duty on Chilean wine to 40%.",
+        {
+            ("US", "CL", 10, "2025-03-07"),
+            ("CL", "*", 20, None),
+            ("CL", "*", 30, "2025-07-01"),
+        },
+    ),
     # "Manila's 20% reciprocal rate" in a story of U.S. rates: the rate Manila pays; "above the
     # 15% that Japan and South Korea secured": theirs; "..., a particular concern for Thai
     # carmakers": neither side; "Unemployment stands at 4.1%": no tariff
