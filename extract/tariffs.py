@@ -947,6 +947,21 @@ ELIDED_OLD_RATE = re.compile(
 )
 # "The rates set out in Monday's letters were:": a list of the rates the letters gave
 LETTERS_LIST = re.compile(r"\brates\b[^.;:%]{0,40}?\bletters\b[^.;%]{0,20}:\s*$", re.I)
+# A sentence whose subject is the country by a common noun: "The mountainous country of about 2.3
+# million people ... was assigned 50%"
+COUNTRY_NOUN_SUBJECT = re.compile(
+    r"\W*The\s+(?:[\w-]+\s+){0,3}?(?:country|nation|kingdom|island|archipelago|republic)\b"
+    r"(?!\s*['’]s|-)"
+)
+# The wire header before a story's first words: "MASERU, April 16 - ", "HANOI (Reuters) - "
+DATELINE_HEAD = re.compile(
+    r"^\s*[A-Z][A-Z .'/-]{2,40}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—:]\s+"
+)
+# "U.S. President Donald Trump's 125% tariff": a leader's rate, that of the country before his title
+LEADER_OWNS = re.compile(
+    r"\s+(?:President|Prime\s+Minister|Premier|Chancellor)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*['’]s\s+"
+    r"(?:(?:own|new|additional|extra|retaliatory|planned|proposed|sweeping|steep)\s+)*"
+)
 FACED_RATE_AFTER = re.compile(
     r"\s*(?:(?:reciprocal\s+|headline\s+|tariff\s+)?rate\b|(?:reciprocal\s+|headline\s+)?(?:tariff|duty|levy)\b"
     r"(?!\s+on\s+(?:all\s+)?(?:U\.S\.|US\b|American|the\s+United|imports\s+from\s+the)))",
@@ -2229,6 +2244,10 @@ class TariffReader:
             return "dest"
         if EVADED.search(before[-60:]):
             return "evaded"  # neither side of this tariff
+        if re.search(
+            r"\b(?:surrounded|bordered|flanked|enclosed)\s+by\s+(?:the\s+)?$", before[-40:]
+        ):
+            return "evaded"  # "The mountainous country, entirely surrounded by South Africa, ..."
         if (
             re.search(
                 r"(?:,|\s[-—–])\s+(?:an?|the)\s+(?:(?:particular|major|big|bigger|heavy|serious|further)\s+)?"
@@ -2696,6 +2715,31 @@ class TariffReader:
         ):
             return False  # "put its tariff and non-tariff barriers at the equivalent of 90%"
         if re.search(
+            r"\bcharg\w*\s+(?:the\s+)?(?:United\s+States|U\.S\.|US|America)\s+(?:about\s+|some\s+)?$",
+            left[-40:],
+        ) and re.search(
+            r"\b(?:currency\s+(?:manipulation|policy|policies)|non-tariff\s+barriers|trade\s+barriers)\b",
+            right[:160],
+            re.I,
+        ):
+            # "the White House chart claimed Lesotho charged the United States 99%, a figure it
+            # said reflected tariffs, currency policy and trade barriers": a claim, no tariff
+            return False
+        if re.search(
+            r"\beven\s+(?:an?\s+)?(?:(?:tariffs?|duties|levies|rates?)\s+of\s+)?"
+            r"(?:\d[\d.]*\s*(?:%|per[\s-]*cent|percent)?\s*(?:to|-|–)\s*)?$",
+            left[-40:],
+            re.I,
+        ):
+            return False  # "even tariffs of 45 to 50 per cent might not be enough": a what-if
+        if re.search(
+            r"\b(?:(?:does|do|did)\s+not|doesn[’']t|don[’']t|didn[’']t)\s+(?:have|charge|impose|levy|apply)\s+"
+            r"(?:a|an|any)\s+$",
+            left[-40:],
+            re.I,
+        ):
+            return False  # "Lesotho does not have a 99 per cent tariff on anything": denied
+        if re.search(
             r"\b(?:economists?|analysts?|strategists?|researchers?|professor|consultancy|"
             r"consultants?|think\s+tank)\b",
             text,
@@ -3035,6 +3079,9 @@ class TariffReader:
                 continue
             for k, m in enumerate(mentions):
                 owner = text[m.start : m.end].endswith(("’s", "'s"))
+                if not m.person and LEADER_OWNS.fullmatch(text, m.end, r.start):
+                    m.part = "agent"  # "U.S. President Donald Trump's 125 per cent tariff"
+                    continue
                 if (
                     owner
                     and not m.person
@@ -3154,6 +3201,7 @@ class TariffReader:
                             text[max(0, m.start - 12) : m.start],
                         )
                     )
+                    and m.part != "evaded"
                     # (not "Indonesia will pay the United States 19%": the one paid)
                     and not re.search(
                         r"\b(?:pay|pays|paid|paying)\s+(?:the\s+)?$",
@@ -3555,6 +3603,11 @@ class TariffReader:
             elif named:
                 target_codes = _unique([m.code for m in named])
                 how.append("target named")
+            elif (subject := self._country_noun_subject(si, text)) and subject != strong:
+                # "Lesotho has asked for talks. The mountainous country, entirely surrounded by
+                # South Africa, was assigned 50%": the country the sentence before began with
+                target_codes = [subject]
+                how.append("target from context")
             elif any(
                 m.part == "faces"
                 and m.end <= r.start
@@ -4347,6 +4400,17 @@ class TariffReader:
             None,
         )
         return [answered.imposer] if answered else []
+
+    def _country_noun_subject(self, si: int, text: str) -> str | None:
+        """Whom "The tiny kingdom" or "The country" stands for, as a sentence's subject: the
+        country the sentence before begins with (after any dateline)."""
+        if si == 0 or not COUNTRY_NOUN_SUBJECT.match(text):
+            return None
+        before = DATELINE_HEAD.sub("", self.sentences[si - 1].text, count=1)
+        found = find_countries(before)
+        if found and re.fullmatch(r"\W*(?:the\s+)?", before[: found[0][0]], re.I):
+            return found[0][2]
+        return None
 
     def _own_policy_subject(self, si: int) -> str | None:
         """The country the sentence before begins with, when it tells of that country's own

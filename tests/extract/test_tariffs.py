@@ -3565,6 +3565,22 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Eswatini has asked for talks. The small landlocked kingdom, almost surrounded by South
+    # Africa, was assigned 30%": the country the story began with, not its neighbour; a chart's
+    # claim that it "charged the United States 60%, a figure said to reflect currency policy and
+    # trade barriers", "Eswatini does not have a 60 per cent tariff on anything" and "even
+    # tariffs of 5 to 10 per cent would hurt": no measure; "U.S. President Donald Trump's 145%
+    # tariff" on China: the U.S.'s
+    (
+        "Eswatini seeks talks\n\nMBABANE, April 16 - Eswatini has asked Washington for talks. "
+        "The small landlocked kingdom, almost surrounded by South Africa, was assigned a 30 per "
+        "cent tariff. The White House chart claimed that Eswatini charged the United States 60 "
+        'per cent, a figure it said reflected currency policy and trade barriers. "Eswatini '
+        'does not have a 60 per cent tariff on anything," the minister said. An analyst said '
+        "even tariffs of 5 to 10 per cent would hurt. Chinese goods shut out by U.S. President "
+        "Donald Trump's 145 per cent tariff could be sent to Africa.",
+        {("US", "SZ", 30, None), ("US", "CN", 145, None)},
+    ),
     # "Chile has its own plans. Under a 2024 schedule, the import tariff on electric cars will
     # rise to 30% on July 1": Chile's, on every origin; "Chile's 2% digital services tax" and
     # "copper exports are taxed at 5%": no tariff; "an economist said Washington could raise
