@@ -776,6 +776,15 @@ class ContactReader:
     def _left(self, text: str, pos: int, refs: list[Ref]) -> list[PersonRec]:
         """The subject: the nearest reference before ``pos`` in the same clause, with
         anything coordinated to it ("Erdogan and Putin")."""
+        aside = re.search(
+            r",\s+(?:where|when|which|who|whose)\b[^,;]{3,100},\s*(?:in\s+order\s+)?to\s+$",
+            text[:pos],
+        )
+        if aside:
+            # "A flew to Scotland, where Trump was visiting his golf courses, to meet B": the one
+            # who flew, not the aside's subject
+            refs = [r for r in refs if not aside.start() <= r.start < aside.end()]
+            pos = aside.start()
         rel = re.search(r",\s+who\s+(?:[^,;]*)$", text[:pos])
         if rel:
             # "addressed to President Marcos, who is scheduled to meet Trump": the one "who" is
@@ -1234,11 +1243,14 @@ class ContactReader:
         elif how == "fronted_pair":
             # only the two (or more) named straight after the comma, joined by "and"
             people = self._right(text, m.end(), refs)
-        elif how in ("by_to", "to_from"):
+        elif how in ("by_to", "to_from", "to_which"):
             # the writer after "by", the one written to after the next "to" (or the other way
-            # round: "a message addressed to A from his counterpart, B")
+            # round: "a message addressed to A from his counterpart, B", "a letter to A dated
+            # July 7, which Trump posted")
             people = self._right(text, m.end(), refs, 1)
-            then = re.compile(r"\bto\s+" if how == "by_to" else r"\bfrom\s+").search(text, m.end())
+            then = re.compile(
+                {"by_to": r"\bto\s+", "to_from": r"\bfrom\s+", "to_which": r",\s+which\s+"}[how]
+            ).search(text, m.end())
             if people and then:
                 people += [p for p in self._right(text, then.end(), refs) if p not in people]
         elif how == "mutual":
@@ -1346,8 +1358,10 @@ class ContactReader:
                 return None
             planned = True
         went_to = re.search(
-            r"\b(?:went|gone|travell?ed|flew|flown|arrived|came|come|headed|drove|driven)\b[^.;,]{0,60}\bto\s+$",
-            text[max(0, m.start() - 90) : m.start()],
+            r"\b(?:went|gone|travell?ed|flew|flown|arrived|came|come|headed|drove|driven)\b[^.;,]{0,60}"
+            # ("flew to Scotland, where Trump was visiting his golf courses, to meet B")
+            r"(?:,\s+(?:where|when|which|who)\b[^.;,]{3,100},\s+)?\bto\s+$",
+            text[max(0, m.start() - 200) : m.start()],
         )
         if went_to and not PLANNED.search(window):
             pass  # "Ortega travelled to Brussels on Monday to meet X": a trip made to meet
@@ -1370,6 +1384,17 @@ class ContactReader:
         ):
             # "He will then travel to Seoul, holding a summit with Lee on Wednesday before
             # meeting Xi on Thursday": both ahead
+            planned = True
+        if (
+            not planned
+            and re.match(r"(?:meets|holds|hosts|visits|speaks|talks|sits)\b", m.group(0), re.I)
+            and re.search(
+                r"\b(?:will|(?:is|are)\s+(?:scheduled|due|expected|set)\s+to|plans?\s+to)\s+[^.;]*?"
+                r",\s+when\s+[^.;,]*$",
+                text[: m.start()],
+            )
+        ):
+            # "The trip is expected to end in Busan on Thursday, when Trump meets Xi": ahead
             planned = True
         if not planned and re.search(
             r"\b(?:arrives|travels|heads|flies|leaves|departs)\b[^.;]{0,80}$", window
@@ -1481,6 +1506,15 @@ class ContactReader:
             # "Phumtham has led the government since the court suspended Paetongtarn over a
             # conversation with Hun Sen": the call is in the second clause
             start = max(start, b.end())
+        after = re.search(
+            r",?\s+(?:just\s+|shortly\s+|only\s+|soon\s+)?(?:(?:hours|days|minutes|weeks)\s+)?"
+            r"(?:before|after)\s+(?=(?:the\s+|U\.S\.\s+)?[A-Z])",
+            text[m.end() : end],
+        )
+        if after:
+            # "agreed in a telephone call with A on Thursday, just hours before President B signed
+            # an order": B is the next clause's
+            end = m.end() + after.start()
         for rel in re.finditer(r",\s+(?:who|which|whose)\b[^,]*,", text):
             if rel.end() <= m.start() or rel.start() >= m.end():
                 refs = [r for r in refs if not rel.start() <= r.start < rel.end()]  # an aside
@@ -2093,6 +2127,9 @@ class ContactReader:
                 if f.date
                 and f.precision == "day"
                 and f.sentence <= found.sentence
+                # (not a letter's date: "a letter dated July 7 ... Earlier in the day he hosted
+                # Marcos" is the story's day)
+                and (f.mode != "letter" or found.mode == "letter" or d.kind != "sameday")
                 # ("A day earlier, A held a meeting with B, where the two discussed ...": the
                 # meeting's day came from these same words)
                 and not (f.sentence == found.sentence and d.start < f.trigger[0])

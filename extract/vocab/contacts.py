@@ -134,6 +134,14 @@ TRIGGERS = [
         "letter",
     ),
     (
+        "letter_to_which",
+        # "set out in a letter to Prime Minister A dated July 7, which Trump posted online"
+        r"\b(?:a|the)\s+(?P<noun>letter|message)\s+to\b"
+        r"(?=[^.;]{3,90}?,\s+which\s+(?:[\w.’'-]+\s+){1,4}?(?:posted|sent|signed|published|released|wrote)\b)",
+        "to_which",
+        "letter",
+    ),
+    (
         "told_at_meeting",
         # "she had informed Chinese Ambassador Zhang of the decision at a meeting on Monday"
         r"\b(?P<verb>informed|told|briefed|assured|notified)\b(?=\s+(?:[\w.’'-]+\s+){1,10}?(?:at|during)\s+"
@@ -433,7 +441,7 @@ TRIGGERS = [
     (
         "join_host",
         # "A and B met in Putrajaya on Monday at talks hosted by C": the host was there too
-        r"\b(?:at|in|during)\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<noun>talks|meeting|summit|dinner|lunch)\s+"
+        r"\b(?:at|in|during|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<noun>talks|meeting|summit|dinner|lunch)\s+"
         r"(?:hosted|chaired|convened|brokered|mediated)\s+by\b(?![^.;]{0,80}?\bbetween\b)",
         "join",
         "",
@@ -463,6 +471,14 @@ TRIGGERS = [
         r"(?:,\s+(?:held|which\s+(?:took\s+place|was\s+held))\s+[^,;.]{1,80},)?"
         r"(?:\s+(?:was|were)\s+(?:also\s+)?|,\s+(?:also\s+)?"
         r"|,\s+which\s+[^,;.]{1,80}?\s+and\s+(?:was|were)\s+(?:also\s+)?)(?:attended|joined)\s+by\b",
+        "join",
+        "",
+    ),
+    (
+        "join_by_that",
+        # "Trump received A in the Oval Office for an hour of talks that were also attended by B"
+        r"\b(?P<noun>talks|meeting|discussions|call)\s+(?:that|which)\s+(?:was|were)\s+"
+        r"(?:also\s+)?(?:attended|joined)\s+by\b",
         "join",
         "",
     ),
@@ -551,6 +567,8 @@ HINTS = {
     "during_the": _words("during in at over"),
     "join": _words("present attendance attended joined part participated"),
     "join_by": _words("attended joined"),
+    "join_by_that": _words("attended joined"),
+    "letter_to_which": _words("letter message"),
     "accompanied_by": _words("accompanied"),
     "message_from_to": _words("letter letters message messages"),
     "message_to_from": _words("letter letters message messages"),

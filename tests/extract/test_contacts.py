@@ -186,6 +186,45 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "received A in the Oval Office for talks that were also attended by B": B too; "a letter
+    # to C dated March 3, which Trump posted": Trump wrote it; "Earlier in the day he hosted D":
+    # the story's day, not the letter's
+    (
+        "Oval Office talks\n\nPresident Donald Trump on Tuesday received Chilean Foreign "
+        "Minister Alberto van Klaveren in the Oval Office for an hour of talks that were also "
+        "attended by Commerce Secretary Howard Lutnick. The threat had been set out in a letter "
+        "to Peruvian President Dina Boluarte dated March 3, which Trump posted online. Earlier in "
+        "the day Trump hosted Bolivian President Luis Arce at the White House.",
+        [
+            (["Alberto van Klaveren", "Donald Trump", "Howard Lutnick"], "visit", "2025-03-11"),
+            (["Dina Boluarte", "Donald Trump"], "letter", "2025-03-03"),
+            (["Donald Trump", "Luis Arce"], "visit", "2025-03-11"),
+        ],
+    ),
+    # "A flew to Geneva, where Trump was attending a forum, to meet B on Sunday": A met B; "agreed
+    # in a call with C on Monday, just hours before President Trump signed an order": not Trump;
+    # "A and D met in Lima for talks hosted by E": E too; "The tour is expected to end in Tokyo on
+    # Friday, when Trump meets F": ahead
+    (
+        "Trips\n\nChilean Trade Minister Claudia Sanhueza flew to Geneva, where President Donald "
+        "Trump was attending a forum, to meet Commerce Secretary Howard Lutnick on Sunday. "
+        "Sanhueza said the new rate was agreed in a telephone call with U.S. Trade Representative "
+        "Jamieson Greer on Monday, just hours before President Trump signed an order. Sanhueza "
+        "and Peruvian Trade Minister Ursula Desilu Leon met in Lima on Tuesday for talks hosted by "
+        "Ecuadorian "
+        "Trade Minister Luis Alberto Jaramillo. The tour is expected to end in Tokyo on Friday, "
+        "when Trump meets Japanese Prime Minister Shigeru Ishiba.",
+        [
+            (["Claudia Sanhueza", "Howard Lutnick"], "meeting", "2025-03-09"),
+            (["Claudia Sanhueza", "Jamieson Greer"], "call", "2025-03-10"),
+            (
+                ["Claudia Sanhueza", "Luis Alberto Jaramillo", "Ursula Desilu Leon"],
+                "meeting",
+                "2025-03-11",
+            ),
+            (["Donald Trump", "Shigeru Ishiba"], "meeting", "2025-03-14"),
+        ],
+    ),
     # "The meeting on Thursday, which lasted an hour and was also attended by C": C joins the
     # meeting just told, and its day is that Thursday
     (
