@@ -1494,9 +1494,12 @@ class PeopleReader:
             if any(w in MODIFIERS and w not in LOOSE_MODIFIERS and w not in roles for w in words):
                 continue  # "Special Secretary" is not the Commerce Secretary
             cands.append(p)
-        if len(cands) > 1:
-            # a description points back: only people already named can be meant
-            cands = [p for p in cands if p.first_sentence <= si] or cands
+        # a description points back: people already named are meant, or one named within the
+        # next two sentences (not "the U.S. leader" for a cattlemen's association president
+        # quoted paragraphs later)
+        cands = [p for p in cands if p.first_sentence <= si] or [
+            p for p in cands if p.first_sentence <= si + 2
+        ]
         if len(cands) > 1 and country is None:
             # a readout's own leader is named first and without a country; the guest has one:
             # "the Prime Minister received ..." after "the Prime Minister of Denmark, X"

@@ -186,6 +186,15 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "met the American leader": a description points back (or to the next sentences), not to
+    # an American quoted paragraphs later as "president of a cattlemen's association"
+    (
+        "Milei in New York\n\nArgentine President Javier Milei met the American leader on "
+        "Monday in New York. Ranchers are angry. Prices rose. Exports fell. Beef piled up. "
+        '"This is not fair," said Bill Hendricks, the American president of a cattlemen\'s '
+        "association.",
+        [],
+    ),
     # "received A in the Oval Office for talks that were also attended by B": B too; "a letter
     # to C dated March 3, which Trump posted": Trump wrote it; "Earlier in the day he hosted D":
     # the story's day, not the letter's
