@@ -81,7 +81,9 @@ GROUP = re.compile(
 )
 # Words before a date that make it a measure's date, never a meeting's.
 MEASURE_DATE = re.compile(
-    r"\b(?:effective(?:\s+from)?|take[sn]?\s+effect(?:\s+on)?|took\s+effect(?:\s+on)?|come[s]?\s+into\s+force(?:\s+on)?|starting(?:\s+on)?|as\s+of|with\s+effect\s+from)\s+$",
+    r"\b(?:effective(?:\s+from)?|take[sn]?\s+effect(?:\s+on)?|took\s+effect(?:\s+on)?|come[s]?\s+into\s+force(?:\s+on)?|starting(?:\s+on)?|as\s+of|with\s+effect\s+from)"
+    # ("due to come into force on the same date, August 1")
+    r"(?:\s+the\s+same\s+(?:date|day),)?\s+$",
     re.I,
 )
 # "would face 25 percent tariffs from August 1": a rate's day, not the letter's
@@ -1804,7 +1806,7 @@ class ContactReader:
                 and re.search(r"\bfor\b", text[m.end() : d.start])
             ):
                 continue  # "thanked him for his role ... last month": the date of what he did
-            if MEASURE_DATE.search(text[max(0, d.start - 30) : d.start]) or RATE_DATE.search(
+            if MEASURE_DATE.search(text[max(0, d.start - 45) : d.start]) or RATE_DATE.search(
                 text[max(0, d.start - 40) : d.start]
             ):
                 continue  # "lower its tariff to 19%, effective November 15, after talks": a rate's

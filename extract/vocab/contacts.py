@@ -30,6 +30,14 @@ TRIGGERS = [
         "",
     ),
     (
+        "with_joining",
+        # "Trump unveiled the deal on Thursday, with Prime Minister A joining by telephone"
+        r",\s+with\b(?=\s+(?:[\w.’'-]+\s+){1,6}?joining\s+(?:the\s+\w+\s+)?(?:by\s+(?:tele)?phone|"
+        r"by\s+video(?:\s*link)?|via\s+video(?:\s*link)?|remotely|virtually)\b)",
+        "with",
+        "call",
+    ),
+    (
         "verb_with",
         r"\b(?P<verb>spoke|spoken|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|(?:sat|sit|sits|sitting)\s+down|(?:held|hold|holds|holding)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:talks|dialogue|consultations))\s+(?:(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|by\s+video(?:\s*link|\s+conference)?|virtually|separately|again|briefly|privately|directly|personally|twice|repeatedly|face[\s-]to[\s-]face|in\s+person|also|jointly|today|yesterday|here|there|the\s+(?:previous|following|next|same)\s+day|the\s+day\s+(?:before|after)|that\s+(?:day|morning|afternoon|evening)|earlier|later|lasting\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:minutes|hours?)|(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+){0,3}(?:with|to)\b",
         "with",
@@ -331,6 +339,15 @@ TRIGGERS = [
         "meeting",
     ),
     (
+        "after_meeting",
+        # "A and B announced the deal on Sunday evening after meeting for a little over an hour"
+        r"\bafter\s+(?P<verb>meeting|talking|speaking)\s+(?=for\s+(?:a\s+little\s+)?(?:more\s+than\s+|"
+        r"over\s+|about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|around\s+|under\s+)?"
+        r"(?:an?|one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:hours?|minutes)\b|(?:at|in)\s+(?-i:[A-Z]))",
+        "mutual",
+        "meeting",
+    ),
+    (
         "signed_with",
         # "A signed the agreement with U.S. Trade Representative B"
         r"\b(?P<verb>signed|inked)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|pacts?|"
@@ -568,6 +585,8 @@ HINTS = {
     "join": _words("present attendance attended joined part participated"),
     "join_by": _words("attended joined"),
     "join_by_that": _words("attended joined"),
+    "with_joining": _words("joining"),
+    "after_meeting": _words("meeting talking speaking"),
     "letter_to_which": _words("letter message"),
     "accompanied_by": _words("accompanied"),
     "message_from_to": _words("letter letters message messages"),

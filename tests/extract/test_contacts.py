@@ -186,6 +186,23 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "unveiled the deal on Monday, with Prime Minister A joining by telephone": a call; "A and B
+    # announced the deal on Tuesday after meeting for about an hour": they met; "in a letter
+    # dated March 3 to C, whose rate was due to come into force on the same date, April 1": the
+    # letter's day, not the rate's
+    (
+        "Deals\n\nPresident Donald Trump unveiled the deal in the Oval Office on Monday, with "
+        "Prime Minister Mark Carney joining by telephone from Ottawa. Trump and European "
+        "Commission President Ursula von der Leyen announced a second deal on Tuesday after "
+        "meeting for about an hour at Trump's golf resort. Trump had set the rate on March 3 in "
+        "a letter addressed to Mexican President Claudia Sheinbaum, which was due to come into "
+        "force on the same date, April 1.",
+        [
+            (["Donald Trump", "Mark Carney"], "call", "2025-03-10"),
+            (["Donald Trump", "Ursula von der Leyen"], "meeting", "2025-03-11"),
+            (["Claudia Sheinbaum", "Donald Trump"], "letter", "2025-03-03"),
+        ],
+    ),
     # "met the American leader": a description points back (or to the next sentences), not to
     # an American quoted paragraphs later as "president of a cattlemen's association"
     (
