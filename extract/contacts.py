@@ -79,6 +79,12 @@ GROUP = re.compile(
     r"they|both(?!\s+(?:countries|nations|governments|states|economies|neighbou?rs|capitals)))\b",
     re.I,
 )
+# "..., the statement said, without giving a date": the story says it does not know the day
+NO_DAY_GIVEN = re.compile(
+    r"\bwithout\s+(?:giving|specifying|saying|providing|naming)\s+(?:a\s+|the\s+|any\s+)?(?:date|day|when)\b"
+    r"|\b(?:did|does)\s+not\s+say\s+when\b",
+    re.I,
+)
 # Words before a date that make it a measure's date, never a meeting's.
 MEASURE_DATE = re.compile(
     r"\b(?:effective(?:\s+from)?|take[sn]?\s+effect(?:\s+on)?|took\s+effect(?:\s+on)?|come[s]?\s+into\s+force(?:\s+on)?|starting(?:\s+on)?|as\s+of|with\s+effect\s+from)"
@@ -911,7 +917,16 @@ class ContactReader:
         if not after:
             return []
         first = after[0]
-        if not _role_gap(text[pos : first.start]) or first.possessive:
+        if (
+            first.possessive
+            and len(after) > 1
+            and not after[1].possessive
+            and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,4}", text[first.end : after[1].start])
+            and _role_gap(text[pos : first.start])
+        ):
+            # "received Trump's special envoy Steve Witkoff": the envoy, not the one he serves
+            after, first = after[1:], after[1]
+        elif not _role_gap(text[pos : first.start]) or first.possessive:
             return []
         if NAME_AS_MODIFIER.match(text, first.end):
             return []  # "trade talks with the first Trump administration": not the man himself
@@ -1503,7 +1518,11 @@ class ContactReader:
                 end = b.start()
                 break
         for b in re.finditer(
-            r"\b(?:since|because|although|whereas)\s+(?=the\b|[A-Z])", text[: m.start()]
+            # (and "Misri said on Wednesday that Modi had told Trump during a call": the speaker
+            # is not on the call)
+            r"\b(?:since|because|although|whereas)\s+(?=the\b|[A-Z])"
+            r"|\bsaid\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+that\s+",
+            text[: m.start()],
         ):
             # "Phumtham has led the government since the court suspended Paetongtarn over a
             # conversation with Hun Sen": the call is in the second clause
@@ -1632,6 +1651,12 @@ class ContactReader:
                 ]
         noun = (m.group("noun") or "").lower() if "noun" in m.re.groupindex else ""
         recent = [f for f in self.found if f.sentence >= si - 3]
+        if noun in ("attended", "took part"):
+            # "A and B also attended": a meeting the body has just told, not an older one nor
+            # the headline's
+            recent = [f for f in recent if f.sentence >= max(1, si - 2)]
+            if not recent:
+                return None
         if not noun:
             # "Carney was accompanied by A and B": only into a contact Carney took part in
             subject = self._left(text, m.start(), refs)
@@ -1668,6 +1693,8 @@ class ContactReader:
     def _date(self, found: _Found, text: str, m: re.Match) -> bool:
         """Date the contact; True if a date was found."""
         mentions = [d for d in self._dates[found.sentence] if not in_dateline(text, d)]
+        if not mentions and NO_DAY_GIVEN.search(text):
+            return False  # "held talks with X, ISPR said, without giving a date": none to borrow
         if found.how in ("letters_went", "letters_told") and not any(
             # ("In near-identical letters published on Monday, Trump told ...": their own day)
             m.start() <= d.start < m.end()

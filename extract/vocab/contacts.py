@@ -435,7 +435,8 @@ TRIGGERS = [
     ),
     (
         "message_from_to",
-        r"\b(?:a|an|the)\s+(?:(?:written|personal|handwritten|congratulatory|official|verbal)\s+)?(?P<noun>letters?|messages?)\s+from\b",
+        r"\b(?:a|an|the)\s+(?:(?:written|personal|handwritten|congratulatory|official|verbal|similar|"
+        r"separate|second|third|new|further)\s+)?(?P<noun>letters?|messages?)\s+from\b",
         "from_to",
         "letter",
     ),
@@ -443,6 +444,13 @@ TRIGGERS = [
         # "Carney was accompanied in the Oval Office by A and B": they join his contact
         "accompanied_by",
         r"\b(?:was|were)\s+(?:also\s+)?accompanied\s+(?:(?:in|at|to|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?)?by\b",
+        "join",
+        "",
+    ),
+    (
+        "join_bare",
+        # "A and B also attended, according to the White House": the meeting just told
+        r"\b(?:also|too)\s+(?P<noun>attended|took\s+part)\b(?=\s*(?:,|\.|$|according\b))",
         "join",
         "",
     ),
@@ -586,6 +594,7 @@ HINTS = {
     "join_by": _words("attended joined"),
     "join_by_that": _words("attended joined"),
     "with_joining": _words("joining"),
+    "join_bare": _words("attended part"),
     "after_meeting": _words("meeting talking speaking"),
     "letter_to_which": _words("letter message"),
     "accompanied_by": _words("accompanied"),

@@ -186,6 +186,36 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "Misri said on Wednesday that Modi had told Trump during a call on Tuesday": not Misri
+    (
+        "Call\n\nForeign Secretary Vikram Misri said on Wednesday that Prime Minister Narendra "
+        "Modi had told President Donald Trump during a 35-minute telephone call on Tuesday that "
+        "India would not accept mediation.",
+        [(["Donald Trump", "Narendra Modi"], "call", "2025-03-11")],
+    ),
+    # "hosted Egypt's army chief, General A, for lunch": the general; "B and C also attended,
+    # according to the White House": they join it; "received Trump's special envoy D": the envoy,
+    # not Trump; "A similar letter from Trump to E, released on Tuesday"; "held talks with F,
+    # the ministry said, without giving a date": no day borrowed
+    (
+        "Lunch\n\nWASHINGTON - President Donald Trump hosted Egypt's army chief, General Ahmed "
+        "Khalifa, for lunch at the White House on Monday. Secretary of State Marco Rubio and "
+        "Treasury Secretary Scott Bessent also attended, according to the White House. Russian "
+        "President Vladimir Putin had received Trump's special envoy Steve Witkoff on Tuesday. A "
+        "similar letter from Trump to Sri Lankan President Anura Kumara Dissanayake, released on "
+        "Tuesday, set a 30 per cent rate. During his trip Khalifa also held talks with General "
+        "Michael Kurilla, the ministry said, without giving a date.",
+        [
+            (
+                ["Ahmed Khalifa", "Donald Trump", "Marco Rubio", "Scott Bessent"],
+                "visit",
+                "2025-03-10",
+            ),
+            (["Steve Witkoff", "Vladimir Putin"], "visit", "2025-03-11"),
+            (["Anura Kumara Dissanayake", "Donald Trump"], "letter", "2025-03-11"),
+            (["Ahmed Khalifa", "Michael Kurilla"], "talks", None),
+        ],
+    ),
     # "unveiled the deal on Monday, with Prime Minister A joining by telephone": a call; "A and B
     # announced the deal on Tuesday after meeting for about an hour": they met; "in a letter
     # dated March 3 to C, whose rate was due to come into force on the same date, April 1": the
