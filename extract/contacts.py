@@ -163,10 +163,11 @@ NOUN_SUBJECT = re.compile(
     re.I,
 )
 NOUN_PREDICATE = re.compile(
-    r"[^.;,]{0,100}?\b(?:is|are|was|were|remains?|seems?|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:[^.;,]|(?<=[A-Z])\.){0,100}?\b(?:is|are|was|were|remains?|seems?|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:also\s+|now\s+|still\s+|being\s+|not\s+yet\s+)?"
     r"(?:(?P<maybe>likely|unlikely|possible|uncertain|in\s+doubt|requested|proposed|sought|"
-    r"mooted|considered|under\s+consideration|on\s+the\s+cards|being\s+planned|in\s+the\s+works)|"
+    r"mooted|considered|discussed|floated|under\s+consideration|on\s+the\s+cards|being\s+planned|"
+    r"in\s+the\s+works)|"
     r"(?P<plan>expected|scheduled|planned|set|due))\b"
     r"|[^.;,]{0,100}?\b(?P<maybe2>could|might|may|would)\s+(?:also\s+)?(?:take\s+place|happen|be\s+held)\b",
     re.I,

@@ -25,9 +25,19 @@ TRIGGERS = [
         "noun_with",
         rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>calls?|conversations?|talks?|meetings?|discussions?|negotiations|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête|conference|videoconference)(?:\"|”)?(?:\s+in\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)?(?:\s+(?:late\s+|early\s+)?(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+(?:week|night)|(?:that|the\s+same)\s+(?:day|morning|afternoon|evening)))?"
         # "talks on the boundary question with A"
-        r"(?:\s+(?:on|about|over)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+with\b",
+        r"(?:\s+(?:on|about|over)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+        # ("a leaders' meeting on Friday on the sidelines of the Antalya Diplomacy Forum with A")
+        r"(?:\s+(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?"
+        r"\s+with\b",
         "with",
         "",
+    ),
+    (
+        "convened_including",
+        # "Ramaphosa convened leaders of the coalition parties, including A and B, on Tuesday"
+        r"\b(?P<verb>convened|gathered|summoned)\s+(?:[\w’'-]+,?\s+){1,8}?(?:including|among\s+them)\b",
+        "with",
+        "meeting",
     ),
     (
         "with_joining",
@@ -594,6 +604,7 @@ HINTS = {
     "join_by": _words("attended joined"),
     "join_by_that": _words("attended joined"),
     "with_joining": _words("joining"),
+    "convened_including": _words("convened gathered summoned"),
     "join_bare": _words("attended part"),
     "after_meeting": _words("meeting talking speaking"),
     "letter_to_which": _words("letter message"),

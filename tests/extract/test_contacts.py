@@ -186,6 +186,25 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "convened party leaders, including A and B, on Monday": a meeting; "chaired a leaders'
+    # meeting on Tuesday on the sidelines of the Antalya forum with C and D"; "a video
+    # conference with U.S. Treasury Secretary E had been discussed": not held
+    (
+        "Leaders\n\nPresident Cyril Ramaphosa convened leaders of the coalition parties, "
+        "including DA leader John Steenhuisen and IFP leader Velenkosini Hlabisa, in Pretoria on "
+        "Monday. Turkish President Recep Tayyip Erdogan chaired a leaders' meeting on Tuesday on "
+        "the sidelines of the Antalya Diplomacy Forum with Kenyan President William Ruto and "
+        "Nigerian President Bola Tinubu. Finance Minister Fernando Haddad said a video "
+        "conference with U.S. Treasury Secretary Scott Bessent had been discussed.",
+        [
+            (
+                ["Cyril Ramaphosa", "John Steenhuisen", "Velenkosini Hlabisa"],
+                "meeting",
+                "2025-03-10",
+            ),
+            (["Bola Tinubu", "Recep Tayyip Erdogan", "William Ruto"], "meeting", "2025-03-11"),
+        ],
+    ),
     # "Misri said on Wednesday that Modi had told Trump during a call on Tuesday": not Misri
     (
         "Call\n\nForeign Secretary Vikram Misri said on Wednesday that Prime Minister Narendra "
