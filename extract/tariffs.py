@@ -1089,6 +1089,11 @@ COMPONENTS = re.compile(
     re.I,
 )
 ADD_ON = re.compile(r"\b(?:additional|extra|further|added)\s+$", re.I)
+_WHOSE_RATES_APPLY = (
+    r"\bwhose\s+(?:new\s+)?(?:rates|tariffs|duties)\s+(?:apply|take\s+effect|kick\s+in)\s+"
+    r"(?:to\s+(?:[^,;.%]|(?<=[A-Z])\.){0,60}?\s+)?(?=(?:from|on|starting|as\s+of)\s)"
+)
+WHOSE_RATES_APPLY = re.compile(_WHOSE_RATES_APPLY, re.I)
 MANY_RATES_TOOK_EFFECT = re.compile(
     r"\b(?:new|higher|steeper|revised|reciprocal|country-specific|sweeping)\s+(?:U\.S\.\s+|US\s+|American\s+)?"
     r"(?:import\s+)?(?:tariffs|duties|levies|rates)\s+on\s+(?:goods\s+from\s+|imports\s+from\s+)?"
@@ -1107,6 +1112,8 @@ MANY_RATES_TOOK_EFFECT = re.compile(
     # partners of the import taxes their goods will face from August 1")
     r"|\b(?:rates|tariffs|duties|import\s+taxes|levies)\s+(?:they|their\s+(?:goods|exports|products))\s+"
     r"(?:would|will)\s+(?:face|pay)\s+(?:from|starting|beginning|as\s+of)\b"
+    # ("Thursday's order, whose rates apply to goods entering the United States from August 7")
+    r"|" + _WHOSE_RATES_APPLY +
     # ("an order setting country-by-country "reciprocal" rates that take effect on August 7")
     r"|\b(?:new|higher|steeper|revised|country-specific|country-by-country|sweeping)\s+"
     r"(?:[\"“]?reciprocal[\"”]?\s+|U\.S\.\s+|US\s+)*(?:import\s+)?(?:tariffs|duties|levies|rates)"
@@ -1454,6 +1461,17 @@ class TariffReader:
                     got, precision = resolve(day, self.published, future=True)
                     if got is not None and precision == "day":
                         self.later_date = self.span_date = (got, si)
+                        if WHOSE_RATES_APPLY.search(text):
+                            # "The order, whose rates apply from August 7, set 19% for Cambodia
+                            # ... and 19% for Malaysia": each new rate it set, not the old ones
+                            for h in self.hits[before:]:
+                                if (
+                                    h.effective is None
+                                    and not h.rate.companion
+                                    and h.rate.start > many.end()
+                                    and not _apart_from_list(text, h.rate)
+                                ):
+                                    h.effective = got
                 _year_steps(text, self.hits[before:])
                 if COMPONENTS.match(text):
                     self._components(si, text, self.hits[before:])
@@ -2739,6 +2757,15 @@ class TariffReader:
             re.I,
         ):
             return False  # "Lesotho does not have a 99 per cent tariff on anything": denied
+        if re.search(
+            r"\bif\b[^.;]{0,60}\bend(?:s|ed)?\s+up\s+(?:facing|paying|with)\s+(?:an?\s+)?"
+            r"(?:(?:rate|tariff|duty|levy)\s+of\s+)?$",
+            left[-120:],
+            re.I,
+        ):
+            return (
+                False  # "... could shrink if the country ended up facing a rate of 25%": a what-if
+            )
         if re.search(
             r"\b(?:economists?|analysts?|strategists?|researchers?|professor|consultancy|"
             r"consultants?|think\s+tank)\b",

@@ -3565,6 +3565,25 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "The order, whose rates apply to goods entering the United States from March 20, set 19%
+    # for Laos, down from the 48% announced in April, and 20% for Brunei, which had been told it
+    # faced 25%": each new rate takes that day (not the old ones), and so does "Nepal's rate was
+    # fixed at 15%" after it; "could shrink if the country ended up facing a rate of 30%": no
+    # measure
+    (
+        "Order signed\n\nWASHINGTON - Thursday's order, whose rates apply to goods entering the "
+        "United States from March 20, also set a 19% tariff for Laos, down from the 48% announced in April, "
+        "and 20% for Brunei, which had been told in a letter that it faced 25%. Nepal's rate was "
+        "fixed at 15%. Analysts had warned that exports could shrink if the country ended up "
+        "facing a rate of 30% or more.",
+        {
+            ("US", "LA", 19, "2025-03-20"),
+            ("US", "LA", 48, None),
+            ("US", "BN", 20, "2025-03-20"),
+            ("US", "BN", 25, None),
+            ("US", "NP", 15, "2025-03-20"),
+        },
+    ),
     # "Eswatini has asked for talks. The small landlocked kingdom, almost surrounded by South
     # Africa, was assigned 30%": the country the story began with, not its neighbour; a chart's
     # claim that it "charged the United States 60%, a figure said to reflect currency policy and
