@@ -633,6 +633,9 @@ PLAIN_WORDS = frozenset(
 )
 ASSIGNED_RATE = re.compile(
     r"\b(?:assigned|given|handed|set|hit\s+with|facing|faces?|announced|proposed|threatened)\s+(?:each\s+)?(?:a\s+|the\s+)?(?:[\w-]+\s+)?rate\s+of\s+\d"
+    # ("Israel, which was assigned a 17 per cent rate on April 2")
+    r"|\b(?:assigned|given|handed|hit\s+with)\s+(?:each\s+)?(?:a\s+|an\s+)?\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent)\s+"
+    r"(?:[\w\"“”-]+\s+)?rate\b"
     # ("Japan and South Korea both secured 15% rates in agreements": countries as the subject)
     r"|^\W*(?-i:(?:[A-Z][\w.-]*\s+)+)(?:and\s+(?-i:(?:[A-Z][\w.-]*\s+)+))?(?:both\s+|each\s+|also\s+|"
     r"have\s+|has\s+)*(?:secured|won|obtained|clinched|landed|negotiated|got)\s+(?:a\s+|the\s+)?"

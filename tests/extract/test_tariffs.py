@@ -3565,6 +3565,15 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Israel, which was assigned a 17 per cent rate on April 2 that is now also paused": a rate
+    # told without a tariff word, some sentences after the story's last rate
+    (
+        "Amman welcomes pause\n\nAMMAN - Trump paused the 20% duty on Jordanian goods for 90 days. "
+        "Officials welcomed the move. Garment makers said orders would return. Economists were "
+        "cautious. Israel, which was assigned a 17 per cent rate on April 2 that is now also "
+        "paused, had removed its remaining tariffs on U.S. goods on April 1.",
+        {("US", "JO", 20, None), ("US", "IL", 17, None)},
+    ),
     # "The order, whose rates apply to goods entering the United States from March 20, set 19%
     # for Laos, down from the 48% announced in April, and 20% for Brunei, which had been told it
     # faced 25%": each new rate takes that day (not the old ones), and so does "Nepal's rate was
