@@ -119,7 +119,9 @@ _RATE_HIT = (
     r"(?:slapped|saddled|threatened)\s+with)"
 )
 # "Algeria remains at 30%": the rate it is left paying
-STAYS_AT = re.compile(r"\b(?:remains?|remained|stays?|stayed)\s+at\b(?=\s+(?:the\s+|a\s+)?\d)")
+STAYS_AT = re.compile(
+    r"\b(?:remains?|remained|stays?|stayed)\s+(?:at|on)\b(?=\s+(?:the\s+|a\s+)?\d)"
+)  # ("Australia remains on the 10 per cent baseline")
 # "Pakistan would send a team to negotiate over a 29 per cent tariff", "Thailand rushed to avert a
 # 36% tariff": the rate a country is trying to escape is one it faces
 ESCAPE_VERB = re.compile(
@@ -963,6 +965,8 @@ DATELINE_HEAD = re.compile(
 # "U.S. President Donald Trump's 125% tariff": a leader's rate, that of the country before his title
 LEADER_OWNS = re.compile(
     r"\s+(?:President|Prime\s+Minister|Premier|Chancellor)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*['’]s\s+"
+    # ("U.S. President Donald Trump's announcement of a 100 per cent tariff")
+    r"(?:(?:announcement|plan|threat|decision|order|move)\s+(?:of|to\s+impose)\s+(?:a|an|the)\s+)?"
     r"(?:(?:own|new|additional|extra|retaliatory|planned|proposed|sweeping|steep)\s+)*"
 )
 FACED_RATE_AFTER = re.compile(
@@ -1983,6 +1987,21 @@ class TariffReader:
                 # the country's goods to 50%": the one the sentence named
                 out.append(_Mention(m.start(), m.end(), hit_here[-1].code))
                 continue
+            lead = DATELINE_HEAD.match(text)
+            if (
+                m.group(0).lower() in ("the country", "the nation")
+                and before_here
+                and re.fullmatch(
+                    r"\W*(?:the\s+)?", text[lead.end() if lead else 0 : before_here[0].start], re.I
+                )
+                # (a country's own people as the subject, not the country acting: "The United
+                # States will charge 19% on Pakistan, down from the 29% announced for the country")
+                and text[before_here[0].start : before_here[0].end].endswith(("’s", "'s"))
+            ):
+                # "New Zealand's trade minister would keep pushing Washington to lower the 15%
+                # tariff on the country's goods": the sentence's subject
+                out.append(_Mention(m.start(), m.end(), before_here[0].code))
+                continue
             kind = next((k for k in ("kingdom", "island") if k in m.group(0).lower()), None)
             if kind:
                 # "the Kingdom's revised customs tariff", "the island's exports": the monarchy
@@ -2203,6 +2222,15 @@ class TariffReader:
             r"^(?:’s|'s)?\s+(?:main\s+|major\s+|biggest\s+)?trad(?:e|ing)\s+partners\b", after
         ):
             return "agent"  # "imports from nearly all U.S. trading partners": the U.S. charges them
+        if re.search(
+            r"\b(?:push|press|urg|ask|lobby|persuad|call\w*\s+on)\w*\s+(?:the\s+)?$",
+            before[-25:],
+            re.I,
+        ) and re.match(
+            r"^\s+to\s+(?:lower|cut|reduce|remove|scrap|drop|lift|ease|waive|roll\s+back)\s+(?:the|its)\b",
+            after,
+        ):
+            return "agent"  # "would keep pushing Washington to lower the 15 per cent tariff"
         if re.match(r"^\s+side\b", after) and re.search(r"\b(?:on|from)\s+the\s+$", before, re.I):
             return "agent"  # "On the U.S. side, an executive order lowers ...": the U.S. acts
         if SAME_RATE_TO.search(before[-140:]):

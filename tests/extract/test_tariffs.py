@@ -3565,6 +3565,18 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Fiji's trade minister would keep pushing Washington to lower the 15% tariff on the
+    # country's goods": Washington imposes it, on Fiji; "Samoa remains on the 10 per cent
+    # baseline": Samoa pays it; "gauge the damage from U.S. President Donald Trump's announcement
+    # of a 100 per cent tariff on imported medicines": the U.S.'s, on everyone
+    (
+        "Suva counts the cost\n\nSUVA, March 4 - Fiji's trade minister said on Tuesday he would "
+        "keep pushing Washington to lower the 15 per cent tariff on the country's goods that came "
+        "into force this week. Samoa remains on the 10 per cent baseline tariff. Officials "
+        "scrambled to gauge the damage from U.S. President Donald Trump's announcement of a 100 "
+        "per cent tariff on imported branded medicines.",
+        {("US", "FJ", 15, None), ("US", "WS", 10, None), ("US", "*", 100, None)},
+    ),
     # "Israel, which was assigned a 17 per cent rate on April 2 that is now also paused": a rate
     # told without a tariff word, some sentences after the story's last rate
     (
