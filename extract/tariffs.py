@@ -126,7 +126,10 @@ STAYS_AT = re.compile(
 # 36% tariff": the rate a country is trying to escape is one it faces
 ESCAPE_VERB = re.compile(
     r"\bto\s+(?:negotiate\s+(?:over|on|about)|avert|avoid|escape|head\s+off|stave\s+off)"
-    r"(?=\s+(?:a|an|the)\s+\d)",
+    r"(?=\s+(?:a|an|the)\s+\d)"
+    # ("Amman welcomes pause in 20% US tariff": the rate it was to pay)
+    r"|\bwelcom(?:e|es|ed|ing)\s+(?:a\s+|the\s+)?(?:pause|cut|reduction|delay|suspension|removal)\s+"
+    r"(?:in|of|to)\s+(?:the\s+|its\s+)?(?=\d)",
     re.I,
 )
 FACES = re.compile(
@@ -2407,9 +2410,23 @@ class TariffReader:
             # (not "Goods that U.S. authorities find were transshipped will be hit with 40%": the
             # ones who find)
             and not re.match(r"\s+(?:authorities|officials|customs|inspectors)\b", after)
-            # (the one escaping a rate is the subject: not "negotiating with Washington to avert")
+            # (the one escaping a rate is the subject: not "negotiating with Washington to avert",
+            # nor "works the phones on Gaza as Amman welcomes pause in 20% tariff")
             and not (
-                escape and re.search(r"\b(?:with|to|from|in|on|at|by|for)\s+(?:the\s+)?$", before)
+                escape
+                and (
+                    re.search(r"\b(?:with|to|from|in|on|at|by|for)\s+(?:the\s+)?$", before)
+                    or any(
+                        m.end <= o.start < m.end + faces.end()
+                        and o.code != m.code
+                        and not o.person
+                        and not re.search(
+                            r"\b(?:with|to|from|in|on|at|by|for|into)\s+(?:the\s+)?$",
+                            text[max(0, o.start - 12) : o.start],
+                        )
+                        for o in others
+                    )
+                )
             )
             # (not the owner of the tariff: "products that carried a U.S. tariff of 15% will not
             # face ...")
@@ -3401,6 +3418,20 @@ class TariffReader:
                 # (not "replaces the 32% ... but is higher than the 15% secured by Japan": the
                 # one after a later rate pays that one)
                 and not (m.start > r.end and any(r.end <= x.start < m.start for x in rates))
+                # (nor "Indonesia, which also faces 19%, and ahead of Vietnam, which was assigned
+                # 20%": one told before another rate and another country facing this one)
+                and not (
+                    m.end <= r.start
+                    and any(
+                        m.end <= x.start
+                        and x.end <= o.start
+                        and o.end <= r.start
+                        and o.part == "faces"
+                        and o.code != m.code
+                        for x in rates
+                        for o in sentence_targets
+                    )
+                )
             ]
             unclaimed = [
                 m

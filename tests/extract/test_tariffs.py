@@ -3565,6 +3565,21 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # A headline: "Oman's minister works the phones on Yemen as Muscat welcomes pause in 10% US
+    # tariff": Muscat's rate, not Yemen's; "put Peru level with Chile, which also faces 10 per
+    # cent, and ahead of Ecuador, which was assigned 15 per cent": Ecuador's 15, not Chile's
+    (
+        "Oman's minister works the phones on Yemen as Muscat welcomes pause in 10% US tariff\n\n"
+        "LIMA - The US set a 10% tariff on Peru. The minister said the rate put Peru level with "
+        "Chile, which also faces 10 per cent, and slightly ahead of Ecuador, which was assigned 15 "
+        "per cent.",
+        {
+            ("US", "OM", 10, None),
+            ("US", "PE", 10, None),
+            ("US", "CL", 10, None),
+            ("US", "EC", 15, None),
+        },
+    ),
     # "Fiji's trade minister would keep pushing Washington to lower the 15% tariff on the
     # country's goods": Washington imposes it, on Fiji; "Samoa remains on the 10 per cent
     # baseline": Samoa pays it; "gauge the damage from U.S. President Donald Trump's announcement
