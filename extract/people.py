@@ -432,7 +432,13 @@ class PeopleReader:
                 continue  # "Separately, ..."
             if (
                 start > 0
-                and toks[start - 1].low in PLACE_WORDS
+                and (
+                    toks[start - 1].low in PLACE_WORDS
+                    # ("from a car factory in the West Midlands")
+                    or start > 1
+                    and toks[start - 1].low == "the"
+                    and toks[start - 2].low in PLACE_WORDS
+                )
                 and not headline
                 # (not "praise from Donald Trump": a name the office holders' list knows)
                 and " ".join(t.base for t in toks[start:end]) not in LEADERS

@@ -975,3 +975,13 @@ def test_founders_co_heads_and_lead_economists_have_offices():
     assert got["Tan Wei Ming"][0] == "regional co-head of macro research at Harbour Securities"
     assert got["Rohan Mehta"][0] == "founder of the Delhi Trade Watch"
     assert got["Priya Nair"][0] == "lead economist at Coromandel Capital"
+
+
+def test_a_region_after_in_the_is_no_person():
+    # "from a car factory in the West Midlands": a place, however much it looks like a name
+    got = people(
+        "Call\n\nPrime Minister Keir Starmer joined by speakerphone from a car factory in the "
+        "West Midlands, and the two leaders spoke at length."
+    )
+    assert "West Midlands" not in got
+    assert got["Keir Starmer"] == ("Prime Minister", "GB")
