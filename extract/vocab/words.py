@@ -47,7 +47,8 @@ ORG_WORDS = frozenset(
     mosque temple cathedral initiative program programme project plan policy strategy
     system systems commission's doctrine report survey census business economy industry
     trade finance security defence defense affairs relations presidency premiership chancellery
-    league nations council bloc community academy
+    league nations council bloc community academy fighters management command studies advisory
+    consultancy consulting
     corp co pvt plc llc gmbh limited incorporated sdn bhd tbk jsc securities composite knits
     apparel garments enterprises ventures
     """.split()

@@ -985,3 +985,14 @@ def test_a_region_after_in_the_is_no_person():
     )
     assert "West Midlands" not in got
     assert got["Keir Starmer"] == ("Prime Minister", "GB")
+
+
+def test_the_tail_of_an_organisation_is_no_person():
+    # "chief economist at Harbour Point Asset Management", "leader of the Economic Freedom
+    # Fighters", "head of U.S. Central Command": the body's name, not a second person
+    got = people(
+        "Reactions\n\nThabo Nkosi, chief economist at Harbour Point Asset Management, said rates "
+        "would rise. Julius Malema, leader of the Economic Freedom Fighters, said the deal was "
+        "bad. General Michael Kurilla, the head of U.S. Central Command, met the minister."
+    )
+    assert sorted(got) == ["Julius Malema", "Michael Kurilla", "Thabo Nkosi"]
