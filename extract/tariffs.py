@@ -639,8 +639,8 @@ PLAIN_WORDS = frozenset(
 ASSIGNED_RATE = re.compile(
     r"\b(?:assigned|given|handed|set|hit\s+with|facing|faces?|announced|proposed|threatened)\s+(?:each\s+)?(?:a\s+|the\s+)?(?:[\w-]+\s+)?rate\s+of\s+\d"
     # ("Israel, which was assigned a 17 per cent rate on April 2")
-    r"|\b(?:assigned|given|handed|hit\s+with)\s+(?:each\s+)?(?:a\s+|an\s+)?\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent)\s+"
-    r"(?:[\w\"“”-]+\s+)?rate\b"
+    r"|\b(?:assigned|given|handed|hit\s+with|announced|set|proposed|threatened|imposed)\s+(?:each\s+)?"
+    r"(?:a\s+|an\s+)?\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent)\s+(?:[\w\"“”-]+\s+)?rate\b"
     # ("Japan and South Korea both secured 15% rates in agreements": countries as the subject)
     r"|^\W*(?-i:(?:[A-Z][\w.-]*\s+)+)(?:and\s+(?-i:(?:[A-Z][\w.-]*\s+)+))?(?:both\s+|each\s+|also\s+|"
     r"have\s+|has\s+)*(?:secured|won|obtained|clinched|landed|negotiated|got)\s+(?:a\s+|the\s+)?"
@@ -2294,6 +2294,12 @@ class TariffReader:
             r"\b(?:directed|led|headed|chaired|signed|said|announced)\s+by\s+$", before[-30:], re.I
         ):
             return "dest"
+        if re.search(r"\bover\s+$", before[-8:]) and re.match(
+            r"^(?:’s|'s)?\s+(?:alleged\s+|perceived\s+|continued\s+)?(?:role|support|purchases|failure|"
+            r"handling|treatment|part)\b",
+            after,
+        ):
+            return "target"  # "a 20% duty imposed over China's alleged role in the fentanyl trade"
         if EVADED.search(before[-60:]):
             return "evaded"  # neither side of this tariff
         if re.search(
@@ -2905,16 +2911,25 @@ class TariffReader:
         ):  # (but "will be charged no more than 15%" is a capped rate)
             return False  # "already levied at more than 15%": a threshold
         near_right = right[:45]
-        if re.match(
-            r"^\s*(?:[\w-]+\s+){0,2}?(?:services|sales|income|value[\s-]added|consumption|excise|export|"
-            r"windfall|carbon|property|stamp|withholding|payroll|corporate|fuel)\s+tax(?:es)?\b",
-            near_right,
-            re.I,
-        ) or re.search(
-            r"\bexports?\s+(?:(?:are|is|were|was|will\s+be)\s+)?(?:\w+\s+)?taxed\s+at\s+$"
-            r"|\bexport\s+(?:tax(?:es)?|dut(?:y|ies)|levy|levies)\s+(?:of|at)\s+(?:about\s+|around\s+)?$",
-            left[-50:],
-            re.I,
+        if (
+            re.match(
+                r"^\s*(?:[\w-]+\s+){0,2}?(?:services|sales|income|value[\s-]added|consumption|excise|export|"
+                r"windfall|carbon|property|stamp|withholding|payroll|corporate|fuel)\s+tax(?:es)?\b",
+                near_right,
+                re.I,
+            )
+            or re.match(
+                r"^\s*(?:%|per[\s-]*cent|percent)?\s*(?:levy|tax|charge)\s+on\s+(?:their\s+|its\s+)?"
+                r"(?:revenues?|sales|profits|income|turnover|earnings)\b",
+                right,
+                re.I,
+            )
+            or re.search(
+                r"\bexports?\s+(?:(?:are|is|were|was|will\s+be)\s+)?(?:\w+\s+)?taxed\s+at\s+$"
+                r"|\bexport\s+(?:tax(?:es)?|dut(?:y|ies)|levy|levies)\s+(?:of|at)\s+(?:about\s+|around\s+)?$",
+                left[-50:],
+                re.I,
+            )
         ):
             return False  # "Canada's 3% digital services tax", "Soybean exports are taxed at 26%"
         if re.match(

@@ -3565,6 +3565,15 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "a separate 20% duty that Trump imposed over Mexico's alleged role in the fentanyl trade":
+    # on Mexico; "its digital services tax, a 3 per cent levy on revenue": no tariff
+    (
+        "Truce holds\n\nWASHINGTON - The US cut its tariff on Chinese goods to 30%. A separate 20 "
+        "per cent duty that President Donald Trump imposed earlier this year over Mexico's "
+        "alleged role in the flow of fentanyl stays in place. Canada scrapped its digital "
+        "services tax, a 3 per cent levy on revenue.",
+        {("US", "CN", 30, None), ("US", "MX", 20, None)},
+    ),
     # A headline: "Oman's minister works the phones on Yemen as Muscat welcomes pause in 10% US
     # tariff": Muscat's rate, not Yemen's; "put Peru level with Chile, which also faces 10 per
     # cent, and ahead of Ecuador, which was assigned 15 per cent": Ecuador's 15, not Chile's
