@@ -2309,7 +2309,7 @@ class TariffReader:
         if (
             re.search(
                 r"(?:,|\s[-—–])\s+(?:an?|the)\s+(?:(?:particular|major|big|bigger|heavy|serious|further)\s+)?"
-                r"(?:concern|worry|blow|headache)\s+(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                r"(?:concern|worry|blow|headache)\s+(?:for|to)\s+(?:the\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,3}$",
                 before[-60:],
                 re.I,
             )
@@ -3600,6 +3600,8 @@ class TariffReader:
                 )
                 if i == 0
                 and THE_RATE_AGAIN.match(text)
+                # (not "The 25 per cent duty on imported cars": a measure on goods of its own)
+                and not IMPORTED_GOODS.match(text, r.end)
                 # "... would keep negotiating to lower the 20% rate, which takes effect ..."
                 or not named
                 and not r.companion

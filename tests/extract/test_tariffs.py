@@ -3565,6 +3565,21 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "The 25 per cent duty on imported cars that took effect on April 3 remains, as do the 25
+    # per cent levies on steel that have been in force since March 12 - a particular concern for
+    # Japanese and South Korean makers": on every origin, not on Korea told with 25% before
+    (
+        "Pause\n\nTOKYO - The U.S. levies suspended include 24 per cent on Japan and 25 per cent on "
+        "South Korea. The 25 per cent duty on imported cars that took effect on April 3 remains, "
+        "as do the 25 per cent levies on steel that have been in force since March 12 - a "
+        "particular concern for Japanese and South Korean manufacturers.",
+        {
+            ("US", "JP", 24, None),
+            ("US", "KR", 25, None),
+            ("US", "*", 25, "2025-04-03"),
+            ("US", "*", 25, "2024-03-12"),
+        },
+    ),
     # "a separate 20% duty that Trump imposed over Mexico's alleged role in the fentanyl trade":
     # on Mexico; "its digital services tax, a 3 per cent levy on revenue": no tariff
     (
