@@ -160,7 +160,7 @@ AGENT_AFTER = re.compile(
     re.I | re.X,
 )
 COMPANION = re.compile(
-    r"(?:\b(?:down|up)\s+from\s+(?:the\s+|an?\s+)?|(?<=,\s)against\s+(?:the\s+|an?\s+)?|\bfrom\s+(?:(?:the\s+)?(?:current|existing|previous|earlier|prior|old)\s+|the\s+)?(?:rates?\s+|levies\s+|duties\s+|tariffs\s+|levels?\s+)?(?:of\s+)?(?:between\s+|totall?ing\s+|around\s+|about\s+|as\s+(?:much|high)\s+as\s+)?|\brather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+|\breplacing\s+(?:the\s+)?(?:previous\s+)?|\binstead\s+of\s+|(?<=\d%,\s)on\s+top\s+of\s+(?:the\s+)?)$",
+    r"(?:\b(?:down|up)\s+from\s+(?:the\s+|an?\s+)?|(?<=,\s)against\s+(?:the\s+|an?\s+)?|\bfrom\s+(?:(?:the\s+)?(?:current|existing|previous|earlier|prior|old)\s+|the\s+)?(?:rates?\s+|levies\s+|duties\s+|tariffs\s+|levels?\s+)?(?:of\s+)?(?:between\s+|totall?ing\s+|around\s+|about\s+|as\s+(?:much|high)\s+as\s+)?|\brather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+|\breplacing\s+(?:the\s+)?(?:previous\s+)?|\b(?:would|will|to|and)\s+replace\s+(?:the\s+)?(?:current\s+|existing\s+)?|\binstead\s+of\s+|(?<=\d%,\s)on\s+top\s+of\s+(?:the\s+)?)$",
     re.I,
 )
 CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
@@ -1482,6 +1482,14 @@ class TariffReader:
                                     and not _apart_from_list(text, h.rate)
                                 ):
                                     h.effective = got
+                if (
+                    all(r.companion for r in rates)
+                    and LATER_EFFECT.search(text)
+                    and si - self.last_rate_sentence <= 2
+                ):
+                    # "A 35% tariff on Canadian goods ... The duty would apply from August 1 and
+                    # replace the 25% tariff now charged": the day of the measure just told
+                    self._later_effective(text, si)
                 _year_steps(text, self.hits[before:])
                 if COMPONENTS.match(text):
                     self._components(si, text, self.hits[before:])

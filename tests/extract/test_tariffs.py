@@ -3565,6 +3565,14 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "... to stop a 35% U.S. tariff on Peruvian goods. The duty would apply from August 1 and
+    # replace the 25% tariff now charged": the day is the 35%'s, and the 25% is the old rate
+    (
+        "Lima pushes back\n\nLIMA - Peru's trade minister will return to Washington this week to "
+        "stop a 35% U.S. tariff on Peruvian goods. The duty would apply from August 1 and replace "
+        "the 25% tariff now charged on Peruvian imports.",
+        {("US", "PE", 35, "2025-08-01"), ("US", "PE", 25, None)},
+    ),
     # "The 25 per cent duty on imported cars that took effect on April 3 remains, as do the 25
     # per cent levies on steel that have been in force since March 12 - a particular concern for
     # Japanese and South Korean makers": on every origin, not on Korea told with 25% before
