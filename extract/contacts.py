@@ -1834,6 +1834,13 @@ class ContactReader:
                 and re.search(r"\bfor\b", text[m.end() : d.start])
             ):
                 continue  # "thanked him for his role ... last month": the date of what he did
+            if d.start >= m.end() and re.search(
+                r",\s+and\s+(?:(?:is|are|was|were|will|would|has|had)\s+)?(?:[\w-]+\s+){0,3}?"
+                r"(?:meet|meets|met|call|calls|called|speak|speaks|spoke|talk|talks|visit|visits|"
+                r"visited|host|hosts|hosted|hold|holds|held)\b",
+                text[m.end() : d.start],
+            ):
+                continue  # "held talks with A last week, and is due to meet B on Wednesday": B's
             if MEASURE_DATE.search(text[max(0, d.start - 45) : d.start]) or RATE_DATE.search(
                 text[max(0, d.start - 40) : d.start]
             ):

@@ -186,6 +186,17 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "held talks with A in Lima last week, and is due to meet B there on Friday": Friday is B's
+    # meeting; the talks with A have no day
+    (
+        "Trips\n\nChilean Trade Minister Claudia Sanhueza held talks with Commerce Secretary "
+        "Howard Lutnick in Washington last week, and is due to meet U.S. Trade Representative "
+        "Jamieson Greer there on Friday, her office said.",
+        [
+            (["Claudia Sanhueza", "Jamieson Greer"], "meeting", "2025-03-14"),
+            (["Claudia Sanhueza", "Howard Lutnick"], "talks", None),
+        ],
+    ),
     # "convened party leaders, including A and B, on Monday": a meeting; "chaired a leaders'
     # meeting on Tuesday on the sidelines of the Antalya forum with C and D"; "a video
     # conference with U.S. Treasury Secretary E had been discussed": not held
