@@ -62,6 +62,9 @@ KINDS = ("people", "contacts", "contact dates", "tariffs", "tariff dates")
 # - ``articles-z``: ten more (za* to zj*: 80 articles) for the eleventh session; za to zf
 #   were its first measure and then used to generalise, zg to zj its last honest measure,
 #   scored once with the final code, no rule taken.
+# - ``articles-aa``: eleven more (aa* to ak*: 88 articles) for the twelfth session; aa to ae
+#   were its first measure and then used to generalise, af and ag a mid-session measure then
+#   used, ah to ak its last honest measure, scored once with the final code, no rule taken.
 #
 # All but the first were scored unseen first (see docs/extraction.md) and then used to
 # generalise the rules. Their bars guard against going back, and say honestly where
@@ -81,6 +84,7 @@ SETS = {
     "articles-x": (144, (0.95, 0.85, 0.77, 0.81, 0.62)),
     "articles-y": (136, (0.96, 0.86, 0.80, 0.82, 0.67)),
     "articles-z": (80, (0.96, 0.85, 0.78, 0.76, 0.62)),
+    "articles-aa": (88, (0.97, 0.91, 0.87, 0.79, 0.63)),
 }
 
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
