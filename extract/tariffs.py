@@ -1595,7 +1595,7 @@ class TariffReader:
         days = [
             d
             for d in find_dates(text)
-            if not _is_dateline(text, d) and _effective_trigger(text, d, 60)
+            if not in_dateline(text, d) and _effective_trigger(text, d, 60)
         ]
         if len(days) != 1 or SUSPENDED.search(text):
             return
@@ -3081,7 +3081,7 @@ class TariffReader:
         days = [
             d
             for d in find_dates(text)
-            if d.kind in ("weekday", "mdy", "dmy", "iso", "relday") and not _is_dateline(text, d)
+            if d.kind in ("weekday", "mdy", "dmy", "iso", "relday") and not in_dateline(text, d)
         ]
         if len(agents) != 1 or not targets or not days:
             return
@@ -3111,7 +3111,7 @@ class TariffReader:
         effective = self._effective_dates(text, rates)
         companions = [r for r in rates if r.companion]
         sentence_dated = any(
-            not _is_dateline(text, d)
+            not in_dateline(text, d)
             and not _another_events_day(text, d)
             # ("the 36% rates spelled out in letters the president sent to their governments on
             # July 7": the letters' day)
@@ -5062,7 +5062,7 @@ class TariffReader:
 
     def _effective_dates_from(self, text: str, rates: list[_Rate]) -> dict[int, date]:
         out: dict[int, date] = {}
-        dates = [d for d in find_dates(text) if not _is_dateline(text, d)]
+        dates = [d for d in find_dates(text) if not in_dateline(text, d)]
         clocks = list(EFFECTIVE_NOW.finditer(text))
         for clock in clocks[1:]:
             # ("... as of 12:01 a.m. New York time, while Beijing lowered its levy to 10% from
@@ -5310,7 +5310,7 @@ class TariffReader:
                     [
                         x
                         for x in dates
-                        if not _is_dateline(text, x)
+                        if not in_dateline(text, x)
                         and x.start > prior[0].end
                         # (not the day it was said: "..., the government said Tuesday")
                         and not SAID_ON.search(text[max(0, x.start - 30) : x.start])
@@ -6255,15 +6255,6 @@ def _names_a_country(text: str, targets: list[str]) -> bool:
     Meat faces 15.6%") is the Union the rate is on, not another country."""
     return any(
         not ("EU" in targets and code in EU_MEMBERS) for _, _, code, _ in find_countries(text)
-    )
-
-
-def _is_dateline(text: str, d) -> bool:
-    """ "SEOUL, Nov. 15 (Yonhap) --": the filing date, not an event."""
-    return (
-        d.start < 50
-        and bool(re.match(r"^[A-ZÀ-Þ][\w .'’-]{1,40},\s*$", text[: d.start]))
-        and bool(re.match(r"^\s*(?:\(|–|—|-|/|\.|:)", text[d.end :]))
     )
 
 
