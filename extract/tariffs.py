@@ -6359,7 +6359,7 @@ def _subject_goods(before: str) -> str | None:
             plain,
         )
         plain = re.split(r"\s+(?:that|which|who|whose)\b", plain)[0]  # "Products that ... were"
-        plain = re.sub(r"^[A-Z][A-Z ,./()]+\s*(?:--|[-–—:])\s*", "", plain)  # a dateline
+        plain = DATELINE_HEAD.sub("", plain)
         # ("Under the order, Bangladeshi goods now face": a fronted phrase is no part of them)
         plain = re.sub(r"^(?:Under|In|From|As\s+of|After|With|For|On)\b[^,]*,\s*", "", plain)
         plain = re.sub(r"\s{2,}", " ", plain).strip(" ,-")
@@ -6378,8 +6378,14 @@ def _subject_goods(before: str) -> str | None:
             and not (plain[0].isupper() and len(plain.split()) == 1)
             # (not "Laos and Myanmar drew the stiffest rate, at 40%": no goods there)
             and not re.search(r"\b(?:rate|tariff|duty|levy|entry|drew|received|got)\b", plain, re.I)
-            # (not "A cluster of Asian economies landed at": who, not what)
-            and not re.search(r"\b(?:economies|countries|nations|partners)\b", plain, re.I)
+            # (not "A cluster of Asian economies landed at", "Most of Southeast Asia's big
+            # exporters will face": who, not what)
+            and not re.search(
+                r"\b(?:economies|countries|nations|partners|exporters|manufacturers|producers|"
+                r"makers|firms|companies)\b",
+                plain,
+                re.I,
+            )
             # (not "Elsewhere in Asia, Indonesia, Cambodia and Thailand were each placed at":
             # a list of countries leaves only its commas)
             and not re.search(r",\s*,|\s(?:and|or)$", plain)
@@ -6394,7 +6400,7 @@ def _subject_goods(before: str) -> str | None:
         subject,
         flags=re.I,
     )
-    subject = re.sub(r"^[A-Z][A-Z ,./()]+\s*(?:--|[-–—:])\s*", "", subject.lstrip())  # a dateline
+    subject = DATELINE_HEAD.sub("", subject.lstrip())
     subject = re.sub(r"^\W*(?:(?:the|a|an|all|most|many)\s+)*", "", subject)
     subject = re.sub(
         r"\s+(?:will|would|are|is|were|was|have|has|also|now|already|stays?|remains?)(?:\s+\w+)*$",

@@ -1466,6 +1466,25 @@ def test_the_old_rate_on_all_imported_cars_is_on_every_partner():
     )
 
 
+def test_subject_goods_are_not_the_firms_that_pay():
+    # "all remaining Chinese exporters will be charged 62.4%": who pays, not what goods
+    from extract.tariffs import _subject_goods
+
+    assert (
+        _subject_goods(
+            "Two firms face 29.8%, while all remaining Chinese exporters will be charged "
+        )
+        is None
+    )
+    assert (
+        _subject_goods(
+            "KUALA LUMPUR/MANILA, Aug 1 - Most of Southeast Asia's big exporters will face US "
+            "tariffs of "
+        )
+        is None
+    )
+
+
 def test_subject_goods_drop_a_relative_clause_and_the_dateline():
     (t,) = extract(
         DATE + "WASHINGTON -- Products that U.S. authorities determine were transshipped through "
