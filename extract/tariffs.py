@@ -4670,12 +4670,9 @@ class TariffReader:
                 # "Vietnamese goods face a 20% tariff" after a rate the other side set: the
                 # story's main imposer, not the side named last
                 return main
-        before = [m for m in agents if m.end <= r.start and m.code not in targets]
-        if before:
-            return before[-1].code
-        dest = [m for m in agents if m.part == "dest" and m.code not in targets]
-        if dest:
-            return dest[0].code
+        strong = self._strong_imposer(text, r, agents, targets)
+        if strong:
+            return strong
         after = [
             m
             for m in agents
