@@ -4520,11 +4520,8 @@ class TariffReader:
         country the sentence before begins with (after any dateline)."""
         if si == 0 or not COUNTRY_NOUN_SUBJECT.match(text):
             return None
-        before = DATELINE_HEAD.sub("", self.sentences[si - 1].text, count=1)
-        found = find_countries(before)
-        if found and re.fullmatch(r"\W*(?:the\s+)?", before[: found[0][0]], re.I):
-            return found[0][2]
-        return None
+        opening = self._opening_country(si - 1)
+        return opening[0] if opening else None
 
     def _own_policy_subject(self, si: int) -> str | None:
         """The country the sentence before begins with, when it tells of that country's own
@@ -4532,16 +4529,29 @@ class TariffReader:
         if si == 0:
             return None
         before = self.sentences[si - 1].text
-        found = find_countries(before)
+        opening = self._opening_country(si - 1)
         if (
-            found
-            and re.fullmatch(
-                r"\W*(?:(?:But|And|Meanwhile|Separately),?\s+)?(?:the\s+)?", before[: found[0][0]]
-            )
-            and re.search(r"\bits\s+own\b", before[found[0][1] : found[0][1] + 80])
-            and len({c for _, _, c, _ in found}) == 1
+            opening
+            and re.search(r"\bits\s+own\b", before[opening[1] : opening[1] + 80])
+            and len({c for _, _, c, _ in find_countries(before)}) == 1
         ):
-            return found[0][2]
+            return opening[0]
+        return None
+
+    def _opening_country(self, k: int) -> tuple[str, int] | None:
+        """The country sentence ``k`` opens with, after any dateline, quotation mark, "But",
+        "Meanwhile" or "the" ("MASERU - Lesotho has asked ...", "Argentina, meanwhile, ..."),
+        and where its name ends."""
+        text = self.sentences[k].text
+        head = DATELINE_HEAD.match(text)
+        start = head.end() if head else 0
+        found = [f for f in find_countries(text) if f[0] >= start]
+        if found and re.fullmatch(
+            r"\W*(?:(?:But|And|Meanwhile|Separately),?\s+)?(?:the\s+)?",
+            text[start : found[0][0]],
+            re.I,
+        ):
+            return found[0][2], found[0][1]
         return None
 
     def _main_imposer(self) -> str | None:
@@ -4763,10 +4773,9 @@ class TariffReader:
     def _previous_subject(self, si: int, text: str, its: re.Match) -> list[_Mention]:
         if si == 0 or text[: its.start()].strip(' "“') or not text[its.start()].isupper():
             return []
-        before = self.sentences[si - 1].text
-        found = find_countries(before)
-        if found and not before[: found[0][0]].strip(' "“') and found[0][2] != self.ctx_imposer:
-            return [_Mention(its.start(), its.end(), found[0][2])]
+        opening = self._opening_country(si - 1)
+        if opening and opening[0] != self.ctx_imposer:
+            return [_Mention(its.start(), its.end(), opening[0])]
         return []
 
     @staticmethod
