@@ -339,7 +339,9 @@ COORD = re.compile(
     r"|^\s*,\s+(?:the|its|his|her|their)\s+[^,;.]{3,60}?,\s+(?:and|&)\s+$"
     # "A, B and the Afghan interim government's acting foreign minister, C"
     r"|^\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:minister|secretary|president|adviser|"
-    r"advisor|envoy|chief|governor|ambassador|premier|chancellor|representative)\s*,\s*$",
+    r"advisor|envoy|chief|governor|ambassador|premier|chancellor|representative)\s*,\s*$"
+    # "A, who also serves as trade minister, B and C": an aside on the first between them
+    r"|^\s*,\s+(?:who|whose)\s+[^;.]{3,120}?,\s*$",
     re.I,
 )
 OBJECT_GAP = re.compile(r"^[\s,]*(?:(?:the|his|her|their|its|a|an|both|also)\s+)?$", re.I)

@@ -35,7 +35,8 @@ TRIGGERS = [
     (
         "convened_including",
         # "Ramaphosa convened leaders of the coalition parties, including A and B, on Tuesday"
-        r"\b(?P<verb>convened|gathered|summoned)\s+(?:[\w’'-]+,?\s+){1,8}?(?:including|among\s+them)\b",
+        # ("A met citrus producers, including B, in Nelspruit on Tuesday")
+        r"\b(?P<verb>convened|gathered|summoned|met)\s+(?:[\w’'-]+,?\s+){1,8}?(?:including|among\s+them)\b",
         "with",
         "meeting",
     ),
@@ -604,7 +605,7 @@ HINTS = {
     "join_by": _words("attended joined"),
     "join_by_that": _words("attended joined"),
     "with_joining": _words("joining"),
-    "convened_including": _words("convened gathered summoned"),
+    "convened_including": _words("convened gathered summoned met"),
     "join_bare": _words("attended part"),
     "after_meeting": _words("meeting talking speaking"),
     "letter_to_which": _words("letter message"),

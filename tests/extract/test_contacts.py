@@ -186,6 +186,33 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "met citrus growers, including A, chief executive of ..., in Durban on Monday": a meeting
+    # with the one named among them
+    (
+        "Growers\n\nTrade Minister Parks Tau met citrus growers, including Justin Chadwick, "
+        "chief executive of the Citrus Growers' Association, in Durban on Monday.",
+        [(["Justin Chadwick", "Parks Tau"], "meeting", "2025-03-10")],
+    ),
+    # "gathered A, who also serves as X, B and C": the list goes on after the aside on A
+    (
+        "Response\n\nPresident Gabriel Boric on Monday gathered Finance Minister Mario Marcel, "
+        "who also chairs the trade committee, Foreign Minister Alberto van Klaveren and "
+        "Agriculture Minister Esteban Valenzuela at La Moneda to plan a response.",
+        [
+            (
+                [
+                    "Alberto van Klaveren",
+                    "Esteban Valenzuela",
+                    "Gabriel Boric",
+                    "Mario Marcel",
+                ],
+                "meeting",
+                "2025-03-10",
+            )
+        ],
+    ),
+    # (not "... met reporters, including one from Reuters": nobody named among them)
+    ("Press\n\nTrade Minister Parks Tau met reporters, including two from Reuters, on Monday.", []),
     # "held talks with A in Lima last week, and is due to meet B there on Friday": Friday is B's
     # meeting; the talks with A have no day
     (
