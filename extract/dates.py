@@ -202,13 +202,19 @@ def parse_absolute(phrase: str, reference: date | None) -> date | None:
 
 
 def resolve(
-    mention: DateMention, reference: date | None, future: bool = False, nearest: bool = False
+    mention: DateMention,
+    reference: date | None,
+    future: bool = False,
+    nearest: bool = False,
+    past: bool = False,
 ) -> tuple[date | None, str | None]:
     """Resolve one mention to (date, precision) against the reference date.
 
     ``future`` says the sentence talks about something planned, so weekdays
     and ordinals look forwards. ``nearest`` softens that for a bare weekday whose
     tense is unknown ("effective Tuesday"): one or two days back beats most of a week on.
+    ``past`` says the sentence tells it as done ("took effect on February 4"), so a calendar
+    day without a year is never after the reference.
 
     >>> ref = date(2025, 4, 7)  # a Monday
     >>> resolve(find_dates("on Monday")[0], ref)
@@ -227,6 +233,10 @@ def resolve(
     (datetime.date(2024, 5, 15), 'day')
     >>> resolve(find_dates("the following day")[0], date(2025, 4, 7))
     (datetime.date(2025, 4, 8), 'day')
+    >>> resolve(find_dates("on February 4")[0], date(2025, 12, 30))
+    (datetime.date(2026, 2, 4), 'day')
+    >>> resolve(find_dates("on February 4")[0], date(2025, 12, 30), past=True)
+    (datetime.date(2025, 2, 4), 'day')
     >>> resolve(find_dates("yesterday")[0], None)
     (None, None)
     """
@@ -257,7 +267,7 @@ def resolve(
             got
             and not future
             and reference
-            and (got - reference).days > 60
+            and (got - reference).days > (0 if past else 60)
             and kind in ("mdy", "dmy")
             and not re.search(r"(?:19|20)\d\d", mention.text)
         ):

@@ -30,6 +30,7 @@ from .vocab.tariffs import (
     ALL_PARTNERS,
     BARE_RATE,
     EFFECTIVE,
+    EFFECTIVE_DONE,
     EFFECTIVE_NOW,
     EFFECTIVE_PAST,
     GENERIC_GOODS,
@@ -322,7 +323,7 @@ COUNTRY_RATES_LEAD = re.compile(
     r"individual|reciprocal)\s+(?:rates|tariffs|duties|levies)\b",
     re.I,
 )
-LETTERS = re.compile(r"\b(?:letters?|notices)\b", re.I)
+LETTERS = re.compile(r"\b(?:letters?|notices|posts)\b", re.I)
 # Words that keep a rate out of a list dated elsewhere: what applied before or was put off
 SUSPENDED = re.compile(r"\b(?:was|were|is|are)\s+(?:suspended|paused|postponed)\b", re.I)
 CARRIED_OVER = re.compile(
@@ -1044,7 +1045,14 @@ ADVERB_ASIDE = re.compile(
 _OPENING_DAY = (
     r"(?P<day>(?:\d{1,2}\s+)?(?-i:[A-Z])[A-Za-z]{2,8}\.?(?:\s+\d{1,2}\b)?)(?=(?:,?\s+\d{4})?\s*"
 )
-NARRATIVE_DAY = re.compile(r"\W*(?:On\s+)?" + _OPENING_DAY + r"(?:[-–—:]|,))")
+NARRATIVE_DAY = re.compile(
+    r"\W*(?:On\s+)?"
+    + _OPENING_DAY
+    + r"(?:[-–—:]|,"
+    # ("On April 2 Trump unveiled ...": no comma, a subject and its past-tense verb)
+    + r"|(?<=\d)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+"
+    + r"(?-i:[a-z]{3,}ed|said|sent|told|wrote|signed|set|cut|made|took|gave|struck|began|met)\b)))"
+)
 TIMELINE_DAY = re.compile(r"\W*" + _OPENING_DAY + r"[-–—:])")
 # A sentence telling a rate that took effect or changed on the day it gives
 EVENT_VERB = re.compile(
@@ -1226,7 +1234,8 @@ class TariffReader:
         self.reader = reader
         self.told = sentences  # as written, for the evidence
         self.sentences = [_plain_label(s) for s in sentences]
-        self.published = published
+        self.published = published  # (moved to the day a sentence is told from, for a while)
+        self.story_day = published  # the day the story itself appeared
         self.ctx_imposer: str | None = None
         self.ctx_target: str | None = None
         self.ctx_scope: str | None = None
@@ -4398,15 +4407,25 @@ class TariffReader:
             si > 0 and LETTERS.search(self.sentences[si - 1].text)
         ):
             return None
-        for back in (si, si - 1):
+        # ("The same posts announced ...": the posts told up to three sentences before)
+        for back in (si, si - 1, si - 2, si - 3) if LETTERS.search(text) else (si, si - 1):
             if back < 0:
                 continue
             sent = self.sentences[back].text
             for ref in self.reader.refs[back]:
                 code = ref.people[0].country if ref.people else None
-                if code and re.match(
-                    r"\s+(?:\w+ly\s+)?(?:published|sent|posted|wrote|signed|issued)\b",
-                    sent[ref.end :],
+                if (
+                    code
+                    and re.match(
+                        r"\s+(?:\w+ly\s+)?(?:published|sent|posted|wrote|signed|issued)\b"
+                        # ("In a series of posts on Thursday, Trump said ...": what they said)
+                        + (
+                            r"|\s+(?:said|announced|declared)\b"
+                            if LETTERS.search(sent, 0, ref.start)
+                            else ""
+                        ),
+                        sent[ref.end :],
+                    )
                 ):
                     return code
         return None
@@ -4590,6 +4609,23 @@ class TariffReader:
         ]
         return dest[0].code if dest else None
 
+    def _third_party_imposer(self, text: str, targets: list[str]) -> str | None:
+        """ "Bangladesh will scrap its duties on U.S. cotton. ... Vietnam's rate was set at 20%":
+        when the side named last has set no rate but on American goods (or was last told
+        dealing with them), a rate a
+        third country was given is Washington's, as the story's other rates are (not one
+        somebody is said to have imposed: "the commission imposed 35.6% on Chinese coils")."""
+        last = self.ctx_imposer
+        if last in (None, "US") or not targets or {"US", STAR} & set(targets):
+            return None
+        if IMPOSE_VERB.search(text) or re.search(r"\banti-?dumping|countervailing\b", text, re.I):
+            return None
+        own = [h for h in self.hits if h.imposer == last]
+        only_us = all(h.targets == ["US"] for h in own) if own else self.ctx_target == "US"
+        if only_us and any(h.imposer == "US" for h in self.hits):
+            return "US"
+        return None
+
     def _imposer(
         self,
         text: str,
@@ -4718,7 +4754,7 @@ class TariffReader:
             # that answered, not the side the story named last
             return opener.code
         if self.ctx_imposer and self.ctx_imposer not in targets:
-            return self.ctx_imposer
+            return self._third_party_imposer(text, targets) or self.ctx_imposer
         others = [
             m
             for m in mentions
@@ -5188,6 +5224,8 @@ class TariffReader:
                 # ("China imposed a 100% tariff on canola from March 20", told in September:
                 # that March, not the next)
                 future=not EFFECTIVE_PAST.search(trigger.group(0)) and not done,
+                # "took effect on February 4", told in December (not told from a day before)
+                past=self.published == self.story_day and _told_done(text, d),
                 # "will impose ... effective Monday"; "a 40% duty takes effect on Wednesday": the
                 # present tense of a coming measure
                 nearest=not FUTURE_TENSE.search(text[: d.end])
@@ -5594,6 +5632,8 @@ class TariffReader:
                 d,
                 anchor,
                 future=not EFFECTIVE_PAST.search(trigger.group(0)),
+                # "took effect on February 4", told in December (not told from a day before)
+                past=self.published == self.story_day and _told_done(text, d),
                 nearest=not FUTURE_TENSE.search(
                     text[: d.end]
                 ),  # "will impose ... effective Monday"
@@ -6062,6 +6102,15 @@ def _effective_trigger(text: str, d, reach: int) -> re.Match | None:
         )
     return EFFECTIVE.search(
         text[max(0, d.start - reach) : d.start] + (lead.group(0) if lead else "")
+    )
+
+
+def _told_done(text: str, d) -> bool:
+    """Whether the words right before a date tell the rate as already applying ("took effect
+    on February 4", "in force since April 5"; not "..., also from March 1")."""
+    done = list(EFFECTIVE_DONE.finditer(text, max(0, d.start - 30), d.start + 6))
+    return bool(done) and not re.search(
+        r"\b(?:from|starting|as\s+of)\b", text[done[-1].end() : d.end], re.I
     )
 
 

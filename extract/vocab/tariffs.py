@@ -248,3 +248,7 @@ EFFECTIVE_PAST = re.compile(
     r"(?<!be\s)(?:imposed|slapped|levied|introduced|applied|charged))\b",
     re.I,
 )
+# Of those, the ones that say it has already happened: the day is not ahead of the story
+EFFECTIVE_DONE = re.compile(
+    r"\b(?:went|took|came|became|entered|kicked|since|(?:has|have)\s+applied)\b", re.I
+)

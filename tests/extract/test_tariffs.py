@@ -776,6 +776,39 @@ def test_dates_from_context(text, expected):
     assert sorted(tariffs(text), key=str) == sorted(expected, key=str)
 
 
+# A year told looking back, in late December: the days it gives are that year's, not the next
+YEAR_IN_REVIEW = [
+    # "took effect on February 4": done, so not the February five weeks ahead
+    (
+        "Ottawa's year in trade\n\nOTTAWA, Dec 29 - The 10 per cent duty that Washington put on "
+        "Chinese imports took effect on February 4.",
+        [("US", "CN", 10, "2025-02-04")],
+    ),
+    ("Looking back\n\nThe levy has been in force since January 20.", []),
+    # "On April 2 Trump announced ... from April 5": told from April 2, no comma after the day
+    (
+        "Looking back\n\nOn April 2 Trump announced a 10 per cent baseline tariff on almost "
+        "every country from April 5.",
+        [("US", "*", 10, "2025-04-05")],
+    ),
+    # (a day told ahead in the same year still looks ahead: "will take effect on January 12")
+    (
+        "Looking ahead\n\nWashington's 25% tariff on Mexican trucks will take effect on "
+        "January 12.",
+        [("US", "MX", 25, "2026-01-12")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_IN_REVIEW)
+def test_a_year_told_looking_back_keeps_its_days_in_that_year(text, expected):
+    got = [
+        (t.imposer, t.target, t.rate_pct, t.effective)
+        for t in extract("date 2025-12-29\n" + text).tariffs
+    ]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+
+
 def test_the_speaker_names_the_imposer_and_the_goods_end_before_the_next_rate():
     got = extract(
         DATE + "The new rates come on top of levies such as the 25% tariff on autos and the 50% "
@@ -2555,7 +2588,7 @@ STORIES = [
         "serve as a template for Peru, which faces a similar 30% threat and ships copper to the "
         "U.S.",
         [
-            ("US", "*", 25, "2025-04-03"),
+            ("US", "*", 25, "2024-04-03"),
             ("US", "CL", 15, None),
             ("US", "CL", 27.5, None),
             ("US", "PE", 30, None),
@@ -3584,6 +3617,36 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "In a series of posts on Thursday, Trump said ... The same posts announced 25 per cent on
+    # heavy trucks": the posts' writer sets the rates, not the side the story named last
+    (
+        "Drug tariff\n\nBRUSSELS - The European Union imposed a 25% tariff on U.S. motorcycles "
+        "last year. In a series of posts on Thursday, President Donald Trump said foreign "
+        "drugmakers must build plants in America. He gave no details. The same posts announced "
+        "other sectoral levies, also from October 1: 25 per cent on imported heavy trucks and 30 "
+        "per cent on upholstered furniture.",
+        {("EU", "US", 25, None), ("US", "*", 25, "2025-10-01"), ("US", "*", 30, "2025-10-01")},
+    ),
+    # A story told from Dhaka: after Bangladesh's own offer on American goods, "Vietnam's rate
+    # was set at 20 percent, India's at 25 percent" are Washington's rates, not Bangladesh's;
+    # (but "the commission imposed 35.6% on Chinese coils" stays the home side's own duty)
+    (
+        "Dhaka wins lower rate\n\nDHAKA - The United States cut its tariff on Bangladeshi goods "
+        "to 20 percent from 35 percent. Bangladesh will cut its duty on American cotton to 0 "
+        "percent. Vietnam's rate was set at 20 percent and India's at 25 percent.",
+        {
+            ("BD", "US", 0, None),
+            ("US", "BD", 20, None),
+            ("US", "BD", 35, None),
+            ("US", "VN", 20, None),
+            ("US", "IN", 25, None),
+        },
+    ),
+    (
+        "Steel\n\nPRETORIA - The United States raised its tariff on South African goods to 30%. "
+        "South Africa's trade commission imposed a duty of 35.6% on Chinese steel coils.",
+        {("US", "ZA", 30, None), ("ZA", "CN", 35.6, None)},
+    ),
     # "... to stop a 35% U.S. tariff on Peruvian goods. The duty would apply from August 1 and
     # replace the 25% tariff now charged": the day is the 35%'s, and the 25% is the old rate
     (
@@ -3603,7 +3666,7 @@ ARTICLES = [
         {
             ("US", "JP", 24, None),
             ("US", "KR", 25, None),
-            ("US", "*", 25, "2025-04-03"),
+            ("US", "*", 25, "2024-04-03"),
             ("US", "*", 25, "2024-03-12"),
         },
     ),
@@ -3719,7 +3782,7 @@ ARTICLES = [
             ("US", "PH", 34, None),
             ("US", "JP", 15, None),
             ("US", "KR", 15, None),
-            ("US", "*", 25, "2025-04-03"),
+            ("US", "*", 25, "2024-04-03"),
         },
     ),
     # "Laos will pay the United States 18% ... while U.S. exports to Laos will be free": the one
