@@ -189,6 +189,9 @@ ELIDED_AND = re.compile(
     r"(?:(?:held|had|hold|holds)\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,6}?)?$"
     # ("A and B met Xi on Thursday morning, before holding talks with Li")
     r"|,\s+(?:before|after)\s+(?:(?:holding|having)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?)?$"
+    # ("spoke with A last week, and is due to travel to Muscat on Thursday to meet B")
+    r"|\band,?\s+(?:is|was|are|were|will|would)\s+(?:due|set|scheduled|expected|travel\w*|fly|"
+    r"head\w*)\b[^,;.]{0,90}?\bto\s+$"
 )
 ANOTHER = re.compile(r"(?:and\s+)?(?:another|the\s+other|a\s+second)\s+between\b", re.I)
 BETWEEN_ASIDE = re.compile(r",\s+(?:(?:who|whose)\b[^;.]{0,120}?|[^;,]{3,80}?),\s+and\s+")

@@ -186,6 +186,18 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "spoke by telephone last week with A, ..., and is due to travel to Muscat on Thursday to
+    # meet B": a call last week, and a meeting ahead for the same subject
+    (
+        "Gulf trip\n\nForeign Minister Vivian Balakrishnan spoke by telephone last week with the "
+        "United Arab Emirates' Foreign Minister, Sheikh Abdullah bin Zayed Al Nahyan, on "
+        "shipping, and is due to travel to Muscat on Thursday to meet Omani Foreign Minister "
+        "Sayyid Badr bin Hamad Albusaidi.",
+        [
+            (["Abdullah bin Zayed Al Nahyan", "Vivian Balakrishnan"], "call", "2025-03-06"),
+            (["Sayyid Badr bin Hamad Albusaidi", "Vivian Balakrishnan"], "meeting", "2025-03-13"),
+        ],
+    ),
     # "met citrus growers, including A, chief executive of ..., in Durban on Monday": a meeting
     # with the one named among them
     (

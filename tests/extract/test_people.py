@@ -993,6 +993,16 @@ def test_the_tail_of_an_organisation_is_no_person():
     got = people(
         "Reactions\n\nThabo Nkosi, chief economist at Harbour Point Asset Management, said rates "
         "would rise. Julius Malema, leader of the Economic Freedom Fighters, said the deal was "
-        "bad. General Michael Kurilla, the head of U.S. Central Command, met the minister."
+        "bad. General Michael Kurilla, the head of U.S. Central Command, met the minister. "
+        "Foreign Minister Vivian Balakrishnan spoke with Sheikh Abdullah bin Zayed Al Nahyan on "
+        "the India-Middle East-Europe Economic Corridor, and is due to meet Omani Foreign "
+        "Minister Sayyid Badr bin Hamad Albusaidi on Thursday."
     )
-    assert sorted(got) == ["Julius Malema", "Michael Kurilla", "Thabo Nkosi"]
+    assert sorted(got) == [
+        "Abdullah bin Zayed Al Nahyan",
+        "Julius Malema",
+        "Michael Kurilla",
+        "Sayyid Badr bin Hamad Albusaidi",
+        "Thabo Nkosi",
+        "Vivian Balakrishnan",
+    ]
