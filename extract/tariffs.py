@@ -138,7 +138,7 @@ FACES = re.compile(
     + _RATE_GIVEN
     + r"(?=\s+(?:a\s+|an\s+)?\d)|"
     + _RATE_HIT
-    + r"|faces?|facing|shoulder|pay|paying|paid|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|(?:was|were|are)\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|"
+    + r"|faces?|facing|shoulder|pay|paying|paid|drew|draws|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|(?:was|were|are)\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|"
     + _RATE_ASSIGNED
     + r"|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|(?:negotiated|secured|won|obtained|clinched)\s+(?:a\s+)?(?:lower|reduced|preferential)\b(?=\s+\d)|(?:were|was|are|is)\s+(?:left|kept|held)\s+at|"
     + STAYS_AT.pattern
@@ -2005,6 +2005,16 @@ class TariffReader:
             ):
                 # "an additional 40% duty on Brazilian imports, taking the total levy on most of
                 # the country's goods to 50%": the one the sentence named
+                out.append(_Mention(m.start(), m.end(), hit_here[-1].code))
+                continue
+            named_here = {x.code for x in hit_here if x.part != "agent"}
+            if (
+                m.group(0).lower() in ("the country", "the nation")
+                and len(named_here) == 1
+                and re.search(r"\b(?:for|on|against)\s+$", text[: m.start()])
+            ):
+                # "Goods from Switzerland will face 39%, well above the 31% rate Trump announced
+                # for the country in April": the one country the sentence named
                 out.append(_Mention(m.start(), m.end(), hit_here[-1].code))
                 continue
             lead = DATELINE_HEAD.match(text)
@@ -4830,7 +4840,8 @@ class TariffReader:
             )
         ]
         return bool(faced) and not re.search(
-            r"\b(?:all|every|most|other)\s+(?:[\w.-]+\s+){0,3}?(?:countries|country|nations|partners|imports)\b"
+            r"\b(?:all|every|most|other)\s+(?:[\w.-]+\s+){0,3}?(?:countries|country|nations|partners|imports|"
+            r"suppliers|origins|sources)\b"
             r"|\b(?:everyone|everybody)\s+else\b",
             text[faced[0].start : r.end + 160],
             re.I,
@@ -5611,9 +5622,14 @@ class TariffReader:
         """ "The new rates are effective from Saturday": dates for the rates just read."""
         introduces = text.rstrip().endswith(":")  # "Here are the rates, all effective Aug. 1:"
         if re.match(
-            r"\W*(?:Shipments|Goods|Cargoes|Products|Imports)\b[^.;]*\bexempt(?:ed)?\s+from\b", text
+            r"\W*(?:Shipments|Goods|Cargoes|Products|Imports)\b[^.;]*\b(?:exempt(?:ed)?\s+from|"
+            r"(?:pay|face|be\s+charged)\s+the\s+(?:old|previous|prior|earlier|existing)\s+"
+            r"(?:rates?|tariffs?|duties|levies))\b",
+            text,
         ):
-            return  # "Shipments that ... arrive by April 12 will be exempt from the new duties"
+            # "Shipments that ... arrive by April 12 will be exempt from the new duties"; "Goods
+            # loaded before August 7 and cleared by October 5 will pay the old rates"
+            return
         found = []
         dates = find_dates(text)
         for d in dates:

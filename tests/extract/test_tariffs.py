@@ -3617,6 +3617,23 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Goods from Norway will face 25%, above the 16% rate Trump announced for the country in
+    # April": the one country the sentence named, not the story's; "Laos drew the highest rate
+    # on the list, at 40 per cent": the rate Laos pays; "Goods loaded before March 20 and cleared
+    # by May 5 will pay the old rates": no day for the new ones
+    (
+        "New rates\n\nWASHINGTON - President Donald Trump signed an order on Monday setting new "
+        "tariffs. Canada's rate rises to 35 per cent. Goods from Norway will face a 25 per cent "
+        "tariff, well above the 16 per cent rate Trump announced for the country in April. India "
+        "was assigned 25 per cent, while Laos drew the highest rate on the list at 40 per cent. "
+        "Goods loaded before March 20 and cleared by May 5 will pay the old rates.",
+        {
+            ("US", "NO", 25, None),
+            ("US", "NO", 16, None),
+            ("US", "IN", 25, None),
+            ("US", "LA", 40, None),
+        },
+    ),
     # "In a series of posts on Thursday, Trump said ... The same posts announced 25 per cent on
     # heavy trucks": the posts' writer sets the rates, not the side the story named last
     (
