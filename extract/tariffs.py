@@ -580,6 +580,19 @@ LEFT_AT_BASELINE = re.compile(
     r"(?:(?:subject\s+to|on|at|facing|with|paying)\s+)?(?:a|an|the|only\s+(?:a|the))\s+$",
     re.I,
 )
+# "..., retaliating against Washington's 25% tariff": the measure answered, not the answer
+PROVOKED_BY = re.compile(
+    r"\b(?:retaliat\w+\s+(?:against|for)|in\s+(?:response|retaliation)\s+(?:to|for)|"
+    r"answering|responding\s+to)\b",
+    re.I,
+)
+# "Turkey will impose additional import duties on ... American goods from April 1": a coming
+# measure told before any rate of the sentence
+MEASURE_AHEAD = re.compile(
+    r"[^;%]{0,80}?\b(?:will|is\s+to|plans\s+to|is\s+set\s+to)\s+(?:impose|introduce|"
+    r"levy|slap)\s+(?:[\w-]+\s+){0,3}?(?:tariffs|duties|levies|surcharges)\s+on\b[^;%]*$",
+    re.I,
+)
 BASELINE_ONLY = re.compile(
     r"\s*(?:%|per[\s-]*cent|percent|pc)?\s+[“\"]?baseline[”\"]?(?:\s+(?:tariff|rate|duty|levy))?"
     r"(?:\s+in\s+place)?\s*(?:[.;]|,\s+(?:while|as|pending)\b|\s+(?:while|as|pending)\b|$)",
@@ -1247,6 +1260,9 @@ class TariffReader:
         self.hits: list[_Hit] = []
         self.pending: date | None = None  # a date whose rates come in the next sentences
         self.pending_effective: tuple[date, int, str] | None = None
+        # the sentence of a dated measure that named no country ("Egypt will impose safeguard
+        # duties on steel from October 1"): its rates, told next, are on goods from anywhere
+        self.pending_from_anywhere: int | None = None
         self.later_date: tuple[date, int] | None = None  # "the new rates will apply from ..."
         self.table_head: list[str] = []  # the header row of a table of rates
         self.lead_day: tuple[date, int] | None = None  # "New tariffs on X took effect on Tuesday"
@@ -1466,7 +1482,15 @@ class TariffReader:
                         text = text[:start] + " " * (d.end - start) + text[d.end :]
             if rates:
                 before = len(self.hits)
+                head = text[: rates[0].start]
                 self._read_rates(si, text, mentions, rates)
+                if MEASURE_AHEAD.match(head) and any(
+                    _effective_trigger(head, d, 40) for d in find_dates(head)
+                ):
+                    # "Turkey will impose extra duties on American goods from April 1, ...,
+                    # retaliating against Washington's 25% tariff": the measure's day, for the
+                    # rates the next lines give it
+                    self._read_measure(si, head, [m for m in mentions if m.end <= len(head)])
                 self._lead_day(si, text)
                 many = MANY_RATES_TOOK_EFFECT.search(text)
                 day = (
@@ -4287,6 +4311,10 @@ class TariffReader:
                     and not SUSPENDED.search(text)
                     and (
                         target_codes != [STAR]
+                        # ("Egypt will impose safeguard duties on steel from October 1. Billets
+                        # will be subject to a duty of 16.5%")
+                        or self.pending_from_anywhere is not None
+                        and si - self.pending_from_anywhere <= 2
                         # "... kicked in on Wednesday. The new rate on both metals is 50%"
                         or i == 0
                         and re.match(
@@ -5346,7 +5374,9 @@ class TariffReader:
                             text[r.end :],
                             re.I,
                         )
-                    ):  # (not "a 10% duty in place since April": its own, older day)
+                    ) and not PROVOKED_BY.search(text, d.end, r.start):
+                        # (not "a 10% duty in place since April": its own, older day; nor
+                        # "..., retaliating against Washington's 25% tariff": the other side's)
                         out.setdefault(id(r), got)
                 continue
             if len(prior) > 1 and re.search(
@@ -5949,6 +5979,7 @@ class TariffReader:
                     got, precision = resolve(d, self.published, future=True)
                     if got and precision == "day":
                         self.pending_effective = (got, si, actor)
+                        self.pending_from_anywhere = si
                         break
 
     def _extend(self, si: int, text: str, mentions: list[_Mention]) -> None:

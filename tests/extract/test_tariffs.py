@@ -3617,6 +3617,23 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Ghana will impose safeguard duties on imported cement from April 1. Clinker will be
+    # subject to a duty of 12%": the dated measure's rates, on goods from anywhere
+    (
+        "Cement\n\nACCRA - Ghana will impose safeguard duties on imported cement and clinker from "
+        "April 1, the trade ministry said.\n\nClinker will be subject to a duty of 12%, and "
+        "bagged cement to a duty of 18%, the ministry said.",
+        {("GH", "*", 12, "2025-04-01"), ("GH", "*", 18, "2025-04-01")},
+    ),
+    # "Peru will impose extra duties on American goods from April 1, ..., answering Washington's
+    # 25% tariff": the measure's day goes to the rates the next sentence gives it
+    (
+        "Lima answers\n\nLIMA - Peru will impose additional duties on American goods from April 1, "
+        "the trade minister said, retaliating against Washington's 25% tariff on Peruvian "
+        "products.\n\nUnder the decree, U.S. cars will face an extra duty of "
+        "20%, and U.S. wheat an extra 10%.",
+        {("US", "PE", 25, None), ("PE", "US", 20, "2025-04-01"), ("PE", "US", 10, "2025-04-01")},
+    ),
     # "Goods from Norway will face 25%, above the 16% rate Trump announced for the country in
     # April": the one country the sentence named, not the story's; "Laos drew the highest rate
     # on the list, at 40 per cent": the rate Laos pays; "Goods loaded before March 20 and cleared
