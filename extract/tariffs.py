@@ -580,6 +580,15 @@ LEFT_AT_BASELINE = re.compile(
     r"(?:(?:subject\s+to|on|at|facing|with|paying)\s+)?(?:a|an|the|only\s+(?:a|the))\s+$",
     re.I,
 )
+# "India's rate doubled to 50%", "Vietnam's reciprocal rate was cut to 20%": the rate a country
+# pays (not "China's own rate", nor "China's rate on U.S. goods", its own levy)
+RATE_OF_CHANGED = re.compile(
+    r"(?:’s|'s)?\s+(?:(?:reciprocal|country|headline|tariff|overall|new|assigned)\s+)?rate\s+"
+    r"(?:(?:has|had)\s+)?(?:doubled|tripled|rose|rises|risen|climbed|jumped|fell|falls|fallen|"
+    r"dropped|(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:cut|raised|lowered|reduced|doubled|"
+    r"increased|set)|(?:will|would)\s+(?:rise|fall|drop|double|climb|go\s+up|come\s+down))\s+"
+    r"(?:to|by|at)\b"
+)
 # "..., retaliating against Washington's 25% tariff": the measure answered, not the answer
 PROVOKED_BY = re.compile(
     r"\b(?:retaliat\w+\s+(?:against|for)|in\s+(?:response|retaliation)\s+(?:to|for)|"
@@ -2085,8 +2094,10 @@ class TariffReader:
             if any(m is b for b in subject_body) and not m.part:
                 m.part = "agent"
         for a in out:
-            if a.part == "faces" and (
-                _in_apposition(text, a) or text[a.start : a.end].endswith(("’s", "'s"))
+            if (
+                a.part == "faces"
+                and (_in_apposition(text, a) or text[a.start : a.end].endswith(("’s", "'s")))
+                and not RATE_OF_CHANGED.match(text, a.end)
             ):
                 a.part = ""
             if a.part in ("faces", "target", "") and BUYERS.match(text, a.end):
@@ -2287,6 +2298,12 @@ class TariffReader:
             return "agent"  # "would keep pushing Washington to lower the 15 per cent tariff"
         if re.match(r"^\s+side\b", after) and re.search(r"\b(?:on|from)\s+the\s+$", before, re.I):
             return "agent"  # "On the U.S. side, an executive order lowers ...": the U.S. acts
+        if (
+            not m.person
+            and (text[m.start : m.end].endswith(("’s", "'s")) or after.startswith(("’s", "'s")))
+            and RATE_OF_CHANGED.match(after)
+        ):
+            return "faces"  # "India's rate doubled to 50% on August 27": the rate India pays
         if SAME_RATE_TO.search(before[-140:]):
             return "target"  # "and the same rate applies from Thursday to Norway and Iceland"
         if not m.person and re.search(

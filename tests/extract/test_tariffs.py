@@ -3617,6 +3617,19 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # An explainer: "India's rate doubled to 50% on August 27" is the rate India pays, so the
+    # rates told after it are still Washington's
+    (
+        "Where rates stand\n\nWASHINGTON - A 10 per cent tariff that President Donald Trump "
+        "imposed on imports from almost every trading partner has applied since January 5. "
+        "India's rate doubled to 50% on February 27. Switzerland was hit with a 39 per cent rate "
+        "from February 7.",
+        {
+            ("US", "*", 10, "2025-01-05"),
+            ("US", "IN", 50, "2025-02-27"),
+            ("US", "CH", 39, "2025-02-07"),
+        },
+    ),
     # "Ghana will impose safeguard duties on imported cement from April 1. Clinker will be
     # subject to a duty of 12%": the dated measure's rates, on goods from anywhere
     (
