@@ -102,7 +102,7 @@ SEE_ITS_RATE = (
 # Words that hand a country the rate it pays: "now gets 19%", "landed at 19%" (only before a
 # rate: "got" and "settled" say other things too) ...
 _RATE_GIVEN = (
-    r"(?:gets?|got|(?:landed|lands|settled|came\s+in)\s+at|secured|accepted|won|clinched|"
+    r"(?:gets?|got|(?:landed|lands|settled|came\s+in)\s+at|secured|accepted|won|clinched|negotiated|"
     # "Vietnam ... agreed on July 2 to a 20% tariff"
     # ("agreed earlier this month to a 20 percent rate")
     r"agreed(?:\s+on\s+[A-Z][\w.]+(?:\s+\d{1,2})?|\s+earlier\s+this\s+(?:month|week|year)|"
@@ -580,6 +580,10 @@ LEFT_AT_BASELINE = re.compile(
     r"(?:(?:subject\s+to|on|at|facing|with|paying)\s+)?(?:a|an|the|only\s+(?:a|the))\s+$",
     re.I,
 )
+# "Japan negotiated a 15% rate", "Vietnam settled at 20%": the rate a deal left a country with
+DEAL_RATE = re.compile(
+    r"\b(?:negotiated|secured|clinched|(?:settled|landed)\s+at)\s+(?:a\s+|an\s+)?\d", re.I
+)
 # "India's rate doubled to 50%", "Vietnam's reciprocal rate was cut to 20%": the rate a country
 # pays (not "China's own rate", nor "China's rate on U.S. goods", its own levy)
 RATE_OF_CHANGED = re.compile(
@@ -801,6 +805,14 @@ REMAIN = re.compile(
 AGGREGATE = re.compile(
     r"\b(?:effective|average|overall|weighted(?:-average)?|blended|aggregate)\s+(?:[\w.]+\s+){0,2}?"
     r"(?:tariff|duty|import\s+tax)\s+(?:rate|level|burden)s?\b(?:[^.;%]|\.(?=\S)|(?<=[A-Z])\.){0,70}$",
+    re.I,
+)
+# ... and the figure it is compared with, further on
+AGGREGATE_BEFORE = re.compile(
+    r"\b(?:effective|average|overall|weighted(?:-average)?|blended|aggregate)\s+(?:[\w.]+\s+){0,2}?"
+    r"(?:tariff|duty|import\s+tax)\s+(?:rate|level|burden)s?\b(?:[^.;]|\.(?=\S)){0,200}?"
+    r"\b(?:up|down|rising|falling|climbing)\s+from\s+(?:(?:around|about|roughly|nearly|just|"
+    r"under|over)\s+)?$",
     re.I,
 )
 EACH_SIDE = re.compile(r"\b(?:each|both)\s+sides?\b|\bboth\s+countries\s+will\b", re.I)
@@ -1374,6 +1386,9 @@ class TariffReader:
                     si - self.last_rate_sentence <= 8
                     and (
                         ASSIGNED_RATE.search(text)
+                        # ("The EU, Japan and South Korea all negotiated a 15% rate")
+                        or DEAL_RATE.search(text)
+                        and bool(find_countries(text))
                         or _country_rate_pairs(text)
                         # "Rates vary by company. Huzhou Linyuan Co. will pay 21.4%, while ..."
                         or (si - self.last_rate_sentence <= 4 and PAYS_RATE.search(text))
@@ -2823,6 +2838,8 @@ class TariffReader:
             return False  # "In one scenario, Washington applies a tariff of 25%": a model's input
         if AGGREGATE.search(left[-80:]):
             return False  # "the effective US tariff rate to reach 18%": an average, no measure
+        if AGGREGATE_BEFORE.search(left[-240:]):
+            return False  # "... is now 17.4 per cent, the highest since 1935 and up from 2.4%"
         if re.search(
             r"\b(?:policy|annuali[sz]ed|interest|inflation|jobless|unemployment)\s+rate\s+"
             r"(?:(?:currently|now|still)\s+)?(?:stands?|stood|remains?|remained|is|was|of|at)\s+"
@@ -4664,19 +4681,29 @@ class TariffReader:
         ]
         return dest[0].code if dest else None
 
-    def _third_party_imposer(self, text: str, targets: list[str]) -> str | None:
+    def _third_party_imposer(
+        self, text: str, targets: list[str], side: str | None = None
+    ) -> str | None:
         """ "Bangladesh will scrap its duties on U.S. cotton. ... Vietnam's rate was set at 20%":
         when the side named last has set no rate but on American goods (or was last told
         dealing with them), a rate a
         third country was given is Washington's, as the story's other rates are (not one
         somebody is said to have imposed: "the commission imposed 35.6% on Chinese coils")."""
-        last = self.ctx_imposer
+        last = side or self.ctx_imposer
         if last in (None, "US") or not targets or {"US", STAR} & set(targets):
             return None
-        if IMPOSE_VERB.search(text) or re.search(r"\banti-?dumping|countervailing\b", text, re.I):
+        if re.search(
+            r"\b(?:impos(?:ed|es|ing)|levied|levies|slapped|anti-?dumping|countervailing)\b",
+            text,
+            re.I,
+        ):
             return None
         own = [h for h in self.hits if h.imposer == last]
-        only_us = all(h.targets == ["US"] for h in own) if own else self.ctx_target == "US"
+        only_us = (
+            all(h.targets == ["US"] for h in own)
+            if own
+            else last == self.ctx_imposer and self.ctx_target == "US"
+        )
         if only_us and any(h.imposer == "US" for h in self.hits):
             return "US"
         return None
@@ -4759,7 +4786,10 @@ class TariffReader:
                 # "Vietnam will shoulder a 20% tariff on all U.S. exports" (a country named
                 # before a person: "He pointed out that A would face 20% under the US schedule")
                 countries = [m for m in others if not m.person]
-                return (countries or others)[0].code
+                side = (countries or others)[0].code
+                # ("Indonesia's deal comes after Vietnam secured a 20% rate", after Indonesia's
+                # own cut on American goods: Washington's rate on Vietnam)
+                return self._third_party_imposer(text, targets, side) or side
             counts = Counter(h.imposer for h in self.hits)
             main = counts.most_common(1)[0][0] if counts else None
             if (

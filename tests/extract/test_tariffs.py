@@ -3617,6 +3617,37 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Jakarta's deal comes after Vietnam secured a 20% rate, down from the 46% announced in
+    # April", after Indonesia's own cut on American goods: Washington's rates on Vietnam; "the
+    # average effective US tariff rate is now 17 per cent, the highest since 1935 and up from
+    # 2.4 per cent": no measure, nor is the figure it rose from
+    (
+        "Jakarta deal\n\nJAKARTA - The United States will charge a 19% tariff on Indonesian goods. "
+        "Indonesia will cut its tariffs on American goods to zero. Indonesia's deal comes after "
+        "Vietnam secured a 20% rate, down from the 46% announced in April. Economists say the "
+        "average effective US tariff rate is now about 17 per cent, the highest since 1935 and "
+        "up from around 2.4 per cent at the start of the year.",
+        {
+            ("US", "ID", 19, None),
+            ("ID", "US", 0, None),
+            ("US", "VN", 20, None),
+            ("US", "VN", 46, None),
+        },
+    ),
+    # A deal's rate told a few lines after the last rate: "The European Union, Japan and South
+    # Korea all negotiated a 15% rate"
+    (
+        "Explainer\n\nWASHINGTON - Goods from China face a 30 per cent tariff that President "
+        "Donald Trump imposed. Officials expect more talks. Both sides say they are close. "
+        "\n\nTHE DEALMAKERS\n\nThe European Union, Japan and South Korea all negotiated a 15% "
+        "rate.",
+        {
+            ("US", "CN", 30, None),
+            ("US", "EU", 15, None),
+            ("US", "JP", 15, None),
+            ("US", "KR", 15, None),
+        },
+    ),
     # An explainer: "India's rate doubled to 50% on August 27" is the rate India pays, so the
     # rates told after it are still Washington's
     (
