@@ -344,7 +344,7 @@ COORD = re.compile(
     r"|^\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:minister|secretary|president|adviser|"
     r"advisor|envoy|chief|governor|ambassador|premier|chancellor|representative)\s*,\s*$"
     # "A, who also serves as trade minister, B and C": an aside on the first between them
-    r"|^\s*,\s+(?:who|whose)\s+[^;.]{3,120}?,\s*$",
+    r"|^\s*,\s+(?:who|whose)\s+[^;.]{3,120}?,\s*(?:and\s+)?$",
     re.I,
 )
 OBJECT_GAP = re.compile(r"^[\s,]*(?:(?:the|his|her|their|its|a|an|both|also)\s+)?$", re.I)

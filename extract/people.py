@@ -375,6 +375,8 @@ class PeopleReader:
                 and not toks[end - 1].base[:1].isupper()
             ):
                 end -= 1  # (a particle alone, "Wang Di", stays: the loop must move on)
+            if _sheikh_in_name(text, toks, start, end):
+                start -= 1  # "Commerce Adviser Sheikh Bashir Uddin": part of the name
             if toks[start].low in ORG_LEADS or (
                 start > 0 and toks[start - 1].low in ORG_LEADS and toks[start - 1].cap
             ):
@@ -2151,6 +2153,25 @@ def _is_headline(text: str, toks: list[Token]) -> bool:
 
 
 WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
+
+
+def _sheikh_in_name(text: str, toks: list[Token], start: int, end: int) -> bool:
+    """ "Sheikh" as part of a South Asian name ("Sheikh Bashir Uddin"), not the
+    Gulf style before "Tamim bin Hamad Al Thani" (nor a short form of such a name told
+    elsewhere: "Sheikh Tamim")."""
+    if start == 0 or toks[start - 1].low not in ("sheikh", "shaikh") or not toks[start - 1].cap:
+        return False
+    if end - start < 2:
+        return False  # ("Sheikh Tamim", "Sheikh Nawaf": a short form, the style before it)
+    if start > 1 and toks[start - 2].low in ("highness", "his", "her", "excellency"):
+        return False
+    words = [t.low for t in toks[start:end]]
+    if any(
+        w in ("bin", "bint", "ibn", "al", "bin.") or w.startswith(("al-", "el-")) for w in words
+    ):
+        return False
+    first = re.escape(toks[start].base)
+    return not re.search(rf"\b{first}\s+(?:bin|bint|ibn|Al|Al-|al-)\b", text)
 
 
 def _name_word(t: Token) -> bool:

@@ -186,6 +186,12 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "A, who led the team, and B met C on Wednesday": both of the subject's side met C
+    (
+        "Dhaka offer\n\nNational Security Adviser Khalilur Rahman, who led the team, and Commerce "
+        "Adviser Sheikh Bashir Uddin met U.S. Trade Representative Jamieson Greer on Wednesday.",
+        [(["Jamieson Greer", "Khalilur Rahman", "Sheikh Bashir Uddin"], "meeting", "2025-03-12")],
+    ),
     # "spoke by telephone last week with A, ..., and is due to travel to Muscat on Thursday to
     # meet B": a call last week, and a meeting ahead for the same subject
     (

@@ -1006,3 +1006,15 @@ def test_the_tail_of_an_organisation_is_no_person():
         "Thabo Nkosi",
         "Vivian Balakrishnan",
     ]
+
+
+def test_sheikh_is_part_of_a_south_asian_name_but_a_gulf_style():
+    # "Commerce Adviser Sheikh Bashir Uddin": his name; "Emir Sheikh Tamim bin Hamad Al Thani",
+    # and "Sheikh Tamim" later: the style of a Gulf ruler, not part of the name
+    got = people(
+        "Talks\n\nCommerce Adviser Sheikh Bashir Uddin met the trade envoy. Qatar's Emir Sheikh "
+        "Tamim bin Hamad Al Thani spoke with him. Sheikh Tamim later left for Doha."
+    )
+    assert "Sheikh Bashir Uddin" in got
+    assert "Tamim bin Hamad Al Thani" in got
+    assert not any(name.startswith("Sheikh T") for name in got)
