@@ -799,6 +799,12 @@ class ContactReader:
             # who flew, not the aside's subject
             refs = [r for r in refs if not aside.start() <= r.start < aside.end()]
             pos = aside.start()
+        appos = re.search(r",\s+(?:the|a|an)\s+[^,;]{3,160},\s*$", text[:pos])
+        if appos and any(r.end == appos.start() and r.kind != "group" for r in refs):
+            # "Netanyahu, the first leader to visit since Trump unveiled his tariffs, met the
+            # president": the one the aside describes, not someone named inside it
+            refs = [r for r in refs if not appos.start() <= r.start < appos.end()]
+            pos = appos.start()
         rel = re.search(r",\s+who\s+(?:[^,;]*)$", text[:pos])
         if rel:
             # "addressed to President Marcos, who is scheduled to meet Trump": the one "who" is
@@ -2531,12 +2537,22 @@ def _reporting(text: str, d: DateMention) -> bool:
     return bool(re.match(r"^[\s,]*(?:said|says|told|reported|announced|stated)\b", after, re.I))
 
 
+ON_ARRIVAL = re.compile(
+    r"\b(?:shortly|soon|just|immediately|hours|minutes|moments)\s+(?:after|upon)\s+(?:arriving|"
+    r"landing|touching\s+down|(?:his|her|their)\s+arrival)\b(?:\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?"
+    r"(?:\s+(?:late\s+|early\s+)?on)?\s+$",
+    re.I,
+)
+
+
 def _inside_other_event(text: str, d: DateMention, m: re.Match) -> bool:
     if re.search(r"\b(?:the|an?|its|their|his|her)\s+$", text[max(0, d.start - 8) : d.start]) and (
         ATTRIBUTIVE_DAY.match(text, d.end)
     ):
         return True  # "urging both to de-escalate after the April 22 massacre": that event's day
     lo, hi = (d.end, m.start()) if d.end <= m.start() else (m.end(), d.start)
+    if ON_ARRIVAL.search(text, max(0, d.start - 60), d.start):
+        return False  # "Shortly after landing on Sunday, A held talks with B": the same day
     if d.end <= m.start():
         between = text[lo:hi]
         return (

@@ -186,6 +186,20 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "Shortly after landing on Monday, A held talks with B": the landing's day is the talks'
+    (
+        "Visit\n\nPrime Minister Mark Carney flew to Washington. Shortly after landing on Monday, "
+        "Carney held talks at Blair House with Commerce Secretary Howard Lutnick.",
+        [(["Howard Lutnick", "Mark Carney"], "talks", "2025-03-10")],
+    ),
+    # "A, the first leader to visit since Trump unveiled his tariffs, met the president on
+    # Monday": the one the aside describes meets the president (not Trump meeting himself)
+    (
+        "Visit\n\nPrime Minister Mark Carney flew to Washington. Carney, the first foreign leader "
+        "to visit since President Donald Trump unveiled his tariffs, met the president in the "
+        "Oval Office on Monday.",
+        [(["Donald Trump", "Mark Carney"], "meeting", "2025-03-10")],
+    ),
     # "A, who led the team, and B met C on Wednesday": both of the subject's side met C
     (
         "Dhaka offer\n\nNational Security Adviser Khalilur Rahman, who led the team, and Commerce "
