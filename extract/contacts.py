@@ -189,6 +189,8 @@ ELIDED_AND = re.compile(
     r"(?:(?:held|had|hold|holds)\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,6}?)?$"
     # ("A and B met Xi on Thursday morning, before holding talks with Li")
     r"|,\s+(?:before|after)\s+(?:(?:holding|having)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?)?$"
+    # ("when he met A on February 11, and again during a telephone conversation with A")
+    r"|\band,?\s+again\s+(?:during|in|at|over)\s+(?:a|an|the)\s+$"
     # ("spoke with A last week, and is due to travel to Muscat on Thursday to meet B")
     r"|\band,?\s+(?:is|was|are|were|will|would)\s+(?:due|set|scheduled|expected|travel\w*|fly|"
     r"head\w*)\b[^,;.]{0,90}?\bto\s+$"
@@ -1290,7 +1292,12 @@ class ContactReader:
         elif how == "nominal":
             same = [f for f in self.found if f.sentence == si]
             if same and not any(_adjacent(d, m) for d in self._dates[si]):
-                if mode == "call":
+                # (not "when he met Trump on February 11, and again during a telephone
+                # conversation in April": a second contact, the meeting stays one)
+                if mode == "call" and not re.search(
+                    r"\bagain\s+(?:(?:during|in|over)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2})?$",
+                    text[: m.start()],
+                ):
                     same[-1].mode = "call"  # "discussed trade during a phone call"
                 return None  # the sentence's own verb already says who met whom
             people = self._clause_people(text, m, all_refs)

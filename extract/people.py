@@ -1495,9 +1495,12 @@ class PeopleReader:
                 for w in wanted
             ):
                 continue
-            if country and p.role_country() and p.role_country() != country:
+            # (a leader the news never gives a country, "President Donald Trump", is still
+            # "the U.S. president")
+            served = p.role_country() or LEADERS.get(p.name)
+            if country and served and served != country:
                 continue
-            if country and not p.role_country():
+            if country and not served:
                 continue
             if any(w in MODIFIERS and w not in LOOSE_MODIFIERS and w not in roles for w in words):
                 continue  # "Special Secretary" is not the Commerce Secretary

@@ -186,6 +186,18 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "when he met President A on February 11, and again during a telephone conversation with
+    # the U.S. president in April": a meeting that day and a later call (no day); "the U.S.
+    # president" is A, whom the news gives no country
+    (
+        "Jordan\n\nKing Abdullah II pressed the case for Jordan's exports when he met President "
+        "Donald Trump at the White House on February 11, and again during a telephone "
+        "conversation with the U.S. president in April.",
+        [
+            (["Abdullah II", "Donald Trump"], "meeting", "2025-02-11"),
+            (["Abdullah II", "Donald Trump"], "call", None),
+        ],
+    ),
     # "Shortly after landing on Monday, A held talks with B": the landing's day is the talks'
     (
         "Visit\n\nPrime Minister Mark Carney flew to Washington. Shortly after landing on Monday, "

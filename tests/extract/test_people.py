@@ -1018,3 +1018,12 @@ def test_sheikh_is_part_of_a_south_asian_name_but_a_gulf_style():
     assert "Sheikh Bashir Uddin" in got
     assert "Tamim bin Hamad Al Thani" in got
     assert not any(name.startswith("Sheikh T") for name in got)
+
+
+def test_a_country_description_finds_a_leader_the_news_gives_no_country():
+    # "President Donald Trump ... the U.S. president": Trump, though no sentence says "U.S."
+    got = extract(
+        "date 2025-03-10\nCall\n\nPresident Donald Trump raised tariffs on Monday. King "
+        "Abdullah II later held a telephone conversation with the US president."
+    )
+    assert [c.participants for c in got.contacts] == [["Abdullah II", "Donald Trump"]]
