@@ -516,7 +516,9 @@ PAST_ACT = re.compile(
 # "raised the tariff to 35%, effective Friday", may still be ahead)
 PAST_CHANGE = re.compile(
     r"(?<!to\s)(?<!will\s)(?<!be\s)(?<!would\s)(?<!could\s)(?<!should\s)(?<!may\s)(?<!might\s)(?<!shall\s)"
-    r"\b(?:cut|raised|lowered|reduced|slashed|doubled|halved)\b",
+    r"\b(?:cut|raised|lowered|reduced|slashed|doubled|halved|rose|fell|jumped|climbed|faced|"
+    # ("Switzerland was hit with 39 per cent from August 7", told in December)
+    r"(?:was|were)\s+hit)\b",
     re.I,
 )
 # "From April 5, exporters in both countries were charged the 10 per cent baseline": a day
@@ -5513,8 +5515,10 @@ class TariffReader:
                                 re.search(
                                     r"\b(?:raised|imposed|doubled|tripled|hiked|slapped|levied|"
                                     # (the goods may name a pact: "not covered by the
-                                    # U.S.-Mexico-Canada Agreement")
-                                    r"lifted|increased)\s+(?:(?:[^.;%]|(?<=[A-Z])\.){0,80}?\s)?"
+                                    # U.S.-Mexico-Canada Agreement"; "India's rate rose to 50
+                                    # per cent on August 27")
+                                    r"lifted|increased|rose|climbed|jumped|fell|dropped)\s+"
+                                    r"(?:(?:[^.;%]|(?<=[A-Z])\.){0,80}?\s)?"
                                     r"(?:to|at)\s+$",
                                     text[max(0, before[-1].start - 100) : before[-1].start],
                                 )

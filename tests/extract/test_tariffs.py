@@ -791,6 +791,14 @@ YEAR_IN_REVIEW = [
         "every country from April 5.",
         [("US", "*", 10, "2025-04-05")],
     ),
+    # "Switzerland was hit with 39 per cent from August 7", "India's rate rose to 50 per cent
+    # on August 27": told as done, so that August
+    (
+        "Looking back\n\nWASHINGTON, Dec 29 - President Donald Trump raised tariffs on Chinese "
+        "goods to 20 per cent in March. Switzerland was hit with 39 per cent from August 7. "
+        "India's rate rose to 50 per cent on August 27.",
+        [("US", "CN", 20, None), ("US", "CH", 39, "2025-08-07"), ("US", "IN", 50, "2025-08-27")],
+    ),
     # (a day told ahead in the same year still looks ahead: "will take effect on January 12")
     (
         "Looking ahead\n\nWashington's 25% tariff on Mexican trucks will take effect on "
