@@ -66,7 +66,7 @@ MODIFIERS = frozenset(
     power coal textiles food consumer works rural urban land natural resources disaster sport
     sports arts media innovation research employment pensions infrastructure transportation
     rates equity equities currency currencies commodities credit markets market fixed-income
-    army navy naval
+    army navy naval financial operating marketing commercial sales legal
     """.split()
 )
 

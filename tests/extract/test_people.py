@@ -94,6 +94,11 @@ NEGATIVES = [
 ]
 
 BUGS_CAUGHT = [
+    # a company officer's title in lower case kept only its last word ("officer")
+    (
+        '"Costs are rising," chief financial officer Kenji Morimoto told reporters.',
+        {"Kenji Morimoto": ("chief financial officer", None)},
+    ),
     # "Minister of Export Promotion" once made "Export Promotion" a person
     (
         "Minister of Export Promotion Mary Ng opened the fair.",
