@@ -3017,6 +3017,13 @@ class TariffReader:
                 left[-50:],
                 re.I,
             )
+            # ("expanded its sales and service tax on July 1, adding a levy of 5 to 10 per cent")
+            or re.search(
+                r"\b(?:sales(?:\s+and\s+services?)?|services?|goods\s+and\s+services|value[\s-]added|"
+                r"consumption|excise)\s+tax\b(?:(?!\b(?:tariffs?|dut(?:y|ies)|customs)\b)[^.;%]){0,80}$",
+                left[-130:],
+                re.I,
+            )
         ):
             return False  # "Canada's 3% digital services tax", "Soybean exports are taxed at 26%"
         if re.match(

@@ -89,7 +89,8 @@ NOT_TARIFF = re.compile(
         index|stocks?|equities|prices?|sales|population|attacks?|casualties|output|production|deficit|
         surplus|debt|budget|revenue|profits?|earnings|wages?|salar(?:y|ies)|mortgage|loans?|deposits?|
         respondents|people|households|(?<!engine\s)(?<!cylinder\s)capacity|utili[sz]ation|occupancy|efficiency|rebate|discount|
-        commission|vat|sales\s+tax|income\s+tax|corporate\s+tax|electricity|power|water|fuel|consumption|
+        commission|vat|sales\s+tax|sales\s+and\s+services?\s+tax|(?:goods\s+and\s+)?services?\s+tax|
+        income\s+tax|corporate\s+tax|electricity|power|water|fuel|consumption|
         central\s+bank|cash\s+rate|policy\s+rate|basis\s+points|cost\s+of\s+living|housing|
         cost\s+of\s+living)\b""",
     re.I | re.X,
@@ -213,7 +214,8 @@ EFFECTIVE_NOW = re.compile(
 
 # Imposing a tariff: the verb whose subject is the imposer.
 IMPOSE_VERB = re.compile(
-    r"""\b(?:impos\w*|slap\w*|lev(?:y|ied|ies|ying)|announc\w*|unveil\w*|rais\w*|hik\w*|increas\w*|cut(?:s|ting)?|lower\w*|
+    r"""\b(?:impos\w*|slap\w*|lev(?:y|ied|ies|ying)|announc\w*|unveil\w*|rais\w*(?!\s+(?:(?:serious|strong|new|fresh|its|their|his|her|the|some)\s+)?
+        (?:concerns?|questions?|objections?|worries|doubts|alarm|the\s+(?:issue|matter|subject|prospect)))|hik\w*|increas\w*|cut(?:s|ting)?|lower\w*|
         reduc\w*|slash\w*|propos\w*|consider\w*|threaten\w*|introduc\w*|adopt\w*|retaliat\w*|charg\w*|
         paus\w*|suspend\w*|remov\w*|lift\w*|scrap\w*|double[ds]?|hits?\s+back|appl(?:y|ies|ied|ying)|grant(?:s|ed|ing)?|
         put\s+in\s+place|implement\w*|enact\w*|ordered|approv\w*|requir(?:e|es|ed|ing)|

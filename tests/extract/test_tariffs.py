@@ -3625,6 +3625,20 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # a sales tax told as "a levy of 5 to 10 per cent" after its name: no tariff
+    (
+        "Tax\n\nKUALA LUMPUR - The United States set a 19% tariff on Malaysian goods. The "
+        "government expanded its sales and service tax on July 1, adding a levy of 5 to 10 per "
+        "cent on a wider range of items.",
+        {("US", "MY", 19, None)},
+    ),
+    # "European leaders raised concerns about the 50 per cent tariff ... that Washington doubled
+    # from 25 per cent": concerns raised are no rate raised
+    (
+        "Steel\n\nBRUSSELS - European leaders privately raised concerns about the 50 per cent "
+        "tariff on imported steel that Washington doubled from 25 per cent.",
+        {("US", "*", 50, None), ("US", "*", 25, None)},
+    ),
     # "Jakarta's deal comes after Vietnam secured a 20% rate, down from the 46% announced in
     # April", after Indonesia's own cut on American goods: Washington's rates on Vietnam; "the
     # average effective US tariff rate is now 17 per cent, the highest since 1935 and up from
