@@ -197,6 +197,10 @@ ELIDED_AND = re.compile(
 )
 ANOTHER = re.compile(r"(?:and\s+)?(?:another|the\s+other|a\s+second)\s+between\b", re.I)
 BETWEEN_ASIDE = re.compile(r",\s+(?:(?:who|whose)\b[^;.]{0,120}?|[^;,]{3,80}?),\s+and\s+")
+TEAM_LEADER = re.compile(
+    r",?\s+(?:while|and|whereas)\s+(?:[\w.’'-]+\s+){1,4}?(?P<verb>led|headed)\s+(?:the|its|their)\s+"
+    r"(?:[\w.-]+\s+){0,2}(?:team|delegation|side)\b"
+)
 LED_VERB = re.compile(r"\b(?:called\s+on|met|meets|held\s+talks\s+with|visited)\s+", re.I)
 CALLED_ON = re.compile(r"called\s+on", re.I)
 # "In a third call, ...", "In another conversation, ...": one more of a series told before
@@ -1183,6 +1187,10 @@ class ContactReader:
                 text[m.end() :],
             )
             other = self._right(text, m.end() + second.end(), refs, limit=1) if second else []
+            led = None if second else TEAM_LEADER.search(text, m.end())
+            if led:
+                # "..., while Whitcomb led the U.S. team": the one named before "led"
+                other = _people([r for r in refs if r.end <= led.start("verb")][-1:])
             people = first + [p for p in other if p not in first]
             if len(people) < 2:
                 return None
@@ -2021,6 +2029,8 @@ class ContactReader:
                 later = [d for d in self._dates[back] if d.start >= arrived.end()]
                 if later and self._set(found, later[0], "context", past_only=True):
                     return True
+        if found.how == "teams" and self._round_day(found):
+            return True
         # the sentence that set the scene: "Modi arrived in Bhutan on Saturday"
         for back in range(found.sentence - 1, max(-1, found.sentence - 4), -1):
             prev = self.sentences[back]
@@ -2094,20 +2104,6 @@ class ContactReader:
                     r"\bdated\s+$|\b(?:on|held\s+on)\s+$", later[max(0, d.start - 12) : d.start]
                 ) and self._set(found, d, "later sentence", past_only=True):
                     return True
-        if found.how == "teams":
-            # "India and the US on Tuesday held a day-long discussion. The US team was led by
-            # A, while the Indian side was headed by B": the round the lead reported
-            for back in range(found.sentence - 1, max(-1, found.sentence - 3), -1):
-                prev = self.sentences[back].text
-                if not re.search(r"\b(?:talks|discussions?|negotiations|round|meeting)\b", prev):
-                    continue
-                for d in self._dates[back]:
-                    if (
-                        not _reporting(prev, d)
-                        and not in_dateline(prev, d)
-                        and self._set(found, d, "context", past_only=True)
-                    ):
-                        return True
         if not mentions and found.sentence > 0 and not found.planned:
             # "The visit was preceded by a day of ministerial meetings on Wednesday. A held
             # talks with B, while C met D": the day the sentence before set for those meetings
@@ -2128,6 +2124,24 @@ class ContactReader:
         ):
             found.date, found.precision, found.date_source = self.reference, "day", "dateline"
             return True
+        return False
+
+    def _round_day(self, found: _Found) -> bool:
+        """ "India and the US on Tuesday held a day-long discussion. The US team was led by A,
+        while the Indian side was headed by B": the round the sentences before reported (before
+        the day a visit began: "A received B on Monday. Formal negotiations took place on
+        Tuesday. Lesotho's side was led by C, while B led the U.S. team")."""
+        for back in range(found.sentence - 1, max(-1, found.sentence - 3), -1):
+            prev = self.sentences[back].text
+            if not re.search(r"\b(?:talks|discussions?|negotiations|round|meeting)\b", prev):
+                continue
+            for d in self._dates[back]:
+                if (
+                    not _reporting(prev, d)
+                    and not in_dateline(prev, d)
+                    and self._set(found, d, "context", past_only=True)
+                ):
+                    return True
         return False
 
     def _narrower_day(self, best: DateMention, usable: list[DateMention], planned: bool):
@@ -2450,6 +2464,8 @@ def _same_day(f: _Found, g: _Found) -> bool:
 
 GAP_WORD = re.compile(
     r"[A-ZÀ-Þ][\w’'.\-]*|the|his|her|their|its|a|an|both|also|and|of|for|to|&|,|counterparts?|-|–"
+    # "received the head of the American delegation, Deputy Assistant ... A"
+    r"|delegation|team|visiting"
     # "met the city's Party Secretary Chen Jining"
     r"|(?:city|country|province|state|bloc|ministry|region|nation|party|kingdom)(?:’s|'s)"
 )

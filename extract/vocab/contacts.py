@@ -226,6 +226,16 @@ TRIGGERS = [
         "talks",
     ),
     (
+        "teams_led_while",
+        # "Lesotho's side was led by A, while B led the U.S. team": the two heads talked
+        r"\b(?:team|delegation|side)\s+(?:was|were|is)\s+(?:led|headed)\s+by\b"
+        r"(?=(?:[^.;]|(?<=[A-Z])\.){0,160}?,?\s+(?:while|and|whereas)\s+(?-i:[A-Z])[\w.’'-]*"
+        r"(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+(?:led|headed)\s+(?:the|its|their)\s+"
+        r"(?:[\w.-]+\s+){0,2}(?:team|delegation|side)\b)",
+        "teams",
+        "talks",
+    ),
+    (
         "teams_led_with",
         # "a U.S. team led by A held a round of talks in New Delhi with Indian officials headed
         # by B": the two heads talked
@@ -577,6 +587,7 @@ HINTS = {
     "held_by": _words("held"),
     "teams_led": _words("team delegation side"),
     "teams_led_with": _words("team delegation side"),
+    "teams_led_while": _words("team delegation side"),
     "letters_went": _words("letter letters message messages"),
     "letter_sent": _words("letter message"),
     "letter_sent_by": _words("letter message"),

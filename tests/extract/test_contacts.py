@@ -186,6 +186,19 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "received the head of the American delegation, Deputy Assistant ... A, on Monday"; then
+    # "Formal negotiations took place on Tuesday. Lesotho's side was led by B, ..., while A led
+    # the U.S. team": a meeting on Monday, talks on Tuesday
+    (
+        "Maseru talks\n\nPrime Minister Sam Matekane received the head of the American delegation, "
+        "Deputy Assistant U.S. Trade Representative for Africa Daniel Whitcomb, at his offices "
+        "in Maseru on Monday. Formal negotiations took place on Tuesday. Lesotho's side was led "
+        "by Mokhethi Shelile, the trade minister, while Whitcomb led the U.S. team.",
+        [
+            (["Daniel Whitcomb", "Sam Matekane"], "visit", "2025-03-10"),
+            (["Daniel Whitcomb", "Mokhethi Shelile"], "talks", "2025-03-11"),
+        ],
+    ),
     # "when he met President A on February 11, and again during a telephone conversation with
     # the U.S. president in April": a meeting that day and a later call (no day); "the U.S.
     # president" is A, whom the news gives no country
