@@ -1208,7 +1208,10 @@ NEW_TARIFFS_TOOK_EFFECT = re.compile(
 LATER_EFFECT = re.compile(
     r"\b(?:the|these|those|both|all|that|this)\s+(?:new\s+|higher\s+|lower\s+|country-specific\s+|[\w.“”\"-]+\s+){0,3}(?:rates?|tariffs?|duty|duties|levy|levies|surtax(?:es)?|baseline|deposits|measures?|steps|cuts|changes|reductions|increases|hikes|increase|hike|cut|reduction|proclamation|order|decree|notification|system|regime|scheme)\b"
     # "They will take effect at 12:01 a.m. on Thursday": the rates just reported
-    r"|^\s*(?:They|These)\s+(?:will\s+|would\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:take|took|come|came|kick|kicked|go|went|enter|entered|apply|applied)\b"
+    # ("All take effect from August 1", "They all take effect", "All of them apply from ...")
+    r"|^\s*(?:They|These|Those|All|Each)(?:\s+(?:all|of\s+them|both|three|four|five|six|seven))?\s+"
+    r"(?:will\s+|would\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:take|takes|took|come|comes|came|"
+    r"kick|kicks|kicked|go|goes|went|enter|enters|entered|apply|applies|applied)\b"
     # "Collection of the first tranche was due to begin on 15 April"
     r"|^\s*(?:The\s+)?(?:collection|imposition|application)\s+of\b",
     re.I,
@@ -5708,7 +5711,11 @@ class TariffReader:
 
     def _later_effective(self, text: str, si: int = 0) -> None:
         """ "The new rates are effective from Saturday": dates for the rates just read."""
-        introduces = text.rstrip().endswith(":")  # "Here are the rates, all effective Aug. 1:"
+        # "Here are the rates, all effective Aug. 1:" (not "..., which follow the same template:
+        # goods transshipped will be hit with that rate", an explanation with no rate of its own)
+        introduces = text.rstrip().endswith(":") and (
+            si + 1 >= len(self.sentences) or bool(RATE.search(self.sentences[si + 1].text))
+        )
         if re.match(
             r"\W*(?:Shipments|Goods|Cargoes|Products|Imports)\b[^.;]*\b(?:exempt(?:ed)?\s+from|"
             r"(?:pay|face|be\s+charged)\s+the\s+(?:old|previous|prior|earlier|existing)\s+"
@@ -5809,7 +5816,9 @@ class TariffReader:
                 # "The new rates take effect in seven days": the day of each country's rate
                 # the next lines give
                 self.span_date = (got, si)
-            if OTHER_RATE.search(text) and not (
+            # (the clause of the day, not an explanation after a colon: "..., which follow the
+            # same template: transshipped goods will be hit with that higher rate")
+            if OTHER_RATE.search(text.split(": ")[0]) and not (
                 # ("The lower rate applies from Aug 7" after a cut: the new rate itself)
                 re.match(
                     r"\W*The\s+(?:new\s+)?(?:lower|higher)\s+(?:rate|tariff|duty|levy)\b", text

@@ -3625,6 +3625,19 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "All take effect from August 1, according to the letters, which follow the same template:
+    # transshipped goods will be hit with that higher rate": the day of the rates just listed
+    (
+        "Letters\n\nWASHINGTON - President Donald Trump set a 50% tariff on Brazilian goods. The "
+        "Philippines faces a 20% rate, and Algeria 30%. All take effect from March 20, according "
+        "to the letters, which follow the same template as Monday's: goods transshipped to evade "
+        "a higher tariff will be hit with that higher rate.",
+        {
+            ("US", "BR", 50, "2025-03-20"),
+            ("US", "PH", 20, "2025-03-20"),
+            ("US", "DZ", 30, "2025-03-20"),
+        },
+    ),
     # a sales tax told as "a levy of 5 to 10 per cent" after its name: no tariff
     (
         "Tax\n\nKUALA LUMPUR - The United States set a 19% tariff on Malaysian goods. The "
