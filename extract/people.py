@@ -58,8 +58,15 @@ DAY_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday", "tomorrow"}
 ORG_LEADS = frozenset(
     "fundação fundación fundacion fondation fondazione stiftung instituto institut istituto "
     "universidad universidade université università colegio escuela hospital aeroporto "
-    "aeropuerto aéroport".split()
+    "aeropuerto aéroport grupo groupe gruppo café cafe cafés frigorífico frigorifico companhia "
+    "compañía compania industrias indústrias banco empresas empresa".split()
 )
+KIN = frozenset(
+    "daughter son wife husband widow widower mother father brother sister grandson "
+    "granddaughter nephew niece cousin".split()
+)
+# "asset manager Horizonte Capital", "fund manager Dragon Capital": a firm, not a title
+FUND_KINDS = frozenset("asset fund investment money wealth portfolio hedge".split())
 SOVEREIGNS = frozenset({"king", "queen", "emir", "amir", "sultan", "monarch"})
 # Titles that are also given names, read as names straight after another office.
 TITLE_GIVEN_NAMES = frozenset({"amir", "sultan"})
@@ -377,6 +384,13 @@ class PeopleReader:
                 end -= 1  # (a particle alone, "Wang Di", stays: the loop must move on)
             if _sheikh_in_name(text, toks, start, end):
                 start -= 1  # "Commerce Adviser Sheikh Bashir Uddin": part of the name
+            if (
+                start >= 2
+                and toks[start - 1].low == "manager"
+                and toks[start - 2].low in FUND_KINDS
+            ):
+                k = end
+                continue  # "chief economist at asset manager Horizonte Capital": a company
             if toks[start].low in ORG_LEADS or (
                 start > 0 and toks[start - 1].low in ORG_LEADS and toks[start - 1].cap
             ):
@@ -800,6 +814,8 @@ class PeopleReader:
             return None  # "Kyle is the new Secretary of State, Starmer said": Kyle's office
         if parts and parts[0].low in {"and"}:
             return None
+        if k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in KIN:
+            return None  # "Born in Daegu, the daughter of a factory manager, Yoon studied"
         if parts and parts[-1].low == "counterparts":
             parts[-1] = Token("counterpart", parts[-1].start, parts[-1].end)
             # "his Egyptian and Saudi counterparts, A and B": each is a counterpart
@@ -865,6 +881,8 @@ class PeopleReader:
         heads = [x for x, t in enumerate(parts) if t.low in HEADS or t.low in COMPOUND_WORDS]
         if not heads or heads[0] > 3:
             return None
+        if parts and parts[0].low in KIN and len(parts) > 1 and parts[1].low == "of":
+            return None  # "Yoon, the daughter of a textile factory manager,": the parent's job
         if any(t.low in EVENT_NOUNS for t in parts):
             return None  # "Gen. Asim Munir, the first publicly disclosed conversation between ..."
         if any(
@@ -2024,6 +2042,8 @@ def _last_head(lows: list[str]) -> int:
     for x, w in enumerate(lows):
         if x + 1 < len(lows) and lows[x + 1] in ORG_WORDS and w in {"general", "chief"}:
             continue  # "of the UN General Assembly": a body's name, not a general
+        if w == "manager" and x > 0 and lows[x - 1] in FUND_KINDS:
+            continue  # "chief economist at asset manager Horizonte Capital": the firm's kind
         if w in HEADS or w in ABBREVIATIONS or w == "counterpart":
             last = max(last, x)
     if not any(w in COMPOUND_WORDS for w in lows):

@@ -19,7 +19,7 @@ _HEADS = frozenset(
     justice judge pope aide deputy taoiseach tánaiste tanaiste prime-minister mp
     counsellors foreign-minister treasurer candidate pre-candidate nominee contender
     economist analyst strategist whip researcher professor lecturer scholar officer expert
-    founder co-founder co-head co-chair co-chairman
+    founder co-founder co-head co-chair co-chairman manager consultant
     """.split()
 )
 
@@ -67,6 +67,8 @@ MODIFIERS = frozenset(
     sports arts media innovation research employment pensions infrastructure transportation
     rates equity equities currency currencies commodities credit markets market fixed-income
     army navy naval financial operating marketing commercial sales legal
+    purchasing procurement merchandising plant export exports import supply-chain
+    health-care healthcare product products brand portfolio fund production
     """.split()
 )
 

@@ -48,7 +48,7 @@ ORG_WORDS = frozenset(
     system systems commission's doctrine report survey census business economy industry
     trade finance security defence defense affairs relations presidency premiership chancellery
     league nations council bloc community academy fighters management command studies advisory
-    consultancy consulting corridor
+    consultancy consulting corridor analytics cooperative co-operative selections exports imports
     corp co pvt plc llc gmbh limited incorporated sdn bhd tbk jsc securities composite knits
     apparel garments enterprises ventures
     """.split()

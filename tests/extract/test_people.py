@@ -1032,3 +1032,31 @@ def test_a_country_description_finds_a_leader_the_news_gives_no_country():
         "Abdullah II later held a telephone conversation with the US president."
     )
     assert [c.participants for c in got.contacts] == [["Abdullah II", "Donald Trump"]]
+
+
+def test_people_of_companies_with_their_jobs_and_no_firm_read_as_a_person():
+    # lower-case jobs at firms ("merchandising manager at", "purchasing director at", "a
+    # supply-chain analyst at"); "asset manager Horizonte Capital", "Café Serra Alta", "Grupo
+    # Automotriz Cumbres", "Prairie Fields Cooperative", "Northern Shea Exports" are firms;
+    # "the daughter of a textile factory manager" is no job of hers
+    got = people(
+        'Costs\n\n"Bins are full," said Lisa Brandt, merchandising manager at Prairie Fields '
+        "Cooperative. Gene Kowalczyk, purchasing director at a trailer maker, agreed. Tom "
+        'Farrell, a supply-chain analyst at Lumen Ridge Advisors, disagreed. "It is a bid," '
+        "said Renata Moraes, chief economist at asset manager Horizonte Capital. Helena "
+        "Vasconcelos, chief executive of Café Serra Alta, and Laura Beltrán, director general of "
+        'Grupo Automotriz Cumbres, spoke later. "We pay," said Akosua Darko, chief executive '
+        "of Northern Shea Exports. Born in Daegu, the daughter of a textile factory manager, Yoon "
+        "Ha-jin studied economics."
+    )
+    assert sorted(got) == [
+        "Akosua Darko",
+        "Gene Kowalczyk",
+        "Helena Vasconcelos",
+        "Laura Beltrán",
+        "Lisa Brandt",
+        "Renata Moraes",
+        "Tom Farrell",
+    ]
+    assert got["Lisa Brandt"][0] == "merchandising manager at Prairie Fields Cooperative"
+    assert got["Renata Moraes"][0] == "chief economist at asset manager Horizonte Capital"
