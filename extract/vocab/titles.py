@@ -67,7 +67,7 @@ MODIFIERS = frozenset(
     sports arts media innovation research employment pensions infrastructure transportation
     rates equity equities currency currencies commodities credit markets market fixed-income
     army navy naval financial operating marketing commercial sales legal
-    purchasing procurement merchandising plant export exports import supply-chain
+    purchasing procurement merchandising plant supply-chain
     health-care healthcare product products brand portfolio fund production
     """.split()
 )
