@@ -601,6 +601,13 @@ PROVOKED_BY = re.compile(
     r"answering|responding\s+to)\b",
     re.I,
 )
+# "On Thursday the administration's country-by-country tariff schedule took effect": a day
+# fronted before the measure it dates
+MEASURE_TOOK_EFFECT = re.compile(
+    r",?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:tariffs?|duties|levies|rates|schedule|order)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:took|taken|came|come|went|gone|kicked)\s+(?:effect|into\s+(?:force|effect)|in)\b",
+    re.I,
+)
 # "Turkey will impose additional import duties on ... American goods from April 1": a coming
 # measure told before any rate of the sentence
 MEASURE_AHEAD = re.compile(
@@ -1407,6 +1414,14 @@ class TariffReader:
                     self.pending_effective
                     and si - self.pending_effective[1] <= 1
                     and re.search(r"\b(?:new|higher|lower|increased|reduced)\s+rate\b", text, re.I)
+                )
+                or bool(
+                    # "On Thursday the administration's country-by-country tariff schedule took
+                    # effect. Rates now range from 19 per cent for Malaysia to 40 per cent for
+                    # Laos": the rates of the measure just told, by country
+                    si - self.last_measure_sentence <= 2
+                    and _rates_for_countries(text)
+                    and not re.search(r"[\"“”]", text)
                 )
                 or bool(
                     # "the duties will apply from Saturday. Firm A will pay 18.4%, firm B 27.1%";
@@ -2810,6 +2825,11 @@ class TariffReader:
                 bool(COMPANION.search(lead))
                 and not ALTERNATIVE.search(lead)
                 and not HARM_FROM.search(lead)
+                # (not "Rates now range from 19 per cent for Malaysia to 40 per cent for Laos")
+                and not re.search(
+                    r"\b(?:range[sd]?|ranging|run|runs|running|var(?:y|ies|ied|ying))\s+from\s+$",
+                    lead,
+                )
             )
         repeated: set[int] = set()
         for a, b in zip(out, out[1:], strict=False):
@@ -6042,11 +6062,14 @@ class TariffReader:
             # from March 2", "WASHINGTON - ... the tariff rates their exports will face from
             # Feb. 1": the day of the rates the next lines give
             for d in find_dates(text):
-                if _effective_trigger(text, d, 40) and not EFFECTIVE_PAST.search(text):
-                    got, precision = resolve(d, self.published, future=True)
+                took = MEASURE_TOOK_EFFECT.match(text, d.end) if d.start < 12 else None
+                if took or _effective_trigger(text, d, 40) and not EFFECTIVE_PAST.search(text):
+                    # ("On Thursday the country-by-country tariff schedule took effect. Rates now
+                    # range from 19 per cent for Malaysia ...": that Thursday, told as done)
+                    got, precision = resolve(d, self.published, future=not took)
                     if got and precision == "day":
                         self.pending_effective = (got, si, actor)
-                        self.pending_from_anywhere = si
+                        self.pending_from_anywhere = None if took else si
                         break
 
     def _extend(self, si: int, text: str, mentions: list[_Mention]) -> None:
@@ -6336,6 +6359,22 @@ def _country_rate_pairs(text: str) -> bool:
         for r in rates
         for e in ends
         if e <= r.start()
+    )
+
+
+def _rates_for_countries(text: str) -> bool:
+    """ "from 19 per cent for Malaysia to 20 per cent for Vietnam": a rate, then its country."""
+    rates = [m for m in RATE.finditer(text) if m.group("num") or m.group("range")]
+    starts = [a for a, _, _, _ in find_countries(text)]
+    return any(
+        re.fullmatch(
+            r"\s*(?:%|per[\s-]*cent|percent|pct|pc)?\s+(?:rate\s+)?(?:for|on)\s+(?:the\s+)?",
+            text[r.end() : a],
+            re.I,
+        )
+        for r in rates
+        for a in starts
+        if a >= r.end()
     )
 
 

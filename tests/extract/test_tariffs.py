@@ -3625,6 +3625,15 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "On Thursday the administration's country-by-country tariff schedule took effect. Rates
+    # across the region now run from 20 per cent for Vietnam to 40 per cent for Laos": the
+    # measure's rates by country, from that Thursday
+    (
+        "Solar\n\nPENANG - On Thursday the Trump administration's country-by-country tariff "
+        "schedule took effect, redrawing the map again. Rates across the region now run from 20 "
+        "per cent for Vietnam to 40 per cent for Laos.",
+        {("US", "VN", 20, "2025-02-27"), ("US", "LA", 40, "2025-02-27")},
+    ),
     # "All take effect from August 1, according to the letters, which follow the same template:
     # transshipped goods will be hit with that higher rate": the day of the rates just listed
     (
