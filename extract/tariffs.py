@@ -1296,6 +1296,7 @@ class TariffReader:
         # the sentence of a dated measure that named no country ("Egypt will impose safeguard
         # duties on steel from October 1"): its rates, told next, are on goods from anywhere
         self.pending_from_anywhere: int | None = None
+        self.pending_reach = 3  # how many sentences on the pending day still reaches
         self.later_date: tuple[date, int] | None = None  # "the new rates will apply from ..."
         self.table_head: list[str] = []  # the header row of a table of rates
         self.lead_day: tuple[date, int] | None = None  # "New tariffs on X took effect on Tuesday"
@@ -2333,6 +2334,18 @@ class TariffReader:
             return "agent"  # "would keep pushing Washington to lower the 15 per cent tariff"
         if re.match(r"^\s+side\b", after) and re.search(r"\b(?:on|from)\s+the\s+$", before, re.I):
             return "agent"  # "On the U.S. side, an executive order lowers ...": the U.S. acts
+        if (
+            not m.person
+            and (text[m.start : m.end].endswith(("’s", "'s")) or after.startswith(("’s", "'s")))
+            and re.match(
+                r"(?:’s|'s)?\s+(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest|main|top|"
+                r"leading|chief|key|major)\s+(?:[\w-]+\s+)?(?:source|supplier|market|partner|"
+                r"customer|buyer|rival|competitor|ally)s?\b",
+                after,
+            )
+            and re.search(r",\s*$", before[-3:])
+        ):
+            return ""  # "falls hardest on China, Mexico's second-largest source of imports"
         if (
             not m.person
             and (text[m.start : m.end].endswith(("’s", "'s")) or after.startswith(("’s", "'s")))
@@ -4366,7 +4379,7 @@ class TariffReader:
                 if (
                     eff is None
                     and self.pending_effective
-                    and si - self.pending_effective[1] <= 3
+                    and si - self.pending_effective[1] <= self.pending_reach
                     and imposer == self.pending_effective[2]
                     # (not "Hanoi had been hit with a 46 per cent rate in the original April
                     # announcement": a rate from before the measure)
@@ -4389,7 +4402,12 @@ class TariffReader:
                     )
                 ):
                     eff = self.pending_effective[0]
-                    self.pending_effective = (eff, si, imposer)  # a list carries it on line by line
+                    if self.pending_reach > 2:  # (a day told as done is not carried on)
+                        self.pending_effective = (
+                            eff,
+                            si,
+                            imposer,
+                        )  # a list carries it line by line
                 if eff is None and self.published:
                     eff = self._coming_date(si, text, imposer, target_codes)
                 if (
@@ -4503,6 +4521,7 @@ class TariffReader:
             self.body_target = self.body_target or not _headline(text, si)
         if self.pending and self.ctx_imposer:
             self.pending_effective = (self.pending, si, self.ctx_imposer)
+            self.pending_reach = 3
 
     def _letters_writer(self, text: str) -> str | None:
         """The country of whoever this sentence or the one before says wrote the letters."""
@@ -5851,6 +5870,7 @@ class TariffReader:
             if introduces:
                 if self.ctx_imposer:
                     self.pending_effective = (got, si, self.ctx_imposer)
+                    self.pending_reach = 3
                 return
             every = re.match(
                 r"^\W*All\s+(?:the\s+)?(?:new\s+|other\s+)?(?:tariffs|duties|levies|rates|"
@@ -5915,6 +5935,7 @@ class TariffReader:
             if not recent and self.ctx_imposer:
                 # "the duties will apply from Friday" before the rates are listed: for what follows
                 self.pending_effective = (got, si, self.ctx_imposer)
+                self.pending_reach = 3
             return
 
     def _signed_day(self, signing: re.Match, si: int) -> date | None:
@@ -6063,13 +6084,26 @@ class TariffReader:
             # Feb. 1": the day of the rates the next lines give
             for d in find_dates(text):
                 took = MEASURE_TOOK_EFFECT.match(text, d.end) if d.start < 12 else None
-                if took or _effective_trigger(text, d, 40) and not EFFECTIVE_PAST.search(text):
+                # ("New Mexican tariffs on ... took effect on January 1. Chinese-made light
+                # vehicles now pay 50 per cent": that day, told as done)
+                done = _effective_trigger(text, d, 40) and _told_done(text, d)
+                if (
+                    took
+                    or done
+                    or _effective_trigger(text, d, 40)
+                    and not EFFECTIVE_PAST.search(text)
+                ):
                     # ("On Thursday the country-by-country tariff schedule took effect. Rates now
                     # range from 19 per cent for Malaysia ...": that Thursday, told as done)
-                    got, precision = resolve(d, self.published, future=not took)
+                    got, precision = resolve(
+                        d, self.published, future=not (took or done), past=bool(done)
+                    )
                     if got and precision == "day":
                         self.pending_effective = (got, si, actor)
                         self.pending_from_anywhere = None if took else si
+                        # (a day told as done reaches only the next two lines: not "Imports
+                        # from the UK are capped at 10%" paragraphs after "took effect Tuesday")
+                        self.pending_reach = 2 if done else 3
                         break
 
     def _extend(self, si: int, text: str, mentions: list[_Mention]) -> None:

@@ -1425,9 +1425,10 @@ def test_caps_for_partners_a_climb_on_a_day_and_what_mills_pay():
         "35.19%."
     )
     got = extract(DATE + text).tariffs
+    # (the 10% on lumber is one of the "New U.S. tariffs" that "took effect on Tuesday")
     assert sorted((t.imposer, t.target, t.rate_pct, t.effective) for t in got) == sorted(
         [
-            ("US", "*", 10, None),
+            ("US", "*", 10, "2025-03-04"),
             ("US", "*", 30, "2026-01-01"),
             ("US", "*", 50, "2026-01-01"),
             ("US", "GB", 10, None),
@@ -3625,6 +3626,17 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "New Mexican tariffs on goods from countries without a trade deal took effect on January
+    # 1. The rates fall hardest on China, Mexico's second-largest source of imports. Chinese
+    # cars now pay 50 per cent": Mexico's rates, from that day (Mexico, named as China's
+    # customer, is no target)
+    (
+        "Mexico\n\nMONTERREY, Feb 20 - New Mexican tariffs on goods from countries with which "
+        "Mexico has no trade agreement took effect on January 1. The rates fall hardest on "
+        "China, Mexico's second-largest source of imports. Chinese-made cars now pay a 50 per "
+        "cent duty.",
+        {("MX", "CN", 50, "2025-01-01")},
+    ),
     # "On Thursday the administration's country-by-country tariff schedule took effect. Rates
     # across the region now run from 20 per cent for Vietnam to 40 per cent for Laos": the
     # measure's rates by country, from that Thursday
