@@ -206,7 +206,10 @@ SAME_DATE = re.compile(
 )
 EFFECTIVE_NOW = re.compile(
     r"\b(?:effective\s+immediately|with\s+immediate\s+effect|immediately\s+effective|takes?\s+effect\s+immediately|"
-    r"(?:put\s+in\s+place|took\s+effect|came\s+into\s+(?:force|effect)|kicked\s+in|went\s+into\s+effect)\s+at\s+midnight|"
+    # ("rates that kicked in just after midnight")
+    r"(?:put\s+in\s+place|took\s+effect|came\s+into\s+(?:force|effect)|kicked\s+in|went\s+into\s+effect)\s+"
+    r"(?:(?:just|shortly)\s+after|at)\s+midnight(?!\s+(?:on|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|[A-Z][a-z]+\.?\s+\d))|"
     # "cut its tariff to 10% from 125% as of 12:01 a.m. New York time", "at noon local time"
     r"(?<=%\s)(?:as\s+of|at)\s+(?:[\d:.]+\s*(?:a\.m\.|p\.m\.)|midnight|noon)(?=\s+(?:[A-Z][\w]+\s+){0,2}?(?:local\s+)?time\b))",
     re.I,

@@ -3626,6 +3626,14 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Country-specific rates that kicked in just after midnight, among them 20% on goods from
+    # the European Union, are suspended": in force from the story's day
+    (
+        "Pause\n\nWASHINGTON - President Donald Trump paused his tariffs on Tuesday. "
+        "Country-specific rates that kicked in just after midnight, among them 20% on goods from "
+        "the European Union, are suspended for 90 days.",
+        {("US", "EU", 20, "2025-03-04")},
+    ),
     # "New Mexican tariffs on goods from countries without a trade deal took effect on January
     # 1. The rates fall hardest on China, Mexico's second-largest source of imports. Chinese
     # cars now pay 50 per cent": Mexico's rates, from that day (Mexico, named as China's
