@@ -2031,6 +2031,10 @@ class ContactReader:
                     return True
         if found.how == "teams" and self._round_day(found):
             return True
+        # a live blog's or a week in review's day heading over the entry: "Thursday:"
+        heading = self._section_day(found.sentence)
+        if heading is not None and self._set(found, heading, "context", past_only=True):
+            return True
         # the sentence that set the scene: "Modi arrived in Bhutan on Saturday"
         for back in range(found.sentence - 1, max(-1, found.sentence - 4), -1):
             prev = self.sentences[back]
@@ -2125,6 +2129,16 @@ class ContactReader:
             found.date, found.precision, found.date_source = self.reference, "day", "dateline"
             return True
         return False
+
+    def _section_day(self, si: int) -> DateMention | None:
+        """The day a heading line gives the entry a sentence stands in ("Thursday:", "Aug. 7 -"
+        alone on its line), looking back over at most a dozen sentences."""
+        for back in range(si - 1, max(-1, si - 13), -1):
+            text = self.sentences[back].text
+            if DAY_HEADING.fullmatch(text):
+                days = self._dates[back]
+                return days[0] if days else None
+        return None
 
     def _round_day(self, found: _Found) -> bool:
         """ "India and the US on Tuesday held a day-long discussion. The US team was led by A,
@@ -2560,6 +2574,13 @@ def _reporting(text: str, d: DateMention) -> bool:
     return bool(re.match(r"^[\s,]*(?:said|says|told|reported|announced|stated)\b", after, re.I))
 
 
+# "Thursday:", "Tuesday, Aug. 5:", "AUG 7 -": a line that is only a day, heading what follows
+DAY_HEADING = re.compile(
+    r"\W*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*[:\-–—]?\s*",
+    re.I,
+)
 ON_ARRIVAL = re.compile(
     r"\b(?:shortly|soon|just|immediately|hours|minutes|moments)\s+(?:after|upon)\s+(?:arriving|"
     r"landing|touching\s+down|(?:his|her|their)\s+arrival)\b(?:\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?"

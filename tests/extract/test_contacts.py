@@ -186,6 +186,13 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # a week in review, day by day: "Monday:" heads the entries under it
+    (
+        "Week in review\n\nHere is a day-by-day look at the week.\n\nMonday:\n\nPrime "
+        "Minister Mark Carney and President Claudia Sheinbaum spoke by phone for about an hour, "
+        "officials said.\n\nTuesday:\n\nMarkets fell.",
+        [(["Claudia Sheinbaum", "Mark Carney"], "call", "2025-03-10")],
+    ),
     # "received the head of the American delegation, Deputy Assistant ... A, on Monday"; then
     # "Formal negotiations took place on Tuesday. Lesotho's side was led by B, ..., while A led
     # the U.S. team": a meeting on Monday, talks on Tuesday
