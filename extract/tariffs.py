@@ -546,6 +546,8 @@ BASELINE_PAID_BY = re.compile(
 SAME_DAY_OPENING = re.compile(
     r"\W*(?:(?:From|As\s+of|Starting)\s+(?:that|this)"
     r"|(?:That|This|It)\s+(?:is|(?P<was>was))\s+(?:also\s+)?the(?:\s+same)?)\s+(?:date|day)\b"
+    # ("At the same moment Washington doubled the duty on Chinese goods to 20%")
+    r"|\W*At\s+the\s+same\s+(?:moment|hour|minute)\b"
 )
 SUBJECT_ANSWERS = re.compile(
     r"\s+(?:(?:also|quickly|swiftly|immediately|promptly|then)\s+)?(?:responded|retaliated|"

@@ -206,6 +206,8 @@ SAME_DATE = re.compile(
 )
 EFFECTIVE_NOW = re.compile(
     r"\b(?:effective\s+immediately|with\s+immediate\s+effect|immediately\s+effective|takes?\s+effect\s+immediately|"
+    # ("Canada would immediately impose 25% tariffs on C$30 billion of U.S. goods")
+    r"(?:will|would|to)\s+immediately\s+(?:impose|apply|levy|introduce|slap)|"
     # ("rates that kicked in just after midnight")
     r"(?:put\s+in\s+place|took\s+effect|came\s+into\s+(?:force|effect)|kicked\s+in|went\s+into\s+effect)\s+"
     r"(?:(?:just|shortly)\s+after|at)\s+midnight(?!\s+(?:on|Monday|Tuesday|Wednesday|Thursday|Friday|"

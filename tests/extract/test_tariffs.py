@@ -3626,6 +3626,19 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "... kicked in on Tuesday. At the same moment Washington doubled the duty on Chinese goods
+    # to 20%": that Tuesday; "Canada would immediately impose 25% tariffs": from the story's day
+    (
+        "Trade war\n\nOTTAWA - Trump's 25% tariffs on imports from Canada kicked in on Tuesday. "
+        "At the same moment Washington doubled the additional duty on all Chinese goods to 20%. "
+        "Prime Minister Justin Trudeau said Canada would immediately impose 25% tariffs on "
+        "C$30 billion of U.S. goods.",
+        {
+            ("US", "CA", 25, "2025-03-04"),
+            ("US", "CN", 20, "2025-03-04"),
+            ("CA", "US", 25, "2025-03-04"),
+        },
+    ),
     # "Country-specific rates that kicked in just after midnight, among them 20% on goods from
     # the European Union, are suspended": in force from the story's day
     (
