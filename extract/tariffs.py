@@ -2354,6 +2354,13 @@ class TariffReader:
             and RATE_OF_CHANGED.match(after)
         ):
             return "faces"  # "India's rate doubled to 50% on August 27": the rate India pays
+        if not m.person and re.search(
+            r",\s+(?:much|most|many|some|part|half|a\s+third|a\s+quarter|nearly\s+all|almost\s+all)\s+"
+            r"of\s+(?:it|them|which)\s+(?:from|made\s+in|shipped\s+from|coming\s+from)\s+(?:the\s+)?$",
+            before[-60:],
+            re.I,
+        ):
+            return ""  # "to shield mills from a flood of cheap metal, much of it from China"
         if SAME_RATE_TO.search(before[-140:]):
             return "target"  # "and the same rate applies from Thursday to Norway and Iceland"
         if not m.person and re.search(

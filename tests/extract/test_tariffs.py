@@ -3626,6 +3626,14 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "to shield the bloc's mills from a flood of cheap metal, much of it from China": the
+    # metal's source, no target; the steel duty is on imports from everywhere
+    (
+        "Steel\n\nBRUSSELS - The European Commission on Tuesday proposed doubling the tariff on "
+        "steel imports above a duty-free quota to 50%, in a bid to shield the bloc's mills from a "
+        "flood of cheap metal, much of it from China.",
+        {("EU", "*", 50, None)},
+    ),
     # "... kicked in on Tuesday. At the same moment Washington doubled the duty on Chinese goods
     # to 20%": that Tuesday; "Canada would immediately impose 25% tariffs": from the story's day
     (
