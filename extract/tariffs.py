@@ -153,7 +153,7 @@ FACES = re.compile(
 IMPOSER_BEFORE = re.compile(
     r"\b(?:exports?\s+to|exported\s+to|shipments?\s+to|into|"
     # ("will be able to export 100,000 vehicles a year to the US at a tariff of 10%")
-    r"(?:export|ship|sell|send)(?:s|ed|ing|ped|ping)?\s+(?![\w\s,]*?\b(?:from|on)\s)[\w\s,]{0,40}?\s+to|enter(?:ing|s)?|(?:imposed|levied|announced|introduced)\s+(?:[\w\s]{0,30}?\s)?by|sell(?:ing)?\s+[\w\s]{0,20}?\s+into)\s+(?:the\s+)?$",
+    r"(?:export|ship|sell|send)(?:s|ed|ing|ped|ping)?(?:\s+(?![\w\s,]*?\b(?:from|on)\s)[\w\s,]{0,40}?)?\s+to|enter(?:ing|s)?|(?:imposed|levied|announced|introduced)\s+(?:[\w\s]{0,30}?\s)?by|sell(?:ing)?\s+[\w\s]{0,20}?\s+into)\s+(?:the\s+)?$",
     re.I,
 )
 AGENT_AFTER = re.compile(

@@ -808,6 +808,21 @@ YEAR_IN_REVIEW = [
 ]
 
 
+def test_goods_shipped_to_a_country_pay_its_tariff():
+    # "lumber shipped to the United States from every country has been subject to a 10 per
+    # cent tariff": the country goods are shipped to charges it, on everyone (not the home
+    # country of a story told from Vancouver)
+    got = extract(
+        "date 2026-01-05\nLumber\n\nVANCOUVER - Canada's softwood lumber producers start 2026 "
+        "facing the heaviest American duties. Since Oct. 14, lumber and timber shipped to the "
+        "United States from every country have been subject to a 10 per cent national-security "
+        "tariff under Section 232 of U.S. trade law."
+    ).tariffs
+    assert [(t.imposer, t.target, t.rate_pct, t.effective) for t in got] == [
+        ("US", "*", 10, "2025-10-14")
+    ]
+
+
 @pytest.mark.parametrize(("text", "expected"), YEAR_IN_REVIEW)
 def test_a_year_told_looking_back_keeps_its_days_in_that_year(text, expected):
     got = [
