@@ -588,6 +588,12 @@ LEFT_AT_BASELINE = re.compile(
 DEAL_RATE = re.compile(
     r"\b(?:negotiated|secured|clinched|(?:settled|landed)\s+at)\s+(?:a\s+|an\s+)?\d", re.I
 )
+# "China, Mexico's second-largest source of imports": the country whose partner it is
+OWNERS_PARTNER = re.compile(
+    r"(?:’s|'s)?\s+(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest|main|top|leading|chief|"
+    r"key|major)\s+(?:[\w-]+\s+)?(?:source|supplier|market|partner|customer|buyer|rival|"
+    r"competitor|ally)s?\b"
+)
 # "India's rate doubled to 50%", "Vietnam's reciprocal rate was cut to 20%": the rate a country
 # pays (not "China's own rate", nor "China's rate on U.S. goods", its own levy)
 RATE_OF_CHANGED = re.compile(
@@ -2336,23 +2342,12 @@ class TariffReader:
             return "agent"  # "would keep pushing Washington to lower the 15 per cent tariff"
         if re.match(r"^\s+side\b", after) and re.search(r"\b(?:on|from)\s+the\s+$", before, re.I):
             return "agent"  # "On the U.S. side, an executive order lowers ...": the U.S. acts
-        if (
-            not m.person
-            and (text[m.start : m.end].endswith(("’s", "'s")) or after.startswith(("’s", "'s")))
-            and re.match(
-                r"(?:’s|'s)?\s+(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest|main|top|"
-                r"leading|chief|key|major)\s+(?:[\w-]+\s+)?(?:source|supplier|market|partner|"
-                r"customer|buyer|rival|competitor|ally)s?\b",
-                after,
-            )
-            and re.search(r",\s*$", before[-3:])
-        ):
+        owner = not m.person and (
+            text[m.start : m.end].endswith(("’s", "'s")) or after.startswith(("’s", "'s"))
+        )
+        if owner and re.search(r",\s*$", before[-3:]) and OWNERS_PARTNER.match(after):
             return ""  # "falls hardest on China, Mexico's second-largest source of imports"
-        if (
-            not m.person
-            and (text[m.start : m.end].endswith(("’s", "'s")) or after.startswith(("’s", "'s")))
-            and RATE_OF_CHANGED.match(after)
-        ):
+        if owner and RATE_OF_CHANGED.match(after):
             return "faces"  # "India's rate doubled to 50% on August 27": the rate India pays
         if not m.person and re.search(
             r",\s+(?:much|most|many|some|part|half|a\s+third|a\s+quarter|nearly\s+all|almost\s+all)\s+"
