@@ -2189,9 +2189,7 @@ def _sheikh_in_name(text: str, toks: list[Token], start: int, end: int) -> bool:
     if start > 1 and toks[start - 2].low in ("highness", "his", "her", "excellency"):
         return False
     words = [t.low for t in toks[start:end]]
-    if any(
-        w in ("bin", "bint", "ibn", "al", "bin.") or w.startswith(("al-", "el-")) for w in words
-    ):
+    if any(w in PATRONYMIC or w == "al" or w.startswith(("al-", "el-")) for w in words):
         return False
     first = re.escape(toks[start].base)
     return not re.search(rf"\b{first}\s+(?:bin|bint|ibn|Al|Al-|al-)\b", text)
