@@ -1304,7 +1304,9 @@ class TariffReader:
         # the sentence of a dated measure that named no country ("Egypt will impose safeguard
         # duties on steel from October 1"): its rates, told next, are on goods from anywhere
         self.pending_from_anywhere: int | None = None
-        self.pending_reach = 3  # how many sentences on the pending day still reaches
+        # the pending day was told as done ("... took effect on January 1"): it reaches the next
+        # two lines' rates only, and a list does not carry it on
+        self.pending_done = False
         self.later_date: tuple[date, int] | None = None  # "the new rates will apply from ..."
         self.table_head: list[str] = []  # the header row of a table of rates
         self.lead_day: tuple[date, int] | None = None  # "New tariffs on X took effect on Tuesday"
@@ -4383,7 +4385,7 @@ class TariffReader:
                 if (
                     eff is None
                     and self.pending_effective
-                    and si - self.pending_effective[1] <= self.pending_reach
+                    and si - self.pending_effective[1] <= (2 if self.pending_done else 3)
                     and imposer == self.pending_effective[2]
                     # (not "Hanoi had been hit with a 46 per cent rate in the original April
                     # announcement": a rate from before the measure)
@@ -4406,7 +4408,7 @@ class TariffReader:
                     )
                 ):
                     eff = self.pending_effective[0]
-                    if self.pending_reach > 2:  # (a day told as done is not carried on)
+                    if not self.pending_done:
                         self.pending_effective = (
                             eff,
                             si,
@@ -4525,7 +4527,7 @@ class TariffReader:
             self.body_target = self.body_target or not _headline(text, si)
         if self.pending and self.ctx_imposer:
             self.pending_effective = (self.pending, si, self.ctx_imposer)
-            self.pending_reach = 3
+            self.pending_done = False
 
     def _letters_writer(self, text: str) -> str | None:
         """The country of whoever this sentence or the one before says wrote the letters."""
@@ -5874,7 +5876,7 @@ class TariffReader:
             if introduces:
                 if self.ctx_imposer:
                     self.pending_effective = (got, si, self.ctx_imposer)
-                    self.pending_reach = 3
+                    self.pending_done = False
                 return
             every = re.match(
                 r"^\W*All\s+(?:the\s+)?(?:new\s+|other\s+)?(?:tariffs|duties|levies|rates|"
@@ -5939,7 +5941,7 @@ class TariffReader:
             if not recent and self.ctx_imposer:
                 # "the duties will apply from Friday" before the rates are listed: for what follows
                 self.pending_effective = (got, si, self.ctx_imposer)
-                self.pending_reach = 3
+                self.pending_done = False
             return
 
     def _signed_day(self, signing: re.Match, si: int) -> date | None:
@@ -6107,7 +6109,7 @@ class TariffReader:
                         self.pending_from_anywhere = None if took else si
                         # (a day told as done reaches only the next two lines: not "Imports
                         # from the UK are capped at 10%" paragraphs after "took effect Tuesday")
-                        self.pending_reach = 2 if done else 3
+                        self.pending_done = bool(done)
                         break
 
     def _extend(self, si: int, text: str, mentions: list[_Mention]) -> None:
