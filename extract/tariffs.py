@@ -198,7 +198,8 @@ FACE_VERB = re.compile(
 # country right before "set at", not "Washington ... under which its rate was set at 15%")
 SET_AT = re.compile(
     r"^(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?\s+(?:was|were|is|are)\s+"
-    r"(?:each\s+)?set\s+at\s+\d",
+    # ("were set at 20%", "are also at 20%", "was listed at 25%")
+    r"(?:(?:each|also|now|both|all)\s+)*(?:(?:set|listed|placed|pegged)\s+)?at\s+\d",
     re.I,
 )
 FACES_RATE = re.compile(
@@ -2524,7 +2525,12 @@ class TariffReader:
             and re.search(r"\d\s*(?:%|per\s*cent|percent|pc\b)", after, re.I)
         ):
             return "faces"  # "Indonesia wins lower US tariff of 19%": the rate it will pay
-        if SET_AT.match(after) and not m.person:
+        if (
+            SET_AT.match(after)
+            and not m.person
+            # (not "inflation in Brazil is at 5%")
+            and not re.search(r"\b(?:in|of|from|to|for|with|by)\s+(?:the\s+)?$", before[-12:])
+        ):
             return "faces"  # "Vietnam and Taiwan were set at 20%"
         faces = FACES.match(clause)
         escape = (

@@ -3641,6 +3641,18 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Cambodia pays 19%, while Laos and Myanmar are also at 40%": the rate they pay, not one
+    # Laos charges Cambodia; "inflation in Brazil is at 5%" is no rate of Brazil's
+    (
+        "Rates\n\nHANOI - Cambodia faces a 19% US tariff on its exports, while Laos "
+        "and Myanmar are also at 40%. Thailand was listed at 19% in the same order.",
+        {
+            ("US", "KH", 19, None),
+            ("US", "LA", 40, None),
+            ("US", "MM", 40, None),
+            ("US", "TH", 19, None),
+        },
+    ),
     # "to shield the bloc's mills from a flood of cheap metal, much of it from China": the
     # metal's source, no target; the steel duty is on imports from everywhere
     (
