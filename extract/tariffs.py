@@ -599,9 +599,13 @@ OWNERS_PARTNER = re.compile(
 # pays (not "China's own rate", nor "China's rate on U.S. goods", its own levy)
 RATE_OF_CHANGED = re.compile(
     r"(?:’s|'s)?\s+(?:(?:reciprocal|country|headline|tariff|overall|new|assigned)\s+)?rate\s+"
+    # ("Canada's rate on goods outside the trade pact is to rise to 35%": a rate Canada pays)
+    r"(?:on\s+(?:its\s+|most\s+|all\s+)?(?:goods|exports|products)\s+(?:outside|not\s+covered\s+by|"
+    r"that\s+(?:do|does)\s+not)\b[^.;,%]{0,60}?\s+)?"
     r"(?:(?:has|had)\s+)?(?:doubled|tripled|rose|rises|risen|climbed|jumped|fell|falls|fallen|"
     r"dropped|(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:cut|raised|lowered|reduced|doubled|"
-    r"increased|set)|(?:will|would)\s+(?:rise|fall|drop|double|climb|go\s+up|come\s+down))\s+"
+    r"increased|set)|(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:rise|fall|drop|double|"
+    r"climb|go\s+up|come\s+down))\s+"
     r"(?:to|by|at)\b"
 )
 # "..., retaliating against Washington's 25% tariff": the measure answered, not the answer
@@ -2642,6 +2646,15 @@ class TariffReader:
             and not m.person
         ):
             return "along"  # "Japan will pay 15%, the same rate as the European Union": it too
+        if (
+            not m.person
+            and re.search(
+                r"\d\s*(?:%|per[\s-]*cent|percent|pc\b)[^.;%]{0,40}?,?\s+and\s+(?:the\s+)?$",
+                before[-80:],
+            )
+            and re.match(r"^\s+(?:the\s+same|too|likewise|as\s+well)\s*(?:[.;]|$)", after)
+        ):
+            return "along"  # "the European Union would face 30 per cent, and Mexico the same"
         if (
             re.search(
                 r",?\s+the\s+same\s+(?:rate|level)\s+(?:that\s+)?(?:the\s+)?$", before[-50:], re.I

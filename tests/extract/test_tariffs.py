@@ -3641,11 +3641,28 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Canada's rate on goods outside the pact is to rise to 35%": the rate Canada pays; "the
+    # EU would face 30 per cent, and Mexico the same": Mexico's too, not Mexico's on the EU;
+    # "and Japan the same day" gives Japan nothing
+    (
+        "Letters\n\nWASHINGTON - President Donald Trump sent new tariff letters on Friday. "
+        "Canada's tariff rate on goods outside the North American trade pact is to rise "
+        "to 35 per cent. On Saturday the president said the European Union would face a 30 per "
+        "cent tariff, and Mexico the same. Brazil was told to expect a 50 per cent tariff, and "
+        "Japan the same day.",
+        {
+            ("US", "CA", 35, None),
+            ("US", "EU", 30, None),
+            ("US", "MX", 30, None),
+            ("US", "BR", 50, None),
+        },
+    ),
     # "Cambodia pays 19%, while Laos and Myanmar are also at 40%": the rate they pay, not one
-    # Laos charges Cambodia; "inflation in Brazil is at 5%" is no rate of Brazil's
+    # Laos charges Cambodia; "inflation in Brazil is at 5%" gives nothing
     (
         "Rates\n\nHANOI - Cambodia faces a 19% US tariff on its exports, while Laos "
-        "and Myanmar are also at 40%. Thailand was listed at 19% in the same order.",
+        "and Myanmar are also at 40%. Thailand was listed at 19% in the same order. Tariff "
+        "inflation in Brazil is at 5%.",
         {
             ("US", "KH", 19, None),
             ("US", "LA", 40, None),
