@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import find_dates, in_dateline, prefer_absolute, resolve
+from .dates import ABSOLUTE_KINDS, find_dates, in_dateline, prefer_absolute, resolve
 from .model import ALL_PARTNERS as STAR
 from .model import HIGH, LOW, MEDIUM, Confidence, Evidence, Tariff
 from .people import PeopleReader
@@ -200,6 +200,13 @@ SET_AT = re.compile(
     r"^(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?\s+(?:was|were|is|are)\s+"
     # ("were set at 20%", "are also at 20%", "was listed at 25%")
     r"(?:(?:each|also|now|both|all)\s+)*(?:(?:set|listed|placed|pegged)\s+)?at\s+\d",
+    re.I,
+)
+# "- Iraq is at 35%.", "- Taiwan and Vietnam each face 20%.": a line of a list of rates (not
+# "- Mexico supplies 15% of US imports")
+LISTED_AT = re.compile(
+    r"\b(?:is|are|was|were|stays?|remains?|set|listed|placed|grouped|pegged)\s+(?:\w+\s+){0,2}?at\s+\d"
+    r"|\b(?:faces?|faced|pays?|paid|gets?|got|drew|draws)\s+(?:\w+\s+){0,3}?\d",
     re.I,
 )
 FACES_RATE = re.compile(
@@ -1453,6 +1460,17 @@ class TariffReader:
             recent = (
                 recent
                 or labelled
+                or bool(
+                    # "- Laos and Myanmar are each set at 40%." in a list of a measure's rates
+                    re.match(r"\s*[-•*·▪◦–]\s", text)
+                    and (
+                        si - self.last_measure_sentence <= 12 or si - self.last_rate_sentence <= 12
+                    )
+                    and RATE.search(text)
+                    and find_countries(text)
+                    and (any(k in low for k in TARIFF_KEYS) or LISTED_AT.search(text))
+                    and not re.search(r"[\"“”]", text)
+                )
                 or bool(si - self.last_rate_sentence <= 8 and OWN_RATE_CHANGED_AT.search(text))
             )
             dated_later = bool(LATER_EFFECT.search(text) and EFFECTIVE_WORD.search(text))
@@ -3087,6 +3105,12 @@ class TariffReader:
             )
         ):
             return False  # "Canada's 3% digital services tax", "Soybean exports are taxed at 26%"
+        if re.search(
+            r"\b(?:share|proportion|portion)\s+of\s+(?:(?!\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b)[^.;%,]){0,50}$",
+            left[-70:],
+            re.I,
+        ):
+            return False  # "China's share of US imports fell to 9%": a share, not a rate
         if re.match(
             r"^\s*on\s+(?:[\w-]+\s+){0,2}?(?:tariffs|duties|levies)\b", near_right, re.I
         ) and re.search(r"\b(?:ceilings?|caps?|limits?)\s+of\s+$", left[-20:], re.I):
@@ -5796,6 +5820,17 @@ class TariffReader:
             if not trigger or re.match(r"\s+(?:deadline|cutoff|cut-off)\b", text[d.end :]):
                 continue
             d = prefer_absolute(d, dates)  # "from Wednesday, Sept. 10": the day its date names
+            if d.kind not in ABSOLUTE_KINDS:
+                # "take effect in seven days, on August 7": the day the date names
+                d = next(
+                    (
+                        x
+                        for x in dates
+                        if x.kind in ABSOLUTE_KINDS
+                        and re.fullmatch(r",\s+(?:on\s+)?", text[d.end : x.start])
+                    ),
+                    d,
+                )
             anchor = self.published
             if d.kind == "nextday" and self.published:
                 # "will be published in the gazette on Wednesday and the duties will apply from
@@ -5862,7 +5897,9 @@ class TariffReader:
             self.later_date = (got, si)
             if (
                 re.match(
-                    r"\W*The\s+(?:new|revised|country-specific|reciprocal)\s+(?:rates|tariffs|duties|levies)\b",
+                    r"\W*The\s+(?:new|revised|country-specific|reciprocal)\s+(?:rates|tariffs|duties|levies)\b"
+                    # ("The rates take effect in seven days, on August 7")
+                    r"|\W*(?:The|These)\s+rates\s+(?:will\s+)?(?:take|come)\s+(?:into\s+)?(?:effect|force)\b",
                     text,
                 )
                 # ("Higher country-specific rates, which ..., are due to kick in on April 9")

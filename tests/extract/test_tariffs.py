@@ -3641,6 +3641,31 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "China's share of US imports fell to 9%": a share, not China's rate; "a small share of
+    # exports, already face the 25 percent tariff" still pays it
+    (
+        "Tariffs\n\nWASHINGTON - President Donald Trump signed an order on Thursday setting a 10% "
+        "tariff on Kenya. China's share of US imports fell to 9% last year. Peruvian copper, a "
+        "small share of exports, already faces a 25 percent tariff.",
+        {("US", "KE", 10, None), ("US", "PE", 25, None)},
+    ),
+    # a factbox: "- Peru is at 15%" lines under an order whose rates "take effect in seven days,
+    # on August 7" (the day the date names); a share of imports in the same list is no rate
+    (
+        "FACTBOX-Who pays what under the new order\n\nWASHINGTON, Aug 1 - President Donald Trump "
+        "signed an order on Thursday setting new reciprocal tariff rates for dozens of partners. "
+        "The rates take effect in seven days, on August 7.\n\n- Kenya and Ghana are each set at "
+        "10%.\n- Peru is at 15%, a rate its officials had hoped to avoid.\n- Chile and Colombia "
+        "each face 20%.\n\nWHO SELLS THE MOST?\n\n- Mexico supplies 15% of US imports.\n- "
+        "China's share of US imports fell to 9% last year.",
+        {
+            ("US", "KE", 10, "2025-08-07"),
+            ("US", "GH", 10, "2025-08-07"),
+            ("US", "PE", 15, "2025-08-07"),
+            ("US", "CL", 20, "2025-08-07"),
+            ("US", "CO", 20, "2025-08-07"),
+        },
+    ),
     # "Canada's rate on goods outside the pact is to rise to 35%": the rate Canada pays; "the
     # EU would face 30 per cent, and Mexico the same": Mexico's too, not Mexico's on the EU;
     # "and Japan the same day" gives Japan nothing
