@@ -199,8 +199,13 @@ FACE_VERB = re.compile(
 SET_AT = re.compile(
     r"^(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?\s+(?:was|were|is|are)\s+"
     # ("were set at 20%", "are also at 20%", "was listed at 25%")
-    r"(?:(?:each|also|now|both|all)\s+)*(?:(?:set|listed|placed|pegged)\s+)?at\s+\d",
+    r"(?:(?:each|also|now|both|all)\s+)*(?:(?:set|listed|placed|pegged|grouped|bunched|clustered)\s+)?at\s+\d",
     re.I,
+)
+# the words between a country and its rate: "Iraq is at 35%" (the match ends at the rate)
+COUNTRY_AT = re.compile(
+    r"\s+(?:is|are|was|were|stays?|remains?)\s+(?:(?:each|also|now|all|both)\s+)?"
+    r"(?:(?:set|listed|placed|grouped|pegged|bunched|clustered)\s+)?at\s+(?=\d)"
 )
 # "- Iraq is at 35%.", "- Taiwan and Vietnam each face 20%.": a line of a list of rates (not
 # "- Mexico supplies 15% of US imports")
@@ -213,7 +218,10 @@ FACES_RATE = re.compile(
     r"(?:" + FACE_VERB.pattern + r")\s+(?:(?:a|an|the)\s+)?(?:(?:rate|levy|tariff)\s+of\s+)?\d"
     # ("Syria faces the highest rate, at 41 percent")
     r"|\b(?:faces|face|faced|drew|received|got)\s+the\s+(?:[\w-]+\s+){0,2}?(?:rate|levy|tariff|duty),?\s+"
-    r"(?:at|of)\s+\d",
+    r"(?:at|of)\s+\d"
+    # ("Syria faces the steepest rate in the annex, 41%")
+    r"|\b(?:faces|face|faced|drew|received|got)\s+the\s+(?:[\w-]+est|highest|lowest)\s+(?:rate|levy|tariff|duty)"
+    r"(?:\s+(?:in|on|of)\s+(?:the\s+)?[\w-]+)?,\s+(?:at\s+)?(?P<steepest>\d)",
     re.I,
 )
 SCARE_QUOTES = re.compile(r"[\"“]([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)?)[\"”](?=\s+[a-z])")
@@ -1495,6 +1503,7 @@ class TariffReader:
                     or PAYS_RATE.search(text)
                     or FACES_RATE.search(text)
                     or LABELLED_RATE.match(text)
+                    or _country_listed_at(text)  # "- Iraq is at 35%."
                     or TRANCHE.search(text)  # "A second tranche, at 10%, applies from May 16"
                     or OWN_RATE_CHANGED_AT.search(
                         text
@@ -3154,6 +3163,10 @@ class TariffReader:
             return True  # "The 104% rate on Chinese goods"
         clause = MONTH_DOT.split(left)[-1]
         nouns = list(TARIFF_NOUN.finditer(clause)) + list(TARIFF_RATE.finditer(clause))
+        if context and any(m.end() == a for m in _country_listed_at(text)):
+            return True  # "India, Brunei and Kazakhstan are each at 25%" in a list of rates
+        if context and any(f.start("steepest") == a for f in FACES_RATE.finditer(text)):
+            return True  # "Syria faces the steepest rate in the annex, 41%"
         if context and PAYS_BEFORE.search(left[-40:]):
             return (
                 True  # "Zhejiang Huaxin will pay 14.3%": what someone pays after a tariff sentence
@@ -6610,6 +6623,16 @@ def _share_of_all_goods(what: str) -> str | None:
     return None
 
 
+def _country_listed_at(text: str) -> list[re.Match]:
+    """ "India, Brunei and Kazakhstan are each at 25%", "Israel is also at 15%": each rate told
+    straight after a country as where it stands (not "Our Japanese competitors are at 15 per
+    cent", a speaker's)."""
+    if re.search(r"[\"“”]", text):
+        return []
+    ends = {e for _, e, _, _ in find_countries(text)}
+    return [m for m in COUNTRY_AT.finditer(text) if m.start() in ends]
+
+
 def _subject_goods(before: str) -> str | None:
     """The goods a rate covers when they are the clause's subject: "Japanese cars are already
     subject to a separate 25% levy" covers cars, not all goods."""
@@ -6643,7 +6666,7 @@ def _subject_goods(before: str) -> str | None:
             r"^\W*(?:(?:the|a|an|all|most|many|certain|their|its|our)\s+)*", "", subject, flags=re.I
         ).strip(" ,-")
         plain = re.sub(
-            r"\s+(?:will|would|are|is|were|was|have|has|also|now|already|stays?|remains?)(?:\s+\w+)*$",
+            r"(?:^|\s+)(?:will|would|are|is|were|was|have|has|also|now|already|stays?|remains?)(?:\s+\w+)*$",
             "",
             plain,
         )

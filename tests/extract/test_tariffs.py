@@ -3641,6 +3641,27 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # a factbox's lines: "India, Brunei and Kazakhstan are each at 25%", "... are grouped at
+    # 19%", "Israel is also at 15%", "Syria faces the steepest rate in the annex, 41%"; a
+    # speaker's "our Japanese rivals are at 15 per cent" is no rate
+    (
+        "FACTBOX-Where the new rates land\n\nWASHINGTON, Aug 1 - President Donald Trump signed "
+        "an order on Thursday setting new reciprocal tariff rates for dozens of partners.\n\n- "
+        "Syria faces the steepest rate in the annex, 41%.\n- India, Brunei and Kazakhstan are "
+        "each at 25%.\n- Indonesia, the Philippines and Malaysia are grouped at 19%.\n- Israel "
+        "is also at 15%.\n\nA Korean carmaker's chief said: \"Our Japanese rivals are at 15 per "
+        'cent and we are at 25 per cent."',
+        {
+            ("US", "SY", 41, None),
+            ("US", "IN", 25, None),
+            ("US", "BN", 25, None),
+            ("US", "KZ", 25, None),
+            ("US", "ID", 19, None),
+            ("US", "PH", 19, None),
+            ("US", "MY", 19, None),
+            ("US", "IL", 15, None),
+        },
+    ),
     # "China's share of US imports fell to 9%": a share, not China's rate; "a small share of
     # exports, already face the 25 percent tariff" still pays it
     (
@@ -4868,3 +4889,15 @@ def test_a_history_told_in_order_looks_back():
         ("MX", "US", 15, "2025-02-10"),
         ("US", "MX", 20, "2025-03-04"),
     }
+
+
+def test_a_country_listed_at_a_rate_has_no_verb_for_goods():
+    # "- Iraq is at 35%.": the rate on all its goods, not goods called "is"
+    text = (
+        "FACTBOX-Rates\n\nWASHINGTON - President Donald Trump signed an order on Thursday setting "
+        "new reciprocal tariff rates for dozens of partners.\n\n- Iraq is at 35%.\n- Kenya remains "
+        "at 10%."
+    )
+    got = {t.target: t.scope for t in extract(DATE + text).tariffs}
+    assert set(got) == {"IQ", "KE"}
+    assert all(scope in (None, "all goods") for scope in got.values())
