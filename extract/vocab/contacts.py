@@ -289,7 +289,8 @@ TRIGGERS = [
         r"|(?<=,\s)(?:meeting|hosting|receiving))\s+"
         # "received today in Abu Dhabi H.E. ...": when and where, then whom
         r"(?:(?:today|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\s+(?:morning|afternoon|evening)|in\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}?)\s+){0,2}"
-        r"(?=[A-Z]|the\s|his\s|her\s|their\s)",
+        # (a capital of any Latin script: "met Šefčovič in London")
+        r"(?=[A-ZÀ-ÞĀ-ſ]|the\s|his\s|her\s|their\s)",
         "direct",
         "",
     ),

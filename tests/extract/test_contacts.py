@@ -186,6 +186,12 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "Kyle met Šefčovič": a name whose capital is not in A to Z
+    (
+        "EU talks\n\nLONDON - EU trade chief Maroš Šefčovič arrived on Monday. Business Secretary "
+        "Peter Kyle met Šefčovič in London on Tuesday.",
+        [(["Maroš Šefčovič", "Peter Kyle"], "meeting", "2025-03-11")],
+    ),
     # a week in review, day by day: "Monday:" heads the entries under it
     (
         "Week in review\n\nHere is a day-by-day look at the week.\n\nMonday:\n\nPrime "
