@@ -425,7 +425,7 @@ TRIGGERS = [
     ),
     (
         "join",
-        r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?(?:attended|joined|took\s+part\s+in|participated\s+in))\s+(?:the|this|that|both|all\s+(?:the\s+)?)\s+(?P<noun>meeting|talks|call|dinner|lunch|conversation|sessions?|rounds?|meetings)\b",
+        r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?(?:attended|joined|took\s+part\s+in|participated\s+in|sat\s+in\s+on))\s+(?:the|this|that|both|all\s+(?:the\s+)?)\s+(?P<noun>meeting|talks|call|dinner|lunch|conversation|sessions?|rounds?|meetings)\b",
         "join",
         "",
     ),
@@ -613,7 +613,7 @@ HINTS = {
     "their_meeting": _words("their two pair"),
     "meal": _words("dinner lunch breakfast banquet"),
     "during_the": _words("during in at over"),
-    "join": _words("present attendance attended joined part participated"),
+    "join": _words("present attendance attended joined part participated sat"),
     "join_by": _words("attended joined"),
     "join_by_that": _words("attended joined"),
     "with_joining": _words("joining"),

@@ -186,6 +186,19 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "B and C also sat in on the session": they joined the meeting just told
+    (
+        "Seoul talks\n\nWASHINGTON - President Donald Trump received Finance Minister Koo "
+        "Yun-cheol on Monday. Commerce Secretary Howard Lutnick and Treasury Secretary Scott "
+        "Bessent also sat in on the session.",
+        [
+            (
+                ["Donald Trump", "Howard Lutnick", "Koo Yun-cheol", "Scott Bessent"],
+                "visit",
+                "2025-03-10",
+            )
+        ],
+    ),
     # "Kyle met Šefčovič": a name whose capital is not in A to Z
     (
         "EU talks\n\nLONDON - EU trade chief Maroš Šefčovič arrived on Monday. Business Secretary "
