@@ -344,6 +344,9 @@ COORD = re.compile(
     # "A, and Mexico's Secretary of Economy, B": the second one's title between them
     r"|^\s*,?\s*(?:and|&)\s+(?:with\s+|to\s+)?(?:(?-i:[A-Z][\w’'.-]*)(?:’s|'s)?\s+|"
     r"(?:of|for|and|the|acting|interim|caretaker)\s+){1,8},?\s*$"
+    # "A, Jamaica's Commerce Minister B and C": the second one's title after a comma (joined
+    # only where an "and" follows)
+    r"|^\s*,\s+(?-i:[A-Z][\w’'.-]*)(?:’s|'s)\s+(?:(?-i:[A-Z][\w’'.-]*)\s+|(?:of|for|and|the)\s+){0,6}$"
     # "A, the EU's trade commissioner, and B": the first one's office between them
     r"|^\s*,\s+(?:the|its|his|her|their)\s+[^,;.]{3,60}?,\s+(?:and|&)\s+$"
     # "A, B and the Afghan interim government's acting foreign minister, C"

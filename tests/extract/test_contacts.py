@@ -186,6 +186,19 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "A, Jamaica's Commerce Minister B and Barbados's Trade Minister C met D": all three
+    (
+        "Caribbean talks\n\nWASHINGTON - Guyana's Trade Minister Rohan Persaud arrived on Monday. "
+        "Persaud, Jamaica's Commerce Minister Claudette Brown and Barbados's Trade Minister Kendall "
+        "Ramlogan met U.S. Trade Representative Jamieson Greer in Washington on Tuesday.",
+        [
+            (
+                ["Claudette Brown", "Jamieson Greer", "Kendall Ramlogan", "Rohan Persaud"],
+                "meeting",
+                "2025-03-11",
+            )
+        ],
+    ),
     # "B and C also sat in on the session": they joined the meeting just told
     (
         "Seoul talks\n\nWASHINGTON - President Donald Trump received Finance Minister Koo "
