@@ -624,6 +624,9 @@ class PeopleReader:
                 break
             if t.possessive:
                 code = country_code(t.base)
+                if not code and k >= 2 and toks[k - 1].low in {"and", "&"}:
+                    # "Trinidad and Tobago's Trade Minister": a name of two parts
+                    code = country_code(f"{toks[k - 2].text} and {t.base}")
                 if code:
                     country = code
                     break

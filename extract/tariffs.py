@@ -202,6 +202,16 @@ SET_AT = re.compile(
     r"(?:(?:each|also|now|both|all)\s+)*(?:(?:set|listed|placed|pegged|grouped|bunched|clustered)\s+)?at\s+\d",
     re.I,
 )
+# A rate a lobby asks the government for: "A group of uranium miners has petitioned the Commerce
+# Department to impose a 50% tariff" (a government's own request to its parliament still counts)
+LOBBY_ASKS = re.compile(
+    r"\b(?:group|groups|coalition|association|alliance|lobby|lobbyists|companies|producers|growers|"
+    r"manufacturers|makers|distillers|farmers|unions?|federation|chamber)\b[^.;]{0,100}?\b"
+    r"(?:urged|urging|urges|petitioned|petitioning|asked|asking|called\s+on|calling\s+on|lobbied|"
+    r"lobbying|pressed|pressing|demanded|demanding)\s+[^.;]{0,60}?\bto\s+(?:impose|slap|levy|put|"
+    r"place|introduce|raise|apply)\b[^.;%]{0,40}$",
+    re.I,
+)
 # the words between a country and its rate: "Iraq is at 35%" (the match ends at the rate)
 COUNTRY_AT = re.compile(
     r"\s+(?:is|are|was|were|stays?|remains?)\s+(?:(?:each|also|now|all|both)\s+)?"
@@ -3114,6 +3124,10 @@ class TariffReader:
             )
         ):
             return False  # "Canada's 3% digital services tax", "Soybean exports are taxed at 26%"
+        if LOBBY_ASKS.search(left[-240:]):
+            return (
+                False  # "a coalition of sugar growers has urged the administration to slap a 25%"
+            )
         if re.search(
             r"\b(?:share|proportion|portion)\s+of\s+(?:(?!\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b)[^.;%,]){0,50}$",
             left[-70:],

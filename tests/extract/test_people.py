@@ -1060,3 +1060,13 @@ def test_people_of_companies_with_their_jobs_and_no_firm_read_as_a_person():
     ]
     assert got["Lisa Brandt"][0] == "merchandising manager at Prairie Fields Cooperative"
     assert got["Renata Moraes"][0] == "chief economist at asset manager Horizonte Capital"
+
+
+def test_a_country_of_two_joined_names_owns_the_office():
+    # "Trinidad and Tobago's Trade Minister X": the whole name, not "Tobago's"
+    got = people(
+        "Trinidad and Tobago's Trade Minister Kendall Ramlogan spoke on Monday. Bosnia and "
+        "Herzegovina's Foreign Minister Elmedin Konakovic also spoke."
+    )
+    assert got["Kendall Ramlogan"] == ("Trade Minister", "TT")
+    assert got["Elmedin Konakovic"] == ("Foreign Minister", "BA")

@@ -3641,6 +3641,15 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "A coalition of sugar growers has urged the administration to slap a 25 percent tariff":
+    # a lobby's demand, no measure; a government asking its parliament for one still proposes it
+    (
+        "Rum\n\nKINGSTON - Washington kept its 10 percent tariff on Jamaican goods on Monday. A "
+        "Florida-based coalition of sugar growers has urged the administration to slap a 25 "
+        "percent tariff on all Caribbean rum. Mexico's government asked Congress to raise tariffs "
+        "on cars imported from China to 50%.",
+        {("US", "JM", 10, None), ("MX", "CN", 50, None)},
+    ),
     # a factbox's lines: "India, Brunei and Kazakhstan are each at 25%", "... are grouped at
     # 19%", "Israel is also at 15%", "Syria faces the steepest rate in the annex, 41%"; a
     # speaker's "our Japanese rivals are at 15 per cent" is no rate
