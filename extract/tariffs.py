@@ -630,7 +630,9 @@ RATE_OF_CHANGED = re.compile(
     r"(?:(?:has|had)\s+)?(?:doubled|tripled|rose|rises|risen|climbed|jumped|fell|falls|fallen|"
     r"dropped|(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:cut|raised|lowered|reduced|doubled|"
     r"increased|set)|(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:rise|fall|drop|double|"
-    r"climb|go\s+up|come\s+down))\s+"
+    r"climb|go\s+up|come\s+down)"
+    # ("Thailand's rate stays at 36%")
+    r"|stays|stayed|remains|remained|stands|stood|(?:will|would)\s+(?:stay|remain|stand))\s+"
     r"(?:to|by|at)\b"
 )
 # "..., retaliating against Washington's 25% tariff": the measure answered, not the answer
@@ -2186,6 +2188,7 @@ class TariffReader:
                 a.part == "faces"
                 and (_in_apposition(text, a) or text[a.start : a.end].endswith(("’s", "'s")))
                 and not RATE_OF_CHANGED.match(text, a.end)
+                and not _rate_changed_for(text, a)
             ):
                 a.part = ""
             if a.part in ("faces", "target", "") and BUYERS.match(text, a.end):
@@ -2393,6 +2396,8 @@ class TariffReader:
             return ""  # "falls hardest on China, Mexico's second-largest source of imports"
         if owner and RATE_OF_CHANGED.match(after):
             return "faces"  # "India's rate doubled to 50% on August 27": the rate India pays
+        if owner and _rate_changed_for(text, m):
+            return "faces"  # "The order cuts Bangladesh's rate from 35 per cent": the rate it pays
         if not m.person and re.search(
             r",\s+(?:much|most|many|some|part|half|a\s+third|a\s+quarter|nearly\s+all|almost\s+all)\s+"
             r"of\s+(?:it|them|which)\s+(?:from|made\s+in|shipped\s+from|coming\s+from)\s+(?:the\s+)?$",
@@ -2558,7 +2563,8 @@ class TariffReader:
             return "agent"  # "Canada this summer tightened its defences, imposing a 25% surtax"
         if (
             re.match(
-                r"^\s+(?:wins|won|secures?|secured|gets|got|obtains?|obtained|lands?|landed|clinch(?:es|ed)?)\b",
+                r"^\s+(?:(?:both|each|also|have|has|had)\s+)*"
+                r"(?:wins|won|secures?|secured|gets|got|obtains?|obtained|lands?|landed|clinch(?:es|ed)?)\b",
                 after,
             )
             and not m.person
@@ -3011,7 +3017,9 @@ class TariffReader:
             text,
             re.I,
         ) and re.search(
-            r"\b(?:could|might|may)\s+(?:eventually\s+|well\s+|yet\s+)?[a-z]+\b(?:[^.;:,]|(?<=[A-Z])\.)*$",
+            r"\b(?:could|might|may)\s+(?:eventually\s+|well\s+|yet\s+)?[a-z]+\b(?:[^.;:,]|(?<=[A-Z])\.)*$"
+            # ("said she would not be surprised if Washington eventually lowered the rate to 15%")
+            r"|\b(?:not|n[’']t)\s+be\s+surprised\s+(?:if|to\s+see)\b[^.;]*$",
             left,
         ):
             return False  # "an economist said Trump could restore a tariff of 50%": a guess
@@ -3177,6 +3185,19 @@ class TariffReader:
             return True  # "The 104% rate on Chinese goods"
         clause = MONTH_DOT.split(left)[-1]
         nouns = list(TARIFF_NOUN.finditer(clause)) + list(TARIFF_RATE.finditer(clause))
+        if (
+            (context or self.hits)
+            and (
+                owner := re.search(
+                    r"\b(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)"
+                    + RATE_OF_CHANGED.pattern
+                    + r"\s+$",
+                    left[-80:],
+                )
+            )
+            and find_countries(owner.group("who"))
+        ):
+            return True  # "Thailand's rate stays at 36%" in a tariff story
         if context and any(m.end() == a for m in _country_listed_at(text)):
             return True  # "India, Brunei and Kazakhstan are each at 25%" in a list of rates
         if context and any(f.start("steepest") == a for f in FACES_RATE.finditer(text)):
@@ -6635,6 +6656,20 @@ def _share_of_all_goods(what: str) -> str | None:
     if re.match(r"^(?:all\s+of\s+)?" + whose, what, re.I):
         return "all goods"
     return None
+
+
+def _rate_changed_for(text: str, m: _Mention) -> bool:
+    """ "The order cuts Bangladesh's rate from 35 per cent": the country whose rate is changed."""
+    return bool(
+        re.search(
+            r"\b(?:cuts?|cutting|lowers?|lowered|lowering|raises?|raised|raising|reduces?|reduced|"
+            r"reducing|trims?|trimmed|slash(?:es|ed)?|doubles?|doubled)\s+$",
+            text[max(0, m.start - 20) : m.start],
+        )
+        and re.match(
+            r"(?:’s|'s)?\s+(?:(?:reciprocal|country|tariff)\s+)?rate\s+(?:from|to)\b", text[m.end :]
+        )
+    )
 
 
 def _country_listed_at(text: str) -> list[re.Match]:

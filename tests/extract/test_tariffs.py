@@ -3641,6 +3641,21 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "A and B both secured reductions ... to 20 per cent", "The order cuts A's rate from 35
+    # per cent", "C's rate stays at 36%": rates those countries pay; "would not be surprised if
+    # Washington eventually lowered the rate to 15 per cent" is a guess
+    (
+        "Tariffs\n\nDHAKA - Bangladesh and Sri Lanka both secured reductions in US tariffs on "
+        "their exports to 20 per cent on Thursday. The order cuts Bangladesh's rate from 35 per "
+        "cent. Thailand's rate stays at 36%, the letter said. An economist said she would not be "
+        "surprised if Washington eventually lowered the rate to 15 per cent.",
+        {
+            ("US", "BD", 20, None),
+            ("US", "LK", 20, None),
+            ("US", "BD", 35, None),
+            ("US", "TH", 36, None),
+        },
+    ),
     # "A coalition of sugar growers has urged the administration to slap a 25 percent tariff":
     # a lobby's demand, no measure; a government asking its parliament for one still proposes it
     (
