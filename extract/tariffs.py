@@ -671,6 +671,11 @@ BUYERS = re.compile(
     r"\s+(?:importers|buyers|consumers|shoppers|retailers|households)\b(?!\s+(?:in|of|from)\b)",
     re.I,
 )
+# those who sell a country's goods abroad: "Swiss exporters"
+SELLERS = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:exporters|producers|manufacturers|makers|firms|companies|businesses|"
+    r"farmers|growers|shippers|suppliers)\b",
+)
 COMPARED_WITH = re.compile(
     r"\b(?:above|below|than|compared\s+(?:with|to)|versus|against|higher|lower)\b", re.I
 )
@@ -897,7 +902,9 @@ HYPOTHETICAL = re.compile(
     r"|\bin\s+(?:one|another|a\s+(?:second|third|\w+er)\s+(?:version|case|scenario)),\s+[^.]*$"
     # ("an economist estimated that a 15% tariff would cut GDP by 0.55%, compared with 0.85%
     # under a 25% rate": a rate an estimate assumes)
-    r"|\b(?:estimat|calculat|project|forecast|reckon)\w*\s+that\s+an?\s+(?:[^.;]|\.(?=\d))*$",
+    r"|\b(?:estimat|calculat|project|forecast|reckon)\w*\s+that\s+an?\s+(?:[^.;]|\.(?=\d))*$"
+    # ("if Washington were to impose a sector tariff of 25 per cent on medicines": a what-if)
+    r"|\bif\s+[^.;]{0,60}?\bwere\s+to\s+(?:impose|raise|levy|slap|apply|introduce|put)\b(?:[^.;]|\.(?=\d))*\.?\s*$",
     re.I,
 )
 NOT_TARIFF_RATE = re.compile(
@@ -2191,6 +2198,17 @@ class TariffReader:
                 and not _rate_changed_for(text, a)
             ):
                 a.part = ""
+            if (
+                not a.part
+                and not a.person
+                and SELLERS.match(text, a.end)
+                and re.search(
+                    r"^[^.;%]{0,40}?\b(?:cost|costs|brunt|impact|burden|pain)\b[^.;%]{0,25}?\bof\s+(?:an?|the)\s+"
+                    r"(?:new\s+|higher\s+)?\d",
+                    text[a.end :],
+                )
+            ):
+                a.part = "faces"  # "Swiss exporters began counting the cost of a 39% U.S. tariff"
             if a.part in ("faces", "target", "") and BUYERS.match(text, a.end):
                 # "U.S. importers will still pay an extra 30% on goods from China": those who
                 # pay a country's duty at home are its own side, not the goods' origin
@@ -6101,6 +6119,8 @@ class TariffReader:
     # sentences without a rate -------------------------------------------------
     def _read_measure(self, si: int, text: str, mentions: list[_Mention]) -> None:
         """ "China will impose additional tariffs on US products starting from Feb. 10"."""
+        if HYPOTHETICAL.search(text):
+            return  # "if Washington were to impose a tariff ..., Swiss growth could slow": a what-if
         agents = [
             m.code
             for m in mentions

@@ -3641,6 +3641,16 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Swiss exporters began counting the cost of a 39% U.S. tariff": the rate Switzerland pays;
+    # "if Washington were to impose a sector tariff of 25 per cent, Swiss growth could ...": a
+    # what-if, which neither gives a rate nor makes Switzerland the side that acts
+    (
+        "Tariffs\n\nZURICH - Swiss exporters began counting the cost on Friday of a 39% U.S. tariff "
+        "that took effect on Thursday. Economists at a bank calculated that if Washington were to "
+        "impose a sector tariff of 25 per cent on medicines, Swiss growth could be reduced by 0.6 "
+        "percentage points. A 15% tariff on most Norwegian goods also took effect on Thursday.",
+        {("US", "CH", 39, "2025-02-27"), ("US", "NO", 15, "2025-02-27")},
+    ),
     # "A and B both secured reductions ... to 20 per cent", "The order cuts A's rate from 35
     # per cent", "C's rate stays at 36%": rates those countries pay; "would not be surprised if
     # Washington eventually lowered the rate to 15 per cent" is a guess
