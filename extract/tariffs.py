@@ -2708,6 +2708,18 @@ class TariffReader:
         ):
             return "along"  # "Japan will pay 15%, the same rate as the European Union": it too
         if (
+            re.search(
+                r",\s+the\s+same\s+(?:rate|level|tariff|duty)\s+(?:(?:now\s+)?(?:paid|faced)\s+by|"
+                r"(?:applied|charged)\s+to)\s+(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|rival)\s+)?"
+                r"(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:,\s+|,?\s+and\s+))*(?:the\s+)?$",
+                before[-120:],
+            )
+            and not m.person
+        ):
+            return (
+                "along"  # "..., the same rate paid by neighbouring Colombia and Peru": theirs too
+            )
+        if (
             not m.person
             and re.search(
                 r"\d\s*(?:%|per[\s-]*cent|percent|pc\b)[^.;%]{0,40}?,?\s+and\s+(?:the\s+)?$",
@@ -5462,6 +5474,7 @@ class TariffReader:
                 continue  # "the 29% tariff Trump has slapped on its goods, officials said on Thursday"
             if re.match(r"\s+(?:deadline|cutoff|cut-off)\b", text[d.end :]):
                 continue  # "issued hours before a self-imposed Aug. 1 deadline": not the rates' day
+            d = prefer_absolute(d, dates)  # "from Friday, August 1": the day its date names
             done = (
                 (
                     PAST_ACT.search(text, 0, d.start)

@@ -3641,6 +3641,19 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "..., the same rate paid by neighbouring Colombia and Peru": theirs too; "from Friday,
+    # August 1": the day the date names, not last Friday
+    (
+        "Tariffs\n\nSANTIAGO - Chilean goods face a 10 per cent U.S. tariff, the same rate paid by "
+        "neighbouring Colombia and Peru. President Donald Trump imposed a 50% tariff on imports of "
+        "copper pipes from Friday, March 7.",
+        {
+            ("US", "CL", 10, None),
+            ("US", "CO", 10, None),
+            ("US", "PE", 10, None),
+            ("US", "*", 50, "2025-03-07"),
+        },
+    ),
     # "Swiss exporters began counting the cost of a 39% U.S. tariff": the rate Switzerland pays;
     # "if Washington were to impose a sector tariff of 25 per cent, Swiss growth could ...": a
     # what-if, which neither gives a rate nor makes Switzerland the side that acts
