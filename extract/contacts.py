@@ -356,6 +356,11 @@ COORD = re.compile(
     r"|^\s*,\s+(?:who|whose)\s+[^;.]{3,120}?,\s*(?:and\s+)?$",
     re.I,
 )
+# a second contact verb in the same sentence: "... on Monday and held talks with B"
+OWN_VERB = re.compile(
+    r"\band\s+(?:then\s+|later\s+|also\s+)?(?:held|met|spoke|called|talked|visited|hosted|had|"
+    r"dined|conferred)\b"
+)
 OBJECT_GAP = re.compile(r"^[\s,]*(?:(?:the|his|her|their|its|a|an|both|also)\s+)?$", re.I)
 # A new clause whose subject is named by no one: ", and military commanders were due to"
 UNNAMED_SUBJECT = re.compile(
@@ -1886,12 +1891,18 @@ class ContactReader:
                 continue  # "met X on Monday and spoke with Y": Monday is the meeting's
             dist = m.start() - d.end if d.end <= m.start() else d.start - m.end()
             between = text[d.end : m.start()] if d.end <= m.start() else text[m.end() : d.start]
-            if d.start >= m.end() and any(
-                m.end() <= r.start
-                and r.end <= d.start
-                and re.fullmatch(r"\s+(?:on\s+)?", text[r.end : d.start])
-                and re.fullmatch(r"[\s\w.’'-]*", text[m.end() : r.start])
-                for r in self.reader.refs[found.sentence]
+            if (
+                d.start >= m.end()
+                and any(
+                    m.end() <= r.start
+                    and r.end <= d.start
+                    and re.fullmatch(r"\s+(?:on\s+)?", text[r.end : d.start])
+                    and re.fullmatch(r"[\s\w.’'-]*", text[m.end() : r.start])
+                    # (not "met A in Washington on Monday and held talks with B the following day":
+                    # B's day, after a verb of its own)
+                    and not OWN_VERB.search(text[m.end() : r.start])
+                    for r in self.reader.refs[found.sentence]
+                )
             ):
                 dist = 0  # "after a phone call with von der Leyen on May 25": the object's day
             if (

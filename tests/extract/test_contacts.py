@@ -186,6 +186,17 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "A met B in Washington on Monday and held talks with C the following day": Monday is
+    # the meeting's, the day after is the talks'
+    (
+        "Amman talks\n\nAMMAN - Trade Minister Khaled Haddad met US Commerce Secretary Howard "
+        "Lutnick in Washington on Monday and held talks with US Trade Representative Jamieson "
+        "Greer the following day, the ministry said.",
+        [
+            (["Howard Lutnick", "Khaled Haddad"], "meeting", "2025-03-10"),
+            (["Jamieson Greer", "Khaled Haddad"], "talks", "2025-03-11"),
+        ],
+    ),
     # "A, Jamaica's Commerce Minister B and Barbados's Trade Minister C met D": all three
     (
         "Caribbean talks\n\nWASHINGTON - Guyana's Trade Minister Rohan Persaud arrived on Monday. "
