@@ -668,7 +668,14 @@ PEER_OF = re.compile(
     re.I,
 )
 BUYERS = re.compile(
-    r"\s+(?:importers|buyers|consumers|shoppers|retailers|households)\b(?!\s+(?:in|of|from)\b)",
+    r"\s+(?:importers|buyers|consumers|shoppers|retailers|households|homebuilders|homebuyers)\b"
+    r"(?!\s+(?:in|of|from)\b)",
+    re.I,
+)
+# "raising costs for American homebuilders": those who pay more at home
+COSTS_FOR = re.compile(
+    r"\b(?:rais\w*|push\w*\s+up|add\w*\s+to|increas\w*|lift\w*)\s+(?:the\s+)?(?:costs?|prices?)\s+"
+    r"for\s+(?:many\s+)?$",
     re.I,
 )
 # those who sell a country's goods abroad: "Swiss exporters"
@@ -2209,7 +2216,9 @@ class TariffReader:
                 )
             ):
                 a.part = "faces"  # "Swiss exporters began counting the cost of a 39% U.S. tariff"
-            if a.part in ("faces", "target", "") and BUYERS.match(text, a.end):
+            if a.part in ("faces", "target", "") and (
+                BUYERS.match(text, a.end) or COSTS_FOR.search(text, max(0, a.start - 40), a.start)
+            ):
                 # "U.S. importers will still pay an extra 30% on goods from China": those who
                 # pay a country's duty at home are its own side, not the goods' origin
                 a.part = "agent"
@@ -2407,6 +2416,24 @@ class TariffReader:
             return "agent"  # "would keep pushing Washington to lower the 15 per cent tariff"
         if re.match(r"^\s+side\b", after) and re.search(r"\b(?:on|from)\s+the\s+$", before, re.I):
             return "agent"  # "On the U.S. side, an executive order lowers ...": the U.S. acts
+        if (
+            m.code == "US"
+            and not m.person
+            and not re.search(r"\b(?:on|against|of|from|to|for)\s+(?:the\s+)?$", before[-12:], re.I)
+            and (
+                goods := re.match(
+                    r"^(?:’s|'s)?\s+((?:(?-i:[a-z][\w-]*),?\s+(?:and\s+)?){1,5})(?:tariffs?|duties|levies)\b",
+                    after,
+                )
+            )
+            # (goods words only: not "U.S. soybeans currently face a tariff")
+            and all(
+                SECTORS.fullmatch(w) or w in ("cabinet", "cabinets", "metals", "and")
+                for w in re.findall(r"[\w-]+", goods.group(1))
+            )
+            and not re.search(r"\b(?:on|past|above|to)\b", after[goods.end() : goods.end() + 40])
+        ):
+            return "agent"  # "U.S. lumber, cabinet and furniture tariffs kick in": Washington's
         owner = not m.person and (
             text[m.start : m.end].endswith(("’s", "'s")) or after.startswith(("’s", "'s"))
         )

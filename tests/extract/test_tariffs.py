@@ -3641,6 +3641,17 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "U.S. lumber and furniture tariffs kick in as Canada seeks relief": Washington's duties,
+    # not Canada's on American lumber; "raising costs for American homebuilders": the buyers,
+    # not the goods' origin; so the sector rates after them are on every partner
+    (
+        "U.S. lumber and furniture tariffs kick in as Canada seeks relief\n\nOTTAWA - New U.S. "
+        "tariffs on imported softwood lumber took effect on Tuesday, adding duties to Canada's "
+        "forestry sector and raising costs for American homebuilders.\n\nUnder a proclamation "
+        "signed by President Donald Trump last month, softwood lumber now faces a 10% duty, while "
+        "upholstered furniture is subject to 25%.",
+        {("US", "*", 10, "2025-03-04"), ("US", "*", 25, "2025-03-04")},
+    ),
     # "..., the same rate paid by neighbouring Colombia and Peru": theirs too; "from Friday,
     # August 1": the day the date names, not last Friday
     (
