@@ -1376,6 +1376,7 @@ class TariffReader:
         self.timeline = False  # the sentence stands in a dated entry of a timeline
         self.list_header_at: int | None = None  # a "Malaysia:" line over its exporters' rates
         self.label: tuple[int, list[str]] | None = None  # "Laos: The rate will be lowered ..."
+        self.item_label_at: int | None = None  # the last "* Japan: 15%" line of a list
         self.last_rate_sentence = -10
         self._counts: Counter | None = None
         self._ministries: dict[str, set[str]] | None = None
@@ -1417,6 +1418,18 @@ class TariffReader:
                     self.ctx_target, self.list_header_at = header[0][2], si
                     continue
             labelled = self._country_label(si, text) and bool(RATE.search(text))
+            if labelled:
+                self.item_label_at = si
+            elif (
+                self.item_label_at is not None
+                # (a heading and a line of lead-in may stand between the two lists)
+                and si - self.item_label_at <= 4
+                and (goods := LABELLED_RATE.match(text))
+                and not find_countries(goods.group("label"))
+            ):
+                # "* China: 10% ...", then "* Steel and aluminium: 50%": a sector's rate on
+                # every partner, not the last country's
+                self.ctx_target, self.item_label_at = STAR, si
             listed = bool(LABELLED_RATE.match(text)) and (
                 si - self.last_rate_sentence <= 10
                 or (self.list_header_at is not None and si - self.list_header_at <= 6)

@@ -3641,6 +3641,20 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # a factbox of countries ("* China: an additional 10% tariff"), then one of sectors ("*
+    # Steel and aluminium: 50%"): the sector rates are on every partner, not on China
+    (
+        "FACTBOX-Where U.S. tariffs stand\n\nWASHINGTON - Here are the rates the United States "
+        "now charges.\n\nCOUNTRIES\n\n* Japan: 15%, including cars\n* China: an additional 10% "
+        "tariff\n\nSECTORS\n\nSector duties sit on top of those rates:\n\n* Steel and "
+        "aluminium: 50%\n* Heavy trucks: 25%",
+        {
+            ("US", "JP", 15, None),
+            ("US", "CN", 10, None),
+            ("US", "*", 50, None),
+            ("US", "*", 25, None),
+        },
+    ),
     # "U.S. lumber and furniture tariffs kick in as Canada seeks relief": Washington's duties,
     # not Canada's on American lumber; "raising costs for American homebuilders": the buyers,
     # not the goods' origin; so the sector rates after them are on every partner
