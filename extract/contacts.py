@@ -356,6 +356,11 @@ COORD = re.compile(
     r"|^\s*,\s+(?:who|whose)\s+[^;.]{3,120}?,\s*(?:and\s+)?$",
     re.I,
 )
+# a contact still to come, after the sentence's own event: "..., ahead of a meeting with Xi"
+AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
 # a second contact verb in the same sentence: "... on Monday and held talks with B"
 OWN_VERB = re.compile(
     r"\band\s+(?:then\s+|later\s+|also\s+)?(?:held|met|spoke|called|talked|visited|hosted|had|"
@@ -1044,6 +1049,13 @@ class ContactReader:
     ) -> _Found | None:
         all_refs = sorted(refs + groups, key=lambda r: r.start)
         separate: list[_Found] = []
+        if (
+            how == "mutual"
+            and re.match(r"hold\b", m.group(0), re.I)
+            and not re.search(r"\b(?:to|will|would)\s+$", text[: m.start()])
+            and self._headline(si)
+        ):
+            return None  # "Lula and Sheinbaum hold video call": a headline's present, told below
         if how == "join":
             return self._join(si, text, m, all_refs)
         if how == "extend":
@@ -1452,6 +1464,20 @@ class ContactReader:
             r"\b(?:arrives|travels|heads|flies|leaves|departs)\b[^.;]{0,80}$", window
         ):
             planned = True  # "arrives in Washington on Monday for talks with X": the news tense
+        if not planned and AHEAD_OF.search(text[: m.start()]):
+            planned = True  # "..., ahead of a closely watched meeting with Xi": still to come
+        if (
+            not planned
+            and re.match(
+                r"\W*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*:", text
+            )
+            and re.search(r"\b(?:meets|hold|holds|hosts|visits|speaks|sits)\b", text[: m.end()])
+            # (not "Wednesday: In Gyeongju, Trump held talks with Lee": a day told as done)
+            and not re.search(
+                r"\b(?:held|met|spoke|hosted|visited|had|was|were)\b", text[: m.end()]
+            )
+        ):
+            planned = True  # "- Tuesday: Trump meets Takaichi in Tokyo": a schedule ahead
         thanked = re.match(r"thanked\b", m.group(0), re.I)
         thanks_for = thanked and re.match(
             r"[^.;]{0,60}?\bfor\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -1848,6 +1874,9 @@ class ContactReader:
                 found.date, found.precision = last.date - timedelta(days=n), "day"
                 found.date_source = "same event"
                 return True
+        if AHEAD_OF.search(text[: m.start()]):
+            # "signed deals on Sunday, ahead of a meeting with Xi": Sunday is the signing's
+            mentions = [d for d in mentions if d.start >= m.end()]
         earlier_one = re.search(
             r"\b(?:an?|the|their)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?$", text[: m.start()]
         )

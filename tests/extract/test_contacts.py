@@ -186,6 +186,18 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "signed deals on Sunday, ahead of a meeting with Xi": not Sunday's; a schedule of days
+    # ahead ("- Tuesday: Trump meets B", "- Thursday: Trump and Xi hold talks"): the coming days
+    (
+        "Asia trip\n\nTOKYO - President Donald Trump signed trade deals in Kuala Lumpur on Sunday, "
+        "ahead of a closely watched meeting with Chinese President Xi Jinping. Japanese Prime "
+        "Minister Sanae Takaichi waits.\n\nTHE ROAD AHEAD\n\n- Tuesday: Trump meets Takaichi in "
+        "Tokyo\n- Thursday: Trump and Xi hold talks in South Korea",
+        [
+            (["Donald Trump", "Sanae Takaichi"], "meeting", "2025-03-18"),
+            (["Donald Trump", "Xi Jinping"], "talks", "2025-03-13"),
+        ],
+    ),
     # "A met B in Washington on Monday and held talks with C the following day": Monday is
     # the meeting's, the day after is the talks'
     (
