@@ -3402,6 +3402,15 @@ class TariffReader:
         sentence_dated = any(
             not in_dateline(text, d)
             and not _another_events_day(text, d)
+            # ("* EUROPEAN UNION: 15%, under the framework agreed in Scotland on Sunday": in a list
+            # of rates, the day of a deal, not of its rate)
+            and not (
+                LABELLED_RATE.match(text)
+                and re.search(
+                    r"\b(?:agreed|reached|struck|sealed|clinched)\s+(?:[\w-]+\s+){0,3}?(?:(?:on|in)\s+)?$",
+                    text[max(0, d.start - 50) : d.start],
+                )
+            )
             # ("the 36% rates spelled out in letters the president sent to their governments on
             # July 7": the letters' day)
             and not re.search(

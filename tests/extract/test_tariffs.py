@@ -3641,6 +3641,22 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # a factbox under an order "with the new duties taking effect on August 7": "* EUROPEAN
+    # UNION: 15%, under the framework agreed in Scotland on Sunday" still takes the order's day
+    (
+        "Tariffs\n\nWASHINGTON, Aug 1 - President Donald Trump signed an executive order late on "
+        "Thursday setting new reciprocal tariff rates of between 10% and 41% on imports from "
+        "dozens of trading partners, with the new duties taking effect on August 7.\n\n* "
+        "EUROPEAN UNION: 15% on most goods, under the framework agreed in Scotland on Sunday.\n* "
+        "THAILAND, CAMBODIA: 19%, after the two neighbours agreed on Monday to a ceasefire.\n* "
+        "INDIA: 25%.",
+        {
+            ("US", "EU", 15, "2025-08-07"),
+            ("US", "TH", 19, "2025-08-07"),
+            ("US", "KH", 19, "2025-08-07"),
+            ("US", "IN", 25, "2025-08-07"),
+        },
+    ),
     # a factbox of countries ("* China: an additional 10% tariff"), then one of sectors ("*
     # Steel and aluminium: 50%"): the sector rates are on every partner, not on China
     (
