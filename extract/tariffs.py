@@ -209,7 +209,10 @@ LOBBY_ASKS = re.compile(
     r"manufacturers|makers|distillers|farmers|unions?|federation|chamber)\b[^.;]{0,100}?\b"
     r"(?:urged|urging|urges|petitioned|petitioning|asked|asking|called\s+on|calling\s+on|lobbied|"
     r"lobbying|pressed|pressing|demanded|demanding)\s+[^.;]{0,60}?\bto\s+(?:impose|slap|levy|put|"
-    r"place|introduce|raise|apply)\b[^.;%]{0,40}$",
+    r"place|introduce|raise|apply)\b[^.;%]{0,40}$"
+    # ("The Manufacturers Association of Nigeria has called for a 35 per cent tariff")
+    r"|\b(?:group|coalition|association|alliance|lobby|federation|chamber|unions?)\b[^.;]{0,60}?\b"
+    r"(?:called|calling|calls|pressed|pressing|lobbied|lobbying|asked|asking)\s+for\s+(?:an?\s+)?$",
     re.I,
 )
 # the words between a country and its rate: "Iraq is at 35%" (the match ends at the rate)
@@ -3082,7 +3085,7 @@ class TariffReader:
                 False  # "... could shrink if the country ended up facing a rate of 25%": a what-if
             )
         if re.search(
-            r"\b(?:economists?|analysts?|strategists?|researchers?|professor|consultancy|"
+            r"\b(?:economists?|analysts?|strategists?|researchers?|research|professor|consultancy|"
             r"consultants?|think\s+tank)\b",
             text,
             re.I,

@@ -504,6 +504,13 @@ def _find_countries(text: str) -> tuple[tuple[int, int, str, str], ...]:
             text[max(0, m.start() - 10) : m.start()],
         ):
             continue  # "the Latin American nation": a region, not the United States
+        if (
+            re.match(r"(?:’s|'s)?\s+(?:Ocean|Sea|Channel)\b", text[m.end() :])
+            or re.search(r"\bGulf\s+of\s+$", text[max(0, m.start() - 8) : m.start()])
+            # (a US state; not "New Mexican tariffs")
+            or (form in ("Mexico", "Jersey") and text[max(0, m.start() - 4) : m.start()] == "New ")
+        ):
+            continue  # "the Indian Ocean island", "South China Sea", "New Mexico", "Gulf of Mexico"
         if code:
             out.append((m.start(), m.end(), code, form))
     return tuple(out)

@@ -3641,6 +3641,16 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "The Manufacturers Association of Nigeria has called for a 35 per cent tariff": a
+    # lobby's wish; "the head of research at a brokerage said Washington might lower the rate
+    # to 10 per cent": a guess
+    (
+        "Nigeria\n\nLAGOS - The United States set a 15 per cent tariff on Nigerian goods. "
+        "The Manufacturers Association of Nigeria has called for a 35 per cent tariff on imported "
+        "garments. Ifeoma Nwosu, head of research at a Lagos brokerage, said Washington might "
+        "consider lowering the rate on Nigeria to 10 per cent.",
+        {("US", "NG", 15, None)},
+    ),
     # a factbox under an order "with the new duties taking effect on August 7": "* EUROPEAN
     # UNION: 15%, under the framework agreed in Scotland on Sunday" still takes the order's day
     (
