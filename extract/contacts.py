@@ -1565,6 +1565,7 @@ class ContactReader:
         others = []
         for other in receivers[1:]:
             extra = _Found(writer + [other], "letter", si, (m.start(), m.end()), how=how)
+            extra.subjects = list(writer)  # (the writer of the next letters, not its reader)
             self._date(extra, text, m)
             others.append(extra)
         return writer + receivers[:1], others
@@ -1762,7 +1763,7 @@ class ContactReader:
             for d in mentions
         ):
             # (the letters and their day may stand a few sentences before their addressees)
-            for back in range(found.sentence - 1, max(-1, found.sentence - 6), -1):
+            for back in range(found.sentence - 1, max(-1, found.sentence - 10), -1):
                 prev = self.sentences[back].text
                 for d in self._dates[back]:
                     if (
@@ -2355,7 +2356,12 @@ class ContactReader:
         dated January 15, Gämperli proposed talks")."""
         for f in reversed(self.found):
             if f.mode == "letter" and f.sentence >= si - 8:
-                return list(f.subjects[:1] or f.people[:1])
+                # (not one it went to: "Letters addressed to A and B")
+                return list(
+                    f.subjects[:1]
+                    or [p for p in f.people if p not in f.objects][:1]
+                    or f.people[:1]
+                )
         here = self.sentences[si].text
         for r in self.reader.refs[si]:
             # "The letters, addressed to A and B and posted on Trump's Truth Social platform"
@@ -2370,14 +2376,19 @@ class ContactReader:
         for back in range(si - 1, max(-1, si - 8), -1):
             text = self.sentences[back].text
             if re.search(r"\b(?:letters?|notices)\b", text, re.I) and (
-                back >= si - 2 or re.search(r"\b(?:sent|sends|posted|wrote|signed)\b", text, re.I)
+                back >= si - 2
+                or re.search(
+                    r"\b(?:sent|sends|sending|posted|posting|wrote|writing|signed)\b", text, re.I
+                )
             ):
-                # (not the one it was addressed to: "The letter was addressed to President X")
+                # (not the one it was addressed to: "The letter was addressed to President X", nor
+                # the next of them: "Letters addressed to A and B")
                 writers = [
                     r
                     for r in self.reader.refs[back]
                     if r.kind != "group"
                     and not re.search(r"\b(?:to|for|with|by)\s+(?:the\s+)?$", text[: r.start], re.I)
+                    and not re.search(r"\bletters?\b[^.;]*?\bto\s+[^.;]*$", text[: r.start], re.I)
                 ]
                 if writers:
                     return _people(writers[:1])

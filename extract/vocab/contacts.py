@@ -208,6 +208,17 @@ TRIGGERS = [
         "letter",
     ),
     (
+        "letter_addressed",
+        # "according to the letter sent to Prime Minister A", "A letter to President B, also posted
+        # on Monday, set 30%", "Letters addressed to A and B were the first to be published": a
+        # letter from the story's writer of letters (not "in a letter to", read above)
+        r"(?<!\bin\s)(?<!\bin\sa\s)(?<!\bin\sthe\s)(?<!\bin\shis\s)\b(?P<noun>letters?)\s+"
+        r"(?:(?:dated\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+)?"
+        r"(?:addressed|sent|written|delivered|posted)\s+)?to\s+(?=(?:the\s+|acting\s+|interim\s+)?(?-i:[A-Z]))",
+        "letters_went",
+        "letter",
+    ),
+    (
         "letters_told",
         # "In near-identical letters published on Monday, Trump told A and B that ...": the
         # writer after the comma, then those told
@@ -577,6 +588,7 @@ HINTS = {
     "letter_to": _words("letter letters message messages note notes"),
     "notified_in_letter": _words("letter"),
     "letters_told": _words("letter letters"),
+    "letter_addressed": _words("letter letters"),
     "after_hours_of_talks": _words("after"),
     "join_auspices": _words("auspices"),
     "told_at_meeting": _words("meeting talks"),

@@ -186,6 +186,23 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # letters named by whom they went to, a few lines after the writer began posting them:
+    # "Letters addressed to A and B were published on Monday", "A letter to C, also posted on
+    # Monday, set 30%", "..., the letter to acting Prime Minister D said"
+    (
+        "Letters\n\nWASHINGTON - President Donald Trump began posting tariff letters on his social "
+        "media platform on Monday.\n\nLetters addressed to Japanese Prime Minister Shigeru Ishiba "
+        "and South Korean President Lee Jae-myung were the first to be published on Monday. A "
+        "letter to South African President Cyril Ramaphosa, also posted on Monday, set 30%. "
+        "Thailand's rate stays at 36%, the letter to acting Prime Minister Phumtham Wechayachai "
+        "said.",
+        [
+            (["Donald Trump", "Shigeru Ishiba"], "letter", "2025-03-10"),
+            (["Donald Trump", "Lee Jae-myung"], "letter", "2025-03-10"),
+            (["Cyril Ramaphosa", "Donald Trump"], "letter", "2025-03-10"),
+            (["Donald Trump", "Phumtham Wechayachai"], "letter", "2025-03-10"),
+        ],
+    ),
     # "signed deals on Sunday, ahead of a meeting with Xi": not Sunday's; a schedule of days
     # ahead ("- Tuesday: Trump meets B", "- Thursday: Trump and Xi hold talks"): the coming days
     (

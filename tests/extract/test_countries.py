@@ -1,0 +1,23 @@
+"""Country names in text: places named after a country are not the country."""
+
+import pytest
+
+from extract.vocab.countries import find_countries
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("a 15% tariff on the Indian Ocean island's goods", []),
+        ("patrols in the South China Sea", []),
+        ("ferries across the English Channel", []),
+        ("oil rigs in the Gulf of Mexico", []),
+        ("pecan growers in New Mexico and ports in New Jersey", []),
+        # the country itself, and its demonym after "New"
+        ("New Mexican tariffs on Chinese cars", ["MX", "CN"]),
+        ("Indian exporters and Mexico City officials", ["IN", "MX"]),
+        ("Papua New Guinea and New Zealand", ["PG", "NZ"]),
+    ],
+)
+def test_places_named_after_a_country(text, codes):
+    assert [code for _, _, code, _ in find_countries(text)] == codes
