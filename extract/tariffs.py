@@ -215,6 +215,11 @@ LOBBY_ASKS = re.compile(
     r"(?:called|calling|calls|pressed|pressing|lobbied|lobbying|asked|asking)\s+for\s+(?:an?\s+)?$",
     re.I,
 )
+COUNTRY_PAYS = re.compile(
+    r"(?:’s|'s)?\s+(?:(?:goods|exports|products|imports|shipments)\s+)?(?:will\s+pay|pays|faces|"
+    r"will\s+face|(?:is|are)\s+(?:now\s+|both\s+|each\s+)?(?:set\s+)?at|stays\s+at|remains\s+at)\s+"
+    r"(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?\d"
+)
 # the words between a country and its rate: "Iraq is at 35%" (the match ends at the rate)
 COUNTRY_AT = re.compile(
     r"\s+(?:is|are|was|were|stays?|remains?)\s+(?:(?:each|also|now|all|both)\s+)?"
@@ -1510,6 +1515,9 @@ class TariffReader:
             recent = (
                 recent
                 or labelled
+                # "Swiss goods will pay 39 per cent. India is set at 25 per cent.": in a story of
+                # one side's rates, a country told straight before what it pays
+                or bool(self.ctx_imposer and _country_pays(text))
                 or bool(
                     # "- Laos and Myanmar are each set at 40%." in a list of a measure's rates
                     re.match(r"\s*[-•*·▪◦–]\s", text)
@@ -6754,6 +6762,16 @@ def _rate_changed_for(text: str, m: _Mention) -> bool:
         and re.match(
             r"(?:’s|'s)?\s+(?:(?:reciprocal|country|tariff)\s+)?rate\s+(?:from|to)\b", text[m.end :]
         )
+    )
+
+
+def _country_pays(text: str) -> bool:
+    """ "Swiss goods will pay 39 per cent", "India is set at 25 per cent", "Taiwan and Vietnam
+    are both at 20 per cent": a country as the subject of what it pays (not in a quote)."""
+    if re.search(r"[\"“”]", text):
+        return False
+    return any(
+        COUNTRY_PAYS.match(text, e) for _, e, code, _ in find_countries(text) if code != "US"
     )
 
 

@@ -3641,6 +3641,20 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # a Q&A on one side's new rates: "Swiss goods will pay 39 per cent", "India is set at 25
+    # per cent", "Taiwan and Vietnam are both at 20 per cent", after a question line
+    (
+        "Q&A: New US tariff rates start Thursday\n\nNEW YORK - The new reciprocal tariffs that "
+        "President Donald Trump signed last week start on Thursday.\n\nWhat are the headline "
+        "rates for the big partners?\n\nSwiss goods will pay 39 per cent, one of the highest rates "
+        "in the order. India is set at 25 per cent. Taiwan and Vietnam are both at 20 per cent.",
+        {
+            ("US", "CH", 39, None),
+            ("US", "IN", 25, None),
+            ("US", "TW", 20, None),
+            ("US", "VN", 20, None),
+        },
+    ),
     # "The Manufacturers Association of Nigeria has called for a 35 per cent tariff": a
     # lobby's wish; "the head of research at a brokerage said Washington might lower the rate
     # to 10 per cent": a guess
