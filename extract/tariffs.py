@@ -1329,6 +1329,7 @@ class _Hit:
     sentence: int
     previous: float | None = None
     sources: list[str] = field(default_factory=list)  # how imposer/target were found
+    told_below: bool = False  # a headline's rate the body has told on all goods
 
 
 class TariffReader:
@@ -6393,6 +6394,10 @@ class TariffReader:
         for h in self.hits:
             for k in kept:
                 if _same_measure(h, k, headline):
+                    if k.sentence == 0 and h.sentence > 0 and h.scope in (None, "all goods"):
+                        # ("Japan clinches 15% deal" over "sets a 15 per cent tariff on Japanese
+                        # goods": a later "cars will be charged 15 per cent" is another measure)
+                        k.told_below = True
                     k.effective = k.effective or h.effective
                     if k.kind == "other" and h.kind != "other":
                         k.kind = h.kind
@@ -6965,8 +6970,12 @@ def _same_measure(a: _Hit, b: _Hit, headline: bool = False) -> bool:
         return False
     if (
         a.sentence != b.sentence
-        and not (headline and 0 in (a.sentence, b.sentence))
-        and "all goods" in (a.scope, b.scope)
+        and not (headline and 0 in (a.sentence, b.sentence) and not (a.told_below or b.told_below))
+        and "all goods"
+        in (
+            a.scope or ("all goods" if a.told_below else None),
+            b.scope or ("all goods" if b.told_below else None),
+        )
         and (wa or wb)
     ):
         return False  # a rate on all goods and the same rate on sorghum are two measures

@@ -5013,3 +5013,15 @@ def test_a_country_listed_at_a_rate_has_no_verb_for_goods():
     got = {t.target: t.scope for t in extract(DATE + text).tariffs}
     assert set(got) == {"IQ", "KE"}
     assert all(scope in (None, "all goods") for scope in got.values())
+
+
+def test_a_headline_rate_told_on_all_goods_below_is_not_the_cars_rate():
+    # "Japan clinches 15% deal" is the body's "15 per cent tariff on Japanese goods"; "cars
+    # ... will instead be charged 15 per cent" is a measure of its own
+    text = (
+        "Japan clinches 15% US tariff deal; car levy cut\n\nTOKYO - Japan has agreed a trade deal "
+        "with the United States that sets a 15 per cent tariff on Japanese goods.\n\nUnder the "
+        "agreement, Japanese passenger cars and auto parts will instead be charged 15 per cent."
+    )
+    got = [(t.imposer, t.target, t.rate_pct) for t in extract(DATE + text).tariffs]
+    assert got == [("US", "JP", 15), ("US", "JP", 15)]
