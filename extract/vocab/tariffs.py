@@ -163,6 +163,8 @@ ALL_PARTNERS = re.compile(
         # "imports of the metals from around the world", "on all foreign cars", "trucks made abroad"
         from\s+(?:around|all\s+over|across)\s+the\s+(?:world|globe)|
         (?:on|to)\s+(?:all\s+)?foreign(?:-made)?\s+(?:cars|vehicles|trucks|steel|goods|products|films|movies|chips|drugs|medicines)|
+        # "a separate 25 per cent tariff on all imported vehicles"
+        on\s+all\s+imported\s+(?:[\w-]+\s+){0,2}?(?:cars|vehicles|trucks|steel|aluminium|aluminum|goods|products|autos|copper|lumber|timber|furniture)\b|
         (?:made|produced|manufactured|built)\s+abroad)""",
     re.I | re.X,
 )

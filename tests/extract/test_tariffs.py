@@ -3641,6 +3641,15 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "South African car exports have been subject to a 25 per cent tariff on all imported
+    # vehicles": a duty on every partner's cars, not on South Africa's alone; "on all imported
+    # Japanese cars" is Japan's
+    (
+        "Cars\n\nJOHANNESBURG - South African car exports to the United States have been subject "
+        "since April 3 to a separate 25 per cent U.S. tariff on all imported vehicles. Japanese "
+        "makers face a 15 per cent tariff on all imported Japanese cars.",
+        {("US", "*", 25, "2024-04-03"), ("US", "JP", 15, None)},
+    ),
     # a Q&A on one side's new rates: "Swiss goods will pay 39 per cent", "India is set at 25
     # per cent", "Taiwan and Vietnam are both at 20 per cent", after a question line
     (
