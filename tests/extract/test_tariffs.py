@@ -3647,8 +3647,9 @@ ARTICLES = [
     (
         "Cars\n\nJOHANNESBURG - South African car exports to the United States have been subject "
         "since April 3 to a separate 25 per cent U.S. tariff on all imported vehicles. Japanese "
-        "makers face a 15 per cent tariff on all imported Japanese cars.",
-        {("US", "*", 25, "2024-04-03"), ("US", "JP", 15, None)},
+        "makers face a 15 per cent tariff on all imported Japanese cars. Korean car exports have "
+        "been hit by the 50% U.S. tariff on imported trucks.",
+        {("US", "*", 25, "2024-04-03"), ("US", "JP", 15, None), ("US", "*", 50, None)},
     ),
     # a Q&A on one side's new rates: "Swiss goods will pay 39 per cent", "India is set at 25
     # per cent", "Taiwan and Vietnam are both at 20 per cent", after a question line
