@@ -11,6 +11,7 @@ import re
 # A tariff measure named in the text.
 TARIFF_NOUN = re.compile(
     r"""\b(?:tariffs?|duty|duties|levy|levies|import\s+tax(?:es)?|import\s+taxes|customs\s+(?:rate|duty|duties|tax(?:es)?)|
+        baseline(?=\s+on\s)|
         tax(?:es)?\s+on\s+(?:\w+\s+){0,2}?imports|
         surtax(?:es)?|surcharges?|countervailing\s+dut(?:y|ies)|anti-dumping\s+dut(?:y|ies)|countermeasures?|counter-tariffs?|
         (?:cash|security|provisional)\s+deposits?(?=\s+(?:equal\s+to|of|at|amounting\s+to)\b)|

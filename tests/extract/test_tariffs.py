@@ -3641,6 +3641,15 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "an order removing the 10% baseline on potash ... from all countries, effective March 10":
+    # the baseline on those goods, a measure of its own beside the baseline on everything
+    (
+        "Exemptions\n\nWASHINGTON - Almost everything imported into the United States pays a "
+        "baseline tariff of 10%. On Tuesday, President Donald Trump signed an order removing the "
+        "10% baseline on potash, nitrogen and phosphate fertilisers from all countries, effective "
+        "March 10.",
+        {("US", "*", 10, None), ("US", "*", 10, "2025-03-10")},
+    ),
     # "South African car exports have been subject to a 25 per cent tariff on all imported
     # vehicles": a duty on every partner's cars, not on South Africa's alone; "on all imported
     # Japanese cars" is Japan's
