@@ -215,6 +215,8 @@ LOBBY_ASKS = re.compile(
     r"(?:called|calling|calls|pressed|pressing|lobbied|lobbying|asked|asking)\s+for\s+(?:an?\s+)?$",
     re.I,
 )
+# "Swiss goods will pay 39 per cent", "India is set at 25 per cent": what a country pays, told
+# straight after its name (the match starts where the name ends)
 COUNTRY_PAYS = re.compile(
     r"(?:’s|'s)?\s+(?:(?:goods|exports|products|imports|shipments)\s+)?(?:will\s+pay|pays|faces|"
     r"will\s+face|(?:is|are)\s+(?:now\s+|both\s+|each\s+)?(?:set\s+)?at|stays\s+at|remains\s+at)\s+"
