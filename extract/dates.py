@@ -119,14 +119,28 @@ def _scan_dates(sentence: str) -> list[DateMention]:
 ABSOLUTE_KINDS = frozenset({"iso", "dotted", "numeric", "mdy", "dmy"})  # a date on the calendar
 
 
-def prefer_absolute(d: DateMention, mentions: list[DateMention]) -> DateMention:
-    """ "On Monday, October 20" and "this Tuesday (28.Nov.2023)": the calendar date wins."""
+def prefer_absolute(
+    d: DateMention, mentions: list[DateMention], text: str | None = None
+) -> DateMention:
+    """ "On Monday, October 20" and "this Tuesday (28.Nov.2023)": the calendar date wins.
+
+    Given the ``text`` the mentions were found in, so does a calendar date put after
+    ", on" ("take effect in seven days, on August 7").
+
+    >>> text = "take effect in seven days, on August 7"
+    >>> prefer_absolute(find_dates(text)[0], find_dates(text), text).text
+    'August 7'
+    >>> prefer_absolute(find_dates(text)[0], find_dates(text)).text
+    'in seven days'
+    """
     if d.kind in ABSOLUTE_KINDS:
         return d
     for other in mentions:
         if other is d or other.kind not in ABSOLUTE_KINDS:
             continue
         if 0 <= other.start - d.end <= 3 or 0 <= d.start - other.end <= 3:
+            return other
+        if text is not None and re.fullmatch(r",\s+on\s+", text[d.end : other.start]):
             return other
     return d
 

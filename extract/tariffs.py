@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import ABSOLUTE_KINDS, find_dates, in_dateline, prefer_absolute, resolve
+from .dates import find_dates, in_dateline, prefer_absolute, resolve
 from .model import ALL_PARTNERS as STAR
 from .model import HIGH, LOW, MEDIUM, Confidence, Evidence, Tariff
 from .people import PeopleReader
@@ -644,6 +644,10 @@ RATE_OF_CHANGED = re.compile(
     # ("Thailand's rate stays at 36%")
     r"|stays|stayed|remains|remained|stands|stood|(?:will|would)\s+(?:stay|remain|stand))\s+"
     r"(?:to|by|at)\b"
+)
+# ... and written straight before the rate: "Thailand's rate stays at " (36%)
+OWNER_RATE_CHANGED_BEFORE = re.compile(
+    r"\b(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)" + RATE_OF_CHANGED.pattern + r"\s+$"
 )
 # "..., retaliating against Washington's 25% tariff": the measure answered, not the answer
 PROVOKED_BY = re.compile(
@@ -3271,14 +3275,7 @@ class TariffReader:
         nouns = list(TARIFF_NOUN.finditer(clause)) + list(TARIFF_RATE.finditer(clause))
         if (
             (context or self.hits)
-            and (
-                owner := re.search(
-                    r"\b(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)"
-                    + RATE_OF_CHANGED.pattern
-                    + r"\s+$",
-                    left[-80:],
-                )
-            )
+            and (owner := OWNER_RATE_CHANGED_BEFORE.search(left[-80:]))
             and find_countries(owner.group("who"))
         ):
             return True  # "Thailand's rate stays at 36%" in a tariff story
@@ -5961,18 +5958,9 @@ class TariffReader:
             trigger = _effective_trigger(text, d, 60)
             if not trigger or re.match(r"\s+(?:deadline|cutoff|cut-off)\b", text[d.end :]):
                 continue
-            d = prefer_absolute(d, dates)  # "from Wednesday, Sept. 10": the day its date names
-            if d.kind not in ABSOLUTE_KINDS:
-                # "take effect in seven days, on August 7": the day the date names
-                d = next(
-                    (
-                        x
-                        for x in dates
-                        if x.kind in ABSOLUTE_KINDS
-                        and re.fullmatch(r",\s+(?:on\s+)?", text[d.end : x.start])
-                    ),
-                    d,
-                )
+            # "from Wednesday, Sept. 10", "take effect in seven days, on August 7": the day its
+            # date names
+            d = prefer_absolute(d, dates, text)
             anchor = self.published
             if d.kind == "nextday" and self.published:
                 # "will be published in the gazette on Wednesday and the duties will apply from
