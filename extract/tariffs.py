@@ -196,10 +196,15 @@ FACE_VERB = re.compile(
 )
 # "Vietnam and Taiwan were set at 20%": a country given its rate, in a list of rates (the
 # country right before "set at", not "Washington ... under which its rate was set at 15%")
+# ... where it stands: "set at", "are also at", "was listed at", "are grouped at"
+_STANDS_AT = (
+    r"(?:(?:each|also|now|both|all)\s+)*(?:(?:set|listed|placed|pegged|grouped|bunched|clustered)\s+)?"
+    r"at\s+"
+)
 SET_AT = re.compile(
     r"^(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?\s+(?:was|were|is|are)\s+"
-    # ("were set at 20%", "are also at 20%", "was listed at 25%")
-    r"(?:(?:each|also|now|both|all)\s+)*(?:(?:set|listed|placed|pegged|grouped|bunched|clustered)\s+)?at\s+\d",
+    + _STANDS_AT
+    + r"\d",
     re.I,
 )
 # A rate a lobby asks the government for: "A group of uranium miners has petitioned the Commerce
@@ -215,17 +220,13 @@ LOBBY_ASKS = re.compile(
     r"(?:called|calling|calls|pressed|pressing|lobbied|lobbying|asked|asking)\s+for\s+(?:an?\s+)?$",
     re.I,
 )
-# "Swiss goods will pay 39 per cent", "India is set at 25 per cent": what a country pays, told
-# straight after its name (the match starts where the name ends)
+# the words between a country and where its rate stands: "Iraq is at 35%", "India is set at 25
+# per cent" (the match starts where the name ends and ends at the rate)
+COUNTRY_AT = re.compile(r"\s+(?:is|are|was|were|stays?|remains?)\s+" + _STANDS_AT + r"(?=\d)")
+# ... or between a country and what it pays: "Swiss goods will pay 39 per cent"
 COUNTRY_PAYS = re.compile(
     r"(?:’s|'s)?\s+(?:(?:goods|exports|products|imports|shipments)\s+)?(?:will\s+pay|pays|faces|"
-    r"will\s+face|(?:is|are)\s+(?:now\s+|both\s+|each\s+)?(?:set\s+)?at|stays\s+at|remains\s+at)\s+"
-    r"(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?\d"
-)
-# the words between a country and its rate: "Iraq is at 35%" (the match ends at the rate)
-COUNTRY_AT = re.compile(
-    r"\s+(?:is|are|was|were|stays?|remains?)\s+(?:(?:each|also|now|all|both)\s+)?"
-    r"(?:(?:set|listed|placed|grouped|pegged|bunched|clustered)\s+)?at\s+(?=\d)"
+    r"will\s+face)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?\d"
 )
 # "- Iraq is at 35%.", "- Taiwan and Vietnam each face 20%.": a line of a list of rates (not
 # "- Mexico supplies 15% of US imports")
@@ -6766,7 +6767,9 @@ def _country_pays(text: str) -> bool:
     if re.search(r"[\"“”]", text):
         return False
     return any(
-        COUNTRY_PAYS.match(text, e) for _, e, code, _ in find_countries(text) if code != "US"
+        COUNTRY_PAYS.match(text, e) or COUNTRY_AT.match(text, e)
+        for _, e, code, _ in find_countries(text)
+        if code != "US"
     )
 
 

@@ -3641,6 +3641,17 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Further afield, Turkey was set at 15 percent under the same order", many lines after the
+    # story's last rate: a country told straight before where its rate stands
+    (
+        "Tariffs\n\nAMMAN - Jordan will pay a 15% U.S. tariff under the order President Donald "
+        "Trump signed last week. Jordan had lobbied hard for relief. Its foreign minister met US "
+        "officials in Washington. The two discussed the war in Gaza. Israel had argued it should "
+        "be spared. Its prime minister raised the issue at the White House in April. Officials in "
+        "Amman said talks would go on. Exporters of garments worry most. Some factories have cut "
+        "shifts.\n\nFurther afield, Turkey was set at 15 percent under the same order.",
+        {("US", "JO", 15, None), ("US", "TR", 15, None)},
+    ),
     # "an order removing the 10% baseline on potash ... from all countries, effective March 10":
     # the baseline on those goods, a measure of its own beside the baseline on everything
     (
