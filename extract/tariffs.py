@@ -751,7 +751,7 @@ ASSIGNED_RATE = re.compile(
     re.I,
 )
 THE_RATE_AGAIN = re.compile(
-    r"^\W*The\s+\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent|pct)\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\b",
+    r"^\W*The\s+\d+(?:\.\d+)?(?:\s*%|[\s-]*(?:per[\s-]*cent|percent|pct))\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\b",
     re.I,
 )
 THE_MEASURE_TO = re.compile(
@@ -1292,6 +1292,12 @@ LATER_EFFECT = re.compile(
     r"|^\s*(?:The\s+)?(?:collection|imposition|application)\s+of\b",
     re.I,
 )
+# "It took effect on August 7": the rate of the sentence just before, named by "it"
+IT_TOOK_EFFECT = re.compile(
+    r"\W*It\s+(?:will\s+|would\s+|(?:is|was)\s+(?:due|set|expected|scheduled)\s+to\s+)?"
+    r"(?:(?:take|takes|took|come|comes|came|go|goes|went)\s+into\s+(?:effect|force)|"
+    r"(?:take|takes|took)\s+effect|(?:kick|kicks|kicked)\s+in|(?:appl(?:y|ies|ied))\s+from)\b",
+)
 ANAPHORA = re.compile(
     r"\b(?:increas|rais|hik|lift|cut|lower|reduc|bring)\w*\s+(?:it|them|this|that)\s+(?:\w+\s+)?to\s+\d",
     re.I,
@@ -1450,6 +1456,9 @@ class TariffReader:
                 si - self.last_rate_sentence <= 10
                 or (self.list_header_at is not None and si - self.list_header_at <= 6)
             )  # "- Zhejiang Float Glass Co: 24.17pc" under "The final duties are as follows:"
+            if IT_TOOK_EFFECT.match(text) and si - self.last_rate_sentence == 1:
+                self._it_took_effect(si, text)
+                continue
             if (
                 not labelled
                 and not listed
@@ -4017,8 +4026,22 @@ class TariffReader:
                 # "Sri Lanka was among the biggest beneficiaries: its rate was cut from 44%"
                 target_codes = [owner[-1].code]
                 how.append("target named")
-            elif IMPORTED_GOODS.match(text, r.end) and not any(
-                m.start < r.start and (i == 0 or m.start > rates[i - 1].end) for m in named
+            elif (
+                (imported := IMPORTED_GOODS.match(text, r.end))
+                and not any(
+                    m.start < r.start
+                    and (i == 0 or m.start > rates[i - 1].end)
+                    # ("its 30% duty on imported American cars", "on imported cars from Canada":
+                    # the goods' origin, named after all)
+                    or m.start == imported.end()
+                    or (
+                        m.start >= imported.end()
+                        and re.fullmatch(
+                            r"[^,;.]{0,40}\bfrom\s+(?:the\s+)?", text[imported.end() : m.start]
+                        )
+                    )
+                    for m in named
+                )
             ):
                 # "the 25 percent duty on imported automobiles": from wherever they come (the
                 # countries named are an earlier rate's)
@@ -5953,77 +5976,7 @@ class TariffReader:
             # "Shipments that ... arrive by April 12 will be exempt from the new duties"; "Goods
             # loaded before August 7 and cleared by October 5 will pay the old rates"
             return
-        found = []
-        dates = find_dates(text)
-        for d in dates:
-            trigger = _effective_trigger(text, d, 60)
-            if not trigger or re.match(r"\s+(?:deadline|cutoff|cut-off)\b", text[d.end :]):
-                continue
-            # "from Wednesday, Sept. 10", "take effect in seven days, on August 7": the day its
-            # date names
-            d = prefer_absolute(d, dates, text)
-            anchor = self.published
-            if d.kind == "nextday" and self.published:
-                # "will be published in the gazette on Wednesday and the duties will apply from
-                # the following day": the day after that Wednesday
-                before = [x for x in find_dates(text) if x.end <= d.start and x.kind != "nextday"]
-                if before:
-                    anchor = resolve(before[-1], self.published, future=True)[0] or anchor
-            got, precision = resolve(
-                d,
-                anchor,
-                future=not EFFECTIVE_PAST.search(trigger.group(0)),
-                # "took effect on February 4", told in December (not told from a day before)
-                past=self.published == self.story_day and _told_done(text, d),
-                nearest=not FUTURE_TENSE.search(
-                    text[: d.end]
-                ),  # "will impose ... effective Monday"
-            )
-            if got is not None and precision == "day":
-                found.append((got, d.start))
-        if (
-            not found
-            and self.published
-            # (a month in "ordered by Trump last month" is when it was ordered, not a day)
-            and not any(d.kind not in ("relweek", "month") for d in find_dates(text))
-            and re.search(
-                r"\b(?:took\s+effect|kicked\s+in|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\s+"
-                r"at\s+(?:[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)|midnight)",
-                text,
-                re.I,
-            )
-        ):
-            # "The U.S. levies took effect at 12:01 a.m. EST": today, in the day's story
-            found.append((self.published, len(text)))
-        now = EFFECTIVE_NOW.search(text)
-        if (
-            not found
-            and self.published
-            and now
-            # (a day may be the notice's own: "According to a notification issued on
-            # Thursday, the duties come into force with immediate effect")
-            and all(ISSUED.search(text[max(0, d.start - 80) : d.start]) for d in find_dates(text))
-        ):
-            # "The ministry said the new rates apply effective immediately": from the day the
-            # order was signed, if the sentences just before say, else from the day of the story
-            found.append((self._issue_date(si), now.start()))
-        signing = AFTER_SIGNING.search(text)
-        if not found and signing and self.published:
-            day = self._signed_day(signing, si)
-            if day is not None:
-                found.append((day, signing.start()))
-        on_publication = ON_PUBLICATION.search(text)
-        if not found and on_publication and self.published:
-            # "the duties shall be effective from the date of publication of the notice": the
-            # day the sentences say it was published
-            found.append((self._publication_date(si), on_publication.start()))
-        offset = AFTER_PUBLICATION.search(text)
-        if not found and offset and self.published:
-            # "The measure will take effect 30 days after publication" (of the decree just named)
-            days = offset.group("n")
-            days = int(days) if days.isdigit() else NUMBER_WORDS.get(days.lower())
-            if days:
-                found.append((self._publication_date(si) + timedelta(days=days), offset.start()))
+        found = self._effective_days(text, si)
         for got, at in found:
             self.later_date = (got, si)
             if (
@@ -6130,6 +6083,99 @@ class TariffReader:
                 self.pending_effective = (got, si, self.ctx_imposer)
                 self.pending_done = False
             return
+
+    def _it_took_effect(self, si: int, text: str) -> None:
+        """ "... set the Swiss rate at 39 per cent. It took effect on August 7": the day of the
+        rates the sentence before told, not of older ones it set beside them ("on top of the 10%
+        baseline applied since April")."""
+        found = self._effective_days(text, si)
+        if not found:
+            return
+        told = self.sentences[si - 1].text
+        starts = sorted({h.rate.start for h in self.hits if h.sentence == si - 1})
+        for h in self.hits:
+            if h.sentence != si - 1 or h.effective is not None or h.rate.companion:
+                continue
+            # (the words from the rate to the next one: "10% baseline tariff ... since April")
+            end = next((x for x in starts if x > h.rate.start), len(told))
+            told_of = told[h.rate.start : end]
+            if not CARRIED_OVER.search(told_of) and not re.search(r"\bbaseline\b", told_of):
+                h.effective = found[0][0]
+
+    def _effective_days(self, text: str, si: int) -> list[tuple[date, int]]:
+        """The days a sentence says rates apply from, each with where it is told."""
+        found = []
+        dates = find_dates(text)
+        for d in dates:
+            trigger = _effective_trigger(text, d, 60)
+            if not trigger or re.match(r"\s+(?:deadline|cutoff|cut-off)\b", text[d.end :]):
+                continue
+            # "from Wednesday, Sept. 10", "take effect in seven days, on August 7": the day its
+            # date names
+            d = prefer_absolute(d, dates, text)
+            anchor = self.published
+            if d.kind == "nextday" and self.published:
+                # "will be published in the gazette on Wednesday and the duties will apply from
+                # the following day": the day after that Wednesday
+                before = [x for x in find_dates(text) if x.end <= d.start and x.kind != "nextday"]
+                if before:
+                    anchor = resolve(before[-1], self.published, future=True)[0] or anchor
+            got, precision = resolve(
+                d,
+                anchor,
+                future=not EFFECTIVE_PAST.search(trigger.group(0)),
+                # "took effect on February 4", told in December (not told from a day before)
+                past=self.published == self.story_day and _told_done(text, d),
+                nearest=not FUTURE_TENSE.search(
+                    text[: d.end]
+                ),  # "will impose ... effective Monday"
+            )
+            if got is not None and precision == "day":
+                found.append((got, d.start))
+        if (
+            not found
+            and self.published
+            # (a month in "ordered by Trump last month" is when it was ordered, not a day)
+            and not any(d.kind not in ("relweek", "month") for d in find_dates(text))
+            and re.search(
+                r"\b(?:took\s+effect|kicked\s+in|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\s+"
+                r"at\s+(?:[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)|midnight)",
+                text,
+                re.I,
+            )
+        ):
+            # "The U.S. levies took effect at 12:01 a.m. EST": today, in the day's story
+            found.append((self.published, len(text)))
+        now = EFFECTIVE_NOW.search(text)
+        if (
+            not found
+            and self.published
+            and now
+            # (a day may be the notice's own: "According to a notification issued on
+            # Thursday, the duties come into force with immediate effect")
+            and all(ISSUED.search(text[max(0, d.start - 80) : d.start]) for d in find_dates(text))
+        ):
+            # "The ministry said the new rates apply effective immediately": from the day the
+            # order was signed, if the sentences just before say, else from the day of the story
+            found.append((self._issue_date(si), now.start()))
+        signing = AFTER_SIGNING.search(text)
+        if not found and signing and self.published:
+            day = self._signed_day(signing, si)
+            if day is not None:
+                found.append((day, signing.start()))
+        on_publication = ON_PUBLICATION.search(text)
+        if not found and on_publication and self.published:
+            # "the duties shall be effective from the date of publication of the notice": the
+            # day the sentences say it was published
+            found.append((self._publication_date(si), on_publication.start()))
+        offset = AFTER_PUBLICATION.search(text)
+        if not found and offset and self.published:
+            # "The measure will take effect 30 days after publication" (of the decree just named)
+            days = offset.group("n")
+            days = int(days) if days.isdigit() else NUMBER_WORDS.get(days.lower())
+            if days:
+                found.append((self._publication_date(si) + timedelta(days=days), offset.start()))
+        return found
 
     def _signed_day(self, signing: re.Match, si: int) -> date | None:
         """ "take effect seven days (or two weeks) after the order was signed": that many days

@@ -3641,6 +3641,41 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "... set the Swiss rate at 39 per cent. It took effect on August 7": the day of the rate
+    # just told; not of a baseline applied since April beside it, nor of older rates
+    (
+        "Swiss duty\n\nBERN - In January, Washington announced a 31 per cent tariff on Swiss "
+        "goods. Talks dragged on. Last month the United States set a 39 per cent tariff on Swiss "
+        "goods. It took effect on February 7.",
+        {("US", "CH", 31, None), ("US", "CH", 39, "2025-02-07")},
+    ),
+    (
+        "Steel duty\n\nOTTAWA - The United States imposed a 25 per cent tariff on Canadian steel. "
+        "It will take effect on Friday. Officials in Ottawa said they would respond.",
+        {("US", "CA", 25, "2025-03-07")},
+    ),
+    (
+        "Rice\n\nMANILA - The new order adds a 15% duty on Philippine rice on top of the 10% "
+        "baseline tariff the United States has applied since April. It takes effect on Friday.",
+        {("US", "PH", 15, "2025-03-07"), ("US", "*", 10, None)},
+    ),
+    # "The 19-percent rate, in force since August 7, ...": the rate told before, named again
+    # with its day, however "percent" is joined to the figure
+    (
+        "Coconuts\n\nDAVAO - Exporters are counting the cost of a 19-percent American tariff on "
+        "Philippine goods. Coconut growers met in Davao on Monday. Tuna canners joined them. Both "
+        "groups want relief. Officials promised a plan. The 19-percent rate, in force since "
+        "February 7, is the third figure Manila has been handed.",
+        {("US", "PH", 19, "2025-02-07")},
+    ),
+    # "remove its 30-percent duty on imported American cars": the goods' origin is named after
+    # "imported" after all; "the 25% duty on imported cars" alone is on every partner
+    (
+        "Cars\n\nMANILA - Under the deal, the Philippines agreed to remove its 30-percent duty on "
+        "imported American cars. Jakarta will scrap its 20% tariff on imported cars from the "
+        "United States. Tokyo keeps its 10% duty on imported cars, which hits Germany hardest.",
+        {("PH", "US", 30, None), ("ID", "US", 20, None), ("JP", "*", 10, None)},
+    ),
     # "Further afield, Turkey was set at 15 percent under the same order", many lines after the
     # story's last rate: a country told straight before where its rate stands
     (
