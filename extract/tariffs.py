@@ -25,7 +25,7 @@ from .model import ALL_PARTNERS as STAR
 from .model import HIGH, LOW, MEDIUM, Confidence, Evidence, Tariff
 from .people import PeopleReader
 from .text import Sentence
-from .vocab.countries import EU_MEMBERS, country_code, find_countries
+from .vocab.countries import EU_MEMBERS, country_code, find_countries, seat_of_government
 from .vocab.tariffs import (
     ALL_PARTNERS,
     BARE_RATE,
@@ -2172,7 +2172,9 @@ class TariffReader:
             ):
                 # "Vietnamese goods face 20%, while goods transshipped through the country ...",
                 # "while U.S. exports would enter the country duty-free": the country just named
-                out.append(_Mention(m.start(), m.end(), before_here[-1].code))
+                # (as land, not "how Washington will police goods ... through the country")
+                lands = [x for x in before_here if not seat_of_government(text[x.start : x.end])]
+                out.append(_Mention(m.start(), m.end(), (lands or before_here)[-1].code))
                 continue
             hit_here = [x for x in before_here if x.code not in (self.ctx_imposer, STAR)]
             if (

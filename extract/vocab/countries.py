@@ -482,6 +482,24 @@ INSTITUTIONS = {
 }
 
 
+@lru_cache(maxsize=1)
+def _seats() -> frozenset[str]:
+    return frozenset(
+        [v for values in CAPITALS.values() for v in _split(values)]
+        + [k for k in INSTITUTIONS if k not in ("British Columbia", "New South Wales")]
+    )
+
+
+def seat_of_government(form: str) -> bool:
+    """Whether a mention names a government by its seat ("Washington", "the White House",
+    "Brussels") rather than the country's land and goods.
+
+    >>> seat_of_government("Washington"), seat_of_government("Vietnamese")
+    (True, False)
+    """
+    return re.sub(r"(?:’s|'s)$", "", form) in _seats()
+
+
 def find_countries(text: str) -> list[tuple[int, int, str, str]]:
     """Country mentions in ``text`` as (start, end, code, form).
 

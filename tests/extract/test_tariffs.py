@@ -3641,6 +3641,14 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "how Washington will police goods it considers transshipped through the country": the
+    # country just named as land (Vietnam), not the capital that polices
+    (
+        "Vietnam\n\nHANOI - A 20 per cent US tariff on Vietnamese goods came into force on "
+        "Monday, leaving exporters unsure how Washington will police goods it considers "
+        '"transshipped" through the country.',
+        {("US", "VN", 20, "2025-03-03")},
+    ),
     # "... set the Swiss rate at 39 per cent. It took effect on August 7": the day of the rate
     # just told; not of a baseline applied since April beside it, nor of older rates
     (
