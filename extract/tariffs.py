@@ -713,8 +713,9 @@ PAST_TOLD = re.compile(
     re.I,
 )
 PAST_ACT_AFTER = re.compile(
-    r",?\s+(?:[\w.’'-]+\s+){1,3}?(?:cut|raised|lowered|reduced|slashed|lifted|hiked|imposed)\s+"
-    r"(?:its|their|the)\b",
+    r",?\s+(?:[\w.’'-]+\s+){0,3}?(?:cut|raised|lowered|reduced|slashed|lifted|hiked|imposed)\s+"
+    # ("A decree effective from March 31 cut import tariffs on cars")
+    r"(?:its|their|the|import\s+(?:tariffs|duties|levies|rates))\b",
     re.I,
 )
 RAISED_ITS_OWN = re.compile(
@@ -4964,7 +4965,14 @@ class TariffReader:
             return None
         own = [h for h in self.hits if h.imposer == last]
         only_us = (
-            all(h.targets == ["US"] for h in own)
+            # (or on everyone: "Hanoi's decree cut duties on cars from all countries. ...
+            # Indonesia and the Philippines face 19 per cent rates")
+            all(
+                h.targets == ["US"]
+                or h.targets == [STAR]
+                and bool(FACES_RATE.search(text) or PAYS_RATE.search(text))
+                for h in own
+            )
             if own
             else last == self.ctx_imposer and self.ctx_target == "US"
         )
@@ -5616,6 +5624,27 @@ class TariffReader:
                 # in October: that August, not the next
                 with suppress(ValueError):
                     got = got.replace(year=got.year - 1)
+            if (
+                got is not None
+                and d.kind == "weekday"
+                and re.search(
+                    r"\balso\s+(?:(?:from|on|starting|as\s+of|effective)\s+)?$",
+                    text[max(0, d.start - 30) : d.start],
+                    re.I,
+                )
+            ):
+                # "A 20% tariff came into force on Thursday ... goods will face 40%, also from
+                # Thursday": the Thursday told before, not the next one
+                got = next(
+                    (
+                        h.effective
+                        for h in reversed(self.hits)
+                        if h.effective
+                        and h.effective.weekday() == got.weekday()
+                        and self._si - h.sentence <= 3
+                    ),
+                    got,
+                )
             if d.kind == "sameday" and not any(x.start < d.start for x in dates):
                 # "..., all taking effect on the same day": the day of the measure just told
                 # (or of "new rates that came into force on Aug. 7" told just before)
@@ -5633,7 +5662,9 @@ class TariffReader:
                         and not h.rate.companion
                         and (told is None or h.sentence >= told[1])
                     ),
-                    told[0] if told else got,
+                    # (with nothing dated just before, "Rivals received similar treatment.
+                    # Indonesia faces 19 per cent from the same day": the day of the lead's rate)
+                    told[0] if told else next((h.effective for h in self.hits if h.effective), got),
                 )
             if got is None or precision != "day":
                 continue

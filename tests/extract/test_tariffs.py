@@ -799,6 +799,13 @@ YEAR_IN_REVIEW = [
         "India's rate rose to 50 per cent on August 27.",
         [("US", "CN", 20, None), ("US", "CH", 39, "2025-08-07"), ("US", "IN", 50, "2025-08-27")],
     ),
+    # "A decree effective from June 30 cut import tariffs ...": told as done, so that June
+    (
+        "Looking back\n\nHANOI - Vietnam had moved early. A government decree effective from "
+        "June 30 cut import tariffs on a range of goods from all countries, in a move seen as a "
+        "gesture: duties on some passenger cars were reduced to 32 per cent.",
+        [("VN", "*", 32, "2025-06-30")],
+    ),
     # (a day told ahead in the same year still looks ahead: "will take effect on January 12")
     (
         "Looking ahead\n\nWashington's 25% tariff on Mexican trucks will take effect on "
@@ -3641,6 +3648,33 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # After the partner's own cuts on every country's goods, "Indonesia and the Philippines face
+    # 19 per cent rates from the same day" are Washington's, from the day of the lead's rate
+    (
+        "Rates\n\nHANOI - A 20 per cent US tariff on Vietnamese goods came into force on Monday."
+        "\n\nHanoi had already moved to lower its own duties. A government decree cut import "
+        "tariffs on a range of goods from all countries: duties on some cars were reduced to 32 "
+        "per cent from 64 per cent, and ethanol to 5 per cent from 10 per cent.\n\nThe deputy "
+        "prime minister also led a delegation to Washington in late January.\n\nRivals in the "
+        "region received similar treatment. Indonesia and the Philippines face 19 per cent rates "
+        "from the same day.",
+        {
+            ("US", "VN", 20, "2025-03-03"),
+            ("VN", "*", 32, None),
+            ("VN", "*", 64, None),
+            ("VN", "*", 5, None),
+            ("VN", "*", 10, None),
+            ("US", "ID", 19, "2025-03-03"),
+            ("US", "PH", 19, "2025-03-03"),
+        },
+    ),
+    # "..., also from Monday": the Monday just told, not the next one
+    (
+        "Rates\n\nHANOI - A 20 per cent US tariff on Vietnamese goods came into force on Monday. "
+        "Under the order, goods that US customs finds were routed through Vietnam will face a 40 "
+        "per cent tariff, also from Monday.",
+        {("US", "VN", 20, "2025-03-03"), ("US", "VN", 40, "2025-03-03")},
+    ),
     # "how Washington will police goods it considers transshipped through the country": the
     # country just named as land (Vietnam), not the capital that polices
     (
