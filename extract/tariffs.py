@@ -904,6 +904,11 @@ GOVERNMENT_BODY = re.compile(
     r"customs\s+authorit(?:y|ies)|government|cabinet)\b",
 )
 TRANCHE = re.compile(r"\b(?:tranche|batch)\b[^.;%]{0,20}\d", re.I)
+ITS_GOODS_FACING = re.compile(
+    r"\bits\s+(?:[\w-]+\s+)?(?:goods|exports|products|shipments)\s+(?:would\s+|will\s+|to\s+)?"
+    r"(?:face|faces|facing|pay|pays|paying)\s+(?:an?\s+)?(?:(?:[\w.-]+\s+)?(?:rate|tariff|duty|levy)\s+of\s+)?$",
+    re.I,
+)
 ITS_RATE = re.compile(r"\bits\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy|entry)\b", re.I)
 IMPORTED_GOODS = re.compile(
     r"\s*(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)\s+)?on\s+(?:all\s+)?"
@@ -1299,6 +1304,11 @@ IT_TOOK_EFFECT = re.compile(
     r"(?:(?:take|takes|took|come|comes|came|go|goes|went)\s+into\s+(?:effect|force)|"
     r"(?:take|takes|took)\s+effect|(?:kick|kicks|kicked)\s+in|(?:appl(?:y|ies|ied))\s+from)\b",
 )
+RATE_ON = re.compile(
+    r"\d+(?:\.\d+)?(?:\s*%|[\s-]*(?:per[\s-]*cent|percent|pct))\s+(?:[\w\"“”-]+\s+)?rates?\s+(?:on|for|against)\s+"
+    r"(?:the\s+)?(?:goods\s+from\s+|imports\s+from\s+)?",
+    re.I,
+)
 ANAPHORA = re.compile(
     r"\b(?:increas|rais|hik|lift|cut|lower|reduc|bring)\w*\s+(?:it|them|this|that)\s+(?:\w+\s+)?to\s+\d",
     re.I,
@@ -1468,7 +1478,9 @@ class TariffReader:
                 and not (si - self.last_rate_sentence <= 2 and LATER_EFFECT.search(text))
             ):
                 continue
-            has_noun = bool(TARIFF_NOUN.search(text) or TARIFF_RATE.search(text))
+            has_noun = bool(
+                TARIFF_NOUN.search(text) or TARIFF_RATE.search(text) or _rate_on_country(text)
+            )
             recent = (
                 si - self.last_rate_sentence <= 2
                 # "The rates are set to climb on Jan. 1. From that date sofas will be taxed at 30%"
@@ -3142,6 +3154,8 @@ class TariffReader:
             return False  # "0.6% of the US market"
         if MOVEMENT.search(left[-30:]):
             return False
+        if (on := RATE_ON.match(text, a)) and _rate_on_country(on.group(0) + right[on.end() - b :]):
+            return True  # "Trump announced a 26 per cent rate on India"
         if re.search(
             r"\b(?:cut|cuts|reduce|reduced|reduces|lower|lowered|trim|trimmed|slash|slashed|boost|"
             r"boosted|shave|shaved|hurt|hit)\s+(?:[\w’'.-]+\s+){1,6}?by\s+"
@@ -4028,6 +4042,24 @@ class TariffReader:
             ):
                 # "Sri Lanka was among the biggest beneficiaries: its rate was cut from 44%"
                 target_codes = [owner[-1].code]
+                how.append("target named")
+            elif (
+                not named
+                and (its := ITS_GOODS_FACING.search(text, 0, r.start))
+                and (
+                    owner := [
+                        m.code
+                        for m in mentions
+                        if m.end <= its.start()
+                        and not m.person
+                        and not text[m.start : m.end].endswith(("'s", "’s"))
+                    ]
+                )
+            ):
+                # "Vietnam, Bangladesh's main rival, struck a deal that would leave its goods
+                # facing 20 per cent", "and Malaysia was told its goods would face 25 percent":
+                # the country last named before, not one in a possessive aside
+                target_codes = [owner[-1]]
                 how.append("target named")
             elif (
                 (imported := IMPORTED_GOODS.match(text, r.end))
@@ -6539,6 +6571,16 @@ def _plain_label(s: Sentence) -> Sentence:
 def _next_tariff_word(text: str, pos: int) -> int:
     noun = TARIFF_NOUN.search(text, pos)
     return noun.start() if noun else len(text)
+
+
+def _rate_on_country(text: str) -> bool:
+    """ "Trump announced a 26 per cent rate on India", "a 20% rate for Vietnamese goods": a rate
+    set on a country is a tariff, whatever else the sentence calls it."""
+    for m in RATE_ON.finditer(text):
+        named = find_countries(text[m.end() : m.end() + 40])
+        if named and named[0][0] == 0:
+            return True
+    return False
 
 
 def _effective_trigger(text: str, d, reach: int) -> re.Match | None:

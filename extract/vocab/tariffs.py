@@ -225,7 +225,7 @@ IMPOSE_VERB = re.compile(
     r"""\b(?:impos\w*|slap\w*|lev(?:y|ied|ies|ying)|announc\w*|unveil\w*|rais\w*(?!\s+(?:(?:serious|strong|new|fresh|its|their|his|her|the|some)\s+)?
         (?:concerns?|questions?|objections?|worries|doubts|alarm|the\s+(?:issue|matter|subject|prospect)))|hik\w*|increas\w*|cut(?:s|ting)?|lower\w*|
         reduc\w*|slash\w*|propos\w*|consider\w*|threaten\w*|introduc\w*|adopt\w*|retaliat\w*|charg\w*|
-        paus\w*|suspend\w*|remov\w*|lift\w*|scrap\w*|double[ds]?|hits?\s+back|appl(?:y|ies|ied|ying)|grant(?:s|ed|ing)?|
+        paus\w*|suspend\w*|remov\w*|lift\w*|scrap\w*|waiv\w*|double[ds]?|hits?\s+back|appl(?:y|ies|ied|ying)|grant(?:s|ed|ing)?|
         put\s+in\s+place|implement\w*|enact\w*|ordered|approv\w*|requir(?:e|es|ed|ing)|
         (?:kept|keeps|keep|keeping|maintain\w*|retain\w*)(?=\s+(?:its\s+|their\s+|an?\s+|the\s+)?(?:[\w-]+\s+)?\d)|
         set(?:s|ting)?(?=\s+(?:its|a|an|the|new|their)\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b))\b""",

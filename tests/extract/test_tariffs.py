@@ -3648,6 +3648,33 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Trump announced a 26 per cent rate on India": a rate set on a country is a tariff
+    (
+        "India\n\nNEW DELHI - The fight began last year. In April, Trump announced a 26 per cent "
+        "rate on India; it was put on hold a week later.",
+        {("US", "IN", 26, None)},
+    ),
+    # "... struck a deal that would leave its goods facing 20 per cent": the country named last
+    # before "its", not one in a possessive aside nor the one of the sentence before
+    (
+        "Rivals\n\nWASHINGTON - A letter from Trump set a 30 per cent tariff on Sri Lanka. "
+        "Vietnam, Bangladesh's main competitor in apparel, struck a deal that would leave its "
+        "goods facing a US tariff of 20 per cent. The Philippines got a letter setting a 20 "
+        "percent US tariff, and Malaysia was told its goods would face 25 percent.",
+        {
+            ("US", "LK", 30, None),
+            ("US", "VN", 20, None),
+            ("US", "PH", 20, None),
+            ("US", "MY", 25, None),
+        },
+    ),
+    # "the government waived the 11 per cent import duty on raw cotton": its own duty, waived
+    (
+        "Cotton\n\nNEW DELHI - An extra 25 per cent US duty on Indian goods took effect on "
+        "Monday. To help mills, the Indian government last month waived the 11 per cent import "
+        "duty on raw cotton.",
+        {("US", "IN", 25, "2025-03-03"), ("IN", "*", 11, None)},
+    ),
     # After the partner's own cuts on every country's goods, "Indonesia and the Philippines face
     # 19 per cent rates from the same day" are Washington's, from the day of the lead's rate
     (
