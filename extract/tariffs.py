@@ -906,7 +906,9 @@ GOVERNMENT_BODY = re.compile(
 TRANCHE = re.compile(r"\b(?:tranche|batch)\b[^.;%]{0,20}\d", re.I)
 ITS_GOODS_FACING = re.compile(
     r"\bits\s+(?:[\w-]+\s+)?(?:goods|exports|products|shipments)\s+(?:would\s+|will\s+|to\s+)?"
-    r"(?:face|faces|facing|pay|pays|paying)\s+(?:an?\s+)?(?:(?:[\w.-]+\s+)?(?:rate|tariff|duty|levy)\s+of\s+)?$",
+    r"(?:(?:face|faces|facing|pay|pays|paying)\s+(?:an?\s+)?(?:(?:[\w.-]+\s+)?(?:rate|tariff|duty|levy)\s+of\s+)?"
+    # ("Moldova was told its exports would be charged 25 per cent")
+    r"|(?:be|been|are|is)\s+(?:charged|taxed|hit\s+with|subject\s+to)\s+(?:an?\s+)?)$",
     re.I,
 )
 ITS_RATE = re.compile(r"\bits\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy|entry)\b", re.I)
@@ -2231,7 +2233,23 @@ class TariffReader:
                 # (or island) the story is about
                 kinds = KINGDOMS if kind == "kingdom" else ISLANDS
                 crowned = [c for c, _ in self._text_countries.most_common() if c in kinds]
-                code = self.home if self.home in kinds else crowned[0] if crowned else None
+                # ("Sri Lanka's new rate is a reduction. In April, Trump announced 44% on the
+                # island's goods": the one just named, in a story of two island nations)
+                just = [
+                    c[2]
+                    for c in (find_countries(self.sentences[si - 1].text) if si > 0 else [])
+                    + [c for c in find_countries(text) if c[1] <= m.start()]
+                    if c[2] in kinds
+                ]
+                code = (
+                    self.home
+                    if self.home in kinds
+                    else just[-1]
+                    if len(set(just)) == 1
+                    else crowned[0]
+                    if crowned
+                    else None
+                )
             else:
                 code = self._topic_country()
             if code:
@@ -2923,6 +2941,12 @@ class TariffReader:
             re.I,
         ):
             return "faces"  # "Thailand will not retaliate against a 36% tariff": the one hit
+        if not m.person and re.match(
+            r"^\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:also\s+)?"
+            r"(?:told|informed|notified|warned|advised)\s+(?:that\s+)?(?:its|their)\b",
+            after,
+        ):
+            return "faces"  # "Moldova was told its exports would be charged 25%": the one told
         # ("Mexico, meanwhile, is set to impose tariffs of up to 50%": an adverb set off by commas
         # is no aside that hides the subject)
         after = ADVERB_ASIDE.sub(lambda a: " " * len(a.group(0)), after, count=1)

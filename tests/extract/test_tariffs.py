@@ -3648,6 +3648,23 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Moldova was told its exports would be charged 25 per cent": the country told is the one
+    # that pays, not the one acting
+    (
+        "Letters\n\nWASHINGTON - Trump sent letters setting a 30 per cent tariff on Sri Lanka "
+        "from August 1. Moldova was told its exports would be charged 25 per cent from the same "
+        "date.",
+        {("US", "LK", 30, "2025-08-01"), ("US", "MD", 25, "2025-08-01")},
+    ),
+    # "Sri Lanka's new rate is a reduction. In April, Trump announced a 44 per cent tariff on
+    # the island's goods": the island just named, in a story of two island nations
+    (
+        "Letters\n\nWASHINGTON - Trump set a 20 per cent tariff on the Philippines and a 30 per "
+        "cent tariff on Sri Lanka. Philippine officials said talks would go on. Manila hopes for "
+        "more. Philippine exporters are worried.\n\nSri Lanka's new rate is a reduction. In "
+        "January, Trump announced a 44 per cent tariff on the island's goods.",
+        {("US", "PH", 20, None), ("US", "LK", 30, None), ("US", "LK", 44, None)},
+    ),
     # "Trump announced a 26 per cent rate on India": a rate set on a country is a tariff
     (
         "India\n\nNEW DELHI - The fight began last year. In April, Trump announced a 26 per cent "
