@@ -1311,6 +1311,12 @@ RATE_ON = re.compile(
     r"(?:the\s+)?(?:goods\s+from\s+|imports\s+from\s+)?",
     re.I,
 )
+RATE_SET_FOR = re.compile(
+    r"\d+(?:\.\d+)?(?:\s*%|[\s-]*(?:per[\s-]*cent|percent|pct))\s+(?:that\s+)?(?:[\w.]+\s+){1,4}?"
+    r"(?:announced|set|proposed|threatened|imposed|slapped|levied|assigned|floated)\s+"
+    r"(?:on|for|against)\s+(?:the\s+)?",
+    re.I,
+)
 ANAPHORA = re.compile(
     r"\b(?:increas|rais|hik|lift|cut|lower|reduc|bring)\w*\s+(?:it|them|this|that)\s+(?:\w+\s+)?to\s+\d",
     re.I,
@@ -2931,6 +2937,13 @@ class TariffReader:
         if re.match(r"^\s*,", after) and re.fullmatch(r"\W*In\s+(?:the\s+)?", before):
             return "agent"  # "In Vietnam, provisional anti-dumping duties of up to 27.83% ..."
         if re.search(
+            r"(?:%|per[\s-]*cent|percent)\s+(?:[\w-]+\s+){0,2}(?:agreed|negotiated|struck|reached)\s+"
+            r"with\s+(?:the\s+)?$",
+            before[-60:],
+            re.I,
+        ):
+            return "target"  # "far higher than the 15% level agreed with the European Union"
+        if re.search(
             r"\b(?:with|and|between|to|of|for|about|in)\s+(?:the\s+)?$", before[-14:], re.I
         ):
             return ""  # "a trade deal with Japan to lower ...": a partner, not the one acting
@@ -3178,7 +3191,9 @@ class TariffReader:
             return False  # "0.6% of the US market"
         if MOVEMENT.search(left[-30:]):
             return False
-        if (on := RATE_ON.match(text, a)) and _rate_on_country(on.group(0) + right[on.end() - b :]):
+        if (on := RATE_ON.match(text, a) or RATE_SET_FOR.match(text, a)) and _rate_on_country(
+            on.group(0) + right[on.end() - b :]
+        ):
             return True  # "Trump announced a 26 per cent rate on India"
         if re.search(
             r"\b(?:cut|cuts|reduce|reduced|reduces|lower|lowered|trim|trimmed|slash|slashed|boost|"
@@ -6598,9 +6613,10 @@ def _next_tariff_word(text: str, pos: int) -> int:
 
 
 def _rate_on_country(text: str) -> bool:
-    """ "Trump announced a 26 per cent rate on India", "a 20% rate for Vietnamese goods": a rate
-    set on a country is a tariff, whatever else the sentence calls it."""
-    for m in RATE_ON.finditer(text):
+    """ "Trump announced a 26 per cent rate on India", "a 20% rate for Vietnamese goods", "the
+    31 per cent Trump first announced for Switzerland": a rate set on a country is a tariff,
+    whatever else the sentence calls it."""
+    for m in (*RATE_ON.finditer(text), *RATE_SET_FOR.finditer(text)):
         named = find_countries(text[m.end() : m.end() + 40])
         if named and named[0][0] == 0:
             return True

@@ -3648,6 +3648,21 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "raise its tariff on European cars by 10 percentage points to 25 per cent": a change of
+    # ten points, then the rate
+    (
+        "Cars\n\nBRUSSELS - The Trump administration said it would raise its tariff on European "
+        "cars and car parts by 10 percentage points to 25 per cent from April 1.",
+        {("US", "EU", 25, "2025-04-01")},
+    ),
+    # "the 31 per cent Trump first announced for Switzerland"; "the 15% level agreed with the
+    # European Union": rates set for a country, named after them
+    (
+        "Swiss\n\nBERN - Swiss goods face a 39 per cent US tariff. It is higher even than the 31 "
+        "per cent Trump first announced for Switzerland in January, and far higher than the 15% "
+        "level agreed with the European Union.",
+        {("US", "CH", 39, None), ("US", "CH", 31, None), ("US", "EU", 15, None)},
+    ),
     # "Moldova was told its exports would be charged 25 per cent": the country told is the one
     # that pays, not the one acting
     (
