@@ -5526,10 +5526,23 @@ class TariffReader:
                     self.published = got
                     self.timeline = pattern is TIMELINE_DAY or bool(TIMELINE_DAY.match(opening))
         try:
-            return self._effective_dates_from(text, rates)
+            out = self._effective_dates_from(text, rates)
         finally:
-            self.published = published
+            told_from, self.published = self.published, published
             self.timeline = False
+        if published and told_from and told_from < published:
+            for key, got in out.items():
+                with suppress(ValueError):
+                    ahead = got.replace(year=got.year + 1)
+                    if (
+                        (told_from - got).days > 180
+                        and ahead <= published
+                        and str(got.year) not in text
+                    ):
+                        # "On April 2 Trump unveiled 24%, on top of a 10% baseline that had applied
+                        # since April 5", told in July: that April, not the one a year before
+                        out[key] = ahead
+        return out
 
     def _effective_dates_from(self, text: str, rates: list[_Rate]) -> dict[int, date]:
         out: dict[int, date] = {}
@@ -5827,6 +5840,9 @@ class TariffReader:
                 # (not "... and the additional 25% duty, which has been in force since 27 August":
                 # the relative clause is about the last one only)
                 and not re.search(r",\s+which\b[^,;]*$", text[prior[-1].end : d.start])
+                # (nor "a 24% rate for Japan, on top of a 10% baseline that had applied since
+                # April 5": the last rate's own, older day)
+                and not re.search(r"\b(?:that|which)\b[^,;]*\bsince\b", text[prior[-1].end : d.end])
                 # (nor "cut to 15% from the current 27.5%, which combines ... the 25% levy on
                 # cars that took effect on April 3": the clause's own rate)
                 and not re.search(r",\s+which\b[^;]*$", text[prior[0].end : prior[-1].start])

@@ -3648,6 +3648,16 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # Told from January 2: "a 10 per cent baseline ... that had applied since January 5" is
+    # that January (the story appeared in March), and the day of the baseline alone, not of the
+    # 24% set beside it, whose own day follows
+    (
+        "Japan\n\nTOKYO - The deal marks a reversal. On January 2 Trump unveiled a 24 per cent "
+        "reciprocal rate for Japan, layered on top of a 10 per cent baseline duty on almost all "
+        "trading partners that had applied since January 5. The Japan-specific rate took effect "
+        "on January 9 but was suspended within hours.",
+        {("US", "JP", 24, "2025-01-09"), ("US", "*", 10, "2025-01-05")},
+    ),
     # "raise its tariff on European cars by 10 percentage points to 25 per cent": a change of
     # ten points, then the rate
     (
