@@ -1116,8 +1116,10 @@ NEXT_NOUN = re.compile(
     re.I,
 )
 ON_ALL = re.compile(
-    r"(?:\s*(?:%|per[\s-]*cent|percent))?\s+(?:[\w-]+\s+){0,2}?(?:levy|tariff|duty|rate)\s+(?:that|which)\s+"
-    r"[^.;%]{0,40}?\b(?:applied|applies|imposed|charged|levied)\s+(?:to|on)\s+all\b",
+    r"(?:\s*(?:%|per[\s-]*cent|percent))?\s+(?:[\w-]+\s+){0,2}?(?:levy|tariff|duty|rate)\s+(?:(?:that|which)\s+"
+    r"[^.;%]{0,40}?\b)?(?:applied|applies|imposed|charged|levied)\s+(?:to|on)\s+"
+    # ("the 10 percent baseline tariff that applies to almost every US trading partner")
+    r"(?:(?:almost|nearly|virtually)\s+)?(?:all|every)\b",
     re.I,
 )
 # "It combines the 10% baseline with an additional 40% surcharge": the parts of a total
@@ -4010,13 +4012,28 @@ class TariffReader:
                 target_codes = [left_at]
                 how.append("target named")
             elif (
-                self._all_partners(text, r, seg_end)
-                # ("Argentina and Chile were left at the 10% baseline": the rate those two pay)
-                and not self._faced_before(text, r, sentence_targets)
-                # ("the 10% baseline tariff Brazil had faced since April")
-                and not BASELINE_PAID_BY.match(text, r.end)
-            ) or (r.companion and ON_ALL.match(text, r.end)):
-                # ("to 15% from the 25% levy that Washington has applied to all imported cars")
+                (
+                    self._all_partners(text, r, seg_end)
+                    # ("Argentina and Chile were left at the 10% baseline": the rate those two pay)
+                    and not self._faced_before(text, r, sentence_targets)
+                    # ("the 10% baseline tariff Brazil had faced since April")
+                    and not BASELINE_PAID_BY.match(text, r.end)
+                )
+                or (
+                    (on_all := ON_ALL.match(text, r.end))
+                    and (r.companion or "baseline" in on_all.group(0).lower())
+                    # (not "applied to almost all Australian goods": one country's)
+                    # (but "every US trading partner" is every partner)
+                    and not any(
+                        c[0] <= 1 and not re.match(r"\s+(?:trading\s+)?partners?\b", after[c[1] :])
+                        for after in [text[on_all.end() : on_all.end() + 60]]
+                        for c in find_countries(after)
+                    )
+                )
+            ):
+                # ("to 15% from the 25% levy that Washington has applied to all imported cars";
+                # "Korean shippers have paid the 10% baseline tariff that applies to almost every
+                # trading partner": the baseline itself)
                 target_codes = [STAR]
                 how.append("all partners")
             elif (
@@ -4282,7 +4299,11 @@ class TariffReader:
                     # ("raising tariffs on steel and aluminium imports from 25% to 50%")
                     or GLOBAL_SECTOR.search(text[max(0, r.start - 70) : r.start])
                     and not any(rates[j].end <= r.start for j in range(i) if not rates[j].companion)
-                    and not find_countries(text[max(0, r.start - 70) : r.start])
+                    # (the imposer may be named there: "Washington doubled its tariff on
+                    # imported steel to 50%")
+                    and not any(
+                        c[2] != strong for c in find_countries(text[max(0, r.start - 70) : r.start])
+                    )
                 )
             ):
                 # "Trump also confirmed that a 50 percent tariff on copper imports would take
@@ -6844,7 +6865,11 @@ def _another_events_day(text: str, d) -> bool:
 def _clause_countries(text: str, r: _Rate, mentions: list[_Mention]) -> set[str]:
     """The countries named in the rate's own clause, up to it."""
     opening = max((c.end() for c in CLAUSE_CUT.finditer(text, 0, r.start)), default=0)
-    return {m.code for m in mentions if not m.person and m.start >= opening}
+    # (not past a ", and" after it: "... to 50 per cent on June 4, and Canada is the largest
+    # supplier")
+    end = re.search(r",\s+(?:and|while|but|whereas)\b|;", text[r.end :])
+    closing = r.end + end.start() if end else len(text)
+    return {m.code for m in mentions if not m.person and opening <= m.start < closing}
 
 
 def _compared_after(text: str, r: _Rate, m: _Mention) -> bool:

@@ -3648,6 +3648,29 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Washington doubled its tariff on imported steel ... to 50 per cent on June 4, and Canada
+    # is the largest supplier": on every partner, in a story about Canada
+    (
+        "Steel\n\nOTTAWA - The United States raised its tariff on Canadian goods to 35 per cent. "
+        "The increase comes on top of sectoral duties that have hit Canada hard. Washington "
+        "doubled its tariff on imported steel and aluminium to 50 per cent on February 4, and "
+        "Canada is the largest foreign supplier of both metals.",
+        {("US", "CA", 35, None), ("US", "*", 50, "2025-02-04")},
+    ),
+    # "Korean shippers have paid the 10 percent baseline tariff that applies to almost every US
+    # trading partner": the baseline on everyone; "that has applied to almost all Australian
+    # goods" is Australia's
+    (
+        "Korea\n\nSEOUL - Korea secured a 15 percent US tariff on its exports. Since January 5, "
+        "Korean shippers have been paying the 10 percent baseline tariff that applies to almost "
+        "every US trading partner.",
+        {("US", "KR", 15, None), ("US", "*", 10, "2025-01-05")},
+    ),
+    (
+        "Australia\n\nCANBERRA - There was no change to the 10 per cent baseline tariff that has "
+        "applied to almost all Australian goods entering the United States since January 5.",
+        {("US", "AU", 10, "2025-01-05")},
+    ),
     # Told from January 2: "a 10 per cent baseline ... that had applied since January 5" is
     # that January (the story appeared in March), and the day of the baseline alone, not of the
     # 24% set beside it, whose own day follows
