@@ -1375,7 +1375,9 @@ class ContactReader:
             re.search(
                 # "LeBlanc said he and Ford would meet Lutnick on Thursday": a plan, reported
                 r"\b(?:said|says|told\s+[\w\s]{0,30}?|announced|confirmed|added)\s+(?:that\s+)?"
-                r"[^.;:]{0,60}?\bwould\s+(?:also\s+)?$",
+                r"[^.;:]{0,60}?\bwould\s+(?:also\s+)?"
+                # ("said he would hold a video call with Greer on Friday")
+                r"(?:(?:hold|have|host|join|attend)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?)?$",
                 text[max(0, m.start() - 120) : m.start()],
                 re.I,
             )
@@ -1497,7 +1499,14 @@ class ContactReader:
             # "Sharif, addressing a gathering, thanked Trump for ...": thanks in a speech are
             # no contact; thanks inside a call just reported are part of it
             return None
-        said = _mode(m.group(0), mode)
+        # (the kind of contact may be named past the people: "raised it with B during an
+        # online meeting")
+        beyond = (
+            m.group("noun")
+            if "noun" in m.re.groupindex and m.group("noun") and m.start("noun") >= m.end()
+            else ""
+        )
+        said = _mode(f"{beyond} {m.group(0)}" if beyond else m.group(0), mode)
         if thanks_for:
             noun = thanks_for.group("noun").lower()
             said = {"hospitality": "visit", "message": "letter"}.get(noun, noun)

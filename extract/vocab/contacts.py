@@ -546,6 +546,20 @@ TRIGGERS = [
         "trip",
         "visit",
     ),
+    (
+        "raised_with_at_meeting",
+        # "A raised the issue with B during an online meeting on Tuesday", "A negotiated the final
+        # terms with B in Washington last Thursday", "A signed the arrangement with B after talks"
+        r"\b(?P<verb>raised|pressed|negotiated|signed|finali[sz]ed|sealed|settled|(?:hammered|thrashed)\s+out)"
+        r"\s+(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?with\b"
+        # (the people, with no other clause between: not "with B when they met in Washington")
+        r"(?=\s+(?:(?!(?:when|where|while|as|and|met|who|which)\b)[\w.’'-]+\s+){1,8}?"
+        r"(?:(?:during|at|after|in)\s+(?:(?:a|an|their|the)\s+)?"
+        r"(?P<noun>(?:[\w-]+\s+)?(?:meeting|talks|summit)(?:\s+in\s+(?-i:[A-Z])[\w-]+)?)\b"
+        r"|in\s+(?-i:[A-Z])[\w-]+))",
+        "with",
+        "",
+    ),
 ]
 TRIGGERS = [(name, re.compile(p, re.I), how, mode) for name, p, how, mode in TRIGGERS]
 
@@ -592,6 +606,9 @@ HINTS = {
     "after_hours_of_talks": _words("after"),
     "join_auspices": _words("auspices"),
     "told_at_meeting": _words("meeting talks"),
+    "raised_with_at_meeting": _words(
+        "raised pressed negotiated signed finalised finalized sealed settled hammered thrashed"
+    ),
     "join_which": _words("participated part"),
     "join_also": _words("attending present part"),
     "wrote_to": _words("wrote written"),
@@ -644,7 +661,7 @@ HINT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 # Words that decide the mode, checked in this order against the trigger text.
 MODE_WORDS = [
-    ("call", r"phone|call|dial(?!ogue)|rang|telephon|video|virtual|online"),
+    ("call", r"phone|call|dial(?!ogue)|\brang\b|telephon|video|virtual|online"),
     ("letter", r"letter|wrote|message|note"),
     ("visit", r"visit|receiv|welcom|host|greeted|went|travel|flew|journey"),
     ("talks", r"talks|negotiat|consult|discuss|exchange|dialogue"),

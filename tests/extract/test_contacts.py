@@ -186,6 +186,36 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "A raised the issue with B during an online meeting on Tuesday", "A signed the arrangement
+    # with B after talks in Beijing on Monday", "A negotiated the final terms with B in
+    # Washington last Thursday": the contact is told after the people; "raised it with B in a
+    # letter" is none of these
+    (
+        "Talks\n\nHANOI - Trade Minister Nguyen Hong Dien raised the issue with US Trade "
+        "Representative Jamieson Greer during an online meeting on Tuesday. Kenyan Trade "
+        "Secretary Peter Langat signed the arrangement with Chinese Commerce Minister Wang "
+        "Wentao after talks in Beijing on Monday. Lesotho's trade minister, Thabo Mokhesi, "
+        "negotiated the final terms with US Commerce Secretary Howard Lutnick in Washington last "
+        "Thursday. Malaysian Trade Minister Zafrul Aziz raised the matter with Indian Commerce "
+        "Minister Piyush Goyal in a letter.",
+        [
+            (["Jamieson Greer", "Nguyen Hong Dien"], "call", "2025-03-11"),
+            (["Peter Langat", "Wang Wentao"], "talks", "2025-03-10"),
+            (["Howard Lutnick", "Thabo Mokhesi"], "talks", "2025-03-06"),
+        ],
+    ),
+    # "said he would hold a video call with B on Friday": a call planned and reported
+    (
+        "Call\n\nASTANA - Trade Minister Nurlan Baimukhanov said he would hold a video call with "
+        "US Trade Representative Jamieson Greer on Friday.",
+        [(["Jamieson Greer", "Nurlan Baimukhanov"], "call", "2025-03-14")],
+    ),
+    # "wide-ranging talks": talks, though "ranging" holds "rang"
+    (
+        "Talks\n\nBEIJING - Foreign Minister Ishaq Dar held wide-ranging talks with Chinese "
+        "Foreign Minister Wang Yi on Monday.",
+        [(["Ishaq Dar", "Wang Yi"], "talks", "2025-03-10")],
+    ),
     # letters named by whom they went to, a few lines after the writer began posting them:
     # "Letters addressed to A and B were published on Monday", "A letter to C, also posted on
     # Monday, set 30%", "..., the letter to acting Prime Minister D said"
