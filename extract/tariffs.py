@@ -2957,7 +2957,9 @@ class TariffReader:
         ):
             return "faces"  # "Thailand will not retaliate against a 36% tariff": the one hit
         if not m.person and re.match(
-            r"^\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:also\s+)?"
+            # ("Cambodia and Thailand were told their goods would face 36 per cent")
+            r"^(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?"
+            r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:also\s+)?"
             r"(?:told|informed|notified|warned|advised)\s+(?:that\s+)?(?:its|their)\b",
             after,
         ):

@@ -3648,6 +3648,21 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Cambodia and Thailand were told their goods would face 36 per cent": both are told, both
+    # pay; neither acts
+    (
+        "Rivals\n\nHANOI - Vietnamese goods will face a 20 per cent US tariff. Cambodia and "
+        "Thailand were told their goods would face 36 per cent, Bangladesh, Vietnam's main "
+        "competitor in garments, was handed 35 per cent and Indonesia 32 per cent, all from "
+        "August 1.",
+        {
+            ("US", "VN", 20, None),
+            ("US", "KH", 36, "2025-08-01"),
+            ("US", "TH", 36, "2025-08-01"),
+            ("US", "BD", 35, "2025-08-01"),
+            ("US", "ID", 32, "2025-08-01"),
+        },
+    ),
     # "Washington doubled its tariff on imported steel ... to 50 per cent on June 4, and Canada
     # is the largest supplier": on every partner, in a story about Canada
     (
