@@ -1319,6 +1319,10 @@ RATE_SET_FOR = re.compile(
     r"(?:on|for|against)\s+(?:the\s+)?",
     re.I,
 )
+RELATIVE = re.compile(r",\s+(?:which|who)\b")
+ITS_THINGS = re.compile(
+    r"\bits\s+(?:[\w-]+\s+){0,2}?(?:exports|goods|products|vehicles|cars|shipments)\b", re.I
+)
 ANAPHORA = re.compile(
     r"\b(?:increas|rais|hik|lift|cut|lower|reduc|bring)\w*\s+(?:it|them|this|that)\s+(?:\w+\s+)?to\s+\d",
     re.I,
@@ -3851,6 +3855,12 @@ class TariffReader:
                 and not (m.start > r.end and CLAUSE_CUT.search(text, r.end, m.start))
             ]
             named = paired.get(id(r), []) or faced or local or unclaimed
+            its_here = ITS_THINGS.search(text, max(0, r.start - 90), r.start)
+            if its_here and (head := _relative_head(text, its_here.start(), mentions)):
+                # "The EU, which surrounds Switzerland, agreed a deal under which most of its
+                # exports face 15%", "Japan, which secured a deal to bring the US duty on its
+                # vehicles down to 15%": the country the relative clause hangs on
+                named = [head]
             but_goods = re.search(
                 r",\s+but\s+(?:the\s+)?(?:products|goods|imports|exports|shipments|those|items)\s+"
                 r"(?:that|which)\b[^;]*$",
@@ -6649,6 +6659,28 @@ def _plain_label(s: Sentence) -> Sentence:
 def _next_tariff_word(text: str, pos: int) -> int:
     noun = TARIFF_NOUN.search(text, pos)
     return noun.start() if noun else len(text)
+
+
+def _relative_head(text: str, pos: int, mentions: list[_Mention]) -> _Mention | None:
+    """The country a ", which ..." clause hangs on, when ``pos`` is inside that clause or in the
+    main clause just after it ("The EU, which surrounds Switzerland, agreed ... its exports")."""
+    for rel in reversed(list(RELATIVE.finditer(text, 0, pos))):
+        head = next(
+            (m for m in mentions if not m.person and m.end == rel.start()),
+            None,
+        )
+        if head is None:
+            continue
+        closing = text.find(",", rel.end(), pos)
+        if closing < 0:
+            return head  # "its" inside the clause
+        # (after the clause closes, no other country before "its")
+        if not any(
+            closing < m.start < pos and not m.person and m.code != head.code for m in mentions
+        ):
+            return head
+        return None
+    return None
 
 
 def _rate_on_country(text: str) -> bool:

@@ -3648,6 +3648,16 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "The European Union, which surrounds Switzerland, agreed a deal under which most of its
+    # exports face 15%"; "Japan, which secured a deal to bring the US duty on its vehicles down
+    # to 15%": "its" is the country the relative clause hangs on
+    (
+        "Neighbours\n\nZURICH - Switzerland faces a 39% U.S. tariff. The European Union, which "
+        "surrounds Switzerland, agreed a deal last month under which most of its exports face a "
+        "15% U.S. tariff. Carmakers look enviously at Japan, which secured an agreement to bring "
+        "the US duty on its vehicles down to 15%.",
+        {("US", "CH", 39, None), ("US", "EU", 15, None), ("US", "JP", 15, None)},
+    ),
     # "Cambodia and Thailand were told their goods would face 36 per cent": both are told, both
     # pay; neither acts
     (
