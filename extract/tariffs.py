@@ -5919,7 +5919,9 @@ class TariffReader:
                     r"(?:\s+from\s+(?:the\s+|a\s+|an\s+)?(?:(?:current|existing|previous|earlier|"
                     r"prior|old)\s+)?\d[\d.]*\s*(?:%|per[\s-]*cent|percent))?"
                     r"\s*(?:on|from|as\s+of|starting(?:\s+on)?|effective)\s+",
-                    gap,
+                    # (a weekday carries its own "on": "to 20% from 10% on Tuesday")
+                    gap
+                    + ("on " if d.kind == "weekday" and re.match(r"on\s", d.text, re.I) else ""),
                 ):
                     told_past = (
                         (
@@ -5957,6 +5959,8 @@ class TariffReader:
                             ],
                         )
                     )
+                    if d.kind == "weekday" and not told_past:
+                        continue  # ("secured reductions to 20 per cent on Thursday": a deal's day)
                     got, precision = resolve(
                         d, self.published, future=not told_past, nearest=not told_past
                     )

@@ -3648,6 +3648,13 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "doubled an additional tariff on Chinese goods to 20 per cent from 10 per cent on Monday":
+    # the day of the change, a weekday as much as a calendar date
+    (
+        "China\n\nWASHINGTON - Washington also doubled an additional tariff on Chinese goods to "
+        "20 per cent from 10 per cent on Monday.",
+        {("US", "CN", 20, "2025-03-03"), ("US", "CN", 10, None)},
+    ),
     # "The European Union, which surrounds Switzerland, agreed a deal under which most of its
     # exports face 15%"; "Japan, which secured a deal to bring the US duty on its vehicles down
     # to 15%": "its" is the country the relative clause hangs on
