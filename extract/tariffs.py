@@ -2943,6 +2943,13 @@ class TariffReader:
         if re.match(r"^\s*,", after) and re.fullmatch(r"\W*In\s+(?:the\s+)?", before):
             return "agent"  # "In Vietnam, provisional anti-dumping duties of up to 27.83% ..."
         if re.search(
+            r"\b(?:duty|duties|tariffs?|levy|levies|rate)\s+on\s+(?:all\s+)?(?:imports|shipments)\s+of\s+"
+            r"(?:the\s+)?$",
+            before[-50:],
+            re.I,
+        ):
+            return "target"  # "Brazil's 18% duty on imports of U.S. ethanol": their origin
+        if re.search(
             r"(?:%|per[\s-]*cent|percent)\s+(?:[\w-]+\s+){0,2}(?:agreed|negotiated|struck|reached)\s+"
             r"with\s+(?:the\s+)?$",
             before[-60:],

@@ -3648,6 +3648,12 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Brazil's 18% duty on imports of U.S. ethanol": the goods' origin follows "imports of"
+    (
+        "Ethanol\n\nBRASILIA - Brazil's 18% duty on imports of U.S. ethanol is often cited in "
+        "Washington.",
+        {("BR", "US", 18, None)},
+    ),
     # "doubled an additional tariff on Chinese goods to 20 per cent from 10 per cent on Monday":
     # the day of the change, a weekday as much as a calendar date
     (
