@@ -94,7 +94,10 @@ MEASURE_DATE = re.compile(
 )
 # "would face 25 percent tariffs from August 1": a rate's day, not the letter's
 RATE_DATE = re.compile(
-    r"(?:%|\bper[\s-]*cent|\bpercent|\d\s*pc\b|\btariffs?|\bduties|\blevies)\s+(?:[\w-]+\s+){0,2}?(?:from|starting|on)\s+$",
+    r"(?:%|\bper[\s-]*cent|\bpercent|\d\s*pc\b|\btariffs?|\bduties|\blevies)\s+(?:[\w-]+\s+){0,2}?(?:from|starting|on)\s+$"
+    # ("a 30 per cent tariff would apply to EU goods from August 1")
+    r"|\b(?:would|will|to)\s+(?:apply|take\s+effect|kick\s+in|start|begin)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:from|starting|on)\s+$",
     re.I,
 )
 # Said after the contact words: it did not happen after all.

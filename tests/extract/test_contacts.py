@@ -186,6 +186,15 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "In a letter addressed to A and posted on March 3, Trump had said that a 30 per cent
+    # tariff would apply to EU goods from April 1": the day of the letter, not of the tariff
+    (
+        "Letter\n\nBRUSSELS - European Commission President Ursula von der Leyen will visit "
+        "Washington.\n\nIn a letter addressed to von der Leyen and posted on his social media "
+        "platform on March 3, President Donald Trump had said that a 30 per cent tariff would "
+        "apply to EU goods from April 1 unless Brussels offered better terms.",
+        [(["Donald Trump", "Ursula von der Leyen"], "letter", "2025-03-03")],
+    ),
     # "A raised the issue with B during an online meeting on Tuesday", "A signed the arrangement
     # with B after talks in Beijing on Monday", "A negotiated the final terms with B in
     # Washington last Thursday": the contact is told after the people; "raised it with B in a
