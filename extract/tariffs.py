@@ -238,8 +238,9 @@ LISTED_AT = re.compile(
 FACES_RATE = re.compile(
     r"(?:" + FACE_VERB.pattern + r")\s+(?:(?:a|an|the)\s+)?(?:(?:rate|levy|tariff)\s+of\s+)?\d"
     # ("Syria faces the highest rate, at 41 percent")
-    r"|\b(?:faces|face|faced|drew|received|got)\s+the\s+(?:[\w-]+\s+){0,2}?(?:rate|levy|tariff|duty),?\s+"
-    r"(?:at|of)\s+\d"
+    r"|\b(?:faces|face|faced|drew|received|got|handed|given|assigned)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    # ("Laos and Myanmar were handed the steepest rates, at 40%")
+    r"(?:rates?|levy|levies|tariffs?|duty|duties),?\s+(?:at|of)\s+\d"
     # ("Syria faces the steepest rate in the annex, 41%")
     r"|\b(?:faces|face|faced|drew|received|got)\s+the\s+(?:[\w-]+est|highest|lowest)\s+(?:rate|levy|tariff|duty)"
     r"(?:\s+(?:in|on|of)\s+(?:the\s+)?[\w-]+)?,\s+(?:at\s+)?(?P<steepest>\d)",
@@ -1322,6 +1323,9 @@ RATE_SET_FOR = re.compile(
 RELATIVE = re.compile(r",\s+(?:which|who)\b")
 ITS_THINGS = re.compile(
     r"\bits\s+(?:[\w-]+\s+){0,2}?(?:exports|goods|products|vehicles|cars|shipments)\b", re.I
+)
+PUSHED_BACK = re.compile(
+    r"\b(?:push\w*\s+back|delay\w*|postpon\w*|defer\w*|mov(?:e|ed|es|ing)\s+back)\b", re.I
 )
 ANAPHORA = re.compile(
     r"\b(?:increas|rais|hik|lift|cut|lower|reduc|bring)\w*\s+(?:it|them|this|that)\s+(?:\w+\s+)?to\s+\d",
@@ -3235,6 +3239,12 @@ class TariffReader:
         ) and TARIFF_NOUN.search(right[:120]):
             # "Cars are hit with 25 percent and steel with 50 percent under sectoral tariffs"
             return True
+        if context and re.search(
+            r"\b(?:handed|given|assigned|received|got|drew|faces?|faced)\s+the\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:rates?|levy|levies|tariffs?|duty|duties),?\s+(?:at|of)\s+$",
+            left[-80:],
+        ):
+            return True  # "Laos and Myanmar were handed the steepest rates, at 40%"
         if context and self.label and self.label[0] == self._si:
             return True  # "Myanmar and Brunei: Also unchanged, at 40 per cent and 25 per cent"
         if context and re.search(
@@ -6270,6 +6280,18 @@ class TariffReader:
         """The days a sentence says rates apply from, each with where it is told."""
         found = []
         dates = find_dates(text)
+        for d1, d2 in zip(dates, dates[1:], strict=False):
+            if (
+                re.fullmatch(r"\s+(?:to|until)\s+", text[d1.end : d2.start])
+                and re.search(r"\bfrom\s+$", text[: d1.start])
+                and PUSHED_BACK.search(text, 0, d1.start)
+                and self.published
+            ):
+                # "an order pushing back the start of the higher rates from July 9 to August 1":
+                # the day they were moved to
+                got, precision = resolve(d2, self.published, future=True)
+                if got is not None and precision == "day":
+                    return [(got, d2.start)]
         for d in dates:
             trigger = _effective_trigger(text, d, 60)
             if not trigger or re.match(r"\s+(?:deadline|cutoff|cut-off)\b", text[d.end :]):
@@ -7101,7 +7123,11 @@ def _subject_goods(before: str) -> str | None:
             and re.fullmatch(r"[\w’' ,-]+", plain)
             and not (plain[0].isupper() and len(plain.split()) == 1)
             # (not "Laos and Myanmar drew the stiffest rate, at 40%": no goods there)
-            and not re.search(r"\b(?:rate|tariff|duty|levy|entry|drew|received|got)\b", plain, re.I)
+            and not re.search(
+                r"\b(?:rates?|tariff|duty|levy|entry|drew|received|got)\b",
+                plain,
+                re.I,
+            )
             # (not "A cluster of Asian economies landed at", "Most of Southeast Asia's big
             # exporters will face": who, not what)
             and not re.search(

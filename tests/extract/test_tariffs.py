@@ -3648,6 +3648,20 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Laos and Myanmar were handed the steepest rates, at 40%" in a story of letters' rates;
+    # "an order pushing back the start of the higher rates from April 9 to May 1": the day they
+    # were moved to
+    (
+        "Letters\n\nWASHINGTON - Trump sent letters to 14 countries setting new tariff rates. "
+        "Japanese goods will face a 25% tariff. Laos and Myanmar were handed the steepest rates, "
+        "at 40%. Trump also signed an order pushing back the start of the higher rates from April "
+        "9 to May 1.",
+        {
+            ("US", "JP", 25, "2025-05-01"),
+            ("US", "LA", 40, "2025-05-01"),
+            ("US", "MM", 40, "2025-05-01"),
+        },
+    ),
     # "Brazil's 18% duty on imports of U.S. ethanol": the goods' origin follows "imports of"
     (
         "Ethanol\n\nBRASILIA - Brazil's 18% duty on imports of U.S. ethanol is often cited in "
