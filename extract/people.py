@@ -349,6 +349,9 @@ class PeopleReader:
                     possessive = t.possessive
                     end += 1
                     continue
+                if t.base in ("Jr.", "Sr.") and end - start >= 2:
+                    end += 1  # "Ferdinand Marcos Jr.": the suffix ends the name
+                    break
                 if t.low in PARTICLES and end + 2 < n and toks[end + 1].low in PARTICLES:
                     if self._namey(toks, end + 2, first=False) and end + 2 - start < 5:
                         end += 2  # "Santiago de la Fuente", "Van der Berg"
@@ -1812,7 +1815,9 @@ def _country_tokens(text: str, toks: list[Token]) -> set[int]:
 # Month names that are also given names.
 MONTH_GIVEN_NAMES = frozenset({"jan", "jun", "april", "june", "august"})
 # Abbreviated given names written with a full stop.
-NAME_ABBREVIATIONS = frozenset({"Ma.", "Md.", "Mohd.", "Muhd.", "Wm.", "Jos.", "Chas."})
+NAME_ABBREVIATIONS = frozenset(
+    {"Ma.", "Md.", "Mohd.", "Muhd.", "Wm.", "Jos.", "Chas.", "Jr.", "Sr."}
+)
 
 
 # Lower-case nouns after a name that make it a place.

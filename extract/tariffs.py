@@ -2469,6 +2469,16 @@ class TariffReader:
     def _part(self, text: str, m: _Mention, others: list[_Mention] = ()) -> str:
         before = text[: m.start]
         after = text[m.end :]
+        if (
+            not m.person
+            and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", before[-12:])
+            and re.match(
+                r"\s+(?:President|Prime\s+Minister|Trade\s+Representative|Commerce\s+Secretary|"
+                r"Treasury\s+Secretary|Chancellor)\b",
+                after,
+            )
+        ):
+            return "agent"  # "a letter from US President Donald Trump": the sender's, no goods
         if re.match(
             r"^(?:’s|'s)?\s+(?:[\w-]+\s+)?(?:tariffs?|duties|levies)\b", after, re.I
         ) and re.search(

@@ -3648,6 +3648,14 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "a letter from US President Donald Trump raised the planned rate to 20 percent": the
+    # sender's country acts; it is no origin of goods
+    (
+        "Manila\n\nMANILA - Washington announced a 17-percent tariff on the Philippines in "
+        "January. In February, a letter from US President Donald Trump raised the planned rate "
+        "to 20 percent.",
+        {("US", "PH", 17, None), ("US", "PH", 20, None)},
+    ),
     # "Laos and Myanmar were handed the steepest rates, at 40%" in a story of letters' rates;
     # "an order pushing back the start of the higher rates from April 9 to May 1": the day they
     # were moved to
