@@ -385,6 +385,14 @@ class PeopleReader:
                 and not toks[end - 1].base[:1].isupper()
             ):
                 end -= 1  # (a particle alone, "Wang Di", stays: the loop must move on)
+            if (
+                toks[start].base in ("Yuan", "Yuan’s", "Yuan's")
+                and start > 0
+                and toks[start - 1].low
+                in ("executive", "legislative", "control", "judicial", "examination")
+            ):
+                k = end
+                continue  # "the Executive Yuan", Taiwan's cabinet: a body, not a person
             if _sheikh_in_name(text, toks, start, end):
                 start -= 1  # "Commerce Adviser Sheikh Bashir Uddin": part of the name
             if (

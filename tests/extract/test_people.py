@@ -91,6 +91,8 @@ NEGATIVES = [
     # the second word of a place after a common first word ("New", "West", "Red") is no name
     "Before leaving New York, the prime minister met business leaders.",
     "After touring the West Bank, the minister flew home.",
+    # Taiwan's cabinet and parliament: bodies, not a person called Yuan
+    "The tariff will fall, the Executive Yuan said. The ministry will brief the Legislative Yuan.",
 ]
 
 BUGS_CAUGHT = [
