@@ -186,6 +186,12 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "A spoke for almost an hour with B on Monday": how long, between the verb and "with"
+    (
+        "Call\n\nBRASILIA - Trade Minister Ricardo Amaral spoke for almost an hour with US "
+        "Commerce Secretary Howard Lutnick on Monday.",
+        [(["Howard Lutnick", "Ricardo Amaral"], "talks", "2025-03-10")],
+    ),
     # "The letters, which Trump posted ... through the afternoon, were addressed to A Jr., B and
     # C": a long aside, and a name that ends in "Jr."
     (
