@@ -175,7 +175,9 @@ OLD_RATE_GAP = re.compile(
 HARM_FROM = re.compile(
     r"\b(?:reel\w*|suffer\w*|recover\w*|relief|shield\w*|protect\w*|escap\w*|hurt\w*|pain|"
     r"fallout|damage|loss(?:es)?|insulat\w*|benefit\w*|pressure|strain|stem\w*|result\w*|"
-    r"arising|hit)\s+from\s+(?:the\s+)?$",
+    r"arising|hit)\s+from\s+(?:the\s+)?$"
+    # ("urging Washington to spare Norwegian salmon and whitefish from the 15 per cent tariff")
+    r"|\b(?:spar(?:e|ed|es|ing)|exempt\w*)\s+(?:[\w’'-]+\s+){0,5}?from\s+(?:the\s+)?$",
     re.I,
 )
 FACE_VERB = re.compile(
@@ -6190,7 +6192,11 @@ class TariffReader:
             if OTHER_RATE.search(text.split(": ")[0]) and not (
                 # ("The lower rate applies from Aug 7" after a cut: the new rate itself)
                 re.match(
-                    r"\W*The\s+(?:new\s+)?(?:lower|higher)\s+(?:rate|tariff|duty|levy)\b", text
+                    # ("The department said on Monday that the lower rate would apply to Swiss
+                    # imports from December 1")
+                    r"\W*(?:The|[^.;]{0,60}?\b(?:said|announced|confirmed)\s+(?:on\s+\w+\s+)?"
+                    r"(?:that\s+)?the)\s+(?:new\s+)?(?:lower|higher)\s+(?:rate|tariff|duty|levy)\b",
+                    text,
                 )
                 and any(
                     h.status in ("lowered", "raised") and si - h.sentence <= 2 for h in self.hits

@@ -3648,6 +3648,21 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "to spare salmon from the 15 per cent tariff the United States says will apply from April
+    # 1": the rate spared from, not an old rate a change left behind, with its day
+    (
+        "Salmon\n\nOSLO - Norway urged Washington to spare salmon and whitefish from the 15 per "
+        "cent tariff the United States says will apply to Norwegian goods from April 1.",
+        {("US", "NO", 15, "2025-04-01")},
+    ),
+    # "The department said on Monday that the lower rate would apply to Swiss imports from
+    # April 1": the day of the cut just told
+    (
+        "Swiss\n\nBERN - The United States will cut its tariff on Swiss goods from 39 per cent "
+        "to 15 per cent. Exporters were relieved. The department said on Monday that the lower "
+        "rate would apply to Swiss imports from April 1.",
+        {("US", "CH", 39, None), ("US", "CH", 15, "2025-04-01")},
+    ),
     # "a letter from US President Donald Trump raised the planned rate to 20 percent": the
     # sender's country acts; it is no origin of goods
     (
