@@ -1329,6 +1329,10 @@ ITS_THINGS = re.compile(
 PUSHED_BACK = re.compile(
     r"\b(?:push\w*\s+back|delay\w*|postpon\w*|defer\w*|mov(?:e|ed|es|ing)\s+back)\b", re.I
 )
+THE_DUTY_SINCE = re.compile(
+    r"\W*The\s+(?:new\s+|higher\s+|[\w-]+\s+)?(?:duty|tariff|levy|rate|surcharge),\s+"
+    r"(?:(?:in\s+(?:effect|force|place)|effective)\s+(?:since|from)|which\s+took\s+effect\s+on)\s+",
+)
 ANAPHORA = re.compile(
     r"\b(?:increas|rais|hik|lift|cut|lower|reduc|bring)\w*\s+(?:it|them|this|that)\s+(?:\w+\s+)?to\s+\d",
     re.I,
@@ -1487,6 +1491,8 @@ class TariffReader:
                 si - self.last_rate_sentence <= 10
                 or (self.list_header_at is not None and si - self.list_header_at <= 6)
             )  # "- Zhejiang Float Glass Co: 24.17pc" under "The final duties are as follows:"
+            if (since := THE_DUTY_SINCE.match(text)) and self.published:
+                self._the_duty_since(si, text, since)
             if IT_TOOK_EFFECT.match(text) and si - self.last_rate_sentence == 1:
                 self._it_took_effect(si, text)
                 continue
@@ -6273,6 +6279,19 @@ class TariffReader:
                 self.pending_effective = (got, si, self.ctx_imposer)
                 self.pending_done = False
             return
+
+    def _the_duty_since(self, si: int, text: str, since: re.Match) -> None:
+        """ "... after a 50% US tariff on most Brazilian goods. The duty, in effect since August
+        6, stacks ...": the day of the rate the sentence before told, named again."""
+        day = next((d for d in find_dates(text) if d.start >= since.end() - 1), None)
+        if day is None or day.start - since.end() > 2:
+            return
+        got, precision = resolve(day, self.published, past=True)
+        if got is None or precision != "day":
+            return
+        told = [h for h in self.hits if h.sentence == si - 1 and not h.rate.companion]
+        if len(told) == 1 and told[0].effective is None:
+            told[0].effective = got
 
     def _it_took_effect(self, si: int, text: str) -> None:
         """ "... set the Swiss rate at 39 per cent. It took effect on August 7": the day of the

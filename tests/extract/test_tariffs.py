@@ -3648,6 +3648,15 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "... after a 50% US tariff on most Brazilian goods. The duty, in effect since February 6,
+    # stacks an additional 40% levy on top of the 10% rate": the rate just told, named again
+    (
+        "Coffee\n\nSAO PAULO - Brazilian exporters said they had started diverting shipments "
+        "after a 50% US tariff on most Brazilian goods. The duty, in effect since February 6, "
+        "stacks an additional 40% levy on top of the 10% rate that Brazilian goods have paid "
+        "since January.",
+        {("US", "BR", 50, "2025-02-06"), ("US", "BR", 40, "2025-02-06"), ("US", "BR", 10, None)},
+    ),
     # "to spare salmon from the 15 per cent tariff the United States says will apply from April
     # 1": the rate spared from, not an old rate a change left behind, with its day
     (
