@@ -1495,7 +1495,8 @@ class TariffReader:
                 self._the_duty_since(si, text, since)
             if IT_TOOK_EFFECT.match(text) and si - self.last_rate_sentence == 1:
                 self._it_took_effect(si, text)
-                continue
+                if not RATE.search(text):
+                    continue  # (rates of its own are read on: "..., along with a 25% levy")
             if (
                 not labelled
                 and not listed

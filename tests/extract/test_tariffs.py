@@ -3648,6 +3648,13 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "It took effect on February 7, along with a 25 per cent levy on Swiss cars": the sentence's
+    # own rate is still read
+    (
+        "Swiss\n\nBERN - The United States imposed a 39 per cent tariff on Swiss goods. It took "
+        "effect on February 7, along with a 25 per cent levy on Swiss cars.",
+        {("US", "CH", 39, "2025-02-07"), ("US", "CH", 25, "2025-02-07")},
+    ),
     # "... after a 50% US tariff on most Brazilian goods. The duty, in effect since February 6,
     # stacks an additional 40% levy on top of the 10% rate": the rate just told, named again
     (
