@@ -3646,7 +3646,8 @@ class TariffReader:
                     owner
                     and m.end <= r.start
                     and re.fullmatch(
-                        r"\s*(?:(?:own|new|additional|extra|retaliatory|planned|proposed)\s+)*",
+                        r"\s*(?:(?:own|new|additional|extra|retaliatory|planned|proposed|current|"
+                        r"existing)\s+)*",
                         text[m.end : r.start],
                         re.I,
                     )

@@ -3648,6 +3648,14 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Trump said Mexico's current 25 per cent tariff on non-USMCA goods would remain": in a story
+    # of Washington's rates, the rate Mexico pays ("current" between owner and rate)
+    (
+        "Reprieve\n\nOTTAWA - The United States lifted its tariff on Canadian goods to 35 per "
+        "cent on Friday. After a call on Thursday, Trump said Mexico's current 25 per cent tariff "
+        "on non-USMCA goods would remain in place for another 90 days.",
+        {("US", "CA", 35, "2025-02-28"), ("US", "MX", 25, None)},
+    ),
     # "It took effect on February 7, along with a 25 per cent levy on Swiss cars": the sentence's
     # own rate is still read
     (
