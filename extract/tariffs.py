@@ -2973,6 +2973,15 @@ class TariffReader:
         ):
             return "target"  # "Brazil's 18% duty on imports of U.S. ethanol": their origin
         if re.search(
+            r"(?:%|per[\s-]*cent|percent)\s+(?:rate|tariff|level)\s+(?:that\s+)?(?:the\s+)?$",
+            before[-40:],
+            re.I,
+        ) and re.match(
+            r"(?:’s|'s)?\s+(?:has\s+|had\s+)?(?:agreed|secured|negotiated|won|struck|obtained|clinched)\b",
+            after,
+        ):
+            return "target"  # "the 15 per cent rate the European Union agreed in July"
+        if re.search(
             r"(?:%|per[\s-]*cent|percent)\s+(?:[\w-]+\s+){0,2}(?:agreed|negotiated|struck|reached)\s+"
             r"with\s+(?:the\s+)?$",
             before[-60:],
@@ -4054,6 +4063,22 @@ class TariffReader:
                 # "raised its duty on lumber imports from all countries to 20% from 10%, a move
                 # that mainly hits Canada": the old rate was on every partner too
                 target_codes = [STAR]
+                how.append("target named")
+            elif (
+                not named
+                and re.search(TOTAL_OF + r"[^.;%]{0,40}?\bto\s+$", text[: r.start], re.I)
+                and (
+                    added := [
+                        rate_targets[id(x)]
+                        for x in rates[:i]
+                        if not x.companion and rate_targets.get(id(x)) not in (None, [STAR])
+                    ]
+                )
+            ):
+                # "an additional 40% tariff on top of the 10% baseline that has applied to
+                # Brazilian imports since April, bringing the combined rate to 50%": the total on
+                # the goods the added rate is on, not the baseline's every partner
+                target_codes = list(added[-1])
                 how.append("target named")
             elif left_at := self._left_at_baseline(text, r, mentions):
                 # "paused it a week later, leaving Peru at a 10% baseline" / "leaving a 10%

@@ -3648,6 +3648,21 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "an additional 40% tariff on top of the 10% baseline that has applied to Brazilian imports
+    # since April, bringing the combined rate to 50%": the total on Brazil, like the added rate;
+    # "the 15 per cent rate the European Union agreed in July" is the EU's
+    (
+        "Coffee\n\nSAO PAULO - A US order imposes an additional 40% tariff on Brazilian goods on "
+        "top of the 10% baseline that has applied to Brazilian imports since January, bringing "
+        "the combined rate to 50% from April 6. Exporters had hoped for something close to the "
+        "15 per cent rate the European Union agreed in February.",
+        {
+            ("US", "BR", 40, "2025-04-06"),
+            ("US", "*", 10, None),
+            ("US", "BR", 50, "2025-04-06"),
+            ("US", "EU", 15, None),
+        },
+    ),
     # "Trump said Mexico's current 25 per cent tariff on non-USMCA goods would remain": in a story
     # of Washington's rates, the rate Mexico pays ("current" between owner and rate)
     (
