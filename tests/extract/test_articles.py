@@ -73,10 +73,12 @@ KINDS = ("people", "contacts", "contact dates", "tariffs", "tariff dates")
 #   bd were its first measure and then used to generalise, be and bf a mid-session measure
 #   then used, bg and bh its last honest measure, scored once with the final code, no rule
 #   taken; bi and bj were written after the final code and scored once with it, no rule taken.
-# - ``articles-ad``: eleven more (bk* to bu*: 88 articles) for the fifteenth session; bk to
-#   bo were its first measure and then used to generalise, bp and bq a mid-session measure then
-#   used, br and bs its last honest measure, scored once with the final code, no rule taken;
-#   bt and bu were written after the final code and scored once with it, no rule taken.
+# - ``articles-ad``: thirteen more (bk* to bw*: 104 articles) for the fifteenth session; bk
+#   to bo were its first measure and then used to generalise, bp and bq a mid-session measure
+#   then used, br and bs its last honest measure, scored once with the code of its first
+#   freeze, no rule taken; bt and bu were written after that freeze, scored once with it and
+#   then used for a short last pass; bv and bw were written before that pass and scored once
+#   with its code, no rule taken.
 #
 # All but the first were scored unseen first (see docs/extraction.md) and then used to
 # generalise the rules. Their bars guard against going back, and say honestly where
@@ -99,7 +101,7 @@ SETS = {
     "articles-aa": (88, (0.97, 0.91, 0.87, 0.79, 0.63)),
     "articles-ab": (112, (0.98, 0.91, 0.87, 0.80, 0.68)),
     "articles-ac": (88, (0.98, 0.91, 0.83, 0.81, 0.68)),
-    "articles-ad": (88, (0.98, 0.90, 0.83, 0.81, 0.70)),
+    "articles-ad": (104, (0.98, 0.90, 0.84, 0.82, 0.72)),
 }
 
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
