@@ -237,12 +237,15 @@ LISTED_AT = re.compile(
     r"|\b(?:faces?|faced|pays?|paid|gets?|got|drew|draws)\s+(?:\w+\s+){0,3}?\d",
     re.I,
 )
+# "Syria faces the highest rate, at", "Laos and Myanmar were handed the steepest rates, at"
+HANDED_THE_RATE = (
+    r"\b(?:faces|face|faced|drew|received|got|handed|given|assigned)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rates?|levy|levies|tariffs?|duty|duties),?\s+(?:at|of)\s+"
+)
+HANDED_THE_RATE_BEFORE = re.compile(HANDED_THE_RATE + "$")
 FACES_RATE = re.compile(
     r"(?:" + FACE_VERB.pattern + r")\s+(?:(?:a|an|the)\s+)?(?:(?:rate|levy|tariff)\s+of\s+)?\d"
-    # ("Syria faces the highest rate, at 41 percent")
-    r"|\b(?:faces|face|faced|drew|received|got|handed|given|assigned)\s+the\s+(?:[\w-]+\s+){0,2}?"
-    # ("Laos and Myanmar were handed the steepest rates, at 40%")
-    r"(?:rates?|levy|levies|tariffs?|duty|duties),?\s+(?:at|of)\s+\d"
+    r"|" + HANDED_THE_RATE + r"\d"
     # ("Syria faces the steepest rate in the annex, 41%")
     r"|\b(?:faces|face|faced|drew|received|got)\s+the\s+(?:[\w-]+est|highest|lowest)\s+(?:rate|levy|tariff|duty)"
     r"(?:\s+(?:in|on|of)\s+(?:the\s+)?[\w-]+)?,\s+(?:at\s+)?(?P<steepest>\d)",
@@ -754,8 +757,10 @@ ASSIGNED_RATE = re.compile(
     r"(?:lower\s+)?\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent)\s+(?:[\w-]+\s+)?rates?\b",
     re.I,
 )
+# A rate's unit straight after its figure, as the rules below write it ("19-percent", "25 per cent")
+RATE_UNIT = r"(?:\s*%|[\s-]*(?:per[\s-]*cent|percent|pct))"
 THE_RATE_AGAIN = re.compile(
-    r"^\W*The\s+\d+(?:\.\d+)?(?:\s*%|[\s-]*(?:per[\s-]*cent|percent|pct))\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\b",
+    r"^\W*The\s+\d+(?:\.\d+)?" + RATE_UNIT + r"\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\b",
     re.I,
 )
 THE_MEASURE_TO = re.compile(
@@ -1312,12 +1317,12 @@ IT_TOOK_EFFECT = re.compile(
     r"(?:take|takes|took)\s+effect|(?:kick|kicks|kicked)\s+in|(?:appl(?:y|ies|ied))\s+from)\b",
 )
 RATE_ON = re.compile(
-    r"\d+(?:\.\d+)?(?:\s*%|[\s-]*(?:per[\s-]*cent|percent|pct))\s+(?:[\w\"“”-]+\s+)?rates?\s+(?:on|for|against)\s+"
+    r"\d+(?:\.\d+)?" + RATE_UNIT + r"\s+(?:[\w\"“”-]+\s+)?rates?\s+(?:on|for|against)\s+"
     r"(?:the\s+)?(?:goods\s+from\s+|imports\s+from\s+)?",
     re.I,
 )
 RATE_SET_FOR = re.compile(
-    r"\d+(?:\.\d+)?(?:\s*%|[\s-]*(?:per[\s-]*cent|percent|pct))\s+(?:that\s+)?(?:[\w.]+\s+){1,4}?"
+    r"\d+(?:\.\d+)?" + RATE_UNIT + r"\s+(?:that\s+)?(?:[\w.]+\s+){1,4}?"
     r"(?:announced|set|proposed|threatened|imposed|slapped|levied|assigned|floated)\s+"
     r"(?:on|for|against)\s+(?:the\s+)?",
     re.I,
@@ -3238,9 +3243,7 @@ class TariffReader:
             return False  # "0.6% of the US market"
         if MOVEMENT.search(left[-30:]):
             return False
-        if (on := RATE_ON.match(text, a) or RATE_SET_FOR.match(text, a)) and _rate_on_country(
-            on.group(0) + right[on.end() - b :]
-        ):
+        if _rate_on_country(text, a):
             return True  # "Trump announced a 26 per cent rate on India"
         if re.search(
             r"\b(?:cut|cuts|reduce|reduced|reduces|lower|lowered|trim|trimmed|slash|slashed|boost|"
@@ -3267,11 +3270,7 @@ class TariffReader:
         ) and TARIFF_NOUN.search(right[:120]):
             # "Cars are hit with 25 percent and steel with 50 percent under sectoral tariffs"
             return True
-        if context and re.search(
-            r"\b(?:handed|given|assigned|received|got|drew|faces?|faced)\s+the\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:rates?|levy|levies|tariffs?|duty|duties),?\s+(?:at|of)\s+$",
-            left[-80:],
-        ):
+        if context and HANDED_THE_RATE_BEFORE.search(left[-80:]):
             return True  # "Laos and Myanmar were handed the steepest rates, at 40%"
         if context and self.label and self.label[0] == self._si:
             return True  # "Myanmar and Brunei: Also unchanged, at 40 per cent and 25 per cent"
@@ -6778,14 +6777,18 @@ def _relative_head(text: str, pos: int, mentions: list[_Mention]) -> _Mention | 
     return None
 
 
-def _rate_on_country(text: str) -> bool:
+def _rate_on_country(text: str, at: int | None = None) -> bool:
     """ "Trump announced a 26 per cent rate on India", "a 20% rate for Vietnamese goods", "the
     31 per cent Trump first announced for Switzerland": a rate set on a country is a tariff,
-    whatever else the sentence calls it."""
-    for m in (*RATE_ON.finditer(text), *RATE_SET_FOR.finditer(text)):
-        named = find_countries(text[m.end() : m.end() + 40])
-        if named and named[0][0] == 0:
-            return True
+    whatever else the sentence calls it (the rate starting at ``at``, or any)."""
+    for pattern in (RATE_ON, RATE_SET_FOR):
+        found = [pattern.match(text, at)] if at is not None else pattern.finditer(text)
+        for m in found:
+            if m is None:
+                continue
+            named = find_countries(text[m.end() : m.end() + 40])
+            if named and named[0][0] == 0:
+                return True
     return False
 
 

@@ -26,9 +26,10 @@ TARIFF_RATE = re.compile(
 BARE_RATE = re.compile(r"\brates?\b", re.I)
 
 # A percentage: "29%", "25 per cent", "34-percent", "15-20%", "between 15 and 20 percent".
-_PCT = r"(?:\s*%|\s*-?\s*per[\s-]*cent\b|\s*-?\s*percent\b|\s*pct\b|pc\b|\s*percentage\s+points?\b)"
-# (a range's low end in points is a change, not a rate: "by 10 percentage points to 25 per cent")
-_PCT_LO = r"(?:\s*%|\s*-?\s*per[\s-]*cent\b|\s*-?\s*percent\b|\s*pct\b|pc\b)"
+# PCT_UNIT is a percentage's unit written straight after the figure (not "percentage points":
+# "by 10 percentage points to 25 per cent" is a change, then a rate).
+PCT_UNIT = r"(?:\s*%|\s*-?\s*per[\s-]*cent\b|\s*-?\s*percent\b|\s*pct\b|pc\b)"
+_PCT = rf"(?:{PCT_UNIT}|\s*percentage\s+points?\b)"
 _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMWORD = (
     rf"(?:{_TENS})[-\s](?:one|two|three|four|five|six|seven|eight|nine)|"
@@ -37,7 +38,7 @@ _NUMWORD = (
 )
 RATE = re.compile(
     rf"""
-    (?P<range>(?:between\s+)?(?P<lo>\d+(?:\.\d+)?|\b(?:{_NUMWORD}))(?:{_PCT_LO})?(?!\s*percentage\s+points?\b)\s*(?:-|–|to|and)\s*(?P<hi>\d+(?:\.\d+)?){_PCT})
+    (?P<range>(?:between\s+)?(?P<lo>\d+(?:\.\d+)?|\b(?:{_NUMWORD})){PCT_UNIT}?(?!\s*percentage\s+points?\b)\s*(?:-|–|to|and)\s*(?P<hi>\d+(?:\.\d+)?){_PCT})
   | (?P<num>\d+(?:\.\d+)?|{_NUMWORD})(?P<unit>{_PCT})
   | (?P<zero>\b(?:zero|nil|no)\b(?=\s+(?:tariffs?|dut(?:y|ies)|levies|levy))|(?<=\bto\s)zero\b
       # "American products will enter the Indonesian market without any tariffs"
