@@ -462,7 +462,7 @@ def mention_pattern() -> tuple[re.Pattern, dict[str, str]]:
         for code, values in table.items():
             for v in _split(values):
                 forms[v] = code
-    for org, code in INSTITUTIONS.items():
+    for org, code in (*INSTITUTIONS.items(), *PROVINCES.items()):
         forms[org] = code
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w.$])(?:{alternation})(?:’s|'s)?(?![\w$])")
@@ -476,7 +476,9 @@ INSTITUTIONS = {
     "Commerce Department": "US",
     "European Commission": "EU",
     "Brussels": "EU",
-    # provinces whose names hold another country's demonym: "British Columbia-based" is Canadian
+}
+# Provinces whose names hold another country's demonym: "British Columbia-based" is Canadian.
+PROVINCES = {
     "British Columbia": "CA",
     "New South Wales": "AU",
 }
@@ -484,10 +486,7 @@ INSTITUTIONS = {
 
 @lru_cache(maxsize=1)
 def _seats() -> frozenset[str]:
-    return frozenset(
-        [v for values in CAPITALS.values() for v in _split(values)]
-        + [k for k in INSTITUTIONS if k not in ("British Columbia", "New South Wales")]
-    )
+    return frozenset([v for values in CAPITALS.values() for v in _split(values)] + [*INSTITUTIONS])
 
 
 def seat_of_government(form: str) -> bool:
