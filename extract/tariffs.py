@@ -2987,9 +2987,12 @@ class TariffReader:
         ):
             return "target"  # "the 15 per cent rate the European Union agreed in July"
         if re.search(
-            r"(?:%|per[\s-]*cent|percent)\s+(?:[\w-]+\s+){0,2}(?:agreed|negotiated|struck|reached)\s+"
-            r"with\s+(?:the\s+)?$",
-            before[-60:],
+            r"(?:%|per[\s-]*cent|percent)\s+(?:[\w-]+\s+){0,2}"
+            # ("the 15% levels that Washington had agreed with the European Union and Japan")
+            r"(?:(?:that|which)\s+(?:(?:Washington|the\s+U\.?S\.?|the\s+United\s+States|Trump|it)\s+)?"
+            r"(?:had\s+|has\s+)?)?(?:agreed|negotiated|struck|reached)\s+"
+            r"with\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*(?:,\s+|\s+and\s+)(?:the\s+)?)*$",
+            before[-110:],
             re.I,
         ):
             return "target"  # "far higher than the 15% level agreed with the European Union"
@@ -3007,8 +3010,11 @@ class TariffReader:
         if not m.person and re.match(
             # ("Cambodia and Thailand were told their goods would face 36 per cent")
             r"^(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?"
+            # ("Bangladesh, a close rival, was told in a letter on Monday that it would face")
+            r"(?:,\s+[^,;]{3,60},)?"
             r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:also\s+)?"
-            r"(?:told|informed|notified|warned|advised)\s+(?:that\s+)?(?:its|their)\b",
+            r"(?:told|informed|notified|warned|advised)\s+"
+            r"(?:(?:that\s+)?(?:its|their)\b|[^.;,]{0,80}?\bthat\s+(?:it|they|its|their)\b)",
             after,
         ):
             return "faces"  # "Moldova was told its exports would be charged 25%": the one told
@@ -3221,7 +3227,7 @@ class TariffReader:
         ) and re.search(
             r"\b(?:could|might|may)\s+(?:eventually\s+|well\s+|yet\s+)?[a-z]+\b(?:[^.;:,]|(?<=[A-Z])\.)*$"
             # ("said she would not be surprised if Washington eventually lowered the rate to 15%")
-            r"|\b(?:not|n[’']t)\s+be\s+surprised\s+(?:if|to\s+see)\b[^.;]*$",
+            r"|\b(?:not|n[’']t)\s+be\s+surprised[”\"]?\s+(?:if|to\s+see)\b(?:[^.;]|(?<=[A-Z])\.)*$",
             left,
         ):
             return False  # "an economist said Trump could restore a tariff of 50%": a guess
@@ -3322,6 +3328,12 @@ class TariffReader:
                 r"(?:revenues?|sales|profits|income|turnover|earnings)\b",
                 right,
                 re.I,
+            )
+            # ("the 2.5 per cent Social Security Contribution Levy": a named home tax)
+            or re.match(
+                r"^\s*(?:%|per[\s-]*cent|percent)?\s+(?:(?!(?:Import|Customs|Border|Tariff)\b)"
+                r"[A-Z][\w-]+\s+){1,4}(?:Levy|Tax|Contribution)\b",
+                right,
             )
             or re.search(
                 r"\bexports?\s+(?:(?:are|is|were|was|will\s+be)\s+)?(?:\w+\s+)?taxed\s+at\s+$"
@@ -3723,7 +3735,7 @@ class TariffReader:
                     and not (
                         text[m.end : r.start].lstrip().startswith(",")
                         and re.search(
-                            r"\b(?:to|of|from|for|in|with|into|than)\s+(?:the\s+)?$",
+                            r"\b(?:to|of|from|for|in|with|into|than|after|behind|besides|like|including)\s+(?:the\s+)?$",
                             text[max(0, m.start - 12) : m.start],
                         )
                     )
@@ -5193,6 +5205,11 @@ class TariffReader:
                 # (nor "Among Peru's rivals, Chile was assigned 37pc": Peru's rivals; nor "puts
                 # the Philippines on par with Indonesia, which also secured 19%": a peer)
                 and not PEER_OF.match(text, m.end)
+                # (nor one ranked against: "Vietnam, the closest rival after China, secured")
+                and not re.search(
+                    r"\b(?:after|behind|than|besides|like|unlike)\s+(?:the\s+)?$",
+                    text[max(0, m.start - 12) : m.start],
+                )
                 # (nor one a later rate is compared with or applied to: "39%, far above the
                 # 31% it was given and the 15% rate applied to the European Union")
                 and not _compared_after(text, r, m)

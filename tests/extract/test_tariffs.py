@@ -3648,6 +3648,31 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Vietnam, the biggest supplier after China, secured 20 per cent": China is ranked against, it
+    # neither pays nor charges; "Bangladesh, a close rival, was told in a letter on Monday that it
+    # would face 35 per cent"; "the 2.5 per cent Social Security Contribution Levy" is a home tax
+    (
+        "Knitwear\n\nCOLOMBO - Washington said Sri Lankan goods would face a 30 per cent tariff "
+        "from April 1. Vietnam, the biggest shoe supplier to the US after China, secured a 20 per "
+        "cent rate last week. Bangladesh, Sri Lanka's nearest rival in knitwear, was told in a "
+        "letter on Monday that it would face 35 per cent. Factories want relief from the 2.5 per "
+        "cent Social Security Contribution Levy, a charge on turnover.",
+        {("US", "LK", 30, "2025-04-01"), ("US", "VN", 20, None), ("US", "BD", 35, None)},
+    ),
+    # "far above the 15% levels that Washington had agreed with the European Union and Japan":
+    # the rates those two pay, not the story's country
+    (
+        "Watches\n\nBERN - The White House imposed a 39% tariff on Swiss goods on Friday, far above the "
+        "15% levels that Washington had agreed with the European Union and Japan in January.",
+        {("US", "CH", 39, "2025-02-28"), ("US", "EU", 15, None), ("US", "JP", 15, None)},
+    ),
+    # an economist who "would not be surprised" if Canada raised its duties on U.S. steel: a guess
+    (
+        "Steel\n\nHAMILTON - U.S. tariffs on Canadian steel doubled to 50 per cent on Tuesday. An "
+        'economist at a Toronto bank said she "would not be surprised" if Canada raised its own '
+        "counter-tariffs on U.S. steel to 50 per cent.",
+        {("US", "CA", 50, "2025-03-04")},
+    ),
     # "an additional 40% tariff on top of the 10% baseline that has applied to Brazilian imports
     # since April, bringing the combined rate to 50%": the total on Brazil, like the added rate;
     # "the 15 per cent rate the European Union agreed in July" is the EU's
