@@ -561,7 +561,9 @@ PAST_CHANGE = re.compile(
     r"(?<!to\s)(?<!will\s)(?<!be\s)(?<!would\s)(?<!could\s)(?<!should\s)(?<!may\s)(?<!might\s)(?<!shall\s)"
     r"\b(?:cut|raised|lowered|reduced|slashed|doubled|halved|rose|fell|jumped|climbed|faced|"
     # ("Switzerland was hit with 39 per cent from August 7", told in December)
-    r"(?:was|were)\s+hit)\b",
+    r"(?:was|were)\s+hit|"
+    # ("The 46 per cent rate was scheduled to apply from April 9", told in July)
+    r"(?:was|were|had\s+been)\s+(?:scheduled|due|set|slated)\s+to)\b",
     re.I,
 )
 # "From April 5, exporters in both countries were charged the 10 per cent baseline": a day
@@ -5618,22 +5620,14 @@ class TariffReader:
         published = self.published
         self.timeline = False
         if published:
-            first = self._si
-            while (
-                first > 0 and self.sentences[first - 1].paragraph == self.sentences[first].paragraph
-            ):
-                first -= 1
+            first = self._paragraph_start(self._si)
             # ("On Jan. 1, the rate will rise to 30%": a day ahead, not one told from)
             told = [] if FUTURE_TENSE.search(text) else [(text, NARRATIVE_DAY)]
             if first < self._si:  # ("APRIL 9 - The rate rises to 84%. Hours later, ...")
                 told.insert(0, (self.sentences[first].text, TIMELINE_DAY))
             for opening, pattern in told:
-                anchor = pattern.match(opening)
-                day = anchor and next(
-                    (d for d in find_dates(opening) if d.start == anchor.start("day")), None
-                )
-                got, precision = resolve(day, published) if day else (None, None)
-                if got is not None and precision == "day" and got < published:
+                got = self._day_told_from(opening, pattern, published)
+                if got is not None:
                     self.published = got
                     self.timeline = pattern is TIMELINE_DAY or bool(TIMELINE_DAY.match(opening))
         try:
@@ -5654,6 +5648,21 @@ class TariffReader:
                         # since April 5", told in July: that April, not the one a year before
                         out[key] = ahead
         return out
+
+    def _paragraph_start(self, si: int) -> int:
+        """The first sentence of the paragraph sentence ``si`` stands in."""
+        while si > 0 and self.sentences[si - 1].paragraph == self.sentences[si].paragraph:
+            si -= 1
+        return si
+
+    def _day_told_from(self, opening: str, pattern: re.Pattern, published: date) -> date | None:
+        """The past day a sentence opens on ("APRIL 9 - ...", "On July 30, ..."), if any."""
+        anchor = pattern.match(opening)
+        day = anchor and next(
+            (d for d in find_dates(opening) if d.start == anchor.start("day")), None
+        )
+        got, precision = resolve(day, published) if day else (None, None)
+        return got if got is not None and precision == "day" and got < published else None
 
     def _effective_dates_from(self, text: str, rates: list[_Rate]) -> dict[int, date]:
         out: dict[int, date] = {}
@@ -6378,6 +6387,13 @@ class TariffReader:
             # date names
             d = prefer_absolute(d, dates, text)
             anchor = self.published
+            first = self._paragraph_start(si)
+            if first < si and self.published:
+                # ("MARCH 8, 2025 - Beijing announces 100% tariffs on canola. The duties take
+                # effect March 20.": counted from the entry's day, not the story's)
+                anchor = (
+                    self._day_told_from(self.sentences[first].text, TIMELINE_DAY, anchor) or anchor
+                )
             if d.kind == "nextday" and self.published:
                 # "will be published in the gazette on Wednesday and the duties will apply from
                 # the following day": the day after that Wednesday

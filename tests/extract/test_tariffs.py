@@ -3648,6 +3648,24 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # days told as past, seen from March: "was scheduled to apply from December 9", "kicked in on
+    # December 9" and, in a timeline entry, "The duties take effect December 20" under "DECEMBER
+    # 8, 2024 -" are last December's, not the next
+    (
+        "Shrimp\n\nHANOI - The 46 per cent US tariff on Vietnamese goods was scheduled to apply "
+        "from December 9, but Washington paused it.",
+        {("US", "VN", 46, "2024-12-09")},
+    ),
+    (
+        "Rates\n\nTOKYO - Only hours after the country-specific rates kicked in on December 9, the "
+        "White House paused them, leaving Japanese goods subject to a 10 per cent US tariff.",
+        {("US", "JP", 10, "2024-12-09")},
+    ),
+    (
+        "Timeline\n\nDECEMBER 8, 2024 - Beijing announces 100 per cent tariffs on Canadian canola "
+        "oil. The duties take effect December 20.\n\nJANUARY 9, 2025 - Ottawa protests.",
+        {("CN", "CA", 100, "2024-12-20")},
+    ),
     # "Vietnam, the biggest supplier after China, secured 20 per cent": China is ranked against, it
     # neither pays nor charges; "Bangladesh, a close rival, was told in a letter on Monday that it
     # would face 35 per cent"; "the 2.5 per cent Social Security Contribution Levy" is a home tax
