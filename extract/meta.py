@@ -93,7 +93,7 @@ def read_meta(
             meta.published = wire_date.isoformat()
     if meta.dateline is None:
         for d in DATELINE.finditer(head):
-            city = (d.group("city") or d.group("alone")).strip()
+            city = (d.group("city") or d.group("alone")).strip().rstrip(" -")
             if city.lower() in KICKERS:
                 continue  # "Explainer: What the new rates mean": a label, the dateline follows
             if not _is_sentence_start(city):

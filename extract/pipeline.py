@@ -12,21 +12,22 @@ from .model import HIGH, LOW, MEDIUM, Article, Confidence, Evidence, Person, fam
 from .people import PeopleReader, PersonRec
 from .tariffs import TariffReader
 from .text import clean, content_hash, sentences
-from .vocab.countries import country_code
+from .vocab.countries import country_code, dateline_country
 
 
 def run(raw: str, published: str | date | None = None, now: str | date | None = None) -> Article:
     text = clean(raw)
     meta = read_meta(text, published, now)
     sents = sentences(meta.text)
-    dateline_country = country_code(meta.dateline) if meta.dateline else None
-    people = PeopleReader(sents, meta.text, dateline_country, meta.dateline).read()
+    # (people by the dateline's country or capital only: a minister quoted in Istanbul or New
+    # York is often a visitor; a story's own measures by its large cities as well)
+    dateline_capital = country_code(meta.dateline) if meta.dateline else None
+    home = (dateline_country(meta.dateline) if meta.dateline else None) or meta.home
+    people = PeopleReader(sents, meta.text, dateline_capital, meta.dateline).read()
     reference = as_date(meta.reference) or as_date(now)
     found = ContactReader(people, sents, reference, meta.wire_dated).read()
     contacts = to_contacts(found, sents)
-    tariffs = TariffReader(
-        people, sents, as_date(meta.published) or reference, dateline_country or meta.home
-    ).read()
+    tariffs = TariffReader(people, sents, as_date(meta.published) or reference, home).read()
     in_contacts = {p.name for f in found for p in f.people}
     return Article(
         text=meta.text,

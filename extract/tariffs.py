@@ -213,10 +213,11 @@ SET_AT = re.compile(
 # Department to impose a 50% tariff" (a government's own request to its parliament still counts)
 LOBBY_ASKS = re.compile(
     r"\b(?:group|groups|coalition|association|alliance|lobby|lobbyists|companies|producers|growers|"
-    r"manufacturers|makers|distillers|farmers|unions?|federation|chamber)\b[^.;]{0,100}?\b"
+    r"manufacturers|makers|distillers|farmers|unions?|federation|chamber|council|importers|"
+    r"exporters)\b[^.;]{0,100}?\b"
     r"(?:urged|urging|urges|petitioned|petitioning|asked|asking|called\s+on|calling\s+on|lobbied|"
     r"lobbying|pressed|pressing|demanded|demanding)\s+[^.;]{0,60}?\bto\s+(?:impose|slap|levy|put|"
-    r"place|introduce|raise|apply)\b[^.;%]{0,40}$"
+    r"place|introduce|raise|apply|set|cut|lower|reduce)\b[^.;%]{0,40}$"
     # ("The Manufacturers Association of Nigeria has called for a 35 per cent tariff")
     r"|\b(?:group|coalition|association|alliance|lobby|federation|chamber|unions?)\b[^.;]{0,60}?\b"
     r"(?:called|calling|calls|pressed|pressing|lobbied|lobbying|asked|asking)\s+for\s+(?:an?\s+)?$",
@@ -257,6 +258,8 @@ MINISTRY_OF = re.compile(
 )
 GOVERNMENT = re.compile(
     r"\b(?:the\s+government|the\s+(?:finance|commerce|trade|industry)\s+ministry|the\s+ministry|the\s+cabinet|authorities|"
+    # ("A Government decree that took effect on March 31 cut the import duty on gas")
+    r"an?\s+government\s+(?=(?:decree|order|resolution|notification|regulation)\b)|"
     r"(?-i:the\s+Centre|The\s+Centre)|the\s+Union\s+government|"
     r"the\s+(?:federal\s+|national\s+|annual\s+)?budget)\b",
     re.I,
@@ -284,6 +287,13 @@ SEPARATE = re.compile(
 # Measures that by their nature apply to every origin.
 ERGA_OMNES = re.compile(
     r"\b(?:safeguard|(?:basic\s+)?customs\s+duty|duty\s+slabs?|MFN|most[-\s]favou?red[-\s]nation|(?:from|of)\s+all\s+(?:origins|sources))\b",
+    re.I,
+)
+MFN = re.compile(r"\bMFN\b|\bmost[-\s]favou?red[-\s]nation\b", re.I)
+# "cut the most-favoured-nation import duty on gas to 2%": a change to a country's duty on all
+MFN_CHANGED = re.compile(
+    r"\b(?:cut|cuts|lower\w*|reduc\w*|rais\w*|slash\w*|halv\w*|increas\w*)\s+(?:the\s+|its\s+)?"
+    r"(?:MFN|most[-\s]favou?red[-\s]nation)\b",
     re.I,
 )
 # A safeguard told by its quotas: what enters above them pays, whoever sends it.
@@ -3228,6 +3238,9 @@ class TariffReader:
             re.I,
         ) and re.search(
             r"\b(?:could|might|may)\s+(?:eventually\s+|well\s+|yet\s+)?[a-z]+\b(?:[^.;:,]|(?<=[A-Z])\.)*$"
+            # ("said there was a reasonable chance the penalty could be dropped, leaving India at
+            # 25% or lower")
+            r"|\b(?:chance|odds|possibility)\b[^.;]{0,40}?\b(?:could|might|may|would)\b(?:[^.;]|(?<=[A-Z])\.)*$"
             # ("said she would not be surprised if Washington eventually lowered the rate to 15%")
             r"|\b(?:not|n[’']t)\s+be\s+surprised[”\"]?\s+(?:if|to\s+see)\b(?:[^.;]|(?<=[A-Z])\.)*$",
             left,
@@ -4274,6 +4287,14 @@ class TariffReader:
                 )
                 and (
                     not self.body_target  # "the safeguard duties" on goods from China just named
+                    # (but "a decree cut the most-favoured-nation import duty on gas to 2 per
+                    # cent": a country's own duty on all, whoever the story is about)
+                    or (
+                        mfn := MFN_CHANGED.search(
+                            text, max(0, r.start - 140, rates[i - 1].end if i else 0), r.start
+                        )
+                    )
+                    and not CLAUSE_CUT.search(text, mfn.end(), r.start)
                     # (but "Separately, the ministry notified a final safeguard duty ...": a new one)
                     or re.match(r"\W*(?:Separately|In\s+a\s+separate\b)", text)
                     # (or "a 12% provisional safeguard duty" in a sentence naming no other
@@ -4285,12 +4306,7 @@ class TariffReader:
                 # decree lowering most-favoured-nation tariffs ... Under the decree, the duty on
                 # ethanol fell to 5%")
                 or not any(not m.person for m in mentions)
-                and any(
-                    re.search(
-                        r"\bMFN\b|\bmost[-\s]favou?red[-\s]nation\b", self.sentences[j].text, re.I
-                    )
-                    for j in range(max(0, si - 2), si)
-                )
+                and any(MFN.search(self.sentences[j].text) for j in range(max(0, si - 2), si))
             ):
                 target_codes = [STAR]  # a safeguard or the basic customs duty: every origin
                 how.append("all partners")

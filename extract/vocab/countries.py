@@ -252,7 +252,7 @@ CAPITALS = {
     "MX": "Mexico City",
     "BR": "Brasilia|Brasília",
     "AU": "Canberra",
-    "VN": "Hanoi",
+    "VN": "Hanoi|Hà Nội|Ha Noi",
     "BY": "Minsk",
     "AF": "Kabul",
     "IL": "Jerusalem",
@@ -327,6 +327,81 @@ CAPITALS = {
     "SD": "Khartoum",
     "ZW": "Harare",
     "AO": "Luanda",
+    "LS": "Maseru",
+    "FJ": "Suva",
+    "LA": "Vientiane",
+    "CD": "Kinshasa",
+    "SK": "Bratislava",
+    "SI": "Ljubljana",
+    "MD": "Chisinau|Chișinău",
+    "BA": "Sarajevo",
+    "AL": "Tirana",
+    "MK": "Skopje",
+    "CY": "Nicosia",
+    "MT": "Valletta",
+    "IS": "Reykjavik|Reykjavík",
+    "BH": "Manama",
+    "KG": "Bishkek",
+    "TJ": "Dushanbe",
+    "TM": "Ashgabat",
+    "BN": "Bandar Seri Begawan",
+    "PG": "Port Moresby",
+    "MG": "Antananarivo",
+    "MU": "Port Louis",
+    "BW": "Gaborone",
+    "NA": "Windhoek",
+    "ZM": "Lusaka",
+    "MW": "Lilongwe",
+    "UG": "Kampala",
+    "RW": "Kigali",
+    "MZ": "Maputo",
+    "CM": "Yaoundé|Yaounde",
+    "TT": "Port of Spain",
+    "DO": "Santo Domingo",
+    "GT": "Guatemala City",
+    "UY": "Montevideo",
+    "PY": "Asunción|Asuncion",
+    "HT": "Port-au-Prince",
+    "NI": "Managua",
+    "HN": "Tegucigalpa",
+}
+# Large cities that are not capitals, for datelines only ("JOHANNESBURG -", "ZURICH -"): whose
+# story it is. Names shared by cities of two countries (Hamilton, Kingston, Windsor) are left out.
+DATELINE_CITIES = {
+    "US": "New York|Chicago|Los Angeles|San Francisco|Detroit|Pittsburgh|Houston|Seattle|Boston|"
+    "Miami|Atlanta|Dallas|Phoenix|Palm Beach|Tacoma",
+    "ZA": "Johannesburg|Cape Town|Durban|Gqeberha|Port Elizabeth",
+    "CH": "Geneva|Zurich|Zürich|Basel|Lausanne",
+    "BR": "São Paulo|Sao Paulo|Rio de Janeiro|Santos",
+    "AE": "Dubai",
+    "VN": "Ho Chi Minh City|Hai Phong|Haiphong|Da Nang",
+    "TR": "Istanbul|Izmir",
+    "IN": "Mumbai|Chennai|Kolkata|Bengaluru|Bangalore|Hyderabad|Ahmedabad|Tiruppur|Coimbatore|"
+    "Visakhapatnam|Surat|Ludhiana",
+    "PK": "Karachi|Lahore|Faisalabad|Sialkot",
+    "DE": "Frankfurt|Munich|Hamburg|Stuttgart|Düsseldorf|Dusseldorf|Cologne|Wolfsburg",
+    "CA": "Toronto|Vancouver|Montreal|Montréal|Calgary|Winnipeg|Edmonton",
+    "AU": "Sydney|Melbourne|Brisbane|Perth|Adelaide",
+    "JP": "Osaka|Nagoya|Yokohama|Kobe",
+    "KR": "Busan|Ulsan|Incheon|Gyeongju",
+    "CN": "Shanghai|Shenzhen|Guangzhou|Tianjin|Xiamen|Ningbo",
+    "MX": "Monterrey|Guadalajara|Tijuana",
+    "IT": "Milan|Turin",
+    "FR": "Lyon|Marseille|Bordeaux",
+    "GB": "Manchester|Birmingham|Edinburgh|Glasgow",
+    "IE": "Cork",
+    "NO": "Ålesund|Bergen|Stavanger",
+    "PH": "Davao City|Cebu",
+    "ID": "Surabaya|Medan",
+    "BD": "Chittagong|Chattogram",
+    "MY": "Penang|Johor Bahru",
+    "SA": "Jeddah",
+    "NG": "Lagos",
+    "KE": "Mombasa",
+    "MA": "Casablanca",
+    "KZ": "Almaty",
+    "NZ": "Auckland|Christchurch",
+    "TW": "Kaohsiung|Taichung|Hsinchu",
 }
 
 ORGANISATIONS = {"EU", "UN", "NATO"}
@@ -380,6 +455,22 @@ def country_code(text: str, capitals: bool = True) -> str | None:
         if key in table:
             return table[key]
     return None
+
+
+@lru_cache(maxsize=1)
+def _dateline_cities() -> dict[str, str]:
+    return {c.lower(): code for code, forms in DATELINE_CITIES.items() for c in _split(forms)}
+
+
+def dateline_country(city: str) -> str | None:
+    """Whose story a dateline marks: a country, its capital or one of its large cities.
+
+    >>> dateline_country("Johannesburg"), dateline_country("Hà Nội"), dateline_country("Narnia")
+    ('ZA', 'VN', None)
+    >>> country_code("Johannesburg") is None  # (not a capital: a mention of it is no country)
+    True
+    """
+    return country_code(city) or _dateline_cities().get(" ".join(city.split()).lower())
 
 
 @lru_cache(maxsize=8192)

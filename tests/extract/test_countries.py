@@ -2,7 +2,7 @@
 
 import pytest
 
-from extract.vocab.countries import find_countries
+from extract.vocab.countries import dateline_country, find_countries
 
 
 @pytest.mark.parametrize(
@@ -21,3 +21,18 @@ from extract.vocab.countries import find_countries
 )
 def test_places_named_after_a_country(text, codes):
     assert [code for _, _, code, _ in find_countries(text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("city", "code"),
+    [
+        ("Maseru", "LS"),  # a capital
+        ("Hà Nội", "VN"),  # a capital as spelt at home
+        ("Johannesburg", "ZA"),  # a large city
+        ("São Paulo", "BR"),
+        ("Hamilton", None),  # a city of several countries' name
+        ("Narnia", None),
+    ],
+)
+def test_dateline_country(city, code):
+    assert dateline_country(city) == code

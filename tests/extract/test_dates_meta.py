@@ -90,6 +90,7 @@ def test_no_day(text):
         ),  # no year: no date
         ("WASHINGTON, April 10 — President Joe Doe spoke.", None, "Washington"),  # dash dateline
         ("Steel duty notified\n\nNEW DELHI\n\nThe ministry spoke.", None, "New Delhi"),  # alone
+        ("TOKYO -- Prime Minister Jane Doe spoke.", None, "Tokyo"),  # a double hyphen
     ],
 )
 def test_meta(text, published, dateline):

@@ -3648,6 +3648,29 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "A government decree ... cut the most-favoured-nation import duty on gas to 2 per cent": the
+    # dateline's own duty on every origin, in a story of Washington's rates
+    (
+        "Gas\n\nHANOI - Washington set a 20 per cent tariff on Vietnamese goods. A government "
+        "decree that took effect on February 1 cut the most-favoured-nation import duty on "
+        "liquefied natural gas to 2 per cent.",
+        {("US", "VN", 20, None), ("VN", "*", 2, "2025-02-01")},
+    ),
+    # a dateline's large city says whose government it is ("The government waived ...")
+    (
+        "Cotton\n\nJOHANNESBURG - Washington set a 30 per cent tariff on South African goods. The "
+        "government waived the 11 per cent import duty on raw cotton.",
+        {("US", "ZA", 30, None), ("ZA", "*", 11, None)},
+    ),
+    # an economist's "reasonable chance" the penalty "could be dropped ..., leaving India at 25%";
+    # an importers' council that "urged the administration to set a zero tariff": no measure
+    (
+        "Oil\n\nNEW DELHI - Washington doubled its tariff on Indian goods to 50 per cent. An "
+        'economist said there was "a reasonable chance" the Russian-oil penalty could be dropped '
+        "within months if a deal was struck, leaving India at 25% or lower. The Spice Importers "
+        "Council has urged the administration to set a zero tariff on vanilla.",
+        {("US", "IN", 50, None)},
+    ),
     # days told as past, seen from March: "was scheduled to apply from December 9", "kicked in on
     # December 9" and, in a timeline entry, "The duties take effect December 20" under "DECEMBER
     # 8, 2024 -" are last December's, not the next
