@@ -422,6 +422,10 @@ OWN_DAY = re.compile(
 )
 
 
+# "the first by an Asian leader this year": an aside on the thing just named
+OWNED_ASIDE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{3,100},")
+
+
 class ContactReader:
     def __init__(
         self,
@@ -500,8 +504,10 @@ class ContactReader:
                     # ("spoke with A and with B": each on its own)
                     or re.search(r"\band\s+with\b", text[b : b + 120])
                     and re.search(
-                        r"\bseparate(?:ly)?\b|\b(?:spoke|talked|phoned|called)\b", text[a:b]
+                        r"\bseparate(?:ly)?\b|\b(?:spoke|spoken|talked|phoned|called)\b", text[a:b]
                     )
+                    # ("the visit included meetings with A and B": one with each)
+                    or re.search(r"\bmeetings\s+with\s*$", text[max(0, a - 20) : b], re.I)
                     # ("met with A at the State Department and with B at the Pentagon")
                     or re.search(r"\b(?:at|in)\s+\S", text[b : b + 120])
                     and PLACE_THEN_WITH.search(text[b : b + 160])
@@ -872,10 +878,12 @@ class ContactReader:
             for r in refs
             if r.possessive
             and r.end <= pos
-            and pos - r.end <= 30
             and r.start >= clause_start
+            # ("Marcos' visit, the first by an Asian leader this year, included meetings with":
+            # an aside describing the visit)
+            and len(gap := OWNED_ASIDE.sub("", text[r.end : pos])) <= 30
             # (not "Boric, who is critical of Trump's trade policy, spoke with Lula")
-            and "," not in text[r.end : pos]
+            and "," not in gap
         ]
         if owner and (not before or before[-1].end < owner[-1].end):
             return _people(owner[-1:])  # "Trump's phone call with Putin"

@@ -21,7 +21,7 @@ from .dates import WEEKDAYS
 from .text import Sentence
 from .tokens import Token, tokenize
 from .vocab.countries import ORGANISATIONS, country_code, find_countries, is_demonym
-from .vocab.leaders import BY_ONE_NAME, LEADERS
+from .vocab.leaders import BY_ONE_NAME, LEADERS, leader_country
 from .vocab.places import PLACES
 from .vocab.titles import (
     ABBREVIATIONS,
@@ -1529,7 +1529,7 @@ class PeopleReader:
                 continue
             # (a leader the news never gives a country, "President Donald Trump", is still
             # "the U.S. president")
-            served = p.role_country() or LEADERS.get(p.name)
+            served = p.role_country() or leader_country(p.name)
             if country and served and served != country:
                 continue
             if country and not served:
@@ -1758,14 +1758,19 @@ class PeopleReader:
         # a WASHINGTON dateline on a story about Pakistan's ministers does not make them American
         home_story = not known or known.most_common(1)[0][0] == self.dateline_country
         for p in self.people:
-            p.country = p.role_country() or LEADERS.get(p.name) or self._voice_country(p)
+            p.country = p.role_country() or leader_country(p.name) or self._voice_country(p)
             role = p.best_role()
             if p.country is None and role is not None and len(seats) == 1:
                 code = next(iter(seats))
-                if any(
-                    re.search(pattern, text) and re.search(office, role.role, re.I)
-                    for pattern, c, office in SEATS
-                    if c == code
+                offices = [office for pattern, c, office in SEATS if c == code]
+                if any(re.search(office, role.role, re.I) for office in offices) and not any(
+                    # (not a visitor's: "President Marcos met President Trump at the White
+                    # House" when the seat's own holder is named)
+                    q is not p
+                    and (q.role_country() or leader_country(q.name)) == code
+                    and (other := q.best_role()) is not None
+                    and any(re.search(office, other.role, re.I) for office in offices)
+                    for q in self.people
                 ):
                     p.country = code  # "President Donald Trump" in a story about the White House
             if p.country is None and p is lead and role is not None and self.dateline_country:

@@ -700,6 +700,15 @@ PEER_OF = re.compile(
     r"|\s+(?:on\s+(?:a\s+)?par|level|in\s+line|on\s+(?:an?\s+)?(?:equal|even)\s+footing)\s+with\b",
     re.I,
 )
+# "Indonesia, whose rate Trump set at 19%": the rate the country pays (not "whose tariff on")
+WHOSE_RATE = re.compile(
+    r",\s+whose\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\b(?![^,;]{0,40}\bon\b)"
+)
+PEER_BEFORE = re.compile(
+    r"\b(?:on\s+(?:a\s+)?par|in\s+line|level|on\s+(?:an?\s+)?(?:equal|even)\s+footing|compared|"
+    r"comparable)\s+with\s+(?:the\s+)?$",
+    re.I,
+)
 BUYERS = re.compile(
     r"\s+(?:importers|buyers|consumers|shoppers|retailers|households|homebuilders|homebuyers)\b"
     r"(?!\s+(?:in|of|from)\b)",
@@ -2386,8 +2395,14 @@ class TariffReader:
             ]  # (the subjects of an earlier verb are its own: "A and B were assigned 19%, while
             # C faces 20%")
             prev_verb_end = verb.end()
-            for m in before[:-1]:
-                if not LISTED_WITH.fullmatch(text[m.end : before[before.index(m) + 1].start]):
+            for m, after in zip(before, before[1:], strict=False):
+                if not LISTED_WITH.fullmatch(text[m.end : after.start]) and not (
+                    # (one with its own rate first: "Indonesia, whose rate Trump set at 19%, and
+                    # Vietnam, which was assigned 20%")
+                    m.part == "faces"
+                    and WHOSE_RATE.match(text, m.end)
+                    and RATE.search(text, m.end, after.start)
+                ):
                     m.part = ""  # only the nearest can be the subject of "faces"
         for left, right in reversed(list(zip(out, out[1:], strict=False))):
             if (
@@ -2521,6 +2536,8 @@ class TariffReader:
             and not m.person
         ):
             return "agent"  # "a deal that reduced U.S. tariffs on Ecuadorean goods to 12%"
+        if not m.person and WHOSE_RATE.match(after):
+            return "faces"  # "Indonesia, whose rate Trump set at 19% last week": the one paying
         if re.match(
             r"^,\s+which\s+(?:has\s+|had\s+|last\s+year\s+)?(?:raised|imposed|slapped|levied|"
             r"introduced|doubled|hiked|lifted|set)\s+(?:its|their)\b",
@@ -5223,6 +5240,9 @@ class TariffReader:
                 # (nor "Among Peru's rivals, Chile was assigned 37pc": Peru's rivals; nor "puts
                 # the Philippines on par with Indonesia, which also secured 19%": a peer)
                 and not PEER_OF.match(text, m.end)
+                # (nor one compared with: "on par with Indonesia, whose rate Trump set at 19%,
+                # and below Vietnam, which was assigned 20%")
+                and not PEER_BEFORE.search(text, max(0, m.start - 40), m.start)
                 # (nor one ranked against: "Vietnam, the closest rival after China, secured")
                 and not re.search(
                     r"\b(?:after|behind|than|besides|like|unlike)\s+(?:the\s+)?$",

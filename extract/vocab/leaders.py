@@ -8,6 +8,8 @@ article itself gives no country for the person. Names are as usually
 written in English; the country is the state (or organisation) they serve.
 """
 
+import re
+
 LEADERS = {
     "Donald Trump": "US",
     "Joe Biden": "US",
@@ -105,6 +107,28 @@ LEADERS = {
     "Gustavo Petro": "CO",
     "Daniel Noboa": "EC",
 }
+
+
+def _plain(name: str) -> str:
+    """A name without middle initials or a suffix: "Ferdinand R. Marcos, Jr." is "ferdinand
+    marcos"."""
+    words = re.sub(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III)$", "", name.strip()).split()
+    return " ".join(w for w in words if not re.fullmatch(r"[A-Z]\.", w)).lower()
+
+
+_PLAIN = {_plain(name): country for name, country in LEADERS.items()}
+
+
+def leader_country(name: str) -> str | None:
+    """The country of an office holder the list knows, however the name's initials and suffix
+    are written.
+
+    >>> leader_country("Ferdinand R. Marcos, Jr."), leader_country("Donald J. Trump")
+    ('PH', 'US')
+    >>> leader_country("Jane Roe") is None
+    True
+    """
+    return LEADERS.get(name) or _PLAIN.get(_plain(name))
 
 
 # Countries whose people are written family name first ("Xi Jinping" is "Xi")

@@ -16,7 +16,10 @@ PLACES = frozenset(
     southeast asia|south asia|central asia|east asia|western europe|eastern europe|
     new jersey|new hampshire|new mexico|north carolina|south carolina|north dakota|
     south dakota|west virginia|rhode island|silicon valley|wall street|capitol hill|
-    white house|downing street|red square|tiananmen square|việt nam|viet nam
+    white house|downing street|red square|tiananmen square|việt nam|viet nam|
+    southeast asian|south asian|central asian|east asian|latin american|north american|
+    south american|central american|middle eastern|west african|east african|southern african|
+    north african|sub-saharan african|
     """.split("|")
 )
 PLACES = frozenset(" ".join(p.split()) for p in PLACES if p.strip())

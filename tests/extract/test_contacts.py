@@ -186,6 +186,25 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "had spoken by phone with A and with B": a call with each; "X's visit, the first by an Asian
+    # leader this year, included meetings with A and B": a meeting with each, X's
+    (
+        "Calls\n\nBANGKOK - President Donald Trump said on Monday that he had spoken by phone "
+        "with Prime Minister Anutin Charnvirakul and with Cambodian Prime Minister Hun Manet.",
+        [
+            (["Anutin Charnvirakul", "Donald Trump"], "call", "2025-03-10"),
+            (["Donald Trump", "Hun Manet"], "call", "2025-03-10"),
+        ],
+    ),
+    (
+        "Visit\n\nMANILA - President Ferdinand Marcos arrived in Washington on Sunday. Mr. Marcos' "
+        "three-day visit, the first by a Southeast Asian leader this year, included meetings with "
+        "Secretary of State Marco Rubio and Defense Secretary Pete Hegseth on Monday.",
+        [
+            (["Ferdinand Marcos", "Marco Rubio"], "meeting", "2025-03-10"),
+            (["Ferdinand Marcos", "Pete Hegseth"], "meeting", "2025-03-10"),
+        ],
+    ),
     # "A spoke for almost an hour with B on Monday": how long, between the verb and "with"
     (
         "Call\n\nBRASILIA - Trade Minister Ricardo Amaral spoke for almost an hour with US "

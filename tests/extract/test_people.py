@@ -1072,3 +1072,27 @@ def test_a_country_of_two_joined_names_owns_the_office():
     )
     assert got["Kendall Ramlogan"] == ("Trade Minister", "TT")
     assert got["Elmedin Konakovic"] == ("Foreign Minister", "BA")
+
+
+def test_a_visiting_president_at_the_white_house_is_not_american():
+    # the seat's own holder is named, so the other president is a visitor
+    got = people(
+        "President Jane Roe met President Donald Trump at the White House on Tuesday to discuss "
+        "tariffs."
+    )
+    assert got["Jane Roe"] == ("President", None)
+    assert got["Donald Trump"] == ("President", "US")
+    # a known office holder is known however the initials and suffix are written
+    got = people(
+        "President Ferdinand R. Marcos, Jr. met President Donald J. Trump at the White House on "
+        "Tuesday."
+    )
+    assert got["Ferdinand R. Marcos"] == ("President", "PH")
+    # (alone, the story's president at the White House is the American one)
+    got = people("President Donald Trump spoke at the White House on Tuesday.")
+    assert got["Donald Trump"] == ("President", "US")
+
+
+def test_a_regions_adjective_before_an_office_is_no_name():
+    got = people("A Southeast Asian leader met Secretary of State Marco Rubio on Monday.")
+    assert got == {"Marco Rubio": ("Secretary of State", "US")}

@@ -3648,6 +3648,14 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "on par with Indonesia, whose rate Trump set at 19%, and below Vietnam, which was assigned
+    # 20%": Indonesia is compared with, it charges no one
+    (
+        "Rates\n\nMANILA - Washington set a 19% tariff on Philippine goods. The 19% rate puts the "
+        "Philippines on par with Indonesia, whose rate Trump set at 19% last week, and below "
+        "Vietnam, which was assigned 20% last month.",
+        {("US", "PH", 19, None), ("US", "ID", 19, None), ("US", "VN", 20, None)},
+    ),
     # "A government decree ... cut the most-favoured-nation import duty on gas to 2 per cent": the
     # dateline's own duty on every origin, in a story of Washington's rates
     (
