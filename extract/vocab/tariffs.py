@@ -42,7 +42,9 @@ RATE = re.compile(
   | (?P<num>\d+(?:\.\d+)?|{_NUMWORD})(?P<unit>{_PCT})
   | (?P<zero>\b(?:zero|nil|no)\b(?=\s+(?:tariffs?|dut(?:y|ies)|levies|levy))|(?<=\bto\s)zero\b
       # "American products will enter the Indonesian market without any tariffs"
-      |\bwithout\s+any(?=\s+(?:tariffs?|dut(?:y|ies)|levies))\b)
+      |\bwithout\s+any(?=\s+(?:tariffs?|dut(?:y|ies)|levies))\b
+      # "Dhaka offered to eliminate its customs duties on a list of US products": down to nothing
+      |\b(?:eliminate|abolish|scrap)\s+(?:its|their|all)(?=\s+(?:[\w-]+\s+)?(?:tariffs|duties|levies)\s+on\b))
   | (?P<frac>\b(?:a|one)\s+(?:quarter|third)|\bhalf)(?=\s+of\s+(?:its|their|the)\s+value)
     """,
     re.I | re.X,
