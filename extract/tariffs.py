@@ -609,6 +609,11 @@ SUBJECT_ANSWERS = re.compile(
     r"hit\s+back|struck\s+back|answered|countered|fired\s+back)\b",
     re.I,
 )
+BODY_SAID = re.compile(
+    r"(?:’s|'s)?\s+(?:(?-i:[A-Z])[\w&-]*\s+){0,3}(?:Department|Ministry|Office|Administration|"
+    r"government|Commission)\s+(?:said|announced|confirmed|stated)\b",
+    re.I,
+)
 COUNTRY_MEASURE = re.compile(
     r"\s+(?:(?:first|second|third|latest|new|earlier|initial|own)\s+)*(?:round\s+of\s+)?"
     r"(?:countermeasures|counter-tariffs|retaliation|retaliatory\s+(?:tariffs|duties|measures))\b"
@@ -4030,14 +4035,14 @@ class TariffReader:
                     and not re.search(_OTHER_OWNER, text[r.end : m.end])
                 ]
                 strong = after[0].code if after else None
-            if (
-                strong is None
-                and not named
-                and not any(not m.person and m.start < r.start for m in mentions)
+            if strong is None and not any(
+                not m.person and m.start < r.start and m not in named for m in mentions
             ):
                 # "Brazil has been pursuing its own industrial policy. Under a 2023 schedule, the
-                # import tariff on electric vehicles will rise to 35%": that country's own
-                strong = self._own_policy_subject(si)
+                # import tariff on electric vehicles will rise to 35%": that country's own (on
+                # any origin, or on one it names: "... imported Chinese cars would face 50%")
+                own = self._own_policy_subject(si)
+                strong = own if own not in [m.code for m in named] else None
             # "Beijing followed each step, lifting its own rate to 84%": the subject's own (the
             # last such verb before the rate, with its subject after the rate before)
             since = rates[i - 1].end if i > 0 else 0
@@ -5093,17 +5098,23 @@ class TariffReader:
 
     def _own_policy_subject(self, si: int) -> str | None:
         """The country the sentence before begins with, when it tells of that country's own
-        course ("Argentina, meanwhile, continues to open its own market")."""
-        if si == 0:
-            return None
-        before = self.sentences[si - 1].text
-        opening = self._opening_country(si - 1)
-        if (
-            opening
-            and re.search(r"\bits\s+own\b", before[opening[1] : opening[1] + 80])
-            and len({c for _, _, c, _ in find_countries(before)}) == 1
-        ):
-            return opening[0]
+        course ("Argentina, meanwhile, continues to open its own market"); or the one before
+        that, in the same paragraph, when the sentence between sets no rate ("Mexico has been
+        moving to raise its own barriers. Congress is debating a proposal to raise tariffs on
+        countries without a trade deal. Under the plan, Chinese cars would face 50%")."""
+        for k in range(si - 1, max(-1, si - 3), -1):
+            if self.sentences[k].paragraph != self.sentences[si].paragraph:
+                return None
+            before = self.sentences[k].text
+            opening = self._opening_country(k)
+            own = opening and re.search(r"\bits\s+own\b", before[opening[1] : opening[1] + 80])
+            # (the sentence just before names no other country; one further back, none before
+            # "its own": "..., a shift that Washington has welcomed")
+            end = len(before) if k == si - 1 else own.start() if own else 0
+            if own and len({c for a, _, c, _ in find_countries(before) if a < end}) == 1:
+                return opening[0]
+            if RATE.search(before):
+                return None
         return None
 
     def _opening_country(self, k: int) -> tuple[str, int] | None:
@@ -5321,8 +5332,17 @@ class TariffReader:
                 and not m.person
                 and m.code not in targets
                 and m.end <= r.start
-                and re.fullmatch(r"\W*(?:[A-Z][\w ,]{0,40},\s+)?(?:the\s+)?", text[: m.start])
-                and SUBJECT_ANSWERS.match(text, m.end)
+                and re.fullmatch(r"\W*(?:[A-Z][\w ,]{0,40},\s+)?(?:[Tt]he\s+)?", text[: m.start])
+                and (
+                    SUBJECT_ANSWERS.match(text, m.end)
+                    # ("The U.S. Commerce Department said on Tuesday that the tariff on lumber
+                    # from all countries would rise to 20 percent": the body speaks of its own)
+                    or BODY_SAID.match(text, m.end)
+                    and not any(
+                        m.end <= o.start < r.start and o.code != m.code and not o.person
+                        for o in mentions
+                    )
+                )
             ),
             None,
         )

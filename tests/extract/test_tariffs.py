@@ -3648,6 +3648,24 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Mexico has been moving to raise its own barriers, a shift Washington has welcomed. Congress
+    # is debating a proposal ... Under the plan, imported Chinese cars would face 50%": Mexico's
+    (
+        "Barriers\n\nMEXICO CITY - Washington kept its 25% tariff on Mexican goods.\n\nMexico "
+        "has also been moving to raise its own barriers, a shift that Washington has welcomed. "
+        "Congress is debating a proposal to raise tariffs on goods from countries with which "
+        "Mexico has no trade agreement. Under the plan, imported Chinese cars would face a tariff "
+        "of 50%.",
+        {("US", "MX", 25, None), ("MX", "CN", 50, None)},
+    ),
+    # "The U.S. Commerce Department said on Tuesday that the tariff on lumber from all countries
+    # would rise to 20 percent": the speaking body's own, not that of the side told before
+    (
+        "Lumber\n\nOTTAWA - Canada will consult industry on 25 percent counter-tariffs on U.S. "
+        "wood products.\n\nThe U.S. Commerce Department said on Tuesday that the tariff on "
+        "softwood lumber from all countries would rise to 20 percent on April 15.",
+        {("CA", "US", 25, None), ("US", "*", 20, "2025-04-15")},
+    ),
     # "offered to eliminate its customs duties on a list of US products": the offering side's
     # duties, brought down to nothing
     (
