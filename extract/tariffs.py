@@ -513,7 +513,7 @@ PAIRED = re.compile(
     r"secured|won|clinched|obtained|"
     # ("while Pakistan's fell to 19% from 29%", "Japan's rate edged up to 25%")
     r"(?:fell|falls|dropped|drops|rose|rises|climbed|climbs|jumped|edged\s+(?:up|down)|went\s+(?:up|down)|"
-    r"(?:came|comes)\s+down|(?:was|is|has\s+been)\s+(?:cut|lowered|raised|reduced|increased|lifted))\s+to|"
+    r"(?:came|comes)\s+down|(?:was|is|has\s+been)\s+(?:cut|lowered|raised|reduced|increased|lifted|doubled|halved|tripled|hiked))\s+to|"
     # ("while India had been handed 25pc")
     r"(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:also|each|both|all)\s+){0,2}"
     r"(?:charged|handed|given|assigned|hit\s+with|slapped\s+with|told\s+to\s+expect|"

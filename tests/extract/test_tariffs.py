@@ -3648,6 +3648,18 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "The 25% duties on Canada and Mexico take effect and the levy on Chinese goods is doubled to
+    # 20%": each rate on its own countries
+    (
+        "Timeline\n\nJANUARY 20 - Trump signs orders imposing 25% tariffs on imports from Canada "
+        "and Mexico.\n\nFEBRUARY 4 - The 25% duties on Canada and Mexico take effect and the "
+        "levy on Chinese goods is doubled to 20%.",
+        {
+            ("US", "CA", 25, "2025-02-04"),
+            ("US", "MX", 25, "2025-02-04"),
+            ("US", "CN", 20, "2025-02-04"),
+        },
+    ),
     # "Mexico has been moving to raise its own barriers, a shift Washington has welcomed. Congress
     # is debating a proposal ... Under the plan, imported Chinese cars would face 50%": Mexico's
     (
