@@ -385,7 +385,9 @@ CLAUSE_BREAK = re.compile(
 # a clause after "but" that opens with its verb: "..., but agreed to hold off ..."
 ELIDED_SUBJECT = re.compile(r"\s+(?:later\s+|then\s+|also\s+)?(?!said\b)[a-z]+ed\b")
 DIRECT_TAIL_BAD = re.compile(
-    r"^\s*(?:a|an|the|his|her|their|one|as|for|out|back|off|up|upon|on\s+(?:the|him|her|them))\b",
+    r"^\s*(?:a|an|the|his|her|their|one|as|for|out|back|off|up|upon|on\s+(?:the|him|her|them))\b"
+    # ("called Lee \"a great leader\"": a name for him, no call)
+    r"|^\s*[\"“‘']",
     re.I,
 )
 
@@ -1454,6 +1456,14 @@ class ContactReader:
                 # ("agreed to meet in New Delhi on October 6": a meeting set for a day)
             planned = True
         planned = planned or planned_after
+        if not planned and re.search(
+            r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|due|expected|set)\s+to|plans?\s+to)\s+"
+            r"(?:[\w’'-]+\s+){1,8}?and\s+(?:then\s+|also\s+)?$",
+            text[max(0, m.start() - 120) : m.start()],
+        ):
+            # "Goyal will travel to Washington next week and meet Greer on Tuesday": the verbs
+            # share the future
+            planned = True
         if not planned and re.search(
             r"\b(?:will|(?:is|are)\s+(?:scheduled|due|expected|set)\s+to|plans?\s+to)\s+[^.;]*?"
             r"(?:,\s+(?:then\s+)?|\bbefore\s+|\bafter\s+)(?:holding|meeting|hosting|visiting)\b[^.;]*$",

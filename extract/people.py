@@ -182,6 +182,9 @@ class PersonRec:
             real,
             key=lambda r: (
                 not re.match(r"(?:former|ex-|then|onetime|one-time)\b", r.role, re.I),
+                # (an office beats a calling: "President" over "a libertarian economist")
+                not PROFESSION.search(r.role)
+                or not any(PUBLIC_OFFICE.search(x.role) for x in real),
                 _role_weight(r.role),
                 -r.sentence,
             ),
@@ -192,6 +195,19 @@ class PersonRec:
             if r.country:
                 return r.country
         return self.country
+
+
+# What someone does for a living, beside the office they hold
+PROFESSION = re.compile(
+    r"\b(?:economist|analyst|strategist|researcher|professor|lecturer|scholar|expert|consultant|"
+    r"lawyer|businessman|businesswoman|entrepreneur|investor|banker|journalist|author)\b$",
+    re.I,
+)
+PUBLIC_OFFICE = re.compile(
+    r"\b(?:president|prime\s+minister|minister|chancellor|king|queen|premier|secretary|governor|"
+    r"senator|ambassador|emir|sultan)\b",
+    re.I,
+)
 
 
 def _role_weight(role: str) -> int:
@@ -1109,7 +1125,7 @@ class PeopleReader:
             after = self.tokens[si][sp.j] if sp.j < len(self.tokens[si]) else None
             if after is not None and after.low in ORG_WORDS and not sp.possessive:
                 continue  # "the ruling Morena party": a body's name, not a person
-            match = self.lookup(word)
+            match = self.lookup(word, si)
             royal = role is not None and bool(set(role.text.lower().split()) & SOVEREIGNS)
             if (
                 match is not None

@@ -78,6 +78,8 @@ DEVELOPMENT = [
 ]
 
 NEGATIVES = [
+    # a name given to someone is no call
+    'US President Donald Trump praised Korea and called President Lee Jae-myung "a great leader."',
     # speculation
     "Russian Foreign Minister Sergei Lavrov could meet US Secretary of State Marco Rubio next month.",
     # refusal
@@ -186,6 +188,23 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "will travel to Washington next week and meet B on Tuesday": the verbs share the future
+    (
+        "Trip\n\nNEW DELHI - Commerce Minister Piyush Goyal will travel to Washington next week and "
+        "meet U.S. Trade Representative Jamieson Greer on Tuesday, the ministry said on Wednesday.",
+        [(["Jamieson Greer", "Piyush Goyal"], "meeting", "2025-03-18")],
+    ),
+    # "met Wang on Tuesday" after Wang Wentao was named, before Wang Yi is: the one named so far
+    (
+        "Ghana\n\nACCRA - Trade Minister Kwabena Asante-Mensah flew to Beijing to see Chinese "
+        "Commerce Minister Wang Wentao. Asante-Mensah met Wang on Tuesday at the ministry. Wang said "
+        "in a statement that China welcomed African goods.\n\nThe visit follows a stop in Accra by Chinese Foreign Minister Wang Yi, who held talks with "
+        "Foreign Minister Kojo Addai on January 9.",
+        [
+            (["Kwabena Asante-Mensah", "Wang Wentao"], "meeting", "2025-03-11"),
+            (["Kojo Addai", "Wang Yi"], "talks", "2025-01-09"),
+        ],
+    ),
     # "had spoken by phone with A and with B": a call with each; "X's visit, the first by an Asian
     # leader this year, included meetings with A and B": a meeting with each, X's
     (

@@ -12,6 +12,7 @@ import sys
 import pytest
 
 from extract import extract
+from extract.people import PersonRec, RoleSeen
 from extract.vocab.titles import PARTICLES
 
 DATE = "date 2025-03-10\n"
@@ -1096,3 +1097,15 @@ def test_a_visiting_president_at_the_white_house_is_not_american():
 def test_a_regions_adjective_before_an_office_is_no_name():
     got = people("A Southeast Asian leader met Secretary of State Marco Rubio on Monday.")
     assert got == {"Marco Rubio": ("Secretary of State", "US")}
+
+
+def test_an_office_beats_a_calling():
+    # "Argentine President Javier Milei ... Milei, a libertarian economist who ...": the office
+    milei = PersonRec(
+        tokens=["Javier", "Milei"],
+        roles=[RoleSeen("President", "AR", 0), RoleSeen("libertarian economist", None, 2)],
+    )
+    assert milei.best_role().role == "President"
+    # (with no office, the calling is the role)
+    analyst = PersonRec(tokens=["Ana", "Roe"], roles=[RoleSeen("senior economist", None, 1)])
+    assert analyst.best_role().role == "senior economist"
