@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates import DATE_PHRASE, as_date, parse_absolute
-from .vocab.homes import HOME_MARKERS
+from .vocab.homes import HOME_PATTERNS
 from .vocab.outlets import OUTLETS
 
 # The layout of the seed and corpus files: a first line "date YYYY-MM-DD".
@@ -113,9 +113,6 @@ def read_meta(
     return meta
 
 
-_HOMES = {code: re.compile("|".join(pats)) for code, pats in HOME_MARKERS.items()}
-
-
 def home_country(text: str) -> str | None:
     """The country whose government bodies the text names, when it names only one's.
 
@@ -126,7 +123,7 @@ def home_country(text: str) -> str | None:
     >>> home_country("DGTR and MOFCOM both spoke.") is None
     True
     """
-    found = {code for code, pattern in _HOMES.items() if pattern.search(text)}
+    found = {code for code, pattern in HOME_PATTERNS.items() if pattern.search(text)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -26,6 +26,7 @@ from .model import HIGH, LOW, MEDIUM, Confidence, Evidence, Tariff
 from .people import PeopleReader
 from .text import Sentence
 from .vocab.countries import EU_MEMBERS, country_code, find_countries, seat_of_government
+from .vocab.homes import HOME_PATTERNS
 from .vocab.tariffs import (
     ALL_PARTNERS,
     BARE_RATE,
@@ -709,6 +710,12 @@ PEER_OF = re.compile(
 WHOSE_RATE = re.compile(
     r",\s+whose\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\b(?![^,;]{0,40}\bon\b)"
 )
+# "US tariff", "Washington's 25 per cent duty": a country named as a tariff's owner
+OWNED_TARIFF = re.compile(
+    r"(?:’s|'s)?\s+(?:[\w.%-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\b", re.I
+)
+# "the International Trade Administration Commission (Itac) has imposed": a body's short name
+BODY_GAP = re.compile(r"(?:\s*\([^)]{1,20}\))?\s*(?:has\s+|had\s+)?")
 PEER_BEFORE = re.compile(
     r"\b(?:on\s+(?:a\s+)?par|in\s+line|level|on\s+(?:an?\s+)?(?:equal|even)\s+footing|compared|"
     r"comparable)\s+with\s+(?:the\s+)?$",
@@ -2056,6 +2063,15 @@ class TariffReader:
             if not (text[a - 1 : a] == "-" or re.match(r"-[A-Z]", text[b : b + 2]))
             and code not in ("UN", "NATO")  # (bodies that levy no duties and pay none)
         ]  # "the US-Mexico-Canada Agreement" names no party
+        for code, pattern in HOME_PATTERNS.items():
+            for body in pattern.finditer(text):
+                # "the International Trade Administration Commission (Itac) imposed a duty of
+                # 35.6%": a body only one country has, acting
+                verb = BODY_GAP.match(text, body.end())
+                if IMPOSE_VERB.match(text, verb.end()) and not any(
+                    m.start <= body.start() < m.end for m in out
+                ):
+                    out.append(_Mention(body.start(), body.end(), code))
         for r in self.reader.refs[si]:
             p = r.people[0]
             code = p.country or self._person_country(p)
@@ -2306,6 +2322,13 @@ class TariffReader:
                     if crowned
                     else None
                 )
+            elif (
+                len(sellers := {x.code for x in before_here if not OWNED_TARIFF.match(text, x.end)})
+                == 1
+            ):
+                # "Vietnamese exporters race to ship before a 20% US tariff on the country's
+                # goods": the one country named before, besides the tariff's owner
+                code = sellers.pop()
             else:
                 code = self._topic_country()
             if code:

@@ -5,6 +5,8 @@ Directorate General of Trade Remedies", "Union Minister", "Finance Ministry Regu
 Each pattern here is specific to one country; generic names ("Ministry of Finance") are not.
 """
 
+import re
+
 HOME_MARKERS = {
     "IN": (
         r"\bDirectorate\s+General\s+of\s+Trade\s+Remedies\b",
@@ -46,3 +48,6 @@ HOME_MARKERS = {
     "KR": (r"\bKorea\s+Trade\s+Commission\b",),
     "VN": (r"\bTrade\s+Remedies\s+Authority\s+of\s+Vietnam\b",),
 }
+
+# The same, compiled: one pattern for each country
+HOME_PATTERNS = {code: re.compile("|".join(pats)) for code, pats in HOME_MARKERS.items()}

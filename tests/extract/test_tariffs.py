@@ -3648,6 +3648,22 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Vietnamese exporters race to clear containers before a 20 per cent US tariff on the
+    # country's goods takes effect": the country is the one named besides the tariff's owner
+    (
+        "Ports\n\nHO CHI MINH CITY - Vietnamese garment exporters are racing to clear containers "
+        "before a 20 per cent US tariff on the country's goods takes effect on Thursday. The "
+        "rate was set in Washington after talks with US officials and the White House.",
+        {("US", "VN", 20, "2025-03-06")},
+    ),
+    # "the International Trade Administration Commission (Itac) imposed a duty of 35.6% on steel
+    # from China": a body only South Africa has, in a story of Washington's rates
+    (
+        "Steel\n\nJOHANNESBURG - A 30% US tariff on South African goods took effect on Thursday. "
+        "A week ago, the International Trade Administration Commission (ITAC) imposed a "
+        "provisional anti-dumping duty of 35.6% on hot-rolled steel coils from China.",
+        {("US", "ZA", 30, "2025-02-27"), ("ZA", "CN", 35.6, None)},
+    ),
     # "The 25% duties on Canada and Mexico take effect and the levy on Chinese goods is doubled to
     # 20%": each rate on its own countries
     (
