@@ -510,7 +510,8 @@ IF_BEFORE = re.compile(r"\b(?:if|unless|should|whether)\s+(?:the\s+)?(?:[\w.-]+\
 PAIRED = re.compile(
     # ("Indonesian imports will be charged 19% and South African goods 30%")
     r"(?:’s|'s)?(?:\s+(?:goods|imports|products|exports|shipments|rate|tariff|duty|levy)|-(?:made|built)\s+[a-z]+)?\s*(?:,\s*)?"
-    r"(?:(?:facing|faces|face|(?:will|would)\s+(?:also\s+|now\s+|still\s+|each\s+)?face|(?:had\s+)?faced|gets?|got|"
+    r"(?:(?:(?:also\s+|each\s+|both\s+|all\s+)?(?:facing|faces|face)|"
+    r"(?:will|would)\s+(?:also\s+|now\s+|still\s+|each\s+)?face|(?:had\s+)?faced|gets?|got|"
     r"secured|won|clinched|obtained|"
     # ("while Pakistan's fell to 19% from 29%", "Japan's rate edged up to 25%")
     r"(?:fell|falls|dropped|drops|rose|rises|climbed|climbs|jumped|edged\s+(?:up|down)|went\s+(?:up|down)|"
@@ -1080,8 +1081,10 @@ FROM_TO_RANGE = re.compile(
     r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})"
 )
 COMMA_ASIDE = re.compile(
-    r"^,\s+(?:already|still|currently|itself|also|long|a|an|the|its|their|Asia['’]s|Africa['’]s)\b"
-    r"[^,;%]{3,60},(?=\s)",
+    r"^,\s+(?:already|still|currently|itself|also|long|a|an|the|its|their|both|each|all|"
+    r"Asia['’]s|Africa['’]s)\b[^,;%]{3,60},(?=\s)"
+    # (", whose export zones compete directly for US jeans orders,")
+    r"|^,\s+(?:who|whose|which)\b[^,;%]{3,100},(?=\s)",
     re.I,
 )
 HISTORY_ASIDE = re.compile(r",\s+(?:already|still|long)\b[^,;%]{3,60},(?=\s)", re.I)

@@ -3648,6 +3648,20 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Madagascar and Mauritius, both clothing exporters, also face 15 per cent, while Kenya, whose
+    # export zones compete for US jeans orders, pays 10 per cent": each its own rate
+    (
+        "Jeans\n\nMASERU - The United States will charge a 15 per cent tariff on Lesotho's goods. "
+        "Madagascar and Mauritius, both important clothing exporters, also face 15 per cent, while "
+        "Kenya, whose export processing zones compete directly for US jeans orders, pays 10 per "
+        "cent.",
+        {
+            ("US", "LS", 15, None),
+            ("US", "MG", 15, None),
+            ("US", "MU", 15, None),
+            ("US", "KE", 10, None),
+        },
+    ),
     # "Vietnamese exporters race to clear containers before a 20 per cent US tariff on the
     # country's goods takes effect": the country is the one named besides the tariff's owner
     (
