@@ -1363,6 +1363,13 @@ RATE_SET_FOR = re.compile(
     r"(?:on|for|against)\s+(?:the\s+)?",
     re.I,
 )
+# "the 15% now charged on goods from Lesotho", "the 10% applied to Kenyan products"
+RATE_CHARGED_ON = re.compile(
+    r"\d+(?:\.\d+)?" + RATE_UNIT + r"\s+(?:now\s+|currently\s+|already\s+)?"
+    r"(?:charged|levied|imposed|applied)\s+(?:on|to)\s+(?:the\s+)?"
+    r"(?:(?:goods|imports|products|exports|shipments)\s+from\s+(?:the\s+)?)?",
+    re.I,
+)
 RELATIVE = re.compile(r",\s+(?:which|who)\b")
 ITS_THINGS = re.compile(
     r"\bits\s+(?:[\w-]+\s+){0,2}?(?:exports|goods|products|vehicles|cars|shipments)\b", re.I
@@ -6896,7 +6903,7 @@ def _rate_on_country(text: str, at: int | None = None) -> bool:
     """ "Trump announced a 26 per cent rate on India", "a 20% rate for Vietnamese goods", "the
     31 per cent Trump first announced for Switzerland": a rate set on a country is a tariff,
     whatever else the sentence calls it (the rate starting at ``at``, or any)."""
-    for pattern in (RATE_ON, RATE_SET_FOR):
+    for pattern in (RATE_ON, RATE_SET_FOR, RATE_CHARGED_ON):
         found = [pattern.match(text, at)] if at is not None else pattern.finditer(text)
         for m in found:
             if m is None:

@@ -3648,6 +3648,15 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "compares unfavourably with the 15% now charged on goods from Lesotho and the 10% applied to
+    # Kenyan products": rates set on countries, with no tariff word beside them
+    (
+        "Citrus\n\nJOHANNESBURG - A 30% US tariff on South African exports took effect on "
+        "Thursday.\n\nThe duty is among the highest imposed on any African country, and compares "
+        "unfavourably with the 15% now charged on goods from Lesotho and the 10% applied to Kenyan "
+        "products.",
+        {("US", "ZA", 30, "2025-02-27"), ("US", "LS", 15, None), ("US", "KE", 10, None)},
+    ),
     # "Madagascar and Mauritius, both clothing exporters, also face 15 per cent, while Kenya, whose
     # export zones compete for US jeans orders, pays 10 per cent": each its own rate
     (
