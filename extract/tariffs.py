@@ -717,6 +717,11 @@ OWNED_TARIFF = re.compile(
 )
 # "the International Trade Administration Commission (Itac) has imposed": a body's short name
 BODY_GAP = re.compile(r"(?:\s*\([^)]{1,20}\))?\s*(?:has\s+|had\s+)?")
+ENTERS_AT = re.compile(
+    r"(?:’s|'s)?\s+(?:(?-i:[a-z-]+)\s+){0,2}?(?:enters?|entered|entering)\s+(?:the\s+)?"
+    r"(?:[\w.]+\s+){1,3}?at\s+(?:a\s+|an\s+)?(?:\d|zero\b)",
+    re.I,
+)
 PEER_BEFORE = re.compile(
     r"\b(?:on\s+(?:a\s+)?par|in\s+line|level|on\s+(?:an?\s+)?(?:equal|even)\s+footing|compared|"
     r"comparable)\s+with\s+(?:the\s+)?$",
@@ -2436,9 +2441,10 @@ class TariffReader:
             for m, after in zip(before, before[1:], strict=False):
                 if not LISTED_WITH.fullmatch(text[m.end : after.start]) and not (
                     # (one with its own rate first: "Indonesia, whose rate Trump set at 19%, and
-                    # Vietnam, which was assigned 20%")
+                    # Vietnam, which was assigned 20%"; "Colombian coffee enters the US at 10%,
+                    # while Vietnam faces 20%")
                     m.part == "faces"
-                    and WHOSE_RATE.match(text, m.end)
+                    and (WHOSE_RATE.match(text, m.end) or ENTERS_AT.match(text, m.end))
                     and RATE.search(text, m.end, after.start)
                 ):
                     m.part = ""  # only the nearest can be the subject of "faces"
@@ -2548,6 +2554,8 @@ class TariffReader:
     def _part(self, text: str, m: _Mention, others: list[_Mention] = ()) -> str:
         before = text[: m.start]
         after = text[m.end :]
+        if not m.person and ENTERS_AT.match(after):
+            return "faces"  # "Colombian coffee enters the US at 10 per cent": the goods' origin
         if (
             not m.person
             and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", before[-12:])
@@ -3379,6 +3387,8 @@ class TariffReader:
             re.I,
         ):
             return False  # "would add at least 10% to retail prices": an effect on prices
+        if re.search(r"\btotal\s+(?:to\s+)?(?:above|over|beyond|past)\s+$", left[-30:]):
+            return False  # "taking the total above 76 per cent": a sum passing a mark, no measure
         if (
             re.search(r"\b(?:more|less|greater|higher|lower)\s+than\s+$", left[-20:])
             and not re.search(r"\bno\s+(?:more|higher|greater)\s+than\s+$", left[-20:])

@@ -3648,6 +3648,20 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Colombian coffee enters the US at 10 per cent, while Vietnam faces 20 per cent": the goods'
+    # origin pays; "taking the total above 76 per cent" is a sum passing a mark, no measure
+    (
+        "Coffee\n\nSAO PAULO - A 50 per cent US tariff on Brazilian goods took effect on "
+        "Wednesday. Colombian coffee enters the US at 10 per cent, while Vietnam faces 20 per cent "
+        "under the new US schedule. The levy stacks on a 26.4 per cent duty on Brazilian beef, "
+        "taking the total above 76 per cent.",
+        {
+            ("US", "BR", 50, "2025-02-26"),
+            ("US", "CO", 10, None),
+            ("US", "VN", 20, None),
+            ("US", "BR", 26.4, None),
+        },
+    ),
     # "compares unfavourably with the 15% now charged on goods from Lesotho and the 10% applied to
     # Kenyan products": rates set on countries, with no tariff word beside them
     (
