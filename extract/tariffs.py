@@ -2558,6 +2558,12 @@ class TariffReader:
             return "faces"  # "Colombian coffee enters the US at 10 per cent": the goods' origin
         if (
             not m.person
+            and GOVERNMENT.fullmatch(text, m.start, m.end)
+            and IMPOSE_VERB.match(text, BODY_GAP.match(text, m.end).end())
+        ):
+            return "agent"  # "..., and the government has cut the volume": a government acts
+        if (
+            not m.person
             and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", before[-12:])
             and re.match(
                 r"\s+(?:President|Prime\s+Minister|Trade\s+Representative|Commerce\s+Secretary|"
@@ -3309,6 +3315,12 @@ class TariffReader:
             left,
         ):
             return False  # "an economist said Trump could restore a tariff of 50%": a guess
+        if re.search(
+            r"\bmus(?:ed|es|ing)\s+(?:\w+\s+)?(?:about|over|on)\b(?:[^.;]|(?<=[A-Z])\.)*$",
+            left[-150:],
+            re.I,
+        ):
+            return False  # "Trump has mused publicly about chip tariffs of around 100%": a notion
         if LEGAL_LIMIT.search(left[-90:]):
             return False  # "a statute that allows tariffs of up to 15%": a power, no measure
         if re.match(

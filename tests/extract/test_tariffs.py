@@ -3648,6 +3648,16 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "..., and the government has cut the volume of steel": the dateline's government acting,
+    # so the surtax just told is its own; "Trump has mused publicly about chip tariffs of around
+    # 100%" is a notion, no measure
+    (
+        "Steel\n\nOTTAWA - Washington raised its tariff on Canadian goods to 35 per cent. Since the "
+        "summer, a 25 per cent surtax has applied to imports of steel products that contain steel "
+        "melted and poured in China, and the government has cut the volume of steel that can enter "
+        "duty-free. Trump has mused publicly about chip tariffs of around 100%.",
+        {("US", "CA", 35, None), ("CA", "CN", 25, None)},
+    ),
     # "Colombian coffee enters the US at 10 per cent, while Vietnam faces 20 per cent": the goods'
     # origin pays; "taking the total above 76 per cent" is a sum passing a mark, no measure
     (
