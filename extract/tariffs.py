@@ -616,6 +616,13 @@ BODY_SAID = re.compile(
     r"government|Commission)\s+(?:said|announced|confirmed|stated)\b",
     re.I,
 )
+NO_DEAL_WITH = re.compile(
+    r"\b(?:countries|nations|partners)\s+(?:that|which)\s+(?:have|had|has)\s+(?:not|yet\s+to)\s+"
+    r"(?:\w+\s+){0,2}?(?:reached|reach|struck|strike|signed|sign|secured|concluded|made)\s+"
+    r"(?:a|an|any)\s+(?:trade\s+)?(?:deal|agreement|accord)\s+with\s+(?:the\s+)?$",
+    re.I,
+)
+PERSON_SAID = re.compile(r"\s+(?:said|announced|confirmed|declared)\b", re.I)
 COUNTRY_MEASURE = re.compile(
     r"\s+(?:(?:first|second|third|latest|new|earlier|initial|own)\s+)*(?:round\s+of\s+)?"
     r"(?:countermeasures|counter-tariffs|retaliation|retaliatory\s+(?:tariffs|duties|measures))\b"
@@ -2556,6 +2563,10 @@ class TariffReader:
         after = text[m.end :]
         if not m.person and ENTERS_AT.match(after):
             return "faces"  # "Colombian coffee enters the US at 10 per cent": the goods' origin
+        if NO_DEAL_WITH.search(before[-140:]):
+            return (
+                "agent"  # "for countries that have not reached an agreement with the United States"
+            )
         if (
             not m.person
             and GOVERNMENT.fullmatch(text, m.start, m.end)
@@ -5384,15 +5395,17 @@ class TariffReader:
                 m
                 for m in mentions
                 if m.part == ""
-                and not m.person
                 and m.code not in targets
                 and m.end <= r.start
                 and re.fullmatch(r"\W*(?:[A-Z][\w ,]{0,40},\s+)?(?:[Tt]he\s+)?", text[: m.start])
                 and (
-                    SUBJECT_ANSWERS.match(text, m.end)
+                    not m.person
+                    and SUBJECT_ANSWERS.match(text, m.end)
                     # ("The U.S. Commerce Department said on Tuesday that the tariff on lumber
-                    # from all countries would rise to 20 percent": the body speaks of its own)
-                    or BODY_SAID.match(text, m.end)
+                    # from all countries would rise to 20 percent": the body speaks of its own;
+                    # "President Donald Trump said on Monday that a 25% tariff on imported trucks
+                    # would take effect on November 1": so does the leader)
+                    or (PERSON_SAID if m.person else BODY_SAID).match(text, m.end)
                     and not any(
                         m.end <= o.start < r.start and o.code != m.code and not o.person
                         for o in mentions

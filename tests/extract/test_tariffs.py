@@ -3648,6 +3648,23 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "President Donald Trump said on Monday that a 25% tariff on imported trucks would take
+    # effect": the leader speaks of his own, not of the side the headline named; "will rise to
+    # 50% on January 1 for countries that have not reached a deal with Washington": on every
+    # partner without one, Washington's
+    (
+        "Round-up\n\nWASHINGTON - Mexico proposed a 50% tariff on Chinese cars.\n\nPresident "
+        "Donald Trump said on Monday that a 25% tariff on imported medium- and heavy-duty trucks "
+        "would take effect on April 1. In a proclamation, Trump imposed a 25% tariff on kitchen "
+        "cabinets. The cabinet rate will rise to 50% on May 1 for countries that have not reached "
+        "an agreement with the United States.",
+        {
+            ("MX", "CN", 50, None),
+            ("US", "*", 25, "2025-04-01"),
+            ("US", "*", 25, None),
+            ("US", "*", 50, "2025-05-01"),
+        },
+    ),
     # "..., and the government has cut the volume of steel": the dateline's government acting,
     # so the surtax just told is its own; "Trump has mused publicly about chip tariffs of around
     # 100%" is a notion, no measure
