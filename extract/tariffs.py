@@ -3564,7 +3564,7 @@ class TariffReader:
                 "," not in between
                 and not NOT_TARIFF.search(between)
                 and re.search(
-                    r"\b(?:to|from|of|at|be|is|was|totall?ing|exceed)\s+(?:the\s+)?(?:(?:up\s+to|about|around|roughly|nearly|some)\s+)?$",
+                    r"\b(?:to|from|of|at|be|is|was|totall?ing|exceed)\s+(?:the\s+)?(?:(?:up\s+to|about|around|roughly|nearly|some|as\s+(?:much|high)\s+as)\s+)?$",
                     between,
                 )
             ):
@@ -5173,6 +5173,7 @@ class TariffReader:
                 return None
             before = self.sentences[k].text
             opening = self._opening_country(k)
+
             own = opening and re.search(r"\bits\s+own\b", before[opening[1] : opening[1] + 80])
             # (the sentence just before names no other country; one further back, none before
             # "its own": "..., a shift that Washington has welcomed")
@@ -5680,7 +5681,9 @@ class TariffReader:
         right = text[r.end : r.end + 60]
         removed = REMOVED.search(left[-80:] + " " + text[r.start : r.end + 30])
         if removed and not re.search(
-            r"\b(?:lift|rais|increas)\w*\s+[^.;]{0,60}\bto\s+$", left[-80:], re.I
+            r"\b(?:lift|rais|increas)\w*\s+[^.;]{0,60}\bto\s+(?:as\s+(?:much|high)\s+as\s+)?$",
+            left[-80:],
+            re.I,
         ):
             return "removed"  # (not "lifted the duty on aluminum to 25%": a rise)
         changed = CHANGED_TO.search(right[:70])

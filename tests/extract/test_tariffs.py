@@ -3648,6 +3648,15 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Mexico's government has sent Congress a plan to raise tariffs ... The bill would lift duties
+    # on cars imported from China to as much as 50%, from 20% now": the plan's owner, a rise
+    (
+        "Cars\n\nMEXICO CITY - Washington kept its 25% tariff on Mexican goods.\n\nMexico's "
+        "government has sent Congress a plan to raise tariffs on goods from countries with which "
+        "it has no trade agreement. The bill would lift duties on cars imported from China to as "
+        "much as 50%, from 20% now.",
+        {("US", "MX", 25, None), ("MX", "CN", 50, None), ("MX", "CN", 20, None)},
+    ),
     # "President Donald Trump said on Monday that a 25% tariff on imported trucks would take
     # effect": the leader speaks of his own, not of the side the headline named; "will rise to
     # 50% on January 1 for countries that have not reached a deal with Washington": on every
