@@ -424,6 +424,15 @@ OWN_DAY = re.compile(
 )
 
 
+VAGUE_WHEN = re.compile(
+    r"[^.;]{0,50}?[“\"]?\b(?:when(?:ever)?\s+(?:it\s+is\s+|it's\s+)?(?:necessary|needed|appropriate|"
+    r"possible|useful)|at\s+some\s+point|in\s+due\s+course|at\s+a\s+later\s+date)\b",
+    re.I,
+)
+LETTER_POSTED_ON = re.compile(
+    r"\b(?:posted|published|sent|delivered|released)\s+(?:(?:on|via|in|through)\s+(?:[\w’'-]+\s+){1,4}?)?"
+    r"(?:on\s+)?$"
+)
 # "the first by an Asian leader this year": an aside on the thing just named
 OWNED_ASIDE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{3,100},")
 
@@ -1561,6 +1570,8 @@ class ContactReader:
             if planned_after and tail and m.end() <= d.start <= tail.end() + 12
         ]
         dated = bool(own) and self._set(found, own[0], "sentence")
+        if planned and not dated and VAGUE_WHEN.match(text, m.end()):
+            return None  # "expected to speak with Trump \"when it is necessary\"": no time set
         if not dated and not self._date(found, text, m) and planned:
             return None  # a plan without a date is not yet a contact
         if (
@@ -1811,6 +1822,10 @@ class ContactReader:
                                 r"\b(?:posting|sending|publishing|issuing)\s+(?:[\w-]+\s+){0,3}?letters\b",
                                 prev[d.end :],
                             )
+                            # "Trump on Monday told Japan and South Korea that their goods would
+                            # face 25%. In near-identical letters addressed to ...": the telling
+                            or back == found.sentence - 1
+                            and re.match(r"\s+(?:told|informed|notified|warned)\b", prev[d.end :])
                         )
                         and self._set(found, d, "context", past_only=True)
                     ):
@@ -1819,7 +1834,14 @@ class ContactReader:
                         )
         if found.mode == "letter":
             dated = [
-                d for d in mentions if d.start >= m.start() and text[: d.start].endswith("dated ")
+                d
+                for d in mentions
+                if d.start >= m.start()
+                and (
+                    text[: d.start].endswith("dated ")
+                    # ("addressed to A and posted on his social media platform on Saturday")
+                    or LETTER_POSTED_ON.search(text, m.start(), d.start)
+                )
             ]
             if dated and self._set(found, dated[0], "sentence"):
                 return True  # "a letter ... dated July 7": the letter's own date

@@ -188,6 +188,29 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "Trump's letter, addressed to A and posted on his social media platform on Saturday": the
+    # day it was posted; "she expected to speak with Trump \"when it is necessary\"": no time set
+    (
+        "Trump sets 30% tariff on Mexico\n\nMEXICO CITY - Mexican exporters woke up on Monday to a "
+        "letter from President Donald Trump threatening a 30% tariff on most Mexican goods. "
+        "Trump's letter, addressed to President Claudia Sheinbaum and posted on his social media "
+        "platform on Saturday, said Mexico had not done enough. Sheinbaum said she expected to "
+        'speak with Trump "when it is necessary", but said no call had been arranged.',
+        [(["Claudia Sheinbaum", "Donald Trump"], "letter", "2025-03-08")],
+    ),
+    # "Trump on Monday told Japan and South Korea that their goods would face 25%. In
+    # near-identical letters addressed to A and B ...": the day of the telling
+    (
+        "Trump letters set tariffs\n\nWASHINGTON - President Donald Trump on Monday told Japan and "
+        "South Korea that "
+        "their goods would face a 25% tariff.\n\nIn near-identical letters addressed to Japanese "
+        "Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung and posted on his "
+        "Truth Social platform, Trump said the rate was fair.",
+        [
+            (["Donald Trump", "Shigeru Ishiba"], "letter", "2025-03-10"),
+            (["Donald Trump", "Lee Jae-myung"], "letter", "2025-03-10"),
+        ],
+    ),
     # "will travel to Washington next week and meet B on Tuesday": the verbs share the future
     (
         "Trip\n\nNEW DELHI - Commerce Minister Piyush Goyal will travel to Washington next week and "
