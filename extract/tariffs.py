@@ -959,8 +959,11 @@ GOVERNMENT_BODY = re.compile(
 )
 TRANCHE = re.compile(r"\b(?:tranche|batch)\b[^.;%]{0,20}\d", re.I)
 ITS_GOODS_FACING = re.compile(
-    r"\bits\s+(?:[\w-]+\s+)?(?:goods|exports|products|shipments)\s+(?:would\s+|will\s+|to\s+)?"
-    r"(?:(?:face|faces|facing|pay|pays|paying)\s+(?:an?\s+)?(?:(?:[\w.-]+\s+)?(?:rate|tariff|duty|levy)\s+of\s+)?"
+    r"\bits\s+(?:[\w-]+\s+)?(?:goods|exports|products|shipments)\s+"
+    # ("its exports to the United States pay the 10 per cent minimum rate")
+    r"(?:to\s+(?:the\s+)?(?:United\s+States|U\.?S\.?|America|Washington)\s+)?(?:would\s+|will\s+|to\s+)?"
+    r"(?:(?:face|faces|facing|pay|pays|paying)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:[\w.-]+\s+)?(?:rate|tariff|duty|levy)\s+of\s+)?"
     # ("Moldova was told its exports would be charged 25 per cent")
     r"|(?:be|been|are|is)\s+(?:charged|taxed|hit\s+with|subject\s+to)\s+(?:an?\s+)?)$",
     re.I,
@@ -2563,6 +2566,17 @@ class TariffReader:
         after = text[m.end :]
         if not m.person and ENTERS_AT.match(after):
             return "faces"  # "Colombian coffee enters the US at 10 per cent": the goods' origin
+        if (
+            not m.person
+            and re.search(
+                r"\bletters?,?\s+(?:(?:addressed|sent)\s+)?to\s+(?:the\s+)?$", before[-40:], re.I
+            )
+            and re.match(
+                r"\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir)\b",
+                after,
+            )
+        ):
+            return "target"  # "A second letter, to Trinidad and Tobago Prime Minister X, sets 15%"
         if NO_DEAL_WITH.search(before[-140:]):
             return (
                 "agent"  # "for countries that have not reached an agreement with the United States"
@@ -3336,7 +3350,9 @@ class TariffReader:
             return False  # "a statute that allows tariffs of up to 15%": a power, no measure
         if re.match(
             # (not "99 percent of American goods tariff-free": a share of goods)
-            r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:tariffs?|duties|levies)\b(?!-)",
+            r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:tariffs?|duties|levies)\b(?!-)"
+            # (not "zero-tariff treatment for 100 per cent of tariff lines": a share of lines)
+            r"(?!\s+(?:lines|items|codes|headings|categories|positions)\b)",
             right,
             re.I,
         ):

@@ -3648,6 +3648,17 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "A second letter, to Trinidad and Tobago Prime Minister X, sets a rate of 15%": the letter's
+    # country; "Uzbekistan never received a letter, and its exports to the United States pay the
+    # 10 per cent minimum rate"; "100 per cent of tariff lines" is a share of lines, no rate
+    (
+        "Letters\n\nGEORGETOWN - A letter from Trump set a 15% tariff on goods from Guyana. A "
+        "second letter, to Trinidad and Tobago Prime Minister Anand Ramnarine, sets a rate of 15%. "
+        "Neighbouring Venezuela, by contrast, never received a letter, and its exports to the "
+        "United States pay the 10 per cent minimum rate. A Chinese preference scheme now covers "
+        "100 per cent of tariff lines on goods from Guyana.",
+        {("US", "GY", 15, None), ("US", "TT", 15, None), ("US", "VE", 10, None)},
+    ),
     # "Mexico's government has sent Congress a plan to raise tariffs ... The bill would lift duties
     # on cars imported from China to as much as 50%, from 20% now": the plan's owner, a rise
     (
