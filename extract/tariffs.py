@@ -403,6 +403,9 @@ THE_COUNTRY = re.compile(
 EPITHET_COUNTRY = re.compile(
     r"\b[Tt]he\s+(?:(?:small|tiny|landlocked|oil-rich|island)\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
     r"(?:country|nation|state|kingdom|republic)\b(?!-)"
+    # ("a 25 per cent tariff on all goods from the mountain kingdom")
+    r"|\b[Tt]he\s+(?:mountain|mountainous|landlocked|desert|oil-rich|gas-rich|tiny|small)\s+"
+    r"(?:country|nation|state|kingdom|republic)\b(?!-)"
 )  # "the Alpine country", "the Gulf state"
 # a table pasted as text: "| Malaysia | 19% | 24% |"
 TABLE_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}")
@@ -1098,8 +1101,9 @@ FROM_TO_RANGE = re.compile(
 COMMA_ASIDE = re.compile(
     r"^,\s+(?:already|still|currently|itself|also|long|a|an|the|its|their|both|each|all|"
     r"Asia['’]s|Africa['’]s)\b[^,;%]{3,60},(?=\s)"
-    # (", whose export zones compete directly for US jeans orders,")
-    r"|^,\s+(?:who|whose|which)\b[^,;%]{3,100},(?=\s)",
+    # (", whose export zones compete directly for US jeans orders,", ", one of the world's
+    # fastest-growing economies thanks to its offshore oil fields,")
+    r"|^,\s+(?:who|whose|which|one\s+of)\b[^,;%]{3,100},(?=\s)",
     re.I,
 )
 HISTORY_ASIDE = re.compile(r",\s+(?:already|still|long)\b[^,;%]{3,60},(?=\s)", re.I)

@@ -3648,6 +3648,17 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "a 25 per cent tariff on all goods from the mountain kingdom": the kingdom just named;
+    # "the South American country, one of the world's fastest-growing economies thanks to its oil,
+    # was hit with a 38 per cent rate": the aside dropped, the rate is the country's
+    (
+        "Kingdom\n\nMASERU - Lesotho will send its trade minister to Washington after a letter "
+        "from U.S. President Donald Trump set a 25 per cent tariff on all goods from the mountain "
+        "kingdom.\n\nThe letters mark the second time that Guyana has found itself on a U.S. "
+        "tariff list. In April the South American country, one of the world's fastest-growing "
+        "economies thanks to its offshore oil fields, was hit with a 38 per cent rate.",
+        {("US", "LS", 25, None), ("US", "GY", 38, None)},
+    ),
     # "A second letter, to Trinidad and Tobago Prime Minister X, sets a rate of 15%": the letter's
     # country; "Uzbekistan never received a letter, and its exports to the United States pay the
     # 10 per cent minimum rate"; "100 per cent of tariff lines" is a share of lines, no rate
