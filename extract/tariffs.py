@@ -781,7 +781,11 @@ RAISED_ITS_OWN = re.compile(
 )
 CLAUSE_CUT = re.compile(
     r"\s(?:if|as|after|because|while|when|unless|although|though)\s|;|,\s+(?:as|while|but|which|who)\b"
-    r"|,\s+with\s+(?=[^.;%]{0,60}?\b(?:facing|getting|paying)\b)|" + _OTHER_OWNER,
+    r"|,\s+with\s+(?=[^.;%]{0,60}?\b(?:facing|getting|paying)\b)"
+    # ("..., its sharpest response yet since Washington raised duties on Canadian goods": the
+    # other side's act, not a day)
+    r"|\ssince\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?=(?:the\s+)?(?-i:[A-Z]))|"
+    + _OTHER_OWNER,
     re.I,
 )
 # "rather than the 50% level": another rate side by side, not the earlier one

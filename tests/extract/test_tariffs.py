@@ -3648,6 +3648,16 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Canada will impose 25 per cent counter-tariffs on American products, ..., its sharpest
+    # response yet since Washington raised duties on Canadian goods": the 'since' clause is the
+    # other side's act, its goods no target of Canada's rate
+    (
+        "Steel\n\nOTTAWA - Canada will impose 25 per cent counter-tariffs on about $4.6 billion "
+        "worth of American products made with steel, the federal government said Thursday, its "
+        "sharpest response yet since Washington raised duties on Canadian goods.\n\nPrime "
+        "Minister Mark Brandt will host Mexican President Lucia Herrera in Ottawa in April.",
+        {("CA", "US", 25, None)},
+    ),
     # "a 25 per cent tariff on all goods from the mountain kingdom": the kingdom just named;
     # "the South American country, one of the world's fastest-growing economies thanks to its oil,
     # was hit with a 38 per cent rate": the aside dropped, the rate is the country's
