@@ -3109,6 +3109,10 @@ class TariffReader:
             before[-110:],
             re.I,
         ):
+            # (but "the 15% rates each negotiated with Washington": the side setting them, when it
+            # is the one the story's rates come from)
+            if m.code == self._main_imposer():
+                return "agent"
             return "target"  # "far higher than the 15% level agreed with the European Union"
         if re.search(
             r"\b(?:with|and|between|to|of|for|about|in)\s+(?:the\s+)?$", before[-14:], re.I

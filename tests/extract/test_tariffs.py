@@ -3648,6 +3648,14 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "the 15% rates each negotiated with Washington": Tokyo's and Seoul's, set by Washington
+    (
+        "Chips\n\nWASHINGTON - The United States will impose a 25% tariff on imported "
+        "semiconductors from May 1. For Tokyo and Seoul the question is whether the chip levy "
+        "will be stacked on top of existing duties or folded into the 15% rates each negotiated "
+        "with Washington last year.",
+        {("US", "*", 25, "2025-05-01"), ("US", "JP", 15, None), ("US", "KR", 15, None)},
+    ),
     # "Canada will impose 25 per cent counter-tariffs on American products, ..., its sharpest
     # response yet since Washington raised duties on Canadian goods": the 'since' clause is the
     # other side's act, its goods no target of Canada's rate
