@@ -1508,6 +1508,9 @@ class TariffReader:
         self.last_rate_sentence = -10
         self._counts: Counter | None = None
         self._ministries: dict[str, set[str]] | None = None
+        # the bodies only one country has that the story names at all (looked for once)
+        story = "\n".join(s.text for s in sentences)
+        self._home_bodies = [(c, p) for c, p in HOME_PATTERNS.items() if p.search(story)]
 
     @property
     def _text_countries(self) -> Counter:
@@ -2096,7 +2099,7 @@ class TariffReader:
             if not (text[a - 1 : a] == "-" or re.match(r"-[A-Z]", text[b : b + 2]))
             and code not in ("UN", "NATO")  # (bodies that levy no duties and pay none)
         ]  # "the US-Mexico-Canada Agreement" names no party
-        for code, pattern in HOME_PATTERNS.items():
+        for code, pattern in self._home_bodies:
             for body in pattern.finditer(text):
                 # "the International Trade Administration Commission (Itac) imposed a duty of
                 # 35.6%": a body only one country has, acting
