@@ -33,7 +33,7 @@ from .vocab.contacts import (
     TRIGGERS,
 )
 from .vocab.countries import find_countries
-from .vocab.leaders import LEADERS
+from .vocab.leaders import leader_country
 
 # Every trigger contains one of these: a cheap test before the patterns run.
 CONTACT_HINT = re.compile(
@@ -387,7 +387,8 @@ ELIDED_SUBJECT = re.compile(r"\s+(?:later\s+|then\s+|also\s+)?(?!said\b)[a-z]+ed
 DIRECT_TAIL_BAD = re.compile(
     r"^\s*(?:a|an|the|his|her|their|one|as|for|out|back|off|up|upon|on\s+(?:the|him|her|them))\b"
     # ("called Lee \"a great leader\"": a name for him, no call)
-    r"|^\s*[\"“‘']",
+    # (not "\"called President Trump\" on Monday": a quotation closing)
+    r"|^\s*[“‘]|^\s+[\"'](?=\w)",
     re.I,
 )
 
@@ -425,8 +426,8 @@ OWN_DAY = re.compile(
 
 
 VAGUE_WHEN = re.compile(
-    r"[^.;]{0,50}?[“\"]?\b(?:when(?:ever)?\s+(?:it\s+is\s+|it's\s+)?(?:necessary|needed|appropriate|"
-    r"possible|useful)|at\s+some\s+point|in\s+due\s+course|at\s+a\s+later\s+date)\b",
+    r"(?:[^.;]|(?<=[A-Z])\.){0,50}?\b(?P<when>(?:when(?:ever)?\s+(?:it\s+is\s+|it's\s+)?(?:necessary|"
+    r"needed|appropriate|possible|useful)|at\s+some\s+point|in\s+due\s+course|at\s+a\s+later\s+date))\b",
     re.I,
 )
 LETTER_POSTED_ON = re.compile(
@@ -772,7 +773,7 @@ class ContactReader:
             if len(near) == 2 and all(
                 # ("Milei's relationship with Trump. When the two met": office holders the
                 # vocabulary knows, named bare)
-                p.titled or p.name in LEADERS
+                p.titled or leader_country(p.name) is not None
                 if not head
                 else LEADER_ROLE.search(" ".join(r.role.lower() for r in p.roles))
                 for p in near
@@ -805,7 +806,7 @@ class ContactReader:
             refs = [r for r in self.reader.refs[back] if back < si or pos is None or r.end <= pos]
             for r in reversed(refs):
                 for p in r.people:
-                    if p not in seen and (p.titled or p.name in LEADERS):
+                    if p not in seen and (p.titled or leader_country(p.name) is not None):
                         seen.append(p)
         return seen[:2] if len(seen) >= 2 else []
 
@@ -1570,7 +1571,8 @@ class ContactReader:
             if planned_after and tail and m.end() <= d.start <= tail.end() + 12
         ]
         dated = bool(own) and self._set(found, own[0], "sentence")
-        if planned and not dated and VAGUE_WHEN.match(text, m.end()):
+        vague = planned and not dated and VAGUE_WHEN.match(text, m.end())
+        if vague and not any(m.end() <= d.start < vague.start("when") for d in self._dates[si]):
             return None  # "expected to speak with Trump \"when it is necessary\"": no time set
         if not dated and not self._date(found, text, m) and planned:
             return None  # a plan without a date is not yet a contact

@@ -21,7 +21,7 @@ from .dates import WEEKDAYS
 from .text import Sentence
 from .tokens import Token, tokenize
 from .vocab.countries import ORGANISATIONS, country_code, find_countries, is_demonym
-from .vocab.leaders import BY_ONE_NAME, LEADERS, leader_country
+from .vocab.leaders import BY_ONE_NAME, leader_country
 from .vocab.places import PLACES
 from .vocab.titles import (
     ABBREVIATIONS,
@@ -484,7 +484,7 @@ class PeopleReader:
                 )
                 and not headline
                 # (not "praise from Donald Trump": a name the office holders' list knows)
-                and " ".join(t.base for t in toks[start:end]) not in LEADERS
+                and leader_country(" ".join(t.base for t in toks[start:end])) is None
             ):
                 self._places.add(" ".join(t.base for t in toks[start:end]).lower())
             if start > 0 and toks[start - 1].text in {"@", "#"}:

@@ -779,13 +779,18 @@ RAISED_ITS_OWN = re.compile(
     r"(?:rate|tariffs?|duty|duties|levy|levies)\b",
     re.I,
 )
+# Capitalised words after "since" that name a time, not a side that acted
+_NOT_ACTOR = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|Liberation\s+Day|Christmas|Easter"
+)
 CLAUSE_CUT = re.compile(
     r"\s(?:if|as|after|because|while|when|unless|although|though)\s|;|,\s+(?:as|while|but|which|who)\b"
     r"|,\s+with\s+(?=[^.;%]{0,60}?\b(?:facing|getting|paying)\b)"
     # ("..., its sharpest response yet since Washington raised duties on Canadian goods": the
     # other side's act, not a day)
-    r"|\ssince\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?=(?:the\s+)?(?-i:[A-Z]))|"
-    + _OTHER_OWNER,
+    r"|\ssince\s+(?!(?-i:" + _NOT_ACTOR + r")\b)(?=(?:the\s+)?(?-i:[A-Z]))|" + _OTHER_OWNER,
     re.I,
 )
 # "rather than the 50% level": another rate side by side, not the earlier one
@@ -3465,7 +3470,8 @@ class TariffReader:
             )
             # ("the 2.5 per cent Social Security Contribution Levy": a named home tax)
             or re.match(
-                r"^\s*(?:%|per[\s-]*cent|percent)?\s+(?:(?!(?:Import|Customs|Border|Tariff)\b)"
+                r"^\s*(?:%|per[\s-]*cent|percent)?\s+(?:(?!(?:Import|Customs|Border|Tariff|Safeguard|"
+                r"Anti-?Dumping|Countervailing|Retaliatory|Reciprocal|Trade)\b)"
                 r"[A-Z][\w-]+\s+){1,4}(?:Levy|Tax|Contribution)\b",
                 right,
             )
@@ -5208,7 +5214,7 @@ class TariffReader:
             own = opening and re.search(r"\bits\s+own\b", before[opening[1] : opening[1] + 80])
             # (the sentence just before names no other country; one further back, none before
             # "its own": "..., a shift that Washington has welcomed")
-            end = len(before) if k == si - 1 else own.start() if own else 0
+            end = len(before) if k == si - 1 else opening[1] + own.start() if own else 0
             if own and len({c for a, _, c, _ in find_countries(before) if a < end}) == 1:
                 return opening[0]
             if RATE.search(before):

@@ -188,6 +188,18 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # a quotation closing after the name ("he had \"called President Donald Trump\" on Monday")
+    # is still a call; a plan with its day ("on Friday") stays one beside a vague one ("and to
+    # meet him at some point")
+    (
+        'Calls\n\nTOKYO - Prime Minister Shigeru Ishiba said he had "called President Donald '
+        'Trump" on Monday. Chinese President Xi Jinping is expected to speak with Trump on '
+        "Friday, and to meet him at some point.",
+        [
+            (["Donald Trump", "Shigeru Ishiba"], "call", "2025-03-10"),
+            (["Donald Trump", "Xi Jinping"], "talks", "2025-03-14"),
+        ],
+    ),
     # "Trump's letter, addressed to A and posted on his social media platform on Saturday": the
     # day it was posted; "she expected to speak with Trump \"when it is necessary\"": no time set
     (

@@ -3648,6 +3648,12 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "a 35 per cent Safeguard Levy on steel from China": a trade measure's name, not a home tax
+    (
+        "Steel\n\nJOHANNESBURG - South Africa imposed a 35 per cent Safeguard Levy on steel from "
+        "China.",
+        {("ZA", "CN", 35, None)},
+    ),
     # "the 15% rates each negotiated with Washington": Tokyo's and Seoul's, set by Washington
     (
         "Chips\n\nWASHINGTON - The United States will impose a 25% tariff on imported "
