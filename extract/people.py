@@ -176,6 +176,7 @@ class PersonRec:
         real = [r for r in self.roles if not r.counterpart]
         if not real:
             return None
+        has_office = any(PUBLIC_OFFICE.search(x.role) for x in real)
         # (a current office beats a former one however long: "Prime Minister Anutin" over
         # "a former health minister and leader of the Bhumjaithai Party")
         return max(
@@ -183,8 +184,7 @@ class PersonRec:
             key=lambda r: (
                 not re.match(r"(?:former|ex-|then|onetime|one-time)\b", r.role, re.I),
                 # (an office beats a calling: "President" over "a libertarian economist")
-                not PROFESSION.search(r.role)
-                or not any(PUBLIC_OFFICE.search(x.role) for x in real),
+                not PROFESSION.search(r.role) or not has_office,
                 _role_weight(r.role),
                 -r.sentence,
             ),

@@ -285,16 +285,19 @@ SEPARATE = re.compile(
     re.I,
 )
 
+_MFN = r"MFN|most[-\s]favou?red[-\s]nation"
 # Measures that by their nature apply to every origin.
 ERGA_OMNES = re.compile(
-    r"\b(?:safeguard|(?:basic\s+)?customs\s+duty|duty\s+slabs?|MFN|most[-\s]favou?red[-\s]nation|(?:from|of)\s+all\s+(?:origins|sources))\b",
+    r"\b(?:safeguard|(?:basic\s+)?customs\s+duty|duty\s+slabs?|"
+    + _MFN
+    + r"|(?:from|of)\s+all\s+(?:origins|sources))\b",
     re.I,
 )
-MFN = re.compile(r"\bMFN\b|\bmost[-\s]favou?red[-\s]nation\b", re.I)
+MFN = re.compile(r"\b(?:" + _MFN + r")\b", re.I)
 # "cut the most-favoured-nation import duty on gas to 2%": a change to a country's duty on all
 MFN_CHANGED = re.compile(
     r"\b(?:cut|cuts|lower\w*|reduc\w*|rais\w*|slash\w*|halv\w*|increas\w*)\s+(?:the\s+|its\s+)?"
-    r"(?:MFN|most[-\s]favou?red[-\s]nation)\b",
+    r"(?:" + _MFN + r")\b",
     re.I,
 )
 # A safeguard told by its quotas: what enters above them pays, whoever sends it.
@@ -2108,8 +2111,7 @@ class TariffReader:
             for body in pattern.finditer(text):
                 # "the International Trade Administration Commission (Itac) imposed a duty of
                 # 35.6%": a body only one country has, acting
-                verb = BODY_GAP.match(text, body.end())
-                if IMPOSE_VERB.match(text, verb.end()) and not any(
+                if _acts_at(text, body.end()) and not any(
                     m.start <= body.start() < m.end for m in out
                 ):
                     out.append(_Mention(body.start(), body.end(), code))
@@ -2597,11 +2599,7 @@ class TariffReader:
             return (
                 "agent"  # "for countries that have not reached an agreement with the United States"
             )
-        if (
-            not m.person
-            and GOVERNMENT.fullmatch(text, m.start, m.end)
-            and IMPOSE_VERB.match(text, BODY_GAP.match(text, m.end).end())
-        ):
+        if not m.person and GOVERNMENT.fullmatch(text, m.start, m.end) and _acts_at(text, m.end):
             return "agent"  # "..., and the government has cut the volume": a government acts
         if (
             not m.person
@@ -6543,6 +6541,15 @@ class TariffReader:
                 got, precision = resolve(d2, self.published, future=True)
                 if got is not None and precision == "day":
                     return [(got, d2.start)]
+        told_from = self.published
+        first = self._paragraph_start(si)
+        if first < si and self.published:
+            # ("MARCH 8, 2025 - Beijing announces 100% tariffs on canola. The duties take effect
+            # March 20.": counted from the entry's day, not the story's)
+            told_from = (
+                self._day_told_from(self.sentences[first].text, TIMELINE_DAY, told_from)
+                or told_from
+            )
         for d in dates:
             trigger = _effective_trigger(text, d, 60)
             if not trigger or re.match(r"\s+(?:deadline|cutoff|cut-off)\b", text[d.end :]):
@@ -6550,14 +6557,7 @@ class TariffReader:
             # "from Wednesday, Sept. 10", "take effect in seven days, on August 7": the day its
             # date names
             d = prefer_absolute(d, dates, text)
-            anchor = self.published
-            first = self._paragraph_start(si)
-            if first < si and self.published:
-                # ("MARCH 8, 2025 - Beijing announces 100% tariffs on canola. The duties take
-                # effect March 20.": counted from the entry's day, not the story's)
-                anchor = (
-                    self._day_told_from(self.sentences[first].text, TIMELINE_DAY, anchor) or anchor
-                )
+            anchor = told_from
             if d.kind == "nextday" and self.published:
                 # "will be published in the gazette on Wednesday and the duties will apply from
                 # the following day": the day after that Wednesday
@@ -6972,6 +6972,12 @@ def _relative_head(text: str, pos: int, mentions: list[_Mention]) -> _Mention | 
             return head
         return None
     return None
+
+
+def _acts_at(text: str, pos: int) -> bool:
+    """Whether a verb of imposing follows the body named just before ``pos`` ("(ITAC) imposed",
+    "has cut")."""
+    return bool(IMPOSE_VERB.match(text, BODY_GAP.match(text, pos).end()))
 
 
 def _rate_on_country(text: str, at: int | None = None) -> bool:
