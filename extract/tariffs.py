@@ -628,6 +628,10 @@ NO_DEAL_WITH = re.compile(
     r"(?:a|an|any)\s+(?:trade\s+)?(?:deal|agreement|accord)\s+with\s+(?:the\s+)?$",
     re.I,
 )
+APPLIED_LIST = re.compile(
+    r"\W*(?:Since\s+(?P<since>[^,]{3,30}(?:,\s+\d{4})?),\s+)?(?P<who>(?-i:[A-Z])[\w.’' -]{1,30}?)\s+(?:has|have)\s+"
+    r"(?:applied|imposed|levied|charged|been\s+charging|been\s+applying)\s*:\s*$"
+)
 PERSON_SAID = re.compile(r"\s+(?:said|announced|confirmed|declared)\b", re.I)
 COUNTRY_MEASURE = re.compile(
     r"\s+(?:(?:first|second|third|latest|new|earlier|initial|own)\s+)*(?:round\s+of\s+)?"
@@ -1537,6 +1541,16 @@ class TariffReader:
                 self._table_row(si, text)  # "| Malaysia | 19% | 24% |" under a header row
                 continue
             low = text.lower()
+            applied = APPLIED_LIST.match(text)
+            if applied and (who := country_code(applied.group("who"))):
+                # "Since March 20, 2025, China has applied:" over a list of its rates: theirs, from
+                # that day
+                self.ctx_imposer = who
+                day = next((d for d in find_dates(text) if d.end <= applied.end("since")), None)
+                got, precision = resolve(day, self.published, past=True) if day else (None, None)
+                if got and precision == "day":
+                    self.pending_effective, self.pending_done = (got, si, who), True
+                    self.pending_from_anywhere = None
             if text.rstrip().endswith(":") and (
                 si - self.last_measure_sentence <= 1 or si - self.last_rate_sentence <= 4
             ):

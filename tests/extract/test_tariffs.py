@@ -3648,6 +3648,13 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Since March 20, China has applied:" over a list of rates: China's, from that day
+    (
+        "Canola\n\nOTTAWA - Canada's trade minister will visit Beijing. Beijing retaliated last "
+        "year. Since January 20, China has applied:\n\n- a 100% tariff on Canadian canola oil;"
+        "\n\n- a 25% tariff on Canadian pork.",
+        {("CN", "CA", 100, "2025-01-20"), ("CN", "CA", 25, "2025-01-20")},
+    ),
     # "a 35 per cent Safeguard Levy on steel from China": a trade measure's name, not a home tax
     (
         "Steel\n\nJOHANNESBURG - South Africa imposed a 35 per cent Safeguard Levy on steel from "
