@@ -39,6 +39,8 @@ def count_word(word: str) -> int:
 _MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# The two, for other readers' patterns ("since March ...", "since Monday": a time, not a side)
+MONTH_NAME, WEEKDAY_NAME = _MONTH, _WEEKDAY
 
 DATE_PHRASE = re.compile(
     rf"""

@@ -1773,12 +1773,13 @@ class PeopleReader:
         known = Counter(p.role_country() for p in self.people if p.role_country())
         # a WASHINGTON dateline on a story about Pakistan's ministers does not make them American
         home_story = not known or known.most_common(1)[0][0] == self.dateline_country
+        # (the offices a seat of government names: "President" for the White House)
+        offices = [office for _, c, office in SEATS if len(seats) == 1 and c in seats]
         for p in self.people:
             p.country = p.role_country() or leader_country(p.name) or self._voice_country(p)
             role = p.best_role()
             if p.country is None and role is not None and len(seats) == 1:
                 code = next(iter(seats))
-                offices = [office for pattern, c, office in SEATS if c == code]
                 if any(re.search(office, role.role, re.I) for office in offices) and not any(
                     # (not a visitor's: "President Marcos met President Trump at the White
                     # House" when the seat's own holder is named)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import find_dates, in_dateline, prefer_absolute, resolve
+from .dates import MONTH_NAME, WEEKDAY_NAME, find_dates, in_dateline, prefer_absolute, resolve
 from .model import ALL_PARTNERS as STAR
 from .model import HIGH, LOW, MEDIUM, Confidence, Evidence, Tariff
 from .people import PeopleReader
@@ -719,9 +719,11 @@ BASELINE_ONLY = re.compile(
 )
 # "Peru's regional rivals", "Pakistan's competitors", "puts the Philippines on par with
 # Indonesia": a country others are compared with, never the one imposing
+# "on par with", "on an equal footing with": a peer named next
+_ON_PAR = r"on\s+(?:a\s+)?par|level|in\s+line|on\s+(?:an?\s+)?(?:equal|even)\s+footing"
 PEER_OF = re.compile(
     r"(?:(?<=['’]s)|\s*['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:rivals|competitors|neighbou?rs|peers)\b"
-    r"|\s+(?:on\s+(?:a\s+)?par|level|in\s+line|on\s+(?:an?\s+)?(?:equal|even)\s+footing)\s+with\b",
+    r"|\s+(?:" + _ON_PAR + r")\s+with\b",
     re.I,
 )
 # "Indonesia, whose rate Trump set at 19%": the rate the country pays (not "whose tariff on")
@@ -739,11 +741,7 @@ ENTERS_AT = re.compile(
     r"(?:[\w.]+\s+){1,3}?at\s+(?:a\s+|an\s+)?(?:\d|zero\b)",
     re.I,
 )
-PEER_BEFORE = re.compile(
-    r"\b(?:on\s+(?:a\s+)?par|in\s+line|level|on\s+(?:an?\s+)?(?:equal|even)\s+footing|compared|"
-    r"comparable)\s+with\s+(?:the\s+)?$",
-    re.I,
-)
+PEER_BEFORE = re.compile(r"\b(?:" + _ON_PAR + r"|compared|comparable)\s+with\s+(?:the\s+)?$", re.I)
 BUYERS = re.compile(
     r"\s+(?:importers|buyers|consumers|shoppers|retailers|households|homebuilders|homebuyers)\b"
     r"(?!\s+(?:in|of|from)\b)",
@@ -787,17 +785,13 @@ RAISED_ITS_OWN = re.compile(
     re.I,
 )
 # Capitalised words after "since" that name a time, not a side that acted
-_NOT_ACTOR = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|Liberation\s+Day|Christmas|Easter"
-)
+_NOT_ACTOR = MONTH_NAME + "|" + WEEKDAY_NAME + r"|Liberation\s+Day|Christmas|Easter"
 CLAUSE_CUT = re.compile(
     r"\s(?:if|as|after|because|while|when|unless|although|though)\s|;|,\s+(?:as|while|but|which|who)\b"
     r"|,\s+with\s+(?=[^.;%]{0,60}?\b(?:facing|getting|paying)\b)"
     # ("..., its sharpest response yet since Washington raised duties on Canadian goods": the
     # other side's act, not a day)
-    r"|\ssince\s+(?!(?-i:" + _NOT_ACTOR + r")\b)(?=(?:the\s+)?(?-i:[A-Z]))|" + _OTHER_OWNER,
+    r"|\ssince\s+(?!(?-i:" + _NOT_ACTOR + r")(?!\w))(?=(?:the\s+)?(?-i:[A-Z]))|" + _OTHER_OWNER,
     re.I,
 )
 # "rather than the 50% level": another rate side by side, not the earlier one
