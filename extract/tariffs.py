@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .dates import MONTH_NAME, WEEKDAY_NAME, find_dates, in_dateline, prefer_absolute, resolve
+from .meta import KICKERS
 from .model import ALL_PARTNERS as STAR
 from .model import HIGH, LOW, MEDIUM, Confidence, Evidence, Tariff
 from .people import PeopleReader
@@ -717,6 +718,38 @@ BASELINE_ONLY = re.compile(
     r"(?:\s+in\s+place)?\s*(?:[.;]|,\s+(?:while|as|pending)\b|\s+(?:while|as|pending)\b|$)",
     re.I,
 )
+# "Kenyan goods have faced a 10% baseline tariff since April 5", "Uzbekistan is subject only to
+# the 10 percent baseline rate": the baseline said of the one country paying it, with no word
+# for every partner (not "... the baseline that applies to almost all trading partners")
+BASELINE_WORD_AFTER = re.compile(
+    r"\s*(?:%|per[\s-]*cent|percent|pc)?\s+(?:(?:U\.?S\.?|US|American|minimum)\s+)?[“\"]?baseline\b",
+    re.I,
+)
+PAYS_THE_BASELINE = re.compile(
+    r"(?:’s|'s)?(?:\s+(?!(?:have|has|had|since|instead|been)\b)(?-i:[a-z][\w-]*)){0,3}?"
+    r"(?:\s+(?:goods|exports|exporters|products|shipments|shippers|producers|manufacturers|sellers))?"
+    r"(?:\s+to\s+the\s+(?:U\.?S\.?|United\s+States|US))?(?:,[^,;]{0,60},)?"
+    # (not "have since faced" or "instead faced" after the country's own rate was paused: the
+    # golds split on those, and read them as every partner's more often)
+    r"(?:\s+(?:have|has|had|will|would|also|now|still|only|otherwise|currently|"
+    r"already|been|continue\s+to|continues\s+to|continued\s+to|so\s+far|in\s+general|generally))*"
+    r"\s+(?:face|faces|faced|facing|pay|pays|paid|paying|(?:is|are|was|were|be|been)\s+subject\s+"
+    r"(?:only\s+)?to|remain(?:s|ed)?\s+subject\s+to)(?:\s+only)?\s+(?:the|a|an)\s+$",
+    re.I,
+)
+EVERY_PARTNER_WORDS = re.compile(
+    r"\b(?:all|every|most|other|any)\s+(?:[\w.-]+\s+){0,3}?(?:countries|country|nations|partners?|"
+    r"imports|suppliers|origins|sources|economies|exporters)\b"
+    r"|\b(?:everyone|everybody)\s+else\b|\bthe\s+world\b|\bglobal\b|\buniversal\b",
+    re.I,
+)
+# "Washington's decision earlier this month to raise tariffs on ... to 35 per cent": the act
+# of the possessor, told after "in response to"
+OWN_ACT_TO = re.compile(
+    r"(?P<of>’s|'s)?\s+(?:(?:[\w-]+\s+){0,2}?)(?:decision|move|plan|order|bid|threat|step|push)\s+"
+    r"(?:[^.;,%]{0,40}?\s)?to\s+(?:" + IMPOSE_VERB.pattern + r")[^.;%]{0,80}?\b(?:to|of|at)\s+$",
+    re.I | re.X,
+)
 # "Peru's regional rivals", "Pakistan's competitors", "puts the Philippines on par with
 # Indonesia": a country others are compared with, never the one imposing
 # "on par with", "on an equal footing with": a peer named next
@@ -849,7 +882,7 @@ THEIR_GOODS = re.compile(
 )
 # A list item that names goods and their rate: "• Light vehicles: 50%, up from the current 20%"
 LABELLED_RATE = re.compile(
-    r"^\s*(?:[•*·▪◦–-]{1,2}\s*)?(?P<label>[A-Za-z][^:;.%]{1,60}?)\s*[:–—-]\s+(?:(?:to|from|up\s+to|down\s+to)\s+)?(?P<rate>)\d",
+    r"^\s*(?:[•*·▪◦–-]{1,2}\s*)?(?P<label>[A-Za-z](?:[^:;.%]|(?<=\d)\.(?=\d)){1,90}?)\s*[:–—-]\s+(?:(?:to|from|up\s+to|down\s+to)\s+)?(?P<rate>)\d",
     re.I,
 )
 # A rate told as history: "had been hit with a 46% rate", "in the original announcement".
@@ -2112,7 +2145,12 @@ class TariffReader:
         out = [
             _Mention(a, b, code)
             for a, b, code, _ in find_countries(text)
-            if not (text[a - 1 : a] == "-" or re.match(r"-[A-Z]", text[b : b + 2]))
+            if not (
+                text[a - 1 : a] == "-"
+                # (but "EXPLAINER-Beijing's new tariff list": a label before the headline)
+                and not (si == 0 and _kicker(text[: a - 1]))
+                or re.match(r"-[A-Z]", text[b : b + 2])
+            )
             and code not in ("UN", "NATO")  # (bodies that levy no duties and pay none)
         ]  # "the US-Mexico-Canada Agreement" names no party
         for code, pattern in self._home_bodies:
@@ -2246,7 +2284,12 @@ class TariffReader:
             here = {
                 code
                 for a, b, code, _ in find_countries(text)
-                if not (text[a - 1 : a] == "-" or re.match(r"-[A-Z]", text[b : b + 2]))
+                if not (
+                    text[a - 1 : a] == "-"
+                    # (but "EXPLAINER-Beijing's new tariff list": a label before the headline)
+                    and not (si == 0 and _kicker(text[: a - 1]))
+                    or re.match(r"-[A-Z]", text[b : b + 2])
+                )
             }
             reach = 4 if m.group(1) else 10  # "both countries" may be named a paragraph back
             for back in range(si - 1, max(-1, si - reach), -1):
@@ -4618,6 +4661,14 @@ class TariffReader:
                     if any(m.code == imposer for m in agents)
                     else "imposer from context"
                 )
+            answered = False
+            if (not imposer or set(target_codes) == {imposer}) and (
+                owner := self._answered_owner(text, r, rates, mentions, imposer)
+            ):
+                # "China published duties on U.S. goods, its response to Washington's decision to
+                # raise tariffs on Chinese electronics to 35 per cent": the other side's rate, told
+                # as what the story's side answers (the story stays with its side)
+                imposer, answered = owner, True
             target_codes = [t for t in target_codes if t != imposer]
             if not imposer or not target_codes:
                 continue
@@ -5014,6 +5065,15 @@ class TariffReader:
                         status = "lowered" if r.value < previous else "raised"
             for t in target_codes:
                 self.hits.append(_Hit(r, imposer, [t], scope, kind, status, eff, si, previous, how))
+            payer = (
+                self._baseline_payer(text, r, mentions, imposer) if target_codes == [STAR] else None
+            )
+            if payer:
+                # "Kenyan goods have faced a 10% baseline tariff since April 5": the rate on every
+                # partner, told as the one that country pays, is that country's too
+                self.hits.append(
+                    _Hit(r, imposer, [payer], scope, kind, status, eff, si, previous, how)
+                )
             if (
                 r.ranged
                 and not r.companion
@@ -5050,6 +5110,8 @@ class TariffReader:
                 re.I,
             ):
                 continue  # "... in response to Trump's 25% duties": an aside; the story stays put
+            if answered:
+                continue
             self.ctx_imposer = imposer
             if len(target_codes) == 1 and target_codes[0] != STAR:
                 self.ctx_target = target_codes[0]
@@ -5545,6 +5607,39 @@ class TariffReader:
             text[faced[0].start : r.end + 160],
             re.I,
         )
+
+    @staticmethod
+    def _answered_owner(
+        text: str, r: _Rate, rates: list[_Rate], mentions: list[_Mention], imposer: str | None
+    ) -> str | None:
+        """The country whose own act a clause tells ("Washington's decision to raise tariffs on
+        Chinese goods to 35%"), when the sentence's acting side is unknown or the one that rate is
+        on."""
+        since = max((x.end for x in rates if x.end <= r.start), default=0)
+        for m in reversed(mentions):
+            if m.person or m.code == imposer or not since <= m.start < r.start:
+                continue
+            act = OWN_ACT_TO.match(text, m.end, r.start)
+            if act and (act.group("of") or text[m.start : m.end].endswith(("’s", "'s"))):
+                return m.code
+        return None
+
+    @staticmethod
+    def _baseline_payer(text: str, r: _Rate, mentions: list[_Mention], imposer: str) -> str | None:
+        """The one country a sentence says pays the baseline, when nothing else in it speaks of
+        every partner."""
+        if not BASELINE_WORD_AFTER.match(text, r.end) or EVERY_PARTNER_WORDS.search(text):
+            return None
+        payers = [
+            m
+            for m in mentions
+            if m.end <= r.start
+            and not m.person
+            and m.code != imposer
+            and m.part not in ("agent", "dest")
+            and PAYS_THE_BASELINE.fullmatch(text, m.end, r.start)
+        ]
+        return payers[-1].code if payers else None
 
     @staticmethod
     def _left_at_baseline(text: str, r: _Rate, mentions: list[_Mention]) -> str | None:
@@ -6438,7 +6533,10 @@ class TariffReader:
                 return
             every = re.match(
                 r"^\W*All\s+(?:the\s+)?(?:new\s+|other\s+)?(?:tariffs|duties|levies|rates|"
-                r"(?:rate|duty|tariff)\s+changes|changes)\b",
+                r"(?:rate|duty|tariff)\s+changes|changes)\b"
+                # ("All five apply from March 10" under a list of five goods and their rates)
+                r"|^\W*All\s+(?:of\s+them\s+|the\s+)?(?P<n>three|four|five|six|seven|eight|nine|ten)"
+                r"\s+(?:new\s+)?(?:\w+\s+)?(?:will\s+)?(?:apply|applies|take|come|kick|start|begin)\b",
                 text,
             )
             recent = [
@@ -6449,6 +6547,8 @@ class TariffReader:
                 and not h.rate.companion
                 and h.effective is None
             ]
+            if every and every.group("n"):
+                recent = recent[-NUMBER_WORDS[every.group("n").lower()] :]  # (those five only)
             if MANY_RATES_TOOK_EFFECT.search(text):
                 # ("..., which leaves them at the 10% baseline. An order sets new rates for
                 # dozens of partners that take effect on Aug. 7": the day of the rates told next)
@@ -7033,6 +7133,12 @@ def _unaside(gap: str) -> str:
 def _mask_asides(text: str) -> str:
     """The text with asides like ", already subject to earlier duties," blanked, same offsets."""
     return HISTORY_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _kicker(text: str) -> bool:
+    """ "EXPLAINER", "ANALYSIS", "UPDATE 2": the label a wire puts before its headline."""
+    m = re.fullmatch(r"\W*(?P<word>[A-Z][A-Z&-]+(?: [A-Z]+)?)(?: \d+)?", text)
+    return bool(m) and m.group("word").lower() in KICKERS
 
 
 def _headline(text: str, si: int) -> bool:

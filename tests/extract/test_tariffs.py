@@ -3648,6 +3648,43 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Chilean goods have faced a 10% US baseline tariff since April 5": every partner's, and the
+    # one paying it; not so with "applies to almost all trading partners" in the sentence
+    (
+        "Copper\n\nSANTIAGO - Chile's finance minister spoke on Monday. Chilean goods have faced "
+        "a 10% US baseline tariff since February 5.",
+        {("US", "*", 10, "2025-02-05"), ("US", "CL", 10, "2025-02-05")},
+    ),
+    (
+        "Copper\n\nSANTIAGO - Chile's finance minister spoke on Monday. Chilean goods have faced "
+        "the 10% US baseline tariff that applies to almost all trading partners since February 5.",
+        {("US", "*", 10, "2025-02-05")},
+    ),
+    (
+        "Tea\n\nNAIROBI - Kenya's exports to the U.S. face the 10% baseline tariff, one of the "
+        "lowest rates among African countries.",
+        {("US", "*", 10, None), ("US", "KE", 10, None)},
+    ),
+    # "EXPLAINER-Beijing's new tariff list on U.S. goods": the label before the headline hides
+    # neither side; a list label may hold a comma or a decimal; "All five apply from March 10"
+    # dates the whole list
+    (
+        "EXPLAINER-Beijing's new duties on U.S. goods, item by item\n\nBEIJING, March 1 - "
+        "China's tariff commission on Friday released additional duties on U.S. goods, answering "
+        "Washington's decision last week to raise tariffs on Chinese laptops to 30 per cent.\n\n"
+        "The notice lists the new duties:\n\nPropane: 10 per cent.\nCotton: 6 per cent.\n"
+        "Farm equipment, including tractors and balers: 14 per cent.\nSedans with engines above "
+        "3.0 litres: 22 per cent.\nBarley and oats: 9 per cent.\n\nAll five apply from March "
+        "25.",
+        {
+            ("US", "CN", 30, None),
+            ("CN", "US", 10, "2025-03-25"),
+            ("CN", "US", 6, "2025-03-25"),
+            ("CN", "US", 14, "2025-03-25"),
+            ("CN", "US", 22, "2025-03-25"),
+            ("CN", "US", 9, "2025-03-25"),
+        },
+    ),
     # "Since March 20, China has applied:" over a list of rates: China's, from that day
     (
         "Canola\n\nOTTAWA - Canada's trade minister will visit Beijing. Beijing retaliated last "
