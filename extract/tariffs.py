@@ -750,6 +750,11 @@ OWN_ACT_TO = re.compile(
     r"(?:[^.;,%]{0,40}?\s)?to\s+(?:" + IMPOSE_VERB.pattern + r")[^.;%]{0,80}?\b(?:to|of|at)\s+$",
     re.I | re.X,
 )
+GOODS_FACE = re.compile(
+    r"\W*(?P<what>(?-i:[A-Z])(?:(?!\b(?:will|would|could|may|might|to)\b)[^,;.:%]){2,80}?)\s+"
+    r"(?:face|faces)\s+(?:a|an)\s+",
+    re.I,
+)
 # "Peru's regional rivals", "Pakistan's competitors", "puts the Philippines on par with
 # Indonesia": a country others are compared with, never the one imposing
 # "on par with", "on an equal footing with": a peer named next
@@ -3325,6 +3330,20 @@ class TariffReader:
         left, right = text[:a], text[b:]
         if HYPOTHETICAL.search(left):
             return False  # "In one scenario, Washington applies a tariff of 25%": a model's input
+        if re.search(
+            r"\bfees?\b(?:(?!\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\b)(?:[^.;%]|(?<=[A-Z])\.))"
+            r"{0,80}$",
+            left[-120:],
+            re.I,
+        ) and not re.match(
+            rf"^\s*(?:%|per[\s-]*cent|percent)?\s*(?:{TARIFF_NP_WORD}\s+){{0,3}}?"
+            r"(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\b",
+            right,
+            re.I,
+        ):
+            # "the merchandise processing fee, which Customs charges at 0.3464% of the value",
+            # "the harbor maintenance fee of 0.125%": a fee for a service, not a duty
+            return False
         if AGGREGATE.search(left[-80:]):
             return False  # "the effective US tariff rate to reach 18%": an average, no measure
         if AGGREGATE_BEFORE.search(left[-240:]):
@@ -3409,6 +3428,13 @@ class TariffReader:
             left,
         ):
             return False  # "an economist said Trump could restore a tariff of 50%": a guess
+        if re.search(
+            r"\bspeculat(?:e|es|ed|ing|ion)\b(?:[^.;]|(?<=[A-Z])\.){0,120}?\b(?:could|might|may|would)\b"
+            r"(?:[^.;]|(?<=[A-Z])\.)*$",
+            left[-200:],
+            re.I,
+        ):
+            return False  # "importers have speculated that the cabinet rate could climb to 60%"
         if re.search(
             r"\bmus(?:ed|es|ing)\s+(?:\w+\s+)?(?:about|over|on)\b(?:[^.;]|(?<=[A-Z])\.)*$",
             left[-150:],
@@ -4508,10 +4534,24 @@ class TariffReader:
             elif (
                 not sentence_targets
                 and not any(m.part == "faces" for m in mentions)
-                and _subject_goods(text[: r.start])
+                and (
+                    _subject_goods(text[: r.start])
+                    # ("Upholstered furniture faces a 30% tariff": goods, with no country named)
+                    or (goods := GOODS_FACE.fullmatch(text, 0, r.start))
+                    and SECTORS.search(goods.group("what"))
+                )
                 and (strong or self.ctx_imposer)
                 # (in a story about many countries; in one about one country, it is that one's)
-                and len({h.targets[0] for h in self.hits} - {STAR}) >= 3
+                and (
+                    len({h.targets[0] for h in self.hits} - {STAR}) >= 3
+                    # (or a story that opened with a sector's rate on every partner: "From Friday,
+                    # imported pharmaceuticals face 100%. ... Trucks face a 25% tariff")
+                    or bool(self.hits)
+                    and self.hits[0].targets == [STAR]
+                    and self.hits[0].scope != "all goods"
+                    and self.hits[0].kind != "baseline"
+                    and self.ctx_target != self.home
+                )
             ):
                 # "Steel, aluminum and copper remain subject to tariffs of 50 percent": goods from
                 # anywhere, not the country the story named last

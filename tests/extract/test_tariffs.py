@@ -97,6 +97,9 @@ DEVELOPMENT = [
 ]
 
 NEGATIVES = [
+    # fees for a service are not duties
+    "The processing fee that U.S. Customs charges at 0.21% of each entry's value stays as it is, "
+    "as does the port maintenance fee of 0.1% on cargo.",
     # averages of all tariffs are no measure
     "Analysts expect the effective US tariff rate to reach 18%, the highest since 1934.",
     "The average tariff rate on Chinese goods is 30%.",
@@ -3648,6 +3651,24 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # a story that opens with a sector's rate on every partner: goods told next as the subject of
+    # "face" are from anywhere, not from the two partners just given a ceiling; traders who
+    # "speculated that the rate could climb to 60%" announce nothing
+    (
+        "What changes in June\n\nCHICAGO - New U.S. tariffs on patented medicines, heavy trucks "
+        "and furniture start on June 2.\n\n"
+        "From June 2, imported patented medicines face a tariff of 100%. For Japan and South "
+        "Korea, the rate on patented medicines is capped at 15% under their trade deals.\n\n"
+        "Heavy trucks face a 25% tariff from June 2. Upholstered furniture faces a 30% tariff.\n\n"
+        "Some dealers have speculated online that the furniture rate could rise to 50% by winter.",
+        {
+            ("US", "*", 100, "2025-06-02"),
+            ("US", "JP", 15, "2025-06-02"),
+            ("US", "KR", 15, "2025-06-02"),
+            ("US", "*", 25, "2025-06-02"),
+            ("US", "*", 30, None),
+        },
+    ),
     # "Chilean goods have faced a 10% US baseline tariff since April 5": every partner's, and the
     # one paying it; not so with "applies to almost all trading partners" in the sentence
     (
