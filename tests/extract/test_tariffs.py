@@ -3660,7 +3660,9 @@ ARTICLES = [
         "From June 2, imported patented medicines face a tariff of 100%. For Japan and South "
         "Korea, the rate on patented medicines is capped at 15% under their trade deals.\n\n"
         "Heavy trucks face a 25% tariff from June 2. Upholstered furniture faces a 30% tariff.\n\n"
-        "Some dealers have speculated online that the furniture rate could rise to 50% by winter.",
+        "Some dealers have speculated online that the furniture rate could rise to 50% by winter. "
+        "The entry processing fee, which U.S. Customs and Border Protection charges at 0.21% of "
+        "declared value, stays the same, and so does the harbor fee of 0.1% on cargo.",
         {
             ("US", "*", 100, "2025-06-02"),
             ("US", "JP", 15, "2025-06-02"),
