@@ -589,7 +589,10 @@ PAST_CHANGE = re.compile(
 # fronted before what was paid from it
 PAID_AFTER_DAY = re.compile(
     r",\s+(?:[^.;%,]{0,60}?\s)?(?:(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:charged|taxed|hit|subject)|"
-    r"paid|faced|(?:have|has)\s+(?:been\s+)?(?:paid|charged|faced))\b"
+    r"paid|faced|(?:have|has)\s+(?:been\s+)?(?:paid|charged|faced)"
+    # ("From March 31, the duty on certain passenger cars fell to 32%": a change told as done)
+    r"|fell|rose|dropped|climbed|(?:was|were)\s+(?:\w+\s+)?(?:cut|lowered|raised|halved|doubled|"
+    r"reduced|increased))\b"
 )
 # "the 10% baseline tariff Brazil had faced since April", "the 10 percent baseline tariff
 # Washington has applied to Brazil": a baseline said of one country is that country's rate
@@ -4280,6 +4283,7 @@ class TariffReader:
                 and not self._all_partners(text, r, seg_end)
                 else None
             )
+            mfn_before = None
             if again is not None:
                 # "The 25 per cent rate had been set out in a letter ...": the rate reported before
                 target_codes, strong = list(again.targets), again.imposer
@@ -4506,10 +4510,14 @@ class TariffReader:
                 # decree lowering most-favoured-nation tariffs ... Under the decree, the duty on
                 # ethanol fell to 5%")
                 or not any(not m.person for m in mentions)
-                and any(MFN.search(self.sentences[j].text) for j in range(max(0, si - 2), si))
+                and (mfn_before := self._mfn_before(si)) is not None
             ):
                 target_codes = [STAR]  # a safeguard or the basic customs duty: every origin
                 how.append("all partners")
+                if strong is None and mfn_before is not None:
+                    # "The government issued Decree 73, cutting most-favoured-nation import
+                    # duties. From March 31, the duty on cars fell to 32%": that government's own
+                    strong = self._mfn_owner(mfn_before)
             elif (
                 strong
                 or re.search(
@@ -5647,6 +5655,31 @@ class TariffReader:
             text[faced[0].start : r.end + 160],
             re.I,
         )
+
+    def _mfn_before(self, si: int) -> int | None:
+        """The sentence, of the two before, that tells of most-favoured-nation duties."""
+        return next(
+            (
+                j
+                for j in range(si - 1, max(0, si - 2) - 1, -1)
+                if MFN.search(self.sentences[j].text)
+            ),
+            None,
+        )
+
+    def _mfn_owner(self, j: int) -> str | None:
+        """Whose most-favoured-nation duties sentence ``j`` tells of: the country it opens with,
+        or the story's home when it opens with "The government" (not "goods that the United
+        States exports", named later)."""
+        text = self.sentences[j].text
+        if re.match(
+            r"\W*(?:The\s+)?(?:government|cabinet|authorities|(?:finance\s+|trade\s+)?ministry)\b",
+            text,
+            re.I,
+        ):
+            return self.home
+        named = find_countries(text)
+        return named[0][2] if named and named[0][0] <= 4 else None
 
     @staticmethod
     def _answered_owner(

@@ -3651,6 +3651,16 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "The government issued Decree 41 in January, cutting most-favoured-nation import duties ...
+    # From January 20, the duty on motorcycles fell to 40%": the home government's own duty on
+    # every origin, from a day already past (not the US rate the story opened with)
+    (
+        "Duties\n\nHANOI - A 20% US tariff on Vietnamese goods took effect on Monday.\n\n"
+        "The government issued Decree 41 in January, cutting most-favoured-nation import duties "
+        "on goods the United States sells in quantity. From January 20, the duty on motorcycles "
+        "fell to 40%.",
+        {("US", "VN", 20, "2025-03-03"), ("VN", "*", 40, "2025-01-20")},
+    ),
     # a story that opens with a sector's rate on every partner: goods told next as the subject of
     # "face" are from anywhere, not from the two partners just given a ceiling; traders who
     # "speculated that the rate could climb to 60%" announce nothing
