@@ -2641,6 +2641,8 @@ class TariffReader:
     def _part(self, text: str, m: _Mention, others: list[_Mention] = ()) -> str:
         before = text[: m.start]
         after = text[m.end :]
+        if not m.person and re.match(r"-bound\b", after):
+            return "dest"  # "whose US-bound cars": where the goods go, the side charging them
         if not m.person and ENTERS_AT.match(after):
             return "faces"  # "Colombian coffee enters the US at 10 per cent": the goods' origin
         if (

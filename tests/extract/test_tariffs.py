@@ -3651,6 +3651,15 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "whose US-bound chips will also be charged 20 percent under the deal Kuala Lumpur struck":
+    # "US-bound" is where the goods go, the side charging them; Kuala Lumpur only struck a deal
+    (
+        "Chips\n\nTAIPEI - Taiwan and the United States reached a trade deal on Monday.\n\n"
+        "Taiwanese-made chips will also face a 20 percent tariff, putting TSMC on the same "
+        "footing as rivals, whose US-bound chips will also be charged 20 percent under the deal "
+        "Kuala Lumpur struck in July.",
+        {("US", "TW", 20, None)},
+    ),
     # "The government issued Decree 41 in January, cutting most-favoured-nation import duties ...
     # From January 20, the duty on motorcycles fell to 40%": the home government's own duty on
     # every origin, from a day already past (not the US rate the story opened with)
