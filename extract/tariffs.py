@@ -599,7 +599,8 @@ PAID_AFTER_DAY = re.compile(
 BASELINE_PAID_BY = re.compile(
     r"\s*(?:%|per[\s-]*cent|percent|pc)?\s+(?:[“\"]?baseline[”\"]?\s+)(?:rate|tariff|duty|levy)\s+"
     r"(?:(?:that|which)\s+)?(?:(?:Washington|the\s+U\.?S\.?|the\s+United\s+States|it|he)\s+"
-    r"(?:has|had)\s+(?:applied|charged|imposed|levied)\s+(?:to|on)\s+(?:the\s+)?[A-Z]\w+"
+    # ("the 10 per cent baseline tariff that the United States imposed on British goods")
+    r"(?:(?:has|had)\s+)?(?:applied|charged|imposed|levied)\s+(?:to|on)\s+(?:the\s+)?[A-Z]\w+"
     r"|(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:has|had|have)\s+(?:faced|paid|been\s+paying|"
     r"been\s+subject\s+to)\b"
     # ("the 10 per cent baseline tariff that has applied to almost all Australian goods", "the
@@ -5752,7 +5753,11 @@ class TariffReader:
         # "a 50% tariff on copper products, which has applied to imports from all countries
         # since ...": said of the rate's goods a little further on
         # (the next rate's segment may begin at "which": the span stops at another rate instead)
-        if FROM_EVERYWHERE.match(text, r.end, r.end + 130) or AS_EVERYONE.match(text, r.end):
+        # (up to where the clause turns: not "UK producers pay the 25 per cent levy, while shipments
+        # from all other trading partners have faced 50 per cent")
+        turn = re.compile(CLAUSE_TURN.pattern + r"|,?\s+rather\s+than\b", re.I).search(text, r.end)
+        stop = min(r.end + 130, turn.start() if turn else len(text))
+        if FROM_EVERYWHERE.match(text, r.end, stop) or AS_EVERYONE.match(text, r.end):
             return True
         # "The final duty, which applies to imports from all countries, will be levied at 11%"
         lead = text[max(0, r.start - 140) : r.start]
@@ -7628,7 +7633,8 @@ FROM_EVERYWHERE = re.compile(
     # "the 50 percent levy that Washington imposes on those metals from all countries"
     r"(?:imposes?|imposed|levies|charges)\s+on\s+(?:those|these|the|such)\s+[\w-]+\s+from|"
     r"(?:apply|applies|applied|extends?|extended)\s+to)\s+(?:(?:(?:nearly|almost)\s+)?(?:all|every|most)\s+"
-    r"(?:of\s+(?:its|their)\s+)?(?:countries|country|nations|origins|sources|suppliers|trading\s+partners)\b"
+    # ("steel and aluminium from most other trading partners")
+    r"(?:of\s+(?:its|their)\s+)?(?:other\s+)?(?:countries|country|nations|origins|sources|suppliers|trading\s+partners)\b"
     # ("goods from any country found to have been transshipped", not "steel products from any
     # country that contain Chinese steel": those with Chinese steel)
     r"|(?<=from\s)any\s+(?:country|origin|source)\b(?!\s+(?:that|which|where|whose|with)\b)"

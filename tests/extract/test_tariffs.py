@@ -3651,6 +3651,22 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "the 50 per cent rate that the United States applies to steel from most other trading
+    # partners" is every partner's; "the 10 per cent baseline tariff that the United States
+    # imposed on Canadian goods" is Canada's; "pay the 25 per cent levy ..., while shipments from
+    # all other trading partners have faced 50 per cent": the every-partner words are the 50's
+    (
+        "Steel\n\nOTTAWA - Canada has been the only large supplier spared the 50 per cent rate "
+        "that the United States applies to steel from most other trading partners. The 10 per "
+        "cent baseline tariff that the United States imposed on Canadian goods in April remains "
+        "in place.\n\nCanadian mills pay the 25 per cent levy that has applied since February 12, "
+        "while shipments from all other trading partners have faced 50 per cent.",
+        {
+            ("US", "*", 50, None),
+            ("US", "CA", 10, None),
+            ("US", "CA", 25, "2025-02-12"),
+        },
+    ),
     # "whose US-bound chips will also be charged 20 percent under the deal Kuala Lumpur struck":
     # "US-bound" is where the goods go, the side charging them; Kuala Lumpur only struck a deal
     (
