@@ -2657,6 +2657,17 @@ class TariffReader:
             )
         ):
             return "target"  # "A second letter, to Trinidad and Tobago Prime Minister X, sets 15%"
+        if (
+            not m.person
+            and re.search(r"\bwith\s+(?:which|whom)\s+$", before[-20:], re.I)
+            and re.match(
+                r"\s+(?:has|had|have)\s+(?:no|not\s+(?:signed|reached|struck))\s+(?:an?\s+|any\s+)?"
+                r"(?:free[\s-]+)?trade\s+(?:agreement|deal|pact|accord)",
+                after,
+                re.I,
+            )
+        ):
+            return "agent"  # "countries with which Mexico has no trade agreement": Mexico's rate
         if NO_DEAL_WITH.search(before[-140:]):
             return (
                 "agent"  # "for countries that have not reached an agreement with the United States"
@@ -4073,6 +4084,7 @@ class TariffReader:
                 shared[id(rates[i - 1])] = later
         rate_targets: dict[int, list[str]] = {}
         rate_scopes: dict[int, str | None] = {}
+        owned_before: tuple[str, int, list[str]] | None = None  # (imposer, rate's end, targets)
         for i, r in enumerate(rates):
             seg_start, seg_end = segments[i]
             whose = UNKNOWN_OWNER.search(text[max(0, r.start - 40) : r.start])
@@ -4684,6 +4696,20 @@ class TariffReader:
                 strong = self._last_person_country(si, r.start)  # "His 25% tariffs on cars"
             if strong is None:
                 strong = self._measure_owner(si, text, r, rates, mentions, target_codes)
+            if (
+                strong is None
+                and owned_before
+                and set(target_codes) <= set(owned_before[2])
+                # (no other side named between: not "..., and China retaliated with 34%")
+                and all(
+                    m.code in owned_before[2] and not m.person
+                    for m in mentions
+                    if owned_before[1] <= m.start < r.start
+                )
+            ):
+                # "Cars imported from China now pay 50 per cent, and Chinese steel products face
+                # 35 per cent": the side charging the first rate of the sentence charges the next
+                strong = owned_before[0]
             imposer = strong or self._imposer(text, r, agents, mentions, target_codes)
             if (
                 imposer
@@ -4723,6 +4749,7 @@ class TariffReader:
             target_codes = [t for t in target_codes if t != imposer]
             if not imposer or not target_codes:
                 continue
+            owned_before = (strong, r.end, target_codes) if strong else None
 
             rate_targets[id(r)] = target_codes
             own_scope = self._scope(text, r, seg_end)

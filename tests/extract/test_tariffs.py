@@ -3651,6 +3651,25 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "... on cars from China and other countries with which Brazil has no trade agreement": Brazil
+    # charges it, in a story that opened with a US rate; the next rate of the same sentence, on
+    # the same goods' origin, is Brazil's too
+    (
+        "Lula wins reprieve from higher U.S. tariff after call with Trump\n\nSAO PAULO - Brazil's "
+        "president said on Friday that talks would go on.\n\nBrazil has avoided retaliation "
+        "against the United States, but it has raised its own barriers elsewhere. A 35% tariff "
+        "on cars from China and other countries with which Brazil has no trade agreement took "
+        "effect on January 10.",
+        {("BR", "CN", 35, "2025-01-10")},
+    ),
+    (
+        "Brazil\n\nSAO PAULO - A higher U.S. tariff on Brazilian goods was put on hold.\n\nBrazil "
+        "has meanwhile raised its own barriers. Since February 1, new duties passed by Congress "
+        "apply to some 900 tariff lines from countries with which Brazil has no trade agreement, "
+        "mainly China. Cars imported from China now pay 35 per cent, and Chinese tyres face 25 "
+        "per cent.",
+        {("BR", "CN", 35, "2025-02-01"), ("BR", "CN", 25, "2025-02-01")},
+    ),
     # "the 50 per cent rate that the United States applies to steel from most other trading
     # partners" is every partner's; "the 10 per cent baseline tariff that the United States
     # imposed on Canadian goods" is Canada's; "pay the 25 per cent levy ..., while shipments from
