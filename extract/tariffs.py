@@ -823,7 +823,10 @@ PAST_ACT_AFTER = re.compile(
 RAISED_ITS_OWN = re.compile(
     r"\b(?:raised|raising|lifted|lifting|increased|increasing|hiked|hiking|took|taking|cut|"
     r"cutting|lowered|lowering|reduced|reducing)\s+its\s+(?:own\s+)?(?:[\w“”\"-]+\s+)?"
-    r"(?:rate|tariffs?|duty|duties|levy|levies)\b",
+    r"(?:rate|tariffs?|duty|duties|levy|levies)\b"
+    # ("Britain operates its own steel safeguard, which also applies a 25% tariff")
+    r"|\b(?:operates|operated|runs|ran|maintains|maintained)\s+its\s+own\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:safeguards?|tariffs?|duty|duties|levy|levies|quotas?)\b",
     re.I,
 )
 # Capitalised words after "since" that name a time, not a side that acted
@@ -2466,8 +2469,9 @@ class TariffReader:
                 and not a.person
                 and SELLERS.match(text, a.end)
                 and re.search(
-                    r"^[^.;%]{0,40}?\b(?:cost|costs|brunt|impact|burden|pain)\b[^.;%]{0,25}?\bof\s+(?:an?|the)\s+"
-                    r"(?:new\s+|higher\s+)?\d",
+                    r"^[^.;%]{0,70}?\b(?:cost|costs|brunt|impact|burden|pain)\b[^.;%]{0,25}?\bof\s+(?:an?|the)\s+"
+                    # ("... the cost on Thursday of a U.S. tariff that doubled overnight to 50%")
+                    r"(?:(?:[^.;%]|(?<=[A-Z])\.){0,60}?\b(?:to|at|of)\s+)?(?:new\s+|higher\s+)?\d",
                     text[a.end :],
                 )
             ):
@@ -4746,6 +4750,15 @@ class TariffReader:
                 # raise tariffs on Chinese electronics to 35 per cent": the other side's rate, told
                 # as what the story's side answers (the story stays with its side)
                 imposer, answered = owner, True
+            if (
+                own_verb
+                and imposer
+                and set(target_codes) == {imposer}
+                and (ERGA_OMNES.search(text) or ANY_ORIGIN.search(text))
+            ):
+                # "Britain operates its own steel safeguard, which applies a 25% tariff on imports
+                # above quota": its own, on every origin
+                target_codes = [STAR]
             target_codes = [t for t in target_codes if t != imposer]
             if not imposer or not target_codes:
                 continue

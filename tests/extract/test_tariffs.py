@@ -3651,6 +3651,21 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Thai exporters of rice, rubber and seafood began counting the cost on Friday of a U.S.
+    # tariff that rose overnight to 36 per cent": the rate on those exporters' country
+    (
+        "Rice\n\nBANGKOK - Thai exporters of rice, rubber and seafood began counting the cost on "
+        "Friday of a U.S. tariff that rose overnight to 36 per cent.",
+        {("US", "TH", 36, None)},
+    ),
+    # "Norway operates its own steel safeguard, which also applies a 25% tariff on imports above
+    # quota": Norway's, on every origin, not the bloc's the story is about
+    (
+        "Steel\n\nBRUSSELS - The European Commission has proposed raising the tariff on steel "
+        "imports above quota to 50%.\n\nNorway operates its own steel safeguard, which also "
+        "applies a 25% tariff on imports above quota.",
+        {("EU", "*", 50, None), ("NO", "*", 25, None)},
+    ),
     # "... on cars from China and other countries with which Brazil has no trade agreement": Brazil
     # charges it, in a story that opened with a US rate; the next rate of the same sentence, on
     # the same goods' origin, is Brazil's too
