@@ -1043,7 +1043,9 @@ LEGAL_LIMIT = re.compile(
 # scenario, Washington applies a flat tariff of 25%"; "in a harsher version, the figure is 50%"
 HYPOTHETICAL = re.compile(
     r"\b(?:hypothetical|notional|illustrative|imagined|simulated)\s+(?:[\w-]+\s+){0,2}?$"
-    r"|\b(?:scenarios?|simulations?|modell?ing\s+exercise)\b[^.;]*$"
+    r"|\b(?:scenarios?|simulations?|modell?ing\s+exercise)\b(?:[^.;]|(?<=[A-Z])\.)*$"
+    # ("there is a strong argument that any levy on the EU should not exceed 15 per cent")
+    r"|\b(?:should|ought\s+to)\s+not\s+(?:exceed|be\s+(?:higher|more)\s+than)\s+(?:[^.;%]{0,20}\s)?$"
     r"|\bin\s+(?:one|another|a\s+(?:second|third|\w+er)\s+(?:version|case|scenario)),\s+[^.]*$"
     # ("an economist estimated that a 15% tariff would cut GDP by 0.55%, compared with 0.85%
     # under a 25% rate": a rate an estimate assumes)
@@ -2646,6 +2648,19 @@ class TariffReader:
     def _part(self, text: str, m: _Mention, others: list[_Mention] = ()) -> str:
         before = text[: m.start]
         after = text[m.end :]
+        if (
+            not m.person
+            and re.search(
+                r"\b(?:(?:dis)?advantage|edge)\s+(?:against|over|to|relative\s+to)\s+(?:the\s+)?$"
+                r"|\bcompet(?:e|es|ed|ing)\s+(?:with|against)\s+(?:the\s+)?$",
+                before[-40:],
+                re.I,
+            )
+            and not re.match(r"(?:\s+[\w-]+)?,?\s+(?:whose|which|who)\b", after)
+        ):
+            # "a 32% tariff would leave them at a disadvantage against Vietnam": a rival (but
+            # "against Japanese rivals, whose cars have faced 15%" goes on to the rival's rate)
+            return ""
         if not m.person and re.match(r"-bound\b", after):
             return "dest"  # "whose US-bound cars": where the goods go, the side charging them
         if not m.person and ENTERS_AT.match(after):

@@ -97,6 +97,9 @@ DEVELOPMENT = [
 ]
 
 NEGATIVES = [
+    # a model's input, with "U.S." inside the clause
+    "Bank analysts went further, modelling a scenario in which the U.S. imposed a 40 per cent duty "
+    "on generic drugs from all countries.",
     # fees for a service are not duties
     "The processing fee that U.S. Customs charges at 0.21% of each entry's value stays as it is, "
     "as does the port maintenance fee of 0.1% on cargo.",
@@ -3651,6 +3654,19 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "any chip levy on Japan should not exceed 10 per cent": an argument, not a measure
+    (
+        'Chips\n\nTOKYO - Japan won a 15% US tariff on its cars.\n\n"Read closely, the pact '
+        'means any chip levy on Japan should not exceed 10 per cent," an official said.',
+        {("US", "JP", 15, None)},
+    ),
+    # "would leave them at a disadvantage against Cambodia and other rivals": a rival, not charged
+    (
+        "Garments\n\nDHAKA - Bangladesh faces a 36% US tariff from August 1.\n\nGarment makers "
+        "warned that a 36% tariff would leave them at a disadvantage against Cambodia and other "
+        "rivals.",
+        {("US", "BD", 36, "2025-08-01")},
+    ),
     # "Thai exporters of rice, rubber and seafood began counting the cost on Friday of a U.S.
     # tariff that rose overnight to 36 per cent": the rate on those exporters' country
     (
