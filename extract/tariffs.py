@@ -759,6 +759,12 @@ GOODS_FACE = re.compile(
     r"(?:face|faces)\s+(?:a|an)\s+",
     re.I,
 )
+RAISED_BY_POINTS = re.compile(
+    r"\b(?:rais\w*|increas\w*|lift\w*|hik\w*)\s+(?:its\s+|their\s+|the\s+)?(?:tariffs?|duties|levies)\s+"
+    r"on\b(?:[^.;%]|(?<=[A-Z])\.){0,60}?\bby\s+(?:\d+(?:\.\d+)?\s+percentage\s+points?\s+and\s+on\b"
+    r"(?:[^.;%]|(?<=[A-Z])\.){0,40}?\bby\s+)?$",
+    re.I,
+)
 # "Peru's regional rivals", "Pakistan's competitors", "puts the Philippines on par with
 # Indonesia": a country others are compared with, never the one imposing
 # "on par with", "on an equal footing with": a peer named next
@@ -3280,7 +3286,15 @@ class TariffReader:
                 ):
                     ranges.append((m.start(), m.end()))
             elif m.group("num"):
-                if "point" in (m.group("unit") or "").lower():
+                if "point" in (m.group("unit") or "").lower() and not (
+                    # "would raise tariffs on U.S. soybeans by 15 percentage points from next
+                    # Wednesday": a duty added on, told only by its size (not "by 10 percentage
+                    # points, to 35 per cent": the change before the new rate)
+                    RAISED_BY_POINTS.search(text, max(0, m.start() - 200), m.start())
+                    and not re.match(
+                        r"\s*,?\s*(?:to|at)\s+(?:about\s+|around\s+)?\d", text[m.end() :]
+                    )
+                ):
                     continue
                 raw = m.group("num").lower()
                 value = (

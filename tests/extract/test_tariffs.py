@@ -3654,6 +3654,14 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "would raise tariffs on U.S. sorghum by 12 percentage points from next Monday": a duty told
+    # only by its size; "by 10 percentage points, to 35 per cent" is the change before the rate
+    (
+        "Sorghum\n\nBEIJING - China said on Tuesday it would raise tariffs on U.S. sorghum by 12 "
+        "percentage points from March 10.\n\nWashington raised the tariff on Chinese steel by 10 "
+        "percentage points, to 35 per cent, last month.",
+        {("CN", "US", 12, "2025-03-10"), ("US", "CN", 35, None)},
+    ),
     # "any chip levy on Japan should not exceed 10 per cent": an argument, not a measure
     (
         'Chips\n\nTOKYO - Japan won a 15% US tariff on its cars.\n\n"Read closely, the pact '
