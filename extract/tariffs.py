@@ -840,6 +840,9 @@ _NOT_ACTOR = MONTH_NAME + "|" + WEEKDAY_NAME + r"|Liberation\s+Day|Christmas|Eas
 CLAUSE_CUT = re.compile(
     r"\s(?:if|as|after|because|while|when|unless|although|though)\s|;|,\s+(?:as|while|but|which|who)\b"
     r"|,\s+with\s+(?=[^.;%]{0,60}?\b(?:facing|getting|paying)\b)"
+    # ("... the 25 per cent tariff on the country's goods, offering wider access for American
+    # farm products": what the subject gives in return, another clause)
+    r"|,\s+(?:offering|promising|pledging|proposing)\s"
     # ("..., its sharpest response yet since Washington raised duties on Canadian goods": the
     # other side's act, not a day)
     r"|\ssince\s+(?!(?-i:" + _NOT_ACTOR + r")(?!\w))(?=(?:the\s+)?(?-i:[A-Z]))|" + _OTHER_OWNER,
@@ -5418,7 +5421,10 @@ class TariffReader:
         start = head.end() if head else 0
         found = [f for f in find_countries(text) if f[0] >= start]
         if found and re.fullmatch(
-            r"\W*(?:(?:But|And|Meanwhile|Separately),?\s+)?(?:the\s+)?",
+            r"\W*(?:(?:But|And|Meanwhile|Separately),?\s+)?"
+            # ("At home, however, Egypt has been raising its own barriers")
+            r"(?:(?:At\s+home|Domestically|For\s+its\s+part|However|Still|Yet),\s+(?:however,\s+)?)?"
+            r"(?:the\s+)?",
             text[start : found[0][0]],
             re.I,
         ):

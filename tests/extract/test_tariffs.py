@@ -3654,6 +3654,23 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "pressed Washington to lower the 30 per cent tariff on the Andean country's goods, offering
+    # wider access for American wheat": what is offered is another clause, not a second target
+    (
+        "Talks\n\nWASHINGTON - Bolivia's trade minister pressed the Trump administration on "
+        "Tuesday to lower the 30 per cent tariff on the Andean country's goods, offering wider "
+        "access for American wheat in return.",
+        {("US", "BO", 30, None)},
+    ),
+    # "At home, however, Morocco has been raising its own barriers. A provisional safeguard duty
+    # of 18 per cent on wire rod took effect on February 3": Morocco's own
+    (
+        "Steel\n\nRABAT - Morocco courts U.S. investors for its new industrial zones.\n\n"
+        "At home, however, Morocco has been raising its own barriers. A provisional safeguard duty "
+        "of 18 per cent on imports of wire rod took effect on February 3, after complaints about "
+        "cheap imports, much of them from China.",
+        {("MA", "*", 18, "2025-02-03")},
+    ),
     # "would raise tariffs on U.S. sorghum by 12 percentage points from next Monday": a duty told
     # only by its size; "by 10 percentage points, to 35 per cent" is the change before the rate
     (
