@@ -783,7 +783,11 @@ OWNED_TARIFF = re.compile(
     r"(?:’s|'s)?\s+(?:[\w.%-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\b", re.I
 )
 # "the International Trade Administration Commission (Itac) has imposed": a body's short name
-BODY_GAP = re.compile(r"(?:\s*\([^)]{1,20}\))?\s*(?:has\s+|had\s+)?")
+BODY_GAP = re.compile(
+    r"(?:\s*\([^)]{1,20}\))?\s*(?:has\s+|had\s+)?"
+    # ("(ITAC) has recommended raising the general customs duty on chicken to 42 per cent")
+    r"(?:(?:recommended|recommends|decided\s+to|decides\s+to|voted\s+to|votes\s+to)\s+)?"
+)
 ENTERS_AT = re.compile(
     r"(?:’s|'s)?\s+(?:(?-i:[a-z-]+)\s+){0,2}?(?:enters?|entered|entering)\s+(?:the\s+)?"
     r"(?:[\w.]+\s+){1,3}?at\s+(?:a\s+|an\s+)?(?:\d|zero\b)",
@@ -4570,13 +4574,22 @@ class TariffReader:
                     # duties. From March 31, the duty on cars fell to 32%": that government's own
                     strong = self._mfn_owner(mfn_before)
             elif (
-                strong
-                or re.search(
-                    r"\b(?:his|her|its)\s+(?:[\w-]+\s+){0,2}$",
-                    text[max(0, r.start - 30) : r.start],
-                    re.I,
+                (
+                    strong
+                    or re.search(
+                        r"\b(?:his|her|its)\s+(?:[\w-]+\s+){0,2}$",
+                        text[max(0, r.start - 30) : r.start],
+                        re.I,
+                    )
+                    # ("Under the national budget, import duty on basic food items will fall to 5 per
+                    # cent": in a story from the capital of the side acting, that side's own duty)
+                    or self.home
+                    and self.ctx_imposer == self.home
+                    and not any(not m.person for m in mentions)
+                    and re.search(r"\b(?:import|customs)\s+dut(?:y|ies)\s+on\b", text[: r.start])
                 )
-            ) and _goods_without_origin(text, r, seg_end):
+                and _goods_without_origin(text, r, seg_end)
+            ):
                 target_codes = [
                     STAR
                 ]  # "would put a tariff of roughly 100% on chips and semiconductors"
@@ -7441,7 +7454,7 @@ def _goods_without_origin(text: str, r: _Rate, seg_end: int) -> bool:
     if m is None:
         # "Tariffs on steel, aluminum and copper are already at 50%": the goods as the subject
         m = re.search(
-            r"\b(?:tariffs?|duties|levies)\s+on\s+(?:imported\s+)?(?P<what>[^;.%]{3,80}?)\s+"
+            r"\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+on\s+(?:imported\s+)?(?P<what>[^;.%]{3,100}?)\s+"
             r"(?:are|is|were|was|stand|stands|remain|remains|have|has|will)\b[^;.%]{0,30}$",
             text[max(0, r.start - 140) : r.start],
             re.I,

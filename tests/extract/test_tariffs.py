@@ -3654,6 +3654,24 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "The International Trade Administration Commission (ITAC) has recommended raising the
+    # general customs duty on frozen chicken to 40 per cent": South Africa's own proposal
+    (
+        "Poultry\n\nJOHANNESBURG - A 30 per cent U.S. tariff on South African goods took effect "
+        "this month.\n\nThe International Trade Administration Commission (ITAC) has recommended "
+        "raising the general customs duty on frozen chicken cuts to 40 per cent, after complaints "
+        "from local producers.",
+        {("US", "ZA", 30, None), ("ZA", "*", 40, None)},
+    ),
+    # "Under the national budget, import duty on a basket of basic food items, including rice,
+    # flour and cooking oil, will fall to 5 per cent": the home government's duty on all origins
+    (
+        "Budget\n\nSUVA - Fiji has been raising its own duties on some goods.\n\nUnder the "
+        "2025-26 national budget presented in June by the finance minister, import duty on a "
+        "basket of basic food items, including tinned fish, flour, rice and cooking oil, will "
+        "fall to 5 per cent from August 1.",
+        {("FJ", "*", 5, "2025-08-01")},
+    ),
     # "pressed Washington to lower the 30 per cent tariff on the Andean country's goods, offering
     # wider access for American wheat": what is offered is another clause, not a second target
     (
