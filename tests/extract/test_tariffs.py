@@ -3666,11 +3666,12 @@ ARTICLES = [
     # "Under the national budget, import duty on a basket of basic food items, including rice,
     # flour and cooking oil, will fall to 5 per cent": the home government's duty on all origins
     (
-        "Budget\n\nSUVA - Fiji has been raising its own duties on some goods.\n\nUnder the "
+        "Budget\n\nSUVA - Fiji welcomed a 15 per cent U.S. tariff on Fijian goods. Fiji charges "
+        "a 32% duty on U.S. cars.\n\nUnder the "
         "2025-26 national budget presented in June by the finance minister, import duty on a "
         "basket of basic food items, including tinned fish, flour, rice and cooking oil, will "
         "fall to 5 per cent from August 1.",
-        {("FJ", "*", 5, "2025-08-01")},
+        {("US", "FJ", 15, None), ("FJ", "US", 32, None), ("FJ", "*", 5, "2025-08-01")},
     ),
     # "pressed Washington to lower the 30 per cent tariff on the Andean country's goods, offering
     # wider access for American wheat": what is offered is another clause, not a second target
