@@ -393,6 +393,17 @@ DIRECT_TAIL_BAD = re.compile(
 )
 
 
+# "In a letter to Prabowo dated July 7, ...": a letter fronted before the one who wrote it
+FRONTED_LETTER = re.compile(
+    r"\W*(?:(?:But|And|Yet|Meanwhile|Earlier|Later|Then|Separately)\s*,?\s*)?In\s+(?:a|an|the|his|her)"
+    r"\s+(?:[\w-]+\s+)?(?:dated\s+[^,;]{3,20}?\s+and\s+)?",
+)
+WRITER_VERB = re.compile(
+    r"\s+(?:said|says|set|sets|told|warned|wrote|writes|announced|informed|confirmed|stated|added|"
+    r"proposed|invited|urged|offered)\b"
+)
+
+
 @dataclass
 class _Found:
     people: list[PersonRec]
@@ -1024,10 +1035,17 @@ class ContactReader:
         ):
             return []
         comma = text.find(",", m.end())
+        if comma >= 0 and re.match(r",\s+(?:who|which|whom)\b", text[comma:]):
+            # ("In a letter addressed to X, who was suspended on July 1, the US president said")
+            comma = text.find(",", comma + 1)
         if comma < 0:
             return []
         after = [r for r in refs if r.start > comma and not r.possessive]
-        if not after or text[comma + 1 : after[0].start].strip() or after[0].kind == "group":
+        if (
+            not after
+            or text[comma + 1 : after[0].start].strip() not in ("", "the")
+            or after[0].kind == "group"
+        ):
             return []
         return list(after[0].people)
 
@@ -1241,7 +1259,9 @@ class ContactReader:
             # "In letters dated January 15, Gämperli proposed talks. Identical letters went to
             # A and to B": the writer named with the letters a sentence before
             receivers = self._right(text, m.end(), refs, limit=8)  # (those it went to)
-            author = self._letter_writer(si)
+            # ("In a letter to Prabowo dated July 7, Trump said ...": the writer after the
+            # fronted phrase; else the story's writer of letters)
+            author = self._fronted_writer(text, m, refs, receivers) or self._letter_writer(si)
             if not author or not [p for p in receivers if p not in author]:
                 return None
             people, separate = self._letter_to_each(si, text, m, how, author, receivers)
@@ -1262,7 +1282,10 @@ class ContactReader:
         elif how == "author_to":
             # "in a letter Trump sent to Prabowo dated July 7": the writer, then the addressee
             sender = self._right(text, m.end(), refs, limit=1)
-            verb = re.search(r"\b(?:sent|wrote|addressed|delivered)\s+to\s+", text[m.end() :])
+            verb = re.search(
+                r"\b(?:sent|wrote|addressed|delivered)\s+(?:on\s+\w+\s+|last\s+\w+\s+)?to\s+",
+                text[m.end() :],
+            )
             if not sender or verb is None:
                 return None
             receiver = self._right(text, m.end() + verb.end(), refs, limit=1)
@@ -2403,6 +2426,26 @@ class ContactReader:
         ):
             return False
         return self._set(found, days[0], "lead", past_only=True)
+
+    @staticmethod
+    def _fronted_writer(
+        text: str, m: re.Match, refs: list[Ref], receivers: list[PersonRec]
+    ) -> list[PersonRec]:
+        """ "In a letter to Prabowo dated July 7, Trump said ...", "In a letter dated July 7 and
+        addressed to X, who ..., the US president said ...": the one whose words follow the
+        fronted phrase wrote the letter."""
+        if not FRONTED_LETTER.fullmatch(text, 0, m.start()):
+            return []
+        for r in refs:
+            if (
+                r.start > m.end()
+                and not r.possessive
+                and r.people[0] not in receivers
+                and re.search(r",\s+(?:the\s+)?$", text[max(0, r.start - 6) : r.start])
+                and WRITER_VERB.match(text, r.end)
+            ):
+                return list(r.people)
+        return []
 
     def _letter_writer(self, si: int) -> list[PersonRec]:
         """Who writes the letters the story is about: the writer of the last letter read, or

@@ -194,7 +194,10 @@ TRIGGERS = [
     (
         "letter_sent",
         # "in a letter Trump sent to Prabowo dated July 7"
-        r"\b(?:a|the|his|her)\s+(?P<noun>letter|message)\s+(?:that\s+)?(?=(?:[\w.’'-]+\s+){1,6}?(?:sent|wrote|addressed|delivered)\s+to\b)",
+        # ("a letter Trump sent on Monday to Indonesian President Prabowo Subianto")
+        # (not "a letter dated July 7 and addressed to X": no writer named there)
+        r"\b(?:a|the|his|her)\s+(?P<noun>letter|message)\s+(?:that\s+)?(?!dated\b)(?=(?:[\w.’'-]+\s+){1,6}?(?:sent|wrote|addressed|delivered)\s+"
+        r"(?:on\s+\w+\s+|last\s+\w+\s+)?to\b)",
         "author_to",
         "letter",
     ),
@@ -213,7 +216,8 @@ TRIGGERS = [
         # on Monday, set 30%", "Letters addressed to A and B were the first to be published": a
         # letter from the story's writer of letters (not "in a letter to", read above)
         r"(?<!\bin\s)(?<!\bin\sa\s)(?<!\bin\sthe\s)(?<!\bin\shis\s)\b(?P<noun>letters?)\s+"
-        r"(?:(?:dated\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+)?"
+        # ("In a letter dated July 7 and addressed to X, ...")
+        r"(?:(?:dated\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+(?:and\s+)?)?"
         r"(?:addressed|sent|written|delivered|posted)\s+)?to\s+(?=(?:the\s+|acting\s+|interim\s+)?(?-i:[A-Z]))",
         "letters_went",
         "letter",
@@ -282,7 +286,7 @@ TRIGGERS = [
         "letter_nominal",
         r"\b(?:in|according\s+to)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>letter)\s+"
         # ("In a letter dated July 7 addressed to Ishiba, Trump ...")
-        r"(?:dated\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+)?"
+        r"(?:dated\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+(?:and\s+)?)?"
         r"(?:addressed\s+|sent\s+|written\s+|delivered\s+)?to\b",
         "with",
         "letter",

@@ -188,6 +188,19 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "In a letter dated March 3 and addressed to A, who ..., the US president said": the
+    # writer after the aside; "a letter Trump sent on Monday to B": the writer, then the addressee
+    (
+        "Letters\n\nWASHINGTON - U.S. President Donald Trump set new rates on Monday. Prime "
+        "Minister Hun Manet and President Maithripala Ranasinghe were among those told. In a "
+        "letter dated March 3 and addressed to Hun Manet, who had asked for talks, the US "
+        "president said a 36% rate would apply from April 1. The rate for Sri Lanka was set out in "
+        "a letter Trump sent on Monday to President Maithripala Ranasinghe.",
+        [
+            (["Donald Trump", "Hun Manet"], "letter", "2025-03-03"),
+            (["Donald Trump", "Maithripala Ranasinghe"], "letter", "2025-03-10"),
+        ],
+    ),
     # a quotation closing after the name ("he had \"called President Donald Trump\" on Monday")
     # is still a call; a plan with its day ("on Friday") stays one beside a vague one ("and to
     # meet him at some point")
