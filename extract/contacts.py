@@ -978,6 +978,14 @@ class ContactReader:
         )
         if led:
             pos += led.end()  # "a meeting with a Korean delegation led by A and B": its heads
+        among = re.match(
+            r"\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:group|number|handful|dozen)\s+of\s+[^,;.]{3,80}?,\s+"
+            r"(?:among\s+them|among\s+whom\s+were|including)\s+",
+            text[pos:],
+        )
+        if among:
+            # "received a group of Swiss business leaders in the Oval Office, among them A and B"
+            pos += among.end()
         after = [r for r in refs if r.start >= pos - 1]
         if not after:
             return []
@@ -1479,7 +1487,9 @@ class ContactReader:
             pass  # "Ortega travelled to Brussels on Monday to meet X": a trip made to meet
         elif PLANNED.search(window) or re.search(r"\bto\s+$", window):
             if re.search(r"\bto\s+$", window) and not PLANNED.search(window):
-                agreed = re.search(r"\b(?:agreed|arranged|decided)\s+to\s+$", window)
+                agreed = re.search(
+                    r"\b(?:agreed?|agrees|arranged|decided|decides?)\s+to\s+$", window
+                )
                 day = any(
                     d.start >= m.end() and d.kind in ("mdy", "dmy", "iso", "weekday")
                     for d in self._dates[si]

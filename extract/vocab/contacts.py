@@ -137,7 +137,8 @@ TRIGGERS = [
     ),
     (
         "letter_to",
-        r"\b(?P<verb>wrote|writes|write|sent|sends|send|addressed|delivered|handed|posted|published)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>letters?|messages?|notes?)\s+"
+        # ("had sent a revised trade proposal to U.S. Trade Representative X": in writing too)
+        r"\b(?P<verb>wrote|writes|write|sent|sends|send|addressed|delivered|handed|posted|published)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>letters?|messages?|notes?|proposals?)\s+"
         # "sent almost identical letters the same day to"
         r"(?:of\s+(?:congratulations|condolence|condolences|thanks|support|invitation)\s+)?"  # "a letter of congratulations to"
         r"(?:(?:the\s+same\s+day|that\s+day|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\s+)?to\b",
@@ -603,7 +604,7 @@ HINTS = {
     "whom": _words("whom"),
     "joined_by": _words("joined"),
     "courtesy_call": _words("paid pays paying made makes"),
-    "letter_to": _words("letter letters message messages note notes"),
+    "letter_to": _words("letter letters message messages note notes proposal proposals"),
     "notified_in_letter": _words("letter"),
     "letters_told": _words("letter letters"),
     "letter_addressed": _words("letter letters"),

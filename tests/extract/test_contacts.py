@@ -188,6 +188,24 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # a timeline's "The two agree to meet in Seoul on April 2" is a meeting set for a day; "had
+    # sent a revised trade proposal to B" is a contact in writing; "received a group of
+    # business leaders in the Oval Office, among them C and D" met both
+    (
+        "Timeline\n\nMARCH 3 - Commerce Secretary Dana Whitfield and Trade Minister Ahn Jae-sung "
+        "hold a video call. The two agree to meet in Seoul on April 2.\n\nIn Pretoria, Minister "
+        "Parks Ndlovu said on Wednesday that he had sent a revised trade proposal to U.S. Trade "
+        "Representative Jamieson Greer last week. On Tuesday, President Donald Trump received a "
+        "group of Swiss business "
+        "leaders in the Oval Office, among them chief executive Anna Keller and co-founder Marc "
+        "Brunner.",
+        [
+            (["Ahn Jae-sung", "Dana Whitfield"], "call", "2025-03-03"),
+            (["Ahn Jae-sung", "Dana Whitfield"], "meeting", "2025-04-02"),
+            (["Anna Keller", "Donald Trump", "Marc Brunner"], "visit", "2025-03-11"),
+            (["Jamieson Greer", "Parks Ndlovu"], "letter", None),
+        ],
+    ),
     # "In a letter dated March 3 and addressed to A, who ..., the US president said": the
     # writer after the aside; "a letter Trump sent on Monday to B": the writer, then the addressee
     (
