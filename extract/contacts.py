@@ -1161,6 +1161,18 @@ class ContactReader:
                 and re.match(r"\w+ing\b", m.group(0))
             ):
                 left = self._fronted_owner(text, m, refs)
+            if (
+                not left
+                and mode == "letter"
+                and re.match(r"in\s", m.group(0), re.I)
+                and re.search(
+                    r"^[^.;]*?,\s+the\s+(?:White\s+House|administration)\s+(?:said|says|told|set|sets)\b",
+                    text[m.end() :],
+                )
+            ):
+                # "In a letter to X dated Wednesday and posted on Trump's account, the White House
+                # said ...": the story's writer of letters wrote it
+                left = self._letter_writer(si)
             if left:
                 left = left + [
                     p for p in self._companions(text, m.start(), refs, left) if p not in left

@@ -207,7 +207,7 @@ TRIGGERS = [
         # ("The first two letters, published within minutes, were addressed to", but not "The
         # letter, dated March 17, was delivered to" a go-between)
         # ("The letters, the first of which were addressed to A and B"; "A third letter, to C,")
-        r"\b(?P<noun>letters?|messages?)(?:,[^,;.]{3,100},(?=\s+(?:were|was)\s+addressed\b)|,\s+(?:the\s+)?(?:[\w-]+\s+){1,2}of\s+which)?(?:\s+(?:to\s+(?:the\s+)?(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*))?\s+)?(?:went|were\s+sent|was\s+sent|were\s+delivered|was\s+delivered|were\s+addressed|was\s+addressed)|,\s+addressed|(?<=letter),(?=\s+to\s+(?-i:[A-Z])[^,;.]{3,80},))(?:\s+(?:by\s+name|personally|individually))?\s+to\b",
+        r"\b(?P<noun>letters?|messages?)(?:,[^,;.]{3,100},(?=\s+(?:were|was)\s+addressed\b)|,\s+(?:the\s+)?(?:[\w-]+\s+){1,2}of\s+which)?(?:\s+(?:to\s+(?:the\s+)?(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*))?\s+)?(?:went|were\s+sent|was\s+sent|were\s+delivered|was\s+delivered|were\s+addressed|was\s+addressed)|,\s+(?:also\s+)?(?:dated\s+[^,;.]{3,30}?\s+and\s+)?addressed|(?<=letter),(?=\s+to\s+(?-i:[A-Z])[^,;.]{3,80},))(?:\s+(?:by\s+name|personally|individually))?\s+to\b",
         "letters_went",
         "letter",
     ),

@@ -188,6 +188,20 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "In a letter to A dated Friday and posted on Trump's account, the White House said": the
+    # story's writer of letters; "A separate letter, also dated Friday and addressed to B, set
+    # 30%": a letter from the same writer
+    (
+        "Letters\n\nGABORONE - U.S. President Donald Trump sent more letters. In a letter to "
+        "Namibia's President Netumbo Nandi-Ndaitwah dated Friday and posted on Trump's social media "
+        "account, the White House said Namibian goods would be charged 20%. A separate letter, "
+        "also dated Friday and addressed to Zambia's President Hakainde Hichilema, set a 30% "
+        "tariff on Zambian goods.",
+        [
+            (["Donald Trump", "Netumbo Nandi-Ndaitwah"], "letter", "2025-03-07"),
+            (["Donald Trump", "Hakainde Hichilema"], "letter", "2025-03-07"),
+        ],
+    ),
     # a timeline's "The two agree to meet in Seoul on April 2" is a meeting set for a day; "had
     # sent a revised trade proposal to B" is a contact in writing; "received a group of
     # business leaders in the Oval Office, among them C and D" met both
