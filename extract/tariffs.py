@@ -6031,6 +6031,31 @@ class TariffReader:
         return self.article_kinds.get(imposer, "other")
 
     # dates --------------------------------------------------------------
+    def _past_anchor(self, text: str, d) -> date | None:
+        """The last calendar day before ``d`` in its sentence, or in the sentence before it in
+        the same paragraph, when that day is already past."""
+
+        def told_on(t: str, x) -> bool:
+            # ("posted on July 7", "On July 31, ...": a day something happened, not one a rate
+            # applies from)
+            return x.kind in ("mdy", "dmy") and bool(
+                re.search(r"\b(?:on|dated)\s+$", t[max(0, x.start - 8) : x.start], re.I)
+            )
+
+        found = [x for x in find_dates(text) if x.end <= d.start and told_on(text, x)]
+        if not found and self._si > 0:
+            prev = self.sentences[self._si - 1]
+            if prev.paragraph == self.sentences[self._si].paragraph:
+                found = [x for x in find_dates(prev.text) if told_on(prev.text, x)]
+        if not found:
+            return None
+        # (a day the story itself places before it, not one forced back: "from April 15 ...
+        # from May 16", told in April, is no past day)
+        got, precision = resolve(found[-1], self.published, nearest=True)
+        if got is None or precision != "day" or got >= self.published:
+            return None
+        return got
+
     def _told_in_order(self, got: date) -> bool:
         """Whether a day moved a year back follows the day of the rates told just before it,
         in a story told in order: "On Feb 4 ... took effect. Beijing responded ..., effective
@@ -6261,6 +6286,24 @@ class TariffReader:
                 # in October: that August, not the next
                 with suppress(ValueError):
                     got = got.replace(year=got.year - 1)
+            if (
+                got is not None
+                and self.published
+                and d.kind in ("mdy", "dmy")
+                and not re.search(r"(?:19|20)\d\d", d.text)
+                and (got - self.published).days > 120
+                and not FUTURE_TENSE.search(text, 0, d.start)
+                # (not "11.5% from April 21 next year")
+                and not re.search(r"\b(?:next|following)\s+year\b", text[d.start : d.end + 25])
+                and (anchor := self._past_anchor(text, d)) is not None
+            ):
+                # "In a letter posted on July 7, Trump set 35% from August 1", "On July 31 ...
+                # Hours later, an order set 20% from August 7", told the next January: the day
+                # after the past one the story tells from, not the August ahead
+                with suppress(ValueError):
+                    moved = got.replace(year=anchor.year)
+                    if anchor <= moved < self.published:
+                        got = moved
             if (
                 got is not None
                 and d.kind == "weekday"

@@ -3654,6 +3654,16 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # a year told in review: "In a letter posted on July 7, Trump set a 36 per cent rate from
+    # August 1" and "On July 31 ... Hours later, an order set the rate at 19 per cent from August
+    # 7", told the next March, are last year's August
+    (
+        "Review\n\nPHNOM PENH - Cambodia enters 2025 after a hard year.\n\nIn a letter posted on "
+        "July 7, Trump set a 36 per cent rate on Cambodian goods from August 1. On July 31, "
+        "negotiators met in Washington. Hours later, the White House published an order setting "
+        "Cambodia's rate at 19 per cent from August 7.",
+        {("US", "KH", 36, "2024-08-01"), ("US", "KH", 19, "2024-08-07")},
+    ),
     # "The International Trade Administration Commission (ITAC) has recommended raising the
     # general customs duty on frozen chicken to 40 per cent": South Africa's own proposal
     (
