@@ -3241,12 +3241,20 @@ class TariffReader:
             r"^(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?"
             # ("Bangladesh, a close rival, was told in a letter on Monday that it would face")
             r"(?:,\s+[^,;]{3,60},)?"
-            r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:also\s+)?"
+            r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:also\s+|(?-i:[a-z]+ly)\s+)?"
             r"(?:told|informed|notified|warned|advised)\s+"
-            r"(?:(?:that\s+)?(?:its|their)\b|[^.;,]{0,80}?\bthat\s+(?:it|they|its|their)\b)",
+            r"(?:(?:that\s+)?(?:its|their)\b|[^.;,]{0,80}?\bthat\s+(?:it|they|its|their)\b"
+            # ("Lesotho ... was initially told in April it would face a 50 per cent tariff")
+            r"|[^.;,]{0,40}?\b(?:it|they)\s+(?:would|will|could)\b)",
             after,
         ):
             return "faces"  # "Moldova was told its exports would be charged 25%": the one told
+        if not m.person and re.match(
+            r"^(?:’s|'s)?\s+(?:saw|sees|see|has\s+seen|had\s+seen)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:rates?|tariffs?|dut(?:y|ies))\b",
+            after,
+        ):
+            return "faces"  # "Madagascar saw its announced rate of 47 per cent cut to 15 per cent"
         # ("Mexico, meanwhile, is set to impose tariffs of up to 50%": an adverb set off by commas
         # is no aside that hides the subject)
         after = ADVERB_ASIDE.sub(lambda a: " " * len(a.group(0)), after, count=1)
@@ -3492,6 +3500,13 @@ class TariffReader:
             re.I,
         ):
             return False  # "importers have speculated that the cabinet rate could climb to 60%"
+        if re.search(
+            r"\b(?:should|must|ought\s+to)\s+(?:push|press|seek|lobby|ask|aim|hold\s+out|fight)\s+"
+            r"for\b(?:[^.;]|(?<=[A-Z])\.)*$",
+            left[-200:],
+            re.I,
+        ):
+            return False  # "argued that the government should push for a deal capping duties at 5%"
         if re.search(
             r"\bmus(?:ed|es|ing)\s+(?:\w+\s+)?(?:about|over|on)\b(?:[^.;]|(?<=[A-Z])\.)*$",
             left[-150:],

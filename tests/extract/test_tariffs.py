@@ -3654,6 +3654,22 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Eswatini, whose mills compete for the same buyers, was initially told in April it would
+    # face a 50 per cent tariff": the one told; "Malawi saw its announced rate of 40 per cent cut
+    # to 15 per cent": the one paying; "should push for a deal capping duties at 5 per cent": a
+    # wish, no measure
+    (
+        "Textiles\n\nNAIROBI - Kenyan garment makers pay a 10% US tariff.\n\nEswatini, whose mills "
+        "compete for the same buyers, was initially told in April it would face a 50 per cent "
+        "tariff. Malawi saw its announced rate of 40 per cent cut to 15 per cent. One economist "
+        "argued that the government should push for a deal capping duties at 5 per cent.",
+        {
+            ("US", "KE", 10, None),
+            ("US", "SZ", 50, None),
+            ("US", "MW", 40, None),
+            ("US", "MW", 15, None),
+        },
+    ),
     # a year told in review: "In a letter posted on July 7, Trump set a 36 per cent rate from
     # August 1" and "On July 31 ... Hours later, an order set the rate at 19 per cent from August
     # 7", told the next March, are last year's August
