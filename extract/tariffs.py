@@ -605,7 +605,9 @@ BASELINE_PAID_BY = re.compile(
     r"been\s+subject\s+to)\b"
     # ("the 10 per cent baseline tariff that has applied to almost all Australian goods", "the
     # 10% baseline levy that has been charged on Swiss imports since April")
-    r"|(?:has|have|had)\s+(?:applied\s+to|been\s+(?:charged|levied|collected|imposed)\s+on)\s+"
+    # ("the 10 per cent baseline rate that applies to Brazilian exports")
+    r"|(?:(?:has|have|had)\s+(?:applied\s+to|been\s+(?:charged|levied|collected|imposed)\s+on)"
+    r"|(?:that|which)\s+(?:applies|applied)\s+to)\s+"
     r"(?:(?:almost|nearly|virtually)\s+)?(?:all\s+|most\s+)?(?!US\b|American\b)[A-Z]\w+\s+(?:goods|imports|exports|"
     r"products|shipments)\b)"
 )
@@ -2975,6 +2977,12 @@ class TariffReader:
             # (not "Goods that U.S. authorities find were transshipped will be hit with 40%": the
             # ones who find)
             and not re.match(r"\s+(?:authorities|officials|customs|inspectors)\b", after)
+            # (not "Switzerland, which has no agreement with Washington and already faces 39%":
+            # a preposition's object inside a relative clause is not its subject)
+            and not (
+                re.search(r"\b(?:with|against)\s+(?:the\s+)?$", before[-20:])
+                and re.search(r",\s+(?:which|who)\b[^,;.]*$", before)
+            )
             # (the one escaping a rate is the subject: not "negotiating with Washington to avert",
             # nor "works the phones on Gaza as Amman welcomes pause in 20% tariff")
             and not (
@@ -3035,6 +3043,9 @@ class TariffReader:
                 and o.code != m.code
                 and not o.person
                 and re.search(r",|\b(?:which|where|whom)\b", text[m.end : o.start])
+                # (but "Switzerland, which has no agreement with Washington and already faces a 39
+                # per cent rate": the other is the object of a preposition, no subject)
+                and not re.search(r"\b(?:with|against)\s+(?:the\s+)?$", text[m.end : o.start])
                 # ("Vietnam, Bangladesh's main rival in garments, had been threatened with
                 # 46%": a country in an appositive is not the subject)
                 and not (

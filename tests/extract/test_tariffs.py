@@ -3654,6 +3654,16 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Norway, which has no agreement with Washington and already faces a 15 per cent rate":
+    # Washington is the preposition's object, Norway the one paying; "the 10 per cent baseline
+    # rate that applies to Chilean exports" is Chile's
+    (
+        "Salmon\n\nOSLO - The US began charging a 100% tariff on drugs on Wednesday.\n\nNorway, "
+        "which has no agreement with Washington and already faces a 15 per cent rate on most of "
+        "its exports, is among the most exposed. The duty comes on top of the 10 per cent "
+        "baseline rate that applies to Chilean exports.",
+        {("US", "*", 100, "2025-03-05"), ("US", "NO", 15, None), ("US", "CL", 10, None)},
+    ),
     # "Eswatini, whose mills compete for the same buyers, was initially told in April it would
     # face a 50 per cent tariff": the one told; "Malawi saw its announced rate of 40 per cent cut
     # to 15 per cent": the one paying; "should push for a deal capping duties at 5 per cent": a
