@@ -140,7 +140,7 @@ FACES = re.compile(
     + _RATE_GIVEN
     + r"(?=\s+(?:a\s+|an\s+)?\d)|"
     + _RATE_HIT
-    + r"|faces?|facing|shoulder|pay|paying|paid|drew|draws|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|(?:was|were|are)\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|"
+    + r"|faces?|facing|shoulder|pay|paying|paid|drew|draws|enjoy|enjoys|enjoyed|enjoying|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|(?:was|were|are)\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|"
     + _RATE_ASSIGNED
     + r"|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|(?:negotiated|secured|won|obtained|clinched)\s+(?:a\s+)?(?:lower|reduced|preferential)\b(?=\s+\d)|(?:were|was|are|is)\s+(?:left|kept|held)\s+at|"
     + STAYS_AT.pattern

@@ -3654,6 +3654,14 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "while British manufacturers enjoy a 10 per cent tariff on up to 100,000 vehicles": the
+    # ones paying it, not the side charging it
+    (
+        "Cars\n\nSEOUL - Korean cars face a 15 per cent US tariff from March 10.\n\nJapan secured the "
+        "same 15 per cent rate for its cars, while British manufacturers enjoy a 10 per cent "
+        "tariff on up to 100,000 vehicles a year.",
+        {("US", "KR", 15, "2025-03-10"), ("US", "JP", 15, None), ("US", "GB", 10, None)},
+    ),
     # "Norway, which has no agreement with Washington and already faces a 15 per cent rate":
     # Washington is the preposition's object, Norway the one paying; "the 10 per cent baseline
     # rate that applies to Chilean exports" is Chile's
