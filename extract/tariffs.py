@@ -2676,6 +2676,12 @@ class TariffReader:
             # "a 32% tariff would leave them at a disadvantage against Vietnam": a rival (but
             # "against Japanese rivals, whose cars have faced 15%" goes on to the rival's rate)
             return ""
+        if not m.person and re.match(
+            r"^\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:warned|threatened)\s+"
+            r"(?:of|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?\d",
+            after,
+        ):
+            return "faces"  # "and Brazil was warned of 50 per cent from the same date"
         if not m.person and re.match(r"-bound\b", after):
             return "dest"  # "whose US-bound cars": where the goods go, the side charging them
         if not m.person and ENTERS_AT.match(after):

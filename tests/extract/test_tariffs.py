@@ -3654,6 +3654,13 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Laos and Myanmar had been warned of 40 per cent duties from August 1": the ones warned
+    (
+        "Letters\n\nVIENTIANE - Washington set a 19% US tariff on Vietnamese goods on Friday.\n\n"
+        "Laos and Myanmar had been warned of 40 per cent duties from August 1 in letters "
+        "published on July 7.",
+        {("US", "VN", 19, None), ("US", "LA", 40, "2025-08-01"), ("US", "MM", 40, "2025-08-01")},
+    ),
     # "while British manufacturers enjoy a 10 per cent tariff on up to 100,000 vehicles": the
     # ones paying it, not the side charging it
     (
