@@ -112,7 +112,9 @@ _RATE_GIVEN = (
 )
 # ... "was assigned", "has been charged", "each given" ...
 _RATE_ASSIGNED = (
-    r"(?:was|were|is|are|(?:has|have|had)\s+(?:each\s+|also\s+|instead\s+|\w+ly\s+)?been)\s+"
+    r"(?:was|were|is|are|(?:has|have|had)\s+(?:each\s+|also\s+|instead\s+|\w+ly\s+)?been"
+    # ("while Brunei and Moldova will each be charged 25 per cent")
+    r"|(?:will|would)\s+(?:each|both|all)\s+be)\s+"
     r"(?:each\s+|instead\s+|also\s+|\w+ly\s+)?(?:assigned|given|handed|charged)|"
     r"(?:with\s+)?each\s+(?:assigned|given|handed)"
 )

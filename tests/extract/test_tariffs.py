@@ -3654,6 +3654,20 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "while Gabon and Chad will each be charged 15 per cent": the ones charged, not a side
+    # charging the next sentences' countries
+    (
+        "Letters\n\nLIBREVILLE - Trump sent new letters on Wednesday.\n\nUnder the letters, goods "
+        "from Cameroon will face a 20 per cent tariff, while Gabon and Chad will each be charged 15 "
+        "per cent. Niger and Mali were each told to expect a 30 per cent levy.",
+        {
+            ("US", "CM", 20, None),
+            ("US", "GA", 15, None),
+            ("US", "TD", 15, None),
+            ("US", "NE", 30, None),
+            ("US", "ML", 30, None),
+        },
+    ),
     # "Laos and Myanmar had been warned of 40 per cent duties from August 1": the ones warned
     (
         "Letters\n\nVIENTIANE - Washington set a 19% US tariff on Vietnamese goods on Friday.\n\n"
