@@ -1043,7 +1043,7 @@ class ContactReader:
         ):
             return []
         comma = text.find(",", m.end())
-        if comma >= 0 and re.match(r",\s+(?:who|which|whom)\b", text[comma:]):
+        if comma >= 0 and re.match(r",\s+(?:who|whom)\b", text[comma:]):
             # ("In a letter addressed to X, who was suspended on July 1, the US president said")
             comma = text.find(",", comma + 1)
         if comma < 0:

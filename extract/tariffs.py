@@ -769,6 +769,9 @@ RAISED_BY_POINTS = re.compile(
     r"(?:[^.;%]|(?<=[A-Z])\.){0,40}?\bby\s+)?$",
     re.I,
 )
+# One clause's words: no sentence end, no comma but one opening a relative clause ("the fee,
+# which Customs charges at"), full stops only after capitals ("U.S.")
+IN_CLAUSE = r"(?:[^.;%,]|,(?=\s+(?:which|that|who)\b)|(?<=(?-i:[A-Z]))\.)"
 # "Peru's regional rivals", "Pakistan's competitors", "puts the Philippines on par with
 # Indonesia": a country others are compared with, never the one imposing
 # "on par with", "on an equal footing with": a peer named next
@@ -3415,13 +3418,14 @@ class TariffReader:
         if HYPOTHETICAL.search(left):
             return False  # "In one scenario, Washington applies a tariff of 25%": a model's input
         if re.search(
-            r"\bfees?\b(?:(?!\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\b)(?:[^.;%]|(?<=[A-Z])\.))"
-            r"{0,80}$",
+            r"\bfees?\b(?:(?!\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|rates?)\b)"
+            + IN_CLAUSE
+            + r"){0,80}$",
             left[-120:],
             re.I,
         ) and not re.match(
             rf"^\s*(?:%|per[\s-]*cent|percent)?\s*(?:{TARIFF_NP_WORD}\s+){{0,3}}?"
-            r"(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\b",
+            r"(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|rates?)\b",
             right,
             re.I,
         ):
@@ -3513,15 +3517,18 @@ class TariffReader:
         ):
             return False  # "an economist said Trump could restore a tariff of 50%": a guess
         if re.search(
-            r"\bspeculat(?:e|es|ed|ing|ion)\b(?:[^.;]|(?<=[A-Z])\.){0,120}?\b(?:could|might|may|would)\b"
-            r"(?:[^.;]|(?<=[A-Z])\.)*$",
+            r"\bspeculat(?:e|es|ed|ing)\b"
+            + IN_CLAUSE
+            + r"{0,120}?\b(?:could|might|may|would)\b"
+            + IN_CLAUSE
+            + r"*$",
             left[-200:],
             re.I,
         ):
             return False  # "importers have speculated that the cabinet rate could climb to 60%"
         if re.search(
             r"\b(?:should|must|ought\s+to)\s+(?:push|press|seek|lobby|ask|aim|hold\s+out|fight)\s+"
-            r"for\b(?:[^.;]|(?<=[A-Z])\.)*$",
+            r"for\b" + IN_CLAUSE + r"*$",
             left[-200:],
             re.I,
         ):
@@ -4619,8 +4626,11 @@ class TariffReader:
                     # cent": in a story from the capital of the side acting, that side's own duty)
                     or self.home
                     and self.ctx_imposer == self.home
-                    and not any(not m.person for m in mentions)
-                    and re.search(r"\b(?:import|customs)\s+dut(?:y|ies)\s+on\b", text[: r.start])
+                    # ("Under the national budget" may name the home government itself)
+                    and all(m.code == self.home for m in mentions if not m.person)
+                    and re.search(
+                        r"\b(?:import|customs)\s+dut(?:y|ies)\s+on\b", text[: r.start], re.I
+                    )
                 )
                 and _goods_without_origin(text, r, seg_end)
             ):
@@ -6780,7 +6790,7 @@ class TariffReader:
                 r"^\W*All\s+(?:the\s+)?(?:new\s+|other\s+)?(?:tariffs|duties|levies|rates|"
                 r"(?:rate|duty|tariff)\s+changes|changes)\b"
                 # ("All five apply from March 10" under a list of five goods and their rates)
-                r"|^\W*All\s+(?:of\s+them\s+|the\s+)?(?P<n>three|four|five|six|seven|eight|nine|ten)"
+                r"|^\W*All\s+(?:the\s+)?(?P<n>three|four|five|six|seven|eight|nine|ten)(?:\s+of\s+them)?"
                 r"\s+(?:new\s+)?(?:\w+\s+)?(?:will\s+)?(?:apply|applies|take|come|kick|start|begin)\b",
                 text,
             )

@@ -100,9 +100,6 @@ NEGATIVES = [
     # a model's input, with "U.S." inside the clause
     "Bank analysts went further, modelling a scenario in which the U.S. imposed a 40 per cent duty "
     "on generic drugs from all countries.",
-    # fees for a service are not duties
-    "The processing fee that U.S. Customs charges at 0.21% of each entry's value stays as it is, "
-    "as does the port maintenance fee of 0.1% on cargo.",
     # averages of all tariffs are no measure
     "Analysts expect the effective US tariff rate to reach 18%, the highest since 1934.",
     "The average tariff rate on Chinese goods is 30%.",
@@ -3654,6 +3651,23 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (review) the no-measure words stop at their clause: "After weeks of speculation, Trump said
+    # he would impose 25%", "should push for an exemption, but Washington will impose 25%" and
+    # "Despite the fee waiver, the United States will charge a 20% rate" are measures; "Under the
+    # national budget, import duty on rice will fall to 5 per cent" is the home government's
+    (
+        "Duties\n\nWASHINGTON - After weeks of speculation, Trump said on Monday he would impose "
+        "a 25% tariff on Mexican goods. Exporters should push for an exemption, but Washington "
+        "will impose a 30% tariff on Canadian goods. Despite the fee waiver, the United States "
+        "will charge a 20% rate on Chinese goods.",
+        {("US", "MX", 25, None), ("US", "CA", 30, None), ("US", "CN", 20, None)},
+    ),
+    (
+        "Budget\n\nSUVA - Fiji welcomed a 15 per cent U.S. tariff on Fijian goods. Fiji charges a "
+        "32% duty on U.S. cars.\n\nUnder the national budget, import duty on rice, flour and "
+        "cooking oil will fall to 5 per cent from August 1.",
+        {("US", "FJ", 15, None), ("FJ", "US", 32, None), ("FJ", "*", 5, "2025-08-01")},
+    ),
     # "while Gabon and Chad will each be charged 15 per cent": the ones charged, not a side
     # charging the next sentences' countries
     (
