@@ -393,17 +393,6 @@ DIRECT_TAIL_BAD = re.compile(
 )
 
 
-# "In a letter to Prabowo dated July 7, ...": a letter fronted before the one who wrote it
-FRONTED_LETTER = re.compile(
-    r"\W*(?:(?:But|And|Yet|Meanwhile|Earlier|Later|Then|Separately)\s*,?\s*)?In\s+(?:a|an|the|his|her)"
-    r"\s+(?:[\w-]+\s+)?(?:dated\s+[^,;]{3,20}?\s+and\s+)?",
-)
-WRITER_VERB = re.compile(
-    r"\s+(?:said|says|set|sets|told|warned|wrote|writes|announced|informed|confirmed|stated|added|"
-    r"proposed|invited|urged|offered)\b"
-)
-
-
 @dataclass
 class _Found:
     people: list[PersonRec]
@@ -1279,9 +1268,7 @@ class ContactReader:
             # "In letters dated January 15, Gämperli proposed talks. Identical letters went to
             # A and to B": the writer named with the letters a sentence before
             receivers = self._right(text, m.end(), refs, limit=8)  # (those it went to)
-            # ("In a letter to Prabowo dated July 7, Trump said ...": the writer after the
-            # fronted phrase; else the story's writer of letters)
-            author = self._fronted_writer(text, m, refs, receivers) or self._letter_writer(si)
+            author = self._letter_writer(si)
             if not author or not [p for p in receivers if p not in author]:
                 return None
             people, separate = self._letter_to_each(si, text, m, how, author, receivers)
@@ -2448,26 +2435,6 @@ class ContactReader:
         ):
             return False
         return self._set(found, days[0], "lead", past_only=True)
-
-    @staticmethod
-    def _fronted_writer(
-        text: str, m: re.Match, refs: list[Ref], receivers: list[PersonRec]
-    ) -> list[PersonRec]:
-        """ "In a letter to Prabowo dated July 7, Trump said ...", "In a letter dated July 7 and
-        addressed to X, who ..., the US president said ...": the one whose words follow the
-        fronted phrase wrote the letter."""
-        if not FRONTED_LETTER.fullmatch(text, 0, m.start()):
-            return []
-        for r in refs:
-            if (
-                r.start > m.end()
-                and not r.possessive
-                and r.people[0] not in receivers
-                and re.search(r",\s+(?:the\s+)?$", text[max(0, r.start - 6) : r.start])
-                and WRITER_VERB.match(text, r.end)
-            ):
-                return list(r.people)
-        return []
 
     def _letter_writer(self, si: int) -> list[PersonRec]:
         """Who writes the letters the story is about: the writer of the last letter read, or

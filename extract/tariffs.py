@@ -859,6 +859,7 @@ CLAUSE_CUT = re.compile(
     r"|\ssince\s+(?!(?-i:" + _NOT_ACTOR + r")(?!\w))(?=(?:the\s+)?(?-i:[A-Z]))|" + _OTHER_OWNER,
     re.I,
 )
+TURN_OR_RATHER = re.compile(CLAUSE_TURN.pattern + r"|,?\s+rather\s+than\b", re.I)
 # "rather than the 50% level": another rate side by side, not the earlier one
 ALTERNATIVE = re.compile(
     r"\b(?:rather\s+than|instead\s+of|compared\s+(?:with|to))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
@@ -5887,7 +5888,7 @@ class TariffReader:
         # (the next rate's segment may begin at "which": the span stops at another rate instead)
         # (up to where the clause turns: not "UK producers pay the 25 per cent levy, while shipments
         # from all other trading partners have faced 50 per cent")
-        turn = re.compile(CLAUSE_TURN.pattern + r"|,?\s+rather\s+than\b", re.I).search(text, r.end)
+        turn = TURN_OR_RATHER.search(text, r.end)
         stop = min(r.end + 130, turn.start() if turn else len(text))
         if FROM_EVERYWHERE.match(text, r.end, stop) or AS_EVERYONE.match(text, r.end):
             return True
