@@ -393,6 +393,13 @@ DIRECT_TAIL_BAD = re.compile(
 )
 
 
+GROUP_NAMED = re.compile(
+    r"\s*(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}?(?:delegation|team)\s+(?:led|headed)\s+by\s+"
+    r"|\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:group|number|handful|dozen)\s+of\s+[^,;.]{3,80}?,\s+"
+    r"(?:among\s+them|among\s+whom\s+were|including)\s+"
+)
+
+
 @dataclass
 class _Found:
     people: list[PersonRec]
@@ -961,20 +968,11 @@ class ContactReader:
 
     def _right(self, text: str, pos: int, refs: list[Ref], limit: int = 3) -> list[PersonRec]:
         """The other side: the reference straight after ``pos`` and those coordinated to it."""
-        led = re.match(
-            r"\s*(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}?(?:delegation|team)\s+(?:led|headed)\s+by\s+",
-            text[pos:],
-        )
-        if led:
-            pos += led.end()  # "a meeting with a Korean delegation led by A and B": its heads
-        among = re.match(
-            r"\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:group|number|handful|dozen)\s+of\s+[^,;.]{3,80}?,\s+"
-            r"(?:among\s+them|among\s+whom\s+were|including)\s+",
-            text[pos:],
-        )
-        if among:
-            # "received a group of Swiss business leaders in the Oval Office, among them A and B"
-            pos += among.end()
+        # "a meeting with a Korean delegation led by A and B": its heads; "received a group of
+        # Swiss business leaders in the Oval Office, among them A and B": those named
+        named_in = GROUP_NAMED.match(text, pos)
+        if named_in:
+            pos = named_in.end()
         after = [r for r in refs if r.start >= pos - 1]
         if not after:
             return []

@@ -5808,14 +5808,10 @@ class TariffReader:
         or the story's home when it opens with "The government" (not "goods that the United
         States exports", named later)."""
         text = self.sentences[j].text
-        if re.match(
-            r"\W*(?:The\s+)?(?:government|cabinet|authorities|(?:finance\s+|trade\s+)?ministry)\b",
-            text,
-            re.I,
-        ):
+        if GOVERNMENT.match(text, re.match(r"\W*", text).end()):
             return self.home
-        named = find_countries(text)
-        return named[0][2] if named and named[0][0] <= 4 else None
+        opening = self._opening_country(j)
+        return opening[0] if opening else None
 
     @staticmethod
     def _answered_owner(
