@@ -3189,7 +3189,7 @@ class TariffReader:
         ):
             return "target"  # "Trump pauses Mexico tariffs": the tariffs on Mexico
         if re.match(
-            r"^(?:’s|'s)?\s+(?:(?!on\b|of\b|for\b|against\b|about\b)[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|surtax|measures|countermeasures|counter-tariffs|safeguards?|regime|plan(?=\s+to\b))(?!\s+(?:negotiator|envoy|talks|negotiations|deal|agreement|chief|war|dispute|policy|team|official|consultations))",
+            r"^(?:’s|'s)?\s+(?:(?!on\b|of\b|for\b|against\b|about\b|at\b)[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)(?!-)|lev(?:y|ies)|surtax|measures|countermeasures|counter-tariffs|safeguards?|regime|plan(?=\s+to\b))(?!\s+(?:negotiator|envoy|talks|negotiations|deal|agreement|chief|war|dispute|policy|team|official|consultations))",
             after,
             re.I,
         ):

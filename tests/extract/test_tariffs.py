@@ -3651,6 +3651,15 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # a country named right before "duty" or "levy" is the side charging it, as before "tariff":
+    # "A 25% US duty on imported heavy trucks" is Washington's, even after the home side's own
+    # rice tariff
+    (
+        "Trucks\n\nTOKYO - Japan's own tariff on rice, levied at 341 yen per kilogram, remains "
+        "untouched. A 25% US duty on imported heavy trucks took effect on March 1. A 10 per cent "
+        "American levy on buses followed.",
+        {("US", "*", 25, "2025-03-01"), ("US", "*", 10, None)},
+    ),
     # (review) the no-measure words stop at their clause: "After weeks of speculation, Trump said
     # he would impose 25%", "should push for an exemption, but Washington will impose 25%" and
     # "Despite the fee waiver, the United States will charge a 20% rate" are measures; "Under the
