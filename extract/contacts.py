@@ -369,6 +369,9 @@ OWN_VERB = re.compile(
     r"\band\s+(?:then\s+|later\s+|also\s+)?(?:held|met|spoke|called|talked|visited|hosted|had|"
     r"dined|conferred)\b"
 )
+# "..., his spokesperson Olof Gill said": the one who tells of the contact, not in it
+SPEAKER_BEFORE = re.compile(r",\s+(?:(?:his|her|their|its|a|the)\s+)?$", re.I)
+SPEAKER_AFTER = re.compile(r",?\s+(?:said|says|told\s+(?:reporters|journalists))\b")
 OBJECT_GAP = re.compile(r"^[\s,]*(?:(?:the|his|her|their|its|a|an|both|also)\s+)?$", re.I)
 # A new clause whose subject is named by no one: ", and military commanders were due to"
 UNNAMED_SUBJECT = re.compile(
@@ -394,7 +397,8 @@ DIRECT_TAIL_BAD = re.compile(
 
 
 GROUP_NAMED = re.compile(
-    r"\s*(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}?(?:delegation|team)\s+(?:led|headed)\s+by\s+"
+    # ("a U.S. delegation led by")
+    r"\s*(?:an?|the|their)\s+(?:[\w.-]+\s+){0,2}?(?:delegation|team)\s+(?:led|headed)\s+by\s+"
     r"|\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:group|number|handful|dozen)\s+of\s+[^,;.]{3,80}?,\s+"
     r"(?:among\s+them|among\s+whom\s+were|including)\s+"
 )
@@ -916,6 +920,12 @@ class ContactReader:
                 inner = [r for r in before if r.start >= cut]
                 if inner and len(inner) < len(before):
                     before = [r for r in before if r.start < cut]
+        for aside in re.finditer(r",\s+(?:who|whose)\b[^,;]*,", pre):
+            # "LeBlanc, who accompanied Carney to Washington, is scheduled to meet Lutnick": the
+            # one the aside tells of, not the one named inside it
+            lo, hi = clause_start + aside.start(), clause_start + aside.end()
+            if any(r.end <= lo for r in before):
+                before = [r for r in before if not lo <= r.start < hi]
         if not before and clause_start and ELIDED_SUBJECT.match(text, clause_start):
             # "Trump threatened 30% from Aug. 1, but agreed to hold off after a phone call with
             # Sheinbaum": the subject of the first verb, left out after "but"
@@ -1413,7 +1423,16 @@ class ContactReader:
                 planned_after = True
         if (
             # ("had not spoken since their Feb. 3 call": the call before the silence)
-            (NEGATION.search(window) and not re.match(r"since\b", m.group(0), re.I))
+            (
+                NEGATION.search(window)
+                and not re.match(r"since\b", m.group(0), re.I)
+                # (not "but he postponed the increase after a phone call with Sheinbaum": what
+                # the call led to was put off, the call took place)
+                and not re.search(
+                    r"\b(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$",
+                    text[: m.start()],
+                )
+            )
             or NEGATION.search(m.group(0))
             or FAILED_TO_GET.search(window)
         ):
@@ -1436,8 +1455,9 @@ class ContactReader:
                 # "Ebrard said he would travel to Washington next Monday to continue negotiations
                 # with Lutnick": a trip planned to meet
                 re.search(
-                    rf"\b{_SAID}\b[^.;:]{{0,60}}?\bwould\s+(?:travel|go|fly|"
-                    r"head|return)\b[^.;:]{0,60}?\bto\s+(?:[\w-]+\s+){1,2}$",
+                    rf"\b{_SAID}\b[^.;:]{{0,120}}?\bwould\s+(?:travel|go|fly|"
+                    # ("... would travel to Washington on Thursday to meet Greer")
+                    r"head|return)\b[^.;:]{0,60}?\bto\s+(?:[\w-]+\s+){0,2}$",
                     text[: m.start()],
                 )
             )
@@ -1483,7 +1503,8 @@ class ContactReader:
         if went_to and not PLANNED.search(window):
             pass  # "Ortega travelled to Brussels on Monday to meet X": a trip made to meet
         elif PLANNED.search(window) or re.search(r"\bto\s+$", window):
-            if re.search(r"\bto\s+$", window) and not PLANNED.search(window):
+            # ("said he would travel to Washington on Thursday to meet Greer": a trip planned)
+            if re.search(r"\bto\s+$", window) and not PLANNED.search(window) and not reported_plan:
                 agreed = re.search(
                     r"\b(?:agreed?|agrees|arranged|decided|decides?)\s+to\s+$", window
                 )
@@ -1656,7 +1677,10 @@ class ContactReader:
             # (and "Misri said on Wednesday that Modi had told Trump during a call": the speaker
             # is not on the call)
             r"\b(?:since|because|although|whereas)\s+(?=the\b|[A-Z])"
-            r"|\bsaid\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+that\s+",
+            r"|\bsaid\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+that\s+"
+            # ("Magwenya ... said Ramaphosa had not spoken with the U.S. president since their
+            # meeting": what is said has its own people)
+            r"|\bsaid\s+(?:that\s+)?(?=(?-i:[A-Z])[\w’'.-]+\s+(?:had|has|have|was|were)\b)",
             text[: m.start()],
         ):
             # "Phumtham has led the government since the court suspended Paetongtarn over a
@@ -1674,7 +1698,18 @@ class ContactReader:
         for rel in re.finditer(r",\s+(?:who|which|whose)\b[^,]*,", text):
             if rel.end() <= m.start() or rel.start() >= m.end():
                 refs = [r for r in refs if not rel.start() <= r.start < rel.end()]  # an aside
-        inside = [r for r in refs if start <= r.start < end and not r.possessive]
+        inside = [
+            r
+            for r in refs
+            if start <= r.start < end
+            and not r.possessive
+            # (not the speaker the clause ends with: "..., his spokesperson Olof Gill said")
+            and not (
+                r.start >= m.end()
+                and SPEAKER_AFTER.match(text, r.end)
+                and SPEAKER_BEFORE.search(text, max(0, r.start - 12), r.start)
+            )
+        ]
         named = _people(inside)
         if re.match(r"\w+\s+their\b", m.group(0)) and len(named) == 2:
             return named  # "Xi Jinping and Donald Trump, at their meeting in Busan": the two
@@ -2077,6 +2112,18 @@ class ContactReader:
                 and self._set(found, d, "report")
             ):
                 return True
+        # "A and B agreed Tuesday to .... During the meeting at the State Guest House, the two
+        # leaders signed a document": the day of the meeting told just before for the same two
+        if DURING_THE_EVENT.match(text):
+            names = {p.name for p in found.people}
+            for f in reversed(self.found):
+                if f is found or f.sentence >= found.sentence:
+                    continue
+                if f.sentence < found.sentence - 3:
+                    break
+                if f.date and f.precision == "day" and {p.name for p in f.people} == names:
+                    found.date, found.precision, found.date_source = f.date, "day", "context"
+                    return True
         # "... after the two top diplomats spoke by phone Monday. During the 40-minute call,
         # A and B ...": the day of the event the sentence before reported without names
         if (
@@ -2727,6 +2774,12 @@ ON_ARRIVAL = re.compile(
 )
 
 
+DURING_THE_EVENT = re.compile(
+    r"\W*(?:During|At|In|Over)\s+(?:the|their|that|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|summit|call|visit|conversation)\b"
+)
+
+
 def _inside_other_event(text: str, d: DateMention, m: re.Match) -> bool:
     if re.search(r"\b(?:the|an?|its|their|his|her)\s+$", text[max(0, d.start - 8) : d.start]) and (
         ATTRIBUTIVE_DAY.match(text, d.end)
@@ -2752,9 +2805,22 @@ def _inside_other_event(text: str, d: DateMention, m: re.Match) -> bool:
     before_date = text[m.end() : d.start]
     # ("also discussed follow-up to the summit between A and B held in Seoul on March 30": the
     # summit's day)
-    return bool(OTHER_EVENT.search(before_date)) or bool(
-        re.search(
-            r"\b(?:summit|meeting|talks|visit|conference|call)\b[^,;]*\bheld\b", before_date, re.I
+    return (
+        bool(OTHER_EVENT.search(before_date))
+        or bool(
+            re.search(
+                r"\b(?:summit|meeting|talks|visit|conference|call)\b[^,;]*\bheld\b",
+                before_date,
+                re.I,
+            )
+        )
+        # ("signed a document confirming the tariff agreement reached in July": the deal's day)
+        or bool(
+            re.search(
+                r"\b(?:deal|agreement|accord|pact|framework|truce)\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:reached|struck|agreed|sealed|clinched)\b[^,;.]{0,60}$",
+                before_date,
+            )
         )
     )
 

@@ -1677,6 +1677,14 @@ class PeopleReader:
                 # "Trump announced ..., saying he had reached terms with Prabowo after what he
                 # described as ...": the one saying it, not the one it was with
                 target = before[0].people
+            elif len(before) >= 2 and re.fullmatch(
+                r"\s+(?:told|said|says)\b[^.;]*?\b(?:alongside|beside|next\s+to|flanked\s+by)\s+"
+                r"[^.;]*?\bthat\s+",
+                text[before[0].end : t.start],
+            ):
+                # "Ebrard told a news conference alongside President Sheinbaum that he would
+                # travel": the one telling, not the one beside him
+                target = before[0].people
             elif informer := _informer(text, before, t.start):
                 # "Rubio informed the Deputy Prime Minister that he had also spoken to X": the
                 # one informing

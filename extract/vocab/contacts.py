@@ -50,7 +50,7 @@ TRIGGERS = [
     ),
     (
         "verb_with",
-        r"\b(?P<verb>spoke|spoken|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|(?:sat|sit|sits|sitting)\s+down|(?:held|hold|holds|holding)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:talks|dialogue|consultations))\s+(?:(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|by\s+video(?:\s*link|\s+conference)?|virtually|separately|again|briefly|privately|directly|personally|twice|repeatedly|face[\s-]to[\s-]face|in\s+person|also|jointly|today|yesterday|here|there|the\s+(?:previous|following|next|same)\s+day|the\s+day\s+(?:before|after)|that\s+(?:day|morning|afternoon|evening)|(?:earlier\s+)?(?:last|this)\s+(?:week|month|morning|weekend)|earlier|later|lasting\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:minutes|hours?)|for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?(?:an?|[\w-]+)\s+(?:minutes|hours?)|(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+){0,3}(?:with|to)\b",
+        r"\b(?P<verb>spoke|spoken|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|(?:sat|sit|sits|sitting)\s+down|(?:held|hold|holds|holding)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:talks|dialogue|consultations))\s+(?:(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|by\s+video(?:\s*link|\s+conference)?|virtually|separately|again|briefly|privately|directly|personally|twice|repeatedly|(?:several|many|three|four|five|a\s+few|a\s+number\s+of)\s+times|regularly|frequently|often|face[\s-]to[\s-]face|in\s+person|also|jointly|today|yesterday|here|there|the\s+(?:previous|following|next|same)\s+day|the\s+day\s+(?:before|after)|that\s+(?:day|morning|afternoon|evening)|(?:earlier\s+)?(?:last|this)\s+(?:week|month|morning|weekend)|earlier|later|lasting\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:minutes|hours?)|for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?(?:an?|[\w-]+)\s+(?:minutes|hours?)|(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+){0,3}(?:with|to)\b",
         "with",
         "",
     ),
@@ -320,7 +320,9 @@ TRIGGERS = [
     ),
     (
         "between",
-        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks|meeting|summit|dinner|lunch|discussions?|contacts?|encounter|dialogue|consultations|negotiations)(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
+        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks|meeting|summit|dinner|lunch|discussions?|contacts?|encounter|dialogue|consultations|negotiations"
+        # "the framework agreed between A and B at his golf resort": made face to face
+        r"|(?:deal|agreement|framework|accord|pact|truce)\s+(?:agreed|struck|sealed|signed)(?=\s+between\s+(?-i:[A-Z])))(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
         # "a telephone conversation on Monday between A and B"
         r"(?:\s+(?:late\s+|early\s+)?(?:on\s+|last\s+|this\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
         r"yesterday|(?:last|this|earlier\s+this)\s+(?:week|month)|last\s+night|(?-i:[A-Z][a-z]{2,8}\.?)\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8}))"
@@ -389,7 +391,8 @@ TRIGGERS = [
         "signed_with",
         # "A signed the agreement with U.S. Trade Representative B"
         r"\b(?P<verb>signed|inked)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|pacts?|"
-        r"treat(?:y|ies)|memorand(?:um|a|ums)|accords?|declarations?)"
+        r"treat(?:y|ies)|memorand(?:um|a|ums)|accords?|declarations?|documents?|"
+        r"protocols?)"
         # ("signed a memorandum on the investment package with U.S. Commerce Secretary B")
         r"(?:\s+(?:on|for|covering)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)?\s+with\b",
         "with",
@@ -405,7 +408,10 @@ TRIGGERS = [
     ),
     (
         "signed_together",
-        r"\b(?P<verb>signed|inked|put\s+their\s+signatures\s+to)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|pacts?|treat(?:y|ies)|memorand(?:um|a|ums)|accords?|declarations?|communiqu[ée]s?)\b",
+        # (not "fumbled the signed documents": a participle)
+        r"(?<!\bthe\s)(?<!\ba\s)\b(?P<verb>signed|inked|put\s+their\s+signatures\s+to)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|pacts?|treat(?:y|ies)|memorand(?:um|a|ums)|accords?|declarations?|communiqu[ée]s?|"
+        # ("A and B signed the document on Monday at the Government Guest House")
+        r"documents?|protocols?)\b",
         "mutual",
         "meeting",
     ),

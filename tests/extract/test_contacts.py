@@ -188,6 +188,58 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "A and B signed the document on Monday" met to sign it; "..., her spokesperson C said"
+    # tells of a call without taking part; "D, ..., who accompanied E to Ottawa, is scheduled
+    # to meet F there on Friday" is D's meeting, not E's
+    (
+        "Signing\n\nLIMA - Trade Minister Rosa Quispe and Canada's Minister of International Trade "
+        "and Economic Development Owen Callaghan signed the document on Monday at the Palacio de "
+        "Torre Tagle. Quispe also discussed the deal in a video call with U.S. Commerce Secretary "
+        "Dana Whitfield on Tuesday, her spokesperson Ana Rojas said. Vice Minister Luis Paredes, "
+        "who accompanied Quispe to Ottawa, is scheduled to meet Callaghan there again on Friday.",
+        [
+            (["Owen Callaghan", "Rosa Quispe"], "meeting", "2025-03-10"),
+            (["Dana Whitfield", "Rosa Quispe"], "talks", "2025-03-11"),
+            (["Luis Paredes", "Owen Callaghan"], "meeting", "2025-03-14"),
+        ],
+    ),
+    # a trip reported as planned "to meet" B; "told a news conference alongside C that he would
+    # travel" is the teller's trip; "but he postponed the increase after a phone call with D on
+    # March 3": the call took place; "has spoken several times with E, most recently by phone on
+    # Monday"; "the pact agreed between F and G at ... in January": a contact without a day
+    (
+        "Trips\n\nMEXICO CITY - Economy Minister Raul Ibarra told a morning news conference "
+        "alongside President Elena Cortes that he would travel to Washington on Thursday to meet "
+        "U.S. Trade Representative Dana Whitfield. President Donald Trump had threatened a higher "
+        "rate, but he postponed the increase after a phone call with Cortes on March 3. Deputy "
+        "Minister Pablo Mena has spoken several times with Commerce Secretary Mark Ellison, most "
+        "recently by phone on Monday. The pact agreed between Chancellor Jonas Berg and Prime "
+        "Minister Petra Novak at a lakeside retreat in January still holds.",
+        [
+            (["Dana Whitfield", "Raul Ibarra"], "meeting", "2025-03-13"),
+            (["Donald Trump", "Elena Cortes"], "call", "2025-03-03"),
+            (["Mark Ellison", "Pablo Mena"], "call", "2025-03-10"),
+            (["Jonas Berg", "Petra Novak"], "other", None),
+        ],
+    ),
+    # "X ... said Y had not spoken with the U.S. president since their meeting": Y and the
+    # president met, the speaker was not there; "During the meeting at the palace, the two
+    # leaders signed a document confirming the agreement reached in July": the meeting's day
+    (
+        "Meeting\n\nPRETORIA - President Sipho Dlamini and U.S. President Donald Trump agreed on "
+        "Tuesday to deepen trade ties in their first talks since Dlamini took office last week. During the meeting at the Union "
+        "Buildings, the two leaders signed a document confirming the tariff agreement reached in "
+        "July.",
+        [(["Donald Trump", "Sipho Dlamini"], "talks", "2025-03-11")],
+    ),
+    (
+        "Quotas\n\nPRETORIA - President Sipho Dlamini has proposed new quotas to U.S. President "
+        "Donald Trump.\n\nPresidential spokesperson Thabo Nkosi declined to say more, and said Dlamini had "
+        "not spoken with the U.S. president since their meeting in the Oval Office last year.",
+        [
+            (["Donald Trump", "Sipho Dlamini"], "meeting", None),
+        ],
+    ),
     # "In a letter to A dated Friday and posted on Trump's account, the White House said": the
     # story's writer of letters; "A separate letter, also dated Friday and addressed to B, set
     # 30%": a letter from the same writer
