@@ -26,7 +26,13 @@ from .model import ALL_PARTNERS as STAR
 from .model import HIGH, LOW, MEDIUM, Confidence, Evidence, Tariff
 from .people import PeopleReader
 from .text import Sentence
-from .vocab.countries import EU_MEMBERS, country_code, find_countries, seat_of_government
+from .vocab.countries import (
+    EU_MEMBERS,
+    country_code,
+    find_countries,
+    is_demonym,
+    seat_of_government,
+)
 from .vocab.homes import HOME_PATTERNS
 from .vocab.tariffs import (
     ALL_PARTNERS,
@@ -1385,6 +1391,10 @@ MANY_RATES_TOOK_EFFECT = re.compile(
     r"(?:import\s+)?(?:tariffs|duties|levies|rates)\s+on\s+(?:goods\s+from\s+|imports\s+from\s+)?"
     r"(?:dozens|scores|more\s+than\s+\d+|about\s+\d+|some\s+\d+|\d+|many|most)\s+(?:[\w-]+\s+){0,3}?"
     r"(?=(?:from|starting|effective|beginning)\s)"
+    # ("A new schedule of US import duties takes effect at 12:01 a.m. on Thursday")
+    r"|\b(?:new|revised)\s+(?:schedule|set|slate|list)\s+of\s+(?:U\.S\.\s+|US\s+|American\s+)?"
+    r"(?:import\s+)?(?:tariffs|duties|levies|rates)\b[^.;%]{0,20}?"
+    r"\b(?:took|take|takes|came|come|comes|kicked|kick|kicks|went)\s+(?:into\s+)?(?:effect|force|in)\b"
     # ("Trump told 14 countries that steep new import duties would kick in on August 1")
     r"|\b(?:\d+|dozens\s+of|several|many)\s+(?:countries|nations|trading\s+partners|economies)\s+(?:on\s+\w+\s+)?that\s+"
     r"(?:[\w-]+\s+){0,3}?(?:tariffs|duties|levies|rates)\s+would\s+(?:take|kick|come|go)\s+"
@@ -1846,7 +1856,8 @@ class TariffReader:
                 self._lead_day(si, text)
                 many = MANY_RATES_TOOK_EFFECT.search(text)
                 day = (
-                    next((d for d in find_dates(text) if 0 <= d.start - many.end() <= 20), None)
+                    # ("... takes effect at 12:01 a.m. Eastern time on Thursday")
+                    next((d for d in find_dates(text) if 0 <= d.start - many.end() <= 40), None)
                     if many
                     else None
                 )
@@ -3188,6 +3199,23 @@ class TariffReader:
             and not re.search(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+ed\s+)?$", before[-30:], re.I)
         ):
             return "target"  # "Trump pauses Mexico tariffs": the tariffs on Mexico
+        if (
+            not m.person
+            and m.code not in ("US", "EU", STAR)
+            and re.match(
+                r"\s+(?:and\s+(?-i:[A-Z])[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy)\b(?!-)", after
+            )
+            and re.search(r"(?:\bthe|,|\band)\s+$", before[-6:], re.I)
+            and not text[m.start : m.end].endswith(("’s", "'s"))
+            and (
+                not is_demonym(text[m.start : m.end])
+                # ("the Canadian and Mexican tariffs were postponed": two countries' rates told
+                # together are the ones charged on them)
+                or re.match(r"\s+and\s+(?-i:[A-Z])[\w-]+\s+(?:tariffs|duties|levies)\b", after)
+                or re.search(r"\bthe\s+(?-i:[A-Z])[\w-]+\s+and\s+$", before[-30:])
+            )
+        ):
+            return "target"  # "The Canada and Mexico tariffs take effect", "the China duty"
         if re.match(
             r"^(?:’s|'s)?\s+(?:(?!on\b|of\b|for\b|against\b|about\b|at\b)[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)(?!-)|lev(?:y|ies)|surtax|measures|countermeasures|counter-tariffs|safeguards?|regime|plan(?=\s+to\b))(?!\s+(?:negotiator|envoy|talks|negotiations|deal|agreement|chief|war|dispute|policy|team|official|consultations))",
             after,

@@ -3651,6 +3651,35 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # a fact box's lead "A new schedule of US import duties takes effect at 12:01 a.m. ... on
+    # Friday" dates the country rates listed under it (not the baseline "paid since February 5")
+    (
+        "FACTBOX-What changes on Friday\n\nNEW YORK, March 4 - A new schedule of US import "
+        "duties takes effect at 12:01 a.m. Eastern time on Friday, replacing the flat 10% baseline "
+        "that most countries have paid since February 5.\n\n* Peru - 18%\n* Chile and Bolivia - "
+        "22% each",
+        {
+            ("US", "*", 10, "2025-02-05"),
+            ("US", "PE", 18, "2025-03-07"),
+            ("US", "CL", 22, "2025-03-07"),
+            ("US", "BO", 22, "2025-03-07"),
+        },
+    ),
+    # "The Colombia and Peru tariffs take effect": the tariffs on them, so no side charging the
+    # rates told next
+    (
+        "TIMELINE-How it unfolded\n\nWASHINGTON, March 4 - The year opened with levies on "
+        "neighbours.\n\nJANUARY 20 - Trump signs orders placing 25 per cent tariffs on imports "
+        "from Colombia and Peru.\n\nFEBRUARY 4 - The Colombia and Peru tariffs take effect. On "
+        "the same day the levy on Chile is doubled to 20 per cent.\n\nFEBRUARY 12 - A 25% duty on "
+        "all copper imports comes into force.",
+        {
+            ("US", "CO", 25, None),
+            ("US", "PE", 25, None),
+            ("US", "CL", 20, None),
+            ("US", "*", 25, "2025-02-12"),
+        },
+    ),
     # a country named right before "duty" or "levy" is the side charging it, as before "tariff":
     # "A 25% US duty on imported heavy trucks" is Washington's, even after the home side's own
     # rice tariff
