@@ -1391,6 +1391,9 @@ MANY_RATES_TOOK_EFFECT = re.compile(
     r"(?:import\s+)?(?:tariffs|duties|levies|rates)\s+on\s+(?:goods\s+from\s+|imports\s+from\s+)?"
     r"(?:dozens|scores|more\s+than\s+\d+|about\s+\d+|some\s+\d+|\d+|many|most)\s+(?:[\w-]+\s+){0,3}?"
     r"(?=(?:from|starting|effective|beginning)\s)"
+    # ("higher country rates are due on April 9, among them 34% for China")
+    r"|\b(?:new|higher|steeper|country-specific)\s+(?:country\s+)?(?:rates|tariffs|duties)\s+"
+    r"(?:are|were)\s+due(?=\s+(?:on|from)\s)"
     # ("A new schedule of US import duties takes effect at 12:01 a.m. on Thursday")
     r"|\b(?:new|revised)\s+(?:schedule|set|slate|list)\s+of\s+(?:U\.S\.\s+|US\s+|American\s+)?"
     r"(?:import\s+)?(?:tariffs|duties|levies|rates)\b[^.;%]{0,20}?"
@@ -1454,6 +1457,11 @@ LATER_EFFECT = re.compile(
     re.I,
 )
 # "It took effect on August 7": the rate of the sentence just before, named by "it"
+# "The Canada and Mexico tariffs take effect", told in a timeline's entry
+THE_TARIFFS_TOOK_EFFECT = re.compile(
+    r"\s*[-–—:]?\s*(?:The|Both)\s+(?:[\w-]+\s+){0,5}?(?:tariffs|duties|levies)\s+(?:finally\s+)?"
+    r"(?:take|took|come|came|go|went|kick|kicked)\s+(?:into\s+)?(?:effect|force|in)\b"
+)
 IT_TOOK_EFFECT = re.compile(
     r"\W*It\s+(?:will\s+|would\s+|(?:is|was)\s+(?:due|set|expected|scheduled)\s+to\s+)?"
     r"(?:(?:take|takes|took|come|comes|came|go|goes|went)\s+into\s+(?:effect|force)|"
@@ -1661,6 +1669,13 @@ class TariffReader:
             )  # "- Zhejiang Float Glass Co: 24.17pc" under "The final duties are as follows:"
             if (since := THE_DUTY_SINCE.match(text)) and self.published:
                 self._the_duty_since(si, text, since)
+            if (
+                self.published
+                and not RATE.search(text)
+                and (entry := TIMELINE_DAY.match(text))
+                and THE_TARIFFS_TOOK_EFFECT.match(text, entry.end())
+            ):
+                self._entry_took_effect(si, text)
             if IT_TOOK_EFFECT.match(text) and si - self.last_rate_sentence == 1:
                 self._it_took_effect(si, text)
                 if not RATE.search(text):
@@ -1864,10 +1879,17 @@ class TariffReader:
                 if day is not None and self.published:
                     # "Trump told 14 countries that new duties would kick in on August 1, and
                     # vowed a 50% tariff on copper": the day of the countries' rates told next
-                    got, precision = resolve(day, self.published, future=True)
+                    # (counted from a timeline entry's own day: "APRIL 2 - ... higher country
+                    # rates are due on April 9, among them 34% for China")
+                    entry = self._day_told_from(
+                        self.sentences[self._paragraph_start(si)].text,
+                        TIMELINE_DAY,
+                        self.published,
+                    )
+                    got, precision = resolve(day, entry or self.published, future=True)
                     if got is not None and precision == "day":
                         self.later_date = self.span_date = (got, si)
-                        if WHOSE_RATES_APPLY.search(text):
+                        if WHOSE_RATES_APPLY.search(text) or many.group(0).endswith("due"):
                             # "The order, whose rates apply from August 7, set 19% for Cambodia
                             # ... and 19% for Malaysia": each new rate it set, not the old ones
                             for h in self.hits[before:]:
@@ -6894,6 +6916,23 @@ class TariffReader:
         told = [h for h in self.hits if h.sentence == si - 1 and not h.rate.companion]
         if len(told) == 1 and told[0].effective is None:
             told[0].effective = got
+
+    def _entry_took_effect(self, si: int, text: str) -> None:
+        """ "JANUARY 20 - Trump signs orders placing 25% tariffs on Colombia and Peru. ...
+        FEBRUARY 4 - The Colombia and Peru tariffs take effect": a timeline entry's day is that
+        of the undated rates told before on the countries it names."""
+        day = self._day_told_from(text, TIMELINE_DAY, self.published)
+        named = {c for _, _, c, _ in find_countries(text)}
+        if day is None or not named:
+            return
+        for h in self.hits:
+            if (
+                si - 12 <= h.sentence < si
+                and h.effective is None
+                and not h.rate.companion
+                and set(h.targets) <= named
+            ):
+                h.effective = day
 
     def _it_took_effect(self, si: int, text: str) -> None:
         """ "... set the Swiss rate at 39 per cent. It took effect on August 7": the day of the

@@ -191,7 +191,9 @@ EFFECTIVE = re.compile(
         (?:tariffs?|duties|levies|rates)\s+(?:that\s+|which\s+)?(?:will\s+|would\s+|are\s+to\s+)(?:start|begin)(?:\s+on)?|
         (?:begins?|began|starts?|started|will\s+begin|will\s+start)\s+(?:collecting|charging|levying|imposing)\s+(?:[^.;]|\.(?=\S)){0,100}?|
         # "A 10% baseline tariff ... starts on April 5"
-        (?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?|surcharges?)\s+(?:(?:on|for)\s+[^.;%]{0,80}?\s+)?(?:starts|started|begins|began)\s+(?:on|from)|
+        (?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?|surcharges?|baselines?)\s+(?:(?:on|for)\s+[^.;%]{0,80}?\s+)?(?:starts|started|begins|began)\s+(?:on|from)|
+        # "higher country rates are due on April 9"
+        (?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates)\s+(?:are|is|were|was)\s+due\s+(?:on|from)|
         (?:took|take|takes|came|went|kicked|kicks|kick)\s+(?:effect|into\s+(?:force|effect)|in)(?:\s+as\s+(?:scheduled|planned|expected|promised|threatened))?\s+at\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
         (?:from|after|since)\s+(?:just\s+)?(?:after|before|past)?\s*midnight(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
         (?:applies|apply|applied|effective|starting|take\s+effect|takes\s+effect|from)\s+(?:from\s+)?(?:at\s+)?[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|

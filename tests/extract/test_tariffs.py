@@ -3666,18 +3666,24 @@ ARTICLES = [
         },
     ),
     # "The Colombia and Peru tariffs take effect": the tariffs on them, so no side charging the
-    # rates told next
+    # rates told next; told in a timeline's entry, the entry's day is theirs. "APRIL 2 - ...
+    # higher country rates are due on April 9, among them 34% for Chile": that April 9
     (
         "TIMELINE-How it unfolded\n\nWASHINGTON, March 4 - The year opened with levies on "
         "neighbours.\n\nJANUARY 20 - Trump signs orders placing 25 per cent tariffs on imports "
         "from Colombia and Peru.\n\nFEBRUARY 4 - The Colombia and Peru tariffs take effect. On "
         "the same day the levy on Chile is doubled to 20 per cent.\n\nFEBRUARY 12 - A 25% duty on "
-        "all copper imports comes into force.",
+        "all copper imports comes into force.\n\nFEBRUARY 20 - Trump unveils reciprocal tariffs. "
+        "A 10% baseline on goods from all partners starts on February 22; higher country rates "
+        "are due on February 27, among them 34% for Bolivia and 24% for Ecuador.",
         {
-            ("US", "CO", 25, None),
-            ("US", "PE", 25, None),
+            ("US", "CO", 25, "2025-02-04"),
+            ("US", "PE", 25, "2025-02-04"),
             ("US", "CL", 20, None),
             ("US", "*", 25, "2025-02-12"),
+            ("US", "*", 10, "2025-02-22"),
+            ("US", "BO", 34, "2025-02-27"),
+            ("US", "EC", 24, "2025-02-27"),
         },
     ),
     # a country named right before "duty" or "levy" is the side charging it, as before "tariff":
