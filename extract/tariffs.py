@@ -3172,10 +3172,20 @@ class TariffReader:
             after,
         ):
             return "agent"  # "The US has warned that transshipped goods will face a 40% duty"
+        if re.search(
+            r"\b(?:diverted|redirected|rerouted|displaced|shut\s+out|pushed\s+out|squeezed\s+out)\s+"
+            r"(?:away\s+)?from\s+(?:the\s+)?$",
+            before[-40:],
+        ):
+            return ""  # "cheap metal diverted from the US market": where it went before, no side
         if SURGE_FROM.search(before[-100:]):
             return "evaded"  # "after a surge in cheap shipments from China": the cause, no side
         if REACTION_FROM.search(before[-40:]):
             return ""  # "drawing a swift warning from Brussels": it spoke, its goods are not hit
+        if re.search(
+            r"\b(?:ceiling|cap|limit)\s+on\s+(?:most\s+|all\s+)?$", before[-25:], re.I
+        ) and re.match(r"\s+(?:tariffs|duties|levies)\b", after):
+            return "agent"  # "a 15% ceiling on US tariffs on most EU goods": the US's
         if (
             TARGET_BEFORE.search(before[-80:])
             and (
@@ -3328,6 +3338,15 @@ class TariffReader:
             after,
         ):
             return "faces"  # "Madagascar saw its announced rate of 47 per cent cut to 15 per cent"
+        if not m.person and re.match(
+            r"^(?:’s|'s)?\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:had|has|have|got|gets|get)\s+"
+            r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:rates?|tariffs?|dut(?:y|ies))\s+"
+            r"(?:cut|lowered|reduced|raised|increased|hiked|doubled|halved|slashed|trimmed)\b",
+            after,
+        ):
+            return (
+                "faces"  # "while Japanese rivals had their rate cut to 15 percent": theirs to pay
+            )
         # ("Mexico, meanwhile, is set to impose tariffs of up to 50%": an adverb set off by commas
         # is no aside that hides the subject)
         after = ADVERB_ASIDE.sub(lambda a: " " * len(a.group(0)), after, count=1)
@@ -3708,7 +3727,7 @@ class TariffReader:
             # ("expanded its sales and service tax on July 1, adding a levy of 5 to 10 per cent")
             or re.search(
                 r"\b(?:sales(?:\s+and\s+services?)?|services?|goods\s+and\s+services|value[\s-]added|"
-                r"consumption|excise)\s+tax\b(?:(?!\b(?:tariffs?|dut(?:y|ies)|customs)\b)[^.;%]){0,80}$",
+                r"consumption|excise)\s+tax(?:es)?\b(?:(?!\b(?:tariffs?|dut(?:y|ies)|customs)\b)[^.;%]){0,80}$",
                 left[-130:],
                 re.I,
             )
@@ -3728,6 +3747,12 @@ class TariffReader:
             r"^\s*on\s+(?:[\w-]+\s+){0,2}?(?:tariffs|duties|levies)\b", near_right, re.I
         ) and re.search(r"\b(?:ceilings?|caps?|limits?)\s+of\s+$", left[-20:], re.I):
             return True  # "ceilings of 15% on pharmaceutical tariffs": the most that is charged
+        if re.match(
+            r"^\s*(?:ceiling|cap|limit)\s+on\s+(?:[\w.-]+\s+){0,2}?(?:tariffs|duties|levies)\b",
+            near_right,
+            re.I,
+        ):
+            return True  # "set a 15% ceiling on US tariffs on most EU goods"
         if re.match(
             rf"^\s*(?:{TARIFF_NP_WORD}\s+){{0,4}}?[“\"]?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|surcharge|baseline|import\s+tax|customs|counter-?tariffs?|counter-?measures?|counter-?duties)\b",
             near_right,

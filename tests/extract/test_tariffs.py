@@ -97,6 +97,9 @@ DEVELOPMENT = [
 ]
 
 NEGATIVES = [
+    # a value-added tax is no tariff, even told as one country's rate
+    "Trump's advisers have described Europe's value-added taxes, such as Germany's 19% standard "
+    "rate, as unfair trade barriers.",
     # a model's input, with "U.S." inside the clause
     "Bank analysts went further, modelling a scenario in which the U.S. imposed a 40 per cent duty "
     "on generic drugs from all countries.",
@@ -3651,6 +3654,21 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "while Japanese rivals had their rate cut to 15 percent": the rivals' rate, charged by the
+    # side of the story; "a 15% ceiling on (most) US tariffs on EU goods" is Washington's; "cheap
+    # metal diverted from the US market" names no side of the EU's own steel duty
+    (
+        "Cars\n\nSEOUL - Korean carmakers have paid a 25 percent duty on vehicles shipped to the "
+        "US since March 3, while Japanese rivals had their rate cut to 15 percent in February.",
+        {("US", "KR", 25, "2025-03-03"), ("US", "JP", 15, None)},
+    ),
+    (
+        "Steel\n\nBRUSSELS - The European Commission on Tuesday proposed doubling the tariff on "
+        "steel imports to 50%, in a bid to protect European mills from cheap metal diverted from "
+        "the US market. The deal sealed in Scotland set a 15% ceiling on most U.S. tariffs on EU "
+        "goods.",
+        {("EU", "*", 50, None), ("US", "EU", 15, None)},
+    ),
     # a fact box's lead "A new schedule of US import duties takes effect at 12:01 a.m. ... on
     # Friday" dates the country rates listed under it (not the baseline "paid since February 5")
     (
