@@ -386,7 +386,11 @@ CLAUSE_BREAK = re.compile(
     re.I,
 )
 # a clause after "but" that opens with its verb: "..., but agreed to hold off ..."
-ELIDED_SUBJECT = re.compile(r"\s+(?:later\s+|then\s+|also\s+)?(?!said\b)[a-z]+ed\b")
+# ("..., but put the increase on hold after speaking with B": a past verb, regular or not)
+ELIDED_SUBJECT = re.compile(
+    r"\s+(?:later\s+|then\s+|also\s+)?(?:(?!said\b)[a-z]+ed|put|held|kept|let|set|cut|made|took|"
+    r"gave|struck|sent|went|told|won|left|began)\b"
+)
 DIRECT_TAIL_BAD = re.compile(
     r"^\s*(?:a|an|the|his|her|their|one|as|for|out|back|off|up|upon|on\s+(?:the|him|her|them))\b"
     # ("called Lee \"a great leader\"": a name for him, no call)
@@ -438,7 +442,9 @@ OWN_DAY = re.compile(
 
 VAGUE_WHEN = re.compile(
     r"(?:[^.;]|(?<=[A-Z])\.){0,50}?\b(?P<when>(?:when(?:ever)?\s+(?:it\s+is\s+|it's\s+)?(?:necessary|"
-    r"needed|appropriate|possible|useful)|at\s+some\s+point|in\s+due\s+course|at\s+a\s+later\s+date))\b",
+    r"needed|appropriate|possible|useful)|at\s+some\s+point|in\s+due\s+course|at\s+a\s+later\s+date"
+    # ("said she expected to speak with Trump \"soon\"")
+    r"|soon|shortly|in\s+the\s+near\s+future))\b",
     re.I,
 )
 LETTER_POSTED_ON = re.compile(
@@ -1893,6 +1899,11 @@ class ContactReader:
                             # face 25%. In near-identical letters addressed to ...": the telling
                             or back == found.sentence - 1
                             and re.match(r"\s+(?:told|informed|notified|warned)\b", prev[d.end :])
+                            # "JULY 7 - Trump begins sending letters to foreign leaders": a
+                            # timeline entry's day
+                            or not prev[: d.start].strip()
+                            and re.match(r"\s*[-–—:]\s", prev[d.end :])
+                            and re.search(r"\bletters\b", prev)
                         )
                         and self._set(found, d, "context", past_only=True)
                     ):

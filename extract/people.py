@@ -1677,6 +1677,18 @@ class PeopleReader:
                 # "Trump announced ..., saying he had reached terms with Prabowo after what he
                 # described as ...": the one saying it, not the one it was with
                 target = before[0].people
+            elif (
+                len(before) >= 2
+                and len(before[0].people) == 1
+                and re.search(r"\b(?:with|to)\s+(?:[\w-]+\s+){0,4}$", text[: before[-1].start])
+                and re.search(
+                    r"\b(?:before|after)\s+(?:being|having)\b[^.;]*,\s+(?:where|when)\s+$",
+                    text[before[-1].end : t.start],
+                )
+            ):
+                # "A held talks with B before being ushered into the Oval Office, where he met
+                # Trump": the one the sentence follows, not the one he talked with
+                target = before[0].people
             elif len(before) >= 2 and re.fullmatch(
                 r"\s+(?:told|said|says)\b[^.;]*?\b(?:alongside|beside|next\s+to|flanked\s+by)\s+"
                 r"[^.;]*?\bthat\s+",

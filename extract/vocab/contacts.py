@@ -90,6 +90,14 @@ TRIGGERS = [
         "",
     ),
     (
+        "later_with",
+        # "Trump speaks by phone with A and, later the same day, with B": the same subject again
+        r",?\s+and,?\s+(?:later|then|afterwards|earlier)(?:\s+(?:that|the\s+same)\s+"
+        r"(?:day|morning|afternoon|evening|night))?,\s+with\b",
+        "with",
+        "",
+    ),
+    (
         "whom",
         r",\s+(?:with\s+)?whom\s+",
         "whom",
@@ -220,6 +228,15 @@ TRIGGERS = [
         # ("In a letter dated July 7 and addressed to X, ...")
         r"(?:(?:dated\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+(?:and\s+)?)?"
         r"(?:addressed|sent|written|delivered|posted)\s+)?to\s+(?=(?:the\s+|acting\s+|interim\s+)?(?-i:[A-Z]))",
+        "letters_went",
+        "letter",
+    ),
+    (
+        "letters_those",
+        # "Trump begins sending letters to foreign leaders. Those addressed to A and B say ...":
+        # the letters just told
+        r"(?:^|[.;]\s+)\W*(?P<noun>Those|The\s+ones)\s+(?:addressed|sent|written|delivered)\s+to\s+"
+        r"(?=(?:the\s+)?(?-i:[A-Z]))",
         "letters_went",
         "letter",
     ),
@@ -605,6 +622,7 @@ HINTS = {
     "delegation": _words("delegation"),
     "called_on": _words("called calls calling call"),
     "separate_with": _words("separate"),
+    "later_with": _words("later then afterwards earlier"),
     "owner_letter_to": _words("letter"),
     "join_host": _words("hosted chaired convened brokered mediated"),
     "whom": _words("whom"),
@@ -614,6 +632,7 @@ HINTS = {
     "notified_in_letter": _words("letter"),
     "letters_told": _words("letter letters"),
     "letter_addressed": _words("letter letters"),
+    "letters_those": _words("those ones"),
     "after_hours_of_talks": _words("after"),
     "join_auspices": _words("auspices"),
     "told_at_meeting": _words("meeting talks"),

@@ -188,6 +188,36 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "..., but put the increase on hold after speaking by phone with B": the elided subject of an
+    # irregular past verb; "A speaks with B and, later the same day, with C"; "A held talks with
+    # B before being ushered into the Oval Office, where he met C": A met C
+    (
+        "Calls\n\nWASHINGTON - President Donald Trump had threatened a 30% rate, but put the "
+        "increase on hold after speaking by phone with President Elena Cortes on Monday. Trade "
+        "Minister Raul Ibarra spoke by phone with Commerce Secretary Mark Ellison on Tuesday and, "
+        "later the same day, with Trade Representative Dana Whitfield. Minister Kenji Sato held a "
+        "final round of talks with Ellison on Wednesday before being ushered into the Oval "
+        "Office, where he met Trump.",
+        [
+            (["Donald Trump", "Elena Cortes"], "call", "2025-03-10"),
+            (["Mark Ellison", "Raul Ibarra"], "call", "2025-03-11"),
+            (["Dana Whitfield", "Raul Ibarra"], "other", "2025-03-11"),
+            (["Kenji Sato", "Mark Ellison"], "talks", "2025-03-12"),
+            (["Donald Trump", "Kenji Sato"], "meeting", "2025-03-12"),
+        ],
+    ),
+    # a timeline's "MARCH 3 - Trump begins sending letters. Those addressed to A and B say ...":
+    # letters to each, that day; "expected to speak with Trump \"soon\"" sets no time
+    (
+        "Timeline\n\nMARCH 3 - President Donald Trump begins sending letters to foreign leaders. "
+        "Those addressed to Prime Minister Kenji Sato and President Elena Cortes say goods will "
+        "face 25%.\n\nMARCH 11 - President Elena Cortes says she expects to speak with Trump "
+        '"soon".',
+        [
+            (["Donald Trump", "Kenji Sato"], "letter", "2025-03-03"),
+            (["Donald Trump", "Elena Cortes"], "letter", "2025-03-03"),
+        ],
+    ),
     # "A and B signed the document on Monday" met to sign it; "..., her spokesperson C said"
     # tells of a call without taking part; "D, ..., who accompanied E to Ottawa, is scheduled
     # to meet F there on Friday" is D's meeting, not E's
