@@ -29,6 +29,7 @@ from .text import Sentence
 from .vocab.countries import (
     EU_MEMBERS,
     country_code,
+    dateline_country,
     find_countries,
     is_demonym,
     seat_of_government,
@@ -1594,6 +1595,7 @@ class TariffReader:
         )
         self._si = 0
         self.timeline = False  # the sentence stands in a dated entry of a timeline
+        self.datelines = 0  # the paragraphs read so far that open on a dateline
         self.list_header_at: int | None = None  # a "Malaysia:" line over its exporters' rates
         self.label: tuple[int, list[str]] | None = None  # "Laos: The rate will be lowered ..."
         self.item_label_at: int | None = None  # the last "* Japan: 15%" line of a list
@@ -1620,6 +1622,18 @@ class TariffReader:
             if TABLE_ROW.fullmatch(text.strip()):
                 self._table_row(si, text)  # "| Malaysia | 19% | 24% |" under a header row
                 continue
+            if (
+                self._paragraph_start(si) == si
+                and (head := DATELINE_HEAD.match(text))
+                and (city := dateline_country(head.group(0).strip(" -–—:").split(",")[0].title()))
+            ):
+                if self.datelines:
+                    # a round-up's next item under its own dateline ("BERN - Swiss Economy
+                    # Minister ... presses for a reduction of the 39% US tariff"): that place's
+                    # story, not the country of the item before
+                    self.ctx_target = city if city != "US" else None
+                    self.ctx_imposer = None
+                self.datelines += 1
             low = text.lower()
             applied = APPLIED_LIST.match(text)
             if applied and (who := country_code(applied.group("who"))):
@@ -3502,6 +3516,13 @@ class TariffReader:
             # "the merchandise processing fee, which Customs charges at 0.3464% of the value",
             # "the harbor maintenance fee of 0.125%": a fee for a service, not a duty
             return False
+        if re.search(r"\breports?\b[^.;]{0,40}?\bthat\b[^.;]*$", left) and re.search(
+            r"\b(?:could\s+not|cannot|can't)\s+be\s+(?:independently\s+)?(?:confirmed|verified)\b"
+            r"|\bunconfirmed\b",
+            text,
+        ):
+            return False  # "Reports that Washington would bring the rate down to 15% could not be
+            # confirmed": hearsay, no measure
         if AGGREGATE.search(left[-80:]):
             return False  # "the effective US tariff rate to reach 18%": an average, no measure
         if AGGREGATE_BEFORE.search(left[-240:]):

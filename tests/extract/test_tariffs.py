@@ -3654,6 +3654,16 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # a round-up's item under its own dateline is that place's story, not the item's before it;
+    # "reports that Washington would bring the rate down to 15% could not be confirmed": hearsay
+    (
+        "Briefs\n\nA round-up of contacts.\n\nCHINA - Call\n\nBEIJING - Washington halved its "
+        "tariff on Chinese goods to 10 per cent last month.\n\nSWITZERLAND - Visit\n\nBERN - "
+        "Swiss Economy Minister Anna Keller will meet Commerce Secretary Mark Ellison on Monday, "
+        "as Bern presses for a reduction of the 39% US tariff. Local media reports this week that "
+        "Washington was prepared to bring the rate down to 15% could not be confirmed.",
+        {("US", "CN", 10, None), ("US", "CH", 39, None)},
+    ),
     # "while Japanese rivals had their rate cut to 15 percent": the rivals' rate, charged by the
     # side of the story; "a 15% ceiling on (most) US tariffs on EU goods" is Washington's; "cheap
     # metal diverted from the US market" names no side of the EU's own steel duty
