@@ -3225,6 +3225,14 @@ class TariffReader:
             # "as US doubles steel tariffs", "U.S. spares refined copper": it acts
             and not IMPOSE_VERB.match(after.lstrip())
             and not ACTS_ON_GOODS.match(after)
+            # (not "India's whisky tariff will fall to 40 per cent": the owner's duty on whisky)
+            and not (
+                (text[m.start : m.end].endswith(("’s", "'s")) or after.startswith(("’s", "'s")))
+                and re.match(
+                    r"(?:’s|'s)?\s+(?:[a-z][\w-]*\s+){1,2}(?:tariffs?|dut(?:y|ies)|levy|levies)\b",
+                    after,
+                )
+            )
         ):
             return "target"  # "Chinese goods"; "Trump doubles steel tariffs" is no target
         if (
@@ -5929,6 +5937,22 @@ class TariffReader:
     def _baseline_payer(text: str, r: _Rate, mentions: list[_Mention], imposer: str) -> str | None:
         """The one country a sentence says pays the baseline, when nothing else in it speaks of
         every partner."""
+        if re.search(r"\bbaseline\s+(?:tariff|rate|duty|levy)\s+of\s+$", text[: r.start], re.I):
+            # "The U.S. baseline tariff of 15% on most other EU goods": the goods it names after
+            for m in mentions:
+                if (
+                    m.start >= r.end
+                    and not m.person
+                    and m.code != imposer
+                    and m.part not in ("agent", "dest")
+                    and re.fullmatch(
+                        r"\s*(?:%|per[\s-]*cent|percent)?\s+on\s+(?:(?:most|all|nearly\s+all)\s+)?"
+                        r"(?:other\s+)?",
+                        text[r.end : m.start],
+                    )
+                    and re.match(r"\s+(?:goods|exports|products|imports)\b", text[m.end :])
+                ):
+                    return m.code
         if not BASELINE_WORD_AFTER.match(text, r.end) or EVERY_PARTNER_WORDS.search(text):
             return None
         payers = [

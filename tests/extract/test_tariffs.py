@@ -3654,6 +3654,18 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "The U.S. baseline tariff of 15% on most other EU goods": the bloc's too; "India's whisky
+    # tariff will fall to 40 per cent" is India's own duty, not one on India
+    (
+        "Trade\n\nBRUSSELS - The EU agreed a deal. The U.S. baseline tariff of 15% on most other "
+        "EU goods is not affected by the change, U.S. officials said.",
+        {("US", "*", 15, None), ("US", "EU", 15, None)},
+    ),
+    (
+        "Trade\n\nLONDON - Britain and India signed a deal on Scotch. Under the agreement, "
+        "India's whisky tariff will fall further to 40 per cent by the tenth year.",
+        {("IN", "*", 40, None)},
+    ),
     # a round-up's item under its own dateline is that place's story, not the item's before it;
     # "reports that Washington would bring the rate down to 15% could not be confirmed": hearsay
     (
