@@ -2808,6 +2808,23 @@ def _inside_other_event(text: str, d: DateMention, m: re.Match) -> bool:
                 re.search(r"[;]|\b(?:after|following)\b[^,;]*\b(?:during|in|at)\s+which\b", between)
             )
             or bool(
+                # "returned to Ottawa on Wednesday after an Oval Office meeting with Trump": the
+                # return's day, the meeting came before it
+                re.fullmatch(
+                    r"\s+(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}",
+                    between,
+                )
+                and re.match(
+                    r"(?:meeting|talks|call|summit|visit|dinner|lunch)\b", m.group(0), re.I
+                )
+                # (a trip home, not the deal it made: "The deal was sealed on Sunday after an
+                # hour-long meeting" is the meeting's day)
+                and re.search(
+                    r"\b(?:returned|arrived|flew|left|departed|landed|came\s+back|headed\s+home)\b",
+                    text[max(0, d.start - 60) : d.start],
+                )
+            )
+            or bool(
                 # "holding a summit with Lee on Wednesday before meeting Xi on Thursday": Lee's day
                 re.fullmatch(r"\s+(?:before|after)\s+", between)
                 and re.search(r"^\s*(?:[^.;]{0,60}?)\bon\s+\w+", text[m.end() :])

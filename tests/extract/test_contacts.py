@@ -188,6 +188,19 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "returned to Ottawa on Wednesday after an Oval Office meeting with B": the return's day, the
+    # meeting was the day before; "The deal was sealed on Sunday after an hour-long meeting
+    # between C and D" is the meeting's day
+    (
+        "Visit\n\nOTTAWA - Prime Minister Claire Dubois returned to Ottawa on Wednesday after an "
+        "Oval Office meeting with U.S. President Donald Trump. Dubois and Trump met at the White "
+        "House on Tuesday for an hour. Their trade deal was sealed on Sunday after an hour-long "
+        "meeting between Commerce Secretary Mark Ellison and Finance Minister Paul Roy.",
+        [
+            (["Claire Dubois", "Donald Trump"], "meeting", "2025-03-11"),
+            (["Mark Ellison", "Paul Roy"], "meeting", "2025-03-09"),
+        ],
+    ),
     # "..., but put the increase on hold after speaking by phone with B": the elided subject of an
     # irregular past verb; "A speaks with B and, later the same day, with C"; "A held talks with
     # B before being ushered into the Oval Office, where he met C": A met C
