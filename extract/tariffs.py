@@ -6966,6 +6966,17 @@ class TariffReader:
                 # imposer is the last one named (not the other side's duties it answered;
                 # "Both sets of cuts are to be in place by Wednesday" are both sides')
                 recent = [h for h in recent if h.imposer == self.hits[-1].imposer]
+            if re.match(
+                r"^\W*(?:That|This)\s+(?:[\w-]+\s+){0,2}?(?:rate|levy|tariff|duty)\b", text
+            ):
+                # "The 20 per cent rate is less than half the 46 per cent announced on April 2.
+                # That rate took effect on April 9": the one rate told last (on each country it
+                # was told for: "..., the same rate as Japan and the EU")
+                recent = [
+                    h
+                    for h in recent
+                    if h.sentence == recent[-1].sentence and h.rate.value == recent[-1].rate.value
+                ]
             for h in recent:
                 h.effective = got
             if not recent and self.ctx_imposer:

@@ -3654,6 +3654,13 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "That rate took effect on April 9" dates the rate told last (not the 20% before it)
+    (
+        "Deal\n\nHANOI - Vietnam will pay a 20 per cent tariff under the deal. The 20 per cent "
+        "rate is less than half the 46 per cent that Trump announced for Vietnam on February 2. "
+        "That rate took effect on February 9 and was paused within hours.",
+        {("US", "VN", 20, None), ("US", "VN", 46, "2025-02-09")},
+    ),
     # "The U.S. baseline tariff of 15% on most other EU goods": the bloc's too; "India's whisky
     # tariff will fall to 40 per cent" is India's own duty, not one on India
     (
