@@ -40,7 +40,8 @@ CONTACT_HINT = re.compile(
     r"call|conversation|talk|meet|met\b|meeting|discuss|spoke|speak|confer|chat|dine|dinner|lunch|"
     r"breakfast|banquet|audience|summit|session|consult|exchange|letter|message|note|wrote|written|"
     r"receiv|host|welcom|phon|dial|rang|visit|thank|greet|went|travel|flew|journey|negotiat|s[ai]ts?\s+down|sitting\s+down|"
-    r"attend|joined|accompan|present|tête|review|signed|inked|signatures|chair|presid|dialogue|headed|led\s+by|agreed|struck|sealed|clinched",
+    r"attend|joined|accompan|present|tête|review|signed|inked|signatures|chair|presid|dialogue|headed|led\s+by|agreed|struck|sealed|clinched|"
+    r"brief|open|began|begin|start|those|ones|later|then|afterwards|earlier",
     re.I,
 )
 # A name right after one of these is the object of something else, not a subject.

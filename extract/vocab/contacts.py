@@ -50,7 +50,7 @@ TRIGGERS = [
     ),
     (
         "verb_with",
-        r"\b(?P<verb>spoke|spoken|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|(?:sat|sit|sits|sitting)\s+down|(?:held|hold|holds|holding)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:talks|dialogue|consultations))\s+(?:(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|by\s+video(?:\s*link|\s+conference)?|virtually|separately|again|briefly|privately|directly|personally|twice|repeatedly|(?:several|many|three|four|five|a\s+few|a\s+number\s+of)\s+times|regularly|frequently|often|face[\s-]to[\s-]face|in\s+person|also|jointly|today|yesterday|here|there|the\s+(?:previous|following|next|same)\s+day|the\s+day\s+(?:before|after)|that\s+(?:day|morning|afternoon|evening)|(?:earlier\s+)?(?:last|this)\s+(?:week|month|morning|weekend)|earlier|later|lasting\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:minutes|hours?)|for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?(?:an?|[\w-]+)\s+(?:minutes|hours?)|(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+){0,3}(?:with|to)\b",
+        r"\b(?P<verb>spoke|spoken|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|(?:sat|sit|sits|sitting)\s+down|(?:held|hold|holds|holding)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:days?\s+of\s+)?(?:talks|dialogue|consultations))\s+(?:(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|by\s+video(?:\s*link|\s+conference)?|virtually|separately|again|briefly|privately|directly|personally|twice|repeatedly|(?:several|many|three|four|five|a\s+few|a\s+number\s+of)\s+times|regularly|frequently|often|face[\s-]to[\s-]face|in\s+person|also|jointly|today|yesterday|here|there|the\s+(?:previous|following|next|same)\s+day|the\s+day\s+(?:before|after)|that\s+(?:day|morning|afternoon|evening)|(?:earlier\s+)?(?:last|this)\s+(?:week|month|morning|weekend)|earlier|later|lasting\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:minutes|hours?)|for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?(?:an?|[\w-]+)\s+(?:minutes|hours?)|(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+){0,3}(?:with|to)\b",
         "with",
         "",
     ),
@@ -314,6 +314,10 @@ TRIGGERS = [
         r"\b(?P<verb>met|meets|meet|hosted|hosts|host|received|receives|receive|welcomed|welcomes|welcome|greeted|greets|gathered|convened|summoned|phoned|phones|telephoned|dialled|dialed|rang|called|visited|visits|visiting|thanked"
         # "Bessent briefed Trump by telephone on Saturday evening"
         r"|briefed(?=[^.;]{0,60}?\b(?:by|over\s+the)\s+(?:tele)?phone\b)"
+        # "The minister was to brief Prime Minister X at his office on Thursday": a leader
+        # told in person
+        r"|(?:brief|briefs|briefed)(?=\s+(?:(?:U\.S\.|US|the)\s+)?(?:Prime\s+Minister|President|Chancellor|"
+        r"Premier|King|Emperor|Crown\s+Prince)\s)"
         # "Trump announced the deal after meeting a delegation led by ...": the subject met them
         r"|(?:(?<=after\s)|(?<=before\s)|(?<=while\s)|(?<=since\s))(?:meeting|hosting|receiving)"
         # "..., where he was hosting Ukrainian President X for talks"
@@ -369,7 +373,10 @@ TRIGGERS = [
     ),
     (
         "mutual",
-        rf"\b(?P<verb>met|meet|spoke|spoken|speak|talked|conferred|dined|discussed|(?:sat|sit|sits)\s+down|held\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:[\w’'()-]+\s+){{0,4}}?(?:talks|dialogue|consultations|negotiations)|(?:held|hold)\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit|conference|videoconference)(?!\s+(?:with|between)\b)|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|videoconference)"
+        rf"\b(?P<verb>met|meet|spoke|spoken|speak|talked|conferred|dined|discussed|(?:sat|sit|sits)\s+down|held\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+)?(?:(?:session|day)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)?round\s+of\s+(?:[\w’'()-]+\s+){{0,4}}?(?:talks|dialogue|consultations|negotiations)|(?:held|hold)\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit|conference|videoconference)(?!\s+(?:with|between)\b)|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|videoconference)"
+        # ("A and B open two days of talks in Geneva", "began a new round of negotiations")
+        r"|(?:open|opens|opened|begin|begins|began|start|starts|started)\s+(?:(?:two|three|four|five|several|[\w-]+)\s+days\s+of|"
+        r"(?:a|the|their)\s+(?:[\w-]+\s+)?round\s+of)\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations)(?!\s+with\b)"
         # ("They followed up with a 30-minute video call on Oct. 6")
         rf"|followed\s+(?:up\s+|that\s+up\s+)?with\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|meeting|videoconference))\b(?!\s+with\b)",
         "mutual",
@@ -654,13 +661,15 @@ HINTS = {
     "direct": _words(
         "met meets meet host hosts hosted hosting receive received receives receiving welcome "
         "welcomed welcomes welcoming phoned phones telephoned dialled dialed rang called visit "
-        "visited visits visiting thanked meeting briefed greeted greets gathered convened summoned"
+        "visited visits visiting thanked meeting briefed brief briefs greeted greets gathered convened "
+        "summoned"
     ),
     "sent_whom_letter": _words("sent sends send"),
     "between": _words("between"),
     "talks_delegation": _words("delegation"),
     "mutual": _words(
-        "met meet spoke spoken speak talked conferred dined discussed held had hold followed"
+        "met meet spoke spoken speak talked conferred dined discussed held had hold followed "
+        "open opens opened begin begins began start starts started"
     ),
     "agreed_in_place": _words("agreed struck sealed clinched"),
     "signed_together": _words("signed inked signatures"),
@@ -717,7 +726,7 @@ SPECULATION = re.compile(
     re.I | re.X,
 )
 PLANNED = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to|scheduled|set\s+to|due\s+to|is\s+going\s+to|are\s+going\s+to|expected\s+to|expects?\s+to|plans?\s+to|planned\s+to|"
+    r"\b(?:will|shall|is\s+to|are\s+to|was\s+to|were\s+to|scheduled|set\s+to|due\s+to|is\s+going\s+to|are\s+going\s+to|expected\s+to|expects?\s+to|plans?\s+to|planned\s+to|"
     # "where she is arranging her first meetings with", "hopes to meet"
     r"(?:is|are)\s+(?:arranging|planning|seeking|preparing)|(?:hopes?|hoping|seeks?|intends?|wants?)\s+to)\b",
     re.I,

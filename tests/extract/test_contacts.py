@@ -188,6 +188,20 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "held the last session of the fourth round of consultations"; a timeline's "A and B open
+    # two days of talks in Geneva"; "was to brief Prime Minister C at his office on Thursday"
+    (
+        "Rounds\n\nTAIPEI - Vice Premier Lin Mei-hua and U.S. Trade Representative Dana Whitfield "
+        "held the last session of the fourth round of in-person consultations in Washington on "
+        "Tuesday. Economy Minister Chen Wei was to brief Premier Huang Wen at the Executive Yuan "
+        "on Thursday afternoon, officials said.\n\nMARCH 3 - Treasury Secretary Mark Ellison and "
+        "Vice Premier Zhou Ping open two days of talks in Geneva.",
+        [
+            (["Dana Whitfield", "Lin Mei-hua"], "talks", "2025-03-11"),
+            (["Chen Wei", "Huang Wen"], "other", "2025-03-13"),
+            (["Mark Ellison", "Zhou Ping"], "talks", "2025-03-03"),
+        ],
+    ),
     # "returned to Ottawa on Wednesday after an Oval Office meeting with B": the return's day, the
     # meeting was the day before; "The deal was sealed on Sunday after an hour-long meeting
     # between C and D" is the meeting's day
