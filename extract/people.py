@@ -601,6 +601,15 @@ class PeopleReader:
         ):
             return True  # "Commissioner Jan Weber", "April Ryan": a given name, not a month
         if (
+            low in ("jun", "jan")
+            and base[:1].isupper()
+            and not first
+            and not (k + 1 < len(toks) and toks[k + 1].text[:1].isdigit())
+        ):
+            return (
+                True  # "Premier Huang Jun", "Vice Minister Li Jun": a given name after a family one
+            )
+        if (
             low in NOT_NAME
             # (a family name after a given one stands though the story writes the word in lower
             # case elsewhere: "Donald Trump" beside "Beijing's trump card")

@@ -164,6 +164,11 @@ def test_known_failures(text, expected):
 
 # How names are written around the world: particles, family names first, abbreviated given names.
 NAME_SHAPES = [
+    # "Jun" or "Jan" after a family name is a given name, not a month ("Jun 3" stays a date)
+    (
+        "China's Vice Premier Huang Jun met reporters on 3 Jun 2025. Vice Minister Li Jan spoke.",
+        {"Huang Jun": ("Vice Premier", "CN"), "Li Jan": ("Vice Minister", None)},
+    ),
     # two particles in a row, and a capital city's name as a given name after a title
     (
         "Chile's Foreign Minister, Santiago de la Cruz Ortega, received Brazil's Trade Minister, Ana Paula dos Reis Moura.",
