@@ -518,7 +518,9 @@ ALONG_WITH = re.compile(
 )
 TOTAL_AFTER = re.compile(TOTAL_OF, re.I)
 PEOPLE_NOUN = re.compile(
-    r"^\s+(?:farmers|consumers|companies|firms|workers|producers|businesses|households|buyers|officials|investors|citizens|voters|manufacturers)\b",
+    r"^\s+(?:farmers|consumers|companies|firms|workers|producers|businesses|households|buyers|officials|investors|citizens|voters|manufacturers|"
+    # ("hubs for American chipmakers": the companies, not goods charged)
+    r"chipmakers|carmakers|automakers|brands|multinationals|customers|clients)\b",
     re.I,
 )
 LEADER_ROLE = re.compile(r"\b(?:president|prime\s+minister|chancellor|premier)\b", re.I)
@@ -1458,6 +1460,13 @@ LATER_EFFECT = re.compile(
     re.I,
 )
 # "It took effect on August 7": the rate of the sentence just before, named by "it"
+# "..., although the lower rate applies to imports from all countries"
+APPLIES_TO_ALL_AFTER = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?:lower|new|higher|reduced|same)\s+)?(?:rate|duty|tariff|cut)\s+"
+    r"(?:applies|apply|will\s+apply)\s+to\s+(?:imports|goods|shipments)\s+from\s+(?:all|every)\s+"
+    r"(?:countries|country|origins?|sources?|suppliers)\b",
+    re.I,
+)
 # "The Canada and Mexico tariffs take effect", told in a timeline's entry
 THE_TARIFFS_TOOK_EFFECT = re.compile(
     r"\s*[-–—:]?\s*(?:The|Both)\s+(?:[\w-]+\s+){0,5}?(?:tariffs|duties|levies)\s+(?:finally\s+)?"
@@ -2716,6 +2725,18 @@ class TariffReader:
     def _part(self, text: str, m: _Mention, others: list[_Mention] = ()) -> str:
         before = text[: m.start]
         after = text[m.end :]
+        if not m.person and re.match(
+            r"(?:’s|'s)?\s+(?:[a-z][\w-]*\s+){0,10}?(?:relief|an?\s+exemption|exemptions|a\s+reprieve|"
+            r"a\s+waiver)\s+from\s+(?:an?|the|its)\s+",
+            after,
+        ):
+            return "faces"  # "South African officials hoped to secure relief from a 30% tariff"
+        if re.match(r"\s*,?\s*included\b", after) and re.search(
+            r"\b(?:all|every)\s+(?:countries|nations|trading\s+partners|partners|origins),\s+$",
+            before[-40:],
+            re.I,
+        ):
+            return ""  # "imports from all countries, Canada included, face 50%": one of all
         if (
             not m.person
             and re.search(
@@ -3042,6 +3063,17 @@ class TariffReader:
                 re.search(r"\b(?:with|against)\s+(?:the\s+)?$", before[-20:])
                 and re.search(r",\s+(?:which|who)\b[^,;.]*$", before)
             )
+            # (nor a country named inside a noun phrase set off by commas: "Malaysia and the
+            # Philippines, two of the biggest hubs for American chipmakers, will face 15%")
+            and not (
+                re.search(
+                    r",\s+(?:the|a|an|one|two|three|four|both|all|its|their)\s[^,;.]{0,100}$",
+                    before,
+                )
+                and re.match(
+                    r"[^,;.]{0,60},\s+(?:\w+ly\s+)?(?:will|would|can|could|must|may)\b", after
+                )
+            )
             # (the one escaping a rate is the subject: not "negotiating with Washington to avert",
             # nor "works the phones on Gaza as Amman welcomes pause in 20% tariff")
             and not (
@@ -3116,6 +3148,19 @@ class TariffReader:
                     and o.start < m.end + appos.end()
                     and text[m.end + 2 : m.end + appos.end()].count("’s")
                     + text[m.end + 2 : m.end + appos.end()].count("'s")
+                )
+                # ("Chips shipped from Malaysia and the Philippines, two of the biggest hubs for
+                # American chipmakers, will face 15%": a noun phrase set off by commas)
+                and not (
+                    (
+                        described := re.match(
+                            r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?,\s+"
+                            r"(?:the|a|an|one|two|three|four|both|all|its|their)\s[^,;.]{3,100}?,\s+"
+                            r"(?:will|would|can|could|must|should|may|had|has|have|was|were|is|are)\b",
+                            after,
+                        )
+                    )
+                    and o.start < m.end + described.end()
                 )
                 and re.search(
                     r"\b(?!and\b|or\b|as\b|well\b|the\b)[a-z]{3,}\b", text[m.end : o.start]
@@ -3330,6 +3375,17 @@ class TariffReader:
             if m.code == self._main_imposer():
                 return "agent"
             return "target"  # "far higher than the 15% level agreed with the European Union"
+        if (
+            not m.person
+            and (text[m.start : m.end].endswith(("’s", "'s")) or after.startswith(("’s", "'s")))
+            and re.match(
+                r"^(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}?(?:proposal|plan|decision|move|bid|offer)\s+"
+                r"(?:[\w-]+\s+){0,3}?to\s+(?:raise|impose|cut|lower|double|increase|reduce|slash|"
+                r"hike|lift)\b",
+                after,
+            )
+        ):
+            return "agent"  # "worried about the European Commission's proposal to raise the duty"
         if re.search(
             r"\b(?:with|and|between|to|of|for|about|in)\s+(?:the\s+)?$", before[-14:], re.I
         ):
@@ -3386,6 +3442,7 @@ class TariffReader:
     def _rates(self, text: str, si: int, context: bool = False) -> list[_Rate]:
         out: list[_Rate] = []
         ranges: list[tuple[int, int]] = []
+        rejected: int | None = None  # where the last number read as no tariff rate ends
         for m in RATE.finditer(text):
             if m.group("range"):
                 if "point" in m.group(0).lower():
@@ -3446,10 +3503,17 @@ class TariffReader:
             else:
                 values = [(0.0, m.start(), m.end())]
             for value, a, b in values:
+                if rejected is not None and re.fullmatch(
+                    r"\s*(?:%|per[\s-]*cent|percent)?\s+from\s+", text[rejected:a], re.I
+                ):
+                    rejected = b  # "cut the tax on small cars to 18 per cent from 28 per cent":
+                    continue  # the old rate of what is no tariff is none either
                 if self._is_tariff_rate(text, a, b, out, context):
                     separate = bool(SEPARATE.search(text[max(0, a - 40) : a]))
                     added = bool(ADDED_RATE.search(text[max(0, a - 30) : a]))
                     out.append(_Rate(value, a, b, sentence=si, separate=separate, added=added))
+                else:
+                    rejected = b
         named = {code for _, _, code, _ in find_countries(text)}
         last = next(
             (h for h in reversed(self.hits) if not h.rate.companion and h.targets[0] in named),
@@ -4952,6 +5016,10 @@ class TariffReader:
             ):
                 # "Britain operates its own steel safeguard, which applies a 25% tariff on imports
                 # above quota": its own, on every origin
+                target_codes = [STAR]
+            if STAR not in target_codes and APPLIES_TO_ALL_AFTER.search(text, r.end):
+                # "India cut its duty on bourbon to 100 per cent, a gesture to Washington, although
+                # the lower rate applies to imports from all countries": on every origin
                 target_codes = [STAR]
             target_codes = [t for t in target_codes if t != imposer]
             if not imposer or not target_codes:

@@ -3654,6 +3654,38 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "the European Commission's proposal to raise the duty" is the bloc's, after the home side's
+    # own rate; "a goods and services tax, which cut the rate to 18 per cent from 28 per cent":
+    # neither number is a tariff; "although the lower rate applies to imports from all countries"
+    (
+        "Trade\n\nNEW DELHI - India has proposed cutting its tariff on wine from the EU to 75 per "
+        "cent. Indian exporters are also worried about the European Commission's proposal to raise "
+        "the out-of-quota duty on steel imports to 50 per cent. Demand got a lift from the overhaul "
+        "of the goods and services tax, which cut the rate on small cars and many consumer durables "
+        "to 18 per cent from 28 per cent. In February, India cut its customs duty on bourbon whiskey "
+        "to 100 per cent, a gesture to Washington, although the lower rate applies to imports from "
+        "all countries.",
+        {("IN", "EU", 75, None), ("EU", "*", 50, None), ("IN", "*", 100, None)},
+    ),
+    # "imports from all countries, Canada included, face 50%": every partner's; "officials hoped
+    # to secure relief from a 30% tariff": the side seeking relief pays it; "Malaysia and the
+    # Philippines, two of the biggest hubs for American chipmakers, will face 15%"
+    (
+        "Chips\n\nWASHINGTON - The United States will impose a 25% tariff on imported "
+        "semiconductors from all trading partners. Chips shipped from Malaysia and the "
+        "Philippines, two of the biggest hubs for American chipmakers, will face a reduced "
+        "rate of 15% under agreements both countries concluded with Washington. Steel imports from "
+        "all countries, Canada included, face a 50-per-cent U.S. tariff.\n\nPRETORIA - South "
+        "African officials had hoped to use the visit to secure relief from a 30% tariff that "
+        "Trump announced in April.",
+        {
+            ("US", "*", 25, None),
+            ("US", "MY", 15, None),
+            ("US", "PH", 15, None),
+            ("US", "*", 50, None),
+            ("US", "ZA", 30, None),
+        },
+    ),
     # "That rate took effect on April 9" dates the rate told last (not the 20% before it)
     (
         "Deal\n\nHANOI - Vietnam will pay a 20 per cent tariff under the deal. The 20 per cent "
