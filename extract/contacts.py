@@ -1489,7 +1489,16 @@ class ContactReader:
             window,
         ):
             return None  # "had been expected to meet": a plan overtaken by events
-        if SPECULATION.search(window) and not re.match(r"during\b", m.group(0), re.I):
+        if (
+            SPECULATION.search(window)
+            and not re.match(r"during\b", m.group(0), re.I)
+            # (not "Those hopes collapsed after a telephone call between A and B": the call that
+            # ended them took place)
+            and not re.search(
+                r"\b(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$",
+                text[: m.start()],
+            )
+        ):
             # ("asked him to remove the tariffs, during a video call": the call took place)
             if not (
                 PLANNED.search(window)

@@ -24,7 +24,12 @@ _HEADS = frozenset(
 )
 
 # ... and each office before it is taken up: "ambassador-designate", "president-elect"
-HEADS = _HEADS | {f"{h}-{s}" for h in _HEADS for s in ("designate", "elect")}
+HEADS = (
+    _HEADS
+    | {f"{h}-{s}" for h in _HEADS for s in ("designate", "elect")}
+    # ... and one held before: "then-President Karin Keller-Sutter"
+    | {f"then-{h}" for h in _HEADS}
+)
 
 # Two-word heads read as one.
 COMPOUND_HEADS = frozenset(

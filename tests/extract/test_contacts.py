@@ -188,6 +188,19 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "Those hopes collapsed after a telephone call between A and B on March 3": the call took
+    # place; "then-President C"; "spoke by telephone last Thursday with D"
+    (
+        "Calls\n\nBERN - Those hopes collapsed after a telephone call between President of the "
+        "Confederation Anna Keller and U.S. President Donald Trump on March 3. A second call "
+        "between Trump and then-President Marc Brunner took place on March 4. Commerce Secretary "
+        "Mark Ellison also spoke by telephone last Thursday with Trade Secretary Rosa Lim.",
+        [
+            (["Anna Keller", "Donald Trump"], "call", "2025-03-03"),
+            (["Donald Trump", "Marc Brunner"], "call", "2025-03-04"),
+            (["Mark Ellison", "Rosa Lim"], "call", "2025-03-06"),
+        ],
+    ),
     # "held the last session of the fourth round of consultations"; a timeline's "A and B open
     # two days of talks in Geneva"; "was to brief Prime Minister C at his office on Thursday"
     (
