@@ -618,7 +618,9 @@ BASELINE_PAID_BY = re.compile(
     # 10% baseline levy that has been charged on Swiss imports since April")
     # ("the 10 per cent baseline rate that applies to Brazilian exports")
     r"|(?:(?:has|have|had)\s+(?:applied\s+to|been\s+(?:charged|levied|collected|imposed)\s+on)"
-    r"|(?:that|which)\s+(?:applies|applied)\s+to)\s+"
+    r"|(?:that|which)\s+(?:applies|applied)\s+to"
+    # ("the 10 per cent baseline tariff applied to Australian goods since April 5")
+    r"|(?:applied|charged|levied|imposed)\s+(?:to|on))\s+"
     r"(?:(?:almost|nearly|virtually)\s+)?(?:all\s+|most\s+)?(?!US\b|American\b)[A-Z]\w+\s+(?:goods|imports|exports|"
     r"products|shipments)\b)"
 )
@@ -4456,6 +4458,19 @@ class TariffReader:
                 named = [m for m in sentence_targets if m.code in rate_targets[id(rates[i - 1])]]
             if r.ranged and not named and sentence_targets:
                 continue  # "rates ranging from 25% to 40%, with Laos facing 40%": a summary
+            if (
+                not named
+                and i > 0
+                and id(rates[i - 1]) in rate_targets
+                and re.search(
+                    r"\bfrom\s+(?:the\s+same|those|these)\s+(?:(?:two|three|four|five|six)\s+)?"
+                    r"(?:countries|nations|economies|suppliers)\b",
+                    text[rates[i - 1].end : segments[i][1]],
+                )
+            ):
+                # "cars from China, South Korea and India would face 50%, while steel from the same
+                # three countries would be charged 35%": the countries of the rate before
+                named = [m for m in sentence_targets if m.code in rate_targets[id(rates[i - 1])]]
             if not named and r.companion and i > 0 and id(rates[i - 1]) in rate_targets:
                 # "rises to 50% from 20%": the old rate was on the same countries
                 named = [m for m in sentence_targets if m.code in rate_targets[id(rates[i - 1])]]

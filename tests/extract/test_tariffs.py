@@ -3654,6 +3654,27 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "..., while steel from the same three countries would be charged 35%": the countries of the
+    # rate before; "the 10 per cent baseline tariff applied to Australian goods": Australia's
+    (
+        "Duties\n\nMEXICO CITY - Mexico plans new duties. Under the proposal, imported cars from "
+        "China, South Korea and India would face a 50% tariff, while steel products from the same "
+        "three countries would be charged 35%.",
+        {
+            ("MX", "CN", 50, None),
+            ("MX", "KR", 50, None),
+            ("MX", "IN", 50, None),
+            ("MX", "CN", 35, None),
+            ("MX", "KR", 35, None),
+            ("MX", "IN", 35, None),
+        },
+    ),
+    (
+        "Beef\n\nCANBERRA - Trade Minister Don Farrell said Australia would keep making the case "
+        "in Washington against the 10 per cent baseline tariff applied to Australian goods since "
+        "February 5.",
+        {("US", "AU", 10, "2025-02-05")},
+    ),
     # "the European Commission's proposal to raise the duty" is the bloc's, after the home side's
     # own rate; "a goods and services tax, which cut the rate to 18 per cent from 28 per cent":
     # neither number is a tariff; "although the lower rate applies to imports from all countries"
