@@ -1521,7 +1521,14 @@ class PeopleReader:
                 for p in self.people
                 if p is not antecedent
                 and (country is None or p.role_country() == country)
-                and (family is None or _family(p) in (family, None))
+                and (
+                    family is None
+                    or _family(p) == family
+                    # (one with no office read yet, but not one whose office is of no kind a
+                    # counterpart holds: "his South Korean counterpart" is no research fellow)
+                    or _family(p) is None
+                    and not [r for r in p.roles if not r.counterpart]
+                )
             ]
             if country is None and len(cands) > 1:
                 return None

@@ -188,6 +188,15 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "his South Korean counterpart" is nobody the story names when the only Korean named is a
+    # research fellow: a counterpart holds an office of the same kind
+    (
+        "Summit\n\nSEOUL - Industry Minister Kim Tae-ho held talks with Commerce Secretary Mark "
+        "Ellison on Tuesday, hours before President Donald Trump's summit with his South Korean "
+        "counterpart. Yoon Ha-eun, a research fellow at the Korea Institute for International Economic Policy, said the talks went "
+        "well.",
+        [(["Kim Tae-ho", "Mark Ellison"], "talks", "2025-03-11")],
+    ),
     # "Those hopes collapsed after a telephone call between A and B on March 3": the call took
     # place; "then-President C"; "spoke by telephone last Thursday with D"
     (
