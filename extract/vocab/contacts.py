@@ -722,7 +722,8 @@ SPECULATION = re.compile(
     r"""\b(?:could|might|(?-i:may)|would|should|hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|
         intends?|intended|desire|ready|willing|offered|proposed|suggest\w*|invited|invitations?|seeks?|seeking|sought|requests?|requested|requesting|
         asked|urged|considering|consider|possible|possibility|likely|unlikely|if|whether|
-        plans?|planned|planning|aims?|aimed|expects?|expected|natural|maybe|perhaps)\b""",
+        plans?|planned|planning|aims?|aimed|expects?|expected|natural|maybe|perhaps|
+        (?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?)\s+for|demand(?:ed|s|ing)?)\b""",
     re.I | re.X,
 )
 PLANNED = re.compile(

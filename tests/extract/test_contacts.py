@@ -188,6 +188,13 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "called for a direct meeting between the two presidents": a wish, no meeting
+    (
+        "Calls\n\nPRETORIA - President Sipho Dlamini wrote to U.S. President Donald Trump on "
+        "Monday. Opposition spokesperson Megan Fourie said the country cannot rely on letters, and "
+        "called for a direct meeting between the two presidents.",
+        [(["Donald Trump", "Sipho Dlamini"], "letter", "2025-03-10")],
+    ),
     # "his South Korean counterpart" is nobody the story names when the only Korean named is a
     # research fellow: a counterpart holds an office of the same kind
     (
