@@ -2733,6 +2733,13 @@ class TariffReader:
             after,
         ):
             return "faces"  # "South African officials hoped to secure relief from a 30% tariff"
+        if not m.person and re.match(
+            r"(?:’s|'s)?\s+(?:[\w-]+,?\s+){0,4}?(?:[\w-]*makers|builders|exporters|producers|"
+            r"manufacturers|firms|companies|farmers|growers|industry|sector)\b[^.;]{0,120}?\bunder\s+"
+            r"(?:a|an|the)\s+(?:[\w-]+\s+)?\d",
+            after,
+        ):
+            return "faces"  # "Swiss machine builders began trading under a 39 per cent US duty"
         if re.match(r"\s*,?\s*included\b", after) and re.search(
             r"\b(?:all|every)\s+(?:countries|nations|trading\s+partners|partners|origins),\s+$",
             before[-40:],

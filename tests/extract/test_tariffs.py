@@ -3654,6 +3654,13 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Swiss machine builders began trading under a 39 per cent American import duty": the
+    # builders' country pays it
+    (
+        "Swiss\n\nZURICH - Swiss machine builders, watchmakers and chocolatiers began their first "
+        "full day of trading under a 39 per cent American import duty on Friday.",
+        {("US", "CH", 39, None)},
+    ),
     # "..., while steel from the same three countries would be charged 35%": the countries of the
     # rate before; "the 10 per cent baseline tariff applied to Australian goods": Australia's
     (
