@@ -3074,13 +3074,14 @@ class TariffReader:
             )
             # (nor a country named inside a noun phrase set off by commas: "Malaysia and the
             # Philippines, two of the biggest hubs for American chipmakers, will face 15%")
+            # ("Morocco and Egypt, rivals in the European market that are building up US sales,
+            # also face 10%")
             and not (
-                re.search(
-                    r",\s+(?:the|a|an|one|two|three|four|both|all|its|their)\s[^,;.]{0,100}$",
-                    before,
-                )
+                re.search(r",\s+(?-i:[a-z])[\w-]*\s[^,;.]{0,100}$", before)
                 and re.match(
-                    r"[^,;.]{0,60},\s+(?:\w+ly\s+)?(?:will|would|can|could|must|may)\b", after
+                    r"[^,;.]{0,60},\s+(?:(?:\w+ly|also|still|now|both|each)\s+)?(?:will|would|can|"
+                    r"could|must|may|faces?|pays?|paid|faced)\b",
+                    after,
                 )
             )
             # (the one escaping a rate is the subject: not "negotiating with Washington to avert",
@@ -3164,8 +3165,9 @@ class TariffReader:
                     (
                         described := re.match(
                             r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?,\s+"
-                            r"(?:the|a|an|one|two|three|four|both|all|its|their)\s[^,;.]{3,100}?,\s+"
-                            r"(?:will|would|can|could|must|should|may|had|has|have|was|were|is|are)\b",
+                            r"(?-i:[a-z])[\w-]*\s[^,;.]{3,100}?,\s+(?:(?:\w+ly|also|still|now)\s+)?"
+                            r"(?:will|would|can|could|must|should|may|had|has|have|was|were|is|are|"
+                            r"faces?|pays?)\b",
                             after,
                         )
                     )

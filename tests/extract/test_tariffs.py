@@ -3654,6 +3654,13 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Morocco and Egypt, rivals in the European market that are building up US sales, also face
+    # 10%": the countries before the aside pay it, not the ones named inside it
+    (
+        "Citrus\n\nPRETORIA - South African goods pay a 30 percent US tariff. Morocco and Egypt, "
+        "rivals in the European market that are building up US sales, also face 10%.",
+        {("US", "ZA", 30, None), ("US", "MA", 10, None), ("US", "EG", 10, None)},
+    ),
     # "Swiss machine builders began trading under a 39 per cent American import duty": the
     # builders' country pays it
     (
