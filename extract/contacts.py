@@ -41,7 +41,8 @@ CONTACT_HINT = re.compile(
     r"breakfast|banquet|audience|summit|session|consult|exchange|letter|message|note|wrote|written|"
     r"receiv|host|welcom|phon|dial|rang|visit|thank|greet|went|travel|flew|journey|negotiat|s[ai]ts?\s+down|sitting\s+down|"
     r"attend|joined|accompan|present|tête|review|signed|inked|signatures|chair|presid|dialogue|headed|led\s+by|agreed|struck|sealed|clinched|"
-    r"brief|open|began|begin|start|those|ones|later|then|afterwards|earlier",
+    r"brief|\b(?:open|opens|opened|began|begin|begins|start|starts|started|those|ones|later|then|"
+    r"afterwards|earlier)\b",
     re.I,
 )
 # A name right after one of these is the object of something else, not a subject.
@@ -445,7 +446,7 @@ VAGUE_WHEN = re.compile(
     r"(?:[^.;]|(?<=[A-Z])\.){0,50}?\b(?P<when>(?:when(?:ever)?\s+(?:it\s+is\s+|it's\s+)?(?:necessary|"
     r"needed|appropriate|possible|useful)|at\s+some\s+point|in\s+due\s+course|at\s+a\s+later\s+date"
     # ("said she expected to speak with Trump \"soon\"")
-    r"|soon|shortly|in\s+the\s+near\s+future))\b",
+    r"|(?<!as\s)(?:soon|shortly)(?=[\"”]?\s*(?:[.;]|,\s+without\b|and\b|but\b|$))|in\s+the\s+near\s+future))\b",
     re.I,
 )
 LETTER_POSTED_ON = re.compile(
@@ -927,7 +928,7 @@ class ContactReader:
                 inner = [r for r in before if r.start >= cut]
                 if inner and len(inner) < len(before):
                     before = [r for r in before if r.start < cut]
-        for aside in re.finditer(r",\s+(?:who|whose)\b[^,;]*,", pre):
+        for aside in WHO_ASIDE.finditer(pre):
             # "LeBlanc, who accompanied Carney to Washington, is scheduled to meet Lutnick": the
             # one the aside tells of, not the one named inside it
             lo, hi = clause_start + aside.start(), clause_start + aside.end()
@@ -1435,10 +1436,7 @@ class ContactReader:
                 and not re.match(r"since\b", m.group(0), re.I)
                 # (not "but he postponed the increase after a phone call with Sheinbaum": what
                 # the call led to was put off, the call took place)
-                and not re.search(
-                    r"\b(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$",
-                    text[: m.start()],
-                )
+                and not _after_a_past_event(text[: m.start()])
             )
             or NEGATION.search(m.group(0))
             or FAILED_TO_GET.search(window)
@@ -1494,10 +1492,7 @@ class ContactReader:
             and not re.match(r"during\b", m.group(0), re.I)
             # (not "Those hopes collapsed after a telephone call between A and B": the call that
             # ended them took place)
-            and not re.search(
-                r"\b(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$",
-                text[: m.start()],
-            )
+            and not _after_a_past_event(text[: m.start()])
         ):
             # ("asked him to remove the tariffs, during a video call": the call took place)
             if not (
@@ -2793,6 +2788,27 @@ ON_ARRIVAL = re.compile(
     r"(?:\s+(?:late\s+|early\s+)?on)?\s+$",
     re.I,
 )
+
+
+WHO_ASIDE = re.compile(r",\s+(?:who|whose)\b[^,;]*,")
+AFTER_EVENT = re.compile(
+    r"\b(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+PAST_VERB = re.compile(
+    r"\b(?:[a-z]+ed|put|held|kept|set|cut|made|took|gave|struck|sent|went|told|won|left|began)\b"
+)
+MODAL = re.compile(r"\b(?:could|would|will|may|might|can|should|shall|must)\b", re.I)
+
+
+def _after_a_past_event(before: str) -> bool:
+    """ "but he postponed the increase after a phone call with", "Those hopes collapsed after a
+    telephone call between": a contact told as what a past act followed, so it took place (not
+    "Tariffs could be cut after a meeting between", "Markets hope for relief after a meeting")."""
+    after = AFTER_EVENT.search(before)
+    if not after:
+        return False
+    clause = re.split(r"[,;:]\s", before[: after.start()])[-1][-80:]
+    return bool(PAST_VERB.search(clause)) and not MODAL.search(clause)
 
 
 DURING_THE_EVENT = re.compile(

@@ -604,7 +604,10 @@ class PeopleReader:
             low in ("jun", "jan")
             and base[:1].isupper()
             and not first
-            and not (k + 1 < len(toks) and toks[k + 1].text[:1].isdigit())
+            and not (
+                k + 1 < len(toks) and (toks[k + 1].text[:1].isdigit() or toks[k + 1].text == ".")
+            )
+            and not base.endswith(".")
         ):
             return (
                 True  # "Premier Huang Jun", "Vice Minister Li Jun": a given name after a family one

@@ -518,9 +518,7 @@ ALONG_WITH = re.compile(
 )
 TOTAL_AFTER = re.compile(TOTAL_OF, re.I)
 PEOPLE_NOUN = re.compile(
-    r"^\s+(?:farmers|consumers|companies|firms|workers|producers|businesses|households|buyers|officials|investors|citizens|voters|manufacturers|"
-    # ("hubs for American chipmakers": the companies, not goods charged)
-    r"chipmakers|carmakers|automakers|brands|multinationals|customers|clients)\b",
+    r"^\s+(?:farmers|consumers|companies|firms|workers|producers|businesses|households|buyers|officials|investors|citizens|voters|manufacturers)\b",
     re.I,
 )
 LEADER_ROLE = re.compile(r"\b(?:president|prime\s+minister|chancellor|premier)\b", re.I)
@@ -1636,7 +1634,11 @@ class TariffReader:
             if (
                 self._paragraph_start(si) == si
                 and (head := DATELINE_HEAD.match(text))
-                and (city := dateline_country(head.group(0).strip(" -–—:").split(",")[0].title()))
+                and (
+                    city := dateline_country(
+                        re.sub(r"\([^)]*\)", "", head.group(0)).strip(" -–—:").split(",")[0].title()
+                    )
+                )
             ):
                 if self.datelines:
                     # a round-up's next item under its own dateline ("BERN - Swiss Economy
@@ -2728,16 +2730,21 @@ class TariffReader:
         before = text[: m.start]
         after = text[m.end :]
         if not m.person and re.match(
-            r"(?:’s|'s)?\s+(?:[a-z][\w-]*\s+){0,10}?(?:relief|an?\s+exemption|exemptions|a\s+reprieve|"
-            r"a\s+waiver)\s+from\s+(?:an?|the|its)\s+",
+            r"(?:’s|'s)?\s+(?:[a-z][\w-]*\s+){0,10}?(?:seek|seeks|sought|seeking|secure|securing|win|"
+            r"won|winning|get|obtain|hoped|asked|pressed|pressing|lobbied)\s+(?:[a-z][\w-]*\s+){0,2}?"
+            r"(?:relief|an?\s+exemption|exemptions|a\s+reprieve|a\s+waiver)\s+from\s+(?:an?|the|its)\s+",
             after,
         ):
             return "faces"  # "South African officials hoped to secure relief from a 30% tariff"
-        if not m.person and re.match(
-            r"(?:’s|'s)?\s+(?:[\w-]+,?\s+){0,4}?(?:[\w-]*makers|builders|exporters|producers|"
-            r"manufacturers|firms|companies|farmers|growers|industry|sector)\b[^.;]{0,120}?\bunder\s+"
-            r"(?:a|an|the)\s+(?:[\w-]+\s+)?\d",
-            after,
+        if (
+            not m.person
+            and re.match(
+                r"(?:’s|'s)?\s+(?:[\w-]+,?\s+){0,4}?(?:[\w-]*makers|builders|exporters|producers|"
+                r"manufacturers|firms|companies|farmers|growers|industry|sector)\b[^.;]{0,120}?\bunder\s+"
+                r"(?:a|an|the)\s+(?:[\w-]+\s+)?\d[^.;]{0,30}?\b(?:U\.S\.|US|American|Washington's)\s",
+                after,
+            )
+            and m.code != "US"
         ):
             return "faces"  # "Swiss machine builders began trading under a 39 per cent US duty"
         if re.match(r"\s*,?\s*included\b", after) and re.search(
@@ -3077,7 +3084,11 @@ class TariffReader:
             # ("Morocco and Egypt, rivals in the European market that are building up US sales,
             # also face 10%")
             and not (
-                re.search(r",\s+(?-i:[a-z])[\w-]*\s[^,;.]{0,100}$", before)
+                re.search(
+                    r",\s+(?!(?:including|such|notably|especially|particularly|like|among)\b)"
+                    r"(?-i:[a-z])[\w-]*\s[^,;.]{0,100}$",
+                    before,
+                )
                 and re.match(
                     r"[^,;.]{0,60},\s+(?:(?:\w+ly|also|still|now|both|each)\s+)?(?:will|would|can|"
                     r"could|must|may|faces?|pays?|paid|faced)\b",
@@ -3165,6 +3176,7 @@ class TariffReader:
                     (
                         described := re.match(
                             r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?,\s+"
+                            r"(?!(?:including|such|notably|especially|particularly|like|among)\b)"
                             r"(?-i:[a-z])[\w-]*\s[^,;.]{3,100}?,\s+(?:(?:\w+ly|also|still|now)\s+)?"
                             r"(?:will|would|can|could|must|should|may|had|has|have|was|were|is|are|"
                             r"faces?|pays?)\b",
@@ -3256,6 +3268,18 @@ class TariffReader:
             r"\b(?:ceiling|cap|limit)\s+on\s+(?:most\s+|all\s+)?$", before[-25:], re.I
         ) and re.match(r"\s+(?:tariffs|duties|levies)\b", after):
             return "agent"  # "a 15% ceiling on US tariffs on most EU goods": the US's
+        if (
+            re.search(r"\bfor\s+$", before[-6:])
+            and re.match(
+                r"\s+(?:chipmakers|carmakers|automakers|brands|multinationals|customers|clients)\b",
+                after,
+            )
+        ) or (
+            re.search(r"\b(?:orders|demand|sales)\s+from\s+$", before[-20:])
+            and re.match(r"\s+(?:customers|clients|buyers)\b", after)
+        ):
+            return ""  # "hubs for American chipmakers", "orders from American customers": the
+            # companies served, not goods charged
         if (
             TARGET_BEFORE.search(before[-80:])
             and (
@@ -3599,10 +3623,13 @@ class TariffReader:
             # "the merchandise processing fee, which Customs charges at 0.3464% of the value",
             # "the harbor maintenance fee of 0.125%": a fee for a service, not a duty
             return False
-        if re.search(r"\breports?\b[^.;]{0,40}?\bthat\b[^.;]*$", left) and re.search(
-            r"\b(?:could\s+not|cannot|can't)\s+be\s+(?:independently\s+)?(?:confirmed|verified)\b"
-            r"|\bunconfirmed\b",
-            text,
+        if (
+            (told := re.search(r"\breports?\b[^.;]{0,40}?\bthat\b([^.;]*)$", left))
+            and not re.search(r"\b(?:said|says|told)\b", told.group(1))
+            and re.search(
+                r"\b(?:could\s+not|cannot|can't)\s+be\s+(?:independently\s+)?(?:confirmed|verified)\b",
+                right,
+            )
         ):
             return False  # "Reports that Washington would bring the rate down to 15% could not be
             # confirmed": hearsay, no measure

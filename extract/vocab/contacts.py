@@ -723,7 +723,7 @@ SPECULATION = re.compile(
         intends?|intended|desire|ready|willing|offered|proposed|suggest\w*|invited|invitations?|seeks?|seeking|sought|requests?|requested|requesting|
         asked|urged|considering|consider|possible|possibility|likely|unlikely|if|whether|
         plans?|planned|planning|aims?|aimed|expects?|expected|natural|maybe|perhaps|
-        (?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?)\s+for|demand(?:ed|s|ing)?)\b""",
+        (?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?)\s+for|demand(?:ed|s|ing)?\s+(?:a|an)\s)\b""",
     re.I | re.X,
 )
 PLANNED = re.compile(

@@ -188,6 +188,22 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (review) "soon, possibly at the summit on Oct. 31" and "as soon as Tuesday" keep their
+    # day; "could be cut after a meeting between" is no meeting; "Ottawa's demand that ..."
+    # is a noun, no wish about the meeting
+    (
+        "Plans\n\nWASHINGTON - President Donald Trump said he expected to meet Chinese President "
+        "Xi Jinping soon, possibly at the summit on March 31. Prime Minister Mark Carney is expected "
+        "to meet Trump as soon as Tuesday. Tariffs could be cut after a meeting between Trade "
+        "Minister Raul Ibarra and Commerce Secretary Dana Whitfield. Ottawa's demand that Trump "
+        "drop the tariffs dominated a meeting between Finance Minister Paul Roy and Whitfield on "
+        "Monday.",
+        [
+            (["Donald Trump", "Xi Jinping"], "meeting", "2025-03-31"),
+            (["Donald Trump", "Mark Carney"], "meeting", "2025-03-18"),
+            (["Dana Whitfield", "Paul Roy"], "meeting", "2025-03-10"),
+        ],
+    ),
     # "called for a direct meeting between the two presidents": a wish, no meeting
     (
         "Calls\n\nPRETORIA - President Sipho Dlamini wrote to U.S. President Donald Trump on "

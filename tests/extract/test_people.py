@@ -166,8 +166,13 @@ def test_known_failures(text, expected):
 NAME_SHAPES = [
     # "Jun" or "Jan" after a family name is a given name, not a month ("Jun 3" stays a date)
     (
-        "China's Vice Premier Huang Jun met reporters on 3 Jun 2025. Vice Minister Li Jan spoke.",
-        {"Huang Jun": ("Vice Premier", "CN"), "Li Jan": ("Vice Minister", None)},
+        "China's Vice Premier Huang Jun met reporters on 3 Jun 2025. Vice Minister Li Jan spoke. "
+        "President Donald Trump Jan. 20 signed an order.",
+        {
+            "Huang Jun": ("Vice Premier", "CN"),
+            "Li Jan": ("Vice Minister", None),
+            "Donald Trump": ("President", "US"),
+        },
     ),
     # two particles in a row, and a capital city's name as a given name after a title
     (

@@ -3654,6 +3654,23 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (review) the session's rules keep out of these: relief offered by the side charging it;
+    # home producers thriving under their own tariff; a rate said beside unconfirmed reports; an
+    # inclusion list's countries pay; "from Chinese carmakers" names the goods' origin
+    (
+        "Trade\n\nWASHINGTON - Washington offered relief from a 25% tariff on Japanese cars. U.S. "
+        "steel producers have thrived under a 50% tariff on imported steel. Responding to "
+        "unconfirmed reports that Washington would ease its stance, Trump said the 39% tariff on "
+        "Swiss goods stays in place. Southeast Asian suppliers, including Vietnam, will face a 20% "
+        "tariff. The EU imposed duties of 35% on electric vehicles from Chinese carmakers.",
+        {
+            ("US", "JP", 25, None),
+            ("US", "*", 50, None),
+            ("US", "CH", 39, None),
+            ("US", "VN", 20, None),
+            ("EU", "CN", 35, None),
+        },
+    ),
     # "Morocco and Egypt, rivals in the European market that are building up US sales, also face
     # 10%": the countries before the aside pay it, not the ones named inside it
     (
