@@ -41,8 +41,7 @@ CONTACT_HINT = re.compile(
     r"breakfast|banquet|audience|summit|session|consult|exchange|letter|message|note|wrote|written|"
     r"receiv|host|welcom|phon|dial|rang|visit|thank|greet|went|travel|flew|journey|negotiat|s[ai]ts?\s+down|sitting\s+down|"
     r"attend|joined|accompan|present|tête|review|signed|inked|signatures|chair|presid|dialogue|headed|led\s+by|agreed|struck|sealed|clinched|"
-    r"brief|\b(?:open|opens|opened|began|begin|begins|start|starts|started|those|ones|later|then|"
-    r"afterwards|earlier)\b",
+    r"brief|\band,?\s+(?:later|then|afterwards|earlier)\b|\b(?:Those|ones)\s+(?:addressed|sent|written)\b",
     re.I,
 )
 # A name right after one of these is the object of something else, not a subject.

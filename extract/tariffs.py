@@ -1698,9 +1698,9 @@ class TariffReader:
                 self._the_duty_since(si, text, since)
             if (
                 self.published
-                and not RATE.search(text)
                 and (entry := TIMELINE_DAY.match(text))
                 and THE_TARIFFS_TOOK_EFFECT.match(text, entry.end())
+                and not RATE.search(text)
             ):
                 self._entry_took_effect(si, text)
             if IT_TOOK_EFFECT.match(text) and si - self.last_rate_sentence == 1:
@@ -3087,7 +3087,7 @@ class TariffReader:
                 re.search(
                     r",\s+(?!(?:including|such|notably|especially|particularly|like|among)\b)"
                     r"(?-i:[a-z])[\w-]*\s[^,;.]{0,100}$",
-                    before,
+                    before[-160:],
                 )
                 and re.match(
                     r"[^,;.]{0,60},\s+(?:(?:\w+ly|also|still|now|both|each)\s+)?(?:will|would|can|"
