@@ -388,9 +388,9 @@ CLAUSE_BREAK = re.compile(
 )
 # a clause after "but" that opens with its verb: "..., but agreed to hold off ..."
 # ("..., but put the increase on hold after speaking with B": a past verb, regular or not)
+IRREGULAR_PAST = r"put|held|kept|let|set|cut|made|took|gave|struck|sent|went|told|won|left|began"
 ELIDED_SUBJECT = re.compile(
-    r"\s+(?:later\s+|then\s+|also\s+)?(?:(?!said\b)[a-z]+ed|put|held|kept|let|set|cut|made|took|"
-    r"gave|struck|sent|went|told|won|left|began)\b"
+    r"\s+(?:later\s+|then\s+|also\s+)?(?:(?!said\b)[a-z]+ed|" + IRREGULAR_PAST + r")\b"
 )
 DIRECT_TAIL_BAD = re.compile(
     r"^\s*(?:a|an|the|his|her|their|one|as|for|out|back|off|up|upon|on\s+(?:the|him|her|them))\b"
@@ -2104,21 +2104,10 @@ class ContactReader:
             return False  # "The FO did not specify when the talks took place."
         if self._headline(found.sentence):
             return False  # a headline sums up the story; its day comes from the body, if at all
-        side = SIDELINES.search(text)
-        if side:
-            # "On the sidelines of the presidential talks, A held talks with B": their day
-            for f in reversed(self.found):
-                if f.sentence < found.sentence - 6:
-                    break
-                if (
-                    f is not found
-                    and f.date is not None
-                    and f.precision == "day"
-                    and f.mode in ("talks", "meeting", "visit")
-                    and f.sentence <= found.sentence
-                ):
-                    found.date, found.precision, found.date_source = f.date, "day", "context"
-                    return True
+        if SIDELINES.search(text) and self._borrow_day(
+            found, 6, lambda f: f.mode in ("talks", "meeting", "visit")
+        ):
+            return True  # "On the sidelines of the presidential talks, A held talks with B"
         # the participant said so on that day: "Goyal on Thursday said he has held a meeting"
         for d in mentions:
             if (
@@ -2129,16 +2118,13 @@ class ContactReader:
                 return True
         # "A and B agreed Tuesday to .... During the meeting at the State Guest House, the two
         # leaders signed a document": the day of the meeting told just before for the same two
-        if DURING_THE_EVENT.match(text):
-            names = {p.name for p in found.people}
-            for f in reversed(self.found):
-                if f is found or f.sentence >= found.sentence:
-                    continue
-                if f.sentence < found.sentence - 3:
-                    break
-                if f.date and f.precision == "day" and {p.name for p in f.people} == names:
-                    found.date, found.precision, found.date_source = f.date, "day", "context"
-                    return True
+        names = {p.name for p in found.people}
+        if DURING_THE_EVENT.match(text) and self._borrow_day(
+            found,
+            3,
+            lambda f: f.sentence < found.sentence and {p.name for p in f.people} == names,
+        ):
+            return True
         # "... after the two top diplomats spoke by phone Monday. During the 40-minute call,
         # A and B ...": the day of the event the sentence before reported without names
         if (
@@ -2346,6 +2332,23 @@ class ContactReader:
                     and self._set(found, d, "context", past_only=True)
                 ):
                     return True
+        return False
+
+    def _borrow_day(self, found: _Found, reach: int, fits) -> bool:
+        """Date ``found`` by the last contact dated to the day in the ``reach`` sentences up to
+        its own that ``fits``."""
+        for f in reversed(self.found):
+            if f.sentence < found.sentence - reach:
+                break
+            if (
+                f is not found
+                and f.sentence <= found.sentence
+                and f.date is not None
+                and f.precision == "day"
+                and fits(f)
+            ):
+                found.date, found.precision, found.date_source = f.date, "day", "context"
+                return True
         return False
 
     def _narrower_day(self, best: DateMention, usable: list[DateMention], planned: bool):
@@ -2793,9 +2796,7 @@ WHO_ASIDE = re.compile(r",\s+(?:who|whose)\b[^,;]*,")
 AFTER_EVENT = re.compile(
     r"\b(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$"
 )
-PAST_VERB = re.compile(
-    r"\b(?:[a-z]+ed|put|held|kept|set|cut|made|took|gave|struck|sent|went|told|won|left|began)\b"
-)
+PAST_VERB = re.compile(r"\b(?:[a-z]+ed|" + IRREGULAR_PAST + r")\b")
 MODAL = re.compile(r"\b(?:could|would|will|may|might|can|should|shall|must)\b", re.I)
 
 

@@ -609,9 +609,8 @@ class PeopleReader:
             )
             and not base.endswith(".")
         ):
-            return (
-                True  # "Premier Huang Jun", "Vice Minister Li Jun": a given name after a family one
-            )
+            # "Premier Huang Jun", "Vice Minister Li Jun": a given name after a family one
+            return True
         if (
             low in NOT_NAME
             # (a family name after a given one stands though the story writes the word in lower

@@ -1460,6 +1460,11 @@ LATER_EFFECT = re.compile(
     re.I,
 )
 # "It took effect on August 7": the rate of the sentence just before, named by "it"
+# The opening of an aside that describes what stands before it, set off by commas ("Morocco and
+# Egypt, rivals in the European market ...,"), not an inclusion list (", including Vietnam,")
+DESCRIBED_ASIDE = (
+    r",\s+(?!(?:including|such|notably|especially|particularly|like|among)\b)(?-i:[a-z])[\w-]*\s"
+)
 # "..., although the lower rate applies to imports from all countries"
 APPLIES_TO_ALL_AFTER = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:lower|new|higher|reduced|same)\s+)?(?:rate|duty|tariff|cut)\s+"
@@ -1632,8 +1637,8 @@ class TariffReader:
                 self._table_row(si, text)  # "| Malaysia | 19% | 24% |" under a header row
                 continue
             if (
-                self._paragraph_start(si) == si
-                and (head := DATELINE_HEAD.match(text))
+                (head := DATELINE_HEAD.match(text))
+                and self._paragraph_start(si) == si
                 and (
                     city := dateline_country(
                         re.sub(r"\([^)]*\)", "", head.group(0)).strip(" -–—:").split(",")[0].title()
@@ -2729,6 +2734,7 @@ class TariffReader:
     def _part(self, text: str, m: _Mention, others: list[_Mention] = ()) -> str:
         before = text[: m.start]
         after = text[m.end :]
+        possessive = text[m.start : m.end].endswith(("’s", "'s")) or after.startswith(("’s", "'s"))
         if not m.person and re.match(
             r"(?:’s|'s)?\s+(?:[a-z][\w-]*\s+){0,10}?(?:seek|seeks|sought|seeking|secure|securing|win|"
             r"won|winning|get|obtain|hoped|asked|pressed|pressing|lobbied)\s+(?:[a-z][\w-]*\s+){0,2}?"
@@ -2871,9 +2877,7 @@ class TariffReader:
             and not re.search(r"\b(?:on|past|above|to)\b", after[goods.end() : goods.end() + 40])
         ):
             return "agent"  # "U.S. lumber, cabinet and furniture tariffs kick in": Washington's
-        owner = not m.person and (
-            text[m.start : m.end].endswith(("’s", "'s")) or after.startswith(("’s", "'s"))
-        )
+        owner = not m.person and possessive
         if owner and re.search(r",\s*$", before[-3:]) and OWNERS_PARTNER.match(after):
             return ""  # "falls hardest on China, Mexico's second-largest source of imports"
         if owner and RATE_OF_CHANGED.match(after):
@@ -3084,11 +3088,7 @@ class TariffReader:
             # ("Morocco and Egypt, rivals in the European market that are building up US sales,
             # also face 10%")
             and not (
-                re.search(
-                    r",\s+(?!(?:including|such|notably|especially|particularly|like|among)\b)"
-                    r"(?-i:[a-z])[\w-]*\s[^,;.]{0,100}$",
-                    before[-160:],
-                )
+                re.search(DESCRIBED_ASIDE + r"[^,;.]{0,100}$", before[-160:])
                 and re.match(
                     r"[^,;.]{0,60},\s+(?:(?:\w+ly|also|still|now|both|each)\s+)?(?:will|would|can|"
                     r"could|must|may|faces?|pays?|paid|faced)\b",
@@ -3175,9 +3175,9 @@ class TariffReader:
                 and not (
                     (
                         described := re.match(
-                            r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?,\s+"
-                            r"(?!(?:including|such|notably|especially|particularly|like|among)\b)"
-                            r"(?-i:[a-z])[\w-]*\s[^,;.]{3,100}?,\s+(?:(?:\w+ly|also|still|now)\s+)?"
+                            r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
+                            + DESCRIBED_ASIDE
+                            + r"[^,;.]{3,100}?,\s+(?:(?:\w+ly|also|still|now)\s+)?"
                             r"(?:will|would|can|could|must|should|may|had|has|have|was|were|is|are|"
                             r"faces?|pays?)\b",
                             after,
@@ -3307,7 +3307,7 @@ class TariffReader:
             and not ACTS_ON_GOODS.match(after)
             # (not "India's whisky tariff will fall to 40 per cent": the owner's duty on whisky)
             and not (
-                (text[m.start : m.end].endswith(("’s", "'s")) or after.startswith(("’s", "'s")))
+                possessive
                 and re.match(
                     r"(?:’s|'s)?\s+(?:[a-z][\w-]*\s+){1,2}(?:tariffs?|dut(?:y|ies)|levy|levies)\b",
                     after,
@@ -3356,7 +3356,6 @@ class TariffReader:
             re.I,
         ):
             return "agent"
-        possessive = text[m.start : m.end].endswith(("’s", "'s")) or after.startswith(("’s", "'s"))
         if (
             (
                 possessive
@@ -3412,7 +3411,7 @@ class TariffReader:
             return "target"  # "far higher than the 15% level agreed with the European Union"
         if (
             not m.person
-            and (text[m.start : m.end].endswith(("’s", "'s")) or after.startswith(("’s", "'s")))
+            and possessive
             and re.match(
                 r"^(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}?(?:proposal|plan|decision|move|bid|offer)\s+"
                 r"(?:[\w-]+\s+){0,3}?to\s+(?:raise|impose|cut|lower|double|increase|reduce|slash|"
@@ -3457,9 +3456,8 @@ class TariffReader:
             r"(?:cut|lowered|reduced|raised|increased|hiked|doubled|halved|slashed|trimmed)\b",
             after,
         ):
-            return (
-                "faces"  # "while Japanese rivals had their rate cut to 15 percent": theirs to pay
-            )
+            # "while Japanese rivals had their rate cut to 15 percent": theirs to pay
+            return "faces"
         # ("Mexico, meanwhile, is set to impose tariffs of up to 50%": an adverb set off by commas
         # is no aside that hides the subject)
         after = ADVERB_ASIDE.sub(lambda a: " " * len(a.group(0)), after, count=1)
@@ -3541,8 +3539,10 @@ class TariffReader:
                 if rejected is not None and re.fullmatch(
                     r"\s*(?:%|per[\s-]*cent|percent)?\s+from\s+", text[rejected:a], re.I
                 ):
-                    rejected = b  # "cut the tax on small cars to 18 per cent from 28 per cent":
-                    continue  # the old rate of what is no tariff is none either
+                    # "cut the tax on small cars to 18 per cent from 28 per cent": the old rate of
+                    # what is no tariff is none either
+                    rejected = b
+                    continue
                 if self._is_tariff_rate(text, a, b, out, context):
                     separate = bool(SEPARATE.search(text[max(0, a - 40) : a]))
                     added = bool(ADDED_RATE.search(text[max(0, a - 30) : a]))
