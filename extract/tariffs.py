@@ -176,6 +176,15 @@ COMPANION = re.compile(
     re.I,
 )
 CHANGE_TO = re.compile(r"\b(?:to|at)\s+$", re.I)
+# "the 35% tariff on Canadian imports would be cut to 25%": a rate and, later in its clause,
+# the rate it changes to
+CHANGED_TO_LATER = re.compile(
+    r"\s*(?:%|pc|per[\s-]*cent|percent)?(?:(?!\b(?:and|but|while|whereas)\b)[^.;%\d]){0,80}?\b(?:(?:would|will|is\s+to|was\s+to)\s+be"
+    r"|(?:is|are|was|were|has\s+been|have\s+been|had\s+been))\s+(?:cut|lowered|reduced|raised|"
+    r"increased|hiked|slashed|trimmed|halved|doubled)\s+to\s+(?:a|an|the)?\s*",
+    re.I,
+)
+
 # "to 25% from 15%": nothing but the old rate's "from" between a new rate and the old one
 OLD_RATE_GAP = re.compile(
     r"\s*(?:%|per[\s-]*cent|percent|pc)?\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:the\s+|a\s+)?"
@@ -6370,6 +6379,16 @@ class TariffReader:
                     self.timeline = pattern is TIMELINE_DAY or bool(TIMELINE_DAY.match(opening))
         try:
             out = self._effective_dates_from(text, rates)
+            for a, b in zip(rates, rates[1:], strict=False):
+                if (
+                    id(a) in out
+                    and out.get(id(b)) == out[id(a)]
+                    and not a.companion
+                    and CHANGED_TO_LATER.fullmatch(text, a.end, b.start)
+                ):
+                    # "the 35% tariff on Canadian imports would be cut to 25%, effective
+                    # February 1": the day the cut applies is the new rate's, not the old one's
+                    del out[id(a)]
         finally:
             told_from, self.published = self.published, published
             self.timeline = False

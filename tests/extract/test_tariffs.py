@@ -3654,6 +3654,20 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "the 35% tariff ... would be cut to 25%, effective February 1": the day is the cut's, so
+    # the new rate's; "took effect ... and the levy ... was doubled to 20%" is another measure
+    (
+        "Ottawa\n\nOTTAWA - A White House official said the 35% tariff on Canadian imports that "
+        "do not qualify under the trade pact would be cut to 25%, effective February 1. The "
+        "25% duties on Mexico took effect on March 4 and the levy on Chinese goods was doubled "
+        "to 20%.",
+        {
+            ("US", "CA", 35, None),
+            ("US", "CA", 25, "2025-02-01"),
+            ("US", "MX", 25, "2025-03-04"),
+            ("US", "CN", 20, "2025-03-04"),
+        },
+    ),
     # (review) the session's rules keep out of these: relief offered by the side charging it;
     # home producers thriving under their own tariff; a rate said beside unconfirmed reports; an
     # inclusion list's countries pay; "from Chinese carmakers" names the goods' origin
