@@ -189,7 +189,7 @@ EFFECTIVE = re.compile(
         (?:deferred|postponed|delayed|pushed\s+back)\s+(?:until|to)|
         # "new tariffs that will start on April 1"
         (?:tariffs?|duties|levies|rates)\s+(?:that\s+|which\s+)?(?:will\s+|would\s+|are\s+to\s+)(?:start|begin)(?:\s+on)?|
-        (?:begins?|began|starts?|started|will\s+begin|will\s+start)\s+(?:collecting|charging|levying|imposing)\s+(?:[^.;]|\.(?=\S)){0,100}?|
+        (?:begins?|began|starts?|started|will\s+begin|will\s+start)\s+(?:collecting|charging|levying|imposing|applying)\s+(?:[^.;]|\.(?=\S)){0,100}?|
         # "A 10% baseline tariff ... starts on April 5"
         (?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?|surcharges?|baselines?)\s+(?:(?:on|for)\s+[^.;%]{0,80}?\s+)?(?:starts|started|begins|began)\s+(?:on|from)|
         # "higher country rates are due on April 9"
@@ -262,7 +262,7 @@ GENERIC_GOODS = re.compile(
 
 # Effective-date words that report the past ("went into effect on Sunday").
 EFFECTIVE_PAST = re.compile(
-    r"\b(?:went|took|came|became|entered|kicked|since|has\s+applied|had|was|were|retroactive|backdated|"
+    r"\b(?:went|took|came|became|entered|kicked|began|started|since|has\s+applied|had|was|were|retroactive|backdated|"
     # "counter-tariffs ..., imposed on March 13" (not "will be imposed on")
     r"(?<!be\s)(?:imposed|slapped|levied|introduced|applied|charged))\b",
     re.I,

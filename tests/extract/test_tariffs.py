@@ -3654,6 +3654,14 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "began applying a 50 per cent tariff ... on August 27": the day it started, already past
+    # when told in the autumn
+    (
+        "Rice\n\nBANGKOK - The push for a deal gained urgency after the United States began "
+        "applying a 50 per cent tariff to most Indian goods on August 27. Washington started "
+        "collecting a 19% duty on Thai goods on August 7.",
+        {("US", "IN", 50, "2024-08-27"), ("US", "TH", 19, "2024-08-07")},
+    ),
     # "the 35% tariff ... would be cut to 25%, effective February 1": the day is the cut's, so
     # the new rate's; "took effect ... and the levy ... was doubled to 20%" is another measure
     (
@@ -3894,7 +3902,8 @@ ARTICLES = [
         "which has no agreement with Washington and already faces a 15 per cent rate on most of "
         "its exports, is among the most exposed. The duty comes on top of the 10 per cent "
         "baseline rate that applies to Chilean exports.",
-        {("US", "*", 100, "2025-03-05"), ("US", "NO", 15, None), ("US", "CL", 10, None)},
+        # ("began charging ... on Wednesday", told on a Tuesday: the Wednesday before)
+        {("US", "*", 100, "2025-02-26"), ("US", "NO", 15, None), ("US", "CL", 10, None)},
     ),
     # "Eswatini, whose mills compete for the same buyers, was initially told in April it would
     # face a 50 per cent tariff": the one told; "Malawi saw its announced rate of 40 per cent cut
