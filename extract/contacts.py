@@ -45,6 +45,11 @@ CONTACT_HINT = re.compile(
     re.I,
 )
 # A name right after one of these is the object of something else, not a subject.
+# What stands between the one met and the day of the meeting: nothing, or the place
+OBJECT_THEN_DAY = re.compile(
+    r"\s+(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2},?\s+)?(?:on\s+)?",
+    re.I,
+)
 OBJECT_OF = re.compile(
     # (but "a team led by A ... will hold talks with B": the one leading it acts)
     r"\b(?:with|to|from|(?<!led\s)(?<!headed\s)by|for|of|between|against|toward|towards)\s+(?:the\s+)?$",
@@ -2060,7 +2065,8 @@ class ContactReader:
                 and any(
                     m.end() <= r.start
                     and r.end <= d.start
-                    and re.fullmatch(r"\s+(?:on\s+)?", text[r.end : d.start])
+                    # (or after the place: "to meet Chinese Premier Li Qiang in Beijing on July 8")
+                    and OBJECT_THEN_DAY.fullmatch(text, r.end, d.start)
                     and re.fullmatch(r"[\s\w.’'-]*", text[m.end() : r.start])
                     # (not "met A in Washington on Monday and held talks with B the following day":
                     # B's day, after a verb of its own)

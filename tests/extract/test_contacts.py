@@ -188,6 +188,17 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "is scheduled to meet Premier Li Qiang in Beijing on March 24": the day after the place
+    # is the meeting's, not the week the trip starts in
+    (
+        "Trip\n\nSUVA - Prime Minister Jone Vatu will leave for China next week and is scheduled "
+        "to meet Chinese Premier Li Qiang in Beijing on March 24. Trade Minister Ana Lewa met "
+        "Australian Trade Minister Don Farrell at Parliament House on Monday.",
+        [
+            (["Jone Vatu", "Li Qiang"], "meeting", "2025-03-24"),
+            (["Ana Lewa", "Don Farrell"], "meeting", "2025-03-10"),
+        ],
+    ),
     # (review) "soon, possibly at the summit on Oct. 31" and "as soon as Tuesday" keep their
     # day; "could be cut after a meeting between" is no meeting; "Ottawa's demand that ..."
     # is a noun, no wish about the meeting
