@@ -6345,6 +6345,37 @@ class TariffReader:
             return None
         return got
 
+    def _passed_this_year(self, text: str, d, got: date) -> bool:
+        """Whether a day resolved into next year was told as past: the same day of this year
+        had passed months before, and the sentence tells of it as done."""
+        return bool(
+            self.published
+            and got.year > self.published.year
+            # (moved a year on: the same day this year had passed two months before)
+            and got.month <= self.published.month
+            and d.kind in ("mdy", "dmy")
+            and not re.search(r"(?:19|20)\d\d", d.text)
+            and (
+                # ("On Feb 4, a 10% tariff took effect. Beijing responded with duties of 15%,
+                # effective Feb 10", told in November: a history told in order)
+                self._told_in_order(got)
+                # (otherwise only a day more than four months ahead, told as done)
+                or (got - self.published).days > 120
+                and (
+                    PAST_TOLD.search(text, 0, d.start)
+                    # ("From May 14, Washington cut its rate to 30 per cent", in November)
+                    or PAST_ACT_AFTER.match(text, d.end)
+                    # ("Washington said Swiss goods would face a 39% duty from August 7",
+                    # told in November: the future of a past report)
+                    or re.search(
+                        r"\b(?:said|announced|warned|told\s+\w+)\s+(?:that\s+)?[^.;%]{0,60}?\bwould\b",
+                        text[: d.start],
+                    )
+                )
+            )
+            and not FUTURE_TENSE.search(text, 0, d.start)
+        )
+
     def _told_in_order(self, got: date) -> bool:
         """Whether a day moved a year back follows the day of the rates told just before it,
         in a story told in order: "On Feb 4 ... took effect. Beijing responded ..., effective
@@ -6553,34 +6584,7 @@ class TariffReader:
                     r"\b(?:takes|comes|kicks|goes)\s+(?:effect|into|in)\b", trigger.group(0)
                 ),
             )
-            if (
-                got is not None
-                and self.published
-                and got.year > self.published.year
-                # (moved a year on: the same day this year had passed two months before)
-                and got.month <= self.published.month
-                and d.kind in ("mdy", "dmy")
-                and not re.search(r"(?:19|20)\d\d", d.text)
-                and (
-                    # ("On Feb 4, a 10% tariff took effect. Beijing responded with duties of 15%,
-                    # effective Feb 10", told in November: a history told in order)
-                    self._told_in_order(got)
-                    # (otherwise only a day more than four months ahead, told as done)
-                    or (got - self.published).days > 120
-                    and (
-                        PAST_TOLD.search(text, 0, d.start)
-                        # ("From May 14, Washington cut its rate to 30 per cent", in November)
-                        or PAST_ACT_AFTER.match(text, d.end)
-                        # ("Washington said Swiss goods would face a 39% duty from August 7",
-                        # told in November: the future of a past report)
-                        or re.search(
-                            r"\b(?:said|announced|warned|told\s+\w+)\s+(?:that\s+)?[^.;%]{0,60}?\bwould\b",
-                            text[: d.start],
-                        )
-                    )
-                )
-                and not FUTURE_TENSE.search(text, 0, d.start)
-            ):
+            if got is not None and self._passed_this_year(text, d, got):
                 # "In a letter dated July 9, Trump announced a 50% tariff from August 1", told
                 # in October: that August, not the next
                 with suppress(ValueError):
