@@ -846,7 +846,7 @@ FRONTED_DAY = re.compile(
 )
 # A measure told in the past tense: its day, months back, is not next year's
 PAST_TOLD = re.compile(
-    r"\b(?:announced|unveiled|formali[sz]ed|signed|ordered|decreed|imposed|introduced|responded|retaliated|answered|matched|agreed)\b",
+    r"\b(?:announced|unveiled|issued|approved|adopted|enacted|formali[sz]ed|signed|ordered|decreed|imposed|introduced|responded|retaliated|answered|matched|agreed)\b",
     re.I,
 )
 PAST_ACT_AFTER = re.compile(
@@ -7433,6 +7433,11 @@ class TariffReader:
                     got, precision = resolve(
                         d, self.published, future=not (took or done), past=bool(done)
                     )
+                    if got and precision == "day" and self._passed_this_year(text, d, got):
+                        # "issued a decree cutting duties on a list of products, effective from
+                        # March 31", told in July: that March, not the next
+                        with suppress(ValueError):
+                            got = got.replace(year=got.year - 1)
                     if got and precision == "day":
                         self.pending_effective = (got, si, actor)
                         self.pending_from_anywhere = None if took else si

@@ -784,6 +784,19 @@ def test_dates_from_context(text, expected):
 
 # A year told looking back, in late December: the days it gives are that year's, not the next
 YEAR_IN_REVIEW = [
+    # "issued a decree cutting duties ..., effective from July 1": that July, not the next;
+    # "will cut ..., effective from December 31" stays ahead
+    (
+        "Hanoi\n\nHANOI - The government issued a decree cutting import duties on a list of "
+        "products, effective from July 1. The decree lowered the duty on ethanol to 5 per "
+        "cent.",
+        [("VN", "*", 5, "2025-07-01")],
+    ),
+    (
+        "Hanoi\n\nHANOI - The government will cut import duties on a list of products, effective "
+        "from December 31. The decree lowers the duty on ethanol to 5 per cent.",
+        [("VN", "*", 5, "2025-12-31")],
+    ),
     # "took effect on February 4": done, so not the February five weeks ahead
     (
         "Ottawa's year in trade\n\nOTTAWA, Dec 29 - The 10 per cent duty that Washington put on "
