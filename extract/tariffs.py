@@ -185,6 +185,14 @@ CHANGED_TO_LATER = re.compile(
     re.I,
 )
 
+# A rate compared with what others pay, up to the next of them named
+SAME_RATE_AS = re.compile(
+    r"(?:,\s+the\s+same\s+(?:rate|level|tariff|duty)\s+as|\s+on\s+(?:a\s+)?par\s+with)\s+"
+    r"(?:that\s+(?:of|on)\s+)?(?:(?:goods|exports|products|vehicles|cars|imports)\s+from\s+)?"
+    r"(?:(?:the\s+)?(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*))*(?:,\s+|,?\s+and\s+))*(?:the\s+)?$",
+    re.I,
+)
+
 # "to 25% from 15%": nothing but the old rate's "from" between a new rate and the old one
 OLD_RATE_GAP = re.compile(
     r"\s*(?:%|per[\s-]*cent|percent|pc)?\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:the\s+|a\s+)?"
@@ -2526,11 +2534,16 @@ class TariffReader:
                     else None
                 )
             elif (
-                len(sellers := {x.code for x in before_here if not OWNED_TARIFF.match(text, x.end)})
+                len(
+                    sellers := {x.code for x in before_here}
+                    - {x.code for x in before_here if OWNED_TARIFF.match(text, x.end)}
+                )
                 == 1
             ):
                 # "Vietnamese exporters race to ship before a 20% US tariff on the country's
-                # goods": the one country named before, besides the tariff's owner
+                # goods": the one country named before, besides the tariff's owner (also where
+                # the owner is named once more: "will submit an offer to Washington, after a
+                # 30% U.S. tariff on the country's exports took effect")
                 code = sellers.pop()
             else:
                 code = self._topic_country()
@@ -3211,15 +3224,11 @@ class TariffReader:
             after,
         ) and text[m.start : m.end].endswith(("’s", "'s")) != after.startswith(("’s", "'s")):
             return ""  # "at a golf course on Scotland's west coast": a place, not a party
-        if (
-            re.search(
-                r",\s+the\s+same\s+(?:rate|level|tariff|duty)\s+as\s+(?:that\s+(?:of|on)\s+)?(?:the\s+)?$",
-                before[-50:],
-                re.I,
-            )
-            and not m.person
-        ):
-            return "along"  # "Japan will pay 15%, the same rate as the European Union": it too
+        if SAME_RATE_AS.search(before[-120:]) and not m.person:
+            # "Japan will pay 15%, the same rate as the European Union", "is now charged 15%, the
+            # same rate as Botswana and Mauritius", "puts Thailand on par with Malaysia,
+            # Indonesia and Cambodia": each of them pays it too
+            return "along"
         if (
             re.search(
                 r",\s+the\s+same\s+(?:rate|level|tariff|duty)\s+(?:(?:now\s+)?(?:paid|faced)\s+by|"

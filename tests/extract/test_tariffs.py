@@ -3667,6 +3667,22 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "after a 30% U.S. tariff on the country's exports took effect", the US named once more as
+    # "Washington": the country is the one named besides the tariff's owner; "is now charged
+    # 15%, the same rate as Botswana and Mauritius": both of them pay it too
+    (
+        "Talks\n\nJOHANNESBURG - South Africa will submit a revised trade offer to Washington "
+        "within days, after a 30% U.S. tariff on the country's exports took effect on Monday.\n\n"
+        "Elsewhere in the region, Lesotho, which had been told in April it would face a 50% duty, "
+        "is now charged 15%, the same rate as Botswana and Mauritius.",
+        {
+            ("US", "ZA", 30, "2025-03-03"),
+            ("US", "LS", 50, None),
+            ("US", "LS", 15, None),
+            ("US", "BW", 15, None),
+            ("US", "MU", 15, None),
+        },
+    ),
     # "began applying a 50 per cent tariff ... on August 27": the day it started, already past
     # when told in the autumn
     (
