@@ -3626,6 +3626,10 @@ class TariffReader:
         left, right = text[:a], text[b:]
         if HYPOTHETICAL.search(left):
             return False  # "In one scenario, Washington applies a tariff of 25%": a model's input
+        if _home_tax(left, right):
+            # "Canada's 3% digital services tax", "Soybean exports are taxed at 26%", "Swiss
+            # consumers pay an 8.1 per cent value-added tax": a tax at home, whatever the verb
+            return False
         if re.search(
             r"\bfees?\b(?:(?!\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|rates?)\b)"
             + IN_CLAUSE
@@ -3847,41 +3851,6 @@ class TariffReader:
         ):  # (but "will be charged no more than 15%" is a capped rate)
             return False  # "already levied at more than 15%": a threshold
         near_right = right[:45]
-        if (
-            re.match(
-                r"^\s*(?:[\w-]+\s+){0,2}?(?:services|sales|income|value[\s-]added|consumption|excise|export|"
-                r"windfall|carbon|property|stamp|withholding|payroll|corporate|fuel)\s+tax(?:es)?\b",
-                near_right,
-                re.I,
-            )
-            or re.match(
-                r"^\s*(?:%|per[\s-]*cent|percent)?\s*(?:levy|tax|charge)\s+on\s+(?:their\s+|its\s+)?"
-                r"(?:revenues?|sales|profits|income|turnover|earnings)\b",
-                right,
-                re.I,
-            )
-            # ("the 2.5 per cent Social Security Contribution Levy": a named home tax)
-            or re.match(
-                r"^\s*(?:%|per[\s-]*cent|percent)?\s+(?:(?!(?:Import|Customs|Border|Tariff|Safeguard|"
-                r"Anti-?Dumping|Countervailing|Retaliatory|Reciprocal|Trade)\b)"
-                r"[A-Z][\w-]+\s+){1,4}(?:Levy|Tax|Contribution)\b",
-                right,
-            )
-            or re.search(
-                r"\bexports?\s+(?:(?:are|is|were|was|will\s+be)\s+)?(?:\w+\s+)?taxed\s+at\s+$"
-                r"|\bexport\s+(?:tax(?:es)?|dut(?:y|ies)|levy|levies)\s+(?:of|at)\s+(?:about\s+|around\s+)?$",
-                left[-50:],
-                re.I,
-            )
-            # ("expanded its sales and service tax on July 1, adding a levy of 5 to 10 per cent")
-            or re.search(
-                r"\b(?:sales(?:\s+and\s+services?)?|services?|goods\s+and\s+services|value[\s-]added|"
-                r"consumption|excise)\s+tax(?:es)?\b(?:(?!\b(?:tariffs?|dut(?:y|ies)|customs)\b)[^.;%]){0,80}$",
-                left[-130:],
-                re.I,
-            )
-        ):
-            return False  # "Canada's 3% digital services tax", "Soybean exports are taxed at 26%"
         if LOBBY_ASKS.search(left[-240:]):
             return (
                 False  # "a coalition of sugar growers has urged the administration to slap a 25%"
@@ -7689,6 +7658,52 @@ def _unaside(gap: str) -> str:
 def _mask_asides(text: str) -> str:
     """The text with asides like ", already subject to earlier duties," blanked, same offsets."""
     return HISTORY_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _home_tax(left: str, right: str) -> bool:
+    """Whether a rate is a tax a country charges at home, not a duty at its border ("Canada's 3%
+    digital services tax", "an 8.1 per cent value-added tax", "Soybean exports are taxed at
+    26%")."""
+    near_right = right[:45]
+    return bool(
+        re.match(
+            r"^\s*(?:[\w-]+\s+){0,2}?(?:services|sales|income|value[\s-]added|consumption|excise|export|"
+            r"windfall|carbon|property|stamp|withholding|payroll|corporate|fuel)\s+tax(?:es)?\b",
+            near_right,
+            re.I,
+        )
+        or re.match(
+            # ("a 3% tax on digital services revenue")
+            r"^\s*(?:%|per[\s-]*cent|percent)?\s*(?:levy|tax|charge)\s+on\s+(?:their\s+|its\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:revenues?|sales|profits|income|turnover|earnings)\b",
+            right,
+            re.I,
+        )
+        # ("the 2.5 per cent Social Security Contribution Levy": a named home tax)
+        or re.match(
+            r"^\s*(?:%|per[\s-]*cent|percent)?\s+(?:(?!(?:Import|Customs|Border|Tariff|Safeguard|"
+            r"Anti-?Dumping|Countervailing|Retaliatory|Reciprocal|Trade)\b)"
+            r"[A-Z][\w-]+\s+){1,4}(?:Levy|Tax|Contribution)\b",
+            right,
+        )
+        or re.search(
+            r"\bexports?\s+(?:(?:are|is|were|was|will\s+be)\s+)?(?:\w+\s+)?taxed\s+at\s+$"
+            r"|\bexport\s+(?:tax(?:es)?|dut(?:y|ies)|levy|levies)\s+(?:of|at)\s+(?:about\s+|around\s+)?$"
+            # ("a domestic levy of up to 30 percent on larger cars")
+            r"|\b(?:domestic|internal)\s+(?:tax(?:es)?|levy|levies)\s+of\s+(?:up\s+to\s+|about\s+|around\s+)?$",
+            left[-50:],
+            re.I,
+        )
+        # ("expanded its sales and service tax on July 1, adding a levy of 5 to 10 per cent")
+        or re.search(
+            r"\b(?:sales(?:\s+and\s+services?)?|services?|goods\s+and\s+services|value[\s-]added|"
+            # (and the top of its range: "a levy of 5% to 10%")
+            r"consumption|excise|commodity)\s+tax(?:es)?\b(?:(?!\b(?:tariffs?|dut(?:y|ies)|customs)\b)"
+            r"(?:[^.;%]|%\s+to\b)){0,80}$",
+            left[-130:],
+            re.I,
+        )
+    )
 
 
 def _kicker(text: str) -> bool:

@@ -3667,6 +3667,27 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # taxes at home, whatever the verb or the noun after the rate, in a story of tariffs: a
+    # value-added tax consumers pay, a tax on revenue, a domestic levy, the top of a range
+    (
+        "Swiss\n\nZURICH - The United States imposed a 39% tariff on Swiss goods. Swiss consumers "
+        "pay an 8.1 per cent value-added tax on most purchases, including imports.",
+        {("US", "CH", 39, None)},
+    ),
+    (
+        "Trade\n\nBRUSSELS - The United States imposed a 15% tariff on most EU goods. Officials "
+        "are also watching the digital taxes that several member states levy on large technology "
+        "groups, such as France's 3% tax on digital services revenue. Separately, Malaysia this "
+        "month widened its sales and service tax, adding a levy of 5% to 10% to a range of goods "
+        "and services, a domestic measure unrelated to the dispute.",
+        {("US", "EU", 15, None)},
+    ),
+    (
+        "Taiwan\n\nTAIPEI - The United States imposed a 20% tariff on Taiwanese goods. The "
+        "ministry is considering changes to the commodity tax on vehicles, a domestic levy of up "
+        "to 30 percent on larger cars.",
+        {("US", "TW", 20, None)},
+    ),
     # "after a 30% U.S. tariff on the country's exports took effect", the US named once more as
     # "Washington": the country is the one named besides the tariff's owner; "is now charged
     # 15%, the same rate as Botswana and Mauritius": both of them pay it too
