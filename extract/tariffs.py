@@ -1098,7 +1098,13 @@ HYPOTHETICAL = re.compile(
     # under a 25% rate": a rate an estimate assumes)
     r"|\b(?:estimat|calculat|project|forecast|reckon)\w*\s+that\s+an?\s+(?:[^.;]|\.(?=\d))*$"
     # ("if Washington were to impose a sector tariff of 25 per cent on medicines": a what-if)
-    r"|\bif\s+[^.;]{0,60}?\bwere\s+to\s+(?:impose|raise|levy|slap|apply|introduce|put)\b(?:[^.;]|\.(?=\d))*\.?\s*$",
+    r"|\bif\s+[^.;]{0,60}?\bwere\s+to\s+(?:impose|raise|levy|slap|apply|introduce|put)\b(?:[^.;]|\.(?=\d))*\.?\s*$"
+    # ("economists had assumed the final rate would land around 25%": a forecast of a rate)
+    r"|\b(?:would|will|could|might|may)\s+(?:land|settle|end\s+up)\s+(?:at\s+|around\s+|near\s+|"
+    r"somewhere\s+)?(?:about\s+|around\s+|roughly\s+|close\s+to\s+)?$"
+    # ("He put the effective rate at roughly 9 per cent": an average worked out, no measure)
+    r"|\beffective\s+(?:tariff\s+)?rate\s+(?:at|of|to)\s+(?:roughly\s+|about\s+|around\s+|nearly\s+|"
+    r"some\s+|close\s+to\s+)?$",
     re.I,
 )
 NOT_TARIFF_RATE = re.compile(

@@ -3667,6 +3667,13 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # a forecast of where a rate lands and an effective rate worked out are no measures
+    (
+        "Swiss\n\nZURICH - The United States imposed a 39% tariff on Swiss goods. Economists at "
+        "several banks had assumed in their forecasts that the final rate would land around 25%. "
+        "One analyst put the effective rate at roughly 9 per cent.",
+        {("US", "CH", 39, None)},
+    ),
     # taxes at home, whatever the verb or the noun after the rate, in a story of tariffs: a
     # value-added tax consumers pay, a tax on revenue, a domestic levy, the top of a range
     (
