@@ -3632,6 +3632,15 @@ class TariffReader:
         left, right = text[:a], text[b:]
         if HYPOTHETICAL.search(left):
             return False  # "In one scenario, Washington applies a tariff of 25%": a model's input
+        if text[a:b].lower() == "no" and re.search(
+            r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!\bshall\s)(?<!\bcould\s)(?<!\bmay\s)"
+            r"\b(?:has|have|levies|levy|charges|charge|imposes|impose|applies|apply|maintains)\s+$",
+            left[-40:],
+            re.I,
+        ):
+            # "Japan itself levies no tariff on imported cars", "Switzerland has no tariffs of its
+            # own": how things stand, no measure ("will impose no tariffs" is one)
+            return False
         if _home_tax(left, right):
             # "Canada's 3% digital services tax", "Soybean exports are taxed at 26%", "Swiss
             # consumers pay an 8.1 per cent value-added tax": a tax at home, whatever the verb

@@ -3667,6 +3667,14 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "Japan itself levies no tariff on imported cars", "Switzerland has no tariffs of its own":
+    # how things stand, no measure; "will impose no tariffs on US goods" is one
+    (
+        "Cars\n\nTOKYO - The United States imposed a 15% tariff on Japanese cars. Japan itself "
+        "levies no tariff on imported passenger cars. Switzerland has no tariffs of its own on "
+        "industrial goods. Vietnam will impose no tariffs on US goods under its deal.",
+        {("US", "JP", 15, None), ("VN", "US", 0, None)},
+    ),
     # a forecast of where a rate lands and an effective rate worked out are no measures
     (
         "Swiss\n\nZURICH - The United States imposed a 39% tariff on Swiss goods. Economists at "
