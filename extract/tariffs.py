@@ -812,6 +812,8 @@ WHOSE_RATE = re.compile(
     r",\s+whose\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\b(?![^,;]{0,40}\bon\b)"
 )
 # "US tariff", "Washington's 25 per cent duty": a country named as a tariff's owner
+# A rate straight before the country that owns it: "a 15% US tariff"
+RATE_OWNER_AFTER = re.compile(r"\d\s*(?:%|per[\s-]*cent|percent|pc)\s+$", re.I)
 OWNED_TARIFF = re.compile(
     r"(?:’s|'s)?\s+(?:[\w.%-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\b", re.I
 )
@@ -3084,6 +3086,15 @@ class TariffReader:
             and not m.person
             # (not "Trump raises tariffs on Canada to 35% as Mexico wins 90-day reprieve")
             and re.search(r"\d\s*(?:%|per\s*cent|percent|pc\b)", after, re.I)
+            # (not "The EU and the United States clinched a deal that will subject European
+            # exports to a 15% US tariff": the rate is its own)
+            and not any(
+                x.code == m.code
+                and x.start > m.end
+                and RATE_OWNER_AFTER.search(text, max(0, x.start - 20), x.start)
+                and re.match(r"\s+(?:tariffs?|dut(?:y|ies)|levy|levies)\b", text[x.end :], re.I)
+                for x in others
+            )
         ):
             return "faces"  # "Indonesia wins lower US tariff of 19%": the rate it will pay
         if (

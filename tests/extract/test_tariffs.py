@@ -3667,6 +3667,14 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "The EU and the United States clinched a deal that will subject European exports to a 15%
+    # US tariff": the one who clinched it owns the rate named after it, not pays it
+    (
+        "Deal\n\nTURNBERRY, Scotland - The European Union and the United States clinched a "
+        "framework agreement on Sunday that will subject most European exports to a 15% US "
+        "tariff.",
+        {("US", "EU", 15, None)},
+    ),
     # "Japan itself levies no tariff on imported cars", "Switzerland has no tariffs of its own":
     # how things stand, no measure; "will impose no tariffs on US goods" is one
     (
