@@ -59,7 +59,8 @@ DATE_PHRASE = re.compile(
         (?:earlier|later)\s+(?:in\s+the|that)\s+day|
         (?:(?:later|earlier)\s+)?(?:in\s+the|that)\s+(?:morning|afternoon|evening))\b)  # in the afternoon
   | (?P<nextday>\b(?:the\s+(?:following|next|previous)\s+day|a\s+day\s+(?:later|earlier|before)|
-        the\s+day\s+(?:after|before)|(?:two|three|four|five|2|3|4|5)\s+days\s+(?:later|earlier|before))\b)  # the following day
+        the\s+day\s+(?:after|before)|(?:two|three|four|five|2|3|4|5)\s+days\s+(?:later|earlier|before)|
+        (?:a|one|two|1|2)\s+weeks?\s+(?:later|earlier|before))\b)  # the following day, a week later
   | (?P<indays>\bin\s+(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+days?|
         (?:one|two|three|four|1|2|3|4)\s+weeks?|a\s+week)(?:'\s*time|’\s*time)?\b(?!\s+or\b))  # in seven days
   | (?P<ordinal>\b(?:on|by|from|since|until|before|after)\s+the\s+{_DAY}\b(?!\s+(?:of\s+)?{_MONTH})(?!\s+(?!(?:for|of|at|in|to|and|when|as|after|before|on|with|by|from|until)\b)[a-z]))  # on the 9th
@@ -308,6 +309,8 @@ def resolve(
     if kind == "nextday":
         back = any(w in text for w in ("previous", "earlier", "before"))
         n = count_word(text.split()[0])  # "two days earlier"
+        if text.split()[1].lower().startswith("week"):
+            n *= 7  # "a week later"
         return reference + timedelta(days=-n if back else n), "day"
     if kind == "weekday":
         wd = next(i for i, w in enumerate(WEEKDAYS) if w in text)

@@ -6573,9 +6573,25 @@ class TariffReader:
                 )
                 and not FUTURE_TENSE.search(text, 0, d.start)
             ) or PAID_AFTER_DAY.match(text, d.end)  # "From April 5, exporters were charged 10%"
+            reference = self.published
+            if d.kind == "nextday":
+                # "On April 2, Trump unveiled 46%, due to take effect a week later": counted from
+                # the day told before it in the sentence (a week from no day is no day)
+                told = [x for x in dates if x.end <= d.start and x.kind != "nextday"]
+                if told:
+                    reference = (
+                        resolve(
+                            told[-1],
+                            self.published,
+                            future=bool(FUTURE_TENSE.search(text, 0, told[-1].end)),
+                        )[0]
+                        or reference
+                    )
+                elif "week" in d.text.lower():
+                    continue
             got, precision = resolve(
                 d,
-                self.published,
+                reference,
                 # ("China imposed a 100% tariff on canola from March 20", told in September:
                 # that March, not the next)
                 future=not EFFECTIVE_PAST.search(trigger.group(0)) and not done,

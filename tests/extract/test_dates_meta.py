@@ -38,6 +38,9 @@ MONDAY = date(2025, 4, 7)
         ("earlier in the day", False, "2025-04-07"),  # the day of the story
         ("later that day", False, "2025-04-07"),
         ("the 25% tariffs kicked in at the same time", False, "2025-04-07"),  # the day just told
+        ("due to take effect a week later", True, "2025-04-14"),  # a week on from the day given
+        ("two weeks earlier", False, "2025-03-24"),
+        ("with effect from the following day", True, "2025-04-08"),
     ],
 )
 def test_resolve(phrase, future, expected):

@@ -3667,6 +3667,14 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "On February 1, ... due to take effect a week later": a week from the day told before it;
+    # "on February 20, to 125%, with effect from the following day": the day after that one
+    (
+        "Vietnam\n\nHANOI - On February 1, Trump unveiled a tariff of 46 per cent on Vietnamese "
+        "products, due to take effect a week later. He then lifted the rate on China to 84% and, "
+        "on February 20, to 125%, with effect from the following day.",
+        {("US", "VN", 46, "2025-02-08"), ("US", "CN", 84, None), ("US", "CN", 125, "2025-02-21")},
+    ),
     # "The EU and the United States clinched a deal that will subject European exports to a 15%
     # US tariff": the one who clinched it owns the rate named after it, not pays it
     (
