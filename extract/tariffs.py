@@ -7678,9 +7678,20 @@ def _effective_trigger(text: str, d, reach: int) -> re.Match | None:
         return (
             None  # "sanctions imposed on its officials during a video call on Monday": the call's
         )
-    return EFFECTIVE.search(
+    got = EFFECTIVE.search(
         text[max(0, d.start - reach) : d.start] + (lead.group(0) if lead else "")
     )
+    if (
+        got
+        # (not "will face a 39% tariff, but not until Sept. 1": the day it starts)
+        and re.search(
+            r"(?<!\bnot\s)\b(?:until|till)\s+$", text[max(0, d.start - 16) : d.start], re.I
+        )
+        and not re.search(r"\b(?:deferred|postponed|delayed|back)\s+until\s*$", got.group(0), re.I)
+    ):
+        # "paid the 10% baseline that applied to all partners until August 8": the day it ended
+        return None
+    return got
 
 
 def _told_done(text: str, d) -> bool:

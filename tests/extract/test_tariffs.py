@@ -3667,6 +3667,14 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "paid the 10% baseline that applied to nearly all partners until February 8": the day it
+    # ended, no start; "will face a 39% tariff, but not until March 21" is the day it starts
+    (
+        "Citrus\n\nPRETORIA - The United States imposed a 30% tariff on South African goods. "
+        "Exporters had paid the 10% baseline that applied to nearly all US trading partners "
+        "until February 8. Switzerland will face a 39% tariff, but not until March 21.",
+        {("US", "ZA", 30, None), ("US", "*", 10, None), ("US", "CH", 39, "2025-03-21")},
+    ),
     # "On February 1, ... due to take effect a week later": a week from the day told before it;
     # "on February 20, to 125%, with effect from the following day": the day after that one
     (
