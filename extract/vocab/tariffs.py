@@ -183,7 +183,7 @@ EFFECTIVE = re.compile(
         retroactive(?:ly)?\s+(?:to|from)|backdated\s+to|
         with\s+effect\s+from|w\.?\s?e\.?\s?f\.?|set\s+to\s+(?:begin|start|take\s+effect|come\s+into\s+(?:force|effect))(?:\s+on)?|
         (?:(?:was|were|had\s+been)\s+)?(?:due|scheduled|expected)\s+to\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|begin|start|kick\s+in)(?:\s+being\s+(?:collected|applied|levied))?(?:\s+(?:on|from))?|
-        (?:take|takes|took|taking)\s+effect(?:\s+(?:[\w-]+\s+){0,4}?(?:on|from)?)?|kick(?:s|ed)?\s+in(?:\s+on)?|
+        (?:take|takes|took|taking|taken)\s+effect(?:\s+(?:[\w-]+\s+){0,4}?(?:on|from)?)?|kick(?:s|ed)?\s+in(?:\s+on)?|
         no\s+later\s+than|not\s+later\s+than|as\s+(?:early|soon)\s+as|not\s+until|
         (?:came|come|comes|went|go|goes|going|entered|enter|enters)\s+into\s+(?:force|effect)(?:\s+(?:shortly|just)\s+(?:after|before)\s+midnight)?(?:\s+(?:on|from))?|
         (?:deferred|postponed|delayed|pushed\s+back)\s+(?:until|to)|
@@ -269,5 +269,5 @@ EFFECTIVE_PAST = re.compile(
 )
 # Of those, the ones that say it has already happened: the day is not ahead of the story
 EFFECTIVE_DONE = re.compile(
-    r"\b(?:went|took|came|became|entered|kicked|since|(?:has|have)\s+applied)\b", re.I
+    r"\b(?:went|took|taken|came|became|entered|kicked|since|(?:has|have)\s+applied)\b", re.I
 )

@@ -3667,6 +3667,12 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "the 25 per cent tariff that had taken effect on February 7": the day it began, done
+    (
+        "India\n\nNEW DELHI - The United States raised its tariff on Indian goods to 50%. The "
+        "order doubled the 25 per cent reciprocal tariff that had taken effect on February 7.",
+        {("US", "IN", 50, None), ("US", "IN", 25, "2025-02-07")},
+    ),
     # "paid the 10% baseline that applied to nearly all partners until February 8": the day it
     # ended, no start; "will face a 39% tariff, but not until March 21" is the day it starts
     (
