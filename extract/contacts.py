@@ -44,12 +44,12 @@ CONTACT_HINT = re.compile(
     r"brief|\band,?\s+(?:later|then|afterwards|earlier)\b|\b(?:Those|ones)\s+(?:addressed|sent|written)\b",
     re.I,
 )
-# A name right after one of these is the object of something else, not a subject.
 # What stands between the one met and the day of the meeting: nothing, or the place
 OBJECT_THEN_DAY = re.compile(
     r"\s+(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2},?\s+)?(?:on\s+)?",
     re.I,
 )
+# A name right after one of these is the object of something else, not a subject.
 OBJECT_OF = re.compile(
     # (but "a team led by A ... will hold talks with B": the one leading it acts)
     r"\b(?:with|to|from|(?<!led\s)(?<!headed\s)by|for|of|between|against|toward|towards)\s+(?:the\s+)?$",

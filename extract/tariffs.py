@@ -811,9 +811,9 @@ PEER_OF = re.compile(
 WHOSE_RATE = re.compile(
     r",\s+whose\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\b(?![^,;]{0,40}\bon\b)"
 )
-# "US tariff", "Washington's 25 per cent duty": a country named as a tariff's owner
 # A rate straight before the country that owns it: "a 15% US tariff"
 RATE_OWNER_AFTER = re.compile(r"\d\s*(?:%|per[\s-]*cent|percent|pc)\s+$", re.I)
+# "US tariff", "Washington's 25 per cent duty": a country named as a tariff's owner
 OWNED_TARIFF = re.compile(
     r"(?:’s|'s)?\s+(?:[\w.%-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\b", re.I
 )
@@ -6349,9 +6349,27 @@ class TariffReader:
             return None
         return got
 
+    def _this_years(self, text: str, d, got: date | None) -> date | None:
+        """A day resolved into next year, moved back a year when told as past: the same day of
+        this year had passed months before, and the sentence tells of it as done ("In a letter
+        dated July 9, Trump announced a 50% tariff from August 1", told in October)."""
+        if got is not None and self._passed_this_year(text, d, got):
+            with suppress(ValueError):
+                return got.replace(year=got.year - 1)
+        return got
+
+    def _counted_from(self, text: str, d, dates: list, future: bool | None) -> date | None:
+        """The day a "the following day" or "a week later" is counted from: the last day told
+        before it in the sentence (ahead if ``future``; with None, ahead when the words up to
+        it are in the future tense)."""
+        told = [x for x in dates if x.end <= d.start and x.kind != "nextday"]
+        if not told or not self.published:
+            return None
+        if future is None:
+            future = bool(FUTURE_TENSE.search(text, 0, told[-1].end))
+        return resolve(told[-1], self.published, future=future)[0]
+
     def _passed_this_year(self, text: str, d, got: date) -> bool:
-        """Whether a day resolved into next year was told as past: the same day of this year
-        had passed months before, and the sentence tells of it as done."""
         return bool(
             self.published
             and got.year > self.published.year
@@ -6577,18 +6595,10 @@ class TariffReader:
             if d.kind == "nextday":
                 # "On April 2, Trump unveiled 46%, due to take effect a week later": counted from
                 # the day told before it in the sentence (a week from no day is no day)
-                told = [x for x in dates if x.end <= d.start and x.kind != "nextday"]
-                if told:
-                    reference = (
-                        resolve(
-                            told[-1],
-                            self.published,
-                            future=bool(FUTURE_TENSE.search(text, 0, told[-1].end)),
-                        )[0]
-                        or reference
-                    )
-                elif "week" in d.text.lower():
+                told = self._counted_from(text, d, dates, future=None)
+                if told is None and "week" in d.text.lower():
                     continue
+                reference = told or reference
             got, precision = resolve(
                 d,
                 reference,
@@ -6604,11 +6614,7 @@ class TariffReader:
                     r"\b(?:takes|comes|kicks|goes)\s+(?:effect|into|in)\b", trigger.group(0)
                 ),
             )
-            if got is not None and self._passed_this_year(text, d, got):
-                # "In a letter dated July 9, Trump announced a 50% tariff from August 1", told
-                # in October: that August, not the next
-                with suppress(ValueError):
-                    got = got.replace(year=got.year - 1)
+            got = self._this_years(text, d, got)
             if (
                 got is not None
                 and self.published
@@ -7231,9 +7237,7 @@ class TariffReader:
             if d.kind == "nextday" and self.published:
                 # "will be published in the gazette on Wednesday and the duties will apply from
                 # the following day": the day after that Wednesday
-                before = [x for x in find_dates(text) if x.end <= d.start and x.kind != "nextday"]
-                if before:
-                    anchor = resolve(before[-1], self.published, future=True)[0] or anchor
+                anchor = self._counted_from(text, d, find_dates(text), future=True) or anchor
             got, precision = resolve(
                 d,
                 anchor,
@@ -7453,11 +7457,9 @@ class TariffReader:
                     got, precision = resolve(
                         d, self.published, future=not (took or done), past=bool(done)
                     )
-                    if got and precision == "day" and self._passed_this_year(text, d, got):
-                        # "issued a decree cutting duties on a list of products, effective from
-                        # March 31", told in July: that March, not the next
-                        with suppress(ValueError):
-                            got = got.replace(year=got.year - 1)
+                    # ("issued a decree cutting duties on a list of products, effective from
+                    # March 31", told in July: that March, not the next)
+                    got = self._this_years(text, d, got)
                     if got and precision == "day":
                         self.pending_effective = (got, si, actor)
                         self.pending_from_anywhere = None if took else si
