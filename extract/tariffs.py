@@ -46,6 +46,7 @@ from .vocab.tariffs import (
     IMPOSE_VERB,
     KIND_WORDS,
     MOVEMENT,
+    MOVES_ON,
     NOT_TARIFF,
     NUMBER_WORDS,
     PAUSED,
@@ -469,7 +470,11 @@ CHANGE_OF_RATE = re.compile(
     # "Sri Lanka's rate was cut more sharply, to 30%": a manner put between the verb and the rate
     r"|\b(?:rise|rises|rose|risen|climb\w*|increased|raised|hiked|lifted|fall|falls|fell|dropped|cut|"
     r"lowered|reduced|slashed|trimmed)\s+(?:(?:more|less|even|much|far)\s+)?(?:\w+ly|further),?\s+"
-    r"to\s+$",
+    r"to\s+$"
+    # "rises by five percentage points, to 15 per cent": the change's size put before the rate
+    r"|\b(?:rise|rises|rising|rose|risen|climb\w*|increas\w*|rais\w*|hik\w*|lift\w*|fall|falls|"
+    r"falling|fell|fallen|drop\w*|cut|cuts|lower\w*|reduc\w*|slash\w*|trimm\w*|(?:go|goes|went|"
+    r"gone|going)\s+(?:up|down))\s+by\s+(?:[\w.-]+\s+){1,2}(?:percentage\s+)?points?,?\s+to\s+$",
     re.I,
 )
 WHICH_STANDS = re.compile(
@@ -874,6 +879,12 @@ RAISED_ITS_OWN = re.compile(
     r"(?:safeguards?|tariffs?|duty|duties|levy|levies|quotas?)\b",
     re.I,
 )
+# What may stand before the country a sentence is about: "Meanwhile, neighbouring Lesotho"
+SENTENCE_OPENING = re.compile(
+    r"\W*(?:(?:Meanwhile|However|Elsewhere|Separately|By\s+contrast|In\s+contrast|Similarly|Likewise)"
+    r",?\s+)?(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|tiny|landlocked)\s+)?",
+    re.I,
+)
 # Capitalised words after "since" that name a time, not a side that acted
 _NOT_ACTOR = MONTH_NAME + "|" + WEEKDAY_NAME + r"|Liberation\s+Day|Christmas|Easter"
 CLAUSE_CUT = re.compile(
@@ -884,7 +895,15 @@ CLAUSE_CUT = re.compile(
     r"|,\s+(?:offering|promising|pledging|proposing)\s"
     # ("..., its sharpest response yet since Washington raised duties on Canadian goods": the
     # other side's act, not a day)
-    r"|\ssince\s+(?!(?-i:" + _NOT_ACTOR + r")(?!\w))(?=(?:the\s+)?(?-i:[A-Z]))|" + _OTHER_OWNER,
+    r"|\ssince\s+(?!(?-i:"
+    + _NOT_ACTOR
+    + r")(?!\w))(?=(?:the\s+)?(?-i:[A-Z]))|"
+    + _OTHER_OWNER
+    # ("... on Chinese goods to 10 per cent and China will scrap retaliatory duties on American
+    # farm products": the other side's own act, another clause)
+    + r"|,?\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}\s+"
+    r"(?:will|would|is\s+to|plans\s+to|agreed\s+to)\s+(?:also\s+|in\s+turn\s+)?(?:impose|scrap|remove|"
+    r"lift|drop|cut|lower|raise|suspend|pause|retaliate|levy|slap|end|halve|double|reduce|waive)\s",
     re.I,
 )
 TURN_OR_RATHER = re.compile(CLAUSE_TURN.pattern + r"|,?\s+rather\s+than\b", re.I)
@@ -4977,8 +4996,15 @@ class TariffReader:
                 target_codes = [STAR]
                 how.append("no origin named")
             elif self.ctx_target and self.ctx_target != strong:
-                target_codes = [self.ctx_target]
-                how.append("target from context")
+                subject = _subject_country(text, r, mentions, {strong, self.ctx_imposer})
+                if self.ctx_target == "EU" and subject in EU_MEMBERS:
+                    subject = (
+                        None  # ("France's Vignobles Roche faces 12.4%" under a duty on the EU)
+                    )
+                # "Lesotho ended up with a 15 per cent tariff", after South Africa's rate: the
+                # country the sentence is about, not the one before
+                target_codes = [subject or self.ctx_target]
+                how.append("the sentence's subject" if subject else "target from context")
             elif dest_named and self.ctx_imposer and self.ctx_imposer != strong:
                 target_codes = [
                     self.ctx_imposer
@@ -5556,6 +5582,15 @@ class TariffReader:
             sent = self.sentences[back].text
             for ref in self.reader.refs[back]:
                 code = ref.people[0].country if ref.people else None
+                if ref.kind == "pronoun" and any(
+                    o.people == ref.people
+                    and o.end <= ref.start
+                    and re.search(
+                        r"\bletters?\s+(?:\w+\s+)?to\s+$", sent[max(0, o.start - 30) : o.start]
+                    )
+                    for o in self.reader.refs[back]
+                ):
+                    continue  # "in a letter to Prime Minister Anwar dated July 7 he said": not him
                 if (
                     code
                     and re.match(
@@ -6564,7 +6599,7 @@ class TariffReader:
                     if not r.companion and any(a <= r.start < b for a, b in spans):
                         out.setdefault(id(r), got)
         for d in dates:
-            trigger = _effective_trigger(text, d, 90)
+            trigger = _effective_trigger(text, d, 90, moves=True)
             fronted = None if trigger else FRONTED_DAY.match(text, d.end)
             if fronted and self.published:
                 # "Then, on August 7, a 39% levy took effect": the day told before the rate
@@ -6676,6 +6711,13 @@ class TariffReader:
                     told[0] if told else next((h.effective for h in self.hits if h.effective), got),
                 )
             if got is None or precision != "day":
+                continue
+            if trigger.re is MOVES_ON:
+                # "the 25% levy ... would rise to 30% on June 1": the day of the rate it moves
+                # to, not of the one it leaves
+                moved = [r for r in rates if trigger.start() <= r.start < d.start]
+                if moved and not moved[0].companion:
+                    out.setdefault(id(moved[0]), got)
                 continue
             if (
                 re.search(r"\bsince\s*$", trigger.group(0), re.I)
@@ -7672,9 +7714,10 @@ def _rate_on_country(text: str, at: int | None = None) -> bool:
     return False
 
 
-def _effective_trigger(text: str, d, reach: int) -> re.Match | None:
+def _effective_trigger(text: str, d, reach: int, moves: bool = False) -> re.Match | None:
     """The words before a date that make it the day a rate applies; "from the 16th" carries
-    its own "from"."""
+    its own "from". With ``moves``, also a rate told moving right before the day ("will rise
+    to 15 per cent on Friday")."""
     lead = re.match(r"(?:from|since|starting|as\s+of)\s+", d.text, re.I)
     if CALL_DAY.search(text, max(0, d.start - reach), d.start):
         return (
@@ -7683,6 +7726,8 @@ def _effective_trigger(text: str, d, reach: int) -> re.Match | None:
     got = EFFECTIVE.search(
         text[max(0, d.start - reach) : d.start] + (lead.group(0) if lead else "")
     )
+    if got is None and moves and d.kind in ("weekday", "mdy", "dmy", "iso"):
+        got = MOVES_ON.search(text, max(0, d.start - reach), d.start)
     if (
         got
         # (not "will face a 39% tariff, but not until Sept. 1": the day it starts)
@@ -7945,6 +7990,31 @@ def _clause_countries(text: str, r: _Rate, mentions: list[_Mention]) -> set[str]
     end = re.search(r",\s+(?:and|while|but|whereas)\b|;", text[r.end :])
     closing = r.end + end.start() if end else len(text)
     return {m.code for m in mentions if not m.person and opening <= m.start < closing}
+
+
+def _subject_country(
+    text: str, r: _Rate, mentions: list[_Mention], sides: set[str | None]
+) -> str | None:
+    """The country a sentence opens with, when it is the only one in the rate's clause besides
+    the sides already known and the words name it neither as acting nor as acted on ("Lesotho
+    ended up with a 15 per cent tariff")."""
+    named = _clause_countries(text, r, mentions) - sides
+    first = next((m for m in mentions if not m.person), None)
+    if (
+        first is None
+        or len(named) != 1
+        or first.code not in named
+        or first.part != ""
+        or first.end > r.start
+        or not SENTENCE_OPENING.fullmatch(text[: first.start])
+        # (not "Nigeria postponed a planned 15% import levy": a subject acting on the rate)
+        or re.match(
+            r"\s+(?:\w+ly\s+)?(?!(?:was|is|has|does)\b)(?-i:[a-z]+)(?:ed|es|s)\s+(?:a|an|its|the|their|to)\b",
+            text[first.end :],
+        )
+    ):
+        return None
+    return first.code
 
 
 def _compared_after(text: str, r: _Rate, m: _Mention) -> bool:

@@ -207,6 +207,16 @@ EFFECTIVE = re.compile(
         will\s+follow(?:\s+on|\s+from)?|(?:is|are)\s+to\s+follow(?:\s+on|\s+from)?)\s*$""",
     re.I | re.X,
 )
+# "The baseline tariff will rise to 15 per cent on Friday", "rose to 145% on April 10": a rate
+# that moves on the day told right after it
+MOVES_ON = re.compile(
+    r"""(?:(?:will|would|shall|is\s+to|are\s+to)\s+(?:be\s+(?:raised|lowered|cut|reduced|increased|doubled)|
+        (?:rise|climb|jump|increase|fall|drop|double|go\s+up|go\s+down))|rises|climbs|jumps|increases|falls|
+        drops|doubles|goes\s+up|goes\s+down|rose|climbed|jumped|fell|dropped|went\s+up|went\s+down)
+        (?:\s+by\s+(?:[\w.-]+\s+){1,2}(?:percentage\s+)?points?,?)?
+        \s+to\s+\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent)(?:\s+from\s+\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent))?(?:\s+on)?\s*$""",
+    re.I | re.X,
+)
 # "all starting on the same date": the date of the rates reported just before
 SAME_DATE = re.compile(
     r"\b(?:starting|start|starts|effective|beginning|begin|begins|from|apply|applies|applying|"
@@ -234,7 +244,7 @@ IMPOSE_VERB = re.compile(
     r"""\b(?:impos\w*|slap\w*|lev(?:y|ied|ies|ying)|announc\w*|unveil\w*|rais\w*(?!\s+(?:(?:serious|strong|new|fresh|its|their|his|her|the|some)\s+)?
         (?:concerns?|questions?|objections?|worries|doubts|alarm|the\s+(?:issue|matter|subject|prospect)))|hik\w*|increas\w*|cut(?:s|ting)?|lower\w*|
         reduc\w*|slash\w*|propos\w*|consider\w*|threaten\w*|introduc\w*|adopt\w*|retaliat\w*|charg\w*|
-        paus\w*|suspend\w*|remov\w*|lift\w*|scrap\w*|waiv\w*|double[ds]?|hits?\s+back|appl(?:y|ies|ied|ying)|grant(?:s|ed|ing)?|
+        paus\w*|suspend\w*|remov\w*|lift\w*|scrap\w*|waiv\w*|double[ds]?|halv(?:e|es|ed|ing)|hits?\s+back|appl(?:y|ies|ied|ying)|grant(?:s|ed|ing)?|
         put\s+in\s+place|implement\w*|enact\w*|ordered|approv\w*|requir(?:e|es|ed|ing)|
         (?:kept|keeps|keep|keeping|maintain\w*|retain\w*)(?=\s+(?:its\s+|their\s+|an?\s+|the\s+)?(?:[\w-]+\s+)?\d)|
         set(?:s|ting)?(?=\s+(?:its|a|an|the|new|their)\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b))\b""",

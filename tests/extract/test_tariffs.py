@@ -3667,6 +3667,36 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "will halve its tariff on Chinese goods to 10 per cent and China will scrap ... duties on
+    # American farm products": the first clause's rate is Washington's, the second is another act
+    (
+        "Truce\n\nBUSAN, South Korea - The United States will halve its fentanyl-related tariff on "
+        "Chinese goods to 10 per cent and China will scrap retaliatory duties on American farm "
+        "products, the two governments said.",
+        {("US", "CN", 10, None)},
+    ),
+    # "Lesotho ended up with 15 per cent", after South Africa's rate: the country the sentence
+    # opens with, not the one before (but "Nigeria postponed a planned 15% levy" acts itself)
+    (
+        "Textiles\n\nMASERU - The United States imposed a 30% tariff on South African goods. "
+        "Lesotho was hit in April with a 50 per cent rate. Meanwhile, Lesotho ended up with a 15 "
+        "per cent tariff.",
+        {("US", "ZA", 30, None), ("US", "LS", 50, None), ("US", "LS", 15, None)},
+    ),
+    # "rises by five percentage points, to 15 per cent, on Friday": the change's size told before
+    # the new rate, and a rate that moves on the day told after it (the old one keeps its own)
+    (
+        "Floor\n\nNEW YORK - The baseline tariff the United States charges on imports from all "
+        "countries rises by five percentage points, to 15 per cent on Friday. Trump said the "
+        "25% levy on Mexican goods would climb to 30% on April 1. The duty on Chinese goods rose "
+        "to 20 per cent on February 4.",
+        {
+            ("US", "*", 15, "2025-03-07"),
+            ("US", "MX", 25, None),
+            ("US", "MX", 30, "2025-04-01"),
+            ("US", "CN", 20, "2025-02-04"),
+        },
+    ),
     # "the 25 per cent tariff that had taken effect on February 7": the day it began, done
     (
         "India\n\nNEW DELHI - The United States raised its tariff on Indian goods to 50%. The "
