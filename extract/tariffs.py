@@ -471,6 +471,8 @@ CHANGE_OF_RATE = re.compile(
     r"|\b(?:rise|rises|rose|risen|climb\w*|increased|raised|hiked|lifted|fall|falls|fell|dropped|cut|"
     r"lowered|reduced|slashed|trimmed)\s+(?:(?:more|less|even|much|far)\s+)?(?:\w+ly|further),?\s+"
     r"to\s+$"
+    # "raises China's reciprocal rate again, to 125%": the rate's noun, then where it moves
+    r"|^\s+(?:again|further|once\s+more),?\s+to\s+$"
     # "rises by five percentage points, to 15 per cent": the change's size put before the rate
     r"|\b(?:rise|rises|rising|rose|risen|climb\w*|increas\w*|rais\w*|hik\w*|lift\w*|fall|falls|"
     r"falling|fell|fallen|drop\w*|cut|cuts|lower\w*|reduc\w*|slash\w*|trimm\w*|(?:go|goes|went|"
@@ -872,8 +874,9 @@ PAST_ACT_AFTER = re.compile(
 )
 RAISED_ITS_OWN = re.compile(
     r"\b(?:raised|raising|lifted|lifting|increased|increasing|hiked|hiking|took|taking|cut|"
-    r"cutting|lowered|lowering|reduced|reducing)\s+its\s+(?:own\s+)?(?:[\w“”\"-]+\s+)?"
-    r"(?:rate|tariffs?|duty|duties|levy|levies)\b"
+    r"cutting|lowered|lowering|reduced|reducing)\s+(?:its|(?-i:the\s+U\.S\.|the\s+US|the\s+American))\s+"
+    r"(?:own\s+)?(?:[\w“”\"-]+\s+)?(?:rate|tariffs?|duty|duties|levy|levies)\b"
+    # ("Trump raised the U.S. rate again, to 125%": the side's own rate, on whom it was)
     # ("Britain operates its own steel safeguard, which also applies a 25% tariff")
     r"|\b(?:operates|operated|runs|ran|maintains|maintained)\s+its\s+own\s+(?:[\w-]+\s+){0,2}?"
     r"(?:safeguards?|tariffs?|duty|duties|levy|levies|quotas?)\b",
@@ -933,6 +936,13 @@ ASSIGNED_RATE = re.compile(
 RATE_UNIT = r"(?:\s*%|[\s-]*(?:per[\s-]*cent|percent|pct))"
 THE_RATE_AGAIN = re.compile(
     r"^\W*The\s+\d+(?:\.\d+)?" + RATE_UNIT + r"\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\b",
+    re.I,
+)
+# Between a rate and the country it was set for: "30% rate he had set out for "
+RATE_NOUN_FOR = re.compile(
+    r"\s*(?:%|per[\s-]*cent|percent|pc)?\s*(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\s+"
+    r"(?:(?:he|she|Trump|Washington|it)\s+(?:had\s+|has\s+)?(?:set|announced|proposed|threatened|"
+    r"named|assigned)\s+(?:out\s+)?)?(?:for|on)\s+(?:the\s+)?",
     re.I,
 )
 THE_MEASURE_TO = re.compile(
@@ -1438,6 +1448,11 @@ MANY_RATES_TOOK_EFFECT = re.compile(
     r"(?:import\s+)?(?:tariffs|duties|levies|rates)\s+on\s+(?:goods\s+from\s+|imports\s+from\s+)?"
     r"(?:dozens|scores|more\s+than\s+\d+|about\s+\d+|some\s+\d+|\d+|many|most)\s+(?:[\w-]+\s+){0,3}?"
     r"(?=(?:from|starting|effective|beginning)\s)"
+    # ("About 60 economies will instead face higher, country-specific rates from April 9")
+    r"|\b(?:economies|countries|nations|partners)\b(?:[^.;%]|(?<=[A-Z])\.){0,90}?\b(?:face|pay|get)\s+"
+    r"(?:the\s+)?"
+    r"(?:higher|steeper|new),?\s+(?:country-specific|country-by-country|individual|reciprocal)\s+"
+    r"(?:rates|tariffs|duties)\s+(?=(?:from|starting|effective|beginning|on)\s)"
     # ("higher country rates are due on April 9, among them 34% for China")
     r"|\b(?:new|higher|steeper|country-specific)\s+(?:country\s+)?(?:rates|tariffs|duties)\s+"
     r"(?:are|were)\s+due(?=\s+(?:on|from)\s)"
@@ -4614,7 +4629,17 @@ class TariffReader:
                     (
                         h
                         for h in reversed(self.hits)
-                        if h.rate.value == r.value and h.sentence < si and h.targets != [STAR]
+                        if h.rate.value == r.value
+                        and h.sentence < si
+                        and h.targets != [STAR]
+                        # (not "The 30% rate he had set out for Mexico" after South Africa's
+                        # 30%: a country of its own)
+                        and not any(
+                            RATE_NOUN_FOR.fullmatch(text, r.end, m.start)
+                            and m.code not in h.targets
+                            for m in mentions
+                            if m.start > r.end and not m.person
+                        )
                     ),
                     None,
                 )
@@ -5989,6 +6014,9 @@ class TariffReader:
             # (not "Among Peru's rivals, Chile was assigned 37pc": Peru's rivals, not its rate)
             and not PEER_OF.match(text, m.end)
             and not _compared_after(text, r, m)
+            # (nor "The 25% rate on South Korea ..., while the figure for Japan ...": another
+            # clause's country)
+            and not (m.start > r.end and CLAUSE_TURN.search(text, r.end, m.start))
         ]
         if others:
             # the nearest before the rate: "Taiwan's government is assessing U.S. President
@@ -8099,11 +8127,22 @@ def _rate_changed_for(text: str, m: _Mention) -> bool:
     return bool(
         re.search(
             r"\b(?:cuts?|cutting|lowers?|lowered|lowering|raises?|raised|raising|reduces?|reduced|"
-            r"reducing|trims?|trimmed|slash(?:es|ed)?|doubles?|doubled)\s+$",
+            r"reducing|trims?|trimmed|slash(?:es|ed)?|doubles?|doubled|lifts?|lifted|lifting|hikes?|"
+            r"hiked|hiking|increases?|increased|increasing)\s+$",
             text[max(0, m.start - 20) : m.start],
         )
-        and re.match(
-            r"(?:’s|'s)?\s+(?:(?:reciprocal|country|tariff)\s+)?rate\s+(?:from|to)\b", text[m.end :]
+        # ("lifts India's rate to 50%", "raises China's reciprocal rate again, to 125%")
+        and (
+            re.match(
+                r"(?:’s|'s)?\s+(?:(?:reciprocal|country|tariff)\s+)?rate\s+(?:from|to)\b",
+                text[m.end :],
+            )
+            # (a country's own: not "Trump raised the U.S. rate again, to 125%")
+            or re.match(
+                r"(?:’s|'s)\s+(?:(?:reciprocal|country|tariff|overall|combined)\s+)?rate\s+"
+                r"(?:(?:again|further|sharply)\s*,?\s+|,\s+)(?:from|to)\b",
+                text[m.end - 2 :],
+            )
         )
     )
 

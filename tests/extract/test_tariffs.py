@@ -3667,6 +3667,41 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "About 60 economies that the White House says treat U.S. goods unfairly will instead face
+    # higher, country-specific rates from Wednesday, April 9", then the list: each rate's day
+    (
+        "Explainer\n\nWASHINGTON - The United States will impose a 10% tariff on imports from all "
+        "trading partners from Saturday, March 8. About 60 economies that the White House says "
+        "treat U.S. goods unfairly will instead face higher, country-specific rates from "
+        "Wednesday, March 12. In Asia: China 34%; Vietnam 46%.\n\nElsewhere: Switzerland 31%.",
+        {
+            ("US", "*", 10, "2025-03-08"),
+            ("US", "CN", 34, "2025-03-12"),
+            ("US", "VN", 46, "2025-03-12"),
+            ("US", "CH", 31, "2025-03-12"),
+        },
+    ),
+    # "lifts India's rate to 50%", "raises China's reciprocal rate again, to 125%": the rate the
+    # country named pays; "The 30% rate he had set out for Mexico" after South Africa's 30% is
+    # Mexico's, not the one told before
+    (
+        "Rates\n\nWASHINGTON - The United States imposed a 30% tariff on South African goods. "
+        "Trump signed an order that lifts India's rate to 50% from August 27. He also raises "
+        "China's reciprocal rate again, to 125%. The 30% rate he had set out for Mexico in a "
+        "letter is on hold.",
+        {
+            ("US", "ZA", 30, None),
+            ("US", "IN", 50, "2025-08-27"),
+            ("US", "CN", 125, None),
+            ("US", "MX", 30, None),
+        },
+    ),
+    # "Trump raised the U.S. rate again, to 125%": Washington's own rate, on the side it was on
+    (
+        "Escalation\n\nWASHINGTON - Beijing said its tariff on American goods would rise to 84%. "
+        "Within hours, Trump raised the U.S. rate again, to 125%.",
+        {("CN", "US", 84, None), ("US", "CN", 125, None)},
+    ),
     # "will halve its tariff on Chinese goods to 10 per cent and China will scrap ... duties on
     # American farm products": the first clause's rate is Washington's, the second is another act
     (
