@@ -938,6 +938,12 @@ THE_RATE_AGAIN = re.compile(
     r"^\W*The\s+\d+(?:\.\d+)?" + RATE_UNIT + r"\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\b",
     re.I,
 )
+# Right after a rate: "10% over the same period" as the rate told before it
+SAME_PERIOD = re.compile(
+    r"\s*(?:%|per[\s-]*cent|percent|pc)?\s+(?:over|for|during|in)\s+the\s+same\s+"
+    r"(?:period|timeframe|time\s+frame|window)\b",
+    re.I,
+)
 # Between a rate and the country it was set for: "30% rate he had set out for "
 RATE_NOUN_FOR = re.compile(
     r"\s*(?:%|per[\s-]*cent|percent|pc)?\s*(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\s+"
@@ -5230,6 +5236,12 @@ class TariffReader:
                     # "The new rates will apply from July 24. Countries not named will pay a 10%
                     # tariff from the same date": the date the sentence before gave
                     eff = self.later_date[0]
+            if eff is None and not r.companion and SAME_PERIOD.match(text, r.end):
+                # "to 30% for 90 days from May 14, and China will cut its levy to 10% over the
+                # same period": the day of the rate told before it in the sentence
+                eff = next(
+                    (effective[id(x)] for x in reversed(rates[:i]) if effective.get(id(x))), None
+                )
             if eff is None and not r.companion and WHEN_THEY_APPLY.search(text):
                 # "Both levies kick in on Nov. 14. When the new taxes take effect, robots made in
                 # the EU will be charged no more than 15%": that day
@@ -6404,10 +6416,31 @@ class TariffReader:
             if prev.paragraph == self.sentences[self._si].paragraph:
                 found = [x for x in find_dates(prev.text) if told_on(prev.text, x)]
         if not found:
-            return None
+            # (a timeline's entry under a heading of its own day: "July 31" over "... Switzerland
+            # is to pay 39% from August 7")
+            return self._heading_day()
         # (a day the story itself places before it, not one forced back: "from April 15 ...
         # from May 16", told in April, is no past day)
         got, precision = resolve(found[-1], self.published, nearest=True)
+        if got is None or precision != "day" or got >= self.published:
+            return None
+        return got
+
+    def _heading_day(self) -> date | None:
+        """The past day a timeline's entry is headed with, on a line of its own ("August 6"
+        over "... The 39% rate takes effect the next day")."""
+        start = self._paragraph_start(self._si)
+        if start == 0 or not self.published:
+            return None
+        head = self.sentences[start - 1].text.strip()
+        days = find_dates(head)
+        if (
+            len(days) != 1
+            or days[0].kind not in ("mdy", "dmy")
+            or len(head) - len(days[0].text) > 2
+        ):
+            return None
+        got, precision = resolve(days[0], self.published, nearest=True)
         if got is None or precision != "day" or got >= self.published:
             return None
         return got
@@ -6658,7 +6691,7 @@ class TariffReader:
             if d.kind == "nextday":
                 # "On April 2, Trump unveiled 46%, due to take effect a week later": counted from
                 # the day told before it in the sentence (a week from no day is no day)
-                told = self._counted_from(text, d, dates, future=None)
+                told = self._counted_from(text, d, dates, future=None) or self._heading_day()
                 if told is None and "week" in d.text.lower():
                     continue
                 reference = told or reference
@@ -6792,7 +6825,11 @@ class TariffReader:
                         not r.companion
                         and r.start < nxt
                         and not re.match(
-                            r"^[^.;,:]{0,40}?\b(?:in\s+place|in\s+force|applied|levied|paid)\s+since\b",
+                            r"^[^.;,:]{0,40}?\b(?:in\s+place|in\s+force|applied|levied|paid)\s+since\b"
+                            # ("... paying the 10% baseline Washington had levied on nearly all
+                            # imports since April 5": the rate's own day, told after it)
+                            r"|^[^.;,:%]{0,40}?\b(?:had|has|have)\s+(?:been\s+)?(?:applied|levied|"
+                            r"imposed|charged|paid|in\s+place)\b[^.;,:%]{0,50}?\b(?:since|from)\s",
                             text[r.end :],
                             re.I,
                         )

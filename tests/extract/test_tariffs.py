@@ -784,6 +784,14 @@ def test_dates_from_context(text, expected):
 
 # A year told looking back, in late December: the days it gives are that year's, not the next
 YEAR_IN_REVIEW = [
+    # A timeline's entries under headings of their own day: "from August 7" told under "July
+    # 31" is that August, and "the next day" under "August 6" is August 7
+    (
+        "Timeline: the Swiss tariff\n\nJuly 31\n\nHours later the White House publishes a new "
+        "schedule of US tariffs: Switzerland is to pay 39% from August 7.\n\nAugust 6\n\n"
+        "Swiss ministers fly to Washington. The 39% rate takes effect the next day as planned.",
+        {("US", "CH", 39, "2025-08-07")},
+    ),
     # "issued a decree cutting duties ..., effective from July 1": that July, not the next;
     # "will cut ..., effective from December 31" stays ahead
     (
@@ -3667,6 +3675,22 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "took effect on February 9 ..., leaving exporters paying the 10% baseline Washington had
+    # levied on nearly all imports since February 5": the baseline's own day, told after it;
+    # "to 10% over the same period": the day of the rate told before it in the sentence
+    (
+        "Truce\n\nTOKYO - Trump set a 24 per cent tariff on Japanese goods. That charge took "
+        "effect on February 9 but was suspended within hours, leaving Japanese exporters paying "
+        "the 10 per cent baseline tariff Washington had levied on nearly all imports since "
+        "February 5. The United States will lower its tariff on Chinese goods to 30% from March "
+        "14, and China will cut its levy on U.S. goods to 10% over the same period.",
+        {
+            ("US", "JP", 24, None),
+            ("US", "*", 10, "2025-02-05"),
+            ("US", "CN", 30, "2025-03-14"),
+            ("CN", "US", 10, "2025-03-14"),
+        },
+    ),
     # "About 60 economies that the White House says treat U.S. goods unfairly will instead face
     # higher, country-specific rates from Wednesday, April 9", then the list: each rate's day
     (
