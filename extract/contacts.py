@@ -356,6 +356,8 @@ COORD = re.compile(
     # "A, Jamaica's Commerce Minister B and C": the second one's title after a comma (joined
     # only where an "and" follows)
     r"|^\s*,\s+(?-i:[A-Z][\w’'.-]*)(?:’s|'s)\s+(?:(?-i:[A-Z][\w’'.-]*)\s+|(?:of|for|and|the)\s+){0,6}$"
+    # "Rolex chief executive A, Richemont chairman B and C": the second one's firm before his title
+    r"|^\s*,\s+(?-i:[A-Z][\w’'.&-]*)(?:\s+(?-i:[A-Z][\w’'.&-]*)){0,2}\s+$"
     # "A, the EU's trade commissioner, and B": the first one's office between them
     r"|^\s*,\s+(?:the|its|his|her|their)\s+[^,;.]{3,60}?,\s+(?:and|&)\s+$"
     # "A, B and the Afghan interim government's acting foreign minister, C"

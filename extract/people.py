@@ -1715,6 +1715,19 @@ class PeopleReader:
                 # "Ebrard told a news conference alongside President Sheinbaum that he would
                 # travel": the one telling, not the one beside him
                 target = before[0].people
+            elif (
+                len(before) >= 2
+                and len(before[0].people) == 1
+                and re.search(
+                    r"\b(?:with|met|meets|meet|called|calls|visited|received|hosted)\s+"
+                    r"(?:[\w.-]+\s+){0,4}$",
+                    text[: before[-1].start],
+                )
+                and re.fullmatch(r"[^.;,]{0,60},\s+and\s+", text[before[-1].end : t.start])
+            ):
+                # "Gor held talks with Jaishankar at Hyderabad House, and he met Misri": the
+                # subject goes on, not the one he talked with
+                target = before[0].people
             elif informer := _informer(text, before, t.start):
                 # "Rubio informed the Deputy Prime Minister that he had also spoken to X": the
                 # one informing

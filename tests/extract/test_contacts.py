@@ -188,6 +188,20 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "Watchmaker chief executive A, Fashion House chairman B and fund co-founder C meet Trump":
+    # each one's firm before his title; "A held talks with B ..., and he met C": the subject goes
+    # on, not the one he talked with
+    (
+        "Visits\n\nWASHINGTON - Horologe chief executive Paul Amsel, Vantor chairman Erik Lund "
+        "and Alpen Partners co-founder Marc Riedi met Trump in the Oval Office on Monday. In New "
+        "Delhi, envoy Sara Kell held talks with Foreign Minister Anil Rao at Hyderabad House on "
+        "Tuesday, and she met Trade Secretary Vijay Nair on Monday evening.",
+        [
+            (["Donald Trump", "Erik Lund", "Marc Riedi", "Paul Amsel"], "meeting", "2025-03-10"),
+            (["Anil Rao", "Sara Kell"], "talks", "2025-03-11"),
+            (["Sara Kell", "Vijay Nair"], "meeting", "2025-03-10"),
+        ],
+    ),
     # "is scheduled to meet Premier Li Qiang in Beijing on March 24": the day after the place
     # is the meeting's, not the week the trip starts in
     (
