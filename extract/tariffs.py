@@ -7620,8 +7620,20 @@ class TariffReader:
             for h in self.hits
             if h.imposer not in EU_MEMBERS and h.imposer != "EU" and "EU" in h.targets
         )
+        # ("goods from Denmark, Norway, Sweden, France, ... and the United Kingdom would face
+        # 10%": members listed one by one beside countries outside the Union, each its own)
+        listed: dict[int, set[str]] = {}
+        for h in self.hits:
+            listed.setdefault(id(h.rate), set()).update(h.targets)
+        one_by_one = {
+            key
+            for key, codes in listed.items()
+            if len(codes & EU_MEMBERS) >= 2 and codes - EU_MEMBERS - {"EU", STAR}
+        }
         for h in list(self.hits):
             if not (set(h.targets) & EU_MEMBERS or h.imposer in EU_MEMBERS):
+                continue
+            if id(h.rate) in one_by_one and h.imposer not in EU_MEMBERS and h.imposer != "EU":
                 continue
             h.targets = list(dict.fromkeys("EU" if t in EU_MEMBERS else t for t in h.targets))
             if h.imposer in EU_MEMBERS or h.imposer == "EU" and h.targets == ["EU"]:

@@ -3675,6 +3675,19 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "goods from Denmark, Norway, France, Germany and the United Kingdom would face 10%": Union
+    # members listed one by one beside countries outside it are each their own target
+    (
+        "Threat\n\nWASHINGTON - Trump announced that goods from Denmark, Norway, France, Germany "
+        "and the United Kingdom would face a 10 per cent tariff from April 1.",
+        {
+            ("US", "DK", 10, "2025-04-01"),
+            ("US", "NO", 10, "2025-04-01"),
+            ("US", "FR", 10, "2025-04-01"),
+            ("US", "DE", 10, "2025-04-01"),
+            ("US", "GB", 10, "2025-04-01"),
+        },
+    ),
     # "took effect on February 9 ..., leaving exporters paying the 10% baseline Washington had
     # levied on nearly all imports since February 5": the baseline's own day, told after it;
     # "to 10% over the same period": the day of the rate told before it in the sentence
