@@ -3156,6 +3156,16 @@ class TariffReader:
             # (not "Goods that U.S. authorities find were transshipped will be hit with 40%": the
             # ones who find)
             and not re.match(r"\s+(?:authorities|officials|customs|inspectors)\b", after)
+            # (nor "..., from which companies building factories in the United States would be
+            # spared": where the factories are, not who is spared)
+            and not (
+                re.search(r"\bin\s+(?:the\s+)?$", before[-8:])
+                and re.search(
+                    r"\b(?:factories|plants|facilities|operations|production|investing|building)\b"
+                    r"[^,;.]{0,20}$",
+                    before,
+                )
+            )
             # (not "Switzerland, which has no agreement with Washington and already faces 39%":
             # a preposition's object inside a relative clause is not its subject)
             and not (
@@ -6213,6 +6223,16 @@ class TariffReader:
         # from all other trading partners have faced 50 per cent")
         turn = TURN_OR_RATHER.search(text, r.end)
         stop = min(r.end + 130, turn.start() if turn else len(text))
+        # (nor past another rate: "face a 25 per cent tariff, half the 50 per cent rate the
+        # United States has charged on the metals from most other trading partners")
+        # (but a list goes on to its end: "Cars are hit with 25 percent and steel with 50 percent
+        # under sectoral tariffs that Washington applies to all trading partners")
+        if (
+            (later := RATE.search(text, r.end, stop))
+            and re.match(r"\d", later.group(0))
+            and re.search(r"[,;]", text[r.end : later.start()])
+        ):
+            stop = later.start()
         if FROM_EVERYWHERE.match(text, r.end, stop) or AS_EVERYONE.match(text, r.end):
             return True
         # "The final duty, which applies to imports from all countries, will be levied at 11%"
@@ -6864,7 +6884,7 @@ class TariffReader:
                 and not any(id(r) in out for r in prior)
                 and not re.search(
                     r"[;]|\b(?:while|but|whereas|separate|another|although|though|avoid\w*|instead|"
-                    r"rather|than|threaten\w*|could)\b",
+                    r"rather|than|threaten\w*|could|half|twice|double)\b",
                     text[prior[0].end : d.start],
                 )  # (not "a plan for 100% ..., as a separate 20% tariff took effect on ...")
                 # (nor "A faces 15%, and the same rate applies from Thursday to B": B's day)

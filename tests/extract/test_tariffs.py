@@ -3675,6 +3675,18 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "British steel continues to face a 25 per cent tariff, half the 50 per cent rate the United
+    # States has charged on the metals from most other partners since June 4": the words for
+    # everyone and the day belong to the 50%; "companies building factories in the United
+    # States would be spared" is where the factories are, not a side
+    (
+        "Metals\n\nLONDON - British steel and aluminium continue to face a 25 per cent tariff, "
+        "half the 50 per cent rate the United States has charged on the metals from most other "
+        "trading partners since February 4. Trump announced a 100 per cent tariff on branded "
+        "medicines, from which companies building factories in the United States would be "
+        "spared.",
+        {("US", "GB", 25, None), ("US", "*", 50, "2025-02-04"), ("US", "*", 100, None)},
+    ),
     # "goods from Denmark, Norway, France, Germany and the United Kingdom would face 10%": Union
     # members listed one by one beside countries outside it are each their own target
     (
