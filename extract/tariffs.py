@@ -944,6 +944,26 @@ SAME_PERIOD = re.compile(
     r"(?:period|timeframe|time\s+frame|window)\b",
     re.I,
 )
+# Hearsay before a rate: a report, rumour or talk of it ("A rumour that spread on social media,
+# claiming Beijing was preparing a 200% tariff")
+HEARSAY = re.compile(
+    r"\b(?:reports?|rumou?rs?|talk|speculation|chatter|claims?)\b(?:[^.;]|(?<=[A-Z])\.){0,120}?"
+    r"\b(?:that|of|claiming)\b"
+    r"|\breported\b[^.;]{0,40}?,\s+citing\s+(?P<unnamed>unnamed|anonymous)\b[^.;]{0,60}?\bthat\b",
+    re.I,
+)
+# What the hearsay says of the rate: where it would go or what was weighed
+HEARD_RATE_LEAD = re.compile(
+    r"(?:\bto|\bof\s+(?:a|an)|\b(?:weigh|consider|prepar|plann|mull|float)\w*\s+(?:a|an)|"
+    r"(?:%|per[\s-]*cent|percent)\s+or)\s+(?:(?:about|around|roughly|up\s+to)\s+)?$",
+    re.I,
+)
+DENIED = re.compile(
+    r"\b(?:dismiss\w*|den(?:y|ied|ies)|reject\w*|rebuff\w*|(?:could\s+not|cannot|can't)\s+be\s+"
+    r"(?:independently\s+)?(?:confirmed|verified)|unconfirmed|not\s+(?:been\s+)?confirmed|premature|"
+    r"baseless|unfounded)\b",
+    re.I,
+)
 # Between a rate and the country it was set for: "30% rate he had set out for "
 RATE_NOUN_FOR = re.compile(
     r"\s*(?:%|per[\s-]*cent|percent|pc)?\s*(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\s+"
@@ -3731,6 +3751,20 @@ class TariffReader:
         ):
             return False  # "Reports that Washington would bring the rate down to 15% could not be
             # confirmed": hearsay, no measure
+        if (
+            (heard := HEARSAY.search(left))
+            and not re.search(r"\b(?:said|says|told|announced|confirmed)\b", left[heard.end() :])
+            and HEARD_RATE_LEAD.search(left[-40:])
+            and (
+                DENIED.search(text)
+                or re.match(r"(?:rumou?r|talk|speculation|chatter)", heard.group(0), re.I)
+                or heard.group("unnamed")
+            )
+        ):
+            # "Reports that the White House was weighing a cut to 25 per cent were dismissed",
+            # "heard talk of a 25 per cent tariff", "reported, citing unnamed officials, that
+            # Washington was ready to cut the rate to 15%": hearsay, no measure
+            return False
         if AGGREGATE.search(left[-80:]):
             return False  # "the effective US tariff rate to reach 18%": an average, no measure
         if AGGREGATE_BEFORE.search(left[-240:]):

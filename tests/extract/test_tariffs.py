@@ -3675,6 +3675,18 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # Hearsay is no measure: a report "dismissed" by officials, "talk that" a rate "could be
+    # trimmed", a channel "citing unnamed officials" (but what Reuters reported is told)
+    (
+        "Rumours\n\nSAO PAULO - The United States imposed a 50% tariff on Brazilian goods. Reports "
+        "in the local press that the White House was weighing a cut in the rate to 25 per cent "
+        "were dismissed by a State Department official. Traders have been circulating talk that "
+        "the 20 per cent U.S. tariff on Vietnamese goods could be trimmed to 15 per cent. A TV "
+        "channel reported, citing unnamed officials, that Washington was ready to cut the rate on "
+        "Indian goods to 15% or 16%. Reuters reported that Washington will cut its tariff on "
+        "Swiss goods to 15%.",
+        {("US", "BR", 50, None), ("US", "VN", 20, None), ("US", "CH", 15, None)},
+    ),
     # "British steel continues to face a 25 per cent tariff, half the 50 per cent rate the United
     # States has charged on the metals from most other partners since June 4": the words for
     # everyone and the day belong to the 50%; "companies building factories in the United
