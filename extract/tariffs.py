@@ -289,7 +289,7 @@ GOVERNMENT = re.compile(
     r"\b(?:the\s+government|the\s+(?:finance|commerce|trade|industry)\s+ministry|the\s+ministry|the\s+cabinet|authorities|"
     # ("A Government decree that took effect on March 31 cut the import duty on gas")
     r"an?\s+government\s+(?=(?:decree|order|resolution|notification|regulation)\b)|"
-    r"(?-i:the\s+Centre|The\s+Centre)|the\s+Union\s+government|"
+    r"(?-i:the\s+Centre|The\s+Centre)|the\s+Union\s+government|the\s+National\s+Treasury|"
     r"the\s+(?:federal\s+|national\s+|annual\s+)?budget)\b",
     re.I,
 )

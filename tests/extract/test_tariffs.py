@@ -3675,6 +3675,14 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "At home, the National Treasury has proposed raising the import duty on steel to 35 per
+    # cent": the dateline's own government, not the side of the story's first rate
+    (
+        "Steel\n\nNAIROBI - The United States imposed a 10% tariff on Kenyan goods. At home, the "
+        "National Treasury has proposed raising the import duty on finished steel products to 35 "
+        "per cent.",
+        {("US", "KE", 10, None), ("KE", "*", 35, None)},
+    ),
     # Hearsay is no measure: a report "dismissed" by officials, "talk that" a rate "could be
     # trimmed", a channel "citing unnamed officials" (but what Reuters reported is told)
     (
