@@ -1044,7 +1044,10 @@ class ContactReader:
     def _fronted_owner(self, text: str, m: re.Match, refs: list[Ref]) -> list[PersonRec]:
         """ "In his meeting with Wang on Monday, Jaishankar said ...": "his" is the subject of
         the main clause, named straight after the fronted phrase."""
-        if not FRONTED_HIS.fullmatch(text[: m.start()]) and not (
+        # (also after a clause of its own: "The reprieve gave Hanoi time, and after a call with
+        # To Lam on July 2, Mr Trump announced ...")
+        lead = re.split(r",\s+(?:and|but|so)\s+|;\s+", text[: m.start()])[-1]
+        if not FRONTED_HIS.fullmatch(lead) and not (
             # "But in a letter addressed to President Lula, Trump said ...": the writer
             re.match(r"(?:in|during)\s+(?:a|an|the)\b", m.group(0), re.I)
             and re.fullmatch(
@@ -1062,7 +1065,9 @@ class ContactReader:
         after = [r for r in refs if r.start > comma and not r.possessive]
         if (
             not after
-            or text[comma + 1 : after[0].start].strip() not in ("", "the")
+            or not re.fullmatch(
+                r"\s*(?:the|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*", text[comma + 1 : after[0].start]
+            )
             or after[0].kind == "group"
         ):
             return []
@@ -1974,6 +1979,14 @@ class ContactReader:
                 d
                 for d in mentions
                 if d.end <= days_after.start()
+                # (not the day a measure starts: "will drop its tariffs from September 1, a day
+                # after he spoke with Trump" counts from the day he said so)
+                and not re.match(r"(?:from|starting|effective|until|as\s+of)\b", d.text, re.I)
+                and not re.search(
+                    r"\b(?:from|starting|effective|until|as\s+of)\s+$",
+                    text[max(0, d.start - 12) : d.start],
+                    re.I,
+                )
                 and (
                     days_after.start() - d.end <= 3
                     # ("Bolat said on Friday that the 15% rate ... places the country in the

@@ -188,6 +188,20 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "..., and after a telephone call with General Secretary To Lam on March 4, Mr Trump
+    # announced": the one named after the fronted phrase, behind his honorific; "will drop its
+    # tariffs from April 1, a day after he spoke with Trump": the day before the saying, not
+    # before the day the measure starts
+    (
+        "Calls\n\nWASHINGTON - The pause gave Hanoi time to negotiate, and after a telephone call "
+        "with Communist Party General Secretary To Lam on March 4, Mr Trump announced a deal. "
+        "Prime Minister Mark Carney announced on Tuesday that Canada will drop its retaliatory "
+        "tariffs from April 1, a day after he spoke with President Donald Trump by phone.",
+        [
+            (["Donald Trump", "To Lam"], "call", "2025-03-04"),
+            (["Donald Trump", "Mark Carney"], "call", "2025-03-10"),
+        ],
+    ),
     # "Watchmaker chief executive A, Fashion House chairman B and fund co-founder C meet Trump":
     # each one's firm before his title; "A held talks with B ..., and he met C": the subject goes
     # on, not the one he talked with
