@@ -196,7 +196,9 @@ TRIGGERS = [
     ),
     (
         "wrote_to",
-        r"\b(?P<verb>wrote|written)\s+(?:jointly\s+|personally\s+|separately\s+|also\s+)?to\b",
+        # ("wrote on Wednesday to Karen Holt": the day put between the verb and the one written to)
+        r"\b(?P<verb>wrote|written)\s+(?:jointly\s+|personally\s+|separately\s+|also\s+)?"
+        r"(?:(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last\s+week)\s+)?to\b",
         "with",
         "letter",
     ),

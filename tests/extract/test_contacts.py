@@ -188,6 +188,12 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "wrote on Monday to Kate Hale": the day put between the verb and the one written to
+    (
+        "Letter\n\nNAIROBI - Kenya's trade secretary, Daniel Otieno, wrote on Monday to Kate Hale, "
+        "the assistant U.S. trade representative for Africa, asking for talks.",
+        [(["Daniel Otieno", "Kate Hale"], "letter", "2025-03-10")],
+    ),
     # "..., and after a telephone call with General Secretary To Lam on March 4, Mr Trump
     # announced": the one named after the fronted phrase, behind his honorific; "will drop its
     # tariffs from April 1, a day after he spoke with Trump": the day before the saying, not
