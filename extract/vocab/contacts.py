@@ -395,6 +395,16 @@ TRIGGERS = [
         "meeting",
     ),
     (
+        "agreed_at_talks",
+        # "A and B agreed to expand trade ... at talks on Monday on the sidelines of the summit"
+        r"(?<!\bsides\s)\b(?:agreed|pledged|vowed|promised)\b[^.;]{0,80}?\b(?:at|during)\s+(?:their\s+)?"
+        # (not "at talks hosted by Anwar": the host's meeting, read elsewhere; nor "The two
+        # sides agreed ...": sides, not the people named before)
+        r"(?P<noun>talks|meeting)\b(?!\s+(?:with|between|of|hosted|chaired|brokered|mediated)\b)",
+        "mutual",
+        "talks",
+    ),
+    (
         "after_hours_of_talks",
         # "A and B sealed the agreement after roughly an hour of talks at Trump's golf resort",
         # "... announced the accord on Sunday after two days of negotiations"
@@ -643,6 +653,7 @@ HINTS = {
     "letter_addressed": _words("letter letters"),
     "letters_those": _words("those ones"),
     "after_hours_of_talks": _words("after"),
+    "agreed_at_talks": _words("talks meeting"),
     "join_auspices": _words("auspices"),
     "told_at_meeting": _words("meeting talks"),
     "raised_with_at_meeting": _words(

@@ -188,6 +188,14 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "A and B agreed to expand trade at talks on Monday": they met that day ("A day earlier" is
+    # counted from it); "The two sides agreed ... at talks" names no one
+    (
+        "Summit\n\nTIANJIN - Kazakh President Aidar Bekov and Chinese President Xi Jinping "
+        "agreed to expand trade and transit at talks on Monday on the sidelines of the summit. "
+        "The two sides agreed to a joint statement at talks in Beijing.",
+        [(["Aidar Bekov", "Xi Jinping"], "talks", "2025-03-10")],
+    ),
     # "wrote on Monday to Kate Hale": the day put between the verb and the one written to
     (
         "Letter\n\nNAIROBI - Kenya's trade secretary, Daniel Otieno, wrote on Monday to Kate Hale, "
