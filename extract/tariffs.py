@@ -896,6 +896,9 @@ CLAUSE_CUT = re.compile(
     # ("... the 25 per cent tariff on the country's goods, offering wider access for American
     # farm products": what the subject gives in return, another clause)
     r"|,\s+(?:offering|promising|pledging|proposing)\s"
+    # ("..., hitting back within hours of a fresh U.S. tariff increase on Chinese imports": what
+    # it answers, the other side's act)
+    r"|,\s+(?:hitting|striking|firing)\s+back\b|,\s+(?:retaliating|responding)\s+(?:to|against|for)\b"
     # ("..., its sharpest response yet since Washington raised duties on Canadian goods": the
     # other side's act, not a day)
     r"|\ssince\s+(?!(?-i:"

@@ -3675,6 +3675,17 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "rose by 10 percentage points to 20 per cent at one minute past midnight on Tuesday": the
+    # day it moved; "..., hitting back within hours of a fresh U.S. tariff increase on Chinese
+    # imports": what it answers is another clause
+    (
+        "Retaliation\n\nBEIJING - Washington's additional duty on all goods from China rose by 10 "
+        "percentage points to 20 per cent at one minute past midnight on Tuesday, Washington "
+        "time. China said it would impose additional tariffs of up to 15 per cent on American "
+        "farm products from March 10, hitting back within hours of a fresh U.S. tariff increase "
+        "on Chinese imports.",
+        {("US", "CN", 20, "2025-03-04"), ("CN", "US", 15, "2025-03-10")},
+    ),
     # "At home, the National Treasury has proposed raising the import duty on steel to 35 per
     # cent": the dateline's own government, not the side of the story's first rate
     (
