@@ -2002,6 +2002,10 @@ class ContactReader:
                     found.date, found.precision = got - timedelta(days=n), "day"
                     found.date_source = "sentence"
                     return True
+            elif mentions and all(d.end <= days_after.start() for d in mentions):
+                # ("said Vietnam will drop its tariffs from September 1, a day after he spoke
+                # with Trump": a day before a day not told, not the measure's)
+                return False
         came_after = re.match(
             r"\W*The\s+(?:(?P<phone>(?:tele)?phone|video)\s+)?(?:talks|meeting|call|visit|discussions?)\s+"
             r"(?:came|took\s+place|were\s+held|"

@@ -1717,17 +1717,20 @@ class PeopleReader:
                 target = before[0].people
             elif (
                 len(before) >= 2
-                and len(before[0].people) == 1
-                and re.search(
-                    r"\b(?:with|met|meets|meet|called|calls|visited|received|hosted)\s+"
-                    r"(?:[\w.-]+\s+){0,4}$",
-                    text[: before[-1].start],
+                and (
+                    verb := re.search(
+                        r"\b(?:(?:held|had)\s+(?:talks|a\s+meeting|a\s+call)\s+with|met|meets|spoke\s+"
+                        r"(?:with|to)|talked\s+(?:with|to)|called)\s+(?:[\w.-]+\s+){0,4}$",
+                        text[: before[-1].start],
+                    )
                 )
+                and (subject := [r for r in before[:-1] if r.end <= verb.start()])
+                and len(subject[-1].people) == 1
                 and re.fullmatch(r"[^.;,]{0,60},\s+and\s+", text[before[-1].end : t.start])
             ):
-                # "Gor held talks with Jaishankar at Hyderabad House, and he met Misri": the
-                # subject goes on, not the one he talked with
-                target = before[0].people
+                # "Gor held talks with Jaishankar at Hyderabad House, and he met Misri": the one
+                # who held the talks goes on, not the one he talked with
+                target = subject[-1].people
             elif informer := _informer(text, before, t.start):
                 # "Rubio informed the Deputy Prime Minister that he had also spoken to X": the
                 # one informing

@@ -909,7 +909,9 @@ CLAUSE_CUT = re.compile(
     # farm products": the other side's own act, another clause)
     + r"|,?\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}\s+"
     r"(?:will|would|is\s+to|plans\s+to|agreed\s+to)\s+(?:also\s+|in\s+turn\s+)?(?:impose|scrap|remove|"
-    r"lift|drop|cut|lower|raise|suspend|pause|retaliate|levy|slap|end|halve|double|reduce|waive)\s",
+    r"lift|drop|cut|lower|raise|suspend|pause|levy|slap|end|halve|double|reduce|waive)\s+"
+    # (acting on something: not "tariffs on Canada and Mexico will end on Friday")
+    r"(?=(?:its|their|the|a|an|all|most|some|retaliatory|counter[\w-]*|tariffs|duties|levies|\d)\b)",
     re.I,
 )
 TURN_OR_RATHER = re.compile(CLAUSE_TURN.pattern + r"|,?\s+rather\s+than\b", re.I)
@@ -943,33 +945,36 @@ THE_RATE_AGAIN = re.compile(
 )
 # Right after a rate: "10% over the same period" as the rate told before it
 SAME_PERIOD = re.compile(
-    r"\s*(?:%|per[\s-]*cent|percent|pc)?\s+(?:over|for|during|in)\s+the\s+same\s+"
-    r"(?:period|timeframe|time\s+frame|window)\b",
+    RATE_UNIT
+    + r"?\s+(?:over|for|during|in)\s+the\s+same\s+(?:period|timeframe|time\s+frame|window)\b",
     re.I,
 )
-# Hearsay before a rate: a report, rumour or talk of it ("A rumour that spread on social media,
-# claiming Beijing was preparing a 200% tariff")
+# Hearsay right before a rate, its last link word with no clause between: a report, rumour or
+# talk of it ("A rumour that spread on social media, claiming Beijing was preparing a 200%
+# tariff"; not "Amid talk of a trade deal, Trump cut the tariff to 15%")
 HEARSAY = re.compile(
-    r"\b(?:reports?|rumou?rs?|talk|speculation|chatter|claims?)\b(?:[^.;]|(?<=[A-Z])\.){0,120}?"
-    r"\b(?:that|of|claiming)\b"
-    r"|\breported\b[^.;]{0,40}?,\s+citing\s+(?P<unnamed>unnamed|anonymous)\b[^.;]{0,60}?\bthat\b",
+    r"\b(?P<noun>reports?|rumou?rs?|talk|speculation|chatter)\b(?:[^.;]|(?<=[A-Z])\.){0,120}?"
+    r"\b(?:that|of|claiming)\s+(?:[^.;,]|(?<=[A-Z])\.)*$"
+    r"|\breported\b[^.;]{0,40}?,\s+citing\s+(?P<unnamed>unnamed|anonymous)\b[^.;]{0,60}?\bthat\s+"
+    r"(?:[^.;,]|(?<=[A-Z])\.)*$",
     re.I,
 )
 # What the hearsay says of the rate: where it would go or what was weighed
 HEARD_RATE_LEAD = re.compile(
     r"(?:\bto|\bof\s+(?:a|an)|\b(?:weigh|consider|prepar|plann|mull|float)\w*\s+(?:a|an)|"
-    r"(?:%|per[\s-]*cent|percent)\s+or)\s+(?:(?:about|around|roughly|up\s+to)\s+)?$",
+    r"\d" + RATE_UNIT + r"\s+or)\s+(?:(?:about|around|roughly|up\s+to)\s+)?$",
     re.I,
 )
+# The report itself turned down (not "a move New Delhi rejected", said of the measure)
 DENIED = re.compile(
-    r"\b(?:dismiss\w*|den(?:y|ied|ies)|reject\w*|rebuff\w*|(?:could\s+not|cannot|can't)\s+be\s+"
-    r"(?:independently\s+)?(?:confirmed|verified)|unconfirmed|not\s+(?:been\s+)?confirmed|premature|"
-    r"baseless|unfounded)\b",
+    r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:quickly|swiftly|firmly|flatly|promptly)\s+)?"
+    r"(?:dismissed|denied|rejected|rebuffed|played\s+down)\b|\b(?:could\s+not|cannot|can't)\s+be\s+"
+    r"(?:independently\s+)?(?:confirmed|verified)\b|\b(?:unconfirmed|premature|baseless|unfounded)\b",
     re.I,
 )
 # Between a rate and the country it was set for: "30% rate he had set out for "
 RATE_NOUN_FOR = re.compile(
-    r"\s*(?:%|per[\s-]*cent|percent|pc)?\s*(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\s+"
+    RATE_UNIT + r"?\s*(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\s+"
     r"(?:(?:he|she|Trump|Washington|it)\s+(?:had\s+|has\s+)?(?:set|announced|proposed|threatened|"
     r"named|assigned)\s+(?:out\s+)?)?(?:for|on)\s+(?:the\s+)?",
     re.I,
@@ -3745,26 +3750,17 @@ class TariffReader:
             # "the harbor maintenance fee of 0.125%": a fee for a service, not a duty
             return False
         if (
-            (told := re.search(r"\breports?\b[^.;]{0,40}?\bthat\b([^.;]*)$", left))
-            and not re.search(r"\b(?:said|says|told)\b", told.group(1))
-            and re.search(
-                r"\b(?:could\s+not|cannot|can't)\s+be\s+(?:independently\s+)?(?:confirmed|verified)\b",
-                right,
-            )
-        ):
-            return False  # "Reports that Washington would bring the rate down to 15% could not be
-            # confirmed": hearsay, no measure
-        if (
             (heard := HEARSAY.search(left))
-            and not re.search(r"\b(?:said|says|told|announced|confirmed)\b", left[heard.end() :])
+            and not re.search(r"\b(?:said|says|told|announced|confirmed)\b", heard.group(0))
             and HEARD_RATE_LEAD.search(left[-40:])
             and (
-                DENIED.search(text)
-                or re.match(r"(?:rumou?r|talk|speculation|chatter)", heard.group(0), re.I)
+                DENIED.search(right)
+                or (heard.group("noun") or "").lower() not in ("report", "reports")
                 or heard.group("unnamed")
             )
         ):
             # "Reports that the White House was weighing a cut to 25 per cent were dismissed",
+            # "Reports that Washington would bring the rate down to 15% could not be confirmed",
             # "heard talk of a 25 per cent tariff", "reported, citing unnamed officials, that
             # Washington was ready to cut the rate to 15%": hearsay, no measure
             return False
@@ -6832,7 +6828,11 @@ class TariffReader:
                 continue
             if trigger.re is MOVES_ON:
                 # "the 25% levy ... would rise to 30% on June 1": the day of the rate it moves
-                # to, not of the one it leaves
+                # to, not of the one it leaves ("rose to 145% on Thursday": a day past)
+                if re.match(r"(?:rose|climbed|jumped|fell|dropped|went)\b", trigger.group(0)):
+                    got, precision = resolve(d, self.published, future=False, past=True)
+                    if got is None or precision != "day":
+                        continue
                 moved = [r for r in rates if trigger.start() <= r.start < d.start]
                 if moved and not moved[0].companion:
                     out.setdefault(id(moved[0]), got)
@@ -8141,9 +8141,12 @@ def _subject_country(
         or first.part != ""
         or first.end > r.start
         or not SENTENCE_OPENING.fullmatch(text[: first.start])
-        # (not "Nigeria postponed a planned 15% import levy": a subject acting on the rate)
+        # (not "Nigeria postponed a planned 15% import levy": a subject acting on the rate; but
+        # "Lesotho received a 15 per cent tariff" is handed it)
         or re.match(
-            r"\s+(?:\w+ly\s+)?(?!(?:was|is|has|does)\b)(?-i:[a-z]+)(?:ed|es|s)\s+(?:a|an|its|the|their|to)\b",
+            r"\s+(?:\w+ly\s+)?(?!(?:was|is|has|does|received|receives|faced|faces|got|gets|won|wins|"
+            r"secured|secures|drew|draws|accepted|accepts)\b)(?-i:[a-z]+)(?:ed|es|s)\s+"
+            r"(?:a|an|its|the|their|to)\b",
             text[first.end :],
         )
     ):
@@ -8243,11 +8246,16 @@ def _rate_changed_for(text: str, m: _Mention) -> bool:
                 r"(?:’s|'s)?\s+(?:(?:reciprocal|country|tariff)\s+)?rate\s+(?:from|to)\b",
                 text[m.end :],
             )
-            # (a country's own: not "Trump raised the U.S. rate again, to 125%")
-            or re.match(
-                r"(?:’s|'s)\s+(?:(?:reciprocal|country|tariff|overall|combined)\s+)?rate\s+"
+            # (a country's own, the possessive inside the mention or after it: not "Trump raised
+            # the U.S. rate again, to 125%")
+            or (
+                text[m.start : m.end].endswith(("’s", "'s"))
+                or re.match(r"’s|'s", text[m.end :]) is not None
+            )
+            and re.match(
+                r"(?:’s|'s)?\s+(?:(?:reciprocal|country|tariff|overall|combined)\s+)?rate\s+"
                 r"(?:(?:again|further|sharply)\s*,?\s+|,\s+)(?:from|to)\b",
-                text[m.end - 2 :],
+                text[m.end :],
             )
         )
     )

@@ -397,10 +397,13 @@ TRIGGERS = [
     (
         "agreed_at_talks",
         # "A and B agreed to expand trade ... at talks on Monday on the sidelines of the summit"
-        r"(?<!\bsides\s)\b(?:agreed|pledged|vowed|promised)\b[^.;]{0,80}?\b(?:at|during)\s+(?:their\s+)?"
-        # (not "at talks hosted by Anwar": the host's meeting, read elsewhere; nor "The two
-        # sides agreed ...": sides, not the people named before)
-        r"(?P<noun>talks|meeting)\b(?!\s+(?:with|between|of|hosted|chaired|brokered|mediated)\b)",
+        # (in one clause; not "The two sides agreed", sides rather than the people named before)
+        r"(?<!\bsides\s)\b(?:agreed|pledged|vowed|promised)\b"
+        r"(?:[^.;,]|,\s+(?!(?:days?|hours?|weeks?|after|before|while|as|but|which|who|when)\b)){0,80}?"
+        r"\b(?:at|during)\s+(?:their\s+)?"
+        # (nor "at talks hosted by Anwar": the host's meeting, read elsewhere)
+        r"(?P<noun>talks|meeting)\b(?!\s+(?:with|between|of)\b)"
+        r"(?![^.;,]{0,30}?\b(?:hosted|chaired|brokered|mediated)\b)",
         "mutual",
         "talks",
     ),

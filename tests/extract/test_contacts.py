@@ -188,6 +188,22 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (review) "A hosted B ..., and he met C" is left to B; "X said A met B ..., and he spoke
+    # with C" is A's; "pledged to deepen ties, days after A hosted B at talks" is no talks of
+    # theirs; "from September 1, a day after he spoke with A" is a day not told
+    (
+        "Review\n\nLONDON - Prime Minister Keir Starmer said President Donald Trump met President "
+        "Xi Jinping in Busan on Monday, and he spoke with President Vladimir Putin on Tuesday. "
+        "Putin and Xi pledged to deepen ties, days after Trump hosted President Volodymyr "
+        "Zelensky at talks in Washington. Vietnamese leader To Lam said Vietnam will drop its "
+        "tariffs from September 1, a day after he spoke with Trump.",
+        [
+            (["Donald Trump", "Xi Jinping"], "meeting", "2025-03-10"),
+            (["Donald Trump", "Vladimir Putin"], "talks", "2025-03-11"),
+            (["Donald Trump", "Volodymyr Zelensky"], "visit", None),
+            (["Donald Trump", "To Lam"], "talks", None),
+        ],
+    ),
     # "A and B agreed to expand trade at talks on Monday": they met that day ("A day earlier" is
     # counted from it); "The two sides agreed ... at talks" names no one
     (

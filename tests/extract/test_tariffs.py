@@ -3675,6 +3675,25 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (review) What the session's rules must leave alone: a measure beside a rejected claim or
+    # amid talk of a deal; "tariffs on Canada and Mexico will end" (both); a day past after
+    # "rose"; "Lesotho received a 15 per cent tariff" (Lesotho's)
+    (
+        "Review\n\nWASHINGTON - Trump, who has rejected claims that tariffs hurt consumers, raised "
+        "the tariff on Indian goods to 50%. Amid talk of a trade deal, Trump cut the tariff on "
+        "Japanese cars to 15%. The 25% tariffs on goods from Canada and Mexico will end on "
+        "Friday. US tariffs on Chinese goods rose to 145% on Monday. The United States imposed a "
+        "30% tariff on South African goods. Lesotho received a 15 per cent tariff.",
+        {
+            ("US", "IN", 50, None),
+            ("US", "JP", 15, None),
+            ("US", "CA", 25, None),
+            ("US", "MX", 25, None),
+            ("US", "CN", 145, "2025-03-03"),
+            ("US", "ZA", 30, None),
+            ("US", "LS", 15, None),
+        },
+    ),
     # "rose by 10 percentage points to 20 per cent at one minute past midnight on Tuesday": the
     # day it moved; "..., hitting back within hours of a fresh U.S. tariff increase on Chinese
     # imports": what it answers is another clause
