@@ -100,10 +100,11 @@ KINDS = ("people", "contacts", "contact dates", "tariffs", "tariff dates")
 #   dk were its first measure and then used to generalise, dl and dm a mid-session measure
 #   then used, dn and do its last honest measure (written before any rule of the session,
 #   never looked at, scored once with the final code, no rule taken).
-# - ``articles-ai``: six more (dp* to du*: 48 articles) for the twentieth session; dp to ds
-#   were its first measure and then used to generalise, dt and du its last honest measure
-#   (written before any rule of the session, never looked at, scored once with the final
-#   code, no rule taken).
+# - ``articles-ai``: eight more (dp* to dw*: 64 articles) for the twentieth session; dp to ds
+#   were its first measure and then used to generalise, dt and du a measure kept unseen
+#   (written before any rule of the session, never looked at, scored with the code of its
+#   first freeze and again with the final code, no rule taken); dv and dw were written after
+#   that freeze, never looked at, and scored once with the final code, no rule taken.
 #
 # All but the first were scored unseen first (see docs/extraction.md) and then used to
 # generalise the rules. Their bars guard against going back, and say honestly where
@@ -131,7 +132,7 @@ SETS = {
     "articles-af": (88, (0.97, 0.93, 0.89, 0.81, 0.67)),
     "articles-ag": (88, (0.97, 0.95, 0.89, 0.82, 0.74)),
     "articles-ah": (72, (0.97, 0.91, 0.83, 0.82, 0.65)),
-    "articles-ai": (48, (0.98, 0.91, 0.83, 0.85, 0.74)),
+    "articles-ai": (64, (0.98, 0.90, 0.83, 0.83, 0.74)),
 }
 
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
