@@ -270,6 +270,12 @@ FRONTED_HIS = re.compile(
 ACCOMPANIED = re.compile(
     r"\s*,\s*(?:who\s+was\s+)?(?:accompanied|joined|flanked)\s+by\s+(?=[^.;]*,)", re.I
 )
+# "... with Greer in Washington, with State Secretary X.": after the other side and the place
+WITH_AT_THE_END = re.compile(
+    r"(?:\s+(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}|"
+    r"on\s+(?-i:[A-Z])[\w.]*(?:\s+\d{1,2})?)){0,2}"
+    r",\s+(?:with|alongside|together\s+with|accompanied\s+by|joined\s+by)\s+"
+)
 # "..., who was joined at the table by Li Chenggang": after the other side and its appositive
 JOINED_BY = re.compile(
     r"(?:\s*,\s*(?:[^,;.()]{3,60}),)?\s*(?:who\s+was|who\s+were)\s+(?:joined|accompanied)\s+"
@@ -1084,6 +1090,25 @@ class ContactReader:
             return []
         return [p for p in self._right(text, joined.end(), refs) if p not in right]
 
+    def _with_at_the_end(
+        self, text: str, refs: list[Ref], right: list[PersonRec]
+    ) -> list[PersonRec]:
+        """ "Parmelin holds talks with Greer in Washington, with State Secretary X.": one more
+        taking part, named last in the sentence after the place."""
+        end = max(r.end for r in refs if r.people[0] in right)
+        tail = WITH_AT_THE_END.match(text, end)
+        if tail is None:
+            return []
+        last = [r for r in refs if r.start >= tail.end()]
+        if (
+            len(last) != 1
+            or last[0].kind == "group"
+            or not re.fullmatch(r"\s*[.]?\s*", text[last[0].end :])
+            or not re.fullmatch(r"(?:[\w’'.-]+\s+){0,6}", text[tail.end() : last[0].start])
+        ):
+            return []
+        return [p for p in last[0].people if p not in right]
+
     def _companions(
         self, text: str, pos: int, refs: list[Ref], subjects: list[PersonRec]
     ) -> list[PersonRec]:
@@ -1163,6 +1188,7 @@ class ContactReader:
                         break
             if right:
                 right += self._joined_at_table(text, refs, right)
+                right += self._with_at_the_end(text, refs, right)
             if how == "direct" and right:
                 obj_end = max(r.end for r in refs if r.people[0] in right)
                 if DIRECT_TAIL_BAD.match(text[obj_end:]) and m.group("verb").lower() in {

@@ -188,6 +188,17 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "A holds talks with B in Washington, with State Secretary C.": one more taking part, named
+    # last; but ", with the two sides far apart" names no one
+    (
+        "Talks\n\nBERN - President Karl Imhof held talks with U.S. Trade Representative Jamieson "
+        "Greer in Washington on Monday, with State Secretary for Economic Affairs Lena Vogt. "
+        "Imhof met Commerce Secretary Howard Lutnick on Tuesday, with the two sides far apart.",
+        [
+            (["Jamieson Greer", "Karl Imhof", "Lena Vogt"], "talks", "2025-03-10"),
+            (["Howard Lutnick", "Karl Imhof"], "meeting", "2025-03-11"),
+        ],
+    ),
     # (review) "A hosted B ..., and he met C" is left to B; "X said A met B ..., and he spoke
     # with C" is A's; "pledged to deepen ties, days after A hosted B at talks" is no talks of
     # theirs; "from September 1, a day after he spoke with A" is a day not told
