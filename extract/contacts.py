@@ -16,7 +16,15 @@ from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from .dates import DateMention, count_word, find_dates, in_dateline, prefer_absolute, resolve
+from .dates import (
+    DAY_HEADING,
+    DateMention,
+    count_word,
+    find_dates,
+    in_dateline,
+    prefer_absolute,
+    resolve,
+)
 from .model import HIGH, LOW, MEDIUM, Confidence, Contact, Evidence
 from .people import PeopleReader, PersonRec, Ref
 from .text import Sentence
@@ -2828,13 +2836,6 @@ def _reporting(text: str, d: DateMention) -> bool:
     return bool(re.match(r"^[\s,]*(?:said|says|told|reported|announced|stated)\b", after, re.I))
 
 
-# "Thursday:", "Tuesday, Aug. 5:", "AUG 7 -": a line that is only a day, heading what follows
-DAY_HEADING = re.compile(
-    r"\W*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*[:\-–—]?\s*",
-    re.I,
-)
 ON_ARRIVAL = re.compile(
     r"\b(?:shortly|soon|just|immediately|hours|minutes|moments)\s+(?:after|upon)\s+(?:arriving|"
     r"landing|touching\s+down|(?:his|her|their)\s+arrival)\b(?:\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?"

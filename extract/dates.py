@@ -122,6 +122,15 @@ def _scan_dates(sentence: str) -> list[DateMention]:
 ABSOLUTE_KINDS = frozenset({"iso", "dotted", "numeric", "mdy", "dmy"})  # a date on the calendar
 
 
+# "Thursday:", "Tuesday, Aug. 5:", "AUG 7 -": a line that is only a day, heading what follows
+DAY_HEADING = re.compile(
+    r"\W*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*[:\-–—]?\s*",
+    re.I,
+)
+
+
 def prefer_absolute(
     d: DateMention, mentions: list[DateMention], text: str | None = None
 ) -> DateMention:

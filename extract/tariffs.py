@@ -20,7 +20,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import MONTH_NAME, WEEKDAY_NAME, find_dates, in_dateline, prefer_absolute, resolve
+from .dates import (
+    DAY_HEADING,
+    MONTH_NAME,
+    WEEKDAY_NAME,
+    find_dates,
+    in_dateline,
+    prefer_absolute,
+    resolve,
+)
 from .meta import KICKERS
 from .model import ALL_PARTNERS as STAR
 from .model import HIGH, LOW, MEDIUM, Confidence, Evidence, Tariff
@@ -881,6 +889,11 @@ RAISED_ITS_OWN = re.compile(
     r"|\b(?:operates|operated|runs|ran|maintains|maintained)\s+its\s+own\s+(?:[\w-]+\s+){0,2}?"
     r"(?:safeguards?|tariffs?|duty|duties|levy|levies|quotas?)\b",
     re.I,
+)
+# After the country whose rate is changed: "'s reciprocal rate again, to"
+RATE_CHANGED_FOR = re.compile(
+    r"(?:’s|'s)?(?P<rest>\s+(?:(?:reciprocal|country|tariff|overall|combined)\s+)?rate\s+"
+    r"(?P<between>(?:again|further|sharply)\s*,?\s+|,\s+)?(?:from|to)\b)"
 )
 # What may stand before the country a sentence is about: "Meanwhile, neighbouring Lesotho"
 SENTENCE_OPENING = re.compile(
@@ -3750,9 +3763,9 @@ class TariffReader:
             # "the harbor maintenance fee of 0.125%": a fee for a service, not a duty
             return False
         if (
-            (heard := HEARSAY.search(left))
+            HEARD_RATE_LEAD.search(left[-40:])
+            and (heard := HEARSAY.search(left))
             and not re.search(r"\b(?:said|says|told|announced|confirmed)\b", heard.group(0))
-            and HEARD_RATE_LEAD.search(left[-40:])
             and (
                 DENIED.search(right)
                 or (heard.group("noun") or "").lower() not in ("report", "reports")
@@ -6485,13 +6498,9 @@ class TariffReader:
         start = self._paragraph_start(self._si)
         if start == 0 or not self.published:
             return None
-        head = self.sentences[start - 1].text.strip()
+        head = self.sentences[start - 1].text
         days = find_dates(head)
-        if (
-            len(days) != 1
-            or days[0].kind not in ("mdy", "dmy")
-            or len(head) - len(days[0].text) > 2
-        ):
+        if not DAY_HEADING.fullmatch(head) or len(days) != 1 or days[0].kind not in ("mdy", "dmy"):
             return None
         got, precision = resolve(days[0], self.published, nearest=True)
         if got is None or precision != "day" or got >= self.published:
@@ -6748,14 +6757,18 @@ class TariffReader:
                 if told is None and "week" in d.text.lower():
                     continue
                 reference = told or reference
+            # ("rose to 145% on Thursday": a rate that moved, a day past)
+            moved_past = trigger.re is MOVES_ON and bool(
+                re.match(r"(?:rose|climbed|jumped|fell|dropped|went)\b", trigger.group(0))
+            )
             got, precision = resolve(
                 d,
                 reference,
                 # ("China imposed a 100% tariff on canola from March 20", told in September:
                 # that March, not the next)
-                future=not EFFECTIVE_PAST.search(trigger.group(0)) and not done,
+                future=not EFFECTIVE_PAST.search(trigger.group(0)) and not done and not moved_past,
                 # "took effect on February 4", told in December (not told from a day before)
-                past=self.published == self.story_day and _told_done(text, d),
+                past=moved_past or self.published == self.story_day and _told_done(text, d),
                 # "will impose ... effective Monday"; "a 40% duty takes effect on Wednesday": the
                 # present tense of a coming measure
                 nearest=not FUTURE_TENSE.search(text[: d.end])
@@ -6828,11 +6841,7 @@ class TariffReader:
                 continue
             if trigger.re is MOVES_ON:
                 # "the 25% levy ... would rise to 30% on June 1": the day of the rate it moves
-                # to, not of the one it leaves ("rose to 145% on Thursday": a day past)
-                if re.match(r"(?:rose|climbed|jumped|fell|dropped|went)\b", trigger.group(0)):
-                    got, precision = resolve(d, self.published, future=False, past=True)
-                    if got is None or precision != "day":
-                        continue
+                # to, not of the one it leaves
                 moved = [r for r in rates if trigger.start() <= r.start < d.start]
                 if moved and not moved[0].companion:
                     out.setdefault(id(moved[0]), got)
@@ -8240,23 +8249,13 @@ def _rate_changed_for(text: str, m: _Mention) -> bool:
             r"hiked|hiking|increases?|increased|increasing)\s+$",
             text[max(0, m.start - 20) : m.start],
         )
-        # ("lifts India's rate to 50%", "raises China's reciprocal rate again, to 125%")
+        # ("lifts India's rate to 50%", "raises China's reciprocal rate again, to 125%"; a word
+        # between the rate and where it goes only after a possessive: not "Trump raised the U.S.
+        # rate again, to 125%")
+        and (rate := RATE_CHANGED_FOR.match(text, m.end))
         and (
-            re.match(
-                r"(?:’s|'s)?\s+(?:(?:reciprocal|country|tariff)\s+)?rate\s+(?:from|to)\b",
-                text[m.end :],
-            )
-            # (a country's own, the possessive inside the mention or after it: not "Trump raised
-            # the U.S. rate again, to 125%")
-            or (
-                text[m.start : m.end].endswith(("’s", "'s"))
-                or re.match(r"’s|'s", text[m.end :]) is not None
-            )
-            and re.match(
-                r"(?:’s|'s)?\s+(?:(?:reciprocal|country|tariff|overall|combined)\s+)?rate\s+"
-                r"(?:(?:again|further|sharply)\s*,?\s+|,\s+)(?:from|to)\b",
-                text[m.end :],
-            )
+            not rate.group("between")
+            or text[m.start : rate.start("rest")].rstrip().endswith(("’s", "'s"))
         )
     )
 

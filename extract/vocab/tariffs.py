@@ -214,7 +214,11 @@ MOVES_ON = re.compile(
         (?:rise|climb|jump|increase|fall|drop|double|go\s+up|go\s+down))|rises|climbs|jumps|increases|falls|
         drops|doubles|goes\s+up|goes\s+down|rose|climbed|jumped|fell|dropped|went\s+up|went\s+down)
         (?:\s+by\s+(?:[\w.-]+\s+){1,2}(?:percentage\s+)?points?,?)?
-        \s+to\s+\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent)(?:\s+from\s+\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent))?
+        \s+to\s+\d+(?:\.\d+)?"""
+    + PCT_UNIT
+    + r"""(?:\s+from\s+\d+(?:\.\d+)?"""
+    + PCT_UNIT
+    + r""")?
         # ("rose ... to 20 per cent at one minute past midnight on Wednesday")
         (?:\s+at\s+(?:[\w:.-]+\s+){0,4}?(?:midnight|noon|a\.m\.|p\.m\.|am|pm)(?:\s+(?:\w+\s+)?time)?,?)?
         (?:\s+on)?\s*$""",
