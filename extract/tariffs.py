@@ -89,6 +89,7 @@ TARGET_BEFORE = re.compile(
     r"""(?:(?:\b(?:on|against|for|originating\s+(?:in|from)|imported\s+from|manufactured\s+in|made\s+in|produced\s+in|
         (?:melted\s+and\s+)?poured\s+in|smelted\s+in|
         (?<!,\s)(?<!;\s)\b[\w.’'-]+(?<!ly)\s+(?:coming\s+|shipped\s+|originating\s+)?from|
+        \b(?:coming|shipped)\s+out\s+of|
         trans-?shipped\s+(?:\w+\s+)?(?:through|via)|routed\s+through|(?:products|goods|exports)\s+of|
         (?:goods|products|imports|exports|shipments)\s+(?:coming\s+|shipped\s+)?from|
         exempt(?:ing|ion)?s?\s+for|targeting|targets|(?:aimed|directed)\s+at|hit(?:ting|s)?|granted|gave|offered|awarded|spared|spares)\s+(?:all\s+|both\s+|the\s+|some\s+|certain\s+|most\s+|many\s+|(?:nearly|almost|virtually)\s+all\s+|\d[\d,.]*\s+|
@@ -683,6 +684,16 @@ APPLIED_LIST = re.compile(
     r"(?:applied|imposed|levied|charged|been\s+charging|been\s+applying)\s*:\s*$"
 )
 PERSON_SAID = re.compile(r"\s+(?:said|announced|confirmed|declared)\b", re.I)
+# "American whiskey would face a 50% rate": a country's goods and the rate they will pay
+GOODS_WILL_FACE = re.compile(
+    r"(?:\s+[a-z][\w-]*){1,3}\s+(?:would|will)\s+(?:face|pay|be\s+charged|be\s+taxed\s+at)\s+"
+    r"(?:a|an)\s+\d"
+)
+# "Trump has also promised ...", "Carney has said": a leader announcing a measure of their own
+LEADER_SAID = re.compile(
+    r"\s+(?:(?:has|had)\s+(?:also\s+)?(?:said|promised|threatened|vowed|pledged)"
+    r"|(?:also\s+)?(?:promised|threatened|vowed|pledged))\b"
+)
 COUNTRY_MEASURE = re.compile(
     r"\s+(?:(?:first|second|third|latest|new|earlier|initial|own)\s+)*(?:round\s+of\s+)?"
     r"(?:countermeasures|counter-tariffs|retaliation|retaliatory\s+(?:tariffs|duties|measures))\b"
@@ -975,6 +986,8 @@ HEARSAY = re.compile(
 # What the hearsay says of the rate: where it would go or what was weighed
 HEARD_RATE_LEAD = re.compile(
     r"(?:\bto|\bof\s+(?:a|an)|\b(?:weigh|consider|prepar|plann|mull|float)\w*\s+(?:a|an)|"
+    # ("rumours that China could put a 25 per cent tariff on Mexican pork")
+    r"\b(?:could|might|may)\s+(?:put|impose|slap|levy|place)\s+(?:a|an)|"
     r"\d" + RATE_UNIT + r"\s+or)\s+(?:(?:about|around|roughly|up\s+to)\s+)?$",
     re.I,
 )
@@ -1009,6 +1022,12 @@ SAME_DAY_CLAUSE = re.compile(
     r"\b(?:(?:(?:only\s+)?(?:hours|minutes)|shortly)\s+after|(?<=,\s)as|(?<=,\s)when)\s+"
     r"(?P<what>[^;]{0,120}?)\s+"
     r"(?:took\s+effect|came\s+into\s+(?:force|effect)|kicked\s+in|went\s+into\s+effect|took\s+hold)\b",
+    re.I,
+)
+# "Lula said on Thursday, a day after a 40% tariff took effect": the rate's day is counted back
+DAYS_AFTER_CLAUSE = re.compile(
+    r"\b(?P<n>a|one|two|three)\s+days?\s+after\s+(?P<what>[^;]{0,120}?)\s+"
+    r"(?:took\s+effect|came\s+into\s+(?:force|effect)|kicked\s+in|went\s+into\s+effect)\b",
     re.I,
 )
 # "on most of their goods", "to impose on each of them": the goods of the clause's subjects
@@ -1908,6 +1927,15 @@ class TariffReader:
                     and not re.search(r"[\"“”]", text)
                 )
                 or bool(si - self.last_rate_sentence <= 8 and OWN_RATE_CHANGED_AT.search(text))
+                # ("... moved to reimpose duties on American goods. The first tranche covers
+                # bourbon. American whiskey would face a 50% rate from April 1.")
+                or bool(
+                    si - self.last_measure_sentence <= 3
+                    and (first := find_countries(text))
+                    and first[0][0] <= 4
+                    and GOODS_WILL_FACE.match(text, first[0][1])
+                    and not re.search(r"[\"“”]", text)
+                )
             )
             dated_later = bool(LATER_EFFECT.search(text) and EFFECTIVE_WORD.search(text))
             follow_on = (
@@ -6072,6 +6100,26 @@ class TariffReader:
             # "Beijing responded within minutes, announcing a 15% levy on U.S. coal": the subject
             # that answered, not the side the story named last
             return opener.code
+        speaker = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.person
+                and m.code not in targets
+                and m.end <= r.start
+                and LEADER_SAID.match(text, m.end)
+                and not re.search(r"[;]|,\s+(?:while|whereas|but)\b", text[m.end : r.start])
+                and not any(
+                    m.end <= o.start < r.start and o.code != m.code and o.code not in targets
+                    for o in mentions
+                )
+            ),
+            None,
+        )
+        if speaker is not None and self.ctx_imposer and speaker.code != self.ctx_imposer:
+            # "The EU moved to reimpose duties ... The escalation comes as Trump has said a 25%
+            # tariff on imported cars is coming": the one who said it, not the side told before
+            return speaker.code
         if self.ctx_imposer and self.ctx_imposer not in targets:
             return self._third_party_imposer(text, targets) or self.ctx_imposer
         others = [
@@ -6426,6 +6474,11 @@ class TariffReader:
             re.I,
         ):
             return "removed"  # (not "lifted the duty on aluminum to 25%": a rise)
+        if re.match(
+            r"(?:[^.;%]|(?<=[A-Z])\.){0,100}?\b(?:(?:come|comes|came)\s+off|expire[sd]?|lapse[sd]?)\b",
+            text[r.end :],
+        ):
+            return "removed"  # "Canada's 25% counter-tariffs on U.S. goods ... come off on Sept. 1"
         changed = CHANGED_TO.search(right[:70])
         if changed and not NEXT_NOUN.search(right[: changed.end()]):
             return "in_force"  # "India's 150% duty on whisky will be cut to 75%": the rate before
@@ -6721,6 +6774,25 @@ class TariffReader:
                 for r in rates:
                     if not r.companion and any(a <= r.start < b for a, b in spans):
                         out.setdefault(id(r), got)
+        after = DAYS_AFTER_CLAUSE.search(text)
+        told = [d for d in event if after and d.end <= after.start()]
+        if (
+            after
+            and self.published
+            # (the day counted from is told, or is the day of the story: "Lula said ..., a day
+            # after"; not "The call came a day after ...", told of a call on another day)
+            and (
+                told or re.search(r"\b(?:said|says|told)\b", ASIDE.sub(",", text[: after.start()]))
+            )
+            # (nor "a day after the doubling took effect on Wednesday": that day)
+            and not any(after.start() <= d.start < after.end() for d in dates)
+        ):
+            got, precision = resolve(told[-1], self.published) if told else (self.published, "day")
+            if got is not None and precision == "day":
+                back = {"a": 1, "one": 1, "two": 2, "three": 3}[after.group("n").lower()]
+                for r in rates:
+                    if not r.companion and after.start("what") <= r.start < after.end("what"):
+                        out.setdefault(id(r), got - timedelta(days=back))
         for d in dates:
             trigger = _effective_trigger(text, d, 90, moves=True)
             fronted = None if trigger else FRONTED_DAY.match(text, d.end)
@@ -6862,7 +6934,8 @@ class TariffReader:
                 and nearest[-1].companion
                 and id(nearest[-1]) not in out
                 and re.search(
-                    r"\b(?:first\s+)?(?:applied|imposed|introduced|levied|set|due\s+to\s+\w+)\b[^.;%]{0,40}$",
+                    r"\b(?:first\s+)?(?:applied|imposed|introduced|levied|set|due\s+to\s+\w+|"
+                    r"threatened\s+to\s+\w+)\b[^.;%]{0,40}$",
                     text[nearest[-1].end : d.start],
                     re.I,
                 )
@@ -6875,7 +6948,9 @@ class TariffReader:
             ):
                 # "up from the 10% levy he first applied on Feb. 4", "a cut from the 32% rate
                 # that had been due to hit from Aug. 1": the old rate's own day
-                due = re.search(r"\bdue\s+to\b", text[nearest[-1].end : d.start], re.I)
+                due = re.search(
+                    r"\b(?:due|threatened)\s+to\b", text[nearest[-1].end : d.start], re.I
+                )
                 past, precision = resolve(d, self.published, future=bool(due))
                 if past is not None and precision == "day":
                     out[id(nearest[-1])] = past
@@ -6888,18 +6963,28 @@ class TariffReader:
                 nxt = next((x.start for x in dates if x.start > d.end), len(text))
                 for r in rates:
                     if (
-                        not r.companion
-                        and r.start < nxt
-                        and not re.match(
-                            r"^[^.;,:]{0,40}?\b(?:in\s+place|in\s+force|applied|levied|paid)\s+since\b"
-                            # ("... paying the 10% baseline Washington had levied on nearly all
-                            # imports since April 5": the rate's own day, told after it)
-                            r"|^[^.;,:%]{0,40}?\b(?:had|has|have)\s+(?:been\s+)?(?:applied|levied|"
-                            r"imposed|charged|paid|in\s+place)\b[^.;,:%]{0,50}?\b(?:since|from)\s",
-                            text[r.end :],
-                            re.I,
+                        (
+                            not r.companion
+                            and r.start < nxt
+                            and not re.match(
+                                r"^[^.;,:]{0,40}?\b(?:in\s+place|in\s+force|applied|levied|paid)\s+since\b"
+                                # ("... paying the 10% baseline Washington had levied on nearly all
+                                # imports since April 5": the rate's own day, told after it)
+                                r"|^[^.;,:%]{0,40}?\b(?:had|has|have)\s+(?:been\s+)?(?:applied|levied|"
+                                r"imposed|charged|paid|in\s+place)\b[^.;,:%]{0,50}?\b(?:since|from)\s",
+                                text[r.end :],
+                                re.I,
+                            )
                         )
-                    ) and not PROVOKED_BY.search(text, d.end, r.start):
+                        and not PROVOKED_BY.search(text, d.end, r.start)
+                        and not re.search(
+                            # (nor "... reciprocal tariffs from April 2, and has said a 25% tariff on
+                            # cars is coming": another thing said, without the day)
+                            r",\s+and\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:said|promised|threatened|"
+                            r"warned|vowed)\b",
+                            text[d.end : r.start],
+                        )
+                    ):
                         # (not "a 10% duty in place since April": its own, older day; nor
                         # "..., retaliating against Washington's 25% tariff": the other side's)
                         out.setdefault(id(r), got)

@@ -599,12 +599,29 @@ def find_countries(text: str) -> list[tuple[int, int, str, str]]:
     return list(_find_countries(text))
 
 
+# A run of capitals ("... ON ALL WINES COMING OUT OF FRANCE"): read in title case, so its
+# countries are found (a lone acronym such as "NATO" or "UAE" is left as it is)
+_SHOUTING = re.compile(r"\b[A-Z]{2,}(?:[\s,&.-]+[A-Z]{2,}){2,}\b")
+_WORD = re.compile(r"[A-Z]{4,}")
+# (not a boast in capitals, "WE ARE GETTING 55% TARIFFS, CHINA IS GETTING 10%": who pays whom
+# is the speaker's riddle)
+_FIRST_PERSON = re.compile(r"\b(?:WE|OUR|I|MY|US)\b")
+
+
 @lru_cache(maxsize=2048)
 def _find_countries(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """Country mentions in ``text`` as (start, end, code, form)."""
     pattern, forms = mention_pattern()
     out = []
-    for m in pattern.finditer(text):
+    shouted = _SHOUTING.sub(
+        lambda s: (
+            s.group(0)
+            if _FIRST_PERSON.search(text, max(0, s.start() - 60), s.end())
+            else _WORD.sub(lambda w: w.group(0).title(), s.group(0))
+        ),
+        text,
+    )
+    for m in pattern.finditer(shouted):
         form = re.sub(r"(?:’s|'s)$", "", m.group(0))
         code = forms.get(form)
         if code == "US" and re.search(

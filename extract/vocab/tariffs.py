@@ -204,7 +204,9 @@ EFFECTIVE = re.compile(
         # "Those rates are set to climb on Jan. 1, when the duty on sofas rises to 30%"
         (?:set|due|scheduled|expected)\s+to\s+(?:climb|rise|increase|jump|go\s+up|fall|drop|double)(?:\s+(?:on|from))?|
         # "A separate 20% levy on cheeses will follow on April 15"
-        will\s+follow(?:\s+on|\s+from)?|(?:is|are)\s+to\s+follow(?:\s+on|\s+from)?)\s*$""",
+        will\s+follow(?:\s+on|\s+from)?|(?:is|are)\s+to\s+follow(?:\s+on|\s+from)?|
+        # "Canada's counter-tariffs come off on September 1"
+        (?:come|comes|came|coming)\s+off(?:\s+(?:on|from))?)\s*$""",
     re.I | re.X,
 )
 # "The baseline tariff will rise to 15 per cent on Friday", "rose to 145% on April 10": a rate
@@ -253,6 +255,8 @@ IMPOSE_VERB = re.compile(
         reduc\w*|slash\w*|propos\w*|consider\w*|threaten\w*|introduc\w*|adopt\w*|retaliat\w*|charg\w*|
         paus\w*|suspend\w*|remov\w*|lift\w*|scrap\w*|waiv\w*|double[ds]?|halv(?:e|es|ed|ing)|hits?\s+back|appl(?:y|ies|ied|ying)|grant(?:s|ed|ing)?|
         put\s+in\s+place|implement\w*|enact\w*|ordered|approv\w*|requir(?:e|es|ed|ing)|
+        # "will place a 200% tariff on", "put a 25% duty on"
+        (?:plac(?:e|es|ed|ing)|puts?|putting)(?=\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?\d)|
         (?:kept|keeps|keep|keeping|maintain\w*|retain\w*)(?=\s+(?:its\s+|their\s+|an?\s+|the\s+)?(?:[\w-]+\s+)?\d)|
         set(?:s|ting)?(?=\s+(?:its|a|an|the|new|their)\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b))\b""",
     re.I | re.X,

@@ -3675,6 +3675,56 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-first session) "down from the 32% rate Trump had threatened to impose from
+    # March 20": the old rate's day, not the deal's; "Lula said ..., a day after a 40% tariff took
+    # effect": the day before the story; "come off on March 31": that day, removed
+    (
+        "Deal\n\nJAKARTA - Indonesia will face a 19 percent tariff on its exports to the United "
+        "States under a deal sealed on Monday, down from the 32 percent rate Trump had threatened "
+        "to impose from March 20.\n\nBRASILIA - Lula said he would not call Trump, a day after an "
+        "additional 40 per cent US tariff on Brazilian goods took effect.\n\nOTTAWA - Canada's 25 "
+        "per cent counter-tariffs on U.S. goods that meet the pact's rules come off on March 31, "
+        "the finance minister said.",
+        {
+            ("US", "ID", 19, None),
+            ("US", "ID", 32, "2025-03-20"),
+            ("US", "BR", 40, "2025-03-03"),
+            ("CA", "US", 25, "2025-03-31"),
+        },
+    ),
+    # "The call came a day after a 50% tariff took effect": the call's day is not told here, so
+    # no day; "a day after ... took effect on Monday": that Monday
+    (
+        "Calls\n\nThe call, which Brazil's presidency said was requested by Lula, came a day after "
+        "Washington's 50 percent tariff on Brazilian goods came into force. The call also came a "
+        "day after Trump's 25% tariff on Mexican steel took effect on Monday.",
+        {("US", "BR", 50, None), ("US", "MX", 25, "2025-03-03")},
+    ),
+    # a country's goods that "would face" a rate two sentences after the measure; "Trump has
+    # said a 25% tariff on cars is coming" after the other side's measure: his, with no day of
+    # the clause before; "place a 200% tariff on all wines coming out of France", also in capitals
+    (
+        "EU hits back\n\nBRUSSELS - The European Union moved on Monday to reimpose duties on "
+        "American goods. The first tranche covers boats and bourbon. American whiskey would face "
+        "a 50% rate from April 1. The escalation comes as Trump has also promised broader "
+        "tariffs on trading partners from April 2, and has said a 25% tariff on imported cars is "
+        'coming. Trump replied that the United States "will shortly place a 200% Tariff on all '
+        'WINES COMING OUT OF FRANCE AND OTHER E.U. COUNTRIES."',
+        {
+            ("EU", "US", 50, "2025-04-01"),
+            ("US", "*", 25, None),
+            ("US", "EU", 200, None),
+        },
+    ),
+    # what must stay out: a boast in capitals whose countries are the speaker's riddle, and a
+    # rumour of what a country could do
+    (
+        'Truth Social\n\nWASHINGTON - Trump posted about the talks with Beijing. "WE ARE GETTING '
+        'A TOTAL OF 55% TARIFFS, CHINA IS GETTING 10%," he wrote. Importers have been swapping '
+        "rumours that China could put a 25 per cent tariff on Mexican pork, but no such measure "
+        "has been announced.",
+        set(),
+    ),
     # (review) What the session's rules must leave alone: a measure beside a rejected claim or
     # amid talk of a deal; "tariffs on Canada and Mexico will end" (both); a day past after
     # "rose"; "Lesotho received a 15 per cent tariff" (Lesotho's)
@@ -6094,7 +6144,7 @@ ARTICLES = [
         "announced by US President Donald Trump in January but is higher than the 15 per cent "
         "secured by Japan and South Korea.",
         {
-            ("US", "TW", 20, None),
+            ("US", "TW", 20, "2025-03-03"),  # (said on Tuesday, a day after it came in)
             ("US", "TW", 32, None),
             ("US", "JP", 15, None),
             ("US", "KR", 15, None),
