@@ -142,8 +142,8 @@ _RATE_HIT = (
 )
 # "Algeria remains at 30%": the rate it is left paying
 STAYS_AT = re.compile(
-    r"\b(?:remains?|remained|stays?|stayed)\s+(?:at|on)\b(?=\s+(?:the\s+|a\s+)?\d)"
-)  # ("Australia remains on the 10 per cent baseline")
+    r"\b(?:remains?|remained|stays?|stayed|(?:was|were|is|are)\s+left)\s+(?:at|on)\b(?=\s+(?:the\s+|a\s+)?\d)"
+)  # ("Australia remains on the 10 per cent baseline", "Singapore was left at the 10% floor")
 # "Pakistan would send a team to negotiate over a 29 per cent tariff", "Thailand rushed to avert a
 # 36% tariff": the rate a country is trying to escape is one it faces
 ESCAPE_VERB = re.compile(
@@ -585,6 +585,11 @@ PAYS = (
 )
 PAYS_RATE = re.compile(PAYS + r"\d", re.I)
 PAYS_BEFORE = re.compile(PAYS + r"$", re.I)
+# "Several other countries will pay more:", "The new rates are:" over a list of countries' rates
+PAYS_BEFORE_LIST = re.compile(
+    r"\b(?:(?:will|would|now)\s+(?:pay|face)|(?:rates|levies|tariffs|duties)\s+(?:are|include))\b",
+    re.I,
+)
 ASIDE = re.compile(
     r",\s+(?:(?:both|all|each|neither|none|one|some|many|most|several)\s+of\s+)?"
     r"(?:who|whom|whose|which|where)\b[^,]*,"
@@ -688,6 +693,19 @@ PERSON_SAID = re.compile(r"\s+(?:said|announced|confirmed|declared)\b", re.I)
 GOODS_WILL_FACE = re.compile(
     r"(?:\s+[a-z][\w-]*){1,3}\s+(?:would|will)\s+(?:face|pay|be\s+charged|be\s+taxed\s+at)\s+"
     r"(?:a|an)\s+\d"
+)
+# "New Zealand exporters", "exporters in Wellington": people a rate touches, not a side of it
+_BUSINESS = (
+    r"(?:exporters|importers|producers|farmers|growers|makers|manufacturers|firms|companies|"
+    r"businesses|industry|industries|traders|shippers|retailers|consumers|workers)"
+)
+BUSINESS_AFTER = re.compile(r"(?:’s|'s)?\s+(?:[a-z][\w-]*\s+){0,2}" + _BUSINESS + r"\b")
+BUSINESS_BEFORE = re.compile(r"\b" + _BUSINESS + r"\s+(?:in|from|across)\s+(?:the\s+)?$")
+# "New Zealand's closest trading partner": what another country is to this one
+DESCRIBES_ANOTHER = re.compile(
+    r"(?:’s|'s)?\s*(?:(?:closest|biggest|largest|main|key|chief|nearest|fellow|old|top|"
+    r"second-largest|third-largest|major|direct)\s+)*(?:trading\s+partner|partner|neighbou?r|"
+    r"ally|rival|competitor|customer|market|supplier)s?\b"
 )
 # "Trump has also promised ...", "Carney has said": a leader announcing a measure of their own
 LEADER_SAID = re.compile(
@@ -1788,8 +1806,19 @@ class TariffReader:
                 if got and precision == "day":
                     self.pending_effective, self.pending_done = (got, si, who), True
                     self.pending_from_anywhere = None
-            if text.rstrip().endswith(":") and (
-                si - self.last_measure_sentence <= 1 or si - self.last_rate_sentence <= 4
+            if (
+                text.rstrip().endswith(":")
+                and (
+                    si - self.last_measure_sentence <= 1
+                    or si - self.last_rate_sentence <= 4
+                    # ("... an order setting new country-by-country rates, which take effect on
+                    # August 7. Chile stays at 10%. Several other countries will pay more:")
+                    or (
+                        self.hits
+                        and PAYS_BEFORE_LIST.search(text)
+                        and any(RATE.search(x.text) for x in self.sentences[si + 1 : si + 3])
+                    )
+                )
             ):
                 # "Thailand will lower its duties on American farm goods. They include:", "Key
                 # points:" a few lines after rates: a list of the story's rates follows
@@ -2825,6 +2854,17 @@ class TariffReader:
                 )
             ):
                 b.part = a.part  # "from the European Union, Canada, and Mexico"
+        # "Australia, New Zealand's closest trading partner, was left on the 10% floor": the
+        # country in the description of another is neither side of the rate
+        out = [
+            m
+            for m in out
+            if not (
+                re.search(r"(?<=\w),\s*$", text[max(0, m.start - 3) : m.start])
+                and DESCRIBES_ANOTHER.match(text, m.end)
+                and any(o.end <= m.start and not o.person for o in out)
+            )
+        ]
         if any("EU" in h.targets for h in self.hits):
             # "Spain's Litera Meat faces 15.6%" after China's duties on EU pork: a member state
             # stands for the Union a duty is set on (one acting is a company's home, settled
@@ -4022,7 +4062,7 @@ class TariffReader:
         ):
             return True  # "set a 15% ceiling on US tariffs on most EU goods"
         if re.match(
-            rf"^\s*(?:{TARIFF_NP_WORD}\s+){{0,4}}?[“\"]?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|surcharge|baseline|import\s+tax|customs|counter-?tariffs?|counter-?measures?|counter-?duties)\b",
+            rf"^\s*(?:{TARIFF_NP_WORD}\s+){{0,4}}?[“\"]?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|surcharge|baseline|floor|import\s+tax|customs|counter-?tariffs?|counter-?measures?|counter-?duties)\b",
             near_right,
             re.I,
         ):
@@ -6010,6 +6050,10 @@ class TariffReader:
                 # (nor one a later rate is compared with or applied to: "39%, far above the
                 # 31% it was given and the 15% rate applied to the European Union")
                 and not _compared_after(text, r, m)
+                # (nor the home of those who feel it: "The increase surprised New Zealand
+                # exporters, because Australia was left on the 10% floor")
+                and not BUSINESS_AFTER.match(text, m.end)
+                and not BUSINESS_BEFORE.search(text, max(0, m.start - 30), m.start)
                 # (nor one listed with those facing: "Laos and Myanmar were assigned 40%")
                 and not any(
                     LIST_GAP.fullmatch(text, m.end, f.start)
@@ -6317,6 +6361,11 @@ class TariffReader:
         # from all other trading partners have faced 50 per cent")
         turn = TURN_OR_RATHER.search(text, r.end)
         stop = min(r.end + 130, turn.start() if turn else len(text))
+        if not RATE.search(text, r.end, r.end + 240):
+            # (with no other rate after it, the clause may run long: "a 50% duty applies to
+            # imports of semi-finished copper products - pipes, ... - and to copper-intensive
+            # goods such as cables, from all countries")
+            stop = min(r.end + 240, turn.start() if turn else len(text))
         # (nor past another rate: "face a 25 per cent tariff, half the 50 per cent rate the
         # United States has charged on the metals from most other trading partners")
         # (but a list goes on to its end: "Cars are hit with 25 percent and steel with 50 percent
@@ -8483,6 +8532,8 @@ def _subject_goods(before: str) -> str | None:
 
 FROM_EVERYWHERE = re.compile(
     r"(?:[^.;%]|(?<=[A-Z])\.)*?\b(?:(?:imports|goods|shipments|purchases|vehicles|cars|products|metals?|steel|alumin(?:i)?um|copper|lumber|timber)\s+from|"
+    # ("... and to derivative goods such as cables and electrical components, from all countries")
+    r"(?<=\w),\s+from|"
     # "the 50 percent levy that Washington imposes on those metals from all countries"
     r"(?:imposes?|imposed|levies|charges)\s+on\s+(?:those|these|the|such)\s+[\w-]+\s+from|"
     r"(?:apply|applies|applied|extends?|extended)\s+to)\s+(?:(?:(?:nearly|almost)\s+)?(?:all|every|most)\s+"

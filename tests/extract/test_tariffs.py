@@ -3675,6 +3675,29 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # a list under "Several other countries will pay more:" and its header line; "stays at the
+    # 10% floor ..., as do A and B"; "from all countries" at the end of a long clause with no
+    # other rate; "Australia, New Zealand's closest partner, was left on the 10 per cent floor"
+    (
+        "Copper and rates\n\nSANTIAGO - A 50% US tariff on copper pipes took effect on Monday. "
+        "Under the proclamation, a 50% duty also applies to imports of semi-finished copper "
+        "products - pipes, wires, rods, sheets and tubes - and to copper-intensive derivative "
+        "goods such as cables and electrical components, from all countries.\n\nLate on Monday "
+        "Trump signed an order setting new country-by-country rates. Chile stays at the 10% floor "
+        "it has paid since April, as do Argentina and Peru. Several other countries in the region "
+        "will pay more:\n\nCountry - rate\nNicaragua - 18%\nBolivia - 15%\n\nThe increase "
+        "surprised exporters in Wellington, because Australia, New Zealand's closest trading "
+        "partner, was left on the 10 per cent floor.",
+        {
+            ("US", "*", 50, "2025-03-03"),
+            ("US", "CL", 10, None),
+            ("US", "AR", 10, None),
+            ("US", "PE", 10, None),
+            ("US", "NI", 18, None),
+            ("US", "BO", 15, None),
+            ("US", "AU", 10, None),
+        },
+    ),
     # (twenty-first session) "down from the 32% rate Trump had threatened to impose from
     # March 20": the old rate's day, not the deal's; "Lula said ..., a day after a 40% tariff took
     # effect": the day before the story; "come off on March 31": that day, removed
