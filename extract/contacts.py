@@ -168,6 +168,8 @@ VAGUE_TIME = re.compile(
     r"\bin\s+the\s+coming\s+(?:days|weeks|months)\b|\blater\s+this\s+(?:month|year)\b|"
     r"\b(?:days|weeks)\s+(?:after|before|earlier|later)\b|"
     r"\bdid\s+not\s+specify\s+the\s+day\b|"
+    # ("The Minister had earlier met Lutnick in Washington": before the day just told)
+    r"\b(?:had|has)\s+(?:earlier|previously)\s+(?:met|spoken|talked|held|visited|called|written)\b|"
     r"\b(?:at\s+|by\s+)?the\s+(?:end|start|beginning)\s+of\s+(?:the|this|next)\s+week\b",
     re.I,
 )

@@ -33,6 +33,7 @@ from .vocab.titles import (
     MODIFIERS,
     PARTICLES,
     ROLE_FAMILIES,
+    UNNAMED_OFFICE_HEADS,
 )
 from .vocab.words import CALENDAR, ORG_WORDS, SENTENCE_WORDS
 
@@ -134,7 +135,9 @@ STYLES = frozenset({"highness", "majesty", "excellency", "royal", "holiness"})
 # Between a description and the name it titles: a comma and the style of address.
 APPOSED = re.compile(
     r"\s*,?\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+|"
-    r"(?:H\.\s?E\.|Sheikh|Shaikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)*"
+    r"(?:H\.\s?E\.|Sheikh|Shaikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
+    # (Malaysian styles: "the Prime Minister of Malaysia, YAB Dato' Seri Anwar Ibrahim")
+    r"YAB|YB|YBhg\.?|Senator|Tan\s+Sri|Dato['’]?|Datuk|Seri|Utama|Tun)\s+)*"
 )
 # Words that end a name's apposition and begin a clause of its own.
 APPOSITION_STOP = frozenset(
@@ -1620,6 +1623,35 @@ class PeopleReader:
                 break
         if len(cands) == 1:
             return cands[0]
+        if not cands and country is None and text in UNNAMED_OFFICE_HEADS:
+            return self._untitled_subject(si, text)
+        return None
+
+    def _untitled_subject(self, si: int, office: str) -> PersonRec | None:
+        """ "Keir Starmer has hailed a trade deal ... The prime minister spoke to Trump": with no
+        one given that office, the untitled person the sentence before opens on holds it."""
+        for back in range(si - 1, max(-1, si - 3), -1):
+            first = next(
+                (r for r in self.refs[back] if r.kind in ("name", "alias", "titled")), None
+            )
+            if first is None:
+                continue
+            subject = first.people[0]
+            if (
+                len(first.people) == 1
+                and not first.possessive
+                and not subject.roles
+                # (a sentence, not a heading such as "Key Takeaways")
+                and len(self.sentences[back].text.split()) >= 5
+                # (a name the leaders' list knows as the U.S. president's is no prime minister)
+                and (office == "president" or leader_country(subject.name) != "US")
+                and self.sentences[back]
+                .text.lstrip()
+                .startswith(self.sentences[back].text[first.start : first.end])
+            ):
+                subject.roles.append(RoleSeen(office.title(), None, si))
+                return subject
+            return None
         return None
 
     def _pronouns(self, si: int, toks: list[Token], refs: list[Ref]) -> list[Ref]:

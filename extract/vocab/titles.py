@@ -81,7 +81,8 @@ MODIFIERS = frozenset(
 HONORIFICS = frozenset(
     """
     mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady sheikh shaikh ayatollah imam hon hon.
-    honourable honorable rev rev. h.e. h.e he. excellency his her datuk dato datin tun seri
+    honourable honorable rev rev. h.e. h.e he. excellency his her datuk dato dato' datin tun seri
+    utama yab yb ybhg
     highness majesty royal shri sri smt shrimati gen gen. adm adm. lt lt. col col. maj maj. brig brig.
     """.split()
 )
@@ -92,6 +93,9 @@ COURTESY = frozenset("mr mrs ms dr sir dame".split())
 PARTICLES = frozenset(
     "bin bint ibn al al- el de da di do dos das du van von der den ter la le y".split()
 )
+
+# The offices a bare "the prime minister" may give to an untitled name told just before.
+UNNAMED_OFFICE_HEADS = frozenset({"prime minister", "president", "chancellor", "premier"})
 
 # What a bare descriptor ("the Iranian president", "the top diplomat") can refer to.
 DESCRIPTOR_HEADS = {

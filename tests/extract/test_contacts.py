@@ -188,6 +188,27 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-first session) Malaysian styles before a name ("YAB Dato' Seri A"); "The Minister
+    # had earlier met C": before the day just told, so no day; "The prime minister spoke to
+    # Trump" after an untitled "Keir Starmer has hailed ...": Starmer's call
+    (
+        "Letter\n\nKUALA LUMPUR - The ministry takes note of the letter from the President of the "
+        "United States, Donald J. Trump, to the Prime Minister of Malaysia, YAB Dato' Seri Anwar "
+        "Ibrahim, dated 7 March 2025. YB Senator Tengku Datuk Seri Utama Zafrul Tengku Abdul Aziz, "
+        "Minister of Investment, Trade and Industry, held a virtual meeting with Ambassador "
+        "Jamieson Greer on 10 March 2025. The Minister had earlier met the United States "
+        "Secretary of Commerce, Howard Lutnick, in Washington.",
+        [
+            (["Anwar Ibrahim", "Donald J. Trump"], "letter", "2025-03-07"),
+            (["Jamieson Greer", "Zafrul Tengku Abdul Aziz"], "call", "2025-03-10"),
+            (["Howard Lutnick", "Zafrul Tengku Abdul Aziz"], "meeting", None),
+        ],
+    ),
+    (
+        "Deal\n\nKeir Starmer has hailed a historic trade agreement with the United States.\n\n"
+        "The prime minister spoke to Trump by phone on Monday afternoon.",
+        [(["Donald Trump", "Keir Starmer"], "call", "2025-03-10")],
+    ),
     # "A holds talks with B in Washington, with State Secretary C.": one more taking part, named
     # last; but ", with the two sides far apart" names no one
     (

@@ -97,6 +97,22 @@ NEGATIVES = [
 ]
 
 BUGS_CAUGHT = [
+    # (twenty-first session) Malaysian styles between an office and a name; "The prime minister
+    # spoke ..." after an untitled name told just before gives that person the office; a
+    # heading such as "Key Takeaways" is no one
+    (
+        "The Prime Minister of Malaysia, YAB Dato' Seri Anwar Ibrahim, received the letter.",
+        {"Anwar Ibrahim": ("Prime Minister", "MY")},
+    ),
+    (
+        "Keir Starmer has hailed a historic trade agreement with the United States.\n\n"
+        "The prime minister said the deal would save jobs.",
+        {"Keir Starmer": ("Prime Minister", "GB")},
+    ),
+    (
+        "Key Takeaways\n\nThe president may not impose tariffs under the act, the court held.",
+        {},
+    ),
     # a company officer's title in lower case kept only its last word ("officer")
     (
         '"Costs are rising," chief financial officer Kenji Morimoto told reporters.',
