@@ -708,9 +708,13 @@ DESCRIBES_ANOTHER = re.compile(
     r"ally|rival|competitor|customer|market|supplier)s?\b"
 )
 # "Trump has also promised ...", "Carney has said": a leader announcing a measure of their own
+TITLED_NAME_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w.’'-]*){2,6}")
 LEADER_SAID = re.compile(
     r"\s+(?:(?:has|had)\s+(?:also\s+)?(?:said|promised|threatened|vowed|pledged)"
     r"|(?:also\s+)?(?:promised|threatened|vowed|pledged))\b"
+    # ("... with US President Donald Trump, who has threatened a 30% tariff on European goods")
+    r"|,\s+who\s+(?:(?:has|had)\s+)?(?:also\s+|already\s+)?(?:threatened|imposed|announced|"
+    r"slapped|proposed|ordered|raised|doubled)\b"
 )
 COUNTRY_MEASURE = re.compile(
     r"\s+(?:(?:first|second|third|latest|new|earlier|initial|own)\s+)*(?:round\s+of\s+)?"
@@ -4364,7 +4368,8 @@ class TariffReader:
                     and m.end <= r.start
                     and re.fullmatch(
                         r"\s*(?:(?:own|new|additional|extra|retaliatory|planned|proposed|current|"
-                        r"existing)\s+)*",
+                        # ("Trump's global 25% tariffs on steel")
+                        r"existing|global|universal|sweeping|blanket|sectoral|steel|auto)\s+)*",
                         text[m.end : r.start],
                         re.I,
                     )
@@ -6148,10 +6153,18 @@ class TariffReader:
             (
                 m
                 for m in reversed(mentions)
-                if m.person
-                and m.code not in targets
+                if m.code not in targets
                 and m.end <= r.start
-                and LEADER_SAID.match(text, m.end)
+                and (
+                    LEADER_SAID.match(text, m.end)
+                    if m.person
+                    # ("US President Donald Trump, who has threatened ...": the country before
+                    # the title and name)
+                    else bool(
+                        (named := TITLED_NAME_AFTER.match(text, m.end))
+                        and LEADER_SAID.match(text, named.end())
+                    )
+                )
                 and not re.search(r"[;]|,\s+(?:while|whereas|but)\b", text[m.end : r.start])
                 and not any(
                     m.end <= o.start < r.start and o.code != m.code and o.code not in targets

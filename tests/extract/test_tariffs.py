@@ -3675,6 +3675,23 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "When Trump's global 25% tariffs on steel took effect, Canada hit back" in Canada's story:
+    # the owner's; "..., with US President Donald Trump, who has threatened a 30 percent tariff
+    # on European goods" in a story of China's duties on EU brandy: the one who threatened
+    (
+        "Counter-tariffs\n\nOTTAWA - Canada imposed counter-tariffs on U.S. goods this month. When "
+        "Trump's global 25% tariffs on steel and aluminum took effect on March 2, Canada hit back "
+        "with 20% duties on a further C$29.8 billion of U.S. goods.\n\nBEIJING - China imposed "
+        "anti-dumping duties of 34.9 percent on brandy from the EU on Monday. The summit came as "
+        "the EU races to strike its own deal with US President Donald Trump, who has threatened a "
+        "30 percent tariff on most European goods from April 1.",
+        {
+            ("US", "*", 25, "2025-03-02"),
+            ("CA", "US", 20, "2025-03-02"),  # (hit back when it took effect: that day)
+            ("CN", "EU", 34.9, "2025-03-03"),
+            ("US", "EU", 30, "2025-04-01"),
+        },
+    ),
     # a list under "Several other countries will pay more:" and its header line; "stays at the
     # 10% floor ..., as do A and B"; "from all countries" at the end of a long clause with no
     # other rate; "Australia, New Zealand's closest partner, was left on the 10 per cent floor"
