@@ -168,6 +168,9 @@ VAGUE_TIME = re.compile(
     r"\bin\s+the\s+coming\s+(?:days|weeks|months)\b|\blater\s+this\s+(?:month|year)\b|"
     r"\b(?:days|weeks)\s+(?:after|before|earlier|later)\b|"
     r"\bdid\s+not\s+specify\s+the\s+day\b|"
+    # ("who spent several weeks in talks with Bessent": a stretch, no day)
+    r"\b(?:spent|spending|spends)\s+(?:several|many|a\s+few|two|three|four|\d+)\s+"
+    r"(?:days|weeks|months)\b|"
     # ("The Minister had earlier met Lutnick in Washington": before the day just told)
     r"\b(?:had|has)\s+(?:earlier|previously)\s+(?:met|spoken|talked|held|visited|called|written)\b|"
     r"\b(?:at\s+|by\s+)?the\s+(?:end|start|beginning)\s+of\s+(?:the|this|next)\s+week\b",
@@ -315,6 +318,12 @@ SCENE_MEETINGS = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.I,
 )
+# A timeline's entry: "Oct. 7 - Carney's second White House visit.", "7 July 2025: ..."
+TIMELINE_ENTRY = re.compile(
+    r"\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*[-–—:]\s"
+)
+# A live blog's timed entry line: "2:45 p.m. - Oval Office meeting ends", "08.00 BST"
+TIMED_ENTRY = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm|[A-Z]{2,4})?\s*(?:[-–—]|$)")
 # "the April 22 massacre": a day that names another event than a call or meeting
 ATTRIBUTIVE_DAY = re.compile(
     r"\s+(?!(?:call|calls|meeting|meetings|talks|visit|summit|phone|telephone|video|conversation|"
@@ -2248,12 +2257,23 @@ class ContactReader:
                             and self._set(found, d, "context", past_only=True)
                         ):
                             return True
+        # a timeline's entry: "Oct. 7 - Carney's second White House visit. The two leaders
+        # meet for about two hours": the day the entry opens on
+        entry = self._entry_day(found.sentence)
+        if entry is not None and self._set(found, entry, "context", past_only=True):
+            return True
         # the same people in a contact just reported: "They also discussed ..."
         names = {p.name for p in found.people}
         for f in reversed(self.found):
             if f.sentence < found.sentence - 12:
                 break
-            if names <= {p.name for p in f.people} and f.date is not None:
+            if (
+                names <= {p.name for p in f.people}
+                and f.date is not None
+                # (not a letter for a meeting: "the 20% Trump had set out in a letter to Marcos
+                # dated July 9 ... Marcos and Trump met in the Oval Office")
+                and (f.mode == "letter") == (found.mode == "letter")
+            ):
                 found.date, found.precision, found.date_source = f.date, f.precision, "same event"
                 return True
         # "On the evening of his arrival ...": the day the story said he arrived
@@ -2367,10 +2387,23 @@ class ContactReader:
             return True
         return False
 
+    def _entry_day(self, si: int) -> DateMention | None:
+        """The day a timeline entry opens on ("Oct. 7 - ..."), for the sentences after its first."""
+        first = si
+        while first > 0 and self.sentences[first - 1].paragraph == self.sentences[si].paragraph:
+            first -= 1
+        if first == si or not TIMELINE_ENTRY.match(self.sentences[first].text):
+            return None
+        days = [d for d in self._dates[first] if d.start <= 3 and d.kind in ("mdy", "dmy")]
+        return days[0] if days else None
+
     def _section_day(self, si: int) -> DateMention | None:
         """The day a heading line gives the entry a sentence stands in ("Thursday:", "Aug. 7 -"
         alone on its line), looking back over at most a dozen sentences."""
-        for back in range(si - 1, max(-1, si - 13), -1):
+        # (a live blog's timed entries, "2:45 p.m. - Oval Office meeting ends", run on under
+        # one day heading: look further back)
+        reach = 60 if any(TIMED_ENTRY.match(s.text) for s in self.sentences[:si]) else 13
+        for back in range(si - 1, max(-1, si - reach), -1):
             text = self.sentences[back].text
             if DAY_HEADING.fullmatch(text):
                 days = self._dates[back]
@@ -2872,9 +2905,11 @@ DURING_THE_EVENT = re.compile(
 
 
 def _inside_other_event(text: str, d: DateMention, m: re.Match) -> bool:
-    if re.search(r"\b(?:the|an?|its|their|his|her)\s+$", text[max(0, d.start - 8) : d.start]) and (
-        ATTRIBUTIVE_DAY.match(text, d.end)
-    ):
+    if re.search(
+        # (also "once Canada's April 28 federal election is over")
+        r"\b(?:the|an?|its|their|his|her)\s+$|\w['’]s\s+$",
+        text[max(0, d.start - 8) : d.start],
+    ) and (ATTRIBUTIVE_DAY.match(text, d.end)):
         return True  # "urging both to de-escalate after the April 22 massacre": that event's day
     lo, hi = (d.end, m.start()) if d.end <= m.start() else (m.end(), d.start)
     if ON_ARRIVAL.search(text, max(0, d.start - 60), d.start):

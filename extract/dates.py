@@ -51,7 +51,8 @@ DATE_PHRASE = re.compile(
   | (?P<dmy>\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s*(?:19|20)\d\d\b|\s+(?:last|this|next)\s+year\b)?)  # 23rd March
   | (?P<weekday>\b(?:(?:this|last|next|on|early|late)\s+)?{_WEEKDAY}\b
         (?:\s+(?:morning|afternoon|evening|night))?
-        (?:\s+(?:of\s+)?(?:last|next|this)\s+week)?)                     # last Friday evening
+        (?:\s+(?:of\s+)?(?:last|next|this)\s+week)?
+        (?:\s*\([0-3]?\d\))?)                                              # last Friday evening; Saturday (19)
   | (?P<relday>\b(?:(?:earlier|later)\s+today|yesterday|today|today's|tomorrow|tonight|(?:late\s+)?last\s+night|(?:a|one|two|three|four|five|six|[1-6])\s+days?\s+ago|
         this\s+(?:morning|afternoon|evening))\b)                            # this morning
   | (?P<sameday>\b(?:(?:on\s+|in\s+)?the\s+same\s+(?:day|morning|afternoon|evening)|
@@ -323,6 +324,17 @@ def resolve(
         return reference + timedelta(days=-n if back else n), "day"
     if kind == "weekday":
         wd = next(i for i, w in enumerate(WEEKDAYS) if w in text)
+        if numbered := re.search(r"\((\d{1,2})\)$", text):
+            # "on Saturday (19)", as Brazilian papers write it: that day of the month nearest
+            # the story, on that weekday
+            nearby = [
+                reference + timedelta(days=k)
+                for k in range(-27, 28)
+                if (reference + timedelta(days=k)).day == int(numbered.group(1))
+                and (reference + timedelta(days=k)).weekday() == wd
+            ]
+            if nearby:
+                return min(nearby, key=lambda x: abs((x - reference).days)), "day"
         if text.endswith("week") and ("last" in text.split()[-2:] or "next" in text.split()[-2:]):
             monday = reference - timedelta(days=reference.weekday())
             monday += timedelta(days=-7 if "last" in text.split()[-2:] else 7)

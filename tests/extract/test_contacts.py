@@ -188,6 +188,39 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "on Saturday (19)" (Brazilian papers' day of the month); "who spent several weeks in talks
+    # with B": no day; "A and B agreed on Friday ... once Canada's April 28 election is over":
+    # Friday, not the election's day
+    (
+        "Talks\n\nBRASILIA - Vice President Geraldo Alckmin held a video call with US Commerce "
+        "Secretary Howard Lutnick on Saturday (8), the first since the letter. Economy Minister "
+        "Luis Caputo, who spent several weeks in talks with Treasury Secretary Scott Bessent, "
+        "returned home.\n\nOTTAWA - Prime Minister Mark Carney and President Donald Trump agreed "
+        "on Friday to begin negotiations once Canada's April 28 federal election is over, in their "
+        "first conversation since Carney was sworn in.",
+        [
+            (["Geraldo Alckmin", "Howard Lutnick"], "call", "2025-03-08"),
+            (["Donald Trump", "Mark Carney"], "other", "2025-03-07"),
+            (["Luis Caputo", "Scott Bessent"], "talks", None),
+        ],
+    ),
+    # a live blog: a meeting in a timed entry under "Wednesday, March 12" is that day's, not
+    # the day of a letter to the same man told in an entry above; a timeline entry's later
+    # sentence takes the day the entry opens on
+    (
+        "Live\n\nWednesday, March 12\n\n5:20 p.m. - What the post says\nThe 20% rate is what "
+        "Trump had set out in a letter to President Ferdinand Marcos Jr. dated March 3.\n\n"
+        "2:45 p.m. - Meeting ends\nMarcos and Trump met in the Oval Office for about an hour.",
+        [
+            (["Donald Trump", "Ferdinand Marcos Jr."], "letter", "2025-03-03"),
+            (["Donald Trump", "Ferdinand Marcos Jr."], "meeting", "2025-03-12"),
+        ],
+    ),
+    (
+        "Timeline\n\nPrime Minister Mark Carney has met President Donald Trump twice.\n\n"
+        "March 5 - Carney's first White House visit. The two leaders meet for two hours.",
+        [(["Donald Trump", "Mark Carney"], "meeting", "2025-03-05")],
+    ),
     # (twenty-first session) Malaysian styles before a name ("YAB Dato' Seri A"); "The Minister
     # had earlier met C": before the day just told, so no day; "The prime minister spoke to
     # Trump" after an untitled "Keir Starmer has hailed ...": Starmer's call
