@@ -954,8 +954,12 @@ CLAUSE_CUT = re.compile(
     # ("... on Chinese goods to 10 per cent and China will scrap retaliatory duties on American
     # farm products": the other side's own act, another clause)
     + r"|,?\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}\s+"
-    r"(?:will|would|is\s+to|plans\s+to|agreed\s+to)\s+(?:also\s+|in\s+turn\s+)?(?:impose|scrap|remove|"
-    r"lift|drop|cut|lower|raise|suspend|pause|levy|slap|end|halve|double|reduce|waive)\s+"
+    r"(?:(?:will|would|is\s+to|plans\s+to|agreed\s+to)\s+(?:also\s+|in\s+turn\s+)?(?:impose|scrap|remove|"
+    r"lift|drop|cut|lower|raise|suspend|pause|levy|slap|end|halve|double|reduce|waive)"
+    # ("the US lowered its tariffs on Chinese goods to 30 per cent and China cut its
+    # retaliatory duties on American products to 10 per cent")
+    r"|(?:also\s+|in\s+turn\s+)?(?:imposed|scrapped|removed|lifted|dropped|cut|lowered|raised|"
+    r"suspended|paused|levied|slapped|ended|halved|doubled|reduced|waived|hiked|slashed))\s+"
     # (acting on something: not "tariffs on Canada and Mexico will end on Friday")
     r"(?=(?:its|their|the|a|an|all|most|some|retaliatory|counter[\w-]*|tariffs|duties|levies|\d)\b)",
     re.I,

@@ -3675,6 +3675,14 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "the US lowered its tariffs on Chinese goods to 30 per cent and China cut its retaliatory
+    # duties on American products to 10 per cent, both from March 14": each side its own clause
+    (
+        "Geneva\n\nGENEVA - Under the deal, the US lowered its additional tariffs on Chinese goods "
+        "to 30 per cent and China cut its retaliatory duties on American products to 10 per cent, "
+        "both from March 14.",
+        {("US", "CN", 30, "2025-03-14"), ("CN", "US", 10, "2025-03-14")},
+    ),
     # "When Trump's global 25% tariffs on steel took effect, Canada hit back" in Canada's story:
     # the owner's; "..., with US President Donald Trump, who has threatened a 30 percent tariff
     # on European goods" in a story of China's duties on EU brandy: the one who threatened
