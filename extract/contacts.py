@@ -2402,7 +2402,11 @@ class ContactReader:
         alone on its line), looking back over at most a dozen sentences."""
         # (a live blog's timed entries, "2:45 p.m. - Oval Office meeting ends", run on under
         # one day heading: look further back)
-        reach = 60 if any(TIMED_ENTRY.match(s.text) for s in self.sentences[:si]) else 13
+        if not hasattr(self, "_first_timed"):
+            self._first_timed = next(
+                (i for i, s in enumerate(self.sentences) if TIMED_ENTRY.match(s.text)), None
+            )
+        reach = 60 if self._first_timed is not None and self._first_timed < si else 13
         for back in range(si - 1, max(-1, si - reach), -1):
             text = self.sentences[back].text
             if DAY_HEADING.fullmatch(text):

@@ -21,7 +21,7 @@ from .dates import WEEKDAYS
 from .text import Sentence
 from .tokens import Token, tokenize
 from .vocab.countries import ORGANISATIONS, country_code, find_countries, is_demonym
-from .vocab.leaders import BY_ONE_NAME, leader_country
+from .vocab.leaders import BY_ONE_NAME, HEAD_OFFICES, leader_country
 from .vocab.places import PLACES
 from .vocab.titles import (
     ABBREVIATIONS,
@@ -1643,8 +1643,9 @@ class PeopleReader:
                 and not subject.roles
                 # (a sentence, not a heading such as "Key Takeaways")
                 and len(self.sentences[back].text.split()) >= 5
-                # (a name the leaders' list knows as the U.S. president's is no prime minister)
-                and (office == "president" or leader_country(subject.name) != "US")
+                # (only a head of government or state the list knows to hold that office: not
+                # "Emmanuel Macron has hailed ... The prime minister spoke")
+                and subject.name in HEAD_OFFICES.get(office, ())
                 and self.sentences[back]
                 .text.lstrip()
                 .startswith(self.sentences[back].text[first.start : first.end])

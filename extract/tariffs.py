@@ -89,7 +89,8 @@ TARGET_BEFORE = re.compile(
     r"""(?:(?:\b(?:on|against|for|originating\s+(?:in|from)|imported\s+from|manufactured\s+in|made\s+in|produced\s+in|
         (?:melted\s+and\s+)?poured\s+in|smelted\s+in|
         (?<!,\s)(?<!;\s)\b[\w.’'-]+(?<!ly)\s+(?:coming\s+|shipped\s+|originating\s+)?from|
-        \b(?:coming|shipped)\s+out\s+of|
+        \b(?:goods|products|exports|imports|shipments|wines?|champagnes?|spirits|cars|vehicles|steel|
+        cheeses?)\s+(?:coming|shipped)\s+out\s+of|
         trans-?shipped\s+(?:\w+\s+)?(?:through|via)|routed\s+through|(?:products|goods|exports)\s+of|
         (?:goods|products|imports|exports|shipments)\s+(?:coming\s+|shipped\s+)?from|
         exempt(?:ing|ion)?s?\s+for|targeting|targets|(?:aimed|directed)\s+at|hit(?:ting|s)?|granted|gave|offered|awarded|spared|spares)\s+(?:all\s+|both\s+|the\s+|some\s+|certain\s+|most\s+|many\s+|(?:nearly|almost|virtually)\s+all\s+|\d[\d,.]*\s+|
@@ -691,16 +692,11 @@ APPLIED_LIST = re.compile(
 PERSON_SAID = re.compile(r"\s+(?:said|announced|confirmed|declared)\b", re.I)
 # "American whiskey would face a 50% rate": a country's goods and the rate they will pay
 GOODS_WILL_FACE = re.compile(
+    # (goods, not buyers: not "American consumers would pay a 20% premium")
+    r"(?!\s+(?:consumers|shoppers|households|buyers|families|companies|firms|importers|workers)\b)"
     r"(?:\s+[a-z][\w-]*){1,3}\s+(?:would|will)\s+(?:face|pay|be\s+charged|be\s+taxed\s+at)\s+"
-    r"(?:a|an)\s+\d"
+    r"(?:a|an)\s+\d[\d.]*\s*(?:%|per[\s-]*cent|percent)\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)\b"
 )
-# "New Zealand exporters", "exporters in Wellington": people a rate touches, not a side of it
-_BUSINESS = (
-    r"(?:exporters|importers|producers|farmers|growers|makers|manufacturers|firms|companies|"
-    r"businesses|industry|industries|traders|shippers|retailers|consumers|workers)"
-)
-BUSINESS_AFTER = re.compile(r"(?:’s|'s)?\s+(?:[a-z][\w-]*\s+){0,2}" + _BUSINESS + r"\b")
-BUSINESS_BEFORE = re.compile(r"\b" + _BUSINESS + r"\s+(?:in|from|across)\s+(?:the\s+)?$")
 # "New Zealand's closest trading partner": what another country is to this one
 DESCRIBES_ANOTHER = re.compile(
     r"(?:’s|'s)?\s*(?:(?:closest|biggest|largest|main|key|chief|nearest|fellow|old|top|"
@@ -708,6 +704,10 @@ DESCRIBES_ANOTHER = re.compile(
     r"ally|rival|competitor|customer|market|supplier)s?\b"
 )
 # "Trump has also promised ...", "Carney has said": a leader announcing a measure of their own
+SAID_RATE_GAP = re.compile(
+    r"[^,;]{0,60}?|[^,;]{0,80}?,\s+and\s+(?:has|had)\s+(?:also\s+)?(?:said|promised|threatened)\s+"
+    r"[^,;]{0,40}?"
+)
 TITLED_NAME_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w.’'-]*){2,6}")
 LEADER_SAID = re.compile(
     r"\s+(?:(?:has|had)\s+(?:also\s+)?(?:said|promised|threatened|vowed|pledged)"
@@ -893,6 +893,16 @@ SELLERS = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:exporters|producers|manufacturers|makers|firms|companies|businesses|"
     r"farmers|growers|shippers|suppliers)\b",
 )
+# "New Zealand exporters", "exporters in Wellington": people a rate touches, not a side of it
+# (the sellers of SELLERS, and those who buy or work)
+_BUYERS = r"(?:importers|industry|industries|traders|retailers|consumers|workers)"
+BUSINESS_AFTER = re.compile(
+    r"(?:’s|'s)?(?:" + SELLERS.pattern + r"|\s+(?:[a-z-]+\s+)?" + _BUYERS + r"\b)"
+)
+BUSINESS_BEFORE = re.compile(
+    r"\b(?:exporters|producers|manufacturers|makers|firms|companies|businesses|farmers|growers|"
+    r"shippers|suppliers|" + _BUYERS[3:-1] + r")\s+(?:in|from|across)\s+(?:the\s+)?$"
+)
 COMPARED_WITH = re.compile(
     r"\b(?:above|below|than|compared\s+(?:with|to)|versus|against|higher|lower)\b", re.I
 )
@@ -1043,17 +1053,16 @@ SAME_DAY_EFFECT = re.compile(
 ORDERED_BY = re.compile(
     r"\b(?:ordered|imposed|announced|introduced|signed|approved|decreed|unveiled)\s+by\s+", re.I
 )
+_TOOK_EFFECT = r"(?:took\s+effect|came\s+into\s+(?:force|effect)|kicked\s+in|went\s+into\s+effect|took\s+hold)\b"
 SAME_DAY_CLAUSE = re.compile(
     # (also "Canada and Mexico were hit on Tuesday, as Trump's 25% tariffs ... took effect")
     r"\b(?:(?:(?:only\s+)?(?:hours|minutes)|shortly)\s+after|(?<=,\s)as|(?<=,\s)when)\s+"
-    r"(?P<what>[^;]{0,120}?)\s+"
-    r"(?:took\s+effect|came\s+into\s+(?:force|effect)|kicked\s+in|went\s+into\s+effect|took\s+hold)\b",
+    r"(?P<what>[^;]{0,120}?)\s+" + _TOOK_EFFECT,
     re.I,
 )
 # "Lula said on Thursday, a day after a 40% tariff took effect": the rate's day is counted back
 DAYS_AFTER_CLAUSE = re.compile(
-    r"\b(?P<n>a|one|two|three)\s+days?\s+after\s+(?P<what>[^;]{0,120}?)\s+"
-    r"(?:took\s+effect|came\s+into\s+(?:force|effect)|kicked\s+in|went\s+into\s+effect)\b",
+    r"\b(?P<n>a|one|two|three)\s+days?\s+after\s+(?P<what>[^;]{0,120}?)\s+" + _TOOK_EFFECT,
     re.I,
 )
 # "on most of their goods", "to impose on each of them": the goods of the clause's subjects
@@ -4070,7 +4079,7 @@ class TariffReader:
         ):
             return True  # "set a 15% ceiling on US tariffs on most EU goods"
         if re.match(
-            rf"^\s*(?:{TARIFF_NP_WORD}\s+){{0,4}}?[“\"]?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|surcharge|baseline|floor|import\s+tax|customs|counter-?tariffs?|counter-?measures?|counter-?duties)\b",
+            rf"^\s*(?:{TARIFF_NP_WORD}\s+){{0,4}}?[“\"]?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|surcharge|baseline|floor(?=\s*[,.;]|\s+(?:it|they|that|which|rate|tariff)\b)|import\s+tax|customs|counter-?tariffs?|counter-?measures?|counter-?duties)\b",
             near_right,
             re.I,
         ):
@@ -4079,7 +4088,7 @@ class TariffReader:
             )
         if re.match(
             r"^\s*(?:[\w-]+\s+){0,2}?(?:inflation|growth|interest|rise|increase|drop|decline|fall|gain|share|stake|target|"
-            r"margins?|profits?|returns?|yields?|discounts?|commissions?)\b",
+            r"margins?|profits?|returns?|yields?|discounts?|commissions?|premiums?|mark-?ups?)\b",
             near_right,
             re.I,
         ):
@@ -6160,16 +6169,18 @@ class TariffReader:
                 if m.code not in targets
                 and m.end <= r.start
                 and (
-                    LEADER_SAID.match(text, m.end)
-                    if m.person
-                    # ("US President Donald Trump, who has threatened ...": the country before
-                    # the title and name)
-                    else bool(
-                        (named := TITLED_NAME_AFTER.match(text, m.end))
+                    said := (
+                        LEADER_SAID.match(text, m.end)
+                        if m.person
+                        # ("US President Donald Trump, who has threatened ...": the country
+                        # before the title and name)
+                        else (named := TITLED_NAME_AFTER.match(text, m.end))
                         and LEADER_SAID.match(text, named.end())
                     )
                 )
-                and not re.search(r"[;]|,\s+(?:while|whereas|but)\b", text[m.end : r.start])
+                # (the rate is what was said or threatened, not a later clause's: "Carney has
+                # said Canada will stay out of the fight, and a 10% duty ... takes effect")
+                and SAID_RATE_GAP.fullmatch(text, said.end(), r.start)
                 and not any(
                     m.end <= o.start < r.start and o.code != m.code and o.code not in targets
                     for o in mentions
@@ -6382,7 +6393,16 @@ class TariffReader:
             # (with no other rate after it, the clause may run long: "a 50% duty applies to
             # imports of semi-finished copper products - pipes, ... - and to copper-intensive
             # goods such as cables, from all countries")
-            stop = min(r.end + 240, turn.start() if turn else len(text))
+            # (but not into another clause: "..., after Beijing announced export controls, which
+            # it said would apply to all countries")
+            other = re.search(
+                r",?\s+(?:after|which|that|because|while|when|since)\b|,\s+as\b",
+                text[r.end : r.end + 240],
+            )
+            stop = max(
+                stop,
+                min(r.end + (other.start() if other else 240), turn.start() if turn else len(text)),
+            )
         # (nor past another rate: "face a 25 per cent tariff, half the 50 per cent rate the
         # United States has charged on the metals from most other trading partners")
         # (but a list goes on to its end: "Cars are hit with 25 percent and steel with 50 percent
@@ -6541,8 +6561,12 @@ class TariffReader:
         ):
             return "removed"  # (not "lifted the duty on aluminum to 25%": a rise)
         if re.match(
-            r"(?:[^.;%]|(?<=[A-Z])\.){0,100}?\b(?:(?:come|comes|came)\s+off|expire[sd]?|lapse[sd]?)\b",
+            # (the rate's own noun, in its own clause: not "... will remain in force, even as the
+            # truce is due to expire")
+            r"\s*(?:%|per[\s-]*cent|percent)?\s*(?:[\w-]+\s+){0,2}?(?:counter-?)?(?:tariffs?|duties|"
+            r"levies|surtax\w*)\b(?:[^.;,%]|(?<=[A-Z])\.){0,80}?\b(?:come|comes|came)\s+off\b",
             text[r.end :],
+            re.I,
         ):
             return "removed"  # "Canada's 25% counter-tariffs on U.S. goods ... come off on Sept. 1"
         changed = CHANGED_TO.search(right[:70])
@@ -6841,7 +6865,13 @@ class TariffReader:
                     if not r.companion and any(a <= r.start < b for a, b in spans):
                         out.setdefault(id(r), got)
         after = DAYS_AFTER_CLAUSE.search(text)
-        told = [d for d in event if after and d.end <= after.start()]
+        asides_at = [(a.start(), a.end()) for a in ASIDE.finditer(text)]
+        # (not a day inside an aside: "Lula, who was elected on Oct. 30, 2022, said ...")
+        told = [
+            d
+            for d in event
+            if after and d.end <= after.start() and not any(a <= d.start < b for a, b in asides_at)
+        ]
         if (
             after
             and self.published
@@ -6851,7 +6881,7 @@ class TariffReader:
                 told or re.search(r"\b(?:said|says|told)\b", ASIDE.sub(",", text[: after.start()]))
             )
             # (nor "a day after the doubling took effect on Wednesday": that day)
-            and not any(after.start() <= d.start < after.end() for d in dates)
+            and not any(after.start() <= d.start < after.end() + 15 for d in dates)
         ):
             got, precision = resolve(told[-1], self.published) if told else (self.published, "day")
             if got is not None and precision == "day":

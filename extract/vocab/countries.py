@@ -602,10 +602,15 @@ def find_countries(text: str) -> list[tuple[int, int, str, str]]:
 # A run of capitals ("... ON ALL WINES COMING OUT OF FRANCE"): read in title case, so its
 # countries are found (a lone acronym such as "NATO" or "UAE" is left as it is)
 _SHOUTING = re.compile(r"\b[A-Z]{2,}(?:[\s,&.-]+[A-Z]{2,}){2,}\b")
-_WORD = re.compile(r"[A-Z]{4,}")
+_WORD = re.compile(r"\b(?:[A-Z]{3,}|OF)\b")
+# (acronyms kept as written: "USA", "UAE", "NATO")
+_ACRONYMS = frozenset(
+    "USA UAE UK EU WTO IMF GDP CEO USD EUR OPEC NATO ASEAN USMCA CUSMA OECD BRICS G7 G20 SCO".split()
+)
+_SMALL = frozenset({"OF", "THE", "AND"})  # ("DEMOCRATIC REPUBLIC OF THE CONGO")
 # (not a boast in capitals, "WE ARE GETTING 55% TARIFFS, CHINA IS GETTING 10%": who pays whom
 # is the speaker's riddle)
-_FIRST_PERSON = re.compile(r"\b(?:WE|OUR|I|MY|US)\b")
+_FIRST_PERSON = re.compile(r"\b(?:WE|OUR|I|MY)\b")
 
 
 @lru_cache(maxsize=2048)
@@ -617,7 +622,16 @@ def _find_countries(text: str) -> tuple[tuple[int, int, str, str], ...]:
         lambda s: (
             s.group(0)
             if _FIRST_PERSON.search(text, max(0, s.start() - 60), s.end())
-            else _WORD.sub(lambda w: w.group(0).title(), s.group(0))
+            else _WORD.sub(
+                lambda w: (
+                    w.group(0).lower()
+                    if w.group(0) in _SMALL
+                    else w.group(0)
+                    if w.group(0) in _ACRONYMS
+                    else w.group(0).title()
+                ),
+                s.group(0),
+            )
         ),
         text,
     )
@@ -626,14 +640,17 @@ def _find_countries(text: str) -> tuple[tuple[int, int, str, str], ...]:
         code = forms.get(form)
         if code == "US" and re.search(
             r"\b(?:Latin|South|North|Central|Pan|Native)[\s-]+$",
-            text[max(0, m.start() - 10) : m.start()],
+            shouted[max(0, m.start() - 10) : m.start()],
         ):
             continue  # "the Latin American nation": a region, not the United States
         if (
-            re.match(r"(?:’s|'s)?\s+(?:Ocean|Sea|Channel)\b", text[m.end() :])
-            or re.search(r"\bGulf\s+of\s+$", text[max(0, m.start() - 8) : m.start()])
+            re.match(r"(?:’s|'s)?\s+(?:Ocean|Sea|Channel)\b", shouted[m.end() :])
+            or re.search(r"\bGulf\s+of\s+$", shouted[max(0, m.start() - 8) : m.start()])
             # (a US state; not "New Mexican tariffs")
-            or (form in ("Mexico", "Jersey") and text[max(0, m.start() - 4) : m.start()] == "New ")
+            or (
+                form in ("Mexico", "Jersey")
+                and shouted[max(0, m.start() - 4) : m.start()] == "New "
+            )
         ):
             continue  # "the Indian Ocean island", "South China Sea", "New Mexico", "Gulf of Mexico"
         if code:

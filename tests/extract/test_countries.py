@@ -36,3 +36,19 @@ def test_places_named_after_a_country(text, codes):
 )
 def test_dateline_country(city, code):
     assert dateline_country(city) == code
+
+
+def test_countries_in_a_run_of_capitals():
+    # a post in capitals names its countries; its small words and acronyms stay as they are;
+    # a boast in the first person is left alone
+    from extract.vocab.countries import find_countries
+
+    def codes(text: str) -> list[str]:
+        return [c for _, _, c, _ in find_countries(text)]
+
+    assert codes("TARIFFS ON ALL WINES COMING OUT OF FRANCE AND OTHER COUNTRIES") == ["FR"]
+    assert codes("HELP FOR THE DEMOCRATIC REPUBLIC OF THE CONGO NOW") == ["CD"]
+    assert codes("GOODS FROM THE USA AND THE UAE TODAY") == ["US", "AE"]
+    assert codes("TARIFFS ON ALL GOODS FROM NEW MEXICO AND TEXAS") == []
+    assert codes("SHIPS IN THE SOUTH CHINA SEA TODAY") == []
+    assert codes("WE ARE GETTING A TOTAL OF 55% TARIFFS, CHINA IS GETTING 10%") == []

@@ -113,6 +113,18 @@ BUGS_CAUGHT = [
         "Key Takeaways\n\nThe president may not impose tariffs under the act, the court held.",
         {},
     ),
+    # (review) only a head of government the list knows to hold that office: not Macron as
+    # "the prime minister", nor Carney as "the president"
+    (
+        "Emmanuel Macron has hailed the trade deal with the United States.\n\nThe prime minister "
+        "said the deal would save jobs.",
+        {},
+    ),
+    (
+        "Mark Carney has welcomed the tariff pause announced by Washington.\n\nThe president "
+        "said the pause would help.",
+        {},
+    ),
     # a company officer's title in lower case kept only its last word ("officer")
     (
         '"Costs are rising," chief financial officer Kenji Morimoto told reporters.',

@@ -3675,6 +3675,27 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (review, twenty-first session) what the session's rules must leave alone: a day in an
+    # aside is not the one counted back from; a leader's own clause before ", and a 10% duty";
+    # "all countries" in a later clause; measures "coming out of Washington"; a "5% floor on
+    # growth"
+    (
+        "Review\n\nBRASILIA - Lula, who was elected on Oct. 30, 2022, said a day after the 40% US "
+        "tariff on Brazilian goods took effect that he would not call.\n\nBEIJING - China "
+        "announced a 15% levy on US coal. Carney has said Canada will stay out of the fight, and "
+        "a 10% duty on American crude oil also takes effect on Friday. China's 34% tariff on "
+        "American goods took effect on Monday, after Beijing also announced export controls on "
+        "rare earth elements, which it said would apply to all countries. Japan faces a 24% tariff, the "
+        "latest in a string of measures coming out of Washington. Chinese regulators set a 5% "
+        "floor on growth.",
+        {
+            ("US", "BR", 40, "2025-03-03"),
+            ("CN", "US", 15, None),
+            ("CN", "US", 10, "2025-03-07"),
+            ("CN", "US", 34, "2025-03-03"),
+            ("US", "JP", 24, None),
+        },
+    ),
     # "the US lowered its tariffs on Chinese goods to 30 per cent and China cut its retaliatory
     # duties on American products to 10 per cent, both from March 14": each side its own clause
     (
@@ -6414,3 +6435,17 @@ def test_a_headline_rate_told_on_all_goods_below_is_not_the_cars_rate():
     )
     got = [(t.imposer, t.target, t.rate_pct) for t in extract(DATE + text).tariffs]
     assert got == [("US", "JP", 15), ("US", "JP", 15)]
+
+
+def test_a_rate_kept_while_a_truce_expires_is_not_removed():
+    # (review) "its 34% tariff ... will remain in force, even as the truce is due to expire":
+    # the truce ends, not the rate; "counter-tariffs ... come off on March 31" is removed
+    got = extract(
+        DATE + "Truce\n\nBEIJING - China said on Monday its 34% tariff on US goods will remain in "
+        "force, even as the 90-day truce is due to expire on Aug. 12.\n\nOTTAWA - Canada's 25 per "
+        "cent counter-tariffs on U.S. goods come off on March 31."
+    ).tariffs
+    assert {(t.imposer, t.rate_pct, t.status) for t in got} == {
+        ("CN", 34, "in_force"),
+        ("CA", 25, "removed"),
+    }
