@@ -7632,7 +7632,15 @@ class TariffReader:
             found.append((self._issue_date(si), now.start()))
         signing = AFTER_SIGNING.search(text)
         if not found and signing and self.published:
-            day = self._signed_day(signing, si)
+            # ("21 days after the order was signed, that is, on August 27": the day it names)
+            named = re.match(
+                r"[^.;]{0,20}?,\s+(?:that\s+is|i\.e\.)\s*,?\s+(?:on\s+)?", text[signing.end() :]
+            )
+            told = named and next(
+                (d for d in find_dates(text) if d.start == signing.end() + named.end()), None
+            )
+            day = resolve(told, self.published, future=True)[0] if told else None
+            day = day or self._signed_day(signing, si)
             if day is not None:
                 found.append((day, signing.start()))
         on_publication = ON_PUBLICATION.search(text)
@@ -7666,6 +7674,12 @@ class TariffReader:
         article's (or None when ``exact``)."""
         for s in reversed(self.sentences[max(0, si - 3) : si + 1]):
             for d in find_dates(s.text):
+                if re.search(
+                    r"\bafter\s+(?:the\s+|it\s+|its\s+)?(?:order\s+|proclamation\s+|decree\s+)?"
+                    r"(?:was\s+)?(?:signed|issued)\b[^.;]{0,30}$",
+                    s.text[: d.start],
+                ):
+                    continue  # "21 days after the order was signed, that is, on August 27": the end
                 if ISSUED.search(s.text[max(0, d.start - 80) : d.start]) or re.match(
                     r"\s+(?:signed|issued)\b",
                     s.text[d.end :],  # "Trump on Wednesday signed"

@@ -283,7 +283,7 @@ GENERIC_GOODS = re.compile(
 
 # Effective-date words that report the past ("went into effect on Sunday").
 EFFECTIVE_PAST = re.compile(
-    r"\b(?:went|took|came|became|entered|kicked|began|started|since|has\s+applied|had|was|were|retroactive|backdated|"
+    r"\b(?:went|took|taken|came|became|entered|kicked|began|started|since|has\s+applied|had|was|were|retroactive|backdated|"
     # "counter-tariffs ..., imposed on March 13" (not "will be imposed on")
     r"(?<!be\s)(?:imposed|slapped|levied|introduced|applied|charged))\b",
     re.I,

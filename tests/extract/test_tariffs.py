@@ -784,6 +784,14 @@ def test_dates_from_context(text, expected):
 
 # A year told looking back, in late December: the days it gives are that year's, not the next
 YEAR_IN_REVIEW = [
+    # (twenty-first session) "The 25 percent rate had only taken effect on March 12", told in
+    # December: that March, not the next
+    (
+        "Steel\n\nWASHINGTON - Under a proclamation signed by President Donald Trump, the tariff "
+        "on steel imports from all countries rose to 50 percent from 25 percent on June 4. The 25 "
+        "percent rate had only taken effect on March 12, when Washington scrapped exemptions.",
+        {("US", "*", 50, "2025-06-04"), ("US", "*", 25, "2025-03-12")},
+    ),
     # A timeline's entries under headings of their own day: "from August 7" told under "July
     # 31" is that August, and "the next day" under "August 6" is August 7
     (
@@ -3675,6 +3683,14 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # "21 days after the order was signed, that is, on March 24": the day it names, not 21
+    # days after it
+    (
+        "India\n\nNEW DELHI - Trump signed an executive order on Monday (March 3, 2025) imposing "
+        "an additional 25% duty on Indian goods. The additional levy will come into force 21 days "
+        "after the order was signed, that is, on March 24.",
+        {("US", "IN", 25, "2025-03-24")},
+    ),
     # (review, twenty-first session) what the session's rules must leave alone: a day in an
     # aside is not the one counted back from; a leader's own clause before ", and a 10% duty";
     # "all countries" in a later clause; measures "coming out of Washington"; a "5% floor on
