@@ -6865,7 +6865,7 @@ class TariffReader:
                     if not r.companion and any(a <= r.start < b for a, b in spans):
                         out.setdefault(id(r), got)
         after = DAYS_AFTER_CLAUSE.search(text)
-        asides_at = [(a.start(), a.end()) for a in ASIDE.finditer(text)]
+        asides_at = [(a.start(), a.end()) for a in ASIDE.finditer(text)] if after else []
         # (not a day inside an aside: "Lula, who was elected on Oct. 30, 2022, said ...")
         told = [
             d
