@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from .dates import (
     DAY_HEADING,
+    TIMELINE_DAY,
     DateMention,
     count_word,
     find_dates,
@@ -27,7 +28,7 @@ from .dates import (
 )
 from .model import HIGH, LOW, MEDIUM, Confidence, Contact, Evidence
 from .people import PeopleReader, PersonRec, Ref
-from .text import Sentence
+from .text import Sentence, paragraph_start
 from .topics import find_topics
 from .vocab.contacts import (
     HINT_WORD,
@@ -318,10 +319,6 @@ SCENE_MEETINGS = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.I,
 )
-# A timeline's entry: "Oct. 7 - Carney's second White House visit.", "7 July 2025: ..."
-TIMELINE_ENTRY = re.compile(
-    r"\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*[-–—:]\s"
-)
 # A live blog's timed entry line: "2:45 p.m. - Oval Office meeting ends", "08.00 BST"
 TIMED_ENTRY = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm|[A-Z]{2,4})?\s*(?:[-–—]|$)")
 # "the April 22 massacre": a day that names another event than a call or meeting
@@ -503,6 +500,10 @@ class ContactReader:
         self.found: list[_Found] = []
         self._ruled_out = False
         self._dates = [find_dates(s.text) for s in sentences]
+        # where a live blog's timed entries begin ("2:45 p.m. - Oval Office meeting ends"), if any
+        self._first_timed = next(
+            (i for i, s in enumerate(sentences) if TIMED_ENTRY.match(s.text)), None
+        )
 
     def read(self) -> list[_Found]:
         for si, sent in enumerate(self.sentences):
@@ -2389,10 +2390,8 @@ class ContactReader:
 
     def _entry_day(self, si: int) -> DateMention | None:
         """The day a timeline entry opens on ("Oct. 7 - ..."), for the sentences after its first."""
-        first = si
-        while first > 0 and self.sentences[first - 1].paragraph == self.sentences[si].paragraph:
-            first -= 1
-        if first == si or not TIMELINE_ENTRY.match(self.sentences[first].text):
+        first = paragraph_start(self.sentences, si)
+        if first == si or not TIMELINE_DAY.match(self.sentences[first].text):
             return None
         days = [d for d in self._dates[first] if d.start <= 3 and d.kind in ("mdy", "dmy")]
         return days[0] if days else None
@@ -2402,10 +2401,6 @@ class ContactReader:
         alone on its line), looking back over at most a dozen sentences."""
         # (a live blog's timed entries, "2:45 p.m. - Oval Office meeting ends", run on under
         # one day heading: look further back)
-        if not hasattr(self, "_first_timed"):
-            self._first_timed = next(
-                (i for i, s in enumerate(self.sentences) if TIMED_ENTRY.match(s.text)), None
-            )
         reach = 60 if self._first_timed is not None and self._first_timed < si else 13
         for back in range(si - 1, max(-1, si - reach), -1):
             text = self.sentences[back].text

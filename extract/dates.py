@@ -123,6 +123,12 @@ def _scan_dates(sentence: str) -> list[DateMention]:
 ABSOLUTE_KINDS = frozenset({"iso", "dotted", "numeric", "mdy", "dmy"})  # a date on the calendar
 
 
+# The day a sentence opens on ("APRIL 2 - ...", "7 July:"), and a timeline's entry that opens
+# on one
+OPENING_DAY = (
+    r"(?P<day>(?:\d{1,2}\s+)?(?-i:[A-Z])[A-Za-z]{2,8}\.?(?:\s+\d{1,2}\b)?)(?=(?:,?\s+\d{4})?\s*"
+)
+TIMELINE_DAY = re.compile(r"\W*" + OPENING_DAY + r"[-–—:])")
 # "Thursday:", "Tuesday, Aug. 5:", "AUG 7 -": a line that is only a day, heading what follows
 DAY_HEADING = re.compile(
     r"\W*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -33,7 +33,6 @@ from .vocab.titles import (
     MODIFIERS,
     PARTICLES,
     ROLE_FAMILIES,
-    UNNAMED_OFFICE_HEADS,
 )
 from .vocab.words import CALENDAR, ORG_WORDS, SENTENCE_WORDS
 
@@ -1623,7 +1622,7 @@ class PeopleReader:
                 break
         if len(cands) == 1:
             return cands[0]
-        if not cands and country is None and text in UNNAMED_OFFICE_HEADS:
+        if not cands and country is None and text in HEAD_OFFICES:
             return self._untitled_subject(si, text)
         return None
 
@@ -1645,7 +1644,7 @@ class PeopleReader:
                 and len(self.sentences[back].text.split()) >= 5
                 # (only a head of government or state the list knows to hold that office: not
                 # "Emmanuel Macron has hailed ... The prime minister spoke")
-                and subject.name in HEAD_OFFICES.get(office, ())
+                and subject.name in HEAD_OFFICES[office]
                 and self.sentences[back]
                 .text.lstrip()
                 .startswith(self.sentences[back].text[first.start : first.end])

@@ -23,6 +23,8 @@ from functools import lru_cache
 from .dates import (
     DAY_HEADING,
     MONTH_NAME,
+    OPENING_DAY,
+    TIMELINE_DAY,
     WEEKDAY_NAME,
     find_dates,
     in_dateline,
@@ -33,7 +35,7 @@ from .meta import KICKERS
 from .model import ALL_PARTNERS as STAR
 from .model import HIGH, LOW, MEDIUM, Confidence, Evidence, Tariff
 from .people import PeopleReader
-from .text import Sentence
+from .text import Sentence, paragraph_start
 from .vocab.countries import (
     EU_MEMBERS,
     country_code,
@@ -704,11 +706,6 @@ DESCRIBES_ANOTHER = re.compile(
     r"ally|rival|competitor|customer|market|supplier)s?\b"
 )
 # "Trump has also promised ...", "Carney has said": a leader announcing a measure of their own
-SAID_RATE_GAP = re.compile(
-    r"[^,;]{0,60}?|[^,;]{0,80}?,\s+and\s+(?:has|had)\s+(?:also\s+)?(?:said|promised|threatened)\s+"
-    r"[^,;]{0,40}?"
-)
-TITLED_NAME_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w.’'-]*){2,6}")
 LEADER_SAID = re.compile(
     r"\s+(?:(?:has|had)\s+(?:also\s+)?(?:said|promised|threatened|vowed|pledged)"
     r"|(?:also\s+)?(?:promised|threatened|vowed|pledged))\b"
@@ -716,6 +713,13 @@ LEADER_SAID = re.compile(
     r"|,\s+who\s+(?:(?:has|had)\s+)?(?:also\s+|already\s+)?(?:threatened|imposed|announced|"
     r"slapped|proposed|ordered|raised|doubled)\b"
 )
+# ... what stands between those words and the rate: the thing said, or a second saying
+SAID_RATE_GAP = re.compile(
+    r"[^,;]{0,60}?|[^,;]{0,80}?,\s+and\s+(?:has|had)\s+(?:also\s+)?(?:said|promised|threatened)\s+"
+    r"[^,;]{0,40}?"
+)
+# ... and a title and name after a country: "US President Donald Trump"
+TITLED_NAME_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w.’'-]*){2,6}")
 COUNTRY_MEASURE = re.compile(
     r"\s+(?:(?:first|second|third|latest|new|earlier|initial|own)\s+)*(?:round\s+of\s+)?"
     r"(?:countermeasures|counter-tariffs|retaliation|retaliatory\s+(?:tariffs|duties|measures))\b"
@@ -889,20 +893,18 @@ COSTS_FOR = re.compile(
     re.I,
 )
 # those who sell a country's goods abroad: "Swiss exporters"
-SELLERS = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:exporters|producers|manufacturers|makers|firms|companies|businesses|"
-    r"farmers|growers|shippers|suppliers)\b",
+_SELLER_WORDS = (
+    r"exporters|producers|manufacturers|makers|firms|companies|businesses|farmers|growers|"
+    r"shippers|suppliers"
 )
+SELLERS = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + _SELLER_WORDS + r")\b")
 # "New Zealand exporters", "exporters in Wellington": people a rate touches, not a side of it
-# (the sellers of SELLERS, and those who buy or work)
-_BUYERS = r"(?:importers|industry|industries|traders|retailers|consumers|workers)"
-BUSINESS_AFTER = re.compile(
-    r"(?:’s|'s)?(?:" + SELLERS.pattern + r"|\s+(?:[a-z-]+\s+)?" + _BUYERS + r"\b)"
+# (those who sell, and those who buy or work)
+_BUSINESS_WORDS = (
+    _SELLER_WORDS + r"|importers|industry|industries|traders|retailers|consumers|workers"
 )
-BUSINESS_BEFORE = re.compile(
-    r"\b(?:exporters|producers|manufacturers|makers|firms|companies|businesses|farmers|growers|"
-    r"shippers|suppliers|" + _BUYERS[3:-1] + r")\s+(?:in|from|across)\s+(?:the\s+)?$"
-)
+BUSINESS_AFTER = re.compile(r"(?:’s|'s)?\s+(?:[a-z-]+\s+)?(?:" + _BUSINESS_WORDS + r")\b")
+BUSINESS_BEFORE = re.compile(r"\b(?:" + _BUSINESS_WORDS + r")\s+(?:in|from|across)\s+(?:the\s+)?$")
 COMPARED_WITH = re.compile(
     r"\b(?:above|below|than|compared\s+(?:with|to)|versus|against|higher|lower)\b", re.I
 )
@@ -1469,18 +1471,14 @@ ADVERB_ASIDE = re.compile(
 )
 # A sentence that opens on a calendar day: a timeline entry ("APRIL 2 - ...", "March 12: ...")
 # or a fronted day ("On July 30, ...")
-_OPENING_DAY = (
-    r"(?P<day>(?:\d{1,2}\s+)?(?-i:[A-Z])[A-Za-z]{2,8}\.?(?:\s+\d{1,2}\b)?)(?=(?:,?\s+\d{4})?\s*"
-)
 NARRATIVE_DAY = re.compile(
     r"\W*(?:On\s+)?"
-    + _OPENING_DAY
+    + OPENING_DAY
     + r"(?:[-–—:]|,"
     # ("On April 2 Trump unveiled ...": no comma, a subject and its past-tense verb)
     + r"|(?<=\d)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+"
     + r"(?-i:[a-z]{3,}ed|said|sent|told|wrote|signed|set|cut|made|took|gave|struck|began|met)\b)))"
 )
-TIMELINE_DAY = re.compile(r"\W*" + _OPENING_DAY + r"[-–—:])")
 # A sentence telling a rate that took effect or changed on the day it gives
 EVENT_VERB = re.compile(
     r"\b(?:(?:took|take|takes|taking)\s+effect|(?:came|come|comes|coming|went|go|goes)\s+into\s+"
@@ -6762,9 +6760,7 @@ class TariffReader:
 
     def _paragraph_start(self, si: int) -> int:
         """The first sentence of the paragraph sentence ``si`` stands in."""
-        while si > 0 and self.sentences[si - 1].paragraph == self.sentences[si].paragraph:
-            si -= 1
-        return si
+        return paragraph_start(self.sentences, si)
 
     def _day_told_from(self, opening: str, pattern: re.Pattern, published: date) -> date | None:
         """The past day a sentence opens on ("APRIL 9 - ...", "On July 30, ..."), if any."""
@@ -6865,30 +6861,32 @@ class TariffReader:
                     if not r.companion and any(a <= r.start < b for a, b in spans):
                         out.setdefault(id(r), got)
         after = DAYS_AFTER_CLAUSE.search(text)
-        asides_at = [(a.start(), a.end()) for a in ASIDE.finditer(text)] if after else []
-        # (not a day inside an aside: "Lula, who was elected on Oct. 30, 2022, said ...")
-        told = [
-            d
-            for d in event
-            if after and d.end <= after.start() and not any(a <= d.start < b for a, b in asides_at)
-        ]
-        if (
-            after
-            and self.published
-            # (the day counted from is told, or is the day of the story: "Lula said ..., a day
-            # after"; not "The call came a day after ...", told of a call on another day)
-            and (
-                told or re.search(r"\b(?:said|says|told)\b", ASIDE.sub(",", text[: after.start()]))
-            )
-            # (nor "a day after the doubling took effect on Wednesday": that day)
-            and not any(after.start() <= d.start < after.end() + 15 for d in dates)
-        ):
-            got, precision = resolve(told[-1], self.published) if told else (self.published, "day")
-            if got is not None and precision == "day":
-                back = {"a": 1, "one": 1, "two": 2, "three": 3}[after.group("n").lower()]
-                for r in rates:
-                    if not r.companion and after.start("what") <= r.start < after.end("what"):
-                        out.setdefault(id(r), got - timedelta(days=back))
+        if after and self.published:
+            # (not a day inside an aside: "Lula, who was elected on Oct. 30, 2022, said ...")
+            asides_at = [(a.start(), a.end()) for a in ASIDE.finditer(text)]
+            told = [
+                d
+                for d in event
+                if d.end <= after.start() and not any(a <= d.start < b for a, b in asides_at)
+            ]
+            if (
+                # (the day counted from is told, or is the day of the story: "Lula said ..., a
+                # day after"; not "The call came a day after ...", told of a call on another day)
+                (
+                    told
+                    or re.search(r"\b(?:said|says|told)\b", ASIDE.sub(",", text[: after.start()]))
+                )
+                # (nor "a day after the doubling took effect on Wednesday": that day)
+                and not any(after.start() <= d.start < after.end() + 15 for d in dates)
+            ):
+                got, precision = (
+                    resolve(told[-1], self.published) if told else (self.published, "day")
+                )
+                if got is not None and precision == "day":
+                    back = {"a": 1, "one": 1, "two": 2, "three": 3}[after.group("n").lower()]
+                    for r in rates:
+                        if not r.companion and after.start("what") <= r.start < after.end("what"):
+                            out.setdefault(id(r), got - timedelta(days=back))
         for d in dates:
             trigger = _effective_trigger(text, d, 90, moves=True)
             fronted = None if trigger else FRONTED_DAY.match(text, d.end)

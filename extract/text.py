@@ -198,6 +198,14 @@ SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?\w)""")
 LAST_WORD = re.compile(r"((?:[^\W\d_]|\.)+)\.$")
 
 
+def paragraph_start(sentences: list[Sentence], si: int) -> int:
+    """The index of the first sentence of the paragraph sentence ``si`` stands in."""
+    first = si
+    while first > 0 and sentences[first - 1].paragraph == sentences[si].paragraph:
+        first -= 1
+    return first
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split article text into sentences, keeping offsets.
 

@@ -613,28 +613,24 @@ _SMALL = frozenset({"OF", "THE", "AND"})  # ("DEMOCRATIC REPUBLIC OF THE CONGO")
 _FIRST_PERSON = re.compile(r"\b(?:WE|OUR|I|MY)\b")
 
 
+def _unshouted(text: str, run: re.Match) -> str:
+    """A run of capitals in title case (same length), its small words and acronyms kept."""
+    if _FIRST_PERSON.search(text, max(0, run.start() - 60), run.end()):
+        return run.group(0)
+
+    def word(w: re.Match) -> str:
+        w = w.group(0)
+        return w.lower() if w in _SMALL else w if w in _ACRONYMS else w.title()
+
+    return _WORD.sub(word, run.group(0))
+
+
 @lru_cache(maxsize=2048)
 def _find_countries(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """Country mentions in ``text`` as (start, end, code, form)."""
     pattern, forms = mention_pattern()
     out = []
-    shouted = _SHOUTING.sub(
-        lambda s: (
-            s.group(0)
-            if _FIRST_PERSON.search(text, max(0, s.start() - 60), s.end())
-            else _WORD.sub(
-                lambda w: (
-                    w.group(0).lower()
-                    if w.group(0) in _SMALL
-                    else w.group(0)
-                    if w.group(0) in _ACRONYMS
-                    else w.group(0).title()
-                ),
-                s.group(0),
-            )
-        ),
-        text,
-    )
+    shouted = _SHOUTING.sub(lambda run: _unshouted(text, run), text)
     for m in pattern.finditer(shouted):
         form = re.sub(r"(?:’s|'s)$", "", m.group(0))
         code = forms.get(form)

@@ -113,24 +113,74 @@ LEADERS = {
 # told right after the person's untitled name (only these; ministers are left out)
 HEAD_OFFICES = {
     "prime minister": frozenset(
-        """Keir Starmer|Rishi Sunak|Giorgia Meloni|Pedro Sánchez|Shigeru Ishiba|Fumio Kishida|
-        Sanae Takaichi|Justin Trudeau|Mark Carney|Anthony Albanese|Christopher Luxon|
-        Narendra Modi|Shehbaz Sharif|Anwar Ibrahim|Benjamin Netanyahu|Lawrence Wong|
-        Paetongtarn Shinawatra|Hun Manet|Pham Minh Chinh|Phạm Minh Chính|Viktor Orbán|Donald Tusk|
-        Mette Frederiksen|Ulf Kristersson|Jonas Gahr Støre|Dick Schoof|Bart De Wever|
-        Kyriakos Mitsotakis|Li Qiang|Mikhail Mishustin|Abiy Ahmed""".replace("\n", "").split("|")
+        {
+            "Keir Starmer",
+            "Rishi Sunak",
+            "Giorgia Meloni",
+            "Pedro Sánchez",
+            "Shigeru Ishiba",
+            "Fumio Kishida",
+            "Sanae Takaichi",
+            "Justin Trudeau",
+            "Mark Carney",
+            "Anthony Albanese",
+            "Christopher Luxon",
+            "Narendra Modi",
+            "Shehbaz Sharif",
+            "Anwar Ibrahim",
+            "Benjamin Netanyahu",
+            "Lawrence Wong",
+            "Paetongtarn Shinawatra",
+            "Hun Manet",
+            "Pham Minh Chinh",
+            "Phạm Minh Chính",
+            "Viktor Orbán",
+            "Donald Tusk",
+            "Mette Frederiksen",
+            "Ulf Kristersson",
+            "Jonas Gahr Støre",
+            "Dick Schoof",
+            "Bart De Wever",
+            "Kyriakos Mitsotakis",
+            "Li Qiang",
+            "Mikhail Mishustin",
+            "Abiy Ahmed",
+        }
     ),
     "president": frozenset(
-        """Donald Trump|Joe Biden|Barack Obama|Xi Jinping|Vladimir Putin|Emmanuel Macron|
-        Claudia Sheinbaum|Luiz Inácio Lula da Silva|Recep Tayyip Erdogan|Recep Tayyip Erdoğan|
-        Yoon Suk Yeol|Lee Jae-myung|Prabowo Subianto|Ferdinand Marcos Jr.|Volodymyr Zelensky|
-        Volodymyr Zelenskyy|Cyril Ramaphosa|Javier Milei|Masoud Pezeshkian|Alexander Lukashenko|
-        Andrzej Duda|Alexander Stubb|Bola Tinubu|William Ruto|Abdel Fattah al-Sisi|Gustavo Petro|
-        Daniel Noboa""".replace("\n", "").split("|")
+        {
+            "Donald Trump",
+            "Joe Biden",
+            "Barack Obama",
+            "Xi Jinping",
+            "Vladimir Putin",
+            "Emmanuel Macron",
+            "Claudia Sheinbaum",
+            "Luiz Inácio Lula da Silva",
+            "Recep Tayyip Erdogan",
+            "Recep Tayyip Erdoğan",
+            "Yoon Suk Yeol",
+            "Lee Jae-myung",
+            "Prabowo Subianto",
+            "Ferdinand Marcos Jr.",
+            "Volodymyr Zelensky",
+            "Volodymyr Zelenskyy",
+            "Cyril Ramaphosa",
+            "Javier Milei",
+            "Masoud Pezeshkian",
+            "Alexander Lukashenko",
+            "Andrzej Duda",
+            "Alexander Stubb",
+            "Bola Tinubu",
+            "William Ruto",
+            "Abdel Fattah al-Sisi",
+            "Gustavo Petro",
+            "Daniel Noboa",
+        }
     ),
     "chancellor": frozenset({"Olaf Scholz", "Friedrich Merz"}),
 }
-HEAD_OFFICES = {k: frozenset(n.strip() for n in v) for k, v in HEAD_OFFICES.items()}
+assert all(name in LEADERS for names in HEAD_OFFICES.values() for name in names)
 
 
 def _plain(name: str) -> str:

@@ -94,9 +94,6 @@ PARTICLES = frozenset(
     "bin bint ibn al al- el de da di do dos das du van von der den ter la le y".split()
 )
 
-# The offices a bare "the prime minister" may give to an untitled name told just before.
-UNNAMED_OFFICE_HEADS = frozenset({"prime minister", "president", "chancellor", "premier"})
-
 # What a bare descriptor ("the Iranian president", "the top diplomat") can refer to.
 DESCRIPTOR_HEADS = {
     "leader": (
