@@ -1147,3 +1147,10 @@ def test_an_office_beats_a_calling():
     # (with no office, the calling is the role)
     analyst = PersonRec(tokens=["Ana", "Roe"], roles=[RoleSeen("senior economist", None, 1)])
     assert analyst.best_role().role == "senior economist"
+
+
+def test_every_head_of_office_is_a_known_leader():
+    # the office table names only people the leaders' list knows (and their country)
+    from extract.vocab.leaders import HEAD_OFFICES, LEADERS
+
+    assert all(name in LEADERS for names in HEAD_OFFICES.values() for name in names)
