@@ -541,8 +541,31 @@ class ContactReader:
                     # and C": a call too
                     self.found[-1].mode = self.found[before - 1].mode
         self._split_separate()
+        self._batch_letters()
         self._attach_topics()
         return self._merge()
+
+    def _batch_letters(self) -> None:
+        """Letters sent as one batch share its day: "Trump's letters to A and B, posted on
+        Monday, ... Sri Lanka's letter, addressed to President C, set 30%": C's letter went out
+        that Monday too. Only when every dated letter from the same writer names one day."""
+        letters = [f for f in self.found if f.mode == "letter"]
+        for f in letters:
+            if f.date is not None or f.planned:
+                continue
+            dated = [
+                g
+                for g in letters
+                if g.date is not None
+                and g.precision == "day"
+                and any(p is q for p in g.people for q in f.people)
+            ]
+            days = {g.date for g in dated}
+            if len(days) != 1:
+                continue
+            writers = [p for p in f.people if all(any(p is q for q in g.people) for g in dated)]
+            if len(writers) == 1 and len(f.people) == 2:
+                f.date, f.precision, f.date_source = dated[0].date, "day", "context"
 
     def _split_separate(self) -> None:
         """One contact read from a sentence that tells several: "Dar held separate meetings

@@ -47,8 +47,8 @@ DATE_PHRASE = re.compile(
     (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)                                  # 2025-04-07
   | (?P<dotted>\b{_DAY}\.{_MONTH}\.?\d{{4}}\b)                             # 28.Nov.2023
   | (?P<numeric>\b[0-3]?\d[./-][01]?\d[./-](?:19|20)\d\d\b)               # 20.10.2025
-  | (?P<mdy>\b{_MONTH}\s+{_DAY}\b(?:,?\s*(?:19|20)\d\d\b|\s+(?:last|this|next)\s+year\b)?)  # April 9, 2025
-  | (?P<dmy>\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s*(?:19|20)\d\d\b|\s+(?:last|this|next)\s+year\b)?)  # 23rd March
+  | (?P<mdy>\b{_MONTH}\s+{_DAY}\b(?:,?\s*(?:19|20)\d\d\b|\s+(?:of\s+)?(?:last|this|next)\s+year\b)?)  # April 9, 2025
+  | (?P<dmy>\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s*(?:19|20)\d\d\b|\s+(?:of\s+)?(?:last|this|next)\s+year\b)?)  # 23rd March
   | (?P<weekday>\b(?:(?:this|last|next|on|early|late)\s+)?{_WEEKDAY}\b
         (?:\s+(?:morning|afternoon|evening|night))?
         (?:\s+(?:of\s+)?(?:last|next|this)\s+week)?
@@ -274,7 +274,7 @@ def resolve(
     (None, None)
     """
     kind, text = mention.kind, mention.text.lower()
-    shift = re.search(r"\s+(last|this|next)\s+year$", text)
+    shift = re.search(r"\s+(?:of\s+)?(last|this|next)\s+year$", text)
     if shift and kind in ("mdy", "dmy"):
         # "on October 30 last year": that year's, whatever the nearest October 30 is
         got = parse_absolute(mention.text[: shift.start()], reference)
@@ -400,6 +400,11 @@ def resolve(
         if year_m:
             return date(int(year_m.group(0)), month, 1), "month"
         candidates = [date(reference.year + s, month, 1) for s in (-1, 0, 1)]
+        this_month = reference.replace(day=1)
+        if text.startswith("last"):  # "last April", told in October: the April just gone
+            return max(c for c in candidates if c < this_month), "month"
+        if text.startswith("next"):  # "next March": the coming one
+            return min(c for c in candidates if c > this_month), "month"
         return min(candidates, key=lambda c: abs(c - reference)), "month"
     return None, None
 

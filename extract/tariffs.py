@@ -691,7 +691,13 @@ APPLIED_LIST = re.compile(
     r"\W*(?:Since\s+(?P<since>[^,]{3,30}(?:,\s+\d{4})?),\s+)?(?P<who>(?-i:[A-Z])[\w.’' -]{1,30}?)\s+(?:has|have)\s+"
     r"(?:applied|imposed|levied|charged|been\s+charging|been\s+applying)\s*:\s*$"
 )
-PERSON_SAID = re.compile(r"\s+(?:said|announced|confirmed|declared)\b", re.I)
+PERSON_SAID = re.compile(
+    r"\s+(?:said|announced|confirmed|declared)\b"
+    # ("President Donald Trump signed two proclamations late on Monday that apply a 25% tariff")
+    r"|\s+(?:(?:late\s+)?on\s+\w+\s+)?(?:signed|issued)\s+(?:an?\s+|the\s+|two\s+|three\s+|new\s+)?"
+    r"(?:[\w-]+\s+)?(?:executive\s+)?(?:orders?|proclamations?|decrees?)\b",
+    re.I,
+)
 # "American whiskey would face a 50% rate": a country's goods and the rate they will pay
 GOODS_WILL_FACE = re.compile(
     # (goods, not buyers: not "American consumers would pay a 20% premium")
@@ -916,7 +922,9 @@ FRONTED_DAY = re.compile(
 )
 # A measure told in the past tense: its day, months back, is not next year's
 PAST_TOLD = re.compile(
-    r"\b(?:announced|unveiled|issued|approved|adopted|enacted|formali[sz]ed|signed|ordered|decreed|imposed|introduced|responded|retaliated|answered|matched|agreed)\b",
+    r"\b(?:announced|unveiled|issued|approved|adopted|enacted|formali[sz]ed|signed|ordered|decreed|imposed|introduced|responded|retaliated|answered|matched|agreed|"
+    # ("were already reeling from Trump's decision to double tariffs to 50%, effective June 4")
+    r"decided|decision|doubled|raised|hiked|slapped)\b",
     re.I,
 )
 PAST_ACT_AFTER = re.compile(
@@ -2972,6 +2980,8 @@ class TariffReader:
             after,
         ):
             return "faces"  # "and Brazil was warned of 50 per cent from the same date"
+        if _owner_before_rate(text, m):
+            return "agent"  # "the US 25% tariffs on steel took effect": the side named as owning it
         if not m.person and re.match(r"-bound\b", after):
             return "dest"  # "whose US-bound cars": where the goods go, the side charging them
         if not m.person and ENTERS_AT.match(after):
@@ -4425,6 +4435,7 @@ class TariffReader:
                     m.end <= r.start
                     and not m.person
                     and m.part != "dest"
+                    and not _owner_before_rate(text, m)
                     # "15 percent for the EU and Japan, 20 percent for Vietnam": Japan is the 15's
                     # (but "..., while Indonesian imports will be charged 19%": their own rate)
                     and not (
@@ -7118,8 +7129,14 @@ class TariffReader:
                 # the relative clause is about the last one only)
                 and not re.search(r",\s+which\b[^,;]*$", text[prior[-1].end : d.start])
                 # (nor "a 24% rate for Japan, on top of a 10% baseline that had applied since
-                # April 5": the last rate's own, older day)
-                and not re.search(r"\b(?:that|which)\b[^,;]*\bsince\b", text[prior[-1].end : d.end])
+                # April 5": the last rate's own, older day; nor "secured 15%, averting the 25% rate
+                # that had been due to hit on Friday": the day the averted rate was due)
+                and not re.search(
+                    # (but "India 26pc and Bangladesh 37pc, all of which were due to take effect
+                    # on April 9" is every rate's day)
+                    r"(?<!\bof\s)\b(?:that|which)\b[^,;]*\b(?:since|(?:due|set|scheduled|expected)\s+to)\b",
+                    text[prior[-1].end : d.end],
+                )
                 # (nor "cut to 15% from the current 27.5%, which combines ... the 25% levy on
                 # cars that took effect on April 3": the clause's own rate)
                 and not re.search(r",\s+which\b[^;]*$", text[prior[0].end : prior[-1].start])
@@ -8265,6 +8282,23 @@ def _rates_for_countries(text: str) -> bool:
     )
 
 
+def _owner_before_rate(text: str, m: _Mention) -> bool:
+    """A country written as the owner of the tariffs right after it: "the US 25% tariffs on
+    steel", "- EU 50% levy on whiskey" (not a list's "Indonesia and Taiwan 32%")."""
+    return (
+        not m.person
+        and not text[m.start : m.end].endswith(("’s", "'s"))
+        and bool(re.search(r"(?:^\W*|\b(?:the|its|their)\s+)$", text[: m.start]))
+        and bool(
+            re.match(
+                r"\s+\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)\b",
+                text[m.end :],
+            )
+        )
+    )
+
+
 def _goods_without_origin(text: str, r: _Rate, seg_end: int) -> bool:
     m = re.match(
         r"^\s*(?:[\w“”\"-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy|levies)?\s*on\s+(?:imported\s+)?(?P<what>[^,;.]+)",
@@ -8597,7 +8631,7 @@ FROM_EVERYWHERE = re.compile(
     r"(?:imposes?|imposed|levies|charges)\s+on\s+(?:those|these|the|such)\s+[\w-]+\s+from|"
     r"(?:apply|applies|applied|extends?|extended)\s+to)\s+(?:(?:(?:nearly|almost)\s+)?(?:all|every|most)\s+"
     # ("steel and aluminium from most other trading partners")
-    r"(?:of\s+(?:its|their)\s+)?(?:other\s+)?(?:countries|country|nations|origins|sources|suppliers|trading\s+partners)\b"
+    r"(?:of\s+(?:its|their)\s+)?(?:other\s+)?(?:countries|country|nations|origins?|sources?|suppliers?|trading\s+partners)\b"
     # ("goods from any country found to have been transshipped", not "steel products from any
     # country that contain Chinese steel": those with Chinese steel)
     r"|(?<=from\s)any\s+(?:country|origin|source)\b(?!\s+(?:that|which|where|whose|with)\b)"

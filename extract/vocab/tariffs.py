@@ -194,7 +194,7 @@ EFFECTIVE = re.compile(
         (?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?|surcharges?|baselines?)\s+(?:(?:on|for)\s+[^.;%]{0,80}?\s+)?(?:starts|started|begins|began)\s+(?:on|from)|
         # "higher country rates are due on April 9"
         (?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates)\s+(?:are|is|were|was)\s+due\s+(?:on|from)|
-        (?:took|take|takes|came|went|kicked|kicks|kick)\s+(?:effect|into\s+(?:force|effect)|in)(?:\s+as\s+(?:scheduled|planned|expected|promised|threatened))?\s+at\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
+        (?:took|take|takes|taking|came|went|kicked|kicks|kick)\s+(?:effect|into\s+(?:force|effect)|in)(?:\s+as\s+(?:scheduled|planned|expected|promised|threatened))?\s+at\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
         (?:from|after|since)\s+(?:just\s+)?(?:after|before|past)?\s*midnight(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
         (?:applies|apply|applied|effective|starting|take\s+effect|takes\s+effect|from)\s+(?:from\s+)?(?:at\s+)?[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
         (?:imposed|slapped|levied|introduced|applied|put\s+in\s+place)\s+(?:[^.;,]|\.(?!\s+(?-i:[A-Z]))|,(?!\s+(?:and|but|while)\b)){0,60}?|
@@ -203,6 +203,8 @@ EFFECTIVE = re.compile(
         (?:will\s+)?(?:apply|applies|be\s+applied|be\s+imposed|be\s+levied)(?:\s+from|\s+on|\s+as\s+of)?|
         # "Those rates are set to climb on Jan. 1, when the duty on sofas rises to 30%"
         (?:set|due|scheduled|expected)\s+to\s+(?:climb|rise|increase|jump|go\s+up|fall|drop|double)(?:\s+(?:on|from))?|
+        # "the 25 percent rate that had been due to hit Korean goods on Friday"
+        (?:due|set|scheduled)\s+to\s+hit(?:\s+[^\W\d]+){1,4}?(?:\s+(?:on|from))?|
         # "A separate 20% levy on cheeses will follow on April 15"
         will\s+follow(?:\s+on|\s+from)?|(?:is|are)\s+to\s+follow(?:\s+on|\s+from)?|
         # "Canada's counter-tariffs come off on September 1"
@@ -215,6 +217,8 @@ MOVES_ON = re.compile(
     r"""(?:(?:will|would|shall|is\s+to|are\s+to)\s+(?:be\s+(?:raised|lowered|cut|reduced|increased|doubled)|
         (?:rise|climb|jump|increase|fall|drop|double|go\s+up|go\s+down))|rises|climbs|jumps|increases|falls|
         drops|doubles|goes\s+up|goes\s+down|rose|climbed|jumped|fell|dropped|went\s+up|went\s+down)
+        # ("will double its tariffs on imported steel and aluminium to 50 per cent")
+        (?:\s+(?:its|their|the)(?:\s+[^\W\d]+){0,3}?\s+(?:tariffs?|duties|duty|levies|levy|rates?)(?:\s+on(?:\s+[^\W\d]+){1,4}?)?)?
         (?:\s+by\s+(?:[\w.-]+\s+){1,2}(?:percentage\s+)?points?,?)?
         \s+to\s+\d+(?:\.\d+)?"""
     + PCT_UNIT

@@ -188,6 +188,20 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-second session) letters sent as one batch share its day: Sri Lanka's letter,
+    # told without a day, went out on the Monday the batch and Marcos's letter did
+    (
+        "Letters\n\nWASHINGTON - U.S. President Donald Trump on Monday sent a fresh batch of "
+        "tariff letters to seven trading partners, telling the Philippines its exports would face "
+        "a 20% duty from August 1.\n\nThe letter addressed to Philippine President Ferdinand "
+        "Marcos Jr., posted on Trump's Truth Social platform, said the levy would be charged "
+        "separately.\n\nSri Lanka's letter, addressed to President Anura Kumara Dissanayake, set "
+        "a rate of 30%, lower than the 44% the island nation was told it would pay in April.",
+        [
+            (["Donald Trump", "Ferdinand Marcos Jr."], "letter", "2025-03-10"),
+            (["Anura Kumara Dissanayake", "Donald Trump"], "letter", "2025-03-10"),
+        ],
+    ),
     # "on Saturday (19)" (Brazilian papers' day of the month); "who spent several weeks in talks
     # with B": no day; "A and B agreed on Friday ... once Canada's April 28 election is over":
     # Friday, not the election's day

@@ -25,6 +25,7 @@ MONDAY = date(2025, 4, 7)
         ("the first day of next month", True, "2025-05-01"),
         ("October 30 last year", False, "2024-10-30"),  # the year is said in words
         ("3 March next year", True, "2026-03-03"),
+        ("April 3 of last year", False, "2024-04-03"),  # "of" before the year's words
         ("3 days ago", False, "2025-04-04"),
         ("on the 9th", False, "2025-04-09"),  # the nearest 9th
         ("April 9", False, "2025-04-09"),  # no year: the nearest April 9
@@ -55,6 +56,9 @@ def test_resolve(phrase, future, expected):
         ("last week", ("2025-03-31", "week")),  # the Monday of last week
         ("earlier this month", ("2025-04-01", "month")),  # only the month is known
         ("in May", ("2025-05-01", "month")),  # a capital "May" after "in" is the month
+        ("last March", ("2025-03-01", "month")),  # the March just gone, not the nearest one
+        ("last April", ("2024-04-01", "month")),  # told in April: the one a year before
+        ("next March", ("2026-03-01", "month")),  # the coming one
     ],
 )
 def test_periods(phrase, expected):

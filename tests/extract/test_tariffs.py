@@ -3683,6 +3683,40 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-second session) a rate told moving with its object between verb and rate; a day
+    # "taking effect at 12:01 a.m. EDT on March 20"; the averted rate's own day, not the new
+    # one's; a leader who signed the proclamations in a story of the other side's answer; "the
+    # US 10% tariffs" owned by the side written before the rate; "steel from every origin"
+    (
+        "Steel\n\nWASHINGTON - The United States will double its tariffs on imported steel and "
+        "aluminium to 50 per cent at midnight on Thursday, the Commerce Department confirmed on "
+        "Tuesday.",
+        {("US", "*", 50, "2025-03-06")},
+    ),
+    (
+        "Colombia\n\nWASHINGTON - President Donald Trump on Monday ordered a 25% tariff on goods "
+        "from Colombia, taking effect at 12:01 a.m. EDT (0401 GMT) on March 20.",
+        {("US", "CO", 25, "2025-03-20")},
+    ),
+    (
+        "Korea\n\nSEOUL - South Korea has secured a 15 percent US tariff on its exports, averting "
+        "the 25 percent rate that had been due to hit Korean goods on Friday, after a week of "
+        "talks.",
+        {("US", "KR", 15, None), ("US", "KR", 25, "2025-03-07")},
+    ),
+    (
+        "Brussels\n\nBRUSSELS - The European Union promised on Tuesday to retaliate against new "
+        "U.S. duties on steel.\n\nPresident Donald Trump signed two proclamations late on Monday "
+        "that apply a 25% tariff to steel imports from every country from March 12.\n\nThe EU "
+        "said the US 10% tariffs on all aluminium imports took effect on February 4.",
+        {("US", "*", 25, "2025-03-12"), ("US", "*", 10, "2025-02-04")},
+    ),
+    (
+        "Brazil\n\nBRASILIA - Brazil vowed to respond after Trump set a 50% tariff on Brazilian goods. "
+        "Brazilian steel, for instance, already pays the 25% tariff that the United States has "
+        "applied to steel from every origin since February 4.",
+        {("US", "BR", 50, None), ("US", "*", 25, "2025-02-04")},
+    ),
     # "21 days after the order was signed, that is, on March 24": the day it names, not 21
     # days after it
     (
@@ -6465,3 +6499,26 @@ def test_a_rate_kept_while_a_truce_expires_is_not_removed():
         ("CN", 34, "in_force"),
         ("CA", 25, "removed"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past decision's day, told months later: this year's June, not next year's
+        (
+            "date 2025-10-09\nSteel\n\nSEOUL - Asian producers were already reeling from U.S. "
+            "President Donald Trump's decision to double tariffs on imported steel and aluminium "
+            "to 50%, effective June 4.",
+            {("US", "*", 50, "2025-06-04")},
+        ),
+        # "Since April 3 of last year"
+        (
+            "date 2026-10-14\nCars\n\nATLANTA - Since April 3 of last year, most imported cars "
+            "entering the United States have faced a 25% tariff.",
+            {("US", "*", 25, "2025-04-03")},
+        ),
+    ],
+)
+def test_a_past_day_told_long_after(text, expected):
+    got = {(t.imposer, t.target, t.rate_pct, t.effective) for t in extract(text).tariffs}
+    assert got == expected
