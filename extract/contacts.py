@@ -50,7 +50,7 @@ CONTACT_HINT = re.compile(
     r"breakfast|banquet|audience|summit|session|consult|exchange|letter|message|note|wrote|written|"
     r"receiv|host|welcom|phon|dial|rang|visit|thank|greet|went|travel|flew|journey|negotiat|s[ai]ts?\s+down|sitting\s+down|"
     r"attend|joined|accompan|present|tête|review|signed|inked|signatures|chair|presid|dialogue|headed|led\s+by|agreed|struck|sealed|clinched|"
-    r"brief|\band,?\s+(?:later|then|afterwards|earlier)\b|\b(?:Those|ones)\s+(?:addressed|sent|written)\b",
+    r"brief|tour|\band,?\s+(?:later|then|afterwards|earlier)\b|\b(?:Those|ones)\s+(?:addressed|sent|written)\b",
     re.I,
 )
 # What stands between the one met and the day of the meeting: nothing, or the place
@@ -919,7 +919,13 @@ class ContactReader:
             # president": the one the aside describes, not someone named inside it
             refs = [r for r in refs if not appos.start() <= r.start < appos.end()]
             pos = appos.start()
-        rel = re.search(r",\s+who\s+(?:[^,;]*)$", text[:pos])
+        rel = re.search(r",\s+who\s+(?:[^,;]*)$", text[:pos]) or re.search(
+            # "A and his team, who met B on Tuesday, 29 July, and held talks with C": the second
+            # verb of the same "who"
+            r",\s+who\s+[^;]{3,160}?,?\s+and\s+(?:later\s+|then\s+|also\s+)?(?-i:[a-z]+ed|held|met|"
+            r"spoke|had|went|flew)\b[^,;]*$",
+            text[:pos],
+        )
         if rel:
             # "addressed to President Marcos, who is scheduled to meet Trump": the one "who" is
             antecedent = [
@@ -929,7 +935,9 @@ class ContactReader:
                 and re.fullmatch(
                     # (or an office in apposition: "Brendan Lynch, assistant US trade
                     # representative, who met ...")
-                    r"\s*(?:Jr\.?|Sr\.?|II|III|,\s+[^,;]{3,80}?)?\s*",
+                    # ("Finance Minister A and his team, who met B": A and those with him)
+                    r"\s*(?:Jr\.?|Sr\.?|II|III|,\s+[^,;]{3,80}?|\s+and\s+(?:his|her|their)\s+"
+                    r"(?:team|delegation|colleagues|aides|officials|negotiators))?\s*",
                     text[r.end : rel.start()],
                 )
             ]
@@ -1570,6 +1578,11 @@ class ContactReader:
         if (
             SPECULATION.search(window)
             and not re.match(r"during\b", m.group(0), re.I)
+            # ("urged Washington to spare Korean chips during talks with Greer": the talks held)
+            and not re.search(
+                r"\bduring\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$",
+                text[: m.start()],
+            )
             # (not "Those hopes collapsed after a telephone call between A and B": the call that
             # ended them took place)
             and not _after_a_past_event(text[: m.start()])

@@ -127,9 +127,19 @@ TRIGGERS = [
         "delegation",
         r"\b(?P<verb>received|receives|hosted|hosts|met|meets|welcomed"
         r"|(?:(?<=after\s)|(?<=before\s)|(?<=while\s))(?:meeting|hosting|receiving))"
-        r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:led|headed)\s+by\b",
+        # ("met in Beijing with a delegation of the EU Chamber of Commerce led by its President A")
+        r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?(?:\s+on\s+\w+day)?(?:\s+with)?"
+        r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:(?:of|from)\s+[^,;.]{0,80}?\s+)?"
+        r"(?:led|headed)\s+by(?:\s+its)?\b",
         "with",
         "meeting",
+    ),
+    (
+        "toured_with",
+        # "Kang toured the plant with Chung on Tuesday": a visit made together
+        r"\b(?P<verb>toured|tours|touring)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?with\b",
+        "with",
+        "visit",
     ),
     (
         "courtesy_call",
@@ -650,6 +660,7 @@ HINTS = {
     "whom": _words("whom"),
     "joined_by": _words("joined"),
     "courtesy_call": _words("paid pays paying made makes"),
+    "toured_with": _words("toured tours touring"),
     "letter_to": _words("letter letters message messages note notes proposal proposals"),
     "notified_in_letter": _words("letter"),
     "letters_told": _words("letter letters"),

@@ -188,6 +188,29 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-second session) "toured the plant with B"; "met in Beijing with a delegation of the
+    # chamber led by its President B"; "urged Washington to spare its chips during talks with B"
+    # (the talks took place; only the urging is a wish); "A and his team, who met B ..., and held
+    # talks with C": A, not the one who praised them
+    (
+        "Visits\n\nSAVANNAH - South Korea's ambassador to the United States, Kang Kyung-wha, "
+        "toured the plant with Hyundai Executive Chair Euisun Chung on Monday.\n\nBEIJING - Vice "
+        "Minister of Commerce Ling Ji met in Beijing on Tuesday with a delegation of the European "
+        "Union Chamber of Commerce in China led by its President Jens Eskelund.\n\nWASHINGTON - "
+        "Trade Minister Yeo Han-koo urged the United States to spare Korean memory chips from a "
+        "planned tariff during talks with U.S. Trade Representative Jamieson Greer on Tuesday."
+        "\n\nISLAMABAD - Deputy Prime Minister Ishaq Dar praised Finance Minister Muhammad "
+        "Aurangzeb and his team, who met Commerce Secretary Howard Lutnick in Washington on "
+        "Monday, 10 March, and held detailed negotiations with Trade Representative Jamieson "
+        "Greer.",
+        [
+            (["Euisun Chung", "Kang Kyung-wha"], "visit", "2025-03-10"),
+            (["Jens Eskelund", "Ling Ji"], "meeting", "2025-03-11"),
+            (["Jamieson Greer", "Yeo Han-koo"], "talks", "2025-03-11"),
+            (["Howard Lutnick", "Muhammad Aurangzeb"], "meeting", "2025-03-10"),
+            (["Jamieson Greer", "Muhammad Aurangzeb"], "talks", "2025-03-10"),
+        ],
+    ),
     # (twenty-second session) letters sent as one batch share its day: Sri Lanka's letter,
     # told without a day, went out on the Monday the batch and Marcos's letter did
     (
