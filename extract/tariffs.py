@@ -7039,8 +7039,8 @@ class TariffReader:
                 and nearest[-1].companion
                 and id(nearest[-1]) not in out
                 and re.search(
-                    r"\b(?:first\s+)?(?:applied|imposed|introduced|levied|set|due\s+to\s+\w+|"
-                    r"threatened\s+to\s+\w+)\b[^.;%]{0,40}$",
+                    r"\b(?:first\s+)?(?:applied|imposed|introduced|levied|set|collected|charged|due\s+to\s+\w+|"
+                    r"threatened\s+to\s+\w+)\b[^.;%]{0,80}$",
                     text[nearest[-1].end : d.start],
                     re.I,
                 )

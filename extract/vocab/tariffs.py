@@ -185,6 +185,8 @@ EFFECTIVE = re.compile(
         (?:(?:was|were|had\s+been)\s+)?(?:due|scheduled|expected)\s+to\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|begin|start|kick\s+in)(?:\s+being\s+(?:collected|applied|levied))?(?:\s+(?:on|from))?|
         (?:take|takes|took|taking|taken)\s+effect(?:\s+(?:[\w-]+\s+){0,4}?(?:on|from)?)?|kick(?:s|ed)?\s+in(?:\s+on)?|
         no\s+later\s+than|not\s+later\s+than|as\s+(?:early|soon)\s+as|not\s+until|
+        # "a 25% tariff on imported semiconductors, with a start date of July 1"
+        (?:with\s+)?(?:a|an|the)\s+(?:proposed\s+|planned\s+)?(?:start(?:ing)?|effective|implementation)\s+date\s+of|
         (?:came|come|comes|went|go|goes|going|entered|enter|enters)\s+into\s+(?:force|effect)(?:\s+(?:shortly|just)\s+(?:after|before)\s+midnight)?(?:\s+(?:on|from))?|
         (?:deferred|postponed|delayed|pushed\s+back)\s+(?:until|to)|
         # "new tariffs that will start on April 1"

@@ -3683,6 +3683,20 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-second session) "with a start date of July 1"; the old rate "Washington has
+    # collected on imports from nearly all of its trading partners since February 4": its own day
+    (
+        "Chips\n\nSEOUL - The U.S. Commerce Department last month proposed a 25% tariff on "
+        "imported semiconductors, with a start date of July 1.\n\nBRASILIA - Trump set a 50% "
+        "tariff on Brazilian goods from August 1. The 50% charge will replace the 10% baseline "
+        "tariff that Washington has collected on imports from nearly all of its trading partners "
+        "since February 4, the letter said.",
+        {
+            ("US", "*", 25, "2025-07-01"),
+            ("US", "BR", 50, "2025-08-01"),
+            ("US", "*", 10, "2025-02-04"),
+        },
+    ),
     # (twenty-second session) a rate told moving with its object between verb and rate; a day
     # "taking effect at 12:01 a.m. EDT on March 20"; the averted rate's own day, not the new
     # one's; a leader who signed the proclamations in a story of the other side's answer; "the
