@@ -4095,7 +4095,8 @@ class TariffReader:
                 r"^\s*(?:[\w-]+\s+){0,1}?(?:inflation|growth|interest)", near_right, re.I
             )
         if re.match(
-            r"^\s*(?:[\w-]+\s+){0,2}?(?:inflation|growth|interest|rise|increase|drop|decline|fall|gain|share|stake|target|"
+            # (not "cut its tariff to 18% and drop the 25% penalty": the next verb)
+            r"^\s*(?!(?:and|or|but|then|to)\b)(?:[\w-]+\s+){0,2}?(?:inflation|growth|interest|rise|increase|drop|decline|fall|gain|share|stake|target|"
             r"margins?|profits?|returns?|yields?|discounts?|commissions?|premiums?|mark-?ups?)\b",
             near_right,
             re.I,

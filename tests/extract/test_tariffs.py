@@ -3683,6 +3683,16 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-second session) "cut its tariff to 18% and drop the additional 25% penalty": the
+    # verb after "and" is no fall of the rate; "began facing a combined 50% U.S. tariff on
+    # August 27": the day it started
+    (
+        "India\n\nNEW DELHI - Trump said on Monday that Washington would cut its reciprocal tariff "
+        "on Indian goods to 18% and drop the additional 25% penalty it had imposed over Russian "
+        "oil. The pressure built up after Indian goods began facing a combined 50% U.S. tariff on "
+        "August 27 last year.",
+        {("US", "IN", 18, None), ("US", "IN", 25, None), ("US", "IN", 50, "2024-08-27")},
+    ),
     # (twenty-second session) "with a start date of July 1"; the old rate "Washington has
     # collected on imports from nearly all of its trading partners since February 4": its own day
     (
