@@ -959,6 +959,9 @@ _NOT_ACTOR = MONTH_NAME + "|" + WEEKDAY_NAME + r"|Liberation\s+Day|Christmas|Eas
 CLAUSE_CUT = re.compile(
     r"\s(?:if|as|after|because|while|when|unless|although|though)\s|;|,\s+(?:as|while|but|which|who)\b"
     r"|,\s+with\s+(?=[^.;%]{0,60}?\b(?:facing|getting|paying)\b)"
+    # ("The 19% U.S. rate on Malaysian goods stays, with some carve-outs for products not
+    # produced in the United States": the exceptions' goods, not the rate's)
+    r"|,\s+with\s+(?:some\s+|a\s+few\s+|limited\s+|several\s+)?(?:carve-?outs|exemptions|exceptions)\b"
     # ("... the 25 per cent tariff on the country's goods, offering wider access for American
     # farm products": what the subject gives in return, another clause)
     r"|,\s+(?:offering|promising|pledging|proposing)\s"
@@ -2982,6 +2985,16 @@ class TariffReader:
             return "faces"  # "and Brazil was warned of 50 per cent from the same date"
         if _owner_before_rate(text, m):
             return "agent"  # "the US 25% tariffs on steel took effect": the side named as owning it
+        if (
+            not m.person
+            # (Washington's, as news writes it; "the 40% Brazil tariff" is the one Brazil pays)
+            and m.code == "US"
+            and re.search(r"\d\s*(?:%|per[\s-]*cent|percent)\s+$", before)
+            and re.match(
+                r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)\b", after
+            )
+        ):
+            return "agent"  # "The 19% U.S. rate on Malaysian goods stays": the side charging it
         if not m.person and re.match(r"-bound\b", after):
             return "dest"  # "whose US-bound cars": where the goods go, the side charging them
         if not m.person and ENTERS_AT.match(after):

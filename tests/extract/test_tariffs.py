@@ -3683,6 +3683,16 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-second session) "The 19% U.S. rate on Malaysian goods stays, with some carve-outs
+    # for products not produced in the United States" after Thailand's own cut: Washington's
+    # rate (written after the number), on Malaysia alone; "the 40% Brazil tariff": Brazil pays it
+    (
+        "Trump lifts 40% Brazil tariff on beef as Asian deals hold\n\nKUALA LUMPUR - Thailand "
+        "committed to cutting its tariffs to zero on about 99% of U.S. goods.\n\n- Malaysia: The "
+        "19% U.S. rate on Malaysian goods stays in place, with some carve-outs for products not "
+        "produced in the United States.",
+        {("TH", "US", 0, None), ("US", "MY", 19, None), ("US", "BR", 40, None)},
+    ),
     # (twenty-second session) "cut its tariff to 18% and drop the additional 25% penalty": the
     # verb after "and" is no fall of the rate; "began facing a combined 50% U.S. tariff on
     # August 27": the day it started
