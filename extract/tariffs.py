@@ -71,7 +71,7 @@ from .vocab.tariffs import (
 )
 
 GOODS = (
-    r"(?:goods|products|imports|exports|shipments|items|merchandise|cars|vehicles|autos|automobiles|steel|alumin(?:i)?um|[\w-]+\s+imports|"
+    r"(?:goods|products|imports|exports|shipments|items|merchandise|cars|vehicles|autos|automobiles|steel|alumin(?:i)?um|metals?|[\w-]+\s+imports|"
     # farm goods and materials named by their origin: "Canadian canola", "Brazilian beef"
     r"canola|rapeseed|oilseeds?|soybeans?|pork|beef|poultry|seafood|lobsters?|dairy|cheese|wine|whisk(?:e)?y|"
     r"lumber|timber|copper|pharmaceuticals|drugs|semiconductors|chips|solar\s+panels|textiles|apparel|furniture|"
@@ -4099,6 +4099,13 @@ class TariffReader:
             re.I,
         ):
             return True  # "set a 15% ceiling on US tariffs on most EU goods"
+        if re.match(
+            r"^\s*(?:portion|part|component|slice|chunk|element)\s+of\s+(?:the|its|their|an?)\s+"
+            r"(?:[\w“”\"-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies)\b",
+            near_right,
+            re.I,
+        ):
+            return True  # "keep a 24% portion of its reciprocal tariff suspended": part of a rate
         if re.match(
             rf"^\s*(?:{TARIFF_NP_WORD}\s+){{0,4}}?[“\"]?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|surcharge|baseline|floor(?=\s*[,.;]|\s+(?:it|they|that|which|rate|tariff)\b)|import\s+tax|customs|counter-?tariffs?|counter-?measures?|counter-?duties)\b",
             near_right,

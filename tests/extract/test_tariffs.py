@@ -3683,6 +3683,14 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-second session) "keep a 24% portion of its reciprocal tariff suspended": part of a
+    # rate is a rate; "EU metal has faced a 50 per cent US tariff": the bloc's metal pays it
+    (
+        "Truce\n\nMADRID - Under the extension, Washington will keep a 24% portion of its "
+        "reciprocal tariff on Chinese goods suspended until May 11, leaving a 10% reciprocal rate "
+        "in place.\n\nBRUSSELS - Since February 4, EU metal has faced a 50 per cent US tariff.",
+        {("US", "CN", 24, None), ("US", "CN", 10, None), ("US", "EU", 50, "2025-02-04")},
+    ),
     # (twenty-second session) "The 19% U.S. rate on Malaysian goods stays, with some carve-outs
     # for products not produced in the United States" after Thailand's own cut: Washington's
     # rate (written after the number), on Malaysia alone; "the 40% Brazil tariff": Brazil pays it
