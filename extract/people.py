@@ -36,6 +36,11 @@ from .vocab.titles import (
 )
 from .vocab.words import CALENDAR, ORG_WORDS, SENTENCE_WORDS
 
+# a wire story's opening place and date: "ROME –", "WASHINGTON, July 10 (Reuters) -"
+_DATELINE_LEAD = re.compile(
+    r"^(?-i:[A-Z][A-Z .'/-]+)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[-–—:]\s+"
+)
+
 COMPOUND_WORDS = frozenset(w for c in COMPOUND_HEADS for w in c.split())
 # what an appositive after a name tells when it is no office: an event
 EVENT_NOUNS = frozenset(
@@ -1645,9 +1650,10 @@ class PeopleReader:
                 # (only a head of government or state the list knows to hold that office: not
                 # "Emmanuel Macron has hailed ... The prime minister spoke")
                 and subject.name in HEAD_OFFICES[office]
-                and self.sentences[back]
-                .text.lstrip()
-                .startswith(self.sentences[back].text[first.start : first.end])
+                # (after a dateline: "ROME – Giorgia Meloni returned from Washington ...")
+                and _DATELINE_LEAD.sub("", self.sentences[back].text.lstrip()).startswith(
+                    self.sentences[back].text[first.start : first.end]
+                )
             ):
                 subject.roles.append(RoleSeen(office.title(), None, si))
                 return subject
