@@ -1924,6 +1924,8 @@ class ContactReader:
                     if p not in joiners
                 ]
         noun = (m.group("noun") or "").lower() if "noun" in m.re.groupindex else ""
+        # ("joined He at the table": the talks the one joined was holding)
+        noun = noun or (m.groupdict().get("noun2") or "").lower()
         recent = [f for f in self.found if f.sentence >= si - 3]
         if noun in ("attended", "took part"):
             # "A and B also attended": a meeting the body has just told, not an older one nor

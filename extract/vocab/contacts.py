@@ -496,7 +496,9 @@ TRIGGERS = [
     ),
     (
         "join",
-        r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?(?:attended|joined|took\s+part\s+in|participated\s+in|sat\s+in\s+on))\s+(?:the|this|that|both|all\s+(?:the\s+)?)\s+(?P<noun>meeting|talks|call|dinner|lunch|conversation|sessions?|rounds?|meetings)\b",
+        r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?(?:attended|joined|took\s+part\s+in|participated\s+in|sat\s+in\s+on))\s+(?:the|this|that|these|those|both|all\s+(?:the\s+)?)\s+(?P<noun>meeting|talks|call|dinner|lunch|conversation|sessions?|rounds?|meetings)\b"
+        # ("Li Chenggang, China's trade representative, joined He at the table")
+        r"|\bjoined\s+(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2}\s+at\s+the\s+(?P<noun2>table|talks)\b",
         "join",
         "",
     ),

@@ -188,6 +188,19 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-second session) "B also took part in those talks"; "C, China's trade
+    # representative, joined He at the table": one more at the talks just told
+    (
+        "Talks\n\nDHAKA - National Security Adviser Khalilur Rahman held talks with U.S. Trade "
+        "Representative Jamieson Greer in Washington on Monday. Commerce Adviser Sk Bashir Uddin "
+        "also took part in those talks.\n\nMADRID - Vice Premier He Lifeng met Treasury Secretary "
+        "Scott Bessent on Tuesday. Li Chenggang, China's international trade representative, "
+        "joined He at the table.",
+        [
+            (["Jamieson Greer", "Khalilur Rahman", "Sk Bashir Uddin"], "talks", "2025-03-10"),
+            (["He Lifeng", "Li Chenggang", "Scott Bessent"], "meeting", "2025-03-11"),
+        ],
+    ),
     # (twenty-second session) "ROME - Giorgia Meloni returned ... The Prime Minister met Trump":
     # the untitled leader the lead opens on, after its dateline, holds the office
     (
