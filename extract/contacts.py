@@ -2574,6 +2574,30 @@ class ContactReader:
                 ]
                 if told:
                     earlier.append(resolve(told[-1], self.reference, future=found.planned)[0])
+            if (
+                not here
+                and d.kind == "nextday"
+                and d in self._dates[found.sentence]
+                and found.sentence > 0
+                and re.search(r"\b(?:previous|day\s+before|night\s+before)\b", d.text, re.I)
+                and re.match(
+                    r"\s*(?:She|He|They|[A-Z][\w’'-]+)\s+(?:also\s+|later\s+)?(?:said|told|added)\b",
+                    self.sentences[found.sentence].text,
+                )
+            ):
+                # "..., Sheinbaum said at her press conference on Thursday. She also said she had
+                # spoken with Trump the previous evening": the day before the one she spoke on
+                prev = self.sentences[found.sentence - 1].text
+                said = [
+                    x
+                    for x in self._dates[found.sentence - 1]
+                    if x.kind in ("weekday", "mdy", "dmy", "iso", "relday")
+                    and not in_dateline(prev, x)
+                    and re.search(r"\b(?:said|told|says|added)\b", prev)
+                ]
+                if len(said) == 1:
+                    # (that day, not the day of a contact told further up)
+                    earlier = [resolve(said[0], self.reference)[0]]
             earlier = [x for x in earlier if x]
             if not earlier and d.kind == "sameday":
                 earlier = self._story_day(

@@ -59,7 +59,7 @@ DATE_PHRASE = re.compile(
         (?:(?<=effect\s)|(?<=force\s)|(?<=\bin\s))at\s+the\s+same\s+time|  # "kicked in at the same time"
         (?:earlier|later)\s+(?:in\s+the|that)\s+day|
         (?:(?:later|earlier)\s+)?(?:in\s+the|that)\s+(?:morning|afternoon|evening))\b)  # in the afternoon
-  | (?P<nextday>\b(?:the\s+(?:following|next|previous)\s+day|a\s+day\s+(?:later|earlier|before)|
+  | (?P<nextday>\b(?:the\s+(?:following|next|previous)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+(?:later|earlier|before)|
         the\s+day\s+(?:after|before)|(?:two|three|four|five|2|3|4|5)\s+days\s+(?:later|earlier|before)|
         (?:a|one|two|1|2)\s+weeks?\s+(?:later|earlier|before))\b)  # the following day, a week later
   | (?P<indays>\bin\s+(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+days?|

@@ -135,6 +135,15 @@ TRIGGERS = [
         "meeting",
     ),
     (
+        "with_at_meeting",
+        # "Quirno closed the text with Trade Representative Greer at a meeting in Washington on
+        # Thursday": the meeting the two held
+        r"\bwith\b(?=\s+(?:[\w.’'-]+\s+){1,6}?at\s+(?:a|the|their)\s+(?:[\w-]+\s+)?"
+        r"(?P<noun>meeting|dinner|lunch|breakfast)\b)",
+        "with",
+        "meeting",
+    ),
+    (
         "toured_with",
         # "Kang toured the plant with Chung on Tuesday": a visit made together
         r"\b(?P<verb>toured|tours|touring)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?with\b",
@@ -663,6 +672,7 @@ HINTS = {
     "joined_by": _words("joined"),
     "courtesy_call": _words("paid pays paying made makes"),
     "toured_with": _words("toured tours touring"),
+    "with_at_meeting": _words("meeting dinner lunch breakfast"),
     "letter_to": _words("letter letters message messages note notes proposal proposals"),
     "notified_in_letter": _words("letter"),
     "letters_told": _words("letter letters"),

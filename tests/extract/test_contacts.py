@@ -188,6 +188,21 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-second session) "closed the text with B at a meeting in Washington on Monday";
+    # "..., A said at her press conference on Tuesday. She also said she had spoken with B the
+    # previous evening": the day before the one she spoke on, not a contact's told further up
+    (
+        "Deal\n\nBUENOS AIRES - Foreign Minister Pablo Quirno closed the text with U.S. Trade "
+        "Representative Jamieson Greer at a meeting in Washington on Monday.\n\nMEXICO CITY - "
+        "Economy Secretary Marcelo Ebrard will meet Greer on March 20. The measure favours Mexican "
+        "jobs, President Claudia Sheinbaum said at her press conference on Tuesday. She also said "
+        "she had spoken by phone with U.S. President Donald Trump the previous evening.",
+        [
+            (["Jamieson Greer", "Pablo Quirno"], "meeting", "2025-03-10"),
+            (["Jamieson Greer", "Marcelo Ebrard"], "meeting", "2025-03-20"),
+            (["Claudia Sheinbaum", "Donald Trump"], "call", "2025-03-10"),
+        ],
+    ),
     # (twenty-second session) "B also took part in those talks"; "C, China's trade
     # representative, joined He at the table": one more at the talks just told
     (

@@ -41,6 +41,8 @@ MONDAY = date(2025, 4, 7)
         ("the 25% tariffs kicked in at the same time", False, "2025-04-07"),  # the day just told
         ("due to take effect a week later", True, "2025-04-14"),  # a week on from the day given
         ("two weeks earlier", False, "2025-03-24"),
+        ("the previous evening", False, "2025-04-06"),  # a part of the day before
+        ("the following morning", True, "2025-04-08"),
         ("with effect from the following day", True, "2025-04-08"),
     ],
 )
