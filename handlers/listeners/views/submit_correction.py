@@ -45,6 +45,12 @@ def submit_correction(
     desk: Desk = context["desk"]
     user = (body.get("user") or {}).get("id")
     try:
+        # the name the confirmation and the card show: normally kept since the modal opened (the
+        # look-up there may still be under way when a quick submission arrives)
+        user_name(desk, client, user)
+    except Exception as e:  # (a name is a nicety: the correction is saved without it)
+        logger.warning("correction: no name for %s (%s)", user, e)
+    try:
         form = correction_form(desk.store, card.fact)
         values = submitted_values(view, [f.name for f in form.fields] if form else None)
         outcome = apply_correction(desk.store, card.fact, values, user=user, admins=desk.admins)
@@ -63,7 +69,6 @@ def submit_correction(
         _tell(client, card, user, text_message(esc(outcome.message)))
         return
     try:
-        user_name(desk, client, user)  # normally known since the modal opened
         refreshed = refresh_card(desk, client, card, user)
         msg = message(outcome.reply)
         if not refreshed and card.command:
