@@ -924,7 +924,7 @@ FRONTED_DAY = re.compile(
 PAST_TOLD = re.compile(
     r"\b(?:announced|unveiled|issued|approved|adopted|enacted|formali[sz]ed|signed|ordered|decreed|imposed|introduced|responded|retaliated|answered|matched|agreed|"
     # ("were already reeling from Trump's decision to double tariffs to 50%, effective June 4")
-    r"decided|decision|doubled|raised|hiked|slapped)\b",
+    r"decided|decision|doubled|raised|hiked|slapped|waived|suspended|scrapped|exempted)\b",
     re.I,
 )
 PAST_ACT_AFTER = re.compile(
@@ -6959,17 +6959,30 @@ class TariffReader:
             moved_past = trigger.re is MOVES_ON and bool(
                 re.match(r"(?:rose|climbed|jumped|fell|dropped|went)\b", trigger.group(0))
             )
+            # ("a 25 percent levy that was due to take effect Friday", told on Thursday: the
+            # Friday a day on, as near days go, not the one six days back)
+            was_due = d.kind == "weekday" and bool(
+                re.search(
+                    r"\b(?:was|were|had\s+been)\s+(?:due|scheduled|set|expected)\s+to\b",
+                    trigger.group(0),
+                    re.I,
+                )
+            )
             got, precision = resolve(
                 d,
                 reference,
                 # ("China imposed a 100% tariff on canola from March 20", told in September:
                 # that March, not the next)
-                future=not EFFECTIVE_PAST.search(trigger.group(0)) and not done and not moved_past,
+                future=was_due
+                or not EFFECTIVE_PAST.search(trigger.group(0))
+                and not done
+                and not moved_past,
                 # "took effect on February 4", told in December (not told from a day before)
                 past=moved_past or self.published == self.story_day and _told_done(text, d),
                 # "will impose ... effective Monday"; "a 40% duty takes effect on Wednesday": the
                 # present tense of a coming measure
-                nearest=not FUTURE_TENSE.search(text[: d.end])
+                nearest=was_due
+                or not FUTURE_TENSE.search(text[: d.end])
                 and not re.search(
                     r"\b(?:takes|comes|kicks|goes)\s+(?:effect|into|in)\b", trigger.group(0)
                 ),

@@ -6553,6 +6553,19 @@ def test_a_rate_kept_while_a_truce_expires_is_not_removed():
             "to 50%, effective June 4.",
             {("US", "*", 50, "2025-06-04")},
         ),
+        # "a 25 percent levy that was due to take effect Friday", told on Thursday: tomorrow
+        (
+            "date 2025-07-31\nKorea\n\nSEOUL - South Korea and the United States have agreed on "
+            "a 15 percent tariff on Korean goods, President Lee Jae-myung said Thursday, heading "
+            "off a 25 percent levy that was due to take effect Friday.",
+            {("US", "KR", 15, None), ("US", "KR", 25, "2025-08-01")},
+        ),
+        # "In August the government waived its duty from August 19", told in November
+        (
+            "date 2025-11-04\nCotton\n\nNEW DELHI - In August the government waived its 11 per "
+            "cent import duty on raw cotton from August 19 until December 31.",
+            {("IN", "*", 11, "2025-08-19")},
+        ),
         # "Since April 3 of last year"
         (
             "date 2026-10-14\nCars\n\nATLANTA - Since April 3 of last year, most imported cars "
