@@ -7072,11 +7072,23 @@ class TariffReader:
                 nearest
                 and nearest[-1].companion
                 and id(nearest[-1]) not in out
-                and re.search(
-                    r"\b(?:first\s+)?(?:applied|imposed|introduced|levied|set|collected|charged|due\s+to\s+\w+|"
-                    r"threatened\s+to\s+\w+)\b[^.;%]{0,80}$",
-                    text[nearest[-1].end : d.start],
-                    re.I,
+                and (
+                    re.search(
+                        r"\b(?:first\s+)?(?:applied|imposed|introduced|levied|set|collected|charged|"
+                        r"due\s+to\s+\w+|threatened\s+to\s+\w+)\b[^.;%]{0,80}$",
+                        text[nearest[-1].end : d.start],
+                        re.I,
+                    )
+                    # ("up from the 25% that took effect March 4", "from the 10% levy that took
+                    # effect on Feb. 4": the old rate's own clause; not "..., a move that took
+                    # effect")
+                    or re.match(
+                        r"\s*(?:%|per[\s-]*cent|percent)?(?:\s+(?:levy|tariff|duty|rate|surcharge))?"
+                        r"\s+that\s+(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+"
+                        r"effect|kicked\s+in)(?:\s+only)?(?:\s+on)?\s*$",
+                        text[nearest[-1].end : d.start],
+                        re.I,
+                    )
                 )
                 # (not "to 15% from 25%, with the reduction applied retroactively from Nov. 1")
                 and not re.search(

@@ -3683,6 +3683,21 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-second session) "up from the 25% that took effect March 4, starting Friday": the
+    # old rate's own day, the new one's from the day that closes the sentence; "to 20% from 10%,
+    # a move that took effect last Tuesday": the move's, not the old rate's
+    (
+        "Canada\n\nOTTAWA - Trump raised the tariff on Canadian goods not covered by the USMCA to "
+        "35%, up from the 25% that took effect February 4, starting Friday.\n\nBEIJING - China "
+        "answered Trump's decision to raise the tariff on all imports from China to 20% from 10%, "
+        "a move that took effect last Tuesday.",
+        {
+            ("US", "CA", 35, "2025-03-07"),
+            ("US", "CA", 25, "2025-02-04"),
+            ("US", "CN", 20, "2025-02-25"),
+            ("US", "CN", 10, None),
+        },
+    ),
     # (twenty-second session) "keep a 24% portion of its reciprocal tariff suspended": part of a
     # rate is a rate; "EU metal has faced a 50 per cent US tariff": the bloc's metal pays it
     (
