@@ -548,7 +548,8 @@ class ContactReader:
     def _batch_letters(self) -> None:
         """Letters sent as one batch share its day: "Trump's letters to A and B, posted on
         Monday, ... Sri Lanka's letter, addressed to President C, set 30%": C's letter went out
-        that Monday too. Only when every dated letter from the same writer names one day."""
+        that Monday too. Only when every dated letter sharing a person with it names one day,
+        and one person (the writer) is in all of them."""
         letters = [f for f in self.found if f.mode == "letter"]
         for f in letters:
             if f.date is not None or f.planned:
@@ -922,8 +923,8 @@ class ContactReader:
         rel = re.search(r",\s+who\s+(?:[^,;]*)$", text[:pos]) or re.search(
             # "A and his team, who met B on Tuesday, 29 July, and held talks with C": the second
             # verb of the same "who"
-            r",\s+who\s+[^;]{3,160}?,?\s+and\s+(?:later\s+|then\s+|also\s+)?(?-i:[a-z]+ed|held|met|"
-            r"spoke|had|went|flew)\b[^,;]*$",
+            r",\s+who\s+[^;]{3,160}?,?\s+and\s+(?:later\s+|then\s+|also\s+)?(?:held|met|spoke|"
+            r"talked|hosted|received|visited|called|negotiated|conferred)\b[^,;]*$",
             text[:pos],
         )
         if rel:
@@ -1578,10 +1579,19 @@ class ContactReader:
         if (
             SPECULATION.search(window)
             and not re.match(r"during\b", m.group(0), re.I)
-            # ("urged Washington to spare Korean chips during talks with Greer": the talks held)
-            and not re.search(
-                r"\bduring\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$",
-                text[: m.start()],
+            # ("urged Washington to spare Korean chips during talks with Greer": the talks held;
+            # not "may seek relief during a meeting with Trump": a meeting still to come)
+            and not (
+                re.search(
+                    r"\bduring\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$",
+                    text[: m.start()],
+                )
+                and not re.search(
+                    r"\b(?:will|may|might|could|would|should|hopes?|hoped|hoping|(?:plans?|planned)\s+to|"
+                    r"expects?|expected|intends?|wants?|aims?|seeks?|seeking)\b",
+                    window,
+                    re.I,
+                )
             )
             # (not "Those hopes collapsed after a telephone call between A and B": the call that
             # ended them took place)
@@ -2593,11 +2603,14 @@ class ContactReader:
                     for x in self._dates[found.sentence - 1]
                     if x.kind in ("weekday", "mdy", "dmy", "iso", "relday")
                     and not in_dateline(prev, x)
-                    and re.search(r"\b(?:said|told|says|added)\b", prev)
+                    # (the day she spoke on: "said at her press conference on Thursday", not
+                    # "will take effect on April 2, Lutnick said")
+                    and re.search(r"\b(?:said|told|says|added)\b[^.;,]{0,60}$", prev[: x.start])
                 ]
-                if len(said) == 1:
+                spoke = resolve(said[0], self.reference)[0] if len(said) == 1 else None
+                if spoke is not None and (self.reference is None or spoke <= self.reference):
                     # (that day, not the day of a contact told further up)
-                    earlier = [resolve(said[0], self.reference)[0]]
+                    earlier = [spoke]
             earlier = [x for x in earlier if x]
             if not earlier and d.kind == "sameday":
                 earlier = self._story_day(

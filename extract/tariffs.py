@@ -4100,8 +4100,9 @@ class TariffReader:
         ):
             return True  # "set a 15% ceiling on US tariffs on most EU goods"
         if re.match(
-            r"^\s*(?:portion|part|component|slice|chunk|element)\s+of\s+(?:the|its|their|an?)\s+"
-            r"(?:[\w“”\"-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies)\b",
+            r"^\s*(?:portion|part|component|element)\s+of\s+(?:the|its|their|an?)\s+"
+            r"(?:[\w“”\"-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies)\b"
+            r"(?!\s+(?:revenue|revenues|receipts|collections|bill|take|income))",
             near_right,
             re.I,
         ):
@@ -6716,6 +6717,11 @@ class TariffReader:
                 or (got - self.published).days > 120
                 and (
                     PAST_TOLD.search(text, 0, d.start)
+                    # (not "Brazil's decision to raise its tariff to 18% takes effect April 1":
+                    # a decision still to take effect)
+                    and not re.search(
+                        r"\b(?:takes|comes|kicks|goes)\s+(?:effect|into|in)\b", text, re.I
+                    )
                     # ("From May 14, Washington cut its rate to 30 per cent", in November)
                     or PAST_ACT_AFTER.match(text, d.end)
                     # ("Washington said Swiss goods would face a 39% duty from August 7",
@@ -7175,13 +7181,16 @@ class TariffReader:
                 # the relative clause is about the last one only)
                 and not re.search(r",\s+which\b[^,;]*$", text[prior[-1].end : d.start])
                 # (nor "a 24% rate for Japan, on top of a 10% baseline that had applied since
-                # April 5": the last rate's own, older day; nor "secured 15%, averting the 25% rate
-                # that had been due to hit on Friday": the day the averted rate was due)
-                and not re.search(
-                    # (but "India 26pc and Bangladesh 37pc, all of which were due to take effect
-                    # on April 9" is every rate's day)
-                    r"(?<!\bof\s)\b(?:that|which)\b[^,;]*\b(?:since|(?:due|set|scheduled|expected)\s+to)\b",
-                    text[prior[-1].end : d.end],
+                # April 5": the last rate's own, older day)
+                and not re.search(r"\b(?:that|which)\b[^,;]*\bsince\b", text[prior[-1].end : d.end])
+                # (nor "secured 15%, averting the 25% rate that had been due to hit on Friday":
+                # the day the one averted rate was due; but "levies that were due ..." is all
+                # the rates')
+                and not re.match(
+                    r"\s*(?:%|per[\s-]*cent|percent)?(?:\s+[\w-]+){0,2}?\s+(?:rate|levy|tariff|duty|"
+                    r"surcharge)\s+(?:that|which)\s+(?:was|had\s+been|is|has\s+been)\s+"
+                    r"(?:due|set|scheduled|expected)\s+to\b",
+                    text[prior[-1].end : d.start],
                 )
                 # (nor "cut to 15% from the current 27.5%, which combines ... the 25% levy on
                 # cars that took effect on April 3": the clause's own rate)
@@ -8330,11 +8339,12 @@ def _rates_for_countries(text: str) -> bool:
 
 def _owner_before_rate(text: str, m: _Mention) -> bool:
     """A country written as the owner of the tariffs right after it: "the US 25% tariffs on
-    steel", "- EU 50% levy on whiskey" (not a list's "Indonesia and Taiwan 32%")."""
+    steel", "its EU 50% levy" (not a list's "Indonesia and Taiwan 32%")."""
     return (
         not m.person
         and not text[m.start : m.end].endswith(("’s", "'s"))
-        and bool(re.search(r"(?:^\W*|\b(?:the|its|their)\s+)$", text[: m.start]))
+        # (not a headline's "Switzerland 39% tariff takes effect": the country paying it)
+        and bool(re.search(r"\b(?:the|its|their)\s+$", text[: m.start]))
         and bool(
             re.match(
                 r"\s+\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent)\s+(?:[a-z][\w-]*\s+){0,3}?"

@@ -334,6 +334,7 @@ class CorrectionOutcome:
     errors: dict[str, str] = field(default_factory=dict)
     correction: Correction | None = None
     reply: Reply | None = None
+    said: str = ""  # the confirmation's words before "corrected by ..."
     denied: bool = False
 
 
@@ -425,9 +426,23 @@ def apply_correction(
             for n, v in changed.items()
         ]
         text = f"Corrected: {summary}.\nNow: " + "; ".join(parts)
-    text += cards.corrected_mark(done)
-    reply = cards.message_card("Correction saved", text, store.totals())
-    return CorrectionOutcome(True, "Correction saved.", correction=done, reply=reply)
+    reply = cards.message_card(
+        "Correction saved", text + cards.corrected_mark(done), store.totals()
+    )
+    return CorrectionOutcome(True, "Correction saved.", correction=done, reply=reply, said=text)
+
+
+def confirmation(store: Store, outcome: CorrectionOutcome) -> Reply | None:
+    """The confirmation card again, naming the corrector as the store now knows them (the name
+    may be looked up only after the modal was acknowledged)."""
+    done = outcome.correction
+    if done is None or not outcome.said:
+        return outcome.reply
+    if not done.user_name and done.user:
+        done.user_name = store.user_name(done.user)
+    return cards.message_card(
+        "Correction saved", outcome.said + cards.corrected_mark(done), store.totals()
+    )
 
 
 # -- export --------------------------------------------------------------------------

@@ -138,15 +138,19 @@ TRIGGERS = [
         "with_at_meeting",
         # "Quirno closed the text with Trade Representative Greer at a meeting in Washington on
         # Thursday": the meeting the two held
-        r"\bwith\b(?=\s+(?:[\w.’'-]+\s+){1,6}?at\s+(?:a|the|their)\s+(?:[\w-]+\s+)?"
-        r"(?P<noun>meeting|dinner|lunch|breakfast)\b)",
+        # (a thing done together: not "was frustrated with Trump at a meeting of his cabinet")
+        r"\b(?:closed|signed|sealed|finali[sz]ed|struck|concluded|initial(?:l)?ed|hammered\s+out)\b"
+        r"[^.;]{0,60}?\bwith\b(?=\s+(?:[\w.’'-]+\s+){1,6}?at\s+(?:a|the|their)\s+(?:[\w-]+\s+)?"
+        r"(?P<noun>meeting|dinner|lunch|breakfast)\b(?!\s+of\b))",
         "with",
         "meeting",
     ),
     (
         "toured_with",
         # "Kang toured the plant with Chung on Tuesday": a visit made together
-        r"\b(?P<verb>toured|tours|touring)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?with\b",
+        # (not "toured the plant co-owned with LG": a partner in the plant)
+        r"\b(?P<verb>toured|tours|touring)\s+(?:the|a|an|its|their)\s+"
+        r"(?:(?!(?:co-owned|owned|run|operated|built|developed|shared)\b)[\w’'-]+\s+){0,3}?with\b",
         "with",
         "visit",
     ),
@@ -672,7 +676,9 @@ HINTS = {
     "joined_by": _words("joined"),
     "courtesy_call": _words("paid pays paying made makes"),
     "toured_with": _words("toured tours touring"),
-    "with_at_meeting": _words("meeting dinner lunch breakfast"),
+    "with_at_meeting": _words(
+        "closed signed sealed finalised finalized struck concluded initialled initialed hammered"
+    ),
     "letter_to": _words("letter letters message messages note notes proposal proposals"),
     "notified_in_letter": _words("letter"),
     "letters_told": _words("letter letters"),

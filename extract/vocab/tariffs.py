@@ -191,7 +191,7 @@ EFFECTIVE = re.compile(
         (?:deferred|postponed|delayed|pushed\s+back)\s+(?:until|to)|
         # "new tariffs that will start on April 1"
         (?:tariffs?|duties|levies|rates)\s+(?:that\s+|which\s+)?(?:will\s+|would\s+|are\s+to\s+)(?:start|begin)(?:\s+on)?|
-        (?:begins?|began|starts?|started|will\s+begin|will\s+start)\s+(?:collecting|charging|levying|imposing|applying|facing|paying)\s+(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,100}?|
+        (?:begins?|began|starts?|started|will\s+begin|will\s+start)\s+(?:collecting|charging|levying|imposing|applying|facing|paying)\s+(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.(?=\s)){0,100}?|
         # "A 10% baseline tariff ... starts on April 5"
         (?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?|surcharges?|baselines?)\s+(?:(?:on|for)\s+[^.;%]{0,80}?\s+)?(?:starts|started|begins|began)\s+(?:on|from)|
         # "higher country rates are due on April 9"

@@ -3683,6 +3683,20 @@ def test_a_list_with_em_dashes():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (review, twenty-second session) a headline's "Switzerland 39% tariff" is the one it pays;
+    # "levies that were due to take effect on Feb. 1" is every rate's day; "a 15% slice of the
+    # tariff revenue" is no rate
+    (
+        "Swiss\n\n- Switzerland 39% tariff imposed by the United States took effect on Thursday."
+        "\n\nWASHINGTON - Trump imposed tariffs of 25% on Canada and 10% on China, levies that were "
+        "due to take effect on Feb. 1. Chinese goods accounted for a 15% slice of the tariff "
+        "revenue collected last year.",
+        {
+            ("US", "CH", 39, "2025-02-27"),
+            ("US", "CA", 25, "2025-02-01"),
+            ("US", "CN", 10, "2025-02-01"),
+        },
+    ),
     # (twenty-second session) "up from the 25% that took effect March 4, starting Friday": the
     # old rate's own day, the new one's from the day that closes the sentence; "to 20% from 10%,
     # a move that took effect last Tuesday": the move's, not the old rate's
@@ -6580,6 +6594,13 @@ def test_a_rate_kept_while_a_truce_expires_is_not_removed():
             "date 2025-11-04\nCotton\n\nNEW DELHI - In August the government waived its 11 per "
             "cent import duty on raw cotton from August 19 until December 31.",
             {("IN", "*", 11, "2025-08-19")},
+        ),
+        # "Brazil's decision to raise its tariff to 18% takes effect April 1", told in November:
+        # a decision still to take effect, next April
+        (
+            "date 2025-11-20\nEthanol\n\nBRASILIA - Brazil's decision to raise its tariff on U.S. "
+            "ethanol to 18% takes effect April 1.",
+            {("BR", "US", 18, "2026-04-01")},
         ),
         # "Since April 3 of last year"
         (

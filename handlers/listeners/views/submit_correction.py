@@ -14,7 +14,7 @@ from slack_sdk import WebClient
 
 from handlers.blocks import context as context_block
 from handlers.blocks import esc
-from handlers.corrections import DENIED, apply_correction, correction_form
+from handlers.corrections import DENIED, apply_correction, confirmation, correction_form
 from handlers.modals import CardContext, submitted_values, view_errors
 from handlers.slack import (
     Desk,
@@ -45,12 +45,6 @@ def submit_correction(
     desk: Desk = context["desk"]
     user = (body.get("user") or {}).get("id")
     try:
-        # the name the confirmation and the card show: normally kept since the modal opened (the
-        # look-up there may still be under way when a quick submission arrives)
-        user_name(desk, client, user)
-    except Exception as e:  # (a name is a nicety: the correction is saved without it)
-        logger.warning("correction: no name for %s (%s)", user, e)
-    try:
         form = correction_form(desk.store, card.fact)
         values = submitted_values(view, [f.name for f in form.fields] if form else None)
         outcome = apply_correction(desk.store, card.fact, values, user=user, admins=desk.admins)
@@ -69,8 +63,12 @@ def submit_correction(
         _tell(client, card, user, text_message(esc(outcome.message)))
         return
     try:
+        # the name the card and the confirmation show: normally kept since the modal opened, but
+        # the look-up begun there may still be under way when a quick submission arrives (after
+        # the ack: Slack wants it within 3 seconds, and users.info may be slow)
+        user_name(desk, client, user)
         refreshed = refresh_card(desk, client, card, user)
-        msg = message(outcome.reply)
+        msg = message(confirmation(desk.store, outcome))
         if not refreshed and card.command:
             note = f"Ask again (`{esc(card.command)}`) to see the card with the correction."
             msg["blocks"].append(context_block(note))
