@@ -32,6 +32,18 @@ DATELINE = re.compile(
     r"|^(?P<alone>[A-ZÀ-Þ][A-ZÀ-Þ .'\-]{2,30})[ \t]*$",
     re.M,
 )
+
+
+def strip_dateline(text: str) -> str:
+    """A paragraph without the place and date it opens on: "ROME – Giorgia Meloni returned"
+    and "WASHINGTON, July 10 (Reuters) - Trump said" lose their heads."""
+    wire = WIRE_HEADER.match(text)
+    if wire:
+        return re.sub(r"^\s*[-–—:]\s*", "", text[wire.end() :])
+    head = DATELINE.match(text)
+    return text[head.end() :].lstrip() if head and not head.group("alone") else text
+
+
 # Labels a headline or paragraph may open with that read like "CITY:" but are no place.
 KICKERS = frozenset(
     """explainer analysis opinion comment exclusive factbox fact-box update breaking editorial

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from .dates import WEEKDAYS
+from .meta import strip_dateline
 from .text import Sentence
 from .tokens import Token, tokenize
 from .vocab.countries import ORGANISATIONS, country_code, find_countries, is_demonym
@@ -35,11 +36,6 @@ from .vocab.titles import (
     ROLE_FAMILIES,
 )
 from .vocab.words import CALENDAR, ORG_WORDS, SENTENCE_WORDS
-
-# a wire story's opening place and date: "ROME –", "WASHINGTON, July 10 (Reuters) -"
-_DATELINE_LEAD = re.compile(
-    r"^(?-i:[A-Z][A-Z .'/-]+)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[-–—:]\s+"
-)
 
 COMPOUND_WORDS = frozenset(w for c in COMPOUND_HEADS for w in c.split())
 # what an appositive after a name tells when it is no office: an event
@@ -1651,7 +1647,7 @@ class PeopleReader:
                 # "Emmanuel Macron has hailed ... The prime minister spoke")
                 and subject.name in HEAD_OFFICES[office]
                 # (after a dateline: "ROME – Giorgia Meloni returned from Washington ...")
-                and _DATELINE_LEAD.sub("", self.sentences[back].text.lstrip()).startswith(
+                and strip_dateline(self.sentences[back].text.lstrip()).startswith(
                     self.sentences[back].text[first.start : first.end]
                 )
             ):

@@ -920,6 +920,8 @@ FRONTED_DAY = re.compile(
     r"(?:effect|into\s+(?:force|effect)|in)\b",
     re.I,
 )
+# A measure told in the present tense as starting: "a 40% duty takes effect on Wednesday"
+STARTS_NOW = re.compile(r"\b(?:takes|comes|kicks|goes)\s+(?:effect|into|in)\b", re.I)
 # A measure told in the past tense: its day, months back, is not next year's
 PAST_TOLD = re.compile(
     r"\b(?:announced|unveiled|issued|approved|adopted|enacted|formali[sz]ed|signed|ordered|decreed|imposed|introduced|responded|retaliated|answered|matched|agreed|"
@@ -6719,9 +6721,7 @@ class TariffReader:
                     PAST_TOLD.search(text, 0, d.start)
                     # (not "Brazil's decision to raise its tariff to 18% takes effect April 1":
                     # a decision still to take effect)
-                    and not re.search(
-                        r"\b(?:takes|comes|kicks|goes)\s+(?:effect|into|in)\b", text, re.I
-                    )
+                    and not STARTS_NOW.search(text)
                     # ("From May 14, Washington cut its rate to 30 per cent", in November)
                     or PAST_ACT_AFTER.match(text, d.end)
                     # ("Washington said Swiss goods would face a 39% duty from August 7",
@@ -6989,9 +6989,7 @@ class TariffReader:
                 # present tense of a coming measure
                 nearest=was_due
                 or not FUTURE_TENSE.search(text[: d.end])
-                and not re.search(
-                    r"\b(?:takes|comes|kicks|goes)\s+(?:effect|into|in)\b", trigger.group(0)
-                ),
+                and not STARTS_NOW.search(trigger.group(0)),
             )
             got = self._this_years(text, d, got)
             if (

@@ -426,15 +426,14 @@ def apply_correction(
             for n, v in changed.items()
         ]
         text = f"Corrected: {summary}.\nNow: " + "; ".join(parts)
-    reply = cards.message_card(
-        "Correction saved", text + cards.corrected_mark(done), store.totals()
-    )
-    return CorrectionOutcome(True, "Correction saved.", correction=done, reply=reply, said=text)
+    outcome = CorrectionOutcome(True, "Correction saved.", correction=done, said=text)
+    outcome.reply = confirmation(store, outcome)
+    return outcome
 
 
 def confirmation(store: Store, outcome: CorrectionOutcome) -> Reply | None:
-    """The confirmation card again, naming the corrector as the store now knows them (the name
-    may be looked up only after the modal was acknowledged)."""
+    """The short card confirming a saved correction, naming the corrector as the store knows
+    them now (the name may be looked up only after the modal was acknowledged)."""
     done = outcome.correction
     if done is None or not outcome.said:
         return outcome.reply
