@@ -162,7 +162,7 @@ FACES = re.compile(
     + _RATE_GIVEN
     + r"(?=\s+(?:a\s+|an\s+)?\d)|"
     + _RATE_HIT
-    + r"|faces?|facing|shoulder|pay|paying|paid|drew|draws|enjoy|enjoys|enjoyed|enjoying|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|(?:was|were|are)\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|"
+    + r"|faces?|facing|shoulder|pay|paying|paid|drew|draws|endur(?:e|es|ed|ing)|weather(?:s|ed)|enjoy|enjoys|enjoyed|enjoying|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|(?:was|were|are)\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|"
     + _RATE_ASSIGNED
     + r"|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|(?:negotiated|secured|won|obtained|clinched)\s+(?:a\s+)?(?:lower|reduced|preferential)\b(?=\s+\d)|(?:were|was|are|is)\s+(?:left|kept|held)\s+at|"
     + STAYS_AT.pattern
@@ -293,6 +293,12 @@ FACES_RATE = re.compile(
     r"(?:\s+(?:in|on|of)\s+(?:the\s+)?[\w-]+)?,\s+(?:at\s+)?(?P<steepest>\d)",
     re.I,
 )
+# "endured the sharpest swings: a 31% rate announced ...": the verb, then straight to the rate
+FACE_THEN_RATE = re.compile(
+    r"^\W*(?:[\w-]+,?\s+){0,3}?(?:endur(?:e|es|ed)|weather(?:s|ed)|faced?|faces)\s+[^.;:%\d]{0,40}?:\s+"
+    r"(?:an?\s+)?\d",
+    re.I,
+)
 SCARE_QUOTES = re.compile(r"[\"“]([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)?)[\"”](?=\s+[a-z])")
 MINISTRY_OF = re.compile(
     r"(?<!’s\s)(?<!'s\s)\b[Tt]he\s+Ministry\s+of\s+(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]*){0,3})"
@@ -375,6 +381,11 @@ CHANGED_TO = re.compile(rf"^[^.;%]*?\b{_CHANGE_VERB}\s+(?:\d|zero)", re.I)
 SUBJECT_TO = re.compile(
     r"\b(?:are|is|were|was|be|been|remain|remains|already|also|now)\s+(?:\w+\s+){0,2}?(?:subject\s+to|facing|face|hit\s+(?:by|with)|charged|taxed\s+at|levied\s+at)\b(?:[^.;]|\.(?=\d))*$",
     re.I,
+)
+# "Steel and aluminum from all countries face a 50% tariff": "face" with no auxiliary
+GOODS_FACE_BARE = re.compile(
+    r"(?<=[a-z,])\s+(?:face|faced|pay|paid|attract|attracted|carry|carried)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:new|separate|additional|extra|flat|higher|lower|[\w-]+-wide)\s+)?$"
 )
 # Where one clause turns to another: "..., while tyres from Vietnam will face 25%".
 CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but|though|although)\b|;", re.I)
@@ -612,7 +623,7 @@ TARIFF_NP_WORD = (
     r"[“\"‘'][\w-]+[”\"’']?|(?-i:[A-Z][\w.’'-]*)|"
     r"(?-i:[a-z][\w-]*(?:al|ive|ary|ory|ic|ian|ese|ish))|"
     # "fentanyl-related", "oil-linked", "Section 232-based", "so-called"
-    r"[\w]+-(?:related|linked|based|specific|wide|style|focused|called))"
+    r"[\w]+-(?:related|linked|based|specific|wide|style|focused|called|security))"
 )
 # "... to 30% from 145% and China's tariffs on US goods to 10%": another side's measure
 _OTHER_OWNER = (
@@ -2966,6 +2977,13 @@ class TariffReader:
             re.I,
         ):
             return ""  # "imports from all countries, Canada included, face 50%": one of all
+        if re.search(
+            r"\b(?:from|on)\s+(?:all|every)\s+(?:countries|nations|trading\s+partners|partners|"
+            r"origins|country|nation|partner|origin),\s+(?:including|even|such\s+as)\s+"
+            r"(?:(?:[A-Z][\w.-]*\s+){1,3}(?:and|or|,)\s+)?(?:the\s+)?$",
+            before[-120:],
+        ):
+            return ""  # "Steel from all countries, including Canada and Mexico, faces 50%"
         if (
             not m.person
             and re.search(
@@ -3368,7 +3386,9 @@ class TariffReader:
                 r"^[^.;]{0,60}?\b(?:impos|announc|propos)",
                 # (the verbs of one escaping a rate are followed by it: "Japan wants to negotiate
                 # over the 24% tariff that Washington announced")
-                after[: faces.end()] if escape else after,
+                # (nor what the rate it faces is told to be: "Switzerland endured the sharpest
+                # swings: a 31% rate announced on April 2")
+                after[: faces.end()] if escape or FACE_THEN_RATE.match(clause) else after,
                 re.I,
             )
             # ("Algeria remains at 30%", not "... struck with Japan, but steel would remain at
@@ -3543,7 +3563,8 @@ class TariffReader:
             and not (
                 possessive
                 and re.match(
-                    r"(?:’s|'s)?\s+(?:[a-z][\w-]*\s+){1,2}(?:tariffs?|dut(?:y|ies)|levy|levies)\b",
+                    r"(?:’s|'s)?\s+(?:[a-z][\w-]*\s+){1,2}(?:tariffs?|dut(?:y|ies)|levy|levies|"
+                    r"safeguards?|(?:import\s+)?quotas?)\b",
                     after,
                 )
             )
@@ -5125,6 +5146,14 @@ class TariffReader:
                     and self.hits[0].scope != "all goods"
                     and self.hits[0].kind != "baseline"
                     and self.ctx_target != self.home
+                    # (or one going down a list of sectors' rates on everyone: "Trucks from all
+                    # countries face 25%. Lumber imports face a 10% tariff")
+                    or len(self.hits) >= 2
+                    and all(
+                        h.targets == [STAR] and h.scope not in (None, "all goods")
+                        for h in self.hits[-2:]
+                    )
+                    and si - self.hits[-1].sentence == 1
                 )
             ):
                 # "Steel, aluminum and copper remain subject to tariffs of 50 percent": goods from
@@ -5339,9 +5368,11 @@ class TariffReader:
                     own_scope = subject
             baseline = BASELINE_WORD.search(text[r.end : r.end + 25])  # "the 10% baseline tariff"
             own_scope = own_scope or anaphor_scope
-            if not own_scope and target_codes == [STAR] and PAYS_BEFORE.search(text[: r.start]):
-                # "From that date upholstered furniture will be taxed at 30%": the subject
-                own_scope = _subject_goods(text[: r.start])
+            if not own_scope and target_codes == [STAR]:
+                # "From that date upholstered furniture will be taxed at 30%", "Imported cars
+                # and light trucks face a 25% tariff": the subject (read for the goods only once
+                # the rate is known to be on everyone)
+                own_scope = _subject_goods(text[: r.start], bare=True)
             if (
                 not own_scope
                 and not baseline
@@ -5771,7 +5802,9 @@ class TariffReader:
             if len(target_codes) == 1 and target_codes[0] != STAR:
                 self.ctx_target = target_codes[0]
                 self.body_target = self.body_target or not _headline(text, si)
-            if scope and not self.ctx_scope:
+            if scope and not self.ctx_scope and si <= 3:
+                # the goods of the story's opening rate are the story's goods (not those of a
+                # rate far down a list: "Canadian energy and potash pay 10%")
                 self.ctx_scope, self.ctx_scope_of = scope, imposer
         if rates and not self.ctx_target and sentence_targets:
             self.ctx_target = sentence_targets[0].code
@@ -8563,14 +8596,19 @@ def _country_listed_at(text: str) -> list[re.Match]:
     return [m for m in COUNTRY_AT.finditer(text) if m.start() in ends]
 
 
-def _subject_goods(before: str) -> str | None:
+def _subject_goods(before: str, bare: bool = False) -> str | None:
     """The goods a rate covers when they are the clause's subject: "Japanese cars are already
     subject to a separate 25% levy" covers cars, not all goods."""
     clause = re.split(r"[;:]|,\s+(?:while|but|and|whereas)\b", before)[-1]
     clause = re.split(r",\s+whose\b", clause)[-1]  # "Brazil, whose exports ... are subject to"
     verb = SUBJECT_TO.search(clause)
+    bare = GOODS_FACE_BARE.search(clause) if bare and not verb else None
     if verb is not None:
         subject = clause[: verb.start()]
+    elif bare is not None and SECTORS.search(clause[: bare.start()]):
+        # "Imported cars and light trucks face a 25% tariff": goods the vocabulary knows, as
+        # the subject of a bare "face" (a country or a firm as subject is left to the rest)
+        subject = clause[: bare.start()]
     elif re.search(r"\S\s+(?:to|at)\s+$", clause) and not re.search(
         r"\b(?:rais|cut|lower|increas|reduc|lift|bring|hik|set)\w*\b", clause, re.I
     ):
@@ -8630,6 +8668,8 @@ def _subject_goods(before: str) -> str | None:
             plain
             # ("exports to the United States": everything it sells, not particular goods)
             and plain.lower() not in {"exports", "imports", "goods", "products", "shipments"}
+            # (nor "they will be charged 15 per cent": a pronoun points back, it names nothing)
+            and not re.fullmatch(r"(?:they|it|them|these|those|this|that|we|you)", plain, re.I)
             and len(plain.split()) <= 6
             and re.fullmatch(r"[\w’' ,-]+", plain)
             and not (plain[0].isupper() and len(plain.split()) == 1)
@@ -8668,6 +8708,13 @@ def _subject_goods(before: str) -> str | None:
         "",
         subject.rstrip(),
     )
+    # ("Trump has also said imports of heavy trucks will face": what was said)
+    subject = re.split(
+        r"\b(?:said|says|told\s+\w+|warned|added|stated|announced)\s+(?:that\s+)?", subject
+    )[-1]
+    subject = re.sub(r"^(?:imports|shipments|exports)\s+of\s+", "", subject)
+    # ("Steel and aluminum from all countries, including Canada and Mexico,": the goods alone)
+    subject = re.split(r",?\s+(?:from|of)\s+(?:all|every|any|most|around)\b", subject)[0]
     subject = re.sub(r"\s+", " ", subject).strip(" ,")
     # ("but insisted that steel tariffs would remain at 50%": steel)
     subject = re.split(r"\b(?:that|which)\s+", subject)[-1]
@@ -8678,7 +8725,9 @@ def _subject_goods(before: str) -> str | None:
 
 
 FROM_EVERYWHERE = re.compile(
-    r"(?:[^.;%]|(?<=[A-Z])\.)*?\b(?:(?:imports|goods|shipments|purchases|vehicles|cars|products|metals?|steel|alumin(?:i)?um|copper|lumber|timber)\s+from|"
+    r"(?:[^.;%]|(?<=[A-Z])\.)*?\b(?:(?:imports|goods|shipments|purchases|vehicles|cars|trucks|"
+    r"autos|automobiles|parts|products|medicines|drugs|pharmaceuticals|chips|semiconductors|"
+    r"furniture|metals?|steel|alumin(?:i)?um|copper|lumber|timber)\s+from|"
     # ("... and to derivative goods such as cables and electrical components, from all countries")
     r"(?<=\w),\s+from|"
     # "the 50 percent levy that Washington imposes on those metals from all countries"

@@ -181,6 +181,8 @@ ALL_PARTNERS = re.compile(
 EFFECTIVE = re.compile(
     r"""(?:effective(?:\s+from|\s+on|\s+as\s+of)?|starting(?:\s+from|\s+on)?|beginning(?:\s+on)?|from|as\s+of|since|
         retroactive(?:ly)?\s+(?:to|from)|backdated\s+to|
+        # "..., backdating the change to August 1"
+        backdat(?:ing|es)\s+(?:it|them|(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:change|cut|reduction|rate|increase|move))\s+to|
         with\s+effect\s+from|w\.?\s?e\.?\s?f\.?|set\s+to\s+(?:begin|start|take\s+effect|come\s+into\s+(?:force|effect))(?:\s+on)?|
         (?:(?:was|were|had\s+been)\s+)?(?:due|scheduled|expected)\s+to\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|begin|start|kick\s+in)(?:\s+being\s+(?:collected|applied|levied))?(?:\s+(?:on|from))?|
         (?:take|takes|took|taking|taken)\s+effect(?:\s+(?:[\w-]+\s+){0,4}?(?:on|from)?)?|kick(?:s|ed)?\s+in(?:\s+on)?|

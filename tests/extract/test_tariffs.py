@@ -3681,6 +3681,61 @@ def test_a_list_with_em_dashes():
     }
 
 
+def test_a_factbox_of_sector_rates_on_everyone_inside_one_countrys_story():
+    # (twenty-third session) goods "from all countries, including Ontario's neighbours" are on
+    # every partner, goods as the bare subject of "face" name the scope, a rate on lumber after
+    # two such lines is on everyone too, and a "national-security tariff" is a tariff
+    got = extract(
+        "date 2025-12-02\nWhat Ottawa is up against\n\nTORONTO - Much of what Canada sells abroad now pays U.S. tariffs:\n\n"
+        "- Canadian goods outside the trade pact face a 35% tariff, in force since Aug. 1.\n"
+        "- Aluminum and copper from all countries, including Canada and Brazil, face a 50% "
+        "tariff, in force since June 4.\n"
+        "- Buses and heavy trucks from all countries have been subject to a 25% tariff since "
+        "Nov. 1.\n"
+        "- Hardwood timber imports face a 10% national-security tariff, in force since Oct. 14."
+    ).tariffs
+    got = {(t.imposer, t.target, t.rate_pct, t.effective, t.scope) for t in got}
+    assert got == {
+        ("US", "CA", 35, "2025-08-01", None),
+        ("US", "*", 50, "2025-06-04", "Aluminum and copper"),
+        ("US", "*", 25, "2025-11-01", "Buses and heavy trucks"),
+        ("US", "*", 10, "2025-10-14", "Hardwood timber imports"),
+    }
+
+
+def test_a_cut_backdated_to_an_earlier_day_and_a_pronoun_is_no_goods():
+    # (twenty-third session) "backdating the change to August 1" is the cut's day; "they will be
+    # charged 15 per cent" after a rate on cars from all countries stays on the story's country
+    got = extract(
+        "date 2025-10-20\nRelief for carmakers\n\nBRUSSELS - Washington cut its duty on European "
+        "cars to 15 per cent from 27.5 per cent in September, backdating the change to August 1."
+        "\n\nTOKYO - Japanese cars have faced 27.5 per cent since April, when a 25 per cent levy "
+        "on imported vehicles from all countries was added. Under the deal, they will be charged "
+        "15 per cent in total."
+    ).tariffs
+    got = {(t.imposer, t.target, t.rate_pct, t.effective) for t in got}
+    assert ("US", "EU", 15, "2025-08-01") in got
+    assert ("US", "JP", 15, None) in got
+    assert not any(t == "*" and rate == 15 for _, t, rate, _ in got)
+
+
+def test_a_country_that_endured_rates_pays_them_and_a_quota_owner_is_no_target():
+    # (twenty-third session) "Norway, the quiet one, endured ...: a 25% rate announced ..." is
+    # the rate Norway pays, though "announced" follows; "Japan's rice quota explained: what the
+    # new 40 per cent tariff means for Thai growers" does not make Thailand charge Japan
+    got = extract(
+        "date 2026-05-19\nNordic trade\n\nOSLO - Washington raised its tariff on Swedish goods to "
+        "20% in March. Norway, "
+        "the quiet one, endured the widest swings: a 25% rate announced on April 2, 2025, a 30% "
+        "levy imposed in August and then, after months of talks, a deal that cut its tariff to "
+        "15%, applied from November 14, 2025.\n\nJapan's rice quota explained: what the new 40 per cent "
+        "tariff means for Thai growers"
+    ).tariffs
+    got = {(t.imposer, t.target, t.rate_pct) for t in got}
+    assert {("US", "NO", 25), ("US", "NO", 30), ("US", "NO", 15)} <= got
+    assert not any(imposer == "NO" or imposer == "TH" for imposer, _, _ in got)
+
+
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
     # (review, twenty-second session) a headline's "Switzerland 39% tariff" is the one it pays;
