@@ -50,7 +50,7 @@ CONTACT_HINT = re.compile(
     r"breakfast|banquet|audience|summit|session|consult|exchange|letter|message|note|wrote|written|"
     r"receiv|host|welcom|phon|dial|rang|visit|thank|greet|went|travel|flew|journey|negotiat|s[ai]ts?\s+down|sitting\s+down|"
     r"attend|joined|accompan|present|tête|review|signed|inked|signatures|chair|presid|dialogue|headed|led\s+by|agreed|struck|sealed|clinched|"
-    r"brief|tour|\band,?\s+(?:later|then|afterwards|earlier)\b|\b(?:Those|ones)\s+(?:addressed|sent|written)\b",
+    r"brief|tour|spen[dt]|\band,?\s+(?:later|then|afterwards|earlier)\b|\b(?:Those|ones)\s+(?:addressed|sent|written)\b",
     re.I,
 )
 # What stands between the one met and the day of the meeting: nothing, or the place
@@ -161,6 +161,13 @@ TOOK_PLACE = re.compile(
     r"|^\s*(?:That|The|This)\s+(?:[\w-]+\s+)?(?P<noun5>conversation|call|meeting|talks),\s+held\b"
     # "In the letter, written on Thursday, President X invited ..."
     r"|^\s*In\s+(?:the|that|his|her)\s+(?P<noun6>letter|message),\s+(?:written|dated|sent)\b",
+    re.I,
+)
+# "wrote to B in the spring", "met B last summer": a season told right after the one contacted
+SEASON = re.compile(
+    r"(?:\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*){0,4}?,?\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:in\s+(?:the\s+)?(?:early\s+|late\s+)?|(?:last|this|over\s+the)\s+)"
+    r"(?:spring|summer|autumn|fall|winter)\b(?!\s+(?:of\s+)?\d)",
     re.I,
 )
 VAGUE_TIME = re.compile(
@@ -380,6 +387,9 @@ COORD = re.compile(
     r"|^\s*,\s+(?-i:[A-Z][\w’'.-]*)(?:’s|'s)\s+(?:(?-i:[A-Z][\w’'.-]*)\s+|(?:of|for|and|the)\s+){0,6}$"
     # "Rolex chief executive A, Richemont chairman B and C": the second one's firm before his title
     r"|^\s*,\s+(?-i:[A-Z][\w’'.&-]*)(?:\s+(?-i:[A-Z][\w’'.&-]*)){0,2}\s+$"
+    # "A and the city's mayor, B": the second one's office, owned by the place told of
+    r"|^\s*,?\s*(?:and|&)\s+the\s+(?:city|town|state|province|region|country|nation|island|"
+    r"county)(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*,\s*)?$"
     # "A, the EU's trade commissioner, and B": the first one's office between them
     r"|^\s*,\s+(?:the|its|his|her|their)\s+[^,;.]{3,60}?,\s+(?:and|&)\s+$"
     # "A, B and the Afghan interim government's acting foreign minister, C"
@@ -985,7 +995,11 @@ class ContactReader:
         pre = text[clause_start:pos]
         if pre.rstrip().endswith(","):
             rel = list(
-                re.finditer(r",\s+(?:who|which|whose|where|having|after|while|fresh|just)\b", pre)
+                re.finditer(
+                    r",\s+(?:who|which|whose|where|having|after|while|fresh|just|accompanied|"
+                    r"flanked|joined)\b",
+                    pre,
+                )
             )
             if rel:
                 cut = clause_start + rel[-1].start()
@@ -1981,6 +1995,11 @@ class ContactReader:
         mentions = [d for d in self._dates[found.sentence] if not in_dateline(text, d)]
         if not mentions and NO_DAY_GIVEN.search(text):
             return False  # "held talks with X, ISPR said, without giving a date": none to borrow
+        if SEASON.match(text, m.end()) and not any(
+            m.end() <= d.start < m.end() + 120 for d in mentions
+        ):
+            # "she wrote to Lindqvist in the spring": a season, no day (not the day she said so)
+            return False
         if found.how in ("letters_went", "letters_told") and not any(
             # ("In near-identical letters published on Monday, Trump told ...": their own day)
             m.start() <= d.start < m.end()

@@ -139,6 +139,10 @@ APPOSED = re.compile(
     # (Malaysian styles: "the Prime Minister of Malaysia, YAB Dato' Seri Anwar Ibrahim")
     r"YAB|YB|YBhg\.?|Senator|Tan\s+Sri|Dato['’]?|Datuk|Seri|Utama|Tun)\s+)*"
 )
+# "the city's mayor", "the province's premier": an office owned by the place just told of
+PLACE_OWNERS = frozenset(
+    "city town state province region country nation island county municipality prefecture".split()
+)
 # Words that end a name's apposition and begin a clause of its own.
 APPOSITION_STOP = frozenset(
     "met meet meets called spoke speaks told asked urged with to by from than as at in on".split()
@@ -280,6 +284,7 @@ class PeopleReader:
         self.refs: list[list[Ref]] = [[] for _ in sentences]
         self._pending_single: list[tuple[int, _NameSpan, _RoleSpan | None]] = []
         self._places: set[str] = set()  # names written after "in", "at", "from"
+        self._visited: set[str] = set()  # names visited "..., where": places for sure
         self._initials: dict[str, PersonRec] | None = None  # "EAM": External Affairs Minister
         if dateline_city:
             self._places.add(dateline_city.lower())
@@ -330,7 +335,7 @@ class PeopleReader:
                     self._pending_single.append((si, sp, role))
         self._settle_singles()
         for p in self.people:
-            p.place_like = p.name.lower() in self._places and not p.roles
+            p.place_like = p.name.lower() in self._places | self._visited and not p.roles
         for si, toks in enumerate(self.tokens):
             self._references(si, toks, spans_by_sentence[si])
         self._settle_counterparts()
@@ -490,6 +495,15 @@ class PeopleReader:
                 and leader_country(" ".join(t.base for t in toks[start:end])) is None
             ):
                 self._places.add(" ".join(t.base for t in toks[start:end]).lower())
+            if (
+                start > 0
+                and toks[start - 1].low in {"visited", "visiting", "visits", "toured", "touring"}
+                and end + 1 < n
+                and toks[end].text == ","
+                and toks[end + 1].low == "where"
+            ):
+                # "visited Reggio Emilia, where he toured a dairy": somewhere one can be in
+                self._visited.add(" ".join(t.base for t in toks[start:end]).lower())
             if start > 0 and toks[start - 1].text in {"@", "#"}:
                 k = end
                 continue
@@ -828,6 +842,18 @@ class PeopleReader:
                 and (toks[k - 1].low in {"of", "for", "to"} or k > 1 and toks[k - 2].cap)
             ):
                 break
+            if (
+                t.possessive
+                and not t.cap
+                and bool(parts)
+                and t.base.lower() in PLACE_OWNERS
+                and k > 0
+                and toks[k - 1].low == "the"
+                # (not "appointed X as the country's chief negotiator, spokesman Y said")
+                and (k < 2 or toks[k - 2].low not in {"as", "of", "for", "to", "with", "by"})
+            ):
+                k -= 1  # "the city's mayor, Lorenzo Ghirardi": the place's, whichever it is
+                continue
             if t.possessive and not t.cap and t.low not in HEADS:
                 break
             if t.possessive and country_code(t.base):
@@ -1224,8 +1250,8 @@ class PeopleReader:
             if rec is None:
                 rec = self._find_full(words, sp.possessive) if sp.j - sp.i == 1 else None
                 rec = rec or self.lookup(words[0].base if sp.j - sp.i == 1 else words[-1].base, si)
-            if rec is None:
-                continue
+            if rec is None or rec.name.lower() in self._visited and not rec.roles:
+                continue  # (a place visited is no one a pronoun can point back to)
             role = self._role_left(toks, sp.i, taken)
             if role is None:
                 role = self._role_apposition_before(toks, sp.i, taken)

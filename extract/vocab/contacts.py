@@ -50,9 +50,33 @@ TRIGGERS = [
     ),
     (
         "verb_with",
-        r"\b(?P<verb>spoke|spoken|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|(?:sat|sit|sits|sitting)\s+down|(?:held|hold|holds|holding)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:days?\s+of\s+)?(?:talks|dialogue|consultations))\s+(?:(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|by\s+video(?:\s*link|\s+conference)?|virtually|separately|again|briefly|privately|directly|personally|twice|repeatedly|(?:several|many|three|four|five|a\s+few|a\s+number\s+of)\s+times|regularly|frequently|often|face[\s-]to[\s-]face|in\s+person|also|jointly|today|yesterday|here|there|the\s+(?:previous|following|next|same)\s+day|the\s+day\s+(?:before|after)|that\s+(?:day|morning|afternoon|evening)|(?:earlier\s+)?(?:last|this)\s+(?:week|month|morning|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|later|lasting\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:minutes|hours?)|for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?(?:an?|[\w-]+)\s+(?:minutes|hours?)|(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+){0,3}(?:with|to)\b",
+        r"\b(?P<verb>spoke|spoken|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|(?:sat|sit|sits|sitting)\s+down|(?:held|hold|holds|holding)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:days?\s+of\s+)?(?:talks|dialogue|consultations))\s+(?:(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|by\s+video(?:\s*link|\s+conference)?|virtually|separately|again|briefly|privately|directly|personally|twice|repeatedly|(?:several|many|three|four|five|a\s+few|a\s+number\s+of)\s+times|regularly|frequently|often|face[\s-]to[\s-]face|in\s+person|also|jointly|today|yesterday|here|there|the\s+(?:previous|following|next|same)\s+day|the\s+day\s+(?:before|after)|that\s+(?:day|morning|afternoon|evening)|(?:earlier\s+)?(?:last|this)\s+(?:week|month|morning|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|later|lasting\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:minutes|hours?)|for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?(?:an?|[\w-]+)\s+(?:minutes|hours?)|(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+        # ("met today, March 26, in Ottawa with", "met on Wednesday, March 26, with")
+        r"|(?:today|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+        r",?\s*(?:on\s+)?(?:(?:January|February|March|April|May|June|July|August|September|"
+        r"October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|"
+        r"July|August|September|October|November|December))(?:,\s*\d{4})?,?)\s+){0,3}(?:with|to)\b",
         "with",
         "",
+    ),
+    (
+        "spent_with",
+        # "A and B spent just over an hour with C on Parliament Hill": time spent together
+        r"\b(?P<verb>spent|spends|spending)\s+(?:(?:just\s+)?(?:over|under|about|nearly|almost|"
+        r"more\s+than|less\s+than|around|some)\s+)?(?:an?|one|two|three|several|[\d.]+)\s+"
+        r"(?:(?:full|half|extra)\s+)?(?:hours?|minutes|days?|afternoon|morning|evening)\s+with\b",
+        "with",
+        "meeting",
+    ),
+    (
+        "hosted_with",
+        # "hosted a roundtable in Yarmouth with B": a meeting she chaired with B at the table
+        r"\b(?P<verb>hosted|hosts|chaired|chairs|convened|held|holds)\s+(?:a|an|the)\s+"
+        r"(?:[\w-]+\s+)?(?P<noun>roundtable|round\s+table|round-table|working\s+lunch|working\s+"
+        r"dinner|lunch|dinner|breakfast|briefing)\s+(?:(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+        r"[\w’'-]+\s+)?(?:on\s+\w+\s+)?with\b",
+        "with",
+        "meeting",
     ),
     (
         "discussed_with",
@@ -676,6 +700,8 @@ HINTS = {
     "joined_by": _words("joined"),
     "courtesy_call": _words("paid pays paying made makes"),
     "toured_with": _words("toured tours touring"),
+    "spent_with": _words("spent spends spending"),
+    "hosted_with": _words("hosted hosts chaired chairs convened held holds"),
     "with_at_meeting": _words(
         "closed signed sealed finalised finalized struck concluded initialled initialed hammered"
     ),

@@ -197,6 +197,29 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-third session) "met today, March 12, in Regina with C"; "hosted a roundtable in
+    # Moncton with B"; "spent just over an hour with C"; "A, accompanied by B, spent 90 minutes
+    # with C" (A and B both); "visited Lyon, where she toured a plant with B and the city's mayor,
+    # C" (Lyon is a place); "wrote to B in the spring" has no day, though told on Tuesday
+    (
+        "Prairies\n\nREGINA - Premier Colette Marchand and Farm Minister Owen Kessler met today, "
+        "March 12, in Regina with Yusuf Adeyemi, the federal Minister of Agriculture. On Monday, "
+        "Kessler hosted a roundtable in Moncton with Lise Arsenault, head of the growers' "
+        "association. Mayor Dario Lentini spent just over an hour with Adeyemi on Tuesday. "
+        "Marchand, accompanied by Trade Minister Priya Natarajan, spent about 90 minutes with "
+        "Prime Minister Mark Carney on Tuesday. On March 3, Ambassador Helen Strand visited "
+        "Saskatoon Falls, where she toured a potash mine with Natarajan and the city's mayor, "
+        "Rolf Hagen. Marchand said on Tuesday she wrote to U.S. Commerce Secretary Howard "
+        "Lutnick in the spring asking for relief.",
+        [
+            (["Colette Marchand", "Owen Kessler", "Yusuf Adeyemi"], "meeting", "2025-03-12"),
+            (["Lise Arsenault", "Owen Kessler"], "meeting", "2025-03-10"),
+            (["Dario Lentini", "Yusuf Adeyemi"], "meeting", "2025-03-11"),
+            (["Colette Marchand", "Mark Carney", "Priya Natarajan"], "meeting", "2025-03-11"),
+            (["Helen Strand", "Priya Natarajan", "Rolf Hagen"], "visit", "2025-03-03"),
+            (["Colette Marchand", "Howard Lutnick"], "letter", None),
+        ],
+    ),
     # (review, twenty-second session) "Tariffs will take effect on April 2, Lutnick said. He also
     # said he had spoken with Carney the previous evening": not the day before a day ahead
     (
