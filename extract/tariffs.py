@@ -88,7 +88,7 @@ ACTS_ON_GOODS = re.compile(
 )
 # The words around a country that make it the target ...
 TARGET_BEFORE = re.compile(
-    r"""(?:(?:\b(?:on|against|for|originating\s+(?:in|from)|imported\s+from|manufactured\s+in|made\s+in|produced\s+in|
+    r"""(?:(?:\b(?:on|against|for|originating\s+(?:in|from)|imported\s+from|manufactured\s+in|made\s+in|produced\s+in|built\s+in|assembled\s+in|
         (?:melted\s+and\s+)?poured\s+in|smelted\s+in|
         (?<!,\s)(?<!;\s)\b[\w.’'-]+(?<!ly)\s+(?:coming\s+|shipped\s+|originating\s+)?from|
         \b(?:goods|products|exports|imports|shipments|wines?|champagnes?|spirits|cars|vehicles|steel|
@@ -6570,7 +6570,11 @@ class TariffReader:
         what = re.sub(r"\s+", " ", what).strip(" ,-–—")
         # ("on the island's exports to the United States": the country's own goods)
         what = re.sub(r"^(?:the\s+)?(?:island|country|kingdom|nation)(?:’s|'s)\s+", "", what)
-        what = re.sub(r"\s+(?:to|into)(?:\s+the)?$", "", what)
+        what = re.sub(
+            r"\s+(?:(?:made|built|produced|manufactured|assembled)\s+)?(?:to|into|in)(?:\s+the)?$",
+            "",
+            what,
+        )  # ("on electric cars built in China": the cars)
         # "on autos and the 50% duty on steel": the goods end where the next rate begins
         what = re.sub(r"(?:\s*,)?\s+(?:and|or|&)(?:\s+(?:the|a|an))?$", "", what, flags=re.I)
         if re.fullmatch(r"[\s,]*(?:(?:and|or|the|&|both|either)[\s,]*)*", what, re.I) or re.match(

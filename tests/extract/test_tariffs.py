@@ -3736,6 +3736,25 @@ def test_a_country_that_endured_rates_pays_them_and_a_quota_owner_is_no_target()
     assert not any(imposer == "NO" or imposer == "TH" for imposer, _, _ in got)
 
 
+def test_goods_built_in_a_country_come_from_it_and_each_firm_rate_follows():
+    # (twenty-third session) "duties Brussels slapped on electric cars built in China" are on
+    # China, and so are the firms' rates listed after them; the goods are the cars
+    got = extract(
+        "date 2025-07-25\nSummit\n\nBEIJING - At issue are the duties Brussels slapped on "
+        "electric buses built in China, in force since October 30 last year. Yutong pays an extra "
+        "21%, and King Long 14.2%."
+    ).tariffs
+    got = {(t.imposer, t.target, t.rate_pct, t.effective) for t in got}
+    assert got == {("EU", "CN", 21, "2024-10-30"), ("EU", "CN", 14.2, "2024-10-30")}
+    (one,) = [
+        t
+        for t in extract(
+            "date 2025-07-25\nEVs\n\nThe EU imposed duties of 17% on electric cars built in China."
+        ).tariffs
+    ]
+    assert (one.target, one.scope) == ("CN", "electric cars")
+
+
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
     # (review, twenty-second session) a headline's "Switzerland 39% tariff" is the one it pays;
