@@ -27,7 +27,7 @@ from .dates import (
     resolve,
 )
 from .model import HIGH, LOW, MEDIUM, Confidence, Contact, Evidence
-from .people import PeopleReader, PersonRec, Ref
+from .people import PLACE_OWNERS, PeopleReader, PersonRec, Ref
 from .text import Sentence, paragraph_start
 from .topics import find_topics
 from .vocab.contacts import (
@@ -166,7 +166,7 @@ TOOK_PLACE = re.compile(
 # "wrote to B in the spring", "met B last summer": a season told right after the one contacted
 SEASON = re.compile(
     r"(?:\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*){0,4}?,?\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:in\s+(?:the\s+)?(?:early\s+|late\s+)?|(?:last|this|over\s+the)\s+)"
+    r"(?:in\s+(?:the\s+)?(?:early\s+|late\s+)?|last\s+)"
     r"(?:spring|summer|autumn|fall|winter)\b(?!\s+(?:of\s+)?\d)",
     re.I,
 )
@@ -388,8 +388,9 @@ COORD = re.compile(
     # "Rolex chief executive A, Richemont chairman B and C": the second one's firm before his title
     r"|^\s*,\s+(?-i:[A-Z][\w’'.&-]*)(?:\s+(?-i:[A-Z][\w’'.&-]*)){0,2}\s+$"
     # "A and the city's mayor, B": the second one's office, owned by the place told of
-    r"|^\s*,?\s*(?:and|&)\s+the\s+(?:city|town|state|province|region|country|nation|island|"
-    r"county)(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*,\s*)?$"
+    r"|^\s*,?\s*(?:and|&)\s+the\s+(?:"
+    + "|".join(sorted(PLACE_OWNERS))
+    + r")(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*,\s*)?$"
     # "A, the EU's trade commissioner, and B": the first one's office between them
     r"|^\s*,\s+(?:the|its|his|her|their)\s+[^,;.]{3,60}?,\s+(?:and|&)\s+$"
     # "A, B and the Afghan interim government's acting foreign minister, C"

@@ -295,7 +295,7 @@ FACES_RATE = re.compile(
 )
 # "endured the sharpest swings: a 31% rate announced ...": the verb, then straight to the rate
 FACE_THEN_RATE = re.compile(
-    r"^\W*(?:[\w-]+,?\s+){0,3}?(?:endur(?:e|es|ed)|weather(?:s|ed)|faced?|faces)\s+[^.;:%\d]{0,40}?:\s+"
+    r"^\W*(?:[\w-]+,?\s+){0,3}?(?:endur(?:e|es|ed|ing)|weather(?:s|ed|ing))\s+[^.;:%\d]{0,40}?:\s+"
     r"(?:an?\s+)?\d",
     re.I,
 )
@@ -384,8 +384,15 @@ SUBJECT_TO = re.compile(
 )
 # "Steel and aluminum from all countries face a 50% tariff": "face" with no auxiliary
 GOODS_FACE_BARE = re.compile(
-    r"(?<=[a-z,])\s+(?:face|faced|pay|paid|attract|attracted|carry|carried)\s+(?:an?\s+|the\s+)?"
+    r"(?<=[a-z,])\s+(?:faces?|faced|pays?|paid|attracts?|attracted|carry|carries|carried)\s+"
+    r"(?:an?\s+|the\s+)?"
     r"(?:(?:new|separate|additional|extra|flat|higher|lower|[\w-]+-wide)\s+)?$"
+)
+PAYERS = re.compile(
+    r"\b(?:dealers|companies|firms|nations|countries|economies|shoppers|consumers|buyers|"
+    r"importers|exporters|makers|producers|manufacturers|farmers|growers|retailers|businesses|"
+    r"people|households|families|that|who|which)\b|-(?:exporting|importing|producing)\b",
+    re.I,
 )
 # Where one clause turns to another: "..., while tyres from Vietnam will face 25%".
 CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but|though|although)\b|;", re.I)
@@ -2980,8 +2987,14 @@ class TariffReader:
         if re.search(
             r"\b(?:from|on)\s+(?:all|every)\s+(?:countries|nations|trading\s+partners|partners|"
             r"origins|country|nation|partner|origin),\s+(?:including|even|such\s+as)\s+"
-            r"(?:(?:[A-Z][\w.-]*\s+){1,3}(?:and|or|,)\s+)?(?:the\s+)?$",
+            r"(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:\s+and|\s+or|,)\s+)*(?:the\s+)?$",
             before[-120:],
+        ) and re.match(
+            # (the list closes and the sentence goes on to what all of them pay; not "..., including
+            # Switzerland, whose goods face 39%": Switzerland's own)
+            r"(?:(?:,|\s+and|\s+or)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})*,\s+"
+            r"(?!whose|which|where|who|with)",
+            after,
         ):
             return ""  # "Steel from all countries, including Canada and Mexico, faces 50%"
         if (
@@ -3566,6 +3579,11 @@ class TariffReader:
                     r"(?:’s|'s)?\s+(?:[a-z][\w-]*\s+){1,2}(?:tariffs?|dut(?:y|ies)|levy|levies|"
                     r"safeguards?|(?:import\s+)?quotas?)\b",
                     after,
+                )
+                # (but "Argentina's beef quota ... with a 10% U.S. tariff": a quota it is given)
+                and not re.search(
+                    r"\bU\.S\.|\b(?:US|American|Washington)\b",
+                    re.split(r"[.;](?=\s+[A-Z])", after)[0],
                 )
             )
         ):
@@ -5146,14 +5164,6 @@ class TariffReader:
                     and self.hits[0].scope != "all goods"
                     and self.hits[0].kind != "baseline"
                     and self.ctx_target != self.home
-                    # (or one going down a list of sectors' rates on everyone: "Trucks from all
-                    # countries face 25%. Lumber imports face a 10% tariff")
-                    or len(self.hits) >= 2
-                    and all(
-                        h.targets == [STAR] and h.scope not in (None, "all goods")
-                        for h in self.hits[-2:]
-                    )
-                    and si - self.hits[-1].sentence == 1
                 )
             ):
                 # "Steel, aluminum and copper remain subject to tariffs of 50 percent": goods from
@@ -5802,7 +5812,7 @@ class TariffReader:
             if len(target_codes) == 1 and target_codes[0] != STAR:
                 self.ctx_target = target_codes[0]
                 self.body_target = self.body_target or not _headline(text, si)
-            if scope and not self.ctx_scope and si <= 3:
+            if scope and not self.ctx_scope and all(h.sentence == si for h in self.hits):
                 # the goods of the story's opening rate are the story's goods (not those of a
                 # rate far down a list: "Canadian energy and potash pay 10%")
                 self.ctx_scope, self.ctx_scope_of = scope, imposer
@@ -8606,13 +8616,19 @@ def _subject_goods(before: str, bare: bool = False) -> str | None:
     clause = re.split(r"[;:]|,\s+(?:while|but|and|whereas)\b", before)[-1]
     clause = re.split(r",\s+whose\b", clause)[-1]  # "Brazil, whose exports ... are subject to"
     verb = SUBJECT_TO.search(clause)
-    bare = GOODS_FACE_BARE.search(clause) if bare and not verb else None
+    face = GOODS_FACE_BARE.search(clause) if bare and not verb else None
     if verb is not None:
         subject = clause[: verb.start()]
-    elif bare is not None and SECTORS.search(clause[: bare.start()]):
+    elif (
+        face is not None
+        and SECTORS.search(clause[: face.start()])
+        # (not "Car dealers face", "Companies that import steel pay", "Steel-exporting nations
+        # face": who pays, not what)
+        and not PAYERS.search(re.split(r"\s+(?:from|of)\s+", clause[: face.start()])[0])
+    ):
         # "Imported cars and light trucks face a 25% tariff": goods the vocabulary knows, as
         # the subject of a bare "face" (a country or a firm as subject is left to the rest)
-        subject = clause[: bare.start()]
+        subject = clause[: face.start()]
     elif re.search(r"\S\s+(?:to|at)\s+$", clause) and not re.search(
         r"\b(?:rais|cut|lower|increas|reduc|lift|bring|hik|set)\w*\b", clause, re.I
     ):
@@ -8730,7 +8746,7 @@ def _subject_goods(before: str, bare: bool = False) -> str | None:
 
 FROM_EVERYWHERE = re.compile(
     r"(?:[^.;%]|(?<=[A-Z])\.)*?\b(?:(?:imports|goods|shipments|purchases|vehicles|cars|trucks|"
-    r"autos|automobiles|parts|products|medicines|drugs|pharmaceuticals|chips|semiconductors|"
+    r"autos|automobiles|products|medicines|drugs|pharmaceuticals|chips|semiconductors|"
     r"furniture|metals?|steel|alumin(?:i)?um|copper|lumber|timber)\s+from|"
     # ("... and to derivative goods such as cables and electrical components, from all countries")
     r"(?<=\w),\s+from|"

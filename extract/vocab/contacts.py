@@ -55,7 +55,8 @@ TRIGGERS = [
         r"|(?:today|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
         r",?\s*(?:on\s+)?(?:(?:January|February|March|April|May|June|July|August|September|"
         r"October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|"
-        r"July|August|September|October|November|December))(?:,\s*\d{4})?,?)\s+){0,3}(?:with|to)\b",
+        r"July|August|September|October|November|December))(?:,\s*\d{4})?(?:,(?=\s+(?:in|at)\s))?)"
+        r"\s+){0,3}(?:with|to)\b",
         "with",
         "",
     ),

@@ -197,6 +197,17 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (review, twenty-third session) "met on May 10, with Trump following the talks": Trump is
+    # not at the table; "On Tuesday, A spoke with B, their second call this summer": Tuesday
+    (
+        "Talks\n\nGENEVA - Trade Representative Jamieson Greer and Vice Premier He Lifeng met on "
+        "March 10, with President Donald Trump following the talks from Washington. On Tuesday, "
+        "Prime Minister Mark Carney spoke with Trump, their second call this summer.",
+        [
+            (["He Lifeng", "Jamieson Greer"], "meeting", "2025-03-10"),
+            (["Donald Trump", "Mark Carney"], "talks", "2025-03-11"),
+        ],
+    ),
     # (twenty-third session) "met today, March 12, in Regina with C"; "hosted a roundtable in
     # Moncton with B"; "spent just over an hour with C"; "A, accompanied by B, spent 90 minutes
     # with C" (A and B both); "visited Lyon, where she toured a plant with B and the city's mayor,

@@ -3690,17 +3690,56 @@ def test_a_factbox_of_sector_rates_on_everyone_inside_one_countrys_story():
         "- Canadian goods outside the trade pact face a 35% tariff, in force since Aug. 1.\n"
         "- Aluminum and copper from all countries, including Canada and Brazil, face a 50% "
         "tariff, in force since June 4.\n"
-        "- Buses and heavy trucks from all countries have been subject to a 25% tariff since "
-        "Nov. 1.\n"
-        "- Hardwood timber imports face a 10% national-security tariff, in force since Oct. 14."
+        "- Buses and heavy trucks from all countries have been subject to a 25% national-security "
+        "tariff since Nov. 1."
     ).tariffs
     got = {(t.imposer, t.target, t.rate_pct, t.effective, t.scope) for t in got}
     assert got == {
         ("US", "CA", 35, "2025-08-01", None),
         ("US", "*", 50, "2025-06-04", "Aluminum and copper"),
         ("US", "*", 25, "2025-11-01", "Buses and heavy trucks"),
-        ("US", "*", 10, "2025-10-14", "Hardwood timber imports"),
     }
+
+
+# (review, twenty-third session) what the session's rules must not do
+REVIEWED = [
+    # "including Switzerland, whose goods face 39%": Switzerland's own rate
+    (
+        "Trump has raised tariffs on every country, including Switzerland, whose goods face a 39% "
+        "levy since August 7.",
+        {("US", "CH", 39)},
+    ),
+    # "parts from most countries are exempt": the Japanese cars' rate stays Japan's
+    (
+        "Trump imposed a 25% tariff on Japanese cars while parts from most countries are exempt.",
+        {("US", "JP", 25)},
+    ),
+    # "Argentina's beef quota ... with a 10% U.S. tariff": a quota Argentina is given
+    (
+        "Argentina's beef quota will rise to 80,000 tonnes with a 10% U.S. tariff.",
+        {("US", "AR", 10)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEWED)
+def test_reviewed_misfires(text, expected):
+    got = {
+        (t.imposer, t.target, t.rate_pct)
+        for t in extract("date 2025-08-07\nTrade\n\n" + text).tariffs
+    }
+    assert got == expected
+
+
+def test_who_pays_is_no_goods():
+    for text in (
+        "Washington said car dealers face a 25% tariff on everything from all countries.",
+        "Companies that import steel pay a 50% tariff on metal from all countries.",
+    ):
+        got = extract("date 2025-08-07\nTrade\n\n" + text).tariffs
+        assert all(
+            t.scope is None or "dealers" not in t.scope and "import" not in t.scope for t in got
+        )
 
 
 def test_a_cut_backdated_to_an_earlier_day_and_a_pronoun_is_no_goods():
