@@ -1263,7 +1263,13 @@ HYPOTHETICAL = re.compile(
     # under a 25% rate": a rate an estimate assumes)
     r"|\b(?:estimat|calculat|project|forecast|reckon)\w*\s+that\s+an?\s+(?:[^.;]|\.(?=\d))*$"
     # ("if Washington were to impose a sector tariff of 25 per cent on medicines": a what-if)
-    r"|\bif\s+[^.;]{0,60}?\bwere\s+to\s+(?:impose|raise|levy|slap|apply|introduce|put)\b(?:[^.;]|\.(?=\d))*\.?\s*$"
+    r"|\bif\s+(?:[^.;]|(?<=[A-Z])\.){0,60}?\bwere\s+to\s+(?:impose|raise|levy|slap|apply|introduce|put|double|"
+    r"triple|lift|increase|hike)\b(?:[^.;]|\.(?=\d))*\.?\s*$"
+    # ("If the suspension were allowed to lapse, the rate would jump back to 34%")
+    r"|\bif\s+(?:[^.;]|(?<=[A-Z])\.){0,80}?\bwere\b[^.;]{0,80},\s+[^.;]{0,80}?\bwould\b(?:[^.;%]|\.(?=\d))*$"
+    # ("you would need something like a 25 per cent tariff to close the gap")
+    r"|\b(?:would|will|might)\s+need\s+(?:something\s+like\s+|about\s+|roughly\s+|around\s+)?"
+    r"(?:an?\s+)?$|\bsomething\s+like\s+(?:an?\s+)?$"
     # ("economists had assumed the final rate would land around 25%": a forecast of a rate)
     r"|\b(?:would|will|could|might|may)\s+(?:land|settle|end\s+up)\s+(?:at\s+|around\s+|near\s+|"
     r"somewhere\s+)?(?:about\s+|around\s+|roughly\s+|close\s+to\s+)?$"
@@ -1272,6 +1278,15 @@ HYPOTHETICAL = re.compile(
     r"some\s+|close\s+to\s+)?$",
     re.I,
 )
+# a rate supposed in an aside right after it: "a 20% tariff on Australian goods, should
+# Washington ever move to one, would ...", "a 30% duty, were Brussels to retaliate, ..."
+HYPOTHETICAL_AFTER = re.compile(
+    r"^\s*(?:%|per[\s-]*cent|percent)?[^.;,%]{0,60},\s+(?:should|were|if)\s+[^.;,]{0,50}?\b(?:ever|"
+    r"to\s+(?:retaliate|decide|choose|move|go))\b",
+    re.I,
+)
+# a year named as the time told of: "In 2018, ...", "... referring to 2018, when ..."
+BARE_YEAR = re.compile(r"^\W*(?:Back\s+)?In\s+((?:19|20)\d\d),|\b((?:19|20)\d\d),\s+when\b")
 NOT_TARIFF_RATE = re.compile(
     r"\b(?:inflation|interest|growth|unemployment|jobless|exchange|mortgage|policy|savings|birth|death|participation|tax|vacancy|poverty|literacy|approval|cash|repo|lending|deposit|discount|base|bank|key|benchmark|funds)\s+rates?\b",
     re.I,
@@ -1317,6 +1332,12 @@ THOSE_LEVIES = re.compile(
 ANSWERED = re.compile(
     r"\b(?:respond(?:ed|s|ing)?\s+to|in\s+response\s+to|retaliat\w*\s+(?:for|against)|"
     r"in\s+retaliation\s+(?:for|against)|hit(?:ting|s)?\s+back\s+at)\s+(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
+ANSWERED_TARGET = re.compile(
+    r"\b(?:respond(?:ed|s|ing)?\s+to|in\s+response\s+to|retaliat\w*\s+(?:for|against)|"
+    r"in\s+retaliation\s+(?:for|against)|answering)\s+[^.;%\d]{0,80}?\b(?:tariffs?|duties|levies)\s+"
+    r"(?:on|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
 # "transshipped through Vietnam to evade higher duties on Chinese products": not the target
@@ -3548,6 +3569,22 @@ class TariffReader:
             return ""  # "hubs for American chipmakers", "orders from American customers": the
             # companies served, not goods charged
         if (
+            not m.person
+            and (ans := ANSWERED_TARGET.search(before[-160:]))
+            # (a rate of its own told before the answer, none after: not "..., retaliating
+            # against Washington's decision to raise its tariff on Turkish products to 25%")
+            and re.search(
+                r"\d\s*(?:%|per[\s-]*cent|percent)",
+                before[: len(before) - 160 + ans.start()]
+                if len(before) > 160
+                else before[: ans.start()],
+            )
+            and not re.match(r"[^.;]{0,80}?\d\s*(?:%|per[\s-]*cent|percent)", after)
+        ):
+            # "Beijing imposed 25% on American soybeans, in retaliation for the Trump
+            # administration's tariffs on Chinese goods": the target of the measure answered
+            return ""
+        if (
             TARGET_BEFORE.search(before[-80:])
             and (
                 not PEOPLE_NOUN.match(after)
@@ -3881,6 +3918,8 @@ class TariffReader:
         left, right = text[:a], text[b:]
         if HYPOTHETICAL.search(left):
             return False  # "In one scenario, Washington applies a tariff of 25%": a model's input
+        if HYPOTHETICAL_AFTER.match(right):
+            return False  # "a 20 per cent tariff, should Washington ever move to one, would cut"
         if text[a:b].lower() == "no" and re.search(
             r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!\bshall\s)(?<!\bcould\s)(?<!\bmay\s)"
             r"\b(?:has|have|levies|levy|charges|charge|imposes|impose|applies|apply|maintains)\s+$",
@@ -4159,7 +4198,8 @@ class TariffReader:
         if re.match(
             # (not "cut its tariff to 18% and drop the 25% penalty": the next verb)
             r"^\s*(?!(?:and|or|but|then|to)\b)(?:[\w-]+\s+){0,2}?(?:inflation|growth|interest|rise|increase|drop|decline|fall|gain|share|stake|target|"
-            r"margins?|profits?|returns?|yields?|discounts?|commissions?|premiums?|mark-?ups?)\b",
+            r"margins?|profits?|returns?|yields?|discounts?|commissions?|premiums?|mark-?ups?|"
+            r"owned|ownership|stakes?)\b",
             near_right,
             re.I,
         ):
@@ -6841,6 +6881,14 @@ class TariffReader:
                         # "On April 2 Trump unveiled 24%, on top of a 10% baseline that had applied
                         # since April 5", told in July: that April, not the one a year before
                         out[key] = ahead
+        years = {int(a or b) for a, b in BARE_YEAR.findall(text)}
+        if len(years) == 1 and (year := years.pop()) < (published or date.max).year - 1:
+            # "He was referring to 2018, when Beijing imposed a 25% tariff on July 6": a day of
+            # the one year the sentence names, long before the story
+            for key, got in list(out.items()):
+                if str(got.year) not in text:
+                    with suppress(ValueError):
+                        out[key] = got.replace(year=year)
         return out
 
     def _paragraph_start(self, si: int) -> int:

@@ -3794,6 +3794,39 @@ def test_goods_built_in_a_country_come_from_it_and_each_firm_rate_follows():
     assert (one.target, one.scope) == ("CN", "electric cars")
 
 
+NOT_MEASURES = [
+    # (twenty-third session) what-ifs and shares that are no measure
+    "Some exporters said that if the U.S. were to double its tariff to 50 per cent, they would "
+    "have nowhere left to send product.",
+    "If the truce were allowed to lapse, the combined rate on Chinese goods would jump back to 34%.",
+    "By our numbers you would need something like a 25 per cent tariff on Chinese magnets to "
+    "close the gap.",
+    "Her modelling found that a 20 per cent tariff on Thai goods, should Washington ever move to "
+    "one, would cut exports by a sixth.",
+    "Washington will pause a rule extending export curbs to companies 50% or more owned by "
+    "blacklisted firms.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MEASURES)
+def test_what_ifs_and_ownership_are_no_measures(text):
+    assert extract("date 2025-08-07\nTrade\n\n" + text).tariffs == []
+
+
+def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
+    # (twenty-third session) "referring to 2018, when Beijing imposed 25% ... on July 6": that
+    # July; "in retaliation for the Trump administration's tariffs on Chinese goods" does not
+    # make China a target of its own duty
+    got = extract(
+        "date 2025-03-05\nSoy farmers\n\nDES MOINES - He was referring to 2018, when Beijing "
+        "imposed a 25% tariff on American sorghum on July 6, in retaliation for the Trump "
+        "administration's tariffs on Chinese goods."
+    ).tariffs
+    assert {(t.imposer, t.target, t.rate_pct, t.effective) for t in got} == {
+        ("CN", "US", 25, "2018-07-06")
+    }
+
+
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
     # (review, twenty-second session) a headline's "Switzerland 39% tariff" is the one it pays;
