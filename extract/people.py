@@ -143,6 +143,8 @@ APPOSED = re.compile(
 PLACE_OWNERS = frozenset(
     "city town state province region country nation island county municipality prefecture".split()
 )
+# Titles that are also family names, read as names after a title and a given name
+TITLE_SURNAMES = frozenset("king prince bishop marshal major pope knight baron earl".split())
 # Words that end a name's apposition and begin a clause of its own.
 APPOSITION_STOP = frozenset(
     "met meet meets called spoke speaks told asked urged with to by from than as at in on".split()
@@ -192,6 +194,10 @@ class PersonRec:
                 not re.match(r"(?:former|ex-|then|onetime|one-time)\b", r.role, re.I),
                 # (an office beats a calling: "President" over "a libertarian economist")
                 not PROFESSION.search(r.role) or not has_office,
+                # (and a spelled-out office beats the press's short title: "Senator, top Democrat
+                # on the Finance Committee" over "Sen.", "Governor of the Bank of Korea" over
+                # "BOK Gov.")
+                not SHORT_TITLE.search(r.role),
                 _role_weight(r.role),
                 -r.sentence,
             ),
@@ -204,6 +210,7 @@ class PersonRec:
         return self.country
 
 
+SHORT_TITLE = re.compile(r"^(?:Governor|Senator|Representative)$|\b(?:Gov|Sen|Rep)\.")
 # What someone does for a living, beside the office they hold
 PROFESSION = re.compile(
     r"\b(?:economist|analyst|strategist|researcher|professor|lecturer|scholar|expert|consultant|"
@@ -628,6 +635,15 @@ class PeopleReader:
         ):
             # "Premier Huang Jun", "Vice Minister Li Jun": a given name after a family one
             return True
+        if (
+            low in TITLE_SURNAMES
+            and not first
+            and self._given_before(toks, k)
+            and k >= 2
+            and (toks[k - 2].low in HEADS or toks[k - 2].low.rstrip(".") in HONORIFICS)
+            and (k + 1 == len(toks) or not toks[k + 1].cap)
+        ):
+            return True  # "Resources Minister Madeleine King met": a family name, not a king
         if (
             low in NOT_NAME
             # (a family name after a given one stands though the story writes the word in lower
@@ -1079,6 +1095,9 @@ class PeopleReader:
         for abbr, full in ABBREVIATIONS.items():
             if text.lower() == abbr:
                 text = full
+            elif abbr.endswith("."):
+                # ("BOK Gov. Rhee Chang-yong": the Bank of Korea's governor)
+                text = re.sub(rf"\b{re.escape(abbr)}(?=\s|$)", full, text, flags=re.I)
         counterpart = "counterpart" in [t.low for t in parts]
         if not counterpart and not any(
             _head_part(t.base.lower() if t.possessive else t.low) in HEADS

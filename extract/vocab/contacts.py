@@ -653,7 +653,7 @@ TRIGGERS = [
         r"\b(?P<verb>raised|pressed|negotiated|signed|finali[sz]ed|sealed|settled|(?:hammered|thrashed)\s+out)"
         r"\s+(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?with\b"
         # (the people, with no other clause between: not "with B when they met in Washington")
-        r"(?=\s+(?:(?!(?:when|where|while|as|and|met|who|which)\b)[\w.’'-]+\s+){1,8}?"
+        r"(?=\s+(?:(?!(?:when|where|while|as|and|met|who|which)\b)[\w.’'-]+,?\s+){1,8}?"
         r"(?:(?:during|at|after|in)\s+(?:(?:a|an|their|the)\s+)?"
         r"(?P<noun>(?:[\w-]+\s+)?(?:meeting|talks|summit)(?:\s+in\s+(?-i:[A-Z])[\w-]+)?)\b"
         r"|in\s+(?-i:[A-Z])[\w-]+))",

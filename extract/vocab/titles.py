@@ -48,7 +48,16 @@ COMPOUND_HEADS = frozenset(
 COMPOUND_HEADS = frozenset(" ".join(c.split()) for c in COMPOUND_HEADS if c.strip())
 
 # Abbreviated titles seen before names: "PM Modi", "FM Dar".
-ABBREVIATIONS = {"pm": "Prime Minister", "fm": "Foreign Minister", "ceo": "CEO", "mp": "MP"}
+ABBREVIATIONS = {
+    "pm": "Prime Minister",
+    "fm": "Foreign Minister",
+    "ceo": "CEO",
+    "mp": "MP",
+    # the US press's short titles ("Gov. Kim Reynolds", "Sen. Chuck Grassley")
+    "gov.": "Governor",
+    "sen.": "Senator",
+    "rep.": "Representative",
+}
 
 # Words that qualify a head: portfolios, ranks, tenure. Capitalised words are
 # accepted as modifiers anyway; these are the ones also seen in lower case.

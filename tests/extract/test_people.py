@@ -192,6 +192,21 @@ def test_known_failures(text, expected):
 
 # How names are written around the world: particles, family names first, abbreviated given names.
 NAME_SHAPES = [
+    # (twenty-third session) the press's short titles, a title word as a family name after a
+    # title and a given name, "the city's mayor, X", and a place visited "..., where"
+    (
+        "Gov. Ana Ruelas and Sen. Tom Hadley spoke. BOK Gov. Park Min-jae agreed. Resources "
+        "Minister Madeleine King met them. The city's mayor, Paolo Ferri, joined. Envoy Lena Moss "
+        "visited Santa Lucia, where she toured a farm.",
+        {
+            "Ana Ruelas": ("Governor", None),
+            "Tom Hadley": ("Senator", None),
+            "Park Min-jae": ("BOK Governor", None),
+            "Madeleine King": ("Resources Minister", None),
+            "Paolo Ferri": ("mayor", None),
+            "Lena Moss": ("Envoy", None),
+        },
+    ),
     # "Jun" or "Jan" after a family name is a given name, not a month ("Jun 3" stays a date)
     (
         "China's Vice Premier Huang Jun met reporters on 3 Jun 2025. Vice Minister Li Jan spoke. "
