@@ -1200,7 +1200,18 @@ class PeopleReader:
                 rec = self._register(toks, si, toks[0].start, sp.possessive)
                 self._add_role(rec, role, si)
             elif word in speaks and counts[word] >= 2 and not _outlet(word):
-                self._register(toks, si, toks[0].start, sp.possessive)
+                if (
+                    word in BY_ONE_NAME
+                    and not self.headline[si]
+                    and not any(p.tokens[-1] == word for p in self.people)
+                ):
+                    # "Trump says ..." twice, with no full name anywhere: the office holder
+                    full = BY_ONE_NAME[word]
+                    self.people.append(
+                        PersonRec(tokens=full.split(), first_sentence=si, first_start=toks[0].start)
+                    )
+                else:
+                    self._register(toks, si, toks[0].start, sp.possessive)
             elif word in BY_ONE_NAME and not self.headline[si]:
                 # "Milei's relationship with Trump": an office holder news copy names by one word
                 full = BY_ONE_NAME[word]

@@ -440,7 +440,13 @@ COUNTRY_RATES_LEAD = re.compile(
 )
 LETTERS = re.compile(r"\b(?:letters?|notices|posts)\b", re.I)
 # Words that keep a rate out of a list dated elsewhere: what applied before or was put off
-SUSPENDED = re.compile(r"\b(?:was|were|is|are)\s+(?:suspended|paused|postponed)\b", re.I)
+SUSPENDED = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:suspended|paused|postponed)\b"
+    # ("Washington will keep its 24% tariff suspended for another year")
+    r"|\b(?:keep|keeps|kept|keeping|leave|leaves|left)\s+(?:its|their|the)\s+[^.;]{0,80}?"
+    r"\b(?:suspended|paused|on\s+hold)\b",
+    re.I,
+)
 CARRIED_OVER = re.compile(
     r"\b(?:continu\w*|remains?|remained|stays?|still|already|since|not\s+received)\b|"
     + SUSPENDED.pattern,
@@ -1303,7 +1309,8 @@ ISSUED = re.compile(
 # "will raise the tariff on passenger cars from countries without a trade agreement with
 # Mexico, including South Korea, to 50%": the verb and its tariff come long before the rate
 RAISE_THE_TARIFF = re.compile(
-    r"\b(?:rais|increas|lift|hik|cut|lower|reduc|trim|slash)\w*\s+(?:the|its|their)\s+"
+    r"\b(?:rais|increas|lift|hik|cut|lower|reduc|trim|slash|halv|doubl|tripl)\w*\s+"
+    r"(?:the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}(?:tariffs?|dut(?:y|ies)|levy|levies)\s+on\b[^.;%]{0,160}\bto\s+$",
     re.I,
 )
@@ -2096,7 +2103,17 @@ class TariffReader:
             rates = self._rates(
                 text, si, context=follow_on or bool(self.hits and TARIFF_RATE.search(text))
             )
-            if rates and THOSE_LEVIES.match(text) and si - self.last_rate_sentence <= 2:
+            if (
+                rates
+                and THOSE_LEVIES.match(text)
+                and si - self.last_rate_sentence <= 2
+                # (not "The higher country rates that kicked in on Wednesday, including a 20%
+                # duty on goods from the EU, were paused": the rate is one of those levies)
+                and not re.search(
+                    r"\b(?:including|such\s+as|among\s+them)\s+(?:an?\s+|the\s+)?$",
+                    text[: rates[0].start],
+                )
+            ):
                 # "Those levies were due to start on April 9 but were suspended ..., leaving a
                 # 10% baseline tariff": the day is the levies' just reported, not the 10%'s
                 head = text[: rates[0].start]
@@ -3918,6 +3935,12 @@ class TariffReader:
         left, right = text[:a], text[b:]
         if HYPOTHETICAL.search(left):
             return False  # "In one scenario, Washington applies a tariff of 25%": a model's input
+        if re.match(
+            r"\s*(?:or\s+more|and\s+(?:above|up|over)|or\s+higher)?\s+(?:owned|held)\s+by\b",
+            right,
+            re.I,
+        ):
+            return False  # "companies 50% or more owned by blacklisted firms": a share held
         if HYPOTHETICAL_AFTER.match(right):
             return False  # "a 20 per cent tariff, should Washington ever move to one, would cut"
         if text[a:b].lower() == "no" and re.search(

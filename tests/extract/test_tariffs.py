@@ -3829,6 +3829,27 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-third session) "The country rates that kicked in on Wednesday, including a 20% duty
+    # on goods from the EU, were paused": the 20% is one of them, from that Wednesday (not the
+    # rates told before); "will halve the fentanyl tariff on Chinese goods, to 10%. ... the cut
+    # takes effect on March 10"; "will keep its 24% tariff on Chinese goods suspended for another
+    # year" takes no day from the cut
+    (
+        "Truce\n\nWASHINGTON - Beijing's 84% levy on U.S. goods replaced its 34% counter-tariff. "
+        "Trump then raised the tariff on Chinese goods to 125%. The higher country-specific rates that kicked in on Monday, including a 20% duty on goods "
+        "from Japan, were paused for 90 days.\n\nBUSAN - Trump says he will halve the "
+        "fentanyl-related tariff on Chinese goods, to 10%. An official said the cut takes effect on "
+        "March 10. Washington will keep its 24% reciprocal tariff on Chinese goods suspended for "
+        "another year.",
+        {
+            ("CN", "US", 84, None),
+            ("CN", "US", 34, None),
+            ("US", "CN", 125, None),
+            ("US", "JP", 20, "2025-03-03"),
+            ("US", "CN", 10, "2025-03-10"),
+            ("US", "CN", 24, None),
+        },
+    ),
     # (review, twenty-second session) a headline's "Switzerland 39% tariff" is the one it pays;
     # "levies that were due to take effect on Feb. 1" is every rate's day; "a 15% slice of the
     # tariff revenue" is no rate
