@@ -176,6 +176,9 @@ FACES = re.compile(
 # ... and those that make it the one imposing.
 IMPOSER_BEFORE = re.compile(
     r"\b(?:exports?\s+to|exported\s+to|shipments?\s+to|into|"
+    # ("Steel shipped from the UK to the United States is subject to 25%")
+    r"(?:shipped|exported|sent|sold)\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}"
+    r"\s+to|"
     # ("will be able to export 100,000 vehicles a year to the US at a tariff of 10%")
     r"(?:export|ship|sell|send)(?:s|ed|ing|ped|ping)?(?:\s+(?![\w\s,]*?\b(?:from|on)\s)[\w\s,]{0,40}?)?\s+to|enter(?:ing|s)?|(?:imposed|levied|announced|introduced)\s+(?:[\w\s]{0,30}?\s)?by|sell(?:ing)?\s+[\w\s]{0,20}?\s+into)\s+(?:the\s+)?$",
     re.I,
@@ -939,8 +942,8 @@ COMPARED_WITH = re.compile(
     r"\b(?:above|below|than|compared\s+(?:with|to)|versus|against|higher|lower)\b", re.I
 )
 FRONTED_DAY = re.compile(
-    r",\s+(?:an?|the)\s+(?:[\w“”\"-]+\s+){0,3}?\d[\d.]*\s*(?:%|per[\s-]*cent|percent|pc)\s+"
-    r"(?:[\w“”\"-]+\s+){0,3}?(?:(?P<past>took|came|went|kicked)|takes|comes|goes|kicks|will\s+take)\s+"
+    r",?\s+(?:an?|the)\s+(?:[\w“”\"-]+\s+){0,3}?\d[\d.]*\s*(?:%|per[\s-]*cent|percent|pc)\s+"
+    r"(?:[\w“”\"-]+\s+){0,5}?(?:(?P<past>took|came|went|kicked)|takes|comes|goes|kicks|will\s+take)\s+"
     r"(?:effect|into\s+(?:force|effect)|in)\b",
     re.I,
 )
@@ -8806,6 +8809,10 @@ def _subject_goods(before: str, bare: bool = False) -> str | None:
     subject = re.sub(r"^(?:imports|shipments|exports)\s+of\s+", "", subject)
     # ("Steel and aluminum from all countries, including Canada and Mexico,": the goods alone)
     subject = re.split(r",?\s+(?:from|of)\s+(?:all|every|any|most|around)\b", subject)[0]
+    # ("Steel shipped from the UK to the United States": the steel)
+    subject = re.split(
+        r"\s+(?:shipped|exported|sent|sold|coming|imported|bound)\s+(?:from|to|into|for)\b", subject
+    )[0]
     subject = re.sub(r"\s+", " ", subject).strip(" ,")
     # ("but insisted that steel tariffs would remain at 50%": steel)
     subject = re.split(r"\b(?:that|which)\s+", subject)[-1]

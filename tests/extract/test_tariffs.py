@@ -3829,6 +3829,19 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-third session) "Steel shipped from the UK to the United States is subject to 25%":
+    # the destination charges it; "and on August 7 a 20% tariff on Vietnamese goods took effect":
+    # a fronted day with no comma
+    (
+        "Metals\n\nLONDON - Steel shipped from Norway to the United States is subject to a 25% "
+        "tariff. Washington suspended the 46% rate on Vietnam a week after announcing it, and on "
+        "August 7 a 20% tariff on Vietnamese goods took effect instead.",
+        {
+            ("US", "NO", 25, None),
+            ("US", "VN", 46, None),
+            ("US", "VN", 20, "2024-08-07"),
+        },
+    ),
     # (twenty-third session) "The country rates that kicked in on Wednesday, including a 20% duty
     # on goods from the EU, were paused": the 20% is one of them, from that Wednesday (not the
     # rates told before); "will halve the fentanyl tariff on Chinese goods, to 10%. ... the cut
