@@ -2164,6 +2164,8 @@ class ContactReader:
                 continue
             if _reporting(text, d) or _inside_other_event(text, d, m):
                 continue
+            if found.planned and d.end <= m.start() and SAID_ON_DAY.match(text, d.end):
+                continue  # (a plan told on a day is not planned for that day)
             if (
                 d.start >= m.end()
                 and re.match(r"thank", m.group(0), re.I)
@@ -2963,6 +2965,13 @@ def _reporting(text: str, d: DateMention) -> bool:
     ):
         return True
     return bool(re.match(r"^[\s,]*(?:said|says|told|reported|announced|stated)\b", after, re.I))
+
+
+# "On Monday Trump said he expected to meet Xi at the end of the month": the day he said so
+SAID_ON_DAY = re.compile(
+    r"[\s,]*(?:(?-i:[A-Z])[\w.’'-]*\s+){1,4}(?:said|says|told|suggested|signalled|signaled|"
+    r"indicated|announced|stated)\b"
+)
 
 
 ON_ARRIVAL = re.compile(

@@ -78,6 +78,9 @@ DEVELOPMENT = [
 ]
 
 NEGATIVES = [
+    # (twenty-third session) a plan told on a day is not planned for that day
+    "On Monday President Donald Trump suggested the tariff could yet be avoided, saying he expected "
+    "to meet Chinese President Xi Jinping in South Korea at the end of the month.",
     # a name given to someone is no call
     'US President Donald Trump praised Korea and called President Lee Jae-myung "a great leader."',
     # speculation
