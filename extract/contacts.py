@@ -896,13 +896,40 @@ class ContactReader:
                         seen.append(p)
         return seen[:2] if len(seen) >= 2 else []
 
+    def _opening_pair(self, text: str, pos: int, refs: list[Ref]) -> list[PersonRec]:
+        """ "A, president of the Commission, and B, president of the Council, met C ... before
+        holding a session with D": the two who open the sentence, for its verb and for what they
+        did next."""
+        pair = self._subject_pair(refs[0].sentence)
+        if not pair:
+            return []
+        opening = [r for r in refs if r.kind != "group" and not r.possessive][:2]
+        end = opening[-1].end
+        if pos <= end:
+            return []
+        between = [r for r in refs if end <= r.start < pos]
+        if not between:
+            return (
+                pair
+                if re.fullmatch(r"(?:\s*,[^,;.]{3,90},)?\s*(?:[a-z][^,;]{0,60})?", text[end:pos])
+                else []
+            )
+        if re.search(
+            r"\b(?:before|after|then|later)\s+(?:[a-z]+ing)\b[^,;]*$", text[between[-1].end : pos]
+        ):
+            return pair  # "... met Xi on Thursday before holding a session with Li": they held it
+        return []
+
     def _subject_pair(self, si: int) -> list[PersonRec]:
         """The two people a sentence opens with, joined as its subject: "Karin Keller-Sutter, who
         holds the presidency, and Guy Parmelin, the economy minister, flew to Washington"."""
         text = self.sentences[si].text
         refs = [r for r in self.reader.refs[si] if r.kind != "group" and not r.possessive]
-        if len(refs) < 2 or text[: refs[0].start].strip(' "“'):
+        if len(refs) < 2:
             return []
+        lead = text[: refs[0].start].strip(' "“')
+        if lead and not re.fullmatch(r"[A-Z][A-Z .,/'’-]*\s*[-–—]", lead):
+            return []  # (but after a dateline: "BEIJING - A, ..., and B, ..., met C")
         gap = text[refs[0].end : refs[1].start]
         if not re.fullmatch(r"(?:\s*,[^,;.]{3,90},)?\s*,?\s*and\s+(?:[\w.-]+\s+){0,4}?", gap):
             return []
@@ -916,6 +943,8 @@ class ContactReader:
     def _left(self, text: str, pos: int, refs: list[Ref]) -> list[PersonRec]:
         """The subject: the nearest reference before ``pos`` in the same clause, with
         anything coordinated to it ("Erdogan and Putin")."""
+        if refs and (pair := self._opening_pair(text, pos, refs)):
+            return pair
         aside = re.search(
             r",\s+(?:where|when|which|who|whose)\b[^,;]{3,100},\s*(?:in\s+order\s+)?to\s+$",
             text[:pos],

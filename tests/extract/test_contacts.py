@@ -200,6 +200,17 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-third session) "A, president of X, and B, president of Y, met C ... before holding
+    # a longer session with D": both meetings are A's and B's
+    (
+        "Summit\n\nBEIJING - Kaja Lind, president of the Nordic Council, and Pavel Horak, "
+        "president of the Danube Commission, met President Xi Jinping on Tuesday morning before "
+        "holding a longer session with Premier Li Qiang in the afternoon.",
+        [
+            (["Kaja Lind", "Pavel Horak", "Xi Jinping"], "meeting", "2025-03-11"),
+            (["Kaja Lind", "Li Qiang", "Pavel Horak"], "meeting", "2025-03-11"),
+        ],
+    ),
     # (twenty-third session) "raised X with China's ambassador to Australia, B, at a meeting":
     # the apposition's commas do not end the people met
     (
