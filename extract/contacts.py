@@ -50,7 +50,7 @@ CONTACT_HINT = re.compile(
     r"breakfast|banquet|audience|summit|session|consult|exchange|letter|message|note|wrote|written|"
     r"receiv|host|welcom|phon|dial|rang|visit|thank|greet|went|travel|flew|journey|negotiat|s[ai]ts?\s+down|sitting\s+down|"
     r"attend|joined|accompan|present|tête|review|signed|inked|signatures|chair|presid|dialogue|headed|led\s+by|agreed|struck|sealed|clinched|"
-    r"brief|tour|spen[dt]|\band,?\s+(?:later|then|afterwards|earlier)\b|\b(?:Those|ones)\s+(?:addressed|sent|written)\b",
+    r"brief|tour|spen[dt]|shook\s+hands|shakes?\s+hands|\band,?\s+(?:later|then|afterwards|earlier)\b|\b(?:Those|ones)\s+(?:addressed|sent|written)\b",
     re.I,
 )
 # What stands between the one met and the day of the meeting: nothing, or the place
@@ -2670,7 +2670,9 @@ class ContactReader:
             if not earlier:
                 return False
             anchor = earlier[-1]
-        got, precision = resolve(d, anchor, future=found.planned)
+        got, precision = resolve(
+            d, anchor, future=found.planned, past=not found.planned and d.kind == "month"
+        )
         if got is None:
             return False
         if past_only and self.reference and got > self.reference and not found.planned:

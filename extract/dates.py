@@ -405,6 +405,8 @@ def resolve(
             return max(c for c in candidates if c < this_month), "month"
         if text.startswith("next"):  # "next March": the coming one
             return min(c for c in candidates if c > this_month), "month"
+        if past:  # "held talks in April", told in November: the April gone, not the next
+            return max(c for c in candidates if c <= this_month), "month"
         return min(candidates, key=lambda c: abs(c - reference)), "month"
     return None, None
 

@@ -200,6 +200,14 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-third session) "When A and B shook hands at an air base on October 30 last year";
+    # "They shook hands, they signed something," in a quote names no one
+    (
+        "Truce\n\nSEOUL - When President Donald Trump and Chinese President Xi Jinping shook hands "
+        'at an air base on October 30 last year, few expected the truce to last. "They shook '
+        'hands, they signed something," said Ana Ruiz, a trader.',
+        [(["Donald Trump", "Xi Jinping"], "meeting", "2024-10-30")],
+    ),
     # (twenty-third session) "A, president of X, and B, president of Y, met C ... before holding
     # a longer session with D": both meetings are A's and B's
     (

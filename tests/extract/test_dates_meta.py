@@ -69,6 +69,14 @@ def test_periods(phrase, expected):
     assert (got.isoformat(), precision) == expected
 
 
+def test_a_month_told_as_past_is_the_one_gone():
+    # (twenty-third session) "held talks in September", told in April 2025: the September just
+    # gone (the nearest would be the coming one)
+    (mention,) = find_dates("in September")
+    assert resolve(mention, MONDAY, past=True) == (date(2024, 9, 1), "month")
+    assert resolve(mention, MONDAY) == (date(2025, 9, 1), "month")
+
+
 @pytest.mark.parametrize(
     "text",
     [
