@@ -144,7 +144,7 @@ PLACE_OWNERS = frozenset(
     "city town state province region country nation island county municipality prefecture".split()
 )
 # Titles that are also family names, read as names after a title and a given name
-TITLE_SURNAMES = frozenset("king prince bishop marshal major pope knight baron earl".split())
+TITLE_SURNAMES = frozenset("king bishop knight".split())
 # Words that end a name's apposition and begin a clause of its own.
 APPOSITION_STOP = frozenset(
     "met meet meets called spoke speaks told asked urged with to by from than as at in on".split()
@@ -332,6 +332,8 @@ class PeopleReader:
                         )
                 shared = role if role is not None and role.plural else None
                 last_end = sp.j
+                if _ends_a_body_name(toks, sp.i):
+                    continue  # "director of the KOF Institute at ETH Zurich": a body's name
                 if sp.j - sp.i >= 2 and not self.headline[si]:
                     rec = self._register(toks[sp.i : sp.j], si, toks[sp.i].start, sp.possessive)
                     if role:
@@ -2072,6 +2074,45 @@ def _portfolio_list_item(toks: list[Token], start: int, end: int) -> bool:
     if k >= 2 and toks[k].low == "and" and toks[k - 2].text == ",":
         return toks[k - 1].cap and after_portfolio(k - 2)
     return False
+
+
+def _ends_a_body_name(toks: list[Token], start: int) -> bool:
+    """The capitalised words close the name of a body that follows "at" or "of" after an office:
+    "chief economist at DNB Carnegie", "president of the Geneva Hoteliers' Society", "chief
+    executive of Blenheim-based Kōwhai Ridge Wines" (not "talks with Prime Minister X")."""
+    k = start - 1
+    if k < 0 or not toks[k].cap or toks[k].low in HEADS or toks[k].low in MODIFIERS:
+        return False
+    end = start
+    while end < len(toks) and toks[end].cap:
+        end += 1
+    if end < len(toks) and toks[end].text not in {",", ".", ";", ")"}:
+        return False  # (the apposition closes after the body: "..., at DNB Carnegie, said")
+    if toks[k].low.rstrip(".") in HONORIFICS or country_code(toks[k].base, capitals=False):
+        return False
+    while k >= 0 and (toks[k].cap or toks[k].low == "the") and start - k <= 4:
+        if (
+            toks[k].low in HEADS
+            or toks[k].low.rstrip(".") in HONORIFICS
+            or toks[k].low in {"staff", "marshal", "general", "admiral", "colonel", "commander"}
+        ):
+            # ("of the Council President Costa", "Chief of Army Staff Field Marshal Asim
+            # Munir": a title before the name)
+            return False
+        k -= 1
+    if not (
+        k >= 1
+        and toks[k].low in {"at", "of"}
+        and (toks[k - 1].low in HEADS or toks[k - 1].low in ORG_WORDS or not toks[k - 1].cap)
+        and toks[k - 1].text not in {",", ";", ":"}
+    ):
+        return False
+    # (only inside an apposition that describes someone named before it: "X, chief economist
+    # at DNB Carnegie, said"; not "Chancellor of the Exchequer Rachel Reeves met")
+    k -= 1
+    while k >= 0 and toks[k].text not in {",", ";", ":", "(", "."} and start - k <= 14:
+        k -= 1
+    return k >= 1 and toks[k].text == "," and toks[k - 1].cap
 
 
 def _complement_of_title(toks: list[Token], start: int, single: bool = False) -> bool:

@@ -192,6 +192,18 @@ def test_known_failures(text, expected):
 
 # How names are written around the world: particles, family names first, abbreviated given names.
 NAME_SHAPES = [
+    # (twenty-third session) the last words of a body's name, at the end of an apposition, are
+    # nobody ("chief economist at DNB Carnegie,"), while a title's complement before a name stays
+    # a title ("Chancellor of the Exchequer Rachel Reeves", "Chief of Army Staff Field Marshal")
+    (
+        "Kari Dahl, chief economist at Nordbank Carnegie, said so. Lars Berg, president of the "
+        "Bergen Hoteliers' Society, agreed. Chancellor of the Exchequer Rachel Reeves met them.",
+        {
+            "Kari Dahl": ("chief economist at Nordbank Carnegie", None),
+            "Lars Berg": ("president of the Bergen Hoteliers' Society", None),
+            "Rachel Reeves": ("Chancellor of the Exchequer", None),
+        },
+    ),
     # (twenty-third session) the press's short titles, a title word as a family name after a
     # title and a given name, "the city's mayor, X", and a place visited "..., where"
     (
