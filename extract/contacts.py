@@ -2193,7 +2193,14 @@ class ContactReader:
                 continue
             if _reporting(text, d) or _inside_other_event(text, d, m):
                 continue
-            if found.planned and d.end <= m.start() and SAID_ON_DAY.match(text, d.end):
+            if (
+                found.planned
+                and d.end <= m.start()
+                and (said := SAID_ON_DAY.match(text, d.end))
+                # (not "On Thursday, Leavitt said, Trump will meet Xi": the aside tells who
+                # said the meeting is on Thursday)
+                and not re.match(r"\s*,", text[said.end() :])
+            ):
                 continue  # (a plan told on a day is not planned for that day)
             if (
                 d.start >= m.end()
@@ -2670,8 +2677,16 @@ class ContactReader:
             if not earlier:
                 return False
             anchor = earlier[-1]
+        trigger = self.sentences[found.sentence].text[found.trigger[0] : found.trigger[1]]
         got, precision = resolve(
-            d, anchor, future=found.planned, past=not found.planned and d.kind == "month"
+            d,
+            anchor,
+            future=found.planned,
+            # ("held talks with Xi in April", told in November: that April; but "a meeting
+            # with Xi in April" may be ahead)
+            past=not found.planned
+            and d.kind == "month"
+            and bool(PAST_VERB.search(trigger) or SAID_DONE.search(trigger)),
         )
         if got is None:
             return False
@@ -2998,6 +3013,8 @@ def _reporting(text: str, d: DateMention) -> bool:
     return bool(re.match(r"^[\s,]*(?:said|says|told|reported|announced|stated)\b", after, re.I))
 
 
+# contact verbs in the past that PAST_VERB does not know
+SAID_DONE = re.compile(r"\b(?:met|spoke|spoken|sat|shook|wrote|written|rang)\b", re.I)
 # "On Monday Trump said he expected to meet Xi at the end of the month": the day he said so
 SAID_ON_DAY = re.compile(
     r"[\s,]*(?:(?-i:[A-Z])[\w.’'-]*\s+){1,4}(?:said|says|told|suggested|signalled|signaled|"

@@ -194,10 +194,6 @@ class PersonRec:
                 not re.match(r"(?:former|ex-|then|onetime|one-time)\b", r.role, re.I),
                 # (an office beats a calling: "President" over "a libertarian economist")
                 not PROFESSION.search(r.role) or not has_office,
-                # (and a spelled-out office beats the press's short title: "Senator, top Democrat
-                # on the Finance Committee" over "Sen.", "Governor of the Bank of Korea" over
-                # "BOK Gov.")
-                not SHORT_TITLE.search(r.role),
                 _role_weight(r.role),
                 -r.sentence,
             ),
@@ -210,7 +206,6 @@ class PersonRec:
         return self.country
 
 
-SHORT_TITLE = re.compile(r"^(?:Governor|Senator|Representative)$|\b(?:Gov|Sen|Rep)\.")
 # What someone does for a living, beside the office they hold
 PROFESSION = re.compile(
     r"\b(?:economist|analyst|strategist|researcher|professor|lecturer|scholar|expert|consultant|"
@@ -2107,12 +2102,22 @@ def _ends_a_body_name(toks: list[Token], start: int) -> bool:
         and toks[k - 1].text not in {",", ";", ":"}
     ):
         return False
-    # (only inside an apposition that describes someone named before it: "X, chief economist
-    # at DNB Carnegie, said"; not "Chancellor of the Exchequer Rachel Reeves met")
+    # (only inside an apposition that is an office and describes someone named before it: "X,
+    # chief economist at DNB Carnegie, said"; not "Chancellor of the Exchequer Rachel Reeves
+    # met", "X, joined by Chancellor of the Exchequer Rachel Reeves, met", "X, speaking after
+    # talks with the head of the IMF Kristalina Georgieva, said")
+    office = k
     k -= 1
     while k >= 0 and toks[k].text not in {",", ";", ":", "(", "."} and start - k <= 14:
         k -= 1
-    return k >= 1 and toks[k].text == "," and toks[k - 1].cap
+    words = [t.low for t in toks[k + 1 : office]]
+    return (
+        k >= 1
+        and toks[k].text == ","
+        and toks[k - 1].cap
+        and len(words) <= 4
+        and not any(w in APPOSITION_STOP or w.endswith(("ing", "ed")) for w in words)
+    )
 
 
 def _complement_of_title(toks: list[Token], start: int, single: bool = False) -> bool:

@@ -944,7 +944,10 @@ COMPARED_WITH = re.compile(
 FRONTED_DAY = re.compile(
     r",?\s+(?:an?|the)\s+(?:[\w“”\"-]+\s+){0,3}?\d[\d.]*\s*(?:%|per[\s-]*cent|percent|pc)\s+"
     r"(?:[\w“”\"-]+\s+){0,5}?(?:(?P<past>took|came|went|kicked)|takes|comes|goes|kicks|will\s+take)\s+"
-    r"(?:effect|into\s+(?:force|effect)|in)\b",
+    r"(?:effect|into\s+(?:force|effect)|in)\b"
+    # (not when the verb names its own day: "Announced on April 2, the 34% tariff took effect
+    # on April 9")
+    r"(?!\s+(?:on|from|at)\s)",
     re.I,
 )
 # A measure told in the present tense as starting: "a 40% duty takes effect on Wednesday"
@@ -1275,10 +1278,11 @@ HYPOTHETICAL = re.compile(
     r"|\bif\s+(?:[^.;]|(?<=[A-Z])\.){0,60}?\bwere\s+to\s+(?:impose|raise|levy|slap|apply|introduce|put|double|"
     r"triple|lift|increase|hike)\b(?:[^.;]|\.(?=\d))*\.?\s*$"
     # ("If the suspension were allowed to lapse, the rate would jump back to 34%")
-    r"|\bif\s+(?:[^.;]|(?<=[A-Z])\.){0,80}?\bwere\b[^.;]{0,80},\s+[^.;]{0,80}?\bwould\b(?:[^.;%]|\.(?=\d))*$"
+    r"|(?<!\bAsked\s)(?<!\basked\s)\bif\s+(?:[^.;]|(?<=[A-Z])\.){0,80}?\bwere\s+(?:allowed|left|"
+    r"to|not)\b[^.;]{0,80},\s+[^.;]{0,80}?\bwould\b(?:[^.;%]|\.(?=\d))*$"
     # ("you would need something like a 25 per cent tariff to close the gap")
     r"|\b(?:would|will|might)\s+need\s+(?:something\s+like\s+|about\s+|roughly\s+|around\s+)?"
-    r"(?:an?\s+)?$|\bsomething\s+like\s+(?:an?\s+)?$"
+    r"(?:an?\s+)?$"
     # ("economists had assumed the final rate would land around 25%": a forecast of a rate)
     r"|\b(?:would|will|could|might|may)\s+(?:land|settle|end\s+up)\s+(?:at\s+|around\s+|near\s+|"
     r"somewhere\s+)?(?:about\s+|around\s+|roughly\s+|close\s+to\s+)?$"
@@ -6907,14 +6911,26 @@ class TariffReader:
                         # "On April 2 Trump unveiled 24%, on top of a 10% baseline that had applied
                         # since April 5", told in July: that April, not the one a year before
                         out[key] = ahead
-        years = {int(a or b) for a, b in BARE_YEAR.findall(text)}
-        if len(years) == 1 and (year := years.pop()) < (published or date.max).year - 1:
+        told = list(BARE_YEAR.finditer(text))
+        if (
+            published
+            and len(told) == 1
+            and int(year := told[0].group(1) or told[0].group(2)) < (published.year - 1)
+        ):
             # "He was referring to 2018, when Beijing imposed a 25% tariff on July 6": a day of
-            # the one year the sentence names, long before the story
-            for key, got in list(out.items()):
-                if str(got.year) not in text:
+            # the one year the sentence names, long before the story (for the rates told after
+            # it in its own clause: not "will raise it to 50% on June 4, up from the 25% set in
+            # 2018, when ...", nor "In 2018, ...; the U.S. will now charge 50% from June 4")
+            for r in rates:
+                got = out.get(id(r))
+                if (
+                    got is not None
+                    and told[0].end() <= r.start
+                    and not re.search(r"[;]|\b(?:now|will|would)\b", text[told[0].end() : r.start])
+                    and not re.search(r"\b(?:19|20)\d\d\b", text[told[0].end() :])
+                ):
                     with suppress(ValueError):
-                        out[key] = got.replace(year=year)
+                        out[id(r)] = got.replace(year=int(year))
         return out
 
     def _paragraph_start(self, si: int) -> int:

@@ -200,6 +200,20 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (review, twenty-third session) "shook hands on the deal during a phone call" is no
+    # meeting; "joined by Chancellor of the Exchequer Rachel Reeves" keeps Reeves; "On Thursday,
+    # Leavitt said, Trump will meet Xi" keeps the meeting and its day
+    (
+        "Talks\n\nLONDON - President Donald Trump and President Xi Jinping shook hands on the "
+        "TikTok deal during a phone call on Monday. Prime Minister Keir Starmer, joined by "
+        "Chancellor of the Exchequer Rachel Reeves, met Trump at Chequers on Tuesday. On Thursday, "
+        "press secretary Karoline Leavitt said, Trump will meet Xi in Busan.",
+        [
+            (["Donald Trump", "Xi Jinping"], "call", "2025-03-10"),
+            (["Donald Trump", "Keir Starmer", "Rachel Reeves"], "meeting", "2025-03-11"),
+            (["Donald Trump", "Xi Jinping"], "meeting", "2025-03-13"),
+        ],
+    ),
     # (twenty-third session) "When A and B shook hands at an air base on October 30 last year";
     # "They shook hands, they signed something," in a quote names no one
     (

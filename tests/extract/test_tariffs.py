@@ -3703,6 +3703,20 @@ def test_a_factbox_of_sector_rates_on_everyone_inside_one_countrys_story():
 
 # (review, twenty-third session) what the session's rules must not do
 REVIEWED = [
+    # a year told after the rate is not its year ("up from the 25% rate set in 2018, when ...")
+    (
+        "The U.S. will raise its tariff on Canadian steel to 50% on June 4, up from the 25% rate set "
+        "in 2018, when Trump first invoked Section 232.",
+        {("US", "CA", 50), ("US", "CA", 25)},
+    ),
+    # "Asked if the talks were over, Goyal said India would impose 25%": a real announcement
+    (
+        "Asked if the talks were over, Goyal said India would impose a 25% tariff on U.S. almonds "
+        "from September 1.",
+        {("IN", "US", 25)},
+    ),
+    # "something like a 55% tariff" is a rate, roughly put
+    ("Chinese goods now face something like a 55% U.S. tariff in total.", {("US", "CN", 55)}),
     # "including Switzerland, whose goods face 39%": Switzerland's own rate
     (
         "Trump has raised tariffs on every country, including Switzerland, whose goods face a 39% "
@@ -3724,11 +3738,22 @@ REVIEWED = [
 
 @pytest.mark.parametrize(("text", "expected"), REVIEWED)
 def test_reviewed_misfires(text, expected):
+    # (and "Announced on April 2, the 34% tariff took effect on April 9" keeps April 9: below)
     got = {
         (t.imposer, t.target, t.rate_pct)
         for t in extract("date 2025-08-07\nTrade\n\n" + text).tariffs
     }
     assert got == expected
+
+
+def test_a_fronted_day_gives_way_to_the_verbs_own_day():
+    got = extract(
+        "date 2025-05-20\nTrade\n\nAnnounced by Washington on April 2, the 34% tariff on all "
+        "Chinese goods took effect on April 9."
+    ).tariffs
+    assert [(t.imposer, t.target, t.rate_pct, t.effective) for t in got] == [
+        ("US", "CN", 34, "2025-04-09")
+    ]
 
 
 def test_who_pays_is_no_goods():
