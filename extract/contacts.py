@@ -26,6 +26,7 @@ from .dates import (
     prefer_absolute,
     resolve,
 )
+from .meta import strip_dateline
 from .model import HIGH, LOW, MEDIUM, Confidence, Contact, Evidence
 from .people import PLACE_OWNERS, PeopleReader, PersonRec, Ref
 from .text import Sentence, paragraph_start
@@ -900,11 +901,10 @@ class ContactReader:
         """ "A, president of the Commission, and B, president of the Council, met C ... before
         holding a session with D": the two who open the sentence, for its verb and for what they
         did next."""
-        pair = self._subject_pair(refs[0].sentence)
-        if not pair:
+        opening = self._subject_refs(refs[0].sentence)
+        if not opening:
             return []
-        opening = [r for r in refs if r.kind != "group" and not r.possessive][:2]
-        end = opening[-1].end
+        pair, end = _people(opening), opening[-1].end
         if pos <= end:
             return []
         between = [r for r in refs if end <= r.start < pos]
@@ -923,13 +923,15 @@ class ContactReader:
     def _subject_pair(self, si: int) -> list[PersonRec]:
         """The two people a sentence opens with, joined as its subject: "Karin Keller-Sutter, who
         holds the presidency, and Guy Parmelin, the economy minister, flew to Washington"."""
+        return _people(self._subject_refs(si))
+
+    def _subject_refs(self, si: int) -> list[Ref]:
+        """The references of ``_subject_pair``, or none."""
         text = self.sentences[si].text
         refs = [r for r in self.reader.refs[si] if r.kind != "group" and not r.possessive]
-        if len(refs) < 2:
+        # (also after a dateline: "BEIJING - A, ..., and B, ..., met C")
+        if len(refs) < 2 or strip_dateline(text[: refs[0].start]).strip(' "“'):
             return []
-        lead = text[: refs[0].start].strip(' "“')
-        if lead and not re.fullmatch(r"[A-Z][A-Z .,/'’-]*\s*[-–—]", lead):
-            return []  # (but after a dateline: "BEIJING - A, ..., and B, ..., met C")
         gap = text[refs[0].end : refs[1].start]
         if not re.fullmatch(r"(?:\s*,[^,;.]{3,90},)?\s*,?\s*and\s+(?:[\w.-]+\s+){0,4}?", gap):
             return []
@@ -938,7 +940,7 @@ class ContactReader:
             r"(?:\s*,[^,;.]{3,90},)?\s+(?!(?:and|or|of|who|which|said|says)\b)[a-z]+\b",
             text[refs[1].end :],
         )
-        return _people(refs[:2]) if after else []
+        return refs[:2] if after else []
 
     def _left(self, text: str, pos: int, refs: list[Ref]) -> list[PersonRec]:
         """The subject: the nearest reference before ``pos`` in the same clause, with

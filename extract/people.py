@@ -143,6 +143,9 @@ APPOSED = re.compile(
 PLACE_OWNERS = frozenset(
     "city town state province region country nation island county municipality prefecture".split()
 )
+# Words of military titles the office vocabulary does not hold ("Chief of Army Staff Field
+# Marshal Asim Munir")
+RANK_WORDS = frozenset("staff marshal general admiral colonel commander".split())
 # Titles that are also family names, read as names after a title and a given name
 TITLE_SURNAMES = frozenset("king bishop knight".split())
 # Words that end a name's apposition and begin a clause of its own.
@@ -1203,19 +1206,18 @@ class PeopleReader:
                     and not any(p.tokens[-1] == word for p in self.people)
                 ):
                     # "Trump says ..." twice, with no full name anywhere: the office holder
-                    full = BY_ONE_NAME[word]
-                    self.people.append(
-                        PersonRec(tokens=full.split(), first_sentence=si, first_start=toks[0].start)
-                    )
+                    self._office_holder(word, si, toks[0].start)
                 else:
                     self._register(toks, si, toks[0].start, sp.possessive)
             elif word in BY_ONE_NAME and not self.headline[si]:
                 # "Milei's relationship with Trump": an office holder news copy names by one word
-                full = BY_ONE_NAME[word]
-                if not any(p.name == full for p in self.people):
-                    self.people.append(
-                        PersonRec(tokens=full.split(), first_sentence=si, first_start=toks[0].start)
-                    )
+                self._office_holder(word, si, toks[0].start)
+
+    def _office_holder(self, word: str, si: int, start: int) -> None:
+        """The office holder news copy names by one word ("Trump"), once."""
+        full = BY_ONE_NAME[word]
+        if not any(p.name == full for p in self.people):
+            self.people.append(PersonRec(tokens=full.split(), first_sentence=si, first_start=start))
 
     def lookup(self, word: str, si: int | None = None) -> PersonRec | None:
         """The one person whose name contains ``word`` as first or last token (of two, the
@@ -2089,7 +2091,7 @@ def _ends_a_body_name(toks: list[Token], start: int) -> bool:
         if (
             toks[k].low in HEADS
             or toks[k].low.rstrip(".") in HONORIFICS
-            or toks[k].low in {"staff", "marshal", "general", "admiral", "colonel", "commander"}
+            or toks[k].low in RANK_WORDS
         ):
             # ("of the Council President Costa", "Chief of Army Staff Field Marshal Asim
             # Munir": a title before the name)

@@ -3594,15 +3594,10 @@ class TariffReader:
             # companies served, not goods charged
         if (
             not m.person
-            and (ans := ANSWERED_TARGET.search(before[-160:]))
+            and (ans := ANSWERED_TARGET.search(before, max(0, len(before) - 160)))
             # (a rate of its own told before the answer, none after: not "..., retaliating
             # against Washington's decision to raise its tariff on Turkish products to 25%")
-            and re.search(
-                r"\d\s*(?:%|per[\s-]*cent|percent)",
-                before[: len(before) - 160 + ans.start()]
-                if len(before) > 160
-                else before[: ans.start()],
-            )
+            and re.search(r"\d\s*(?:%|per[\s-]*cent|percent)", before[: ans.start()])
             and not re.match(r"[^.;]{0,80}?\d\s*(?:%|per[\s-]*cent|percent)", after)
         ):
             # "Beijing imposed 25% on American soybeans, in retaliation for the Trump
@@ -4228,8 +4223,7 @@ class TariffReader:
         if re.match(
             # (not "cut its tariff to 18% and drop the 25% penalty": the next verb)
             r"^\s*(?!(?:and|or|but|then|to)\b)(?:[\w-]+\s+){0,2}?(?:inflation|growth|interest|rise|increase|drop|decline|fall|gain|share|stake|target|"
-            r"margins?|profits?|returns?|yields?|discounts?|commissions?|premiums?|mark-?ups?|"
-            r"owned|ownership|stakes?)\b",
+            r"margins?|profits?|returns?|yields?|discounts?|commissions?|premiums?|mark-?ups?)\b",
             near_right,
             re.I,
         ):

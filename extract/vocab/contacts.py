@@ -18,6 +18,9 @@ import re
 
 _ADJ = r"(?:[\w’'-]+\s+){0,4}?"  # "first", "25-minute", "closed-door"
 _PHONE = r"(?:tele)?phone|video|virtual|online|telephonic"
+# "A and B shook hands" (not on a deal, nor during a call: "shook hands on the deal during a
+# phone call")
+_SHOOK_HANDS = r"(?:shook|shake|shakes)\s+hands(?!\s+on\b)(?![^.;]{0,80}\b(?:call|phone|video)s?\b)"
 
 TRIGGERS = [
     # name, pattern, how participants are found, mode ("" = from the words)
@@ -50,7 +53,9 @@ TRIGGERS = [
     ),
     (
         "verb_with",
-        r"\b(?P<verb>spoke|spoken|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|(?:sat|sit|sits|sitting)\s+down|(?:shook|shake|shakes)\s+hands(?!\s+on\b)(?![^.;]{0,80}\b(?:call|phone|video))|(?:held|hold|holds|holding)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:days?\s+of\s+)?(?:talks|dialogue|consultations))\s+(?:(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|by\s+video(?:\s*link|\s+conference)?|virtually|separately|again|briefly|privately|directly|personally|twice|repeatedly|(?:several|many|three|four|five|a\s+few|a\s+number\s+of)\s+times|regularly|frequently|often|face[\s-]to[\s-]face|in\s+person|also|jointly|today|yesterday|here|there|the\s+(?:previous|following|next|same)\s+day|the\s+day\s+(?:before|after)|that\s+(?:day|morning|afternoon|evening)|(?:earlier\s+)?(?:last|this)\s+(?:week|month|morning|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|later|lasting\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:minutes|hours?)|for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?(?:an?|[\w-]+)\s+(?:minutes|hours?)|(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+        r"\b(?P<verb>spoke|spoken|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|(?:sat|sit|sits|sitting)\s+down|"
+        + _SHOOK_HANDS
+        + r"|(?:held|hold|holds|holding)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:days?\s+of\s+)?(?:talks|dialogue|consultations))\s+(?:(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|by\s+video(?:\s*link|\s+conference)?|virtually|separately|again|briefly|privately|directly|personally|twice|repeatedly|(?:several|many|three|four|five|a\s+few|a\s+number\s+of)\s+times|regularly|frequently|often|face[\s-]to[\s-]face|in\s+person|also|jointly|today|yesterday|here|there|the\s+(?:previous|following|next|same)\s+day|the\s+day\s+(?:before|after)|that\s+(?:day|morning|afternoon|evening)|(?:earlier\s+)?(?:last|this)\s+(?:week|month|morning|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|later|lasting\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:minutes|hours?)|for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?(?:an?|[\w-]+)\s+(?:minutes|hours?)|(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
         # ("met today, March 26, in Ottawa with", "met on Wednesday, March 26, with")
         r"|(?:today|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
         r",?\s*(?:on\s+)?(?:(?:January|February|March|April|May|June|July|August|September|"
@@ -423,7 +428,7 @@ TRIGGERS = [
     ),
     (
         "mutual",
-        rf"\b(?P<verb>met|meet|spoke|spoken|speak|talked|conferred|dined|discussed|(?:sat|sit|sits)\s+down|(?<!they\s)(?<!They\s)(?:shook|shake|shakes)\s+hands(?!\s+on\b)(?![^.;]{0, 80}\b(?:call|phone|video))|held\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+)?(?:(?:session|day)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)?round\s+of\s+(?:[\w’'()-]+\s+){{0,4}}?(?:talks|dialogue|consultations|negotiations)|(?:held|hold)\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit|conference|videoconference)(?!\s+(?:with|between)\b)|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|videoconference)"
+        rf"\b(?P<verb>met|meet|spoke|spoken|speak|talked|conferred|dined|discussed|(?:sat|sit|sits)\s+down|(?<!they\s)(?<!They\s){_SHOOK_HANDS}|held\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+)?(?:(?:session|day)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)?round\s+of\s+(?:[\w’'()-]+\s+){{0,4}}?(?:talks|dialogue|consultations|negotiations)|(?:held|hold)\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit|conference|videoconference)(?!\s+(?:with|between)\b)|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|videoconference)"
         # ("A and B open two days of talks in Geneva", "began a new round of negotiations")
         r"|(?:open|opens|opened|begin|begins|began|start|starts|started)\s+(?:(?:two|three|four|five|several|[\w-]+)\s+days\s+of|"
         r"(?:a|the|their)\s+(?:[\w-]+\s+)?round\s+of)\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations)(?!\s+with\b)"

@@ -200,6 +200,12 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # "A and B shook hands during a video call": the call, no meeting
+    (
+        "Truce\n\nWASHINGTON - President Donald Trump and President Xi Jinping shook hands during a "
+        "video call on Monday.",
+        [(["Donald Trump", "Xi Jinping"], "call", "2025-03-10")],
+    ),
     # (review, twenty-third session) "shook hands on the deal during a phone call" is no
     # meeting; "joined by Chancellor of the Exchequer Rachel Reeves" keeps Reeves; "On Thursday,
     # Leavitt said, Trump will meet Xi" keeps the meeting and its day
