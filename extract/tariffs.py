@@ -2709,6 +2709,9 @@ class TariffReader:
                 # "while U.S. exports would enter the country duty-free": the country just named
                 # (as land, not "how Washington will police goods ... through the country")
                 lands = [x for x in before_here if not seat_of_government(text[x.start : x.end])]
+                # (not the market it is shipped to: "Vietnamese goods shipped to the United States
+                # will face 20%, while products routed through the country ... 40%")
+                lands = _the_country_candidates(text, lands) or lands
                 out.append(_Mention(m.start(), m.end(), (lands or before_here)[-1].code))
                 continue
             hit_here = [x for x in before_here if x.code not in (self.ctx_imposer, STAR)]
@@ -2723,6 +2726,11 @@ class TariffReader:
                 out.append(_Mention(m.start(), m.end(), hit_here[-1].code))
                 continue
             named_here = {x.code for x in hit_here if x.part != "agent"}
+            if len(named_here) > 1:
+                # ("Philippine exports to the United States will face 20%, ..., above the 17%
+                # that Washington had announced for the country": not the market, nor the
+                # government acting)
+                named_here = {x.code for x in _the_country_candidates(text, hit_here)}
             if (
                 m.group(0).lower() in ("the country", "the nation")
                 and len(named_here) == 1
@@ -2730,7 +2738,7 @@ class TariffReader:
             ):
                 # "Goods from Switzerland will face 39%, well above the 31% rate Trump announced
                 # for the country in April": the one country the sentence named
-                out.append(_Mention(m.start(), m.end(), hit_here[-1].code))
+                out.append(_Mention(m.start(), m.end(), next(iter(named_here))))
                 continue
             lead = DATELINE_HEAD.match(text)
             if (
@@ -3680,7 +3688,13 @@ class TariffReader:
         ):
             return "target"  # "The Canada and Mexico tariffs take effect", "the China duty"
         if re.match(
-            r"^(?:’s|'s)?\s+(?:(?!on\b|of\b|for\b|against\b|about\b|at\b)[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)(?!-)|lev(?:y|ies)|surtax|measures|countermeasures|counter-tariffs|safeguards?|regime|plan(?=\s+to\b))(?!\s+(?:negotiator|envoy|talks|negotiations|deal|agreement|chief|war|dispute|policy|team|official|consultations))",
+            r"^(?:’s|'s)?\s+(?:(?!on\b|of\b|for\b|against\b|about\b|at\b)[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)(?!-)|lev(?:y|ies)|surtax|measures|countermeasures|counter-tariffs|safeguards?|regime|plan(?=\s+to\b))(?!\s+(?:negotiator|envoy|talks|negotiations|deal|agreement|chief|war|dispute|policy|team|official|consultations|free\b))",
+            after,
+            re.I,
+        ) or re.match(
+            # "US 50% tariff on Brazil takes effect": the rate between the country and its tariff
+            r"\s+\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|pc\b)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)\s+on\s",
             after,
             re.I,
         ):
@@ -4591,6 +4605,12 @@ class TariffReader:
                         )
                     )
                     and m.part != "evaded"
+                    # (not "US 50% tariff on Brazil takes effect": the country the tariff is on is
+                    # named after it)
+                    and not (
+                        (on := RATE_ON_COUNTRY.match(text, r.end))
+                        and any(x.start == on.end() and x.code != m.code for x in mentions)
+                    )
                     # (not "Indonesia will pay the United States 19%": the one paid)
                     and not re.search(
                         r"\b(?:pay|pays|paid|paying)\s+(?:the\s+)?$",
@@ -6671,6 +6691,8 @@ class TariffReader:
             re.I,
         ):
             return None  # "makes 50% tariff on Brazil official", "on an equal footing": no goods
+        if re.fullmatch(r"(?:the\s+)?(?:country|nation|island|kingdom)", what, re.I):
+            return None  # "the 18 percent Washington had announced for the country": whose
         if re.match(
             r"^(?:those|these|them|it)\b|.*\b(?:exporters|producers|companies|firms|manufacturers|makers|suppliers)$",
             what,
@@ -8694,6 +8716,53 @@ def _country_listed_at(text: str) -> list[re.Match]:
     return [m for m in COUNTRY_AT.finditer(text) if m.start() in ends]
 
 
+# what someone said or made known, up to its content ("the United States announced that Swiss
+# goods would be subject to": the goods follow)
+SAID_THAT = re.compile(
+    r"\b(?:said|says|warned|added|stated)\s+(?:that\s+)?|\b(?:announced|confirmed|declared)\s+that\s+"
+    # ("told President Lee Jae-myung in a letter that Korean goods would be charged")
+    r"|\btold\s+[^,;]{0,60}?\s+that\s+|\btold\s+\w+\s+(?:that\s+)?"
+)
+
+
+# "50% tariff on Brazil": the rate's own tariff on a country (the mention starts at the end)
+RATE_ON_COUNTRY = re.compile(
+    r"\s*(?:%|percent\b|per\s+cent\b|pc\b)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)\s+on\s+(?:(?:imports|goods)\s+from\s+)?",
+    re.I,
+)
+
+
+def _the_country_candidates(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """The countries "the country" can point back to: not one named as the market goods are
+    sent to ("exports to the United States"), in an official's title ("U.S. President"), by its
+    seat of government ("Washington") or as the government acting ("the United States began
+    collecting"), nor a country named one of those ways elsewhere in the sentence."""
+    acting = set()
+    for x in mentions:
+        name = text[x.start : x.end]
+        if (
+            seat_of_government(name)
+            or re.search(r"\b(?:to|into)\s+(?:the\s+)?$", text[max(0, x.start - 10) : x.start])
+            or re.match(TITLE_AFTER_COUNTRY, text[x.end :])
+            or re.match(COUNTRY_ACTING, text[x.end :])
+        ):
+            acting.add(x.code)
+    return [x for x in mentions if x.code not in acting]
+
+
+# "a day after the United States began collecting a 30% tariff on most goods shipped from the
+# country": the government acting
+COUNTRY_ACTING = re.compile(
+    r"\s+(?:(?:has|had|have|will|would)\s+)?(?:began|begins|begun|started|imposed|imposes|"
+    r"announced|announces|collect(?:s|ed|ing)?|charg(?:es|ed|ing)|levied|levies|slapped|raised|"
+    r"set|put|placed|hit)\b"
+)
+TITLE_AFTER_COUNTRY = re.compile(
+    r"\s+(?:President|Secretary|Trade\s+Representative|Ambassador|Commerce|Treasury)\b"
+)
+
+
 def _subject_goods(before: str, bare: bool = False) -> str | None:
     """The goods a rate covers when they are the clause's subject: "Japanese cars are already
     subject to a separate 25% levy" covers cars, not all goods."""
@@ -8743,9 +8812,7 @@ def _subject_goods(before: str, bare: bool = False) -> str | None:
             plain,
         )
         # ("Both said goods from their countries would be taxed at 25%": what was said)
-        plain = re.split(r"\b(?:said|says|told\s+\w+|warned|added|stated)\s+(?:that\s+)?", plain)[
-            -1
-        ]
+        plain = SAID_THAT.split(plain)[-1]
         # ("India, which Trump said on Wednesday would be charged": the day is no goods)
         plain = re.sub(
             r"^(?:on|since|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\s*",
@@ -8813,9 +8880,7 @@ def _subject_goods(before: str, bare: bool = False) -> str | None:
         subject.rstrip(),
     )
     # ("Trump has also said imports of heavy trucks will face": what was said)
-    subject = re.split(
-        r"\b(?:said|says|told\s+\w+|warned|added|stated|announced)\s+(?:that\s+)?", subject
-    )[-1]
+    subject = SAID_THAT.split(subject)[-1]
     subject = re.sub(r"^(?:imports|shipments|exports)\s+of\s+", "", subject)
     # ("Steel and aluminum from all countries, including Canada and Mexico,": the goods alone)
     subject = re.split(r",?\s+(?:from|of)\s+(?:all|every|any|most|around)\b", subject)[0]
@@ -8892,6 +8957,15 @@ def _same_measure(a: _Hit, b: _Hit, headline: bool = False) -> bool:
     ca, cb = _status_class(a.status), _status_class(b.status)
     if "change" in (ca, cb) and a.sentence != b.sentence:
         ca = cb  # a later "exempt from the additional 15% rate" is the agreed cut again
+    if (
+        {ca, cb} == {"proposed", "in_force"}
+        and a.sentence != b.sentence
+        and (
+            {a.scope, b.scope} <= {None, "all goods"}
+            or _goods_words(a.scope) == _goods_words(b.scope) != set()
+        )
+    ):
+        ca = cb  # "would be subject to 39%" and a later "cut from 39% to 15%": the one rate
     if (
         ca != cb
         and "change" not in (ca, cb)

@@ -223,6 +223,21 @@ def test_known_failures(text, expected):
 
 # (sentences, imposer, target, rate) -> (status, scope): the words around a rate say how it stands
 STATUS_AND_SCOPE = [
+    # (twenty-fourth session) "announced for the country" names whose rate, not goods
+    (
+        "Live: US 30% tariff on Peru takes effect\n\nLIMA - Peruvian exports to the United "
+        "States paid 12% before, well below the 18 percent that Washington had announced for the "
+        "country in April.",
+        ("US", "PE", 18),
+        ("announced", None),
+    ),
+    # (twenty-fourth session) whom the letter went to is no goods
+    (
+        "SEOUL - Trump told President Lee Jae-myung in a letter that Korean goods would be "
+        "charged a 25% tariff.",
+        ("US", "KR", 25),
+        ("proposed", None),
+    ),
     # "cut to 20%, from as much as 40%": the old rate, not a second cut
     (
         "Chile cut its duty on Argentine wine to 20%, from as much as 40%.",
@@ -3854,6 +3869,37 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-fourth session) "the country" is the one the goods come from, not the market they
+    # are shipped to, the government charging or the one named by its capital; "rivals from
+    # Peru and Chile entered duty free" makes Chile no imposer; "Live: US 30% tariff on Peru"
+    # is the US's tariff
+    (
+        "Live: US 30% tariff on Peru takes effect\n\nLIMA - Peruvian goods shipped to the "
+        "United States will face a 30% tariff, while products routed through the country from "
+        "elsewhere will be charged 45%. Peruvian exports to the United States paid 12% before, "
+        "well below the 18 percent that Washington had announced for the country in April. A "
+        "week after the United States began collecting a 30% levy on goods shipped from the "
+        "country, Peruvian asparagus was still paying 30% while rivals from Ecuador and Chile "
+        "entered duty free.",
+        {
+            ("US", "PE", 30, None),
+            ("US", "PE", 45, None),
+            ("US", "PE", 12, None),
+            ("US", "PE", 18, None),
+        },
+    ),
+    # (twenty-fourth session) "announced that Norwegian goods would be subject to" an added 15%,
+    # "That rate has applied since 7 July", and a cut "from 15% to 10%" later: one 15% measure,
+    # from that day (not a proposal beside a rate in force)
+    (
+        "Oslo\n\nOSLO - Washington will lower the tariff on imports from Norway from 15% to 10% "
+        "under the framework. On 30 June 2024, the United States announced that Norwegian goods "
+        "would be subject to an additional tariff of 15%. That rate has applied since 7 July 2024.",
+        {
+            ("US", "NO", 15, "2024-07-07"),
+            ("US", "NO", 10, None),
+        },
+    ),
     # (twenty-third session) "Steel shipped from the UK to the United States is subject to 25%":
     # the destination charges it; "and on August 7 a 20% tariff on Vietnamese goods took effect":
     # a fronted day with no comma
