@@ -379,9 +379,9 @@ BOTH = re.compile(
     r"\b(?:the\s+two|both)\s+(?:leaders|sides|men|women|ministers|presidents|officials)\b", re.I
 )
 COORD = re.compile(
-    r"^\s*(?:,\s*)?(?:and|&|as well as|along with|together with|and\s+including)\s+(?:with\s+|to\s+)?(?:(?:his|her|their|the)\s+)?$|^\s*,\s*$"
+    r"^\s*(?:,\s*)?(?:and|&|as well as|along with|together with|and\s+including)\s+(?:(?:then|later)\s+(?=with\b|to\b))?(?:with\s+|to\s+)?(?:(?:his|her|their|the)\s+)?$|^\s*,\s*$"
     # "A, and Mexico's Secretary of Economy, B": the second one's title between them
-    r"|^\s*,?\s*(?:and|&)\s+(?:with\s+|to\s+)?(?:(?-i:[A-Z][\w’'.-]*)(?:’s|'s)?\s+|"
+    r"|^\s*,?\s*(?:and|&)\s+(?:(?:then|later)\s+(?=with\b|to\b))?(?:with\s+|to\s+)?(?:(?-i:[A-Z][\w’'.-]*)(?:’s|'s)?\s+|"
     r"(?:of|for|and|the|acting|interim|caretaker)\s+){1,8},?\s*$"
     # "A, Jamaica's Commerce Minister B and C": the second one's title after a comma (joined
     # only where an "and" follows)
@@ -601,7 +601,8 @@ class ContactReader:
                     # (not "met A and B on Friday and held a separate meeting with C")
                     or re.search(r"\bseparately\b", tail, re.I)
                     # ("spoke with A and with B": each on its own)
-                    or re.search(r"\band\s+with\b", text[b : b + 120])
+                    # ("spoke with A and then with B": one after the other)
+                    or re.search(r"\band\s+(?:then\s+|later\s+)?with\b", text[b : b + 120])
                     and re.search(
                         r"\bseparate(?:ly)?\b|\b(?:spoke|spoken|talked|phoned|called)\b", text[a:b]
                     )

@@ -95,6 +95,10 @@ NOT_NAME = (
         "facebook instagram youtube whatsapp tiktok telegram twitter weibo wechat linkedin "
         "workers farmers".split()
     )
+    # legal instruments: "Under the Executive Order issued on 2 April" names no one
+    | frozenset(
+        "order orders proclamation proclamations decree decrees memorandum directive".split()
+    )
 )
 CONNECTORS = frozenset({"of", "for", "to", "on", "at"})
 PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "binti"})
@@ -829,6 +833,13 @@ class PeopleReader:
         if i < 2 or toks[i - 1].text != ",":
             return None
         k = i - 2
+        if (
+            k >= 3
+            and toks[k].text == ")"
+            and toks[k - 2].text == "("
+            and re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", toks[k - 1].text)
+        ):
+            k -= 3  # "The Minister of Investment, Trade and Industry (MITI), Tengku Zafrul"
         parts: list[Token] = []
         country = None
         while k >= 0 and len(parts) < 14:
@@ -1156,6 +1167,27 @@ class PeopleReader:
                 ]
                 if len(head) == 1:
                     return head[0]  # "Abdullah bin Zayed" after "Abdullah bin Zayed Al Nahyan"
+            # a long name's opening words stand for it: "Tengku Zafrul" after "Tengku Zafrul
+            # Tengku Abdul Aziz", and the other way round
+            head = [
+                rec
+                for rec in self.people
+                if len(rec.tokens) >= 4
+                and len(rec.tokens) > len(words)
+                and [w.lower() for w in rec.tokens[: len(words)]] == low
+            ]
+            if len(head) == 1:
+                return head[0]
+            if len(words) >= 4:
+                shorter = [
+                    rec
+                    for rec in self.people
+                    if 2 <= len(rec.tokens) < len(words)
+                    and [w.lower() for w in rec.tokens] == low[: len(rec.tokens)]
+                ]
+                if len(shorter) == 1:
+                    shorter[0].tokens = words
+                    return shorter[0]
         rec = PersonRec(tokens=words, first_sentence=si, first_start=start)
         self.people.append(rec)
         return rec
@@ -1412,6 +1444,16 @@ class PeopleReader:
             ]
             if len(head) == 1:
                 return head[0]  # "Abdullah bin Zayed" for "Abdullah bin Zayed Al Nahyan"
+        if len(names) >= 2:
+            head = [
+                rec
+                for rec in self.people
+                if len(rec.tokens) >= 4
+                and len(rec.tokens) > len(names)
+                and [w.lower().rstrip(".") for w in rec.tokens[: len(names)]] == names
+            ]
+            if len(head) == 1:
+                return head[0]  # "Tengku Zafrul" for "Tengku Zafrul Tengku Abdul Aziz"
         return None
 
     def _descriptors(

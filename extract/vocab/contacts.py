@@ -665,6 +665,18 @@ TRIGGERS = [
         "with",
         "",
     ),
+    (
+        "conveyed_to_in_call",
+        # "Roque conveyed that request to Greer in a phone call on Wednesday", "put the question
+        # to B during their meeting": something said to B, in the contact named after B
+        r"\b(?P<verb>conveyed|relayed|passed\s+on|put|presented|delivered|explained|outlined|"
+        r"repeated|reiterated|made)\s+(?:(?!(?:when|where|while|as|and|who|which)\b)[\w’'-]+\s+){1,6}?to\b"
+        r"(?=\s+(?:(?!(?:when|where|while|as|and|met|who|which)\b)[\w.’'-]+,?\s+){1,8}?"
+        r"(?:in|during|at|over)\s+(?:(?:a|an|their|the)\s+)?(?:[\w-]+\s+)?"
+        r"(?P<noun>(?:(?:tele)?phone\s+|video\s+)?(?:call|meeting|conversation|talks)|(?:tele)?phone)\b)",
+        "with",
+        "",
+    ),
 ]
 TRIGGERS = [(name, re.compile(p, re.I), how, mode) for name, p, how, mode in TRIGGERS]
 
@@ -723,6 +735,9 @@ HINTS = {
     "told_at_meeting": _words("meeting talks"),
     "raised_with_at_meeting": _words(
         "raised pressed negotiated signed finalised finalized sealed settled hammered thrashed"
+    ),
+    "conveyed_to_in_call": _words(
+        "conveyed relayed passed put presented delivered explained outlined repeated reiterated made"
     ),
     "join_which": _words("participated part"),
     "join_also": _words("attending present part"),

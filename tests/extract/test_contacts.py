@@ -200,6 +200,19 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-fourth session) "spoke by phone on Saturday with A and then with B": a call
+    # with each; "conveyed that request to B in a phone call on Monday": a call with B
+    (
+        "Truce\n\nBANGKOK - Trump spoke by phone on Monday with Prime Minister Sok Dara and then "
+        "with Thailand's acting Prime Minister Anan Wongsa. Trade Secretary Maria Reyes conveyed "
+        "that request to US Trade Representative Jamieson Greer in a phone call on Tuesday "
+        "evening, her department said.",
+        [
+            (["Donald Trump", "Sok Dara"], "call", "2025-03-10"),
+            (["Anan Wongsa", "Donald Trump"], "call", "2025-03-10"),
+            (["Jamieson Greer", "Maria Reyes"], "call", "2025-03-11"),
+        ],
+    ),
     # "A and B shook hands during a video call": the call, no meeting
     (
         "Truce\n\nWASHINGTON - President Donald Trump and President Xi Jinping shook hands during a "

@@ -192,6 +192,20 @@ def test_known_failures(text, expected):
 
 # How names are written around the world: particles, family names first, abbreviated given names.
 NAME_SHAPES = [
+    # (twenty-fourth session) an office with its short form in brackets before the comma; a long
+    # name's opening words later stand for it; "the Executive Order" names no one
+    (
+        "The Minister of Investment, Trade and Industry (MITI), Tengku Hasnul Tengku Abdul "
+        "Rahman, flew home. Under the Executive Order issued on 2 April, rates rose. Tengku "
+        "Hasnul met the Secretary of Commerce, Howard Lutnick.",
+        {
+            "Tengku Hasnul Tengku Abdul Rahman": (
+                "Minister of Investment, Trade and Industry",
+                None,
+            ),
+            "Howard Lutnick": ("Secretary of Commerce", "US"),
+        },
+    ),
     # (twenty-third session) the last words of a body's name, at the end of an apposition, are
     # nobody ("chief economist at DNB Carnegie,"), while a title's complement before a name stays
     # a title ("Chancellor of the Exchequer Rachel Reeves", "Chief of Army Staff Field Marshal")
