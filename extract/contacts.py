@@ -447,6 +447,11 @@ GROUP_NAMED = re.compile(
     r"\s*(?:an?|the|their)\s+(?:[\w.-]+\s+){0,2}?(?:delegation|team)\s+(?:led|headed)\s+by\s+"
     r"|\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:group|number|handful|dozen)\s+of\s+[^,;.]{3,80}?,\s+"
     r"(?:among\s+them|among\s+whom\s+were|including)\s+"
+    # ("held a closed-door meeting with investors, among them A")
+    r"|\s*(?:(?:local|foreign|american|u\.s\.|business|industry|company|several|some)\s+)?"
+    r"(?:investors|executives|business\s+leaders|industry\s+leaders|exporters|manufacturers|"
+    r"farmers|officials|lawmakers|ministers|leaders|bankers|unionists),\s+"
+    r"(?:among\s+them|among\s+whom\s+were|including)\s+"
 )
 
 
@@ -957,6 +962,16 @@ class ContactReader:
             # who flew, not the aside's subject
             refs = [r for r in refs if not aside.start() <= r.start < aside.end()]
             pos = aside.start()
+        company = re.search(
+            r",\s+(?:who\s+was\s+)?(?:accompanied|joined|flanked)\s+by\s+[^;]{3,200},\s*"
+            r"(?:(?:will|would|is|are|was|were|has|have|had|also|then|later)\s+){0,3}$",
+            text[:pos],
+        )
+        if company and any(r.end == company.start() and r.kind != "group" for r in refs):
+            # "LeBlanc, accompanied by Premier A and Ambassador B, will meet C": the one
+            # accompanied (those with him are added as companions)
+            refs = [r for r in refs if not company.start() <= r.start < company.end()]
+            pos = company.start()
         appos = re.search(r",\s+(?:the|a|an)\s+[^,;]{3,160},\s*$", text[:pos])
         if appos and any(r.end == appos.start() and r.kind != "group" for r in refs):
             # "Netanyahu, the first leader to visit since Trump unveiled his tariffs, met the
@@ -1725,7 +1740,8 @@ class ContactReader:
             planned = True  # "- Tuesday: Trump meets Takaichi in Tokyo": a schedule ahead
         thanked = re.match(r"thanked\b", m.group(0), re.I)
         thanks_for = thanked and re.match(
-            r"[^.;]{0,60}?\bfor\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+            # (a capital's dot is no full stop: "thanked U.S. President Donald Trump for a call")
+            r"(?:[^.;]|(?<=[A-Z])\.){0,60}?\bfor\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
             r"(?P<noun>call|visit|letter|message|hospitality)\b",
             text[m.end() :],
             re.I,
@@ -1982,7 +1998,7 @@ class ContactReader:
                 ]
         noun = (m.group("noun") or "").lower() if "noun" in m.re.groupindex else ""
         # ("joined He at the table": the talks the one joined was holding)
-        noun = noun or (m.groupdict().get("noun2") or "").lower()
+        noun = noun or (m.groupdict().get("noun2") or m.groupdict().get("noun3") or "").lower()
         recent = [f for f in self.found if f.sentence >= si - 3]
         if noun in ("attended", "took part"):
             # "A and B also attended": a meeting the body has just told, not an older one nor
@@ -2000,9 +2016,12 @@ class ContactReader:
             ]
             if not recent:
                 return None
-        preference = (
-            (("call",),) if noun in ("call", "conversation") else (("meeting", "visit"), ("talks",))
+        by_call = noun in ("call", "conversation", "videoconference") or (
+            # ("also took part in the video conference": the call)
+            noun == "conference"
+            and re.search(r"\b(?:video|phone|telephone|virtual)\b", m.group(0), re.I)
         )
+        preference = (("call",),) if by_call else (("meeting", "visit"), ("talks",))
         last = recent[-1]
         for modes in preference:
             hit = next((f for f in reversed(recent) if f.mode in modes), None)

@@ -98,7 +98,7 @@ def find_dates(sentence: str) -> list[DateMention]:
 
 
 DATE_HINT = re.compile(
-    r"\d|day|week|month|night|morning|evening|afternoon|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+    r"\d|day|week|month|night|tomorrow|morning|evening|afternoon|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
     re.I,
 )
 

@@ -1071,8 +1071,12 @@ class PeopleReader:
     def _make_role(
         self, parts: list[Token], country: str | None, loose: bool = False
     ) -> _RoleSpan | None:
-        while parts and (parts[0].low in STYLES or parts[0].low in {"his", "her"}):
-            parts = parts[1:]  # "His Royal Highness Crown Prince": a style of address, no office
+        while parts and (
+            parts[0].low in STYLES or parts[0].low in {"his", "her", "honourable", "honorable"}
+        ):
+            # "His Royal Highness Crown Prince", "The Honourable Minister of Industry": a style
+            # of address, no office
+            parts = parts[1:]
         if not parts:
             return None
         phrase_start = parts[0].start

@@ -539,9 +539,12 @@ TRIGGERS = [
     ),
     (
         "join",
-        r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?(?:attended|joined|took\s+part\s+in|participated\s+in|sat\s+in\s+on))\s+(?:the|this|that|these|those|both|all\s+(?:the\s+)?)\s+(?P<noun>meeting|talks|call|dinner|lunch|conversation|sessions?|rounds?|meetings)\b"
+        r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?(?:attended|joined|took\s+part\s+in|participated\s+in|sat\s+in\s+on))\s+(?:the|this|that|these|those|both|all\s+(?:the\s+)?)\s+(?:(?:video|phone|telephone|virtual)\s+)?(?P<noun>meeting|talks|call|dinner|lunch|conversation|sessions?|rounds?|meetings|conference|videoconference)\b"
         # ("Li Chenggang, China's trade representative, joined He at the table")
-        r"|\bjoined\s+(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2}\s+at\s+the\s+(?P<noun2>table|talks)\b",
+        r"|\bjoined\s+(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2}\s+at\s+the\s+(?P<noun2>table|talks)\b"
+        # ("The Commerce Secretary, X, accompanied the Minister at the meeting")
+        r"|\baccompanied\s+(?:(?:the|his|her)\s+)?(?:[\w’'.-]+\s+){1,4}?(?:at|to|in|during)\s+"
+        r"(?:the|this|that|these|those|both)\s+(?P<noun3>meetings?|talks|call|dinner|lunch)\b",
         "join",
         "",
     ),
@@ -774,7 +777,7 @@ HINTS = {
     "their_meeting": _words("their two pair"),
     "meal": _words("dinner lunch breakfast banquet"),
     "during_the": _words("during in at over"),
-    "join": _words("present attendance attended joined part participated sat"),
+    "join": _words("present attendance attended joined part participated sat accompanied"),
     "join_by": _words("attended joined"),
     "join_by_that": _words("attended joined"),
     "with_joining": _words("joining"),

@@ -200,6 +200,38 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-fourth session) "on Tuesday night thanked U.S. President X for a phone call"
+    # (the dots of "U.S." end no sentence); "A, accompanied by B and C, will meet with D
+    # tomorrow" (all four, the next day); "The Commerce Secretary, X, accompanied the Minister at
+    # the meeting" and "also took part in the video conference" join the contact told before;
+    # "a meeting with investors, among them X" is with X
+    (
+        "Ties\n\nNEW DELHI - Prime Minister Narendra Modi on Tuesday night thanked U.S. President "
+        "Donald Trump for a phone call to wish him on his birthday. Minister Anil Rao, accompanied "
+        "by Premier Doug Ford and Canada's Ambassador to the United States, Kirsten Hillman, will "
+        "meet with Secretary of Commerce Howard Lutnick in Washington, D.C., tomorrow.",
+        [
+            (["Donald Trump", "Narendra Modi"], "call", "2025-03-11"),
+            (
+                ["Anil Rao", "Doug Ford", "Howard Lutnick", "Kirsten Hillman"],
+                "meeting",
+                "2025-03-13",
+            ),
+        ],
+    ),
+    (
+        "Visit\n\nWASHINGTON - On Monday, Minister Piyush Goyal held talks with Ambassador Jamieson "
+        "Greer. The Commerce Secretary, Shri Sunil Barthwal, accompanied the Minister at the "
+        "meeting. On Tuesday, Minister Jumoke Oduwole held a video conference with Greer. The "
+        "head of the Export Council, Mrs. Nonye Ayeni, also took part in the video conference. "
+        "Cabinet Secretary Lee Kinyanjui held a closed-door meeting with investors, among them "
+        "Rajesh Mehta, on Wednesday.",
+        [
+            (["Jamieson Greer", "Piyush Goyal", "Sunil Barthwal"], "talks", "2025-03-10"),
+            (["Jamieson Greer", "Jumoke Oduwole", "Nonye Ayeni"], "call", "2025-03-11"),
+            (["Lee Kinyanjui", "Rajesh Mehta"], "meeting", "2025-03-12"),
+        ],
+    ),
     # (twenty-fourth session) "spoke by phone on Saturday with A and then with B": a call
     # with each; "conveyed that request to B in a phone call on Monday": a call with B
     (

@@ -19,6 +19,7 @@ MONDAY = date(2025, 4, 7)
         ("on Friday", False, "2025-04-04"),  # the Friday before
         ("on Friday", True, "2025-04-11"),  # planned: the Friday after
         ("yesterday", False, "2025-04-06"),  # one day back
+        ("will meet him tomorrow", True, "2025-04-08"),  # one day on (no other date word)
         ("this morning", False, "2025-04-07"),  # the same day
         ("late last night", False, "2025-04-06"),  # the night before publication
         ("two days ago", False, "2025-04-05"),  # counted back from publication

@@ -192,6 +192,11 @@ def test_known_failures(text, expected):
 
 # How names are written around the world: particles, family names first, abbreviated given names.
 NAME_SHAPES = [
+    # (twenty-fourth session) "The Honourable" is a style of address, not part of the office
+    (
+        "The Honourable Minister of Industry, Trade and Investment, Dr. Ada Okafor, spoke.",
+        {"Ada Okafor": ("Minister of Industry, Trade and Investment", None)},
+    ),
     # (twenty-fourth session) an office with its short form in brackets before the comma; a long
     # name's opening words later stand for it; "the Executive Order" names no one
     (
