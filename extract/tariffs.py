@@ -95,7 +95,8 @@ TARGET_BEFORE = re.compile(
         cheeses?)\s+(?:coming|shipped)\s+out\s+of|
         trans-?shipped\s+(?:\w+\s+)?(?:through|via)|routed\s+through|(?:products|goods|exports)\s+of|
         (?:goods|products|imports|exports|shipments)\s+(?:coming\s+|shipped\s+)?from|
-        exempt(?:ing|ion)?s?\s+for|targeting|targets|(?:aimed|directed)\s+at|hit(?:ting|s)?|granted|gave|offered|awarded|spared|spares)\s+(?:all\s+|both\s+|the\s+|some\s+|certain\s+|most\s+|many\s+|(?:nearly|almost|virtually)\s+all\s+|\d[\d,.]*\s+|
+        exempt(?:ing|ion)?s?\s+for|targeting|targets|(?:aimed|directed)\s+at|hit(?:ting|s)?|granted|gave|offered|awarded|spared|spares)\s+(?:all\s+|both\s+|the\s+|some\s+|certain\s+|most\s+|many\s+|
+        (?<=from\s)(?:one|a|an)\s+(?:(?:large|small|major|big|leading|single|top)\s+)?|(?:nearly|almost|virtually)\s+all\s+|\d[\d,.]*\s+|
         (?:a|the)\s+(?:(?:wide|broad)\s+)?(?:range|list|number|host|basket|raft|series|swathe?|slew|array|variety|batch|selection)\s+of\s+|
         (?:[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?(?:of\s+)?)|(?:\w+\s+){0,3}?(?:goods|products|imports|exports)\s+from\s+)*
         (?:the\s+)?))$""",
@@ -589,6 +590,11 @@ IF_BEFORE = re.compile(r"\b(?:if|unless|should|whether)\s+(?:the\s+)?(?:[\w.-]+\
 PAIRED = re.compile(
     # ("Indonesian imports will be charged 19% and South African goods 30%")
     r"(?:’s|'s)?(?:\s+(?:goods|imports|products|exports|shipments|rate|tariff|duty|levy)|-(?:made|built)\s+[a-z]+)?\s*(?:,\s*)?"
+    # ("neighbours such as Vietnam, which pays 20%")
+    r"(?:(?:which|that)\s+(?:now\s+|still\s+|already\s+|also\s+)?(?=pays|faces|(?:is|was)\s+charged)"
+    # ("an edge over Vietnam, whose goods face a 20% US tariff")
+    r"|whose\s+(?:goods|exports|products|shipments)\s+(?:now\s+|still\s+|already\s+|also\s+)?"
+    r"(?=pay|face|(?:are|were)\s+charged))?"
     r"(?:(?:(?:also\s+|each\s+|both\s+|all\s+)?(?:facing|faces|face)|"
     r"(?:will|would)\s+(?:also\s+|now\s+|still\s+|each\s+)?face|(?:had\s+)?faced|gets?|got|"
     r"secured|won|clinched|obtained|"
@@ -912,6 +918,13 @@ ENTERS_AT = re.compile(
     r"(?:’s|'s)?\s+(?:(?-i:[a-z-]+)\s+){0,2}?(?:enters?|entered|entering)\s+(?:the\s+)?"
     r"(?:[\w.]+\s+){1,3}?at\s+(?:a\s+|an\s+)?(?:\d|zero\b)",
     re.I,
+)
+OWN_GOODS_PAY = re.compile(
+    r"(?:’s|'s)?\s+(?:[a-z][\w-]*\s+)?(?:goods|exports|products|shipments|cars|vehicles|steel)\s+"
+    r"(?:(?!(?:and|but|while|which|that)\b)[\w-]+\s+){0,5}?"
+    r"(?:(?:will|would|still|also|now|keep|continue\s+to|must)\s+)*"
+    r"(?:pay|pays|paying|face|faces|facing|(?:are|were|remain|stay)\s+subject\s+to)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?\d"
 )
 PEER_BEFORE = re.compile(r"\b(?:" + _ON_PAR + r"|compared|comparable)\s+with\s+(?:the\s+)?$", re.I)
 BUYERS = re.compile(
@@ -2817,6 +2830,7 @@ class TariffReader:
                 and (_in_apposition(text, a) or text[a.start : a.end].endswith(("’s", "'s")))
                 and not RATE_OF_CHANGED.match(text, a.end)
                 and not _rate_changed_for(text, a)
+                and not OWN_GOODS_PAY.match(text, a.end)
             ):
                 a.part = ""
             if (
@@ -3085,6 +3099,10 @@ class TariffReader:
             return "dest"  # "whose US-bound cars": where the goods go, the side charging them
         if not m.person and ENTERS_AT.match(after):
             return "faces"  # "Colombian coffee enters the US at 10 per cent": the goods' origin
+        if not m.person and possessive and OWN_GOODS_PAY.match(after):
+            # "Mexico's goods outside the USMCA will keep paying the 25% fentanyl tariff": the
+            # goods' country pays it
+            return "faces"
         if (
             not m.person
             and re.search(
@@ -3471,6 +3489,21 @@ class TariffReader:
                     r"(?:\s+(?:will|would|now|also|still|largely|each|both|all))*\s+",
                     clause[: stay.start()],
                 )
+            )
+            # (not "The US agreed deals with Thailand, whose exports face 19 percent": the
+            # relative clause of the country named nearer says who pays)
+            and not any(
+                m.end < o.start < m.end + faces.end()
+                and o.code != m.code
+                and not o.person
+                and re.match(r"\s*,\s+(?:whose|which)\b", text[o.end :])
+                # (a clause between them, not a list: "Vietnam and Sri Lanka, which will also
+                # face 20 percent" are both)
+                and re.search(
+                    r"\b(?:with|against|over|to|for)\s+(?:the\s+)?$", text[m.end : o.start]
+                )
+                and re.search(r"\b(?!and\b|or\b|the\b)[a-z]{3,}\b", text[m.end : o.start])
+                for o in others
             )
             # (not "London and Washington unveiled in May, British steel will keep paying":
             # the nearer country pays)
@@ -4007,7 +4040,8 @@ class TariffReader:
         if AGGREGATE_BEFORE.search(left[-240:]):
             return False  # "... is now 17.4 per cent, the highest since 1935 and up from 2.4%"
         if re.search(
-            r"\b(?:policy|annuali[sz]ed|interest|inflation|jobless|unemployment)\s+rate\s+"
+            r"\b(?:policy|annuali[sz]ed|interest|inflation|jobless|unemployment|benchmark|key|"
+            r"repo|lending|deposit|discount|funds|mortgage|growth|savings)\s+rate\s+"
             r"(?:(?:currently|now|still)\s+)?(?:stands?|stood|remains?|remained|is|was|of|at)\s+"
             r"(?:at\s+)?(?:(?:about|around|roughly)\s+)?$",
             left[-70:],

@@ -3853,6 +3853,15 @@ def test_what_ifs_and_ownership_are_no_measures(text):
     assert extract("date 2025-08-07\nTrade\n\n" + text).tariffs == []
 
 
+def test_a_central_banks_benchmark_rate_is_no_tariff():
+    # (twenty-fourth session) in a story of tariffs on the country
+    got = tariffs(
+        "Trump set a 19% tariff on Indonesia. Growth was 5.1% last year, and the central bank's "
+        "benchmark rate stands at 4.75% after a series of cuts."
+    )
+    assert got == [("US", "ID", 19, None)]
+
+
 def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
     # (twenty-third session) "referring to 2018, when Beijing imposed 25% ... on July 6": that
     # July; "in retaliation for the Trump administration's tariffs on Chinese goods" does not
@@ -3869,6 +3878,30 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-fourth session) who pays is said in a relative clause ("Vietnam, which pays 20%",
+    # "Thailand, whose exports face 19 percent", "over Laos, whose goods face a 40% US tariff, and
+    # over Indonesia and Malaysia, which remain at 19%"); "solar cells from one large Indonesian
+    # producer" are Indonesia's; "Mexico's goods ... will keep paying the 25% fentanyl tariff",
+    # told by Mexico's president, are charged by the US
+    (
+        "Deals\n\nWASHINGTON - Trump set a 19% tariff on Malaysia. Jakarta wants better terms than "
+        "neighbours such as Vietnam, which pays 20%. The US also agreed frameworks for deals with "
+        "Thailand, whose exports face 19 percent. The new rate gives Cambodia an edge over Laos, "
+        "whose goods face a 40% US tariff, and over Indonesia and Brunei, which remain at 32%. "
+        "The Commerce Department proposed countervailing duties of 86.3% on solar cells from one "
+        "large Indonesian producer. Mexican President Claudia Sheinbaum spoke on Monday. She "
+        "confirmed that Mexico's goods outside the USMCA will keep paying the 25% fentanyl tariff.",
+        {
+            ("US", "MY", 19, None),
+            ("US", "VN", 20, None),
+            ("US", "TH", 19, None),
+            ("US", "LA", 40, None),
+            ("US", "ID", 32, None),
+            ("US", "BN", 32, None),
+            ("US", "ID", 86.3, None),
+            ("US", "MX", 25, None),
+        },
+    ),
     # (twenty-fourth session) "the country" is the one the goods come from, not the market they
     # are shipped to, the government charging or the one named by its capital; "rivals from
     # Peru and Chile entered duty free" makes Chile no imposer; "Live: US 30% tariff on Peru"
