@@ -2031,6 +2031,24 @@ class ContactReader:
         added = [p for p in joiners if p not in last.people]
         if not added or NEGATION.search(text[max(0, m.start() - 40) : m.start()]):
             return None
+        if re.match(
+            r"(?:also\s+)?(?:attended|joined|took\s+part|participated|sat\s+in|accompanied)\b(?!\s+by)",
+            m.group(0),
+            re.I,
+        ) and re.search(r",\s+who\s+[^,;]*$", text[: m.start()]):
+            # "Greer, who accompanied Bessent to the talks in Stockholm in July, did not travel":
+            # what the one named did before, told in passing
+            return None
+        clause_end = re.search(r"[,;]|$", text[m.end() :]).start() + m.end()
+        for d in self._dates[si]:
+            if m.end() <= d.start < clause_end and last.date is not None:
+                when, precision = resolve(d, self.reference, future=False)
+                if when is not None and (
+                    when != last.date
+                    if precision == "day"
+                    else (when.year, when.month) != (last.date.year, last.date.month)
+                ):
+                    return None  # "took part in the video conference ... on Wednesday": another
         before = {p.name for p in last.people}
         # "The meeting on Thursday, ... was also attended by A": the day of an undated meeting
         own_day = next((d for d in self._dates[si] if m.start() <= d.start < m.end()), None)

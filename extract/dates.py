@@ -116,6 +116,12 @@ def _scan_dates(sentence: str) -> list[DateMention]:
             continue
         if kind == "ordinal" and not re.search(r"(?:st|nd|rd|th)$", text):
             continue  # "the 26" is not a date; "the 9th" may be
+        if (
+            kind == "relday"
+            and text.lower() in ("tomorrow", "today")
+            and re.search(r"\b(?:of|for)\s+$", sentence[: m.start()], re.I)
+        ):
+            continue  # "the economy of tomorrow", "jobs for today": a time of life, no day
         out.append(DateMention(text, m.start(), m.end(), kind))
     return out
 

@@ -95,8 +95,7 @@ TARGET_BEFORE = re.compile(
         cheeses?)\s+(?:coming|shipped)\s+out\s+of|
         trans-?shipped\s+(?:\w+\s+)?(?:through|via)|routed\s+through|(?:products|goods|exports)\s+of|
         (?:goods|products|imports|exports|shipments)\s+(?:coming\s+|shipped\s+)?from|
-        exempt(?:ing|ion)?s?\s+for|targeting|targets|(?:aimed|directed)\s+at|hit(?:ting|s)?|granted|gave|offered|awarded|spared|spares)\s+(?:all\s+|both\s+|the\s+|some\s+|certain\s+|most\s+|many\s+|
-        (?<=from\s)(?:one|a|an)\s+(?:(?:large|small|major|big|leading|single|top)\s+)?|(?:nearly|almost|virtually)\s+all\s+|\d[\d,.]*\s+|
+        exempt(?:ing|ion)?s?\s+for|targeting|targets|(?:aimed|directed)\s+at|hit(?:ting|s)?|granted|gave|offered|awarded|spared|spares)\s+(?:all\s+|both\s+|the\s+|some\s+|certain\s+|most\s+|many\s+|(?:nearly|almost|virtually)\s+all\s+|\d[\d,.]*\s+|
         (?:a|the)\s+(?:(?:wide|broad)\s+)?(?:range|list|number|host|basket|raft|series|swathe?|slew|array|variety|batch|selection)\s+of\s+|
         (?:[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?(?:of\s+)?)|(?:\w+\s+){0,3}?(?:goods|products|imports|exports)\s+from\s+)*
         (?:the\s+)?))$""",
@@ -163,7 +162,7 @@ FACES = re.compile(
     + _RATE_GIVEN
     + r"(?=\s+(?:a\s+|an\s+)?\d)|"
     + _RATE_HIT
-    + r"|faces?|facing|shoulder|pay|paying|paid|drew|draws|endur(?:e|es|ed|ing)|weather(?:s|ed)|enjoy|enjoys|enjoyed|enjoying|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|(?:was|were|are)\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|"
+    + r"|faces?|facing|shoulder|pay|pays|paying|paid|(?:is|are|was|were)\s+on(?=\s+\d)|drew|draws|endur(?:e|es|ed|ing)|weather(?:s|ed)|enjoy|enjoys|enjoyed|enjoying|(?:be|are|is|were|was)\s+capped\s+at|be\s+subject\s+to|is\s+subject\s+to|are\s+subject\s+to|(?:have|has)\s+been\s+subject\s+to|be\s+hit\s+with|(?:was|were|are)\s+hit\s+with|is\s+hit\s+with|(?:has|have)\s+been\s+hit\s+with|was\s+under\s+the\s+threat|(?:be|was|were|is)\s+spared|(?:be|was|were|is)\s+exempted\s+from|"
     + _RATE_ASSIGNED
     + r"|(?:negotiated|secured|won|obtained|got)\s+(?:a\s+)?(?:ceilings?|caps?)\s+of|(?:negotiated|secured|won|obtained|clinched)\s+(?:a\s+)?(?:lower|reduced|preferential)\b(?=\s+\d)|(?:were|was|are|is)\s+(?:left|kept|held)\s+at|"
     + STAYS_AT.pattern
@@ -806,13 +805,15 @@ RATE_OF_CHANGED = re.compile(
     # ("Canada's rate on goods outside the trade pact is to rise to 35%": a rate Canada pays)
     r"(?:on\s+(?:its\s+|most\s+|all\s+)?(?:goods|exports|products)\s+(?:outside|not\s+covered\s+by|"
     r"that\s+(?:do|does)\s+not)\b[^.;,%]{0,60}?\s+)?"
-    r"(?:(?:has|had)\s+)?(?:doubled|tripled|rose|rises|risen|climbed|jumped|fell|falls|fallen|"
+    r"(?:(?:(?:has|had)\s+)?(?:doubled|tripled|rose|rises|risen|climbed|jumped|fell|falls|fallen|"
     r"dropped|(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:cut|raised|lowered|reduced|doubled|"
     r"increased|set)|(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:rise|fall|drop|double|"
     r"climb|go\s+up|come\s+down)"
     # ("Thailand's rate stays at 36%")
     r"|stays|stayed|remains|remained|stands|stood|(?:will|would)\s+(?:stay|remain|stand))\s+"
     r"(?:to|by|at)\b"
+    # ("while Pakistan's rate is 19%")
+    r"|(?:is|was|will\s+be)\s+(?=(?:about\s+|just\s+|only\s+)?\d))"
 )
 # ... and written straight before the rate: "Thailand's rate stays at " (36%)
 OWNER_RATE_CHANGED_BEFORE = re.compile(
@@ -918,6 +919,12 @@ ENTERS_AT = re.compile(
     r"(?:’s|'s)?\s+(?:(?-i:[a-z-]+)\s+){0,2}?(?:enters?|entered|entering)\s+(?:the\s+)?"
     r"(?:[\w.]+\s+){1,3}?at\s+(?:a\s+|an\s+)?(?:\d|zero\b)",
     re.I,
+)
+# ", whose exports face", ", which pays": a relative clause saying the country pays
+RELATIVE_PAYS = re.compile(
+    r"\s*,\s+(?:whose\s+(?:goods|exports|products|shipments)|which)\s+"
+    r"(?:(?:now|still|already|also|will|would)\s+)*"
+    r"(?:pays?|faces?|facing|(?:is|are|was|were)\s+charged)\b"
 )
 OWN_GOODS_PAY = re.compile(
     r"(?:’s|'s)?\s+(?:[a-z][\w-]*\s+)?(?:goods|exports|products|shipments|cars|vehicles|steel)\s+"
@@ -3496,7 +3503,7 @@ class TariffReader:
                 m.end < o.start < m.end + faces.end()
                 and o.code != m.code
                 and not o.person
-                and re.match(r"\s*,\s+(?:whose|which)\b", text[o.end :])
+                and RELATIVE_PAYS.match(text, o.end)
                 # (a clause between them, not a list: "Vietnam and Sri Lanka, which will also
                 # face 20 percent" are both)
                 and re.search(
@@ -3644,6 +3651,17 @@ class TariffReader:
             # "Beijing imposed 25% on American soybeans, in retaliation for the Trump
             # administration's tariffs on Chinese goods": the target of the measure answered
             return ""
+        if (
+            not m.person
+            and re.search(
+                r"\bfrom\s+(?:one|a|an)\s+(?:(?:large|small|major|big|leading|single|top)\s+)?$",
+                before[-40:],
+            )
+            and re.match(
+                r"\s+(?:producer|manufacturer|exporter|company|firm|maker|supplier|mill)\b", after
+            )
+        ):
+            return "target"  # "86.3% on solar cells from one large Indonesian producer"
         if (
             TARGET_BEFORE.search(before[-80:])
             and (
@@ -4040,7 +4058,7 @@ class TariffReader:
         if AGGREGATE_BEFORE.search(left[-240:]):
             return False  # "... is now 17.4 per cent, the highest since 1935 and up from 2.4%"
         if re.search(
-            r"\b(?:policy|annuali[sz]ed|interest|inflation|jobless|unemployment|benchmark|key|"
+            r"\b(?:policy|annuali[sz]ed|interest|inflation|jobless|unemployment|benchmark|"
             r"repo|lending|deposit|discount|funds|mortgage|growth|savings)\s+rate\s+"
             r"(?:(?:currently|now|still)\s+)?(?:stands?|stood|remains?|remained|is|was|of|at)\s+"
             r"(?:at\s+)?(?:(?:about|around|roughly)\s+)?$",
@@ -5469,6 +5487,20 @@ class TariffReader:
             ):
                 # "Britain operates its own steel safeguard, which applies a 25% tariff on imports
                 # above quota": its own, on every origin
+                target_codes = [STAR]
+            if (
+                STAR not in target_codes
+                and re.match(
+                    r"\s*(?:%|per[\s-]*cent|percent)?\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:tariffs?|dut(?:y|ies)|levy|levies)\s+(?:that|which)\b",
+                    text[r.end :],
+                    re.I,
+                )
+                and (every := FROM_EVERYWHERE.match(text, r.end))
+                and not re.search(r"[,;]", text[r.end : every.end()])
+            ):
+                # "Brazilian steel already pays the 25% tariff that the United States has
+                # applied to steel from every origin": the tariff is on every origin
                 target_codes = [STAR]
             if STAR not in target_codes and APPLIES_TO_ALL_AFTER.search(text, r.end):
                 # "India cut its duty on bourbon to 100 per cent, a gesture to Washington, although
@@ -8777,7 +8809,12 @@ def _the_country_candidates(text: str, mentions: list[_Mention]) -> list[_Mentio
         name = text[x.start : x.end]
         if (
             seat_of_government(name)
-            or re.search(r"\b(?:to|into)\s+(?:the\s+)?$", text[max(0, x.start - 10) : x.start])
+            # (the market goods go to, not "poured billions of dollars into Mexico")
+            or re.search(
+                r"\b(?:ship\w*|export\w*|sold|sells?|sent|sending|goods|products|imports?)\b"
+                r"[^,;.]{0,40}?\b(?:to|into)\s+(?:the\s+)?$",
+                text[max(0, x.start - 70) : x.start],
+            )
             or re.match(TITLE_AFTER_COUNTRY, text[x.end :])
             or re.match(COUNTRY_ACTING, text[x.end :])
         ):
@@ -8994,6 +9031,8 @@ def _same_measure(a: _Hit, b: _Hit, headline: bool = False) -> bool:
     if (
         {ca, cb} == {"proposed", "in_force"}
         and a.sentence != b.sentence
+        # (not "would be subject to a further 25% duty" beside the 25% already paid)
+        and not (a.rate.added or b.rate.added)
         and (
             {a.scope, b.scope} <= {None, "all goods"}
             or _goods_words(a.scope) == _goods_words(b.scope) != set()

@@ -539,7 +539,7 @@ TRIGGERS = [
     ),
     (
         "join",
-        r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?(?:attended|joined|took\s+part\s+in|participated\s+in|sat\s+in\s+on))\s+(?:the|this|that|these|those|both|all\s+(?:the\s+)?)\s+(?:(?:video|phone|telephone|virtual)\s+)?(?P<noun>meeting|talks|call|dinner|lunch|conversation|sessions?|rounds?|meetings|conference|videoconference)\b"
+        r"\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?(?:attended|joined|took\s+part\s+in|participated\s+in|sat\s+in\s+on))\s+(?:the|this|that|these|those|both|all\s+(?:the\s+)?)\s+(?:(?:video|phone|telephone|virtual)\s+)?(?P<noun>meeting|talks|call|dinner|lunch|conversation|sessions?|rounds?|meetings|videoconference|(?<=video\s)conference|(?<=phone\s)conference|(?<=virtual\s)conference)\b"
         # ("Li Chenggang, China's trade representative, joined He at the table")
         r"|\bjoined\s+(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2}\s+at\s+the\s+(?P<noun2>table|talks)\b"
         # ("The Commerce Secretary, X, accompanied the Minister at the meeting")
@@ -672,11 +672,16 @@ TRIGGERS = [
         "conveyed_to_in_call",
         # "Roque conveyed that request to Greer in a phone call on Wednesday", "put the question
         # to B during their meeting": something said to B, in the contact named after B
+        # (what was conveyed is a request, a question or a message, not "his demand to X to
+        # cut rates", "the comments to a reporter in a phone interview"; and the contact is
+        # theirs, not "during a meeting with business leaders")
         r"\b(?P<verb>conveyed|relayed|passed\s+on|put|presented|delivered|explained|outlined|"
-        r"repeated|reiterated|made)\s+(?:(?!(?:when|where|while|as|and|who|which)\b)[\w’'-]+\s+){1,6}?to\b"
-        r"(?=\s+(?:(?!(?:when|where|while|as|and|met|who|which)\b)[\w.’'-]+,?\s+){1,8}?"
+        r"repeated|reiterated|made)\s+(?:the|that|this|these|those|his|her|their|its|a|an)\s+"
+        r"(?:[\w’'-]+\s+){0,3}?(?:request|question|proposal|message|concerns?|case|offer|position|"
+        r"views?|invitation|plan|list|argument|points?|assurances?|objections?)s?\s+to\b"
+        r"(?=\s+(?:(?!(?:when|where|while|as|and|met|who|which|to)\b)[\w.’'-]+,?\s+){1,8}?"
         r"(?:in|during|at|over)\s+(?:(?:a|an|their|the)\s+)?(?:[\w-]+\s+)?"
-        r"(?P<noun>(?:(?:tele)?phone\s+|video\s+)?(?:call|meeting|conversation|talks)|(?:tele)?phone)\b)",
+        r"(?P<noun>(?:(?:tele)?phone\s+|video\s+)?(?:call|meeting|conversation|talks))\b(?!\s+with\b))",
         "with",
         "",
     ),

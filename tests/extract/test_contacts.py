@@ -78,6 +78,10 @@ DEVELOPMENT = [
 ]
 
 NEGATIVES = [
+    # (review, twenty-fourth session) a demand or comments "to" someone inside another event
+    "Trump repeated his demand to Jerome Powell to cut interest rates during a meeting with "
+    "business leaders at the White House on Tuesday.",
+    "Trump made the comments to CNBC's Joe Kernen in a phone interview on Tuesday.",
     # (twenty-third session) a plan told on a day is not planned for that day
     "On Monday President Donald Trump suggested the tariff could yet be avoided, saying he expected "
     "to meet Chinese President Xi Jinping in South Korea at the end of the month.",
@@ -200,6 +204,28 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (review, twenty-fourth session) a conference that is no call, a video conference on
+    # another day, what someone did before told in a "who" clause, and "the economy of
+    # tomorrow" join or date nothing
+    (
+        "Talks\n\nMUNICH - German Chancellor Friedrich Merz met U.S. Vice President JD Vance on the "
+        "sidelines of the Munich Security Conference on Tuesday. Ukrainian President Volodymyr "
+        "Zelenskiy also attended the conference. Trump spoke with Russian President Vladimir "
+        "Putin by phone on Wednesday. Zelenskiy, who took part in the video conference with "
+        "European leaders on Monday, was not on the call. Treasury Secretary Scott Bessent met "
+        "Chinese Vice Premier He Lifeng in Madrid on Sunday. Trade Representative Jamieson Greer, "
+        "who accompanied Bessent to the talks in Stockholm in July, did not travel to Spain.",
+        [
+            (["Friedrich Merz", "JD Vance"], "meeting", "2025-03-11"),
+            (["Donald Trump", "Vladimir Putin"], "call", "2025-03-12"),
+            (["He Lifeng", "Scott Bessent"], "meeting", "2025-03-09"),
+        ],
+    ),
+    (
+        "Talks\n\nOTTAWA - Prime Minister Mark Carney met Trump at the White House to discuss what "
+        "he called the economy of tomorrow.",
+        [(["Donald Trump", "Mark Carney"], "meeting", None)],
+    ),
     # (twenty-fourth session) "on Tuesday night thanked U.S. President X for a phone call"
     # (the dots of "U.S." end no sentence); "A, accompanied by B and C, will meet with D
     # tomorrow" (all four, the next day); "The Commerce Secretary, X, accompanied the Minister at

@@ -3853,6 +3853,19 @@ def test_what_ifs_and_ownership_are_no_measures(text):
     assert extract("date 2025-08-07\nTrade\n\n" + text).tariffs == []
 
 
+def test_a_further_rate_of_the_same_size_is_a_second_measure():
+    # (review, twenty-fourth session) not merged with the rate already paid
+    got = extract(
+        DATE + "Trade\n\nWASHINGTON - India already pays a 25% tariff on its exports to the "
+        "United States. On Wednesday, Trump announced that Indian goods would be subject to a "
+        "further 25% duty over the country's purchases of Russian oil."
+    ).tariffs
+    assert sorted(t.status for t in got if (t.target, t.rate_pct) == ("IN", 25)) == [
+        "in_force",
+        "proposed",
+    ]
+
+
 def test_a_central_banks_benchmark_rate_is_no_tariff():
     # (twenty-fourth session) in a story of tariffs on the country
     got = tariffs(
@@ -3878,6 +3891,25 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (review, twenty-fourth session) a relative clause that says nothing of paying leaves the
+    # payer before it; "a Chinese-owned factory in Cambodia" and "a major U.S. trading partner"
+    # are no target; money "poured into Mexico" does not stop "the country" being Mexico; "a
+    # further 25% duty" is a second measure beside the 25% already paid
+    (
+        "Trade\n\nWASHINGTON - Japan, which competes with South Korea, which signed a deal last "
+        "week, will face a 15% U.S. tariff on cars. The Commerce Department proposed duties of "
+        "125% on solar cells from a Chinese-owned factory in Cambodia. Chinese automakers have "
+        "poured billions of dollars into Mexico, and Washington has threatened a 30% tariff on "
+        "cars from the country. India already pays a 25% tariff on its exports to the United "
+        "States. On Wednesday, Trump announced that Indian goods would be subject to a further 25% "
+        "duty over the country's purchases of Russian oil.",
+        {
+            ("US", "JP", 15, None),
+            ("US", "*", 125, None),
+            ("US", "MX", 30, None),
+            ("US", "IN", 25, None),
+        },
+    ),
     # (twenty-fourth session) who pays is said in a relative clause ("Vietnam, which pays 20%",
     # "Thailand, whose exports face 19 percent", "over Laos, whose goods face a 40% US tariff, and
     # over Indonesia and Malaysia, which remain at 19%"); "solar cells from one large Indonesian
