@@ -802,6 +802,7 @@ OWNERS_PARTNER = re.compile(
 # pays (not "China's own rate", nor "China's rate on U.S. goods", its own levy)
 RATE_OF_CHANGED = re.compile(
     r"(?:’s|'s)?\s+(?:(?:reciprocal|country|headline|tariff|overall|new|assigned)\s+)?rate\s+"
+    r"(?:(?:also|now|still|likewise|then)\s+)?"
     # ("Canada's rate on goods outside the trade pact is to rise to 35%": a rate Canada pays)
     r"(?:on\s+(?:its\s+|most\s+|all\s+)?(?:goods|exports|products)\s+(?:outside|not\s+covered\s+by|"
     r"that\s+(?:do|does)\s+not)\b[^.;,%]{0,60}?\s+)?"
@@ -814,6 +815,10 @@ RATE_OF_CHANGED = re.compile(
     r"(?:to|by|at)\b"
     # ("while Pakistan's rate is 19%")
     r"|(?:is|was|will\s+be)\s+(?=(?:about\s+|just\s+|only\s+)?\d))"
+)
+# "Malaysia's rate also falls to 19%": a country's rate told changed, with the new figure
+COUNTRY_RATE_CHANGED = re.compile(
+    r"\b(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)" + RATE_OF_CHANGED.pattern + r"\s*\d"
 )
 # ... and written straight before the rate: "Thailand's rate stays at " (36%)
 OWNER_RATE_CHANGED_BEFORE = re.compile(
@@ -1700,7 +1705,10 @@ LATER_EFFECT = re.compile(
     r"(?:will\s+|would\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:take|takes|took|come|comes|came|"
     r"kick|kicks|kicked|go|goes|went|enter|enters|entered|apply|applies|applied)\b"
     # "Collection of the first tranche was due to begin on 15 April"
-    r"|^\s*(?:The\s+)?(?:collection|imposition|application)\s+of\b",
+    r"|^\s*(?:The\s+)?(?:collection|imposition|application)\s+of\b"
+    # "The countermeasures will take effect on March 13": opening the sentence after them
+    r"|^\W*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:countermeasures|counter-?tariffs)\s+"
+    r"(?:will\s+|would\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:take|come|go|enter|apply)\b",
     re.I,
 )
 # "It took effect on August 7": the rate of the sentence just before, named by "it"
@@ -2057,6 +2065,12 @@ class TariffReader:
                     and not re.search(r"[\"“”]", text)
                 )
                 or bool(si - self.last_rate_sentence <= 8 and OWN_RATE_CHANGED_AT.search(text))
+                # ("Under the order, Malaysia's rate also falls to 19% from the 25% ...")
+                or bool(
+                    si - self.last_rate_sentence <= 8
+                    and (changed := COUNTRY_RATE_CHANGED.search(text))
+                    and country_code(changed.group("who"))
+                )
                 # ("... moved to reimpose duties on American goods. The first tranche covers
                 # bourbon. American whiskey would face a 50% rate from April 1.")
                 or bool(

@@ -3891,6 +3891,24 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-fourth session) "The countermeasures will take effect on March 13" dates the
+    # counter-tariffs told before; "Malaysia's rate also falls to 19% from the 25% ..." is read
+    # after two sentences with no rate in them, and takes the order's day
+    (
+        "Steel\n\nOTTAWA - Today, Minister Anil Rao announced that Canada will impose 25 per cent "
+        "reciprocal tariffs on $29.8 billion worth of goods imported from the United States. The "
+        "countermeasures will take effect on March 13, 2025.\n\nWASHINGTON - Trump set a 36% "
+        "tariff on Thailand.\n\nThe new rates were contained in an executive order Trump signed "
+        "on Thursday. The order takes effect on Aug. 7, a week later than the Aug. 1 deadline."
+        "\n\nUnder the order, Malaysia's rate also falls to 19% from the 25% outlined in its July "
+        "letter.",
+        {
+            ("CA", "US", 25, "2025-03-13"),
+            ("US", "TH", 36, "2025-08-07"),
+            ("US", "MY", 19, "2025-08-07"),
+            ("US", "MY", 25, None),
+        },
+    ),
     # (review, twenty-fourth session) a relative clause that says nothing of paying leaves the
     # payer before it; "a Chinese-owned factory in Cambodia" and "a major U.S. trading partner"
     # are no target; money "poured into Mexico" does not stop "the country" being Mexico; "a
