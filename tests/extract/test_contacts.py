@@ -204,6 +204,16 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-fourth session) a letter's day told just before is not the day of a call
+    (
+        "Mexico\n\nMEXICO CITY - The extension means Mexico avoids the 30% rate Trump announced in "
+        "a March 1 letter to President Claudia Sheinbaum. At her morning press conference, "
+        "Sheinbaum said her call with Trump had been very good.",
+        [
+            (["Claudia Sheinbaum", "Donald Trump"], "letter", "2025-03-01"),
+            (["Claudia Sheinbaum", "Donald Trump"], "call", None),
+        ],
+    ),
     # (review, twenty-fourth session) a conference that is no call, a video conference on
     # another day, what someone did before told in a "who" clause, and "the economy of
     # tomorrow" join or date nothing
