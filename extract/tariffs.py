@@ -4402,6 +4402,16 @@ class TariffReader:
             clause[noun.end() :],
         ):
             return True  # "Tariffs on British cars, currently as high as 110%, will fall"
+        if (
+            noun is not None
+            and re.search(
+                r"\bfrom\s+(?:the|its|their)\s+(?:current|existing|present|prevailing|previous)\s+$",
+                left[-50:],
+                re.I,
+            )
+            and re.match(r"\s*(?:%|per[\s-]*cent|percent|pc)?\s+to\s+(?:\d|zero)", text[b:], re.I)
+        ):
+            return True  # "the duty on most Indian goods down from the current 50% to 18%": the old
         if noun is not None and len(clause) - noun.end() <= 170:
             between = clause[noun.end() :]
             if not NOT_TARIFF.search(between) and (
@@ -6742,6 +6752,8 @@ class TariffReader:
                 what,
             )
         what = re.sub(r"\s+", " ", what).strip(" ,-–—")
+        # ("bring the duty on most Indian goods down from the current 50%": the goods alone)
+        what = re.sub(r"\s+(?:down|up|back)$", "", what)
         # ("on the island's exports to the United States": the country's own goods)
         what = re.sub(r"^(?:the\s+)?(?:island|country|kingdom|nation)(?:’s|'s)\s+", "", what)
         what = re.sub(
@@ -6967,6 +6979,9 @@ class TariffReader:
         ("APRIL 2 - Trump unveils a 34% tariff, due to take effect on April 9"; "On July 30,
         Trump said Indian goods would face 25% from August 1") is told from that day, so the
         days it looks ahead to are counted from it, not from the day of the story."""
+        # ("goods entered for consumption on or after February 7": from that day; the same
+        # length, so every offset stays put)
+        text = ON_OR_AFTER.sub(lambda m: "from".ljust(len(m.group(0))), text)
         published = self.published
         self.timeline = False
         if published:
@@ -8982,6 +8997,7 @@ def _subject_goods(before: str, bare: bool = False) -> str | None:
     return subject  # "Steel, aluminum and copper remain subject to tariffs of 50 percent"
 
 
+ON_OR_AFTER = re.compile(r"\bon\s+or\s+after\b", re.I)
 FROM_EVERYWHERE = re.compile(
     r"(?:[^.;%]|(?<=[A-Z])\.)*?\b(?:(?:imports|goods|shipments|purchases|vehicles|cars|trucks|"
     r"autos|automobiles|products|medicines|drugs|pharmaceuticals|chips|semiconductors|"

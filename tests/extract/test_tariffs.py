@@ -223,6 +223,13 @@ def test_known_failures(text, expected):
 
 # (sentences, imposer, target, rate) -> (status, scope): the words around a rate say how it stands
 STATUS_AND_SCOPE = [
+    # (twenty-fourth session) "down" is no part of the goods
+    (
+        "India\n\nNEW DELHI - Trump set a 25% tariff on India. The changes bring the US duty on "
+        "most Indian goods down from the current 50% to 18%.",
+        ("US", "IN", 50),
+        ("in_force", "most goods"),
+    ),
     # (twenty-fourth session) "announced for the country" names whose rate, not goods
     (
         "Live: US 30% tariff on Peru takes effect\n\nLIMA - Peruvian exports to the United "
@@ -3891,6 +3898,18 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-fourth session) "goods entered for consumption on or after February 7": from that
+    # day; "down from the current 50% to 18%": the old rate is one too
+    (
+        "India\n\nNEW DELHI - A fact sheet released by the White House says the reduced reciprocal "
+        "tariff of 18% will apply to Indian goods entered for consumption on or after February 7."
+        "\n\nTaken together, the changes bring the headline US duty on most Indian goods down "
+        "from the current 50% to 18%.",
+        {
+            ("US", "IN", 18, "2025-02-07"),
+            ("US", "IN", 50, None),
+        },
+    ),
     # (twenty-fourth session) "The countermeasures will take effect on March 13" dates the
     # counter-tariffs told before; "Malaysia's rate also falls to 19% from the 25% ..." is read
     # after two sentences with no rate in them, and takes the order's day
