@@ -2031,6 +2031,14 @@ class ContactReader:
         added = [p for p in joiners if p not in last.people]
         if not added or NEGATION.search(text[max(0, m.start() - 40) : m.start()]):
             return None
+        if re.match(
+            r"(?:also\s+)?(?:attended|joined|took\s+part|participated|sat\s+in|accompanied)\b(?!\s+by)",
+            m.group(0),
+            re.I,
+        ) and re.search(r",\s+who\s+[^,;]*$", text[: m.start()]):
+            # "Greer, who took part in the talks in Geneva, was not in Madrid": what the one
+            # named did elsewhere, told in passing
+            return None
         clause_end = re.search(r"[,;]|$", text[m.end() :]).start() + m.end()
         for d in self._dates[si]:
             if m.end() <= d.start < clause_end and last.date is not None:
@@ -2486,7 +2494,17 @@ class ContactReader:
                 and f.date_source in ("sentence", "context")
                 and not f.planned  # (a meeting still to come is not the day of this one)
             ):
-                if f.mode == "letter" and found.mode != "letter":
+                if (
+                    f.mode == "letter"
+                    and found.mode != "letter"
+                    # (but "Hours later, Lula and Trump spoke by phone": that same day)
+                    and not hours_later
+                    and not re.search(
+                        r"\b(?:shortly|soon)\s+after(?:wards)?\b|\bthe\s+same\s+day\b",
+                        self.sentences[found.sentence].text,
+                        re.I,
+                    )
+                ):
                     # (a letter's day is not a call's: "the 30% rate Trump announced in a July
                     # 12 letter" told just before "her call with Trump had been very good")
                     break

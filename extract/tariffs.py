@@ -802,7 +802,7 @@ OWNERS_PARTNER = re.compile(
 # pays (not "China's own rate", nor "China's rate on U.S. goods", its own levy)
 RATE_OF_CHANGED = re.compile(
     r"(?:’s|'s)?\s+(?:(?:reciprocal|country|headline|tariff|overall|new|assigned)\s+)?rate\s+"
-    r"(?:(?:also|now|still|likewise|then)\s+)?"
+    r"(?:(?:also|now|likewise)\s+)?"
     # ("Canada's rate on goods outside the trade pact is to rise to 35%": a rate Canada pays)
     r"(?:on\s+(?:its\s+|most\s+|all\s+)?(?:goods|exports|products)\s+(?:outside|not\s+covered\s+by|"
     r"that\s+(?:do|does)\s+not)\b[^.;,%]{0,60}?\s+)?"
@@ -1705,10 +1705,7 @@ LATER_EFFECT = re.compile(
     r"(?:will\s+|would\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:take|takes|took|come|comes|came|"
     r"kick|kicks|kicked|go|goes|went|enter|enters|entered|apply|applies|applied)\b"
     # "Collection of the first tranche was due to begin on 15 April"
-    r"|^\s*(?:The\s+)?(?:collection|imposition|application)\s+of\b"
-    # "The countermeasures will take effect on March 13": opening the sentence after them
-    r"|^\W*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:countermeasures|counter-?tariffs)\s+"
-    r"(?:will\s+|would\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:take|come|go|enter|apply)\b",
+    r"|^\s*(?:The\s+)?(?:collection|imposition|application)\s+of\b",
     re.I,
 )
 # "It took effect on August 7": the rate of the sentence just before, named by "it"
@@ -2070,6 +2067,17 @@ class TariffReader:
                     si - self.last_rate_sentence <= 8
                     and (changed := COUNTRY_RATE_CHANGED.search(text))
                     and country_code(changed.group("who"))
+                    # (a tariff's words, not "Britain's headline rate rose to 3.8%" on prices)
+                    and re.search(
+                        r"\b(?:order|letter|deal|agreement|tariffs?|dut(?:y|ies)|levy|framework|"
+                        r"reciprocal)\b",
+                        text,
+                        re.I,
+                    )
+                    and not NOT_TARIFF_RATE.search(text)
+                    and not re.search(
+                        r"\b(?:headline|inflation|policy|interest)\s+rate\b", text, re.I
+                    )
                 )
                 # ("... moved to reimpose duties on American goods. The first tranche covers
                 # bourbon. American whiskey would face a 50% rate from April 1.")
@@ -4404,8 +4412,16 @@ class TariffReader:
             return True  # "Tariffs on British cars, currently as high as 110%, will fall"
         if (
             noun is not None
+            and len(clause) - noun.end() <= 60
+            # (not "squeeze their margins from the current 8%", "cut its repo rate from ...")
+            and not re.search(
+                r"\b(?:margins?|forecasts?|prices?|profits?|growth|output|sales|inflation|"
+                r"(?:repo|interest|policy|jobless|unemployment)\s+rate)\b",
+                clause[noun.end() :],
+                re.I,
+            )
             and re.search(
-                r"\bfrom\s+(?:the|its|their)\s+(?:current|existing|present|prevailing|previous)\s+$",
+                r"\bfrom\s+(?:the|its|their)\s+(?:current|existing|present|prevailing)\s+$",
                 left[-50:],
                 re.I,
             )
@@ -6981,7 +6997,18 @@ class TariffReader:
         days it looks ahead to are counted from it, not from the day of the story."""
         # ("goods entered for consumption on or after February 7": from that day; the same
         # length, so every offset stays put)
-        text = ON_OR_AFTER.sub(lambda m: "from".ljust(len(m.group(0))), text)
+        text = ON_OR_AFTER.sub(
+            lambda m: (
+                m.group(0)
+                if re.search(
+                    r"\b(?:unless|not|spared|exempt\w*|except)\b",
+                    text[max(0, m.start() - 50) : m.start()],
+                    re.I,
+                )
+                else m.group("entered") + "from".ljust(len(m.group(0)) - len(m.group("entered")))
+            ),
+            text,
+        )
         published = self.published
         self.timeline = False
         if published:
@@ -8997,7 +9024,9 @@ def _subject_goods(before: str, bare: bool = False) -> str | None:
     return subject  # "Steel, aluminum and copper remain subject to tariffs of 50 percent"
 
 
-ON_OR_AFTER = re.compile(r"\bon\s+or\s+after\b", re.I)
+ON_OR_AFTER = re.compile(
+    r"(?P<entered>\bentered\s+(?:for\s+consumption\s+|into\s+the\s+\w+\s+)?)on\s+or\s+after\b", re.I
+)
 FROM_EVERYWHERE = re.compile(
     r"(?:[^.;%]|(?<=[A-Z])\.)*?\b(?:(?:imports|goods|shipments|purchases|vehicles|cars|trucks|"
     r"autos|automobiles|products|medicines|drugs|pharmaceuticals|chips|semiconductors|"

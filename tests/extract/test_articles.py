@@ -119,6 +119,10 @@ KINDS = ("people", "contacts", "contact dates", "tariffs", "tariff dates")
 #   eq and er were its first measure and then used to generalise, ep and es a measure kept
 #   unseen (scored with the start and the final code, no rule taken); et and eu were written
 #   during the session, never looked at, and scored once each with the start and the final code.
+# - ``articles-am``: eight more (ev* to fc*: 64 articles) for the twenty-fourth session; ev, ew,
+#   ex and ez were its first measure and then used to generalise, ey and fa a measure kept
+#   unseen (scored with the start and the final code, no rule taken); fb and fc were written
+#   during the session, never looked at, and scored once each with the start and the final code.
 #
 # All but the first were scored unseen first (see docs/extraction.md) and then used to
 # generalise the rules. Their bars guard against going back, and say honestly where
@@ -150,6 +154,7 @@ SETS = {
     "articles-aj": (64, (0.96, 0.86, 0.77, 0.83, 0.70)),
     "articles-ak": (64, (0.97, 0.88, 0.83, 0.80, 0.73)),
     "articles-al": (64, (0.96, 0.91, 0.86, 0.84, 0.75)),
+    "articles-am": (64, (0.98, 0.90, 0.86, 0.86, 0.73)),
 }
 
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}

@@ -204,6 +204,20 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (second review, twenty-fourth session) "Hours later" a call keeps the letter's day; one
+    # who "took part in the talks in Geneva" did not join the talks in Madrid
+    (
+        "Brazil\n\nBRASILIA - President Luiz Inacio Lula da Silva sent a letter to U.S. President "
+        "Donald Trump on Monday urging him to reconsider. Hours later, Lula and Trump spoke by "
+        "phone for about 30 minutes.\n\nMADRID - Treasury Secretary Scott Bessent held talks "
+        "with Chinese Vice Premier He Lifeng in Madrid on Sunday. Trade Representative Jamieson "
+        "Greer, who took part in the talks in Geneva, was not in Madrid.",
+        [
+            (["Donald Trump", "Luiz Inacio Lula da Silva"], "letter", "2025-03-10"),
+            (["Donald Trump", "Luiz Inacio Lula da Silva"], "call", "2025-03-10"),
+            (["He Lifeng", "Scott Bessent"], "talks", "2025-03-09"),
+        ],
+    ),
     # (twenty-fourth session) a letter's day told just before is not the day of a call
     (
         "Mexico\n\nMEXICO CITY - The extension means Mexico avoids the 30% rate Trump announced in "
