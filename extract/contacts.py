@@ -2016,11 +2016,9 @@ class ContactReader:
             ]
             if not recent:
                 return None
-        by_call = noun in ("call", "conversation", "videoconference") or (
-            # ("also took part in the video conference": the call)
-            noun == "conference"
-            and re.search(r"\b(?:video|phone|telephone|virtual)\b", m.group(0), re.I)
-        )
+        # ("also took part in the video conference": the call; the join pattern reads a bare
+        # "conference" only after "video", "phone" or "virtual")
+        by_call = noun in ("call", "conversation", "videoconference", "conference")
         preference = (("call",),) if by_call else (("meeting", "visit"), ("talks",))
         last = recent[-1]
         for modes in preference:

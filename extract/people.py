@@ -1173,15 +1173,8 @@ class PeopleReader:
                     return head[0]  # "Abdullah bin Zayed" after "Abdullah bin Zayed Al Nahyan"
             # a long name's opening words stand for it: "Tengku Zafrul" after "Tengku Zafrul
             # Tengku Abdul Aziz", and the other way round
-            head = [
-                rec
-                for rec in self.people
-                if len(rec.tokens) >= 4
-                and len(rec.tokens) > len(words)
-                and [w.lower() for w in rec.tokens[: len(words)]] == low
-            ]
-            if len(head) == 1:
-                return head[0]
+            if (opened := self._opened_by(low)) is not None:
+                return opened
             if len(words) >= 4:
                 shorter = [
                     rec
@@ -1449,16 +1442,19 @@ class PeopleReader:
             if len(head) == 1:
                 return head[0]  # "Abdullah bin Zayed" for "Abdullah bin Zayed Al Nahyan"
         if len(names) >= 2:
-            head = [
-                rec
-                for rec in self.people
-                if len(rec.tokens) >= 4
-                and len(rec.tokens) > len(names)
-                and [w.lower().rstrip(".") for w in rec.tokens[: len(names)]] == names
-            ]
-            if len(head) == 1:
-                return head[0]  # "Tengku Zafrul" for "Tengku Zafrul Tengku Abdul Aziz"
+            return self._opened_by(names)  # "Tengku Zafrul" for "Tengku Zafrul Tengku Abdul Aziz"
         return None
+
+    def _opened_by(self, names: list[str]) -> PersonRec | None:
+        """The one long name (four words or more) that opens with these lower-case words."""
+        head = [
+            rec
+            for rec in self.people
+            if len(rec.tokens) >= 4
+            and len(rec.tokens) > len(names)
+            and [w.lower().rstrip(".") for w in rec.tokens[: len(names)]] == names
+        ]
+        return head[0] if len(head) == 1 else None
 
     def _descriptors(
         self, si: int, toks: list[Token], taken: set[int], refs: list[Ref]

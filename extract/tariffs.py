@@ -586,14 +586,18 @@ PEOPLE_NOUN = re.compile(
 )
 LEADER_ROLE = re.compile(r"\b(?:president|prime\s+minister|chancellor|premier)\b", re.I)
 IF_BEFORE = re.compile(r"\b(?:if|unless|should|whether)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$", re.I)
+# "which pays", "whose goods face": a relative clause on the one who pays, up to its verb
+_RELATIVE_PAYER = (
+    r"(?:which|that|whose\s+(?:goods|exports|products|shipments))\s+"
+    r"(?:(?:now|still|already|also|will|would)\s+)*"
+    r"(?=(?:pays?|faces?|facing|(?:is|are|was|were)\s+charged)\b)"
+)
 PAIRED = re.compile(
     # ("Indonesian imports will be charged 19% and South African goods 30%")
     r"(?:’s|'s)?(?:\s+(?:goods|imports|products|exports|shipments|rate|tariff|duty|levy)|-(?:made|built)\s+[a-z]+)?\s*(?:,\s*)?"
-    # ("neighbours such as Vietnam, which pays 20%")
-    r"(?:(?:which|that)\s+(?:now\s+|still\s+|already\s+|also\s+)?(?=pays|faces|(?:is|was)\s+charged)"
-    # ("an edge over Vietnam, whose goods face a 20% US tariff")
-    r"|whose\s+(?:goods|exports|products|shipments)\s+(?:now\s+|still\s+|already\s+|also\s+)?"
-    r"(?=pay|face|(?:are|were)\s+charged))?"
+    # ("neighbours such as Vietnam, which pays 20%", "an edge over Vietnam, whose goods face a
+    # 20% US tariff")
+    r"(?:" + _RELATIVE_PAYER + r")?"
     r"(?:(?:(?:also\s+|each\s+|both\s+|all\s+)?(?:facing|faces|face)|"
     r"(?:will|would)\s+(?:also\s+|now\s+|still\s+|each\s+)?face|(?:had\s+)?faced|gets?|got|"
     r"secured|won|clinched|obtained|"
@@ -926,11 +930,7 @@ ENTERS_AT = re.compile(
     re.I,
 )
 # ", whose exports face", ", which pays": a relative clause saying the country pays
-RELATIVE_PAYS = re.compile(
-    r"\s*,\s+(?:whose\s+(?:goods|exports|products|shipments)|which)\s+"
-    r"(?:(?:now|still|already|also|will|would)\s+)*"
-    r"(?:pays?|faces?|facing|(?:is|are|was|were)\s+charged)\b"
-)
+RELATIVE_PAYS = re.compile(r"\s*,\s+" + _RELATIVE_PAYER)
 OWN_GOODS_PAY = re.compile(
     r"(?:’s|'s)?\s+(?:[a-z][\w-]*\s+)?(?:goods|exports|products|shipments|cars|vehicles|steel)\s+"
     r"(?:(?!(?:and|but|while|which|that)\b)[\w-]+\s+){0,5}?"
@@ -2075,9 +2075,7 @@ class TariffReader:
                         re.I,
                     )
                     and not NOT_TARIFF_RATE.search(text)
-                    and not re.search(
-                        r"\b(?:headline|inflation|policy|interest)\s+rate\b", text, re.I
-                    )
+                    and not re.search(r"\bheadline\s+rate\b", text, re.I)
                 )
                 # ("... moved to reimpose duties on American goods. The first tranche covers
                 # bourbon. American whiskey would face a 50% rate from April 1.")
@@ -6997,18 +6995,7 @@ class TariffReader:
         days it looks ahead to are counted from it, not from the day of the story."""
         # ("goods entered for consumption on or after February 7": from that day; the same
         # length, so every offset stays put)
-        text = ON_OR_AFTER.sub(
-            lambda m: (
-                m.group(0)
-                if re.search(
-                    r"\b(?:unless|not|spared|exempt\w*|except)\b",
-                    text[max(0, m.start() - 50) : m.start()],
-                    re.I,
-                )
-                else m.group("entered") + "from".ljust(len(m.group(0)) - len(m.group("entered")))
-            ),
-            text,
-        )
+        text = _entered_from(text)
         published = self.published
         self.timeline = False
         if published:
@@ -8871,8 +8858,8 @@ def _the_country_candidates(text: str, mentions: list[_Mention]) -> list[_Mentio
                 r"[^,;.]{0,40}?\b(?:to|into)\s+(?:the\s+)?$",
                 text[max(0, x.start - 70) : x.start],
             )
-            or re.match(TITLE_AFTER_COUNTRY, text[x.end :])
-            or re.match(COUNTRY_ACTING, text[x.end :])
+            or TITLE_AFTER_COUNTRY.match(text, x.end)
+            or COUNTRY_ACTING.match(text, x.end)
         ):
             acting.add(x.code)
     return [x for x in mentions if x.code not in acting]
@@ -9027,6 +9014,25 @@ def _subject_goods(before: str, bare: bool = False) -> str | None:
 ON_OR_AFTER = re.compile(
     r"(?P<entered>\bentered\s+(?:for\s+consumption\s+|into\s+the\s+\w+\s+)?)on\s+or\s+after\b", re.I
 )
+
+
+def _entered_from(text: str) -> str:
+    """ "goods entered for consumption on or after February 7" written as "entered ... from"
+    (padded, so offsets stay put), unless the entry is an exception ("unless they are entered
+    on or after October 5")."""
+
+    def sub(m: re.Match) -> str:
+        if re.search(
+            r"\b(?:unless|not|spared|exempt\w*|except)\b",
+            text[max(0, m.start() - 50) : m.start()],
+            re.I,
+        ):
+            return m.group(0)
+        return m.group("entered") + "from".ljust(m.end() - m.end("entered"))
+
+    return ON_OR_AFTER.sub(sub, text)
+
+
 FROM_EVERYWHERE = re.compile(
     r"(?:[^.;%]|(?<=[A-Z])\.)*?\b(?:(?:imports|goods|shipments|purchases|vehicles|cars|trucks|"
     r"autos|automobiles|products|medicines|drugs|pharmaceuticals|chips|semiconductors|"
