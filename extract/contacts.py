@@ -62,7 +62,7 @@ OBJECT_THEN_DAY = re.compile(
 # A name right after one of these is the object of something else, not a subject.
 OBJECT_OF = re.compile(
     # (but "a team led by A ... will hold talks with B": the one leading it acts)
-    r"\b(?:with|to|from|(?<!led\s)(?<!headed\s)by|for|of|between|against|toward|towards)\s+(?:the\s+)?$",
+    r"\b(?:with|to|from|(?<!led\s)(?<!headed\s)by|for|of|between|against|toward|towards)\s+(?:the\s+|(?:Mr|Ms|Mrs|Dr)\.?\s+)?$",
     re.I,
 )
 WHOM_VERB = re.compile(
@@ -295,7 +295,7 @@ ACCOMPANIED = re.compile(
 # "... with Greer in Washington, with State Secretary X.": after the other side and the place
 WITH_AT_THE_END = re.compile(
     r"(?:\s+(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}|"
-    r"on\s+(?-i:[A-Z])[\w.]*(?:\s+\d{1,2})?)){0,2}"
+    r"on\s+(?-i:[A-Z])[\w.]*(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?)){0,2}"
     r",\s+(?:with|alongside|together\s+with|accompanied\s+by|joined\s+by)\s+"
 )
 # "..., who was joined at the table by Li Chenggang": after the other side and its appositive
@@ -789,8 +789,11 @@ class ContactReader:
             ):
                 # "Trump spoke separately with A and with B ... The two leaders then met": A and B
                 people = [split[0].objects[0], split[1].objects[0]]
-            if len(here) == 2 and two:
-                # "Sugiono raised it with Rubio when the two met": the two just named
+            if len(here) == 2 and (
+                two or re.search(r"\b(?:when|where|after|while)\s+$", text[: m.start()], re.I)
+            ):
+                # "Sugiono raised it with Rubio when the two met": the two just named (also
+                # "raised the issue with Lutnick when they met")
                 people = here
             if re.match(r"they\b|the\s+two\b|both\b", m.group(0), re.I):
                 named = [r for r in refs if r.end <= m.start() and r.kind != "group"]
@@ -818,7 +821,7 @@ class ContactReader:
         """ "the two foreign ministers": two people whose roles say so, the last contact's if
         they fit, else the two named most recently; nobody rather than the wrong pair."""
 
-        def fits(p: PersonRec) -> bool:
+        def fits(p: PersonRec, loose: bool = False) -> bool:
             # (a "former President" is none of "the two presidents")
             roles = " ".join(
                 r.role.lower()
@@ -828,11 +831,12 @@ class ContactReader:
             if head == "leaders":
                 return bool(LEADER_ROLE.search(roles))
             word = TITLED_GROUPS[head]
-            if word not in roles:
+            # (a US cabinet secretary is one of "the two Ministers" of a readout's last contact)
+            if word not in roles and not (loose and word == "minister" and "secretary" in roles):
                 return False
             return not mod or mod in roles or (mod == "foreign" and "external" in roles)
 
-        if len(people) >= 2 and all(fits(p) for p in people):
+        if len(people) >= 2 and all(fits(p, loose=True) for p in people):
             return people
         seen: list[PersonRec] = []
         for back in range(si, -1, -1):
@@ -953,7 +957,17 @@ class ContactReader:
         anything coordinated to it ("Erdogan and Putin")."""
         if refs and (pair := self._opening_pair(text, pos, refs)):
             return pair
-        aside = re.search(
+        where = re.search(
+            # "A held talks with B on Monday, where B had joined C on a visit, and met him again
+            # on Tuesday": the subject of the first verb, not the aside's
+            r",\s+where\b[^,;]{3,160},\s+and\s+(?:then\s+|later\s+|also\s+)?$",
+            text[:pos],
+        )
+        if where:
+            first = [r for r in refs if r.end <= where.start() and not r.possessive]
+            if first and re.fullmatch(r"\W*(?:[\w’'-]+,?\s+){0,4}", text[: first[0].start]):
+                return _people(first[:1])
+        aside = where or re.search(
             r",\s+(?:where|when|which|who|whose)\b[^,;]{3,100},\s*(?:in\s+order\s+)?to\s+$",
             text[:pos],
         )
@@ -1153,7 +1167,23 @@ class ContactReader:
                 chosen.append(r)  # "with A at the State Department and with B at the Pentagon"
                 joined_by_and = True
                 continue
-            if len(chosen) >= limit or not COORD.match(gap):
+            if not COORD.match(gap):
+                break
+            if len(chosen) >= limit:
+                # ("welcomed A, B, C, D and E for a working dinner": one list, read to its "and")
+                more = [r]
+                for nxt in after[after.index(r) + 1 :]:
+                    if not COORD.match(text[more[-1].end : nxt.start]) or len(more) >= 5:
+                        break
+                    more.append(nxt)
+                ends = [
+                    k
+                    for k, x in enumerate(more)
+                    if re.match(r",?\s*and\b", text[(more[k - 1] if k else chosen[-1]).end : x.start])
+                ]
+                if limit >= 3 and ends and len(chosen) + ends[-1] + 1 <= 8:
+                    chosen.extend(more[: ends[-1] + 1])
+                    joined_by_and = True
                 break
             joined_by_and = joined_by_and or bool(re.search(r"\band\b|&|with", gap))
             chosen.append(r)
@@ -1214,10 +1244,18 @@ class ContactReader:
         if tail is None:
             return []
         last = [r for r in refs if r.start >= tail.end()]
+        present = last and re.match(
+            # ("..., with Commerce Secretary X also in the room, Koo told reporters")
+            r"\s+(?:also\s+)?(?:in\s+(?:the\s+)?(?:room|attendance)|present|attending|"
+            r"taking\s+part|sitting\s+in)\s*[,.]",
+            text[last[0].end :],
+        )
+        if present:
+            last = last[:1]
         if (
             len(last) != 1
             or last[0].kind == "group"
-            or not re.fullmatch(r"\s*[.]?\s*", text[last[0].end :])
+            or not (present or re.fullmatch(r"\s*[.]?\s*", text[last[0].end :]))
             or not re.fullmatch(r"(?:[\w’'.-]+\s+){0,6}", text[tail.end() : last[0].start])
         ):
             return []
@@ -1402,6 +1440,25 @@ class ContactReader:
                     self._date(extra, text, m)
                     separate.append(extra)
                 right = right[:1]
+                people = left + right
+            if (
+                len(left) > 1
+                and right
+                and re.search(
+                    r"\b(?:each|separately)\s+(?:(?:had|have|has|also|then)\s+)?$",
+                    text[: m.start()],
+                    re.I,
+                )
+            ):
+                # "A and B each spoke by phone with C on Feb. 3": a call each, not one of three
+                for other in left[1:]:
+                    extra = _Found(
+                        [other] + right, _mode(m.group(0), mode), si, (m.start(), m.end()), how=how
+                    )
+                    extra.subjects, extra.objects = [other], right
+                    self._date(extra, text, m)
+                    separate.append(extra)
+                left = left[:1]
                 people = left + right
         elif how == "from_to":
             # "handed over a written message from President A to President B": the envoy
@@ -2938,7 +2995,9 @@ class ContactReader:
                     )
                     and _same_day(f, g)
                 ):
-                    if g.date is None and f.date is not None:
+                    if f.date is not None and (
+                        g.date is None or (g.date_source in WEAK_DAY and f.date_source == "sentence")
+                    ):
                         g.date, g.precision, g.date_source = f.date, f.precision, f.date_source
                         if self._headline(g.sentence):
                             g.sentence, g.trigger = f.sentence, f.trigger  # (the body's words)
@@ -2954,11 +3013,25 @@ class ContactReader:
         return sorted(out, key=lambda f: (f.sentence, f.trigger[0]))
 
 
+# Where a contact's day came from when no words of its own date it: the telling, the story's
+WEAK_DAY = ("report", "lead")
+
+
 def _same_day(f: _Found, g: _Found) -> bool:
     """The two dates may be one: equal, either unknown, or a week or month holding the day
     ("During the call, A and B ...", dated only by the week, is Tuesday's call)."""
     if f.date is None or g.date is None or f.date == g.date:
         return True
+    for a, b in ((f, g), (g, f)):
+        if (
+            a.date_source in WEAK_DAY
+            and b.date_source == "sentence"
+            and (a.date_source == "report" or a.mode == b.mode)
+            and 0 < (a.date - b.date).days <= 7
+        ):
+            # "said on Thursday ... after meeting X" holds Wednesday's meeting; a heading's
+            # call, given the story's day, is the call its entry dates to Monday
+            return True
     return any(
         a.precision == "week"
         and b.precision == "day"
@@ -3117,6 +3190,8 @@ def _inside_other_event(text: str, d: DateMention, m: re.Match) -> bool:
     lo, hi = (d.end, m.start()) if d.end <= m.start() else (m.end(), d.start)
     if ON_ARRIVAL.search(text, max(0, d.start - 60), d.start):
         return False  # "Shortly after landing on Sunday, A held talks with B": the same day
+    if d.end <= m.start() and re.fullmatch(r"\s*,\s+where\s+(?:[\w’'.-]+\s+){1,3}", text[lo:hi]):
+        return False  # "a visit to Ottawa yesterday, where he held talks with B": that day
     if d.end <= m.start():
         between = text[lo:hi]
         return (

@@ -447,6 +447,27 @@ class PeopleReader:
                 self._places.add(" ".join(t.base for t in toks[start:end]).lower())
                 k = end
                 continue  # "King Fahd Causeway": a place named after someone
+            if (
+                end - start >= 2
+                and start > 0
+                and toks[start - 1].text == "the"
+                # (not a title's body before the name: "Chancellor of the Exchequer Rachel
+                # Reeves", "Special Envoy to the Middle East Steve Witkoff")
+                and (start < 2 or toks[start - 2].low not in ("of", "to", "for"))
+                and not self.lookup(toks[end - 1].base)
+            ):
+                k = end
+                continue  # "told the Northern Courier": a paper or a body, not a person
+            if (
+                end < n
+                and start > 0
+                and toks[start - 1].low in ("the", "a", "an")
+                and toks[end].low in BUSINESS_NOUNS
+                and not toks[end - 1].possessive
+            ):
+                self._places.add(" ".join(t.base for t in toks[start:end]).lower())
+                k = end
+                continue  # "the Glen Ardrie distillery": a business
             if end < n and toks[end].low in PLACE_NOUNS and not toks[end - 1].possessive:
                 self._places.add(" ".join(t.base for t in toks[start:end]).lower())
                 k = end
@@ -1779,10 +1800,27 @@ class PeopleReader:
                         continue
                 if len(before) >= 2:
                     # "X received Y ... and had a conversation with him": the object named
+                    # (not one named in an aside: "A met B, then flew to Scotland, where B was
+                    # with C, and held talks with him there")
+                    where = list(re.finditer(r",\s+where\b[^,;]{3,160},", text[: t.start]))
+                    if where:
+                        w = where[-1]
+                        before = [r for r in before if not w.start() <= r.start < w.end()] or before
                     others = [r for r in before if r.people != before[0].people]
                     if others:
+                        # ("A held talks with B on Monday, where B had joined C, and met him
+                        # again on Tuesday": the one met before, not the last named)
+                        again = re.match(r"\s+again\b", text[t.end :])
                         out.append(
-                            Ref(si, t.start, t.end, others[-1].people, "pronoun", False, t.text)
+                            Ref(
+                                si,
+                                t.start,
+                                t.end,
+                                others[0 if again else -1].people,
+                                "pronoun",
+                                False,
+                                t.text,
+                            )
                         )
                     continue
                 if si == 0:
@@ -1797,8 +1835,21 @@ class PeopleReader:
                 continue
             if any(r.start <= t.start < r.end for r in refs):
                 continue  # "Vice Premier He Lifeng": a name, not a pronoun
-            before = [r for r in refs if r.end <= t.start and not r.possessive]
-            owners = [r for r in refs if r.end <= t.start and r.possessive]
+            other = self._gendered(si, refs, "f" if t.low == "he" else "m")
+            # ("Mr. Trudeau said he had spoken with Ms. Sheinbaum ..., and he will hold a call":
+            # never Ms. Sheinbaum)
+            before = [
+                r
+                for r in refs
+                if r.end <= t.start
+                and not r.possessive
+                and not {p.name for p in r.people} <= other
+            ]
+            owners = [
+                r
+                for r in refs
+                if r.end <= t.start and r.possessive and not {p.name for p in r.people} <= other
+            ]
             text = self.sentences[si].text
             fronted = FRONTED_LETTER.match(text[: t.start])
             if fronted and si > 0 and all(r.end <= fronted.end() for r in before):
@@ -1880,6 +1931,17 @@ class PeopleReader:
                     target = reported
             if len(target) == 1:
                 out.append(Ref(si, t.start, t.end, target, "pronoun", False, t.text))
+        return out
+
+    def _gendered(self, si: int, refs: list[Ref], sex: str) -> set[str]:
+        """People the article has called "Ms."/"Mrs." (``sex`` "f") or "Mr." ("m") so far."""
+        honorific = GENDERED_HONORIFIC[sex]
+        out = set()
+        for back, here in enumerate([*self.refs[:si], refs]):
+            text = self.sentences[min(back, si)].text
+            for r in here:
+                if len(r.people) == 1 and honorific.search(text, max(0, r.start - 8), r.start):
+                    out.add(r.people[0].name)
         return out
 
     def _reported_subject(self, si: int) -> tuple[PersonRec, ...] | None:
@@ -2042,6 +2104,22 @@ PLACE_NOUNS = frozenset(
     # "the King Hussein crossing", "King Fahd Causeway": places named after people
     "crossing crossings bridge causeway airport street road avenue highway hospital university "
     "mosque stadium square palace bhavan bhawan hall building tower".split()
+)
+
+
+# Honorifics that tell a person's sex, written right before the name ("Ms. Sheinbaum").
+GENDERED_HONORIFIC = {
+    "f": re.compile(r"\b(?:Ms|Mrs|Miss|Madam|Madame)\.?\s+$"),
+    "m": re.compile(r"\bMr\.?\s+$"),
+}
+
+
+# Lower-case nouns that make "the X Y ..." a business or a title, not a person: "the Glen
+# Ardrie distillery", "the Harbour Point plant".
+BUSINESS_NOUNS = frozenset(
+    "distillery brewery winery vineyard factory plant mill smelter refinery shipyard mine "
+    "works farm estate newspaper paper brand label company firm group cooperative co-op "
+    "dairy abattoir cannery".split()
 )
 
 

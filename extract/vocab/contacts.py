@@ -36,6 +36,13 @@ TRIGGERS = [
         "",
     ),
     (
+        "on_the_phone_with",
+        # "LeBlanc confirmed he was on the phone with Lutnick on Monday evening"
+        r"\b(?P<verb>was|were|been|got|is|are)\s+on\s+the\s+(?:tele)?phone\s+(?:again\s+|briefly\s+)?with\b",
+        "with",
+        "call",
+    ),
+    (
         "convened_including",
         # "Ramaphosa convened leaders of the coalition parties, including A and B, on Tuesday"
         # ("A met citrus producers, including B, in Nelspruit on Tuesday")
@@ -55,7 +62,7 @@ TRIGGERS = [
         "verb_with",
         r"\b(?P<verb>spoke|spoken|speaks|speak|speaking|talked|talking|conferred|confer|chatted|met|meets|meet|meeting|dined|negotiated|consulted|(?:sat|sit|sits|sitting)\s+down|"
         + _SHOOK_HANDS
-        + r"|(?:held|hold|holds|holding)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:days?\s+of\s+)?(?:talks|dialogue|consultations))\s+(?:(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|by\s+video(?:\s*link|\s+conference)?|virtually|separately|again|briefly|privately|directly|personally|twice|repeatedly|(?:several|many|three|four|five|a\s+few|a\s+number\s+of)\s+times|regularly|frequently|often|face[\s-]to[\s-]face|in\s+person|also|jointly|today|yesterday|here|there|the\s+(?:previous|following|next|same)\s+day|the\s+day\s+(?:before|after)|that\s+(?:day|morning|afternoon|evening)|(?:earlier\s+)?(?:last|this)\s+(?:week|month|morning|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|later|lasting\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:minutes|hours?)|for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?(?:an?|[\w-]+)\s+(?:minutes|hours?)|(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+        + r"|(?:held|hold|holds|holding)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:days?\s+of\s+)?(?:talks|dialogue|consultations))\s+(?:(?:(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|on\s+(?:a\s+|the\s+)?speaker(?:phone)?|by\s+video(?:\s*link|\s+conference)?|virtually|separately|again|briefly|privately|directly|personally|twice|repeatedly|(?:several|many|three|four|five|a\s+few|a\s+number\s+of)\s+times|regularly|frequently|often|face[\s-]to[\s-]face|in\s+person|also|jointly|today|yesterday|here|there|the\s+(?:previous|following|next|same)\s+day|the\s+day\s+(?:before|after)|that\s+(?:day|morning|afternoon|evening)|(?:earlier\s+)?(?:last|this)\s+(?:week|month|morning|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|later|lasting\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:minutes|hours?)|for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?(?:an?|[\w-]+)\s+(?:minutes|hours?)|(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
         # ("met today, March 26, in Ottawa with", "met on Wednesday, March 26, with")
         r"|(?:today|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
         r",?\s*(?:on\s+)?(?:(?:January|February|March|April|May|June|July|August|September|"
@@ -399,9 +406,11 @@ TRIGGERS = [
         rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks|meeting|summit|dinner|lunch|discussions?|contacts?|encounter|dialogue|consultations|negotiations"
         # "the framework agreed between A and B at his golf resort": made face to face
         r"|(?:deal|agreement|framework|accord|pact|truce)\s+(?:agreed|struck|sealed|signed)(?=\s+between\s+(?-i:[A-Z])))(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
+        # ("the summit meeting held on the same day between A and B")
+        r"(?:\s+(?:held|(?:that|which)\s+(?:was\s+held|took\s+place)))?"
         # "a telephone conversation on Monday between A and B"
         r"(?:\s+(?:late\s+|early\s+)?(?:on\s+|last\s+|this\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-        r"yesterday|(?:last|this|earlier\s+this)\s+(?:week|month)|last\s+night|(?-i:[A-Z][a-z]{2,8}\.?)\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8}))"
+        r"the\s+same\s+day|yesterday|(?:last|this|earlier\s+this)\s+(?:week|month)|last\s+night|(?-i:[A-Z][a-z]{2,8}\.?)\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8}))"
         # ("a phone call Thursday morning between A and B")
         r"(?:\s+(?:morning|afternoon|evening|night))?)?"
         # "talks hosted by Anwar between A and B"
@@ -428,12 +437,21 @@ TRIGGERS = [
     ),
     (
         "mutual",
-        rf"\b(?P<verb>met|meet|spoke|spoken|speak|talked|conferred|dined|discussed|(?:sat|sit|sits)\s+down|(?<!they\s)(?<!They\s){_SHOOK_HANDS}|held\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+)?(?:(?:session|day)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)?round\s+of\s+(?:[\w’'()-]+\s+){{0,4}}?(?:talks|dialogue|consultations|negotiations)|(?:held|hold)\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit|conference|videoconference)(?!\s+(?:with|between)\b)|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|videoconference)"
+        rf"\b(?P<verb>met|meet|spoke|spoken|speak|talked|conferred|dined|discussed|(?:sat|sit|sits)\s+down|(?<!they\s)(?<!They\s){_SHOOK_HANDS}|held\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+)?(?:(?:session|day)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)?round\s+of\s+(?:[\w’'()-]+\s+){{0,4}}?(?:talks|dialogue|consultations|negotiations)|(?:held|hold)\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit|conference|videoconference)(?!(?:\s+(?:on|last|this|next)\s+\w+(?:\s+(?:morning|afternoon|evening))?)?\s+(?:with|between)\b)|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|videoconference)"
         # ("A and B open two days of talks in Geneva", "began a new round of negotiations")
         r"|(?:open|opens|opened|begin|begins|began|start|starts|started)\s+(?:(?:two|three|four|five|several|[\w-]+)\s+days\s+of|"
         r"(?:a|the|their)\s+(?:[\w-]+\s+)?round\s+of)\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations)(?!\s+with\b)"
         # ("They followed up with a 30-minute video call on Oct. 6")
         rf"|followed\s+(?:up\s+|that\s+up\s+)?with\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|meeting|videoconference))\b(?!\s+with\b)",
+        "mutual",
+        "",
+    ),
+    (
+        "recalled_their",
+        # "The two Ministers recalled their meeting in Tokyo on October 28": a contact of the
+        # two, told by the one who writes them up
+        r"\b(?:recalled|recalling|welcomed|reviewed)\s+their\s+(?:(?:previous|earlier|last|recent|first|productive)\s+)?"
+        rf"(?P<noun>meeting|talks|summit|conversation|(?:(?:{_PHONE})\s+)?call)\b(?!\s+(?:with|between)\b)",
         "mutual",
         "",
     ),
@@ -772,6 +790,8 @@ HINTS = {
         "met meet spoke spoken speak talked conferred dined discussed held had hold followed "
         "open opens opened begin begins began start starts started shook shake shakes"
     ),
+    "recalled_their": _words("recalled recalling welcomed reviewed"),
+    "on_the_phone_with": _words("phone telephone"),
     "agreed_in_place": _words("agreed struck sealed clinched"),
     "signed_together": _words("signed inked signatures"),
     "signed_with": _words("signed inked"),
@@ -801,7 +821,7 @@ HINT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 # Words that decide the mode, checked in this order against the trigger text.
 MODE_WORDS = [
-    ("call", r"phone|call|dial(?!ogue)|\brang\b|telephon|video|virtual|online"),
+    ("call", r"phone|(?<!re)call|dial(?!ogue)|\brang\b|telephon|video|virtual|online"),
     ("letter", r"letter|wrote|message|note"),
     ("visit", r"visit|receiv|welcom|host|greeted|went|travel|flew|journey"),
     ("talks", r"talks|negotiat|consult|discuss|exchange|dialogue"),

@@ -204,6 +204,67 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-fifth session) "said on Thursday ... after meeting X" is the meeting told below
+    # with its own day; "held talks with B on Monday, where B had gone with C, and met him again
+    # on Tuesday" is A and B twice; "with X also in the room" takes part
+    (
+        "Talks\n\nEconomy Minister Taro Kono said on Wednesday that the two "
+        "sides would meet again soon, after a brief meeting with Commerce Secretary Howard "
+        "Lutnick. Kono met Lutnick at the Commerce Department on Tuesday evening.\n\nTrade "
+        "Minister Ana Ruiz held talks with Treasury Secretary Scott Bessent in Geneva on Monday, "
+        "where the treasury secretary had accompanied President Donald Trump on a tour, and met "
+        "him again in Paris on Tuesday. Finance Minister Lee Sun and Farm Minister Park Jae met "
+        "Trump in the Oval Office on Wednesday afternoon, with Secretary of State Marco Rubio "
+        "also in the room, Lee told reporters.",
+        [
+            (["Howard Lutnick", "Taro Kono"], "meeting", "2025-03-11"),
+            (["Ana Ruiz", "Scott Bessent"], "talks", "2025-03-10"),
+            (["Ana Ruiz", "Scott Bessent"], "meeting", "2025-03-11"),
+            (["Donald Trump", "Lee Sun", "Marco Rubio", "Park Jae"], "meeting", "2025-03-12"),
+        ],
+    ),
+    # (twenty-fifth session) "the two Ministers recalled their meeting on October 28", a summit
+    # "held on the same day between A and B", "was on the phone with", "A and B each spoke with
+    # C", "raised it with B when they met", "a visit to Ottawa yesterday, where he held talks"
+    (
+        "Readout\n\nMinister Kenji Mori held a video call with Secretary of Commerce Howard "
+        "Lutnick on Monday. The two Ministers recalled their meeting in Tokyo on February 20, "
+        "and the summit meeting held on the same day between Prime Minister Aiko Sato and "
+        "President Donald Trump.\n\nFinance Minister Paul Roy confirmed he was on the phone with "
+        "Lutnick on Sunday evening. Ms. Sato said Mr. Roy and Ms. Anne Ito each spoke by phone "
+        "with Trump on March 3. Trade Secretary Peter Lane raised "
+        "the issue with Treasury Secretary Scott Bessent when they met in London last month. "
+        "Prime Minister Tom Hale arrived in Rome following a visit to Madrid yesterday, where he "
+        "held talks with Spanish Prime Minister Luis Vega.",
+        [
+            (["Howard Lutnick", "Kenji Mori"], "call", "2025-03-10"),
+            (["Howard Lutnick", "Kenji Mori"], "meeting", "2025-02-20"),
+            (["Aiko Sato", "Donald Trump"], "meeting", "2025-02-20"),
+            (["Howard Lutnick", "Paul Roy"], "call", "2025-03-09"),
+            (["Donald Trump", "Paul Roy"], "call", "2025-03-03"),
+            (["Anne Ito", "Donald Trump"], "call", "2025-03-03"),
+            (["Luis Vega", "Tom Hale"], "talks", "2025-03-11"),
+            (["Peter Lane", "Scott Bessent"], "meeting", None),
+        ],
+    ),
+    # (twenty-fifth session) "Mr. A said he had spoken with Ms. B ..., and he will hold a call
+    # with C": he is A; a list of five welcomed is read to its "and"
+    (
+        "Calls\n\nPrime Minister John Dale said he had spoken by phone with President Maria "
+        "Luna on Sunday. Mr. Dale said he had compared notes with Ms. Luna, and he will hold a "
+        "video call on Friday with Premier Doug Ford.\n\nPresident Donald Trump welcomed "
+        "Chile's President Ana Sol, Peru's President Luis Marin, Bolivia's President Eva Paz, "
+        "Ecuador's President Tomas Rio and Uruguay's President Raul Vid for a dinner on Monday.",
+        [
+            (["John Dale", "Maria Luna"], "call", "2025-03-09"),
+            (["Doug Ford", "John Dale"], "call", "2025-03-14"),
+            (
+                ["Ana Sol", "Donald Trump", "Eva Paz", "Luis Marin", "Raul Vid", "Tomas Rio"],
+                "visit",
+                "2025-03-10",
+            ),
+        ],
+    ),
     # (second review, twenty-fourth session) "Hours later" a call keeps the letter's day; one
     # who "took part in the talks in Geneva" did not join the talks in Madrid
     (

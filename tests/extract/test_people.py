@@ -192,6 +192,18 @@ def test_known_failures(text, expected):
 
 # How names are written around the world: particles, family names first, abbreviated given names.
 NAME_SHAPES = [
+    # (twenty-fifth session) "the Glen Ardrie distillery" is a business and "told the Northern
+    # Courier" a paper, but "Chancellor of the Exchequer Rachel Reeves" is a person
+    (
+        "Scotland Secretary Ian Ross toured the Glen Morven distillery on Friday, where he met "
+        "managing director Fiona Grant. He told the Highland Gazette that he had discussed it "
+        "with Chancellor of the Exchequer Rachel Reeves, when the two met on Tuesday.",
+        {
+            "Ian Ross": ("Secretary", "GB"),
+            "Fiona Grant": ("managing director", None),
+            "Rachel Reeves": ("Chancellor of the Exchequer", None),
+        },
+    ),
     # (twenty-fourth session) "The Honourable" is a style of address, not part of the office
     (
         "The Honourable Minister of Industry, Trade and Investment, Dr. Ada Okafor, spoke.",
