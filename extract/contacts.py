@@ -59,6 +59,13 @@ OBJECT_THEN_DAY = re.compile(
     r"\s+(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2},?\s+)?(?:on\s+)?",
     re.I,
 )
+# After "meet": someone not named, so the ones before met that person, not each other.
+MET_SOMEONE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its)\s+|(?-i:[A-Z][\w.-]*)(?:’s|'s)\s+)"
+    r"(?:[\w-]+\s+){0,3}?(?:czar|tsar|envoy|counterparts?|officials?|leaders?|delegation|team|"
+    r"negotiators?|ministers?|minister|president|premier|chief|head|representatives?|"
+    r"ambassador|diplomats?)\b"
+)
 # A name right after one of these is the object of something else, not a subject.
 OBJECT_OF = re.compile(
     # (but "a team led by A ... will hold talks with B": the one leading it acts)
@@ -1594,6 +1601,10 @@ class ContactReader:
             named = [r.end for r in all_refs if r.end <= m.start()]
             if named and UNNAMED_SUBJECT.search(text, max(named), m.start()):
                 return None  # "A and B agreed ..., and military commanders were due to meet"
+            if re.match(r"(?:meet|met|meets)$", m.group(0), re.I) and MET_SOMEONE.match(
+                text, m.end()
+            ):
+                return None  # "A and B will travel to Geneva to meet China's economic czar"
         elif how == "nominal":
             same = [f for f in self.found if f.sentence == si]
             if same and not any(_adjacent(d, m) for d in self._dates[si]):
@@ -1728,7 +1739,7 @@ class ContactReader:
                 return None
             planned = True
         went_to = re.search(
-            r"\b(?:went|gone|travell?ed|flew|flown|arrived|came|come|headed|drove|driven)\b[^.;,]{0,60}"
+            r"\b(?:went|gone|travell?ed|flew|flown|arrived|came|come|headed|drove|driven|crossed|journeyed|returned)\b[^.;,]{0,60}"
             # ("flew to Scotland, where Trump was visiting his golf courses, to meet B")
             r"(?:,\s+(?:where|when|which|who)\b[^.;,]{3,100},\s+)?\bto\s+$",
             text[max(0, m.start() - 200) : m.start()],

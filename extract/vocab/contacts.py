@@ -26,7 +26,9 @@ TRIGGERS = [
     # name, pattern, how participants are found, mode ("" = from the words)
     (
         "noun_with",
-        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>calls?|conversations?|talks?|meetings?|discussions?|negotiations|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête|conference|videoconference)(?:\"|”)?(?:\s+in\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)?(?:\s+(?:late\s+|early\s+)?(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+(?:week|night)|(?:that|the\s+same)\s+(?:day|morning|afternoon|evening)))?"
+        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>calls?|conversations?|talks?|meetings?|discussions?|negotiations|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête|conference|videoconference)(?:\"|”)?(?:\s+in\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)?(?:\s+(?:late\s+|early\s+)?(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+(?:week|night)|(?:that|the\s+same)\s+(?:day|morning|afternoon|evening)))?"
+        # ("held a video call this Monday, 6 October, with A": the day's date in apposition)
+        r"(?:,\s+(?:\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})|(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2})(?:,?\s+\d{4})?,)?"
         # "talks on the boundary question with A"
         r"(?:\s+(?:on|about|over)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
         # ("a leaders' meeting on Friday on the sidelines of the Antalya Diplomacy Forum with A")
@@ -396,7 +398,7 @@ TRIGGERS = [
     (
         "sent_whom_letter",
         # "Hun Manet sent Trump a letter last Friday": the one written to, then the letter
-        r"\b(?P<verb>sent|sends|send)\s+(?=(?-i:[A-Z])|the\s|his\s|her\s)"
+        r"\b(?P<verb>sent|sends|send)\s+(?=(?-i:[A-Z])|the\s|his\s|her\s|(?:von|van|de|al|el)[\s-])"
         r"(?=(?:[\w.’'-]+\s+){1,6}?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:letter|message|note)\b)",
         "direct",
         "letter",
@@ -417,6 +419,14 @@ TRIGGERS = [
         r"(?:\s+(?:hosted|chaired|brokered|mediated|convened)\s+by\s+(?P<host>(?:(?-i:[A-Z])[\w’'.-]*\s+){1,4}?))?\s*between\b"
         # "talks in Mexico City on March 24 between delegations led by A and B"
         r"(?:\s+(?:the\s+)?(?:two\s+)?(?:delegations|teams)\s+(?:led|headed)\s+by\b)?",
+        "between",
+        "",
+    ),
+    (
+        "call_the_two_held",
+        # "built on the telephone call the two leaders held on January 23": the two after it
+        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|meeting|talks|summit)\s+(?:that\s+|which\s+)?"
+        r"(?=(?:the\s+two|both)\s+[\w-]+\s+(?:had\s+)?(?:held|had)\b)",
         "between",
         "",
     ),
@@ -792,6 +802,7 @@ HINTS = {
     ),
     "recalled_their": _words("recalled recalling welcomed reviewed"),
     "on_the_phone_with": _words("phone telephone"),
+    "call_the_two_held": _words("held had"),
     "agreed_in_place": _words("agreed struck sealed clinched"),
     "signed_together": _words("signed inked signatures"),
     "signed_with": _words("signed inked"),

@@ -78,6 +78,9 @@ DEVELOPMENT = [
 ]
 
 NEGATIVES = [
+    # (twenty-fifth session) two who travel to meet someone unnamed did not meet each other
+    "Treasury Secretary Scott Bessent and Trade Representative Jamieson Greer will travel to "
+    "Geneva on Friday to meet China's economic czar.",
     # (review, twenty-fourth session) a demand or comments "to" someone inside another event
     "Trump repeated his demand to Jerome Powell to cut interest rates during a meeting with "
     "business leaders at the White House on Tuesday.",
@@ -204,6 +207,26 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-fifth session) "crossed the river to Detroit on Tuesday to meet X" (a trip made);
+    # "held a video call this Monday, 10 March, with"; "sent von der Leyen a letter"; "the
+    # telephone call the two leaders held on February 3"
+    (
+        "Calls\n\nMayor Lena Cross crossed the river to Detroit on Tuesday to meet Michigan Gov. "
+        "Gretchen Whitmer. President Luiz Inacio Lula da Silva held a video call this Monday, 10 "
+        "March, with the President of the United States, Donald Trump. On March 5 Trump sent "
+        "von der Leyen a letter about steel, days after Trump spoke to European Commission "
+        "President Ursula von der Leyen by phone on March 2.\n\nCrown Prince Salman Al Noor "
+        "greeted Trump on Tuesday. Their talks built on the telephone call the two leaders held on "
+        "February 3.",
+        [
+            (["Gretchen Whitmer", "Lena Cross"], "meeting", "2025-03-11"),
+            (["Donald Trump", "Luiz Inacio Lula da Silva"], "call", "2025-03-10"),
+            (["Donald Trump", "Ursula von der Leyen"], "letter", "2025-03-05"),
+            (["Donald Trump", "Ursula von der Leyen"], "call", "2025-03-02"),
+            (["Donald Trump", "Salman Al Noor"], "visit", "2025-03-11"),
+            (["Donald Trump", "Salman Al Noor"], "call", "2025-02-03"),
+        ],
+    ),
     # (twenty-fifth session) "said on Thursday ... after meeting X" is the meeting told below
     # with its own day; "held talks with B on Monday, where B had gone with C, and met him again
     # on Tuesday" is A and B twice; "with X also in the room" takes part
