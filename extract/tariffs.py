@@ -1480,6 +1480,18 @@ COUNTRY_NOUN_SUBJECT = re.compile(
     r"\W*The\s+(?:[\w-]+\s+){0,3}?(?:country|nation|kingdom|island|archipelago|republic)\b"
     r"(?!\s*['’]s|-)"
 )
+# "... is the same as the European Union's", "matches Japan's": another country's rate too
+SAME_AS_OWNERS = re.compile(
+    r"[^.;]{0,60}?\b(?:(?:is|was|are|were)\s+(?:the\s+same\s+as|equal\s+to|level\s+with|"
+    r"in\s+line\s+with)|matches|matching|the\s+same\s+as)\s+(?:the\s+)?"
+)
+# "Norway sits between the two. Its 15% rate, also effective since August 7, ...": the rate of
+# the country the sentence before began with
+# (not "Its own 84% tariff on all American goods": the one charging it, on others)
+ITS_RATE_OPENING = re.compile(
+    r"\W*Its\s+(?:new\s+|current\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+"
+    r"(?:rate|tariff|levy|duty)(?=\s*[,;.]|\s+(?:is|was|has|had|remains|stays|will)\b)"
+)
 # The wire header before a story's first words: "MASERU, April 16 - ", "HANOI (Reuters) - "
 DATELINE_HEAD = re.compile(
     r"^\s*[A-Z][A-Z .'/-]{2,40}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—:]\s+"
@@ -1877,6 +1889,36 @@ class TariffReader:
             )
         return self._counts
 
+    def _same_rate_as(self, si: int, text: str, mentions: list[_Mention], before: int) -> None:
+        """ "Its 15% rate ... is the same as the European Union's": that country pays it too."""
+        new = self.hits[before:]
+        if len(new) != 1 or len(new[0].targets) != 1 or new[0].targets[0] == STAR:
+            return
+        h = new[0]
+        same = SAME_AS_OWNERS.match(text, h.rate.end)
+        if not same:
+            return
+        who = next((m for m in mentions if m.start == same.end() and not m.person), None)
+        if (
+            who is None
+            or who.code in (h.imposer, h.targets[0])
+            or not re.match(r"[\w\s.-]*(?:’s|'s)\b", text[who.start : who.end + 2])
+        ):
+            return
+        # (its own day is not told: "also effective since August 7" was the first one's)
+        self.hits.append(
+            replace(h, targets=[who.code], effective=None, sources=[*h.sources, "same rate as"])
+        )
+
+    def _story_imposer(self, si: int, targets: list[str]) -> str | None:
+        """Washington, when no one charging a rate on one named country has been told yet but
+        the story so far (its headline too) is about dealing with Washington: "Most UK goods pay
+        the 10% baseline duty" under "... what Britain tells us about dealing with Washington"."""
+        if not targets or STAR in targets or "US" in targets or self.hits:
+            return None
+        told = (code for s in self.sentences[: si + 1] for _, _, code, _ in find_countries(s.text))
+        return "US" if "US" in told else None
+
     def read(self) -> list[Tariff]:
         for si, sent in enumerate(self.sentences):
             self._si = si
@@ -2050,6 +2092,7 @@ class TariffReader:
                 # "Swiss goods will pay 39 per cent. India is set at 25 per cent.": in a story of
                 # one side's rates, a country told straight before what it pays
                 or bool(self.ctx_imposer and _country_pays(text))
+                or bool(self.ctx_imposer and ITS_RATE_OPENING.match(text))
                 or bool(
                     # "- Laos and Myanmar are each set at 40%." in a list of a measure's rates
                     re.match(r"\s*[-•*·▪◦–]\s", text)
@@ -2187,6 +2230,7 @@ class TariffReader:
                 before = len(self.hits)
                 head = text[: rates[0].start]
                 self._read_rates(si, text, mentions, rates)
+                self._same_rate_as(si, text, mentions, before)
                 if MEASURE_AHEAD.match(head) and any(
                     _effective_trigger(head, d, 40) for d in find_dates(head)
                 ):
@@ -5209,6 +5253,16 @@ class TariffReader:
                 # countries named are an earlier rate's)
                 target_codes = [STAR]
                 how.append("no origin named")
+            elif (
+                i == 0
+                and ITS_RATE_OPENING.match(text)
+                and (subject := self._country_noun_subject(si, text))
+                and subject != strong
+            ):
+                # "Norway sits between the two. Its 15% rate, ..., is the same as the European
+                # Union's": Norway's (the countries named after it are compared)
+                target_codes = [subject]
+                how.append("target from context")
             elif named:
                 target_codes = _unique([m.code for m in named])
                 how.append("target named")
@@ -5481,7 +5535,11 @@ class TariffReader:
                 # "Cars imported from China now pay 50 per cent, and Chinese steel products face
                 # 35 per cent": the side charging the first rate of the sentence charges the next
                 strong = owned_before[0]
-            imposer = strong or self._imposer(text, r, agents, mentions, target_codes)
+            imposer = (
+                strong
+                or self._imposer(text, r, agents, mentions, target_codes)
+                or self._story_imposer(si, target_codes)
+            )
             if (
                 imposer
                 and not strong
@@ -6157,7 +6215,7 @@ class TariffReader:
     def _country_noun_subject(self, si: int, text: str) -> str | None:
         """Whom "The tiny kingdom" or "The country" stands for, as a sentence's subject: the
         country the sentence before begins with (after any dateline)."""
-        if si == 0 or not COUNTRY_NOUN_SUBJECT.match(text):
+        if si == 0 or not (COUNTRY_NOUN_SUBJECT.match(text) or ITS_RATE_OPENING.match(text)):
             return None
         opening = self._opening_country(si - 1)
         return opening[0] if opening else None

@@ -3924,6 +3924,25 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-fifth session) a story about dealing with Washington: its first rate on one named
+    # country is Washington's; "steel from other countries" is everyone's; "Its 39% rate" is the
+    # country the sentence before began with, and "the same as the European Union's" the EU's too
+    (
+        "Three small economies and their bills from Washington\n\nThe three have ended up in "
+        "different places. Most Icelandic goods pay a 10% duty. Icelandic aluminium pays 25%, "
+        "half the 50% rate that Washington levies on aluminium from other countries.\n\n"
+        "Switzerland has had the opposite experience. Its 39% rate, in force since August 7, is "
+        "the steepest of the three.\n\nNorway sits between them. Its 15% rate is the same as "
+        "the European Union's, and officials in Oslo call it manageable.",
+        {
+            ("US", "IS", 10, None),
+            ("US", "IS", 25, None),
+            ("US", "*", 50, None),
+            ("US", "CH", 39, "2024-08-07"),
+            ("US", "NO", 15, None),
+            ("US", "EU", 15, None),
+        },
+    ),
     # (twenty-fourth session) "goods entered for consumption on or after February 7": from that
     # day; "down from the current 50% to 18%": the old rate is one too
     (
