@@ -657,7 +657,9 @@ _OTHER_OWNER = (
 )
 # A measure told as done: "China imposed a 100% tariff ... from March 20"
 PAST_ACT = re.compile(
-    r"\b(?:imposed|introduced|levied|slapped|(?:has|have|had)\b[^.;]{0,60}?\bimposing)\b", re.I
+    r"\b(?:(?<!be\s)(?<!been\s)(?:imposed|introduced|levied|slapped|placed|added)|"
+    r"(?:has|have|had)\s+paid|(?:has|have|had)\b[^.;]{0,60}?\bimposing)\b",
+    re.I,
 )
 # A change told as done: with a calendar day ("The agreement cut the tariff on British cars to
 # 10% ... with effect from 30 June", told in September), that June, not the next (a weekday,
@@ -1774,6 +1776,12 @@ THE_DUTY_SINCE = re.compile(
 )
 ANAPHORA = re.compile(
     r"\b(?:increas|rais|hik|lift|cut|lower|reduc|bring)\w*\s+(?:it|them|this|that)\s+(?:\w+\s+)?to\s+\d",
+    re.I,
+)
+# "then doubled the rate to 50%", "raised that tariff to 35%": the one just told
+THE_RATE_CHANGED = re.compile(
+    r"\b(?:doubl|tripl|rais|increas|hik|lift|cut|lower|reduc|halv)\w*\s+(?:the|that|this)\s+"
+    r"(?:rate|tariff|duty|levy)\s+(?:again\s+)?to\s+$",
     re.I,
 )
 EXTEND = re.compile(
@@ -5432,6 +5440,17 @@ class TariffReader:
                 target_codes, strong = list(last.targets), last.imposer
                 how.append("target from context")
             elif (
+                self.hits
+                and (last := self.hits[-1]).sentence == si - 1
+                and last.imposer == strong
+                and THE_RATE_CHANGED.search(text, 0, r.start)
+                and not [m for m in mentions if not m.person and m.code != strong]
+            ):
+                # "The United States imposed a 25% tariff on steel from all countries on March 12.
+                # Trump then doubled the rate to 50%": the rate just told, on the same goods
+                target_codes = list(last.targets)
+                how.append("target from context")
+            elif (
                 strong
                 and self.ctx_imposer
                 and self.ctx_imposer != strong
@@ -7983,7 +8002,7 @@ class TariffReader:
             got, precision = resolve(
                 d,
                 anchor,
-                future=not EFFECTIVE_PAST.search(trigger.group(0)),
+                future=not EFFECTIVE_PAST.search(trigger.group(0)) and not _put_in_place(text, d),
                 # "took effect on February 4", told in December (not told from a day before)
                 past=self.published == self.story_day and _told_done(text, d),
                 nearest=not FUTURE_TENSE.search(
@@ -8465,6 +8484,19 @@ def _effective_trigger(text: str, d, reach: int, moves: bool = False) -> re.Matc
         # "paid the 10% baseline that applied to all partners until August 8": the day it ended
         return None
     return got
+
+
+def _put_in_place(text: str, d) -> bool:
+    """Whether the clause before a date tells the rate as put in place already ("the 10%
+    baseline tariff that Washington placed on British goods from April 5", "Canada added a 25%
+    tariff ... from March 13"): the nearest such day, not next year's."""
+    clause = re.split(r"[;:]|\.\s", text[max(0, d.start - 160) : d.start])[-1]
+    return bool(PAST_ACT.search(clause)) and not re.search(
+        r"\b(?:will|would|shall|is\s+to|are\s+to|due|scheduled|set\s+to|plans?|proposed|"
+        r"threaten\w*|could|may|might)\b",
+        clause,
+        re.I,
+    )
 
 
 def _told_done(text: str, d) -> bool:

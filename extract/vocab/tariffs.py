@@ -172,7 +172,7 @@ ALL_PARTNERS = re.compile(
         from\s+(?:around|all\s+over|across)\s+the\s+(?:world|globe)|
         (?:on|to)\s+(?:all\s+)?foreign(?:-made)?\s+(?:cars|vehicles|trucks|steel|goods|products|films|movies|chips|drugs|medicines)|
         # "a separate 25 per cent tariff on all imported vehicles"
-        on\s+(?:all\s+)?imported\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:cars|vehicles|trucks|steel|aluminium|aluminum|goods|products|autos|copper|lumber|timber|furniture)\b(?!\s+from)|
+        on\s+(?:all\s+)?imported\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:cars|vehicles|trucks|steel|aluminium|aluminum|goods|products|autos|copper|lumber|timber|furniture|parts|components)\b(?!\s+from)|
         (?:made|produced|manufactured|built)\s+abroad)""",
     re.I | re.X,
 )

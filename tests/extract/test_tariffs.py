@@ -3924,6 +3924,33 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-fifth session) "then doubled the rate to 50%" is the rate just told, on everyone;
+    # "on imported auto parts" is on everyone too
+    (
+        "Steel and cars\n\nKorea and Japan secured 15% U.S. tariff rates on most goods. The United States "
+        "imposed a 25% tariff on steel imports from all countries on February 12. President "
+        "Donald Trump then doubled the rate to 50%, effective March 1.\n\nA second 25% levy, "
+        "this one on imported auto parts, is scheduled to take effect on May 3.",
+        {
+            ("US", "KR", 15, None),
+            ("US", "JP", 15, None),
+            ("US", "*", 25, "2025-02-12"),
+            ("US", "*", 50, "2025-03-01"),
+            ("US", "*", 25, "2025-05-03"),
+        },
+    ),
+    # (twenty-fifth session) a rate told as placed or added "from" a day without a year is the
+    # nearest such day, not next year's
+    (
+        "Whisky\n\nLONDON - Scotch exports to the United States have paid the 10% tariff that "
+        "Washington placed on British goods from September 5. Canada added a 25% tariff on U.S. "
+        "steel from November 13 and a 25% tariff on U.S. cars from December 9.",
+        {
+            ("US", "GB", 10, "2024-09-05"),
+            ("CA", "US", 25, "2024-11-13"),
+            ("CA", "US", 25, "2024-12-09"),
+        },
+    ),
     # (twenty-fifth session) a story about dealing with Washington: its first rate on one named
     # country is Washington's; "steel from other countries" is everyone's; "Its 39% rate" is the
     # country the sentence before began with, and "the same as the European Union's" the EU's too
