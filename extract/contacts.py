@@ -1186,7 +1186,9 @@ class ContactReader:
                 ends = [
                     k
                     for k, x in enumerate(more)
-                    if re.match(r",?\s*and\b", text[(more[k - 1] if k else chosen[-1]).end : x.start])
+                    if re.match(
+                        r",?\s*and\b", text[(more[k - 1] if k else chosen[-1]).end : x.start]
+                    )
                 ]
                 if limit >= 3 and ends and len(chosen) + ends[-1] + 1 <= 8:
                     chosen.extend(more[: ends[-1] + 1])
@@ -3007,7 +3009,8 @@ class ContactReader:
                     and _same_day(f, g)
                 ):
                     if f.date is not None and (
-                        g.date is None or (g.date_source in WEAK_DAY and f.date_source == "sentence")
+                        g.date is None
+                        or (g.date_source in WEAK_DAY and f.date_source == "sentence")
                     ):
                         g.date, g.precision, g.date_source = f.date, f.precision, f.date_source
                         if self._headline(g.sentence):

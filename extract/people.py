@@ -1841,9 +1841,7 @@ class PeopleReader:
             before = [
                 r
                 for r in refs
-                if r.end <= t.start
-                and not r.possessive
-                and not {p.name for p in r.people} <= other
+                if r.end <= t.start and not r.possessive and not {p.name for p in r.people} <= other
             ]
             owners = [
                 r

@@ -1487,6 +1487,10 @@ SAME_AS_OWNERS = re.compile(
     r"[^.;]{0,60}?\b(?:(?:is|was|are|were)\s+(?:the\s+same\s+as|equal\s+to|level\s+with|"
     r"in\s+line\s+with)|matches|matching|the\s+same\s+as)\s+(?:the\s+)?"
 )
+# A live blog's entry time on a line of its own: "10:40 a.m. ET", "1:15pm AEDT", "18:40"
+ENTRY_TIME = re.compile(
+    r"(?:Updated\s+)?\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+[A-Z]{2,5})?", re.I
+)
 # "Norway sits between the two. Its 15% rate, also effective since August 7, ...": the rate of
 # the country the sentence before began with
 # (not "Its own 84% tariff on all American goods": the one charging it, on others)
@@ -1918,6 +1922,15 @@ class TariffReader:
             replace(h, targets=[who.code], effective=None, sources=[*h.sources, "same rate as"])
         )
 
+    def _headline_agent(self) -> str | None:
+        """The side whose tariffs the headline names: "U.S. tariffs on Canada and Mexico are in
+        force" is Washington's story."""
+        head = self.sentences[0].text
+        for _, end, code, _ in find_countries(head):
+            if re.match(r"(?:’s|'s)?\s+(?:tariffs?|duties|levies)\b", head[end:], re.I):
+                return code
+        return None
+
     def _story_imposer(self, si: int, targets: list[str]) -> str | None:
         """Washington, when no one charging a rate on one named country has been told yet but
         the story so far (its headline too) is about dealing with Washington: "Most UK goods pay
@@ -1935,6 +1948,10 @@ class TariffReader:
             if TABLE_ROW.fullmatch(text.strip()):
                 self._table_row(si, text)  # "| Malaysia | 19% | 24% |" under a header row
                 continue
+            if si and ENTRY_TIME.fullmatch(text.strip()) and (agent := self._headline_agent()):
+                # a live blog's next entry ("10:40 a.m. ET"): back to the side the headline
+                # names, not the one the entry before told of
+                self.ctx_imposer = agent
             if (
                 (head := DATELINE_HEAD.match(text))
                 and self._paragraph_start(si) == si
@@ -2807,15 +2824,25 @@ class TariffReader:
                 out.append(_Mention(m.start(), m.end(), (lands or before_here)[-1].code))
                 continue
             hit_here = [x for x in before_here if x.code not in (self.ctx_imposer, STAR)]
+            # (not the market the goods go to: "Indian goods entering the United States ...,
+            # taking the total tariff on a large part of the country's exports to 50 per cent")
+            origins = [
+                x
+                for x in hit_here
+                if not re.search(
+                    r"\b(?:enter|enters|entering|entered|into|to|reach|reaching)\s+(?:the\s+)?$",
+                    text[max(0, x.start - 20) : x.start],
+                )
+            ]
             if (
                 m.group(0).lower() in ("the country", "the nation")
                 and re.match(r"(?:’s|'s)", text[m.end() :])
-                and hit_here
-                and len({x.code for x in hit_here}) == 1
+                and origins
+                and len({x.code for x in origins}) == 1
             ):
                 # "an additional 40% duty on Brazilian imports, taking the total levy on most of
                 # the country's goods to 50%": the one the sentence named
-                out.append(_Mention(m.start(), m.end(), hit_here[-1].code))
+                out.append(_Mention(m.start(), m.end(), origins[-1].code))
                 continue
             named_here = {x.code for x in hit_here if x.part != "agent"}
             if len(named_here) > 1:
@@ -4313,6 +4340,21 @@ class TariffReader:
             re.I,
         ):
             return False  # "would add at least 10% to retail prices": an effect on prices
+        if (
+            re.search(
+                r"\b(?:add|adds|added|adding)\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?$",
+                left[-40:],
+                re.I,
+            )
+            and not re.search(r"\b(?:could|might|may|threat\w*|warn\w*)\b", left[-80:], re.I)
+            and re.match(
+                r"^\W{0,3}\s*(?:to|onto)\s+(?:the\s+|its\s+|their\s+|existing\s+|current\s+)*"
+                r"(?:tariffs?|duties|levies)\s+on\b",
+                right,
+                re.I,
+            )
+        ):
+            return True  # "would add 15 per cent to tariffs on U.S. chicken": a duty on top
         if re.search(r"\btotal\s+(?:to\s+)?(?:above|over|beyond|past)\s+$", left[-30:]):
             return False  # "taking the total above 76 per cent": a sum passing a mark, no measure
         if (
@@ -6768,7 +6810,9 @@ class TariffReader:
             # (nor "... from almost all trading partners, in force from April 5, and a higher
             # rate of 20% on goods from the EU": a second item)
             not re.search(
-                r"\bas\s+well\s+as\b|,\s+(?:while|but|whereas)\b|,\s+and\s+(?:a|an|the)\b",
+                # (or "..., and higher country-specific rates from April 9, including 34% on China")
+                r"\bas\s+well\s+as\b|,\s+(?:while|but|whereas)\b|,\s+and\s+(?:a|an|the)\b"
+                r"|,\s+and\s+(?:[\w-]+\s+){0,3}(?:rates|tariffs|duties|levies)\b",
                 lead[m.end() :],
             )
             for m in said

@@ -3924,6 +3924,32 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-fifth session) "would add 15 per cent to tariffs on U.S. chicken" is a duty (but
+    # "could add a further 100% to tariffs ... if" is a threat); a list's second item "and higher
+    # country-specific rates ..., including 34% on China" is China's; "the country's exports"
+    # after "Indian goods entering the United States" is India; a live blog's next entry goes
+    # back to the side its headline names
+    (
+        "Live updates: U.S. tariffs on Canada and Mexico take hold\n\n8:05 p.m. ET\nBeijing hits "
+        "back\n\nChina's tariff commission said it would add 15 per cent to tariffs on U.S. "
+        "chicken and cotton, starting March 10. Trump had warned he could add a further 100% to "
+        "tariffs on Chinese imports if Beijing retaliated.\n\n7:40 p.m. ET\nWhat took effect"
+        "\n\n- A 25 per cent tariff on all imports from Canada and Mexico.\n\n6:10 p.m. ET\n"
+        "Timeline\n\nApril 2: Trump unveils a 10% baseline on imports from all trading partners "
+        "starting April 5, and higher country-specific rates from April 9, including 34% on "
+        "China.\n\nNEW DELHI - An additional 25 per cent duty on Indian goods entering the "
+        "United States came into force on Monday, taking the total tariff on a large part of the "
+        "country's exports to 50 per cent.",
+        {
+            ("CN", "US", 15, "2025-03-10"),
+            ("US", "CA", 25, None),
+            ("US", "MX", 25, None),
+            ("US", "*", 10, "2025-04-05"),
+            ("US", "CN", 34, None),
+            ("US", "IN", 25, "2025-03-03"),
+            ("US", "IN", 50, "2025-03-03"),
+        },
+    ),
     # (twenty-fifth session) "then doubled the rate to 50%" is the rate just told, on everyone;
     # "on imported auto parts" is on everyone too
     (
