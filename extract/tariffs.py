@@ -1487,6 +1487,12 @@ SAME_AS_OWNERS = re.compile(
     r"[^.;]{0,60}?\b(?:(?:is|was|are|were)\s+(?:the\s+same\s+as|equal\s+to|level\s+with|"
     r"in\s+line\s+with)|matches|matching|the\s+same\s+as)\s+(?:the\s+)?"
 )
+# "could eventually face tariffs as high as", "could be hit with tariffs of up to": a maybe
+COULD_FACE = re.compile(
+    r"\b(?:could|might|may)\s+(?:eventually\s+|still\s+|soon\s+|yet\s+|also\s+)?"
+    r"(?:face|be\s+(?:hit|charged|subject))\b(?:[^.;]|(?<=[A-Z])\.)*$",
+    re.I,
+)
 # A live blog's entry time on a line of its own: "10:40 a.m. ET", "1:15pm AEDT", "18:40"
 ENTRY_TIME = re.compile(
     r"(?:Updated\s+)?\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+[A-Z]{2,5})?", re.I
@@ -4109,6 +4115,13 @@ class TariffReader:
             return False  # "companies 50% or more owned by blacklisted firms": a share held
         if HYPOTHETICAL_AFTER.match(right):
             return False  # "a 20 per cent tariff, should Washington ever move to one, would cut"
+        if (could := COULD_FACE.search(left[-100:])) and not re.search(
+            r"\blists?\b", left[-100:][: could.start()]
+        ):
+            # "Trump has said drug imports could eventually face tariffs as high as 250%": a
+            # threat, no measure (but "a list of American goods that could face 25 per cent
+            # counter-tariffs" is a proposal)
+            return False
         if text[a:b].lower() == "no" and re.search(
             r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!\bshall\s)(?<!\bcould\s)(?<!\bmay\s)"
             r"\b(?:has|have|levies|levy|charges|charge|imposes|impose|applies|apply|maintains)\s+$",

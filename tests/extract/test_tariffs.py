@@ -3842,6 +3842,11 @@ def test_goods_built_in_a_country_come_from_it_and_each_firm_rate_follows():
 
 
 NOT_MEASURES = [
+    # (twenty-fifth session) what someone said goods "could face" is a threat, no measure
+    "President Donald Trump has said that drugs made abroad could eventually face U.S. tariffs "
+    "as high as 250%, without giving a timetable.",
+    "Some trade lawyers warn that Canadian-built trucks that miss U.S. content targets could be "
+    "hit with a 25 per cent levy.",
     # (twenty-third session) what-ifs and shares that are no measure
     "Some exporters said that if the U.S. were to double its tariff to 50 per cent, they would "
     "have nowhere left to send product.",
