@@ -1493,6 +1493,18 @@ COULD_FACE = re.compile(
     r"(?:face|be\s+(?:hit|charged|subject))\b(?:[^.;]|(?<=[A-Z])\.)*$",
     re.I,
 )
+# "the 20% Jordan was assigned on April 2", "the 31 per cent Switzerland had been given"
+RATE_A_COUNTRY_WAS_GIVEN = re.compile(
+    r"\bthe\s+\d+(?:\.\d+)?" + RATE_UNIT + r"\s+(?:(?:rate|tariff|duty|levy)\s+)?(?:that\s+)?"
+    r"(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+)?\s+(?:was|were|had\s+been)\s+"
+    r"(?:assigned|given|set|allotted|hit\s+with|threatened\s+with|charged)\b",
+    re.I,
+)
+# The words that leave a country out of a measure named just before it
+EXCEPT_FOR = re.compile(
+    r"\b(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|save\s+for)\s+(?:the\s+)?$",
+    re.I,
+)
 # A live blog's entry time on a line of its own: "10:40 a.m. ET", "1:15pm AEDT", "18:40"
 ENTRY_TIME = re.compile(
     r"(?:Updated\s+)?\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+[A-Z]{2,5})?", re.I
@@ -2124,6 +2136,8 @@ class TariffReader:
                 # one side's rates, a country told straight before what it pays
                 or bool(self.ctx_imposer and _country_pays(text))
                 or bool(self.ctx_imposer and ITS_RATE_OPENING.match(text))
+                # ("That is lower than the 20% Jordan was assigned on April 2", after the new rate)
+                or bool(si - self.last_rate_sentence <= 2 and RATE_A_COUNTRY_WAS_GIVEN.search(text))
                 or bool(
                     # "- Laos and Myanmar are each set at 40%." in a list of a measure's rates
                     re.match(r"\s*[-•*·▪◦–]\s", text)
@@ -2185,6 +2199,7 @@ class TariffReader:
                     or LABELLED_RATE.match(text)
                     or _country_listed_at(text)  # "- Iraq is at 35%."
                     or TRANCHE.search(text)  # "A second tranche, at 10%, applies from May 16"
+                    or RATE_A_COUNTRY_WAS_GIVEN.search(text)
                     or OWN_RATE_CHANGED_AT.search(
                         text
                     )  # "Japan's is one point higher than the 24%"
@@ -2621,6 +2636,12 @@ class TariffReader:
                 or re.match(r"-[A-Z]", text[b : b + 2])
             )
             and code not in ("UN", "NATO")  # (bodies that levy no duties and pay none)
+            # ("imports from every country except the UK have paid 50%": the one left out)
+            # (but "... except the UK, which remains at 25 per cent": its own rate follows)
+            and not (
+                EXCEPT_FOR.search(text, max(0, a - 25), a)
+                and not re.match(r",?\s+(?:which|whose|where)\b", text[b:])
+            )
         ]  # "the US-Mexico-Canada Agreement" names no party
         for code, pattern in self._home_bodies:
             for body in pattern.finditer(text):
@@ -4368,6 +4389,8 @@ class TariffReader:
             )
         ):
             return True  # "would add 15 per cent to tariffs on U.S. chicken": a duty on top
+        if (given := RATE_A_COUNTRY_WAS_GIVEN.search(text, max(0, a - 5))) and given.start() < a:
+            return True  # "lower than the 20% Jordan was assigned on April 2": its earlier rate
         if re.search(r"\btotal\s+(?:to\s+)?(?:above|over|beyond|past)\s+$", left[-30:]):
             return False  # "taking the total above 76 per cent": a sum passing a mark, no measure
         if (
@@ -8182,6 +8205,8 @@ class TariffReader:
         """ "China will impose additional tariffs on US products starting from Feb. 10"."""
         if HYPOTHETICAL.search(text):
             return  # "if Washington were to impose a tariff ..., Swiss growth could slow": a what-if
+        if text.rstrip().endswith("?"):
+            return  # "How did Amman get the rate lowered?": an explainer's question, no measure
         agents = [
             m.code
             for m in mentions
