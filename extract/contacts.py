@@ -62,7 +62,10 @@ OBJECT_THEN_DAY = re.compile(
 # After "meet": someone not named, so the ones before met that person, not each other.
 MET_SOMEONE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its)\s+|(?-i:[A-Z][\w.-]*)(?:’s|'s)\s+)"
-    r"(?:[\w-]+\s+){0,3}?(?:czar|tsar|envoy|counterparts?|officials?|leaders?|delegation|team|"
+    # (not "met a week after their negotiators reached a truce": a time, then another clause)
+    r"(?:(?!(?:after|before|when|while|since|ago|until|later|earlier|week|weeks|day|days|hour|"
+    r"hours|month|months|year|years|minutes)\b)[\w-]+\s+){0,2}?"
+    r"(?:czar|tsar|envoy|counterparts?|officials?|leaders?|delegation|team|"
     r"negotiators?|ministers?|minister|president|premier|chief|head|representatives?|"
     r"ambassador|diplomats?)\b"
 )
@@ -796,12 +799,28 @@ class ContactReader:
             ):
                 # "Trump spoke separately with A and with B ... The two leaders then met": A and B
                 people = [split[0].objects[0], split[1].objects[0]]
-            if len(here) == 2 and (
-                two or re.search(r"\b(?:when|where|after|while)\s+$", text[: m.start()], re.I)
-            ):
-                # "Sugiono raised it with Rubio when the two met": the two just named (also
-                # "raised the issue with Lutnick when they met")
+            named_before = [r for r in refs if r.end <= m.start() and r.kind != "group"]
+            if len(here) == 2 and two:
+                # "Sugiono raised it with Rubio when the two met": the two just named
                 people = here
+            elif (
+                len(named_before) >= 2
+                and re.search(r"\b(?:when|where|after|while)\s+$", text[: m.start()], re.I)
+                # (one clause from the first to the one "with": not "he met A at Blair House,
+                # and later held talks with B, where the two discussed ...")
+                and re.fullmatch(
+                    r"\s+(?:[\w’'-]+\s+){1,6}?with\s+(?:[\w.’'-]+\s+){0,5}",
+                    text[named_before[-2].end : named_before[-1].start],
+                )
+                and not re.search(
+                    r"\b(?:said|says|told|tells|added|and|then|but)\b",
+                    text[named_before[-2].end : named_before[-1].start],
+                    re.I,
+                )
+            ):
+                # "Kyle raised the issue with Lutnick when they met": the one who raised it and
+                # the one with whom (not "Wong said Wang had raised Taiwan when they met")
+                people = _people(named_before[-2:])
             if re.match(r"they\b|the\s+two\b|both\b", m.group(0), re.I):
                 named = [r for r in refs if r.end <= m.start() and r.kind != "group"]
                 pair = next(
@@ -838,12 +857,18 @@ class ContactReader:
             if head == "leaders":
                 return bool(LEADER_ROLE.search(roles))
             word = TITLED_GROUPS[head]
+            if (
+                word == "minister"
+                and "prime minister" in roles
+                and "minister" not in re.sub(r"(?<!deputy\s)\bprime\s+minister\b", "", roles)
+            ):
+                return False  # (a head of government is none of "the two ministers")
             # (a US cabinet secretary is one of "the two Ministers" of a readout's last contact)
             if word not in roles and not (loose and word == "minister" and "secretary" in roles):
                 return False
             return not mod or mod in roles or (mod == "foreign" and "external" in roles)
 
-        if len(people) >= 2 and all(fits(p, loose=True) for p in people):
+        if len(people) >= 2 and all(fits(p) for p in people):
             return people
         seen: list[PersonRec] = []
         for back in range(si, -1, -1):
@@ -851,6 +876,12 @@ class ContactReader:
                 for p in r.people:
                     if p not in seen and fits(p):
                         seen.append(p)
+        if (
+            len(people) >= 2
+            and all(fits(p, loose=True) for p in people)
+            and not any(p not in people for p in seen[:2])
+        ):
+            return people  # (no other two ministers named since: the readout's pair)
         if head == "leaders" and len(seen) < 2:
             return people  # (loosely said of two ministers too, when no two leaders are named)
         return seen[:2] if len(seen) == 2 or head == "leaders" and len(seen) > 2 else []
@@ -1177,6 +1208,8 @@ class ContactReader:
             if not COORD.match(gap):
                 break
             if len(chosen) >= limit:
+                if joined_by_and:
+                    break  # ("A, B and C, and Rubio said ...": the list had its "and")
                 # ("welcomed A, B, C, D and E for a working dinner": one list, read to its "and")
                 more = [r]
                 for nxt in after[after.index(r) + 1 :]:
@@ -1190,8 +1223,17 @@ class ContactReader:
                         r",?\s*and\b", text[(more[k - 1] if k else chosen[-1]).end : x.start]
                     )
                 ]
-                if limit >= 3 and ends and len(chosen) + ends[-1] + 1 <= 8:
-                    chosen.extend(more[: ends[-1] + 1])
+                if (
+                    limit >= 3
+                    and ends
+                    and len(chosen) + ends[0] + 1 <= 8
+                    # (not one who goes on to speak: "..., and Secretary of State X said")
+                    and not re.match(
+                        r"\s+(?:said|says|told|added|noted|would|will|has|had|was|is)\b",
+                        text[more[ends[0]].end :],
+                    )
+                ):
+                    chosen.extend(more[: ends[0] + 1])
                     joined_by_and = True
                 break
             joined_by_and = joined_by_and or bool(re.search(r"\band\b|&|with", gap))
@@ -1741,7 +1783,9 @@ class ContactReader:
                 return None
             planned = True
         went_to = re.search(
-            r"\b(?:went|gone|travell?ed|flew|flown|arrived|came|come|headed|drove|driven|crossed|journeyed|returned)\b[^.;,]{0,60}"
+            r"\b(?:went|gone|travell?ed|flew|flown|arrived|came|come|headed|drove|driven|crossed|journeyed|returned)\b"
+            # (not "returned home after failing to meet", "crossed a line by refusing to meet")
+            r"(?:(?!\b(?:fail\w*|refus\w*|declin\w*|without|unable|hop\w*|seek\w*|tr(?:y|ied|ying)|attempt\w*)\b)[^.;,]){0,60}"
             # ("flew to Scotland, where Trump was visiting his golf courses, to meet B")
             r"(?:,\s+(?:where|when|which|who)\b[^.;,]{3,100},\s+)?\bto\s+$",
             text[max(0, m.start() - 200) : m.start()],
@@ -2397,6 +2441,12 @@ class ContactReader:
         for d in mentions:
             if (
                 _reporting(text, d)
+                # (not a plan: "said on Thursday she expected to speak with Trump again soon" is
+                # no call that Thursday)
+                and not (
+                    found.planned
+                    and re.search(r"\b(?:said|says|told)\s+(?:\w+\s+)?(?:on\s+)?$", text[: d.start])
+                )
                 and self._reporter_is_participant(found, text, d)
                 and self._set(found, d, "report")
             ):
@@ -2689,6 +2739,18 @@ class ContactReader:
             if precision == "month" and (got.year, got.month) == (start.year, start.month):
                 return d
         return best
+
+    def _told_again(self, f: _Found) -> bool:
+        """Whether the contact's words say it was one more ("a second call", "met him again")."""
+        text = self.sentences[f.sentence].text
+        return bool(
+            re.search(
+                r"\b(?:second|another|further|fresh|follow-up|renewed)\s+(?:[\w-]+\s+){0,2}$",
+                text[max(0, f.trigger[0] - 40) : f.trigger[0]],
+                re.I,
+            )
+            or re.search(r"\bagain\b", text[f.trigger[1] : f.trigger[1] + 40], re.I)
+        )
 
     def _headline(self, si: int) -> bool:
         """An unpunctuated line among the first three: the headline (a photo caption may come
@@ -3006,7 +3068,7 @@ class ContactReader:
                         and f.trigger != g.trigger
                         and {f.mode, g.mode} == {"call", "meeting"}
                     )
-                    and _same_day(f, g)
+                    and _same_day(f, g, self._told_again)
                 ):
                     if f.date is not None and (
                         g.date is None
@@ -3031,7 +3093,7 @@ class ContactReader:
 WEAK_DAY = ("report", "lead")
 
 
-def _same_day(f: _Found, g: _Found) -> bool:
+def _same_day(f: _Found, g: _Found, again=lambda f: False) -> bool:
     """The two dates may be one: equal, either unknown, or a week or month holding the day
     ("During the call, A and B ...", dated only by the week, is Tuesday's call)."""
     if f.date is None or g.date is None or f.date == g.date:
@@ -3042,6 +3104,7 @@ def _same_day(f: _Found, g: _Found) -> bool:
             and b.date_source == "sentence"
             and (a.date_source == "report" or a.mode == b.mode)
             and 0 < (a.date - b.date).days <= 7
+            and not again(a)  # ("said on Thursday, after a second call with Trump": another)
         ):
             # "said on Thursday ... after meeting X" holds Wednesday's meeting; a heading's
             # call, given the story's day, is the call its entry dates to Monday

@@ -455,6 +455,8 @@ class PeopleReader:
                 # Reeves", "Special Envoy to the Middle East Steve Witkoff")
                 and (start < 2 or toks[start - 2].low not in ("of", "to", "for"))
                 and not self.lookup(toks[end - 1].base)
+                # (but "the Dalai Lama", "the Aga Khan": a person known by a title)
+                and " ".join(t.low for t in toks[start:end]) not in STYLED_WITH_THE
             ):
                 k = end
                 continue  # "told the Northern Courier": a paper or a body, not a person
@@ -2110,6 +2112,10 @@ GENDERED_HONORIFIC = {
     "f": re.compile(r"\b(?:Ms|Mrs|Miss|Madam|Madame)\.?\s+$"),
     "m": re.compile(r"\bMr\.?\s+$"),
 }
+
+
+# People the news names with "the" before a title of their own
+STYLED_WITH_THE = frozenset({"dalai lama", "aga khan", "grand mufti", "grand ayatollah"})
 
 
 # Lower-case nouns that make "the X Y ..." a business or a title, not a person: "the Glen

@@ -657,8 +657,14 @@ _OTHER_OWNER = (
 )
 # A measure told as done: "China imposed a 100% tariff ... from March 20"
 PAST_ACT = re.compile(
-    r"\b(?:(?<!be\s)(?<!been\s)(?:imposed|introduced|levied|slapped|placed|added)|"
-    r"(?:has|have|had)\s+paid|(?:has|have|had)\b[^.;]{0,60}?\bimposing)\b",
+    r"\b(?:(?<!be\s)(?<!been\s)(?:imposed|introduced|levied|slapped)|"
+    r"(?:has|have|had)\b[^.;]{0,60}?\bimposing)\b",
+    re.I,
+)
+# Verbs that tell a rate as put in place, said of the rate itself (not "added that ...")
+PUT_IN_PLACE = re.compile(
+    r"\b(?:(?<!be\s)(?<!been\s)(?:imposed|introduced|levied|slapped|placed|added)(?!\s+that\b|,)"
+    r"|(?:has|have|had)\s+paid)\b",
     re.I,
 )
 # A change told as done: with a calendar day ("The agreement cut the tariff on British cars to
@@ -1925,6 +1931,8 @@ class TariffReader:
         if len(new) != 1 or len(new[0].targets) != 1 or new[0].targets[0] == STAR:
             return
         h = new[0]
+        if "imposer from context" not in h.sources:
+            return  # ("The EU's 50% duty on American whiskey matches Canada's": Canada's own)
         same = SAME_AS_OWNERS.match(text, h.rate.end)
         if not same:
             return
@@ -1955,8 +1963,21 @@ class TariffReader:
         the 10% baseline duty" under "... what Britain tells us about dealing with Washington"."""
         if not targets or STAR in targets or "US" in targets or self.hits:
             return None
-        told = (code for s in self.sentences[: si + 1] for _, _, code, _ in find_countries(s.text))
-        return "US" if "US" in told else None
+        text = self.sentences[si].text
+        if any(code not in targets for _, _, code, _ in find_countries(text)) or re.search(
+            r"\b(?:once|previously|formerly|used\s+to|had\s+paid|in\s+(?:19|20)\d\d)\b", text, re.I
+        ):
+            # (not "Canadian canola faces 100% after Ottawa's duties on Chinese cars": another
+            # side in the sentence; nor "Australian wine once paid up to 218%": history)
+            return None
+        told = [
+            (code, s.text[a:b])
+            for s in self.sentences[: si + 1]
+            for a, b, code, _ in find_countries(s.text)
+        ]
+        if any(code not in ("US", *targets) and seat_of_government(form) for code, form in told):
+            return None  # ("Canola farmers caught between Beijing and Washington": two sides)
+        return "US" if any(code == "US" for code, _ in told) else None
 
     def read(self) -> list[Tariff]:
         for si, sent in enumerate(self.sentences):
@@ -2135,7 +2156,7 @@ class TariffReader:
                 # "Swiss goods will pay 39 per cent. India is set at 25 per cent.": in a story of
                 # one side's rates, a country told straight before what it pays
                 or bool(self.ctx_imposer and _country_pays(text))
-                or bool(self.ctx_imposer and ITS_RATE_OPENING.match(text))
+                or bool(self._its_rate_owner(si, text))
                 # ("That is lower than the 20% Jordan was assigned on April 2", after the new rate)
                 or bool(si - self.last_rate_sentence <= 2 and RATE_A_COUNTRY_WAS_GIVEN.search(text))
                 or bool(
@@ -4380,7 +4401,12 @@ class TariffReader:
                 left[-40:],
                 re.I,
             )
-            and not re.search(r"\b(?:could|might|may|threat\w*|warn\w*)\b", left[-80:], re.I)
+            and not re.search(
+                r"\b(?:could|might|may|threat\w*|warn\w*|not|no|never|den(?:y|ied|ies)|"
+                r"rul\w+\s+out)\b",
+                left[-80:],
+                re.I,
+            )
             and re.match(
                 r"^\W{0,3}\s*(?:to|onto)\s+(?:the\s+|its\s+|their\s+|existing\s+|current\s+)*"
                 r"(?:tariffs?|duties|levies)\s+on\b",
@@ -5339,12 +5365,7 @@ class TariffReader:
                 # countries named are an earlier rate's)
                 target_codes = [STAR]
                 how.append("no origin named")
-            elif (
-                i == 0
-                and ITS_RATE_OPENING.match(text)
-                and (subject := self._country_noun_subject(si, text))
-                and subject != strong
-            ):
+            elif i == 0 and (subject := self._its_rate_owner(si, text)) and subject != strong:
                 # "Norway sits between the two. Its 15% rate, ..., is the same as the European
                 # Union's": Norway's (the countries named after it are compared)
                 target_codes = [subject]
@@ -6312,10 +6333,36 @@ class TariffReader:
     def _country_noun_subject(self, si: int, text: str) -> str | None:
         """Whom "The tiny kingdom" or "The country" stands for, as a sentence's subject: the
         country the sentence before begins with (after any dateline)."""
-        if si == 0 or not (COUNTRY_NOUN_SUBJECT.match(text) or ITS_RATE_OPENING.match(text)):
+        if si == 0 or not (COUNTRY_NOUN_SUBJECT.match(text) or self._its_rate_owner(si, text)):
             return None
         opening = self._opening_country(si - 1)
         return opening[0] if opening else None
+
+    def _its_rate_owner(self, si: int, text: str) -> str | None:
+        """The country that pays "Its 39% rate": the one the sentence before began with, in a
+        story whose imposer is known, when that sentence told of no answer of its own ("The
+        European Union responded within hours. Its 25% levy ..." is the EU's levy) and this one
+        names no other side ("Its 25% tariff is still in place on U.S. steel")."""
+        if si == 0 or not self.ctx_imposer or not ITS_RATE_OPENING.match(text):
+            return None
+        opening = self._opening_country(si - 1)
+        if not opening or opening[0] == self.ctx_imposer:
+            return None
+        before = self.sentences[si - 1].text
+        if RETALIATION_WORDS.search(before) or re.search(
+            r"\b(?:respond\w*|answer\w*|struck\s+back|hit\s+back|counter\w*|exception)\b",
+            before,
+            re.I,
+        ):
+            return None
+        # (up to where it is compared: "Its 15% rate is the same as the European Union's")
+        clause = re.split(
+            r"[,;]|\b(?:is|was|are|were)\s+(?:the\s+)?(?:same|equal|similar|higher|lower|like)\b",
+            text,
+        )[0]
+        if any(code != opening[0] for _, _, code, _ in find_countries(clause)):
+            return None
+        return opening[0]
 
     def _own_policy_subject(self, si: int) -> str | None:
         """The country the sentence before begins with, when it tells of that country's own
@@ -7367,6 +7414,7 @@ class TariffReader:
             done = (
                 (
                     PAST_ACT.search(text, 0, d.start)
+                    or _put_in_place(text, d)
                     or d.kind in ("mdy", "dmy")
                     and PAST_CHANGE.search(text, 0, d.start)
                 )
@@ -8572,11 +8620,15 @@ def _put_in_place(text: str, d) -> bool:
     """Whether the clause before a date tells the rate as put in place already ("the 10%
     baseline tariff that Washington placed on British goods from April 5", "Canada added a 25%
     tariff ... from March 13"): the nearest such day, not next year's."""
-    clause = re.split(r"[;:]|\.\s", text[max(0, d.start - 160) : d.start])[-1]
-    return bool(PAST_ACT.search(clause)) and not re.search(
+    clause = re.split(r"[;:]|(?<![A-Z])\.\s", text[max(0, d.start - 160) : d.start])[-1]
+    put = list(PUT_IN_PLACE.finditer(clause))
+    # (what follows the verb tells no other measure: not "Canada, which added a 25% surtax last
+    # week, said a further 25% tariff applies from October 1")
+    return bool(put) and not re.search(
         r"\b(?:will|would|shall|is\s+to|are\s+to|due|scheduled|set\s+to|plans?|proposed|"
-        r"threaten\w*|could|may|might)\b",
-        clause,
+        r"threaten\w*|could|may|might|said|says|applies|apply|takes?\s+effect|kicks?\s+in|"
+        r"starts?|begins?|comes?\s+into)\b",
+        clause[put[-1].start() :] if put else clause,
         re.I,
     )
 

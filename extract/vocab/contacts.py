@@ -40,7 +40,9 @@ TRIGGERS = [
     (
         "on_the_phone_with",
         # "LeBlanc confirmed he was on the phone with Lutnick on Monday evening"
-        r"\b(?P<verb>was|were|been|got|is|are)\s+on\s+the\s+(?:tele)?phone\s+(?:again\s+|briefly\s+)?with\b",
+        r"\b(?P<verb>was|were|been|got|is|are)\s+on\s+the\s+(?:tele)?phone\s+(?:again\s+|briefly\s+)?with\b"
+        # (not "is on the phone with X almost every day": a habit, no one call)
+        r"(?![^.;]{0,60}?\b(?:every\s+(?:day|week)|daily|regularly|constantly|often)\b)",
         "with",
         "call",
     ),
@@ -426,7 +428,7 @@ TRIGGERS = [
         "call_the_two_held",
         # "built on the telephone call the two leaders held on January 23": the two after it
         rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|meeting|talks|summit)\s+(?:that\s+|which\s+)?"
-        r"(?=(?:the\s+two|both)\s+[\w-]+\s+(?:had\s+)?(?:held|had)\b)",
+        r"(?=(?:the\s+two|both)\s+[\w-]+\s+(?:had\s+held|held|had)\b(?!\s+(?:to\s|[a-z]+ed\b)))",
         "between",
         "",
     ),
@@ -447,7 +449,7 @@ TRIGGERS = [
     ),
     (
         "mutual",
-        rf"\b(?P<verb>met|meet|spoke|spoken|speak|talked|conferred|dined|discussed|(?:sat|sit|sits)\s+down|(?<!they\s)(?<!They\s){_SHOOK_HANDS}|held\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+)?(?:(?:session|day)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)?round\s+of\s+(?:[\w’'()-]+\s+){{0,4}}?(?:talks|dialogue|consultations|negotiations)|(?:held|hold)\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit|conference|videoconference)(?!(?:\s+(?:on|last|this|next)\s+\w+(?:\s+(?:morning|afternoon|evening))?)?\s+(?:with|between)\b)|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|videoconference)"
+        rf"\b(?P<verb>met|meet|spoke|spoken|speak|talked|conferred|dined|discussed|(?:sat|sit|sits)\s+down|(?<!they\s)(?<!They\s){_SHOOK_HANDS}|held\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+)?(?:(?:session|day)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)?round\s+of\s+(?:[\w’'()-]+\s+){{0,4}}?(?:talks|dialogue|consultations|negotiations)|(?:held|hold)\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit|conference|videoconference)(?!\s+(?:with|between)\b|\s+(?:on|last|this|next)\s+\w+(?:\s+(?:morning|afternoon|evening))?\s+(?:with|between)\s+(?-i:[A-Z]))|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|videoconference)"
         # ("A and B open two days of talks in Geneva", "began a new round of negotiations")
         r"|(?:open|opens|opened|begin|begins|began|start|starts|started)\s+(?:(?:two|three|four|five|several|[\w-]+)\s+days\s+of|"
         r"(?:a|the|their)\s+(?:[\w-]+\s+)?round\s+of)\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations)(?!\s+with\b)"
@@ -460,8 +462,11 @@ TRIGGERS = [
         "recalled_their",
         # "The two Ministers recalled their meeting in Tokyo on October 28": a contact of the
         # two, told by the one who writes them up
-        r"\b(?:recalled|recalling|welcomed|reviewed)\s+their\s+(?:(?:previous|earlier|last|recent|first|productive)\s+)?"
-        rf"(?P<noun>meeting|talks|summit|conversation|(?:(?:{_PHONE})\s+)?call)\b(?!\s+(?:with|between)\b)",
+        r"\b(?:recalled|recalling)\s+their\s+(?:(?:previous|earlier|last|recent|first|productive)\s+)?"
+        rf"(?P<noun>meeting|talks|summit|conversation|(?:(?:{_PHONE})\s+)?call)\b"
+        # (not "their call logs", "their meeting schedule": a thing, no contact)
+        r"(?!\s+(?:with|between|logs?|records?|notes?|minutes|transcripts?|schedules?|plans?|"
+        r"agenda|arrangements|calendar|preparations|readouts?|invitations?|requests?)\b)",
         "mutual",
         "",
     ),
@@ -800,7 +805,7 @@ HINTS = {
         "met meet spoke spoken speak talked conferred dined discussed held had hold followed "
         "open opens opened begin begins began start starts started shook shake shakes"
     ),
-    "recalled_their": _words("recalled recalling welcomed reviewed"),
+    "recalled_their": _words("recalled recalling"),
     "on_the_phone_with": _words("phone telephone"),
     "call_the_two_held": _words("held had"),
     "agreed_in_place": _words("agreed struck sealed clinched"),

@@ -78,6 +78,21 @@ DEVELOPMENT = [
 ]
 
 NEGATIVES = [
+    # (review, twenty-fifth session) a speaker and the one met are not "they"; a trip home after
+    # failing to meet, a refusal to meet, a call two leaders "had planned", a meeting schedule
+    # and call logs are no contacts
+    "President Lee Jae-myung returned home from Washington after failing to meet President "
+    "Donald Trump.",
+    "Premier Doug Ford crossed a line on Tuesday by refusing to meet Commerce Secretary Howard "
+    "Lutnick.",
+    "President Donald Trump praised President Xi Jinping on Monday. He said the call the two "
+    "leaders had planned for Friday would go ahead.",
+    "Foreign Minister Penny Wong and Foreign Minister Wang Yi recalled their call logs from last "
+    "year, officials said.",
+    "Commerce Secretary Howard Lutnick said he is on the phone with Finance Minister Dominic "
+    "LeBlanc almost every day.",
+    "President Claudia Sheinbaum said on Thursday she expected to speak with President Donald "
+    "Trump again soon, but no call has been scheduled.",
     # (twenty-fifth session) two who travel to meet someone unnamed did not meet each other
     "Treasury Secretary Scott Bessent and Trade Representative Jamieson Greer will travel to "
     "Geneva on Friday to meet China's economic czar.",
@@ -207,6 +222,38 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (review, twenty-fifth session) "met a week after ..." is the two meeting each other; "held
+    # talks on Monday with trade at the top of the agenda" is the two; a second call told on
+    # Thursday is not Monday's; "A, B and C, and Rubio said" lists three; "the two ministers"
+    # are the two just named, not an earlier minister and secretary; the Dalai Lama is a person
+    (
+        "Talks\n\nPresident Donald Trump and Chinese President Xi Jinping met a week after their "
+        "negotiators reached a truce in Geneva. Prime Minister Mark Carney and Prime Minister "
+        "Keir Starmer held talks on Monday with trade at the top of the agenda. Carney spoke "
+        "with Trump by phone on Monday. Carney said on Wednesday, after a second call with Trump, "
+        "that a deal was close.\n\nTrump hosted Prime Minister Mark Carney, President Claudia "
+        "Sheinbaum and President Javier Milei on Tuesday, and Secretary of State Marco Rubio said "
+        "the dinner was productive. Economy Minister Kenji Mori met Commerce Secretary Howard "
+        "Lutnick on Monday. Trade Minister Ana Ruiz and Finance Minister Lee Sun arrived on "
+        "Tuesday. The two ministers met over breakfast on Wednesday. Foreign Minister Penny Wong "
+        "said Foreign Minister Wang Yi had raised Taiwan with Secretary of State Marco Rubio when "
+        "they met on Friday. Indian Prime Minister "
+        "Narendra Modi spoke with the Dalai Lama by phone on Sunday.",
+        [
+            (["Keir Starmer", "Mark Carney"], "talks", "2025-03-10"),
+            (["Donald Trump", "Mark Carney"], "call", "2025-03-10"),
+            (["Donald Trump", "Mark Carney"], "call", "2025-03-12"),
+            (
+                ["Claudia Sheinbaum", "Donald Trump", "Javier Milei", "Mark Carney"],
+                "visit",
+                "2025-03-11",
+            ),
+            (["Howard Lutnick", "Kenji Mori"], "meeting", "2025-03-10"),
+            (["Marco Rubio", "Wang Yi"], "meeting", "2025-03-07"),
+            (["Dalai Lama", "Narendra Modi"], "call", "2025-03-09"),
+            (["Donald Trump", "Xi Jinping"], "meeting", None),
+        ],
+    ),
     # (twenty-fifth session) "crossed the river to Detroit on Tuesday to meet X" (a trip made);
     # "held a video call this Monday, 10 March, with"; "sent von der Leyen a letter"; "the
     # telephone call the two leaders held on February 3"

@@ -3842,6 +3842,9 @@ def test_goods_built_in_a_country_come_from_it_and_each_firm_rate_follows():
 
 
 NOT_MEASURES = [
+    # (review, twenty-fifth session) a denied or ruled-out add-on is no duty
+    "The White House said it would not add 10% to tariffs on Chinese goods this week.",
+    "China's commerce ministry denied a report that it would add 15% to tariffs on U.S. chicken.",
     # (twenty-fifth session) what someone said goods "could face" is a threat, no measure
     "President Donald Trump has said that drugs made abroad could eventually face U.S. tariffs "
     "as high as 250%, without giving a timetable.",
@@ -3929,6 +3932,43 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-fifth session) "lower than the 20% Jordan was assigned" is Jordan's earlier rate;
+    # "from every country except the UK" is on everyone; an explainer's question names no side
+    (
+        "Explainer: Jordan's new rate\n\nWASHINGTON - Washington set a 15% tariff on Jordanian "
+        "goods from February 7. That is lower than the 20% Jordan was assigned on January 2."
+        "\n\nHow did Amman get the rate lowered? Through lobbying, officials say.\n\nWhat "
+        "about metals? Since February 4, imports of steel from every country except Britain have "
+        "paid a 50% tariff.",
+        {
+            ("US", "JO", 15, "2025-02-07"),
+            ("US", "JO", 20, None),
+            ("US", "*", 50, "2025-02-04"),
+        },
+    ),
+    # (review, twenty-fifth session) "added that" only reports; a rate that "applies from
+    # October 1" is ahead; "Its 25% levy" after the EU "responded" is the EU's; "matches
+    # Canada's" is Canada's own duty; canola "between Beijing and Washington" is no
+    # Washington rate
+    (
+        "Steel\n\nOTTAWA - Canada, which added a 25% surtax on U.S. steel last week, said a "
+        "further 25% tariff on U.S. cars applies from October 1. Commerce Secretary Howard Lutnick "
+        "added that a 10% U.S. tariff on Canadian lumber takes effect on November 1.",
+        {
+            ("CA", "US", 25, None),
+            ("CA", "US", 25, "2025-10-01"),
+            ("US", "CA", 10, "2025-11-01"),
+        },
+    ),
+    (
+        "Trade war\n\nWASHINGTON - The United States imposed a 20% tariff on EU goods. The "
+        "European Union responded within hours. Its 25% levy will hit U.S. motorcycles and "
+        "bourbon.\n\nThe EU's 50% duty on American whiskey matches Canada's, distillers said.",
+        {
+            ("US", "EU", 20, None),
+            ("EU", "US", 50, None),
+        },
+    ),
     # (twenty-fifth session) "would add 15 per cent to tariffs on U.S. chicken" is a duty (but
     # "could add a further 100% to tariffs ... if" is a threat); a list's second item "and higher
     # country-specific rates ..., including 34% on China" is China's; "the country's exports"
