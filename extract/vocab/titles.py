@@ -20,6 +20,7 @@ _HEADS = frozenset(
     counsellors foreign-minister treasurer candidate pre-candidate nominee contender
     economist analyst strategist whip researcher professor lecturer scholar officer expert
     founder co-founder co-head co-chair co-chairman manager consultant
+    lawyer convener convenor
     """.split()
 )
 

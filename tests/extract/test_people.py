@@ -192,6 +192,11 @@ def test_known_failures(text, expected):
 
 # How names are written around the world: particles, family names first, abbreviated given names.
 NAME_SHAPES = [
+    # (twenty-fifth session) a lawyer is a role
+    (
+        "Helen Carmody, a trade lawyer at Dunmore Hale, said the deal was good.",
+        {"Helen Carmody": ("trade lawyer at Dunmore Hale", None)},
+    ),
     # (twenty-fifth session) "the Glen Ardrie distillery" is a business and "told the Northern
     # Courier" a paper, but "Chancellor of the Exchequer Rachel Reeves" is a person
     (
