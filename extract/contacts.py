@@ -2745,11 +2745,12 @@ class ContactReader:
         text = self.sentences[f.sentence].text
         return bool(
             re.search(
-                r"\b(?:second|another|further|fresh|follow-up|renewed)\s+(?:[\w-]+\s+){0,2}$",
+                r"\b(?:second|third|another|further|fresh|follow-up|renewed|later|subsequent|"
+                r"new)\s+(?:[\w-]+\s+){0,2}$",
                 text[max(0, f.trigger[0] - 40) : f.trigger[0]],
                 re.I,
             )
-            or re.search(r"\bagain\b", text[f.trigger[1] : f.trigger[1] + 40], re.I)
+            or re.search(r"\b(?:again|once\s+more)\b", text[f.trigger[1] : f.trigger[1] + 40], re.I)
         )
 
     def _headline(self, si: int) -> bool:
@@ -3102,7 +3103,7 @@ def _same_day(f: _Found, g: _Found, again=lambda f: False) -> bool:
         if (
             a.date_source in WEAK_DAY
             and b.date_source == "sentence"
-            and (a.date_source == "report" or a.mode == b.mode)
+            and a.mode == b.mode  # (a meeting and a later phone call are two)
             and 0 < (a.date - b.date).days <= 7
             and not again(a)  # ("said on Thursday, after a second call with Trump": another)
         ):

@@ -1019,6 +1019,13 @@ class PeopleReader:
             return None
         if any(t.low.isdigit() for t in parts):
             return None
+        if (
+            k + 1 < len(toks)
+            and toks[k].low == "who"
+            and toks[k + 1].low in {"is", "was", "serves", "served"}
+            and PROFESSION.search(" ".join(t.low for t in parts))
+        ):
+            return None  # ("X, a trade lawyer who is Canada's ambassador": the office that follows)
         return self._make_role(parts, None, loose=True)
 
     def _role_by_copula(

@@ -28,6 +28,7 @@ from .dates import (
     WEEKDAY_NAME,
     find_dates,
     in_dateline,
+    parse_absolute,
     prefer_absolute,
     resolve,
 )
@@ -1502,10 +1503,18 @@ COULD_FACE = re.compile(
 # "the 20% Jordan was assigned on April 2", "the 31 per cent Switzerland had been given"
 RATE_A_COUNTRY_WAS_GIVEN = re.compile(
     r"\bthe\s+\d+(?:\.\d+)?" + RATE_UNIT + r"\s+(?:(?:rate|tariff|duty|levy)\s+)?(?:that\s+)?"
-    r"(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+)?\s+(?:was|were|had\s+been)\s+"
-    r"(?:assigned|given|set|allotted|hit\s+with|threatened\s+with|charged)\b",
+    r"(?P<who>(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+)?)\s+(?:was|were|had\s+been)\s+"
+    r"(?:assigned|given|allotted|charged|set(?!\s+to\b))\b",
     re.I,
 )
+
+
+def _rate_a_country_was_given(text: str, pos: int = 0) -> re.Match | None:
+    """ "the 20% Jordan was assigned": a rate a country (not a person) was given."""
+    given = RATE_A_COUNTRY_WAS_GIVEN.search(text, pos)
+    return given if given and country_code(given.group("who")) else None
+
+
 # The words that leave a country out of a measure named just before it
 EXCEPT_FOR = re.compile(
     r"\b(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|save\s+for)\s+(?:the\s+)?$",
@@ -1931,7 +1940,7 @@ class TariffReader:
         if len(new) != 1 or len(new[0].targets) != 1 or new[0].targets[0] == STAR:
             return
         h = new[0]
-        if "imposer from context" not in h.sources:
+        if "imposer from context" not in h.sources or "target from context" not in h.sources:
             return  # ("The EU's 50% duty on American whiskey matches Canada's": Canada's own)
         same = SAME_AS_OWNERS.match(text, h.rate.end)
         if not same:
@@ -1940,6 +1949,8 @@ class TariffReader:
         if (
             who is None
             or who.code in (h.imposer, h.targets[0])
+            # ("matching China's own levy": China's, on others)
+            or re.match(r"[\w\s.-]*(?:’s|'s)\s+own\b", text[who.start : who.end + 8])
             or not re.match(r"[\w\s.-]*(?:’s|'s)\b", text[who.start : who.end + 2])
         ):
             return
@@ -1953,7 +1964,10 @@ class TariffReader:
         force" is Washington's story."""
         head = self.sentences[0].text
         for _, end, code, _ in find_countries(head):
-            if re.match(r"(?:’s|'s)?\s+(?:tariffs?|duties|levies)\b", head[end:], re.I):
+            # ("U.S. tariffs on Canada", "China's duties"; not "Trump's Canada tariffs")
+            if re.match(r"(?:’s|'s)\s+(?:tariffs?|duties|levies)\b", head[end:]) or re.match(
+                r"\s+(?:tariffs?|duties|levies)\s+on\b", head[end:], re.I
+            ):
                 return code
         return None
 
@@ -1977,6 +1991,14 @@ class TariffReader:
         ]
         if any(code not in ("US", *targets) and seat_of_government(form) for code, form in told):
             return None  # ("Canola farmers caught between Beijing and Washington": two sides)
+        paragraph = self.sentences[si].paragraph
+        if any(
+            code not in ("US", *targets)
+            for s in self.sentences[: si + 1]
+            if s.paragraph == paragraph
+            for _, _, code, _ in find_countries(s.text)
+        ):
+            return None  # ("The European Union is watching ... Meanwhile, Chinese cars face")
         return "US" if any(code == "US" for code, _ in told) else None
 
     def read(self) -> list[Tariff]:
@@ -2158,7 +2180,7 @@ class TariffReader:
                 or bool(self.ctx_imposer and _country_pays(text))
                 or bool(self._its_rate_owner(si, text))
                 # ("That is lower than the 20% Jordan was assigned on April 2", after the new rate)
-                or bool(si - self.last_rate_sentence <= 2 and RATE_A_COUNTRY_WAS_GIVEN.search(text))
+                or bool(si - self.last_rate_sentence <= 2 and _rate_a_country_was_given(text))
                 or bool(
                     # "- Laos and Myanmar are each set at 40%." in a list of a measure's rates
                     re.match(r"\s*[-•*·▪◦–]\s", text)
@@ -2220,7 +2242,7 @@ class TariffReader:
                     or LABELLED_RATE.match(text)
                     or _country_listed_at(text)  # "- Iraq is at 35%."
                     or TRANCHE.search(text)  # "A second tranche, at 10%, applies from May 16"
-                    or RATE_A_COUNTRY_WAS_GIVEN.search(text)
+                    or _rate_a_country_was_given(text)
                     or OWN_RATE_CHANGED_AT.search(
                         text
                     )  # "Japan's is one point higher than the 24%"
@@ -2878,7 +2900,8 @@ class TariffReader:
                 x
                 for x in hit_here
                 if not re.search(
-                    r"\b(?:enter|enters|entering|entered|into|to|reach|reaching)\s+(?:the\s+)?$",
+                    r"\b(?:enter|enters|entering|entered|into|reach|reaching|(?:shipped|exported|"
+                    r"sold|sent|bound)\s+to)\s+(?:the\s+)?$",
                     text[max(0, x.start - 20) : x.start],
                 )
             ]
@@ -4157,8 +4180,16 @@ class TariffReader:
             return False  # "companies 50% or more owned by blacklisted firms": a share held
         if HYPOTHETICAL_AFTER.match(right):
             return False  # "a 20 per cent tariff, should Washington ever move to one, would cut"
-        if (could := COULD_FACE.search(left[-100:])) and not re.search(
-            r"\blists?\b", left[-100:][: could.start()]
+        if (
+            (could := COULD_FACE.search(left[-100:]))
+            and not re.search(r"\blists?\b", left[-100:][: could.start()])
+            # (not "may be hit hard by the 25% tariff the United States imposed", "may face a
+            # tough year after China imposed a 100% tariff": a measure in place)
+            and not re.search(
+                r"\b(?:imposed|levied|applied|slapped|placed|introduced|by\s+the|after|now\s+that)\b",
+                left[-100:][could.start() :] + right[:80],
+                re.I,
+            )
         ):
             # "Trump has said drug imports could eventually face tariffs as high as 250%": a
             # threat, no measure (but "a list of American goods that could face 25 per cent
@@ -4415,7 +4446,7 @@ class TariffReader:
             )
         ):
             return True  # "would add 15 per cent to tariffs on U.S. chicken": a duty on top
-        if (given := RATE_A_COUNTRY_WAS_GIVEN.search(text, max(0, a - 5))) and given.start() < a:
+        if (given := _rate_a_country_was_given(text, max(0, a - 5))) and given.start() < a:
             return True  # "lower than the 20% Jordan was assigned on April 2": its earlier rate
         if re.search(r"\btotal\s+(?:to\s+)?(?:above|over|beyond|past)\s+$", left[-30:]):
             return False  # "taking the total above 76 per cent": a sum passing a mark, no measure
@@ -6357,7 +6388,7 @@ class TariffReader:
             return None
         # (up to where it is compared: "Its 15% rate is the same as the European Union's")
         clause = re.split(
-            r"[,;]|\b(?:is|was|are|were)\s+(?:the\s+)?(?:same|equal|similar|higher|lower|like)\b",
+            r";|\b(?:is|was|are|were)\s+(?:the\s+)?(?:same|equal|similar|higher|lower|like)\b",
             text,
         )[0]
         if any(code != opening[0] for _, _, code, _ in find_countries(clause)):
@@ -7414,7 +7445,7 @@ class TariffReader:
             done = (
                 (
                     PAST_ACT.search(text, 0, d.start)
-                    or _put_in_place(text, d)
+                    or _put_in_place(text, d, self.published)
                     or d.kind in ("mdy", "dmy")
                     and PAST_CHANGE.search(text, 0, d.start)
                 )
@@ -8130,7 +8161,8 @@ class TariffReader:
             got, precision = resolve(
                 d,
                 anchor,
-                future=not EFFECTIVE_PAST.search(trigger.group(0)) and not _put_in_place(text, d),
+                future=not EFFECTIVE_PAST.search(trigger.group(0))
+                and not _put_in_place(text, d, self.published),
                 # "took effect on February 4", told in December (not told from a day before)
                 past=self.published == self.story_day and _told_done(text, d),
                 nearest=not FUTURE_TENSE.search(
@@ -8253,7 +8285,7 @@ class TariffReader:
         """ "China will impose additional tariffs on US products starting from Feb. 10"."""
         if HYPOTHETICAL.search(text):
             return  # "if Washington were to impose a tariff ..., Swiss growth could slow": a what-if
-        if text.rstrip().endswith("?"):
+        if si > 0 and text.rstrip().endswith("?"):
             return  # "How did Amman get the rate lowered?": an explainer's question, no measure
         agents = [
             m.code
@@ -8616,18 +8648,22 @@ def _effective_trigger(text: str, d, reach: int, moves: bool = False) -> re.Matc
     return got
 
 
-def _put_in_place(text: str, d) -> bool:
+def _put_in_place(text: str, d, published: date | None = None) -> bool:
     """Whether the clause before a date tells the rate as put in place already ("the 10%
     baseline tariff that Washington placed on British goods from April 5", "Canada added a 25%
     tariff ... from March 13"): the nearest such day, not next year's."""
     clause = re.split(r"[;:]|(?<![A-Z])\.\s", text[max(0, d.start - 160) : d.start])[-1]
     put = list(PUT_IN_PLACE.finditer(clause))
+    if published is not None and d.kind in ("mdy", "dmy"):
+        nearest = parse_absolute(d.text, published)
+        if nearest is not None and nearest > published:
+            return False  # ("added a 25% surtax, effective December 15", told in October: ahead)
     # (what follows the verb tells no other measure: not "Canada, which added a 25% surtax last
     # week, said a further 25% tariff applies from October 1")
     return bool(put) and not re.search(
         r"\b(?:will|would|shall|is\s+to|are\s+to|due|scheduled|set\s+to|plans?|proposed|"
         r"threaten\w*|could|may|might|said|says|applies|apply|takes?\s+effect|kicks?\s+in|"
-        r"starts?|begins?|comes?\s+into)\b",
+        r"starts?|begins?|comes?\s+into|effective)\b",
         clause[put[-1].start() :] if put else clause,
         re.I,
     )

@@ -428,7 +428,8 @@ TRIGGERS = [
         "call_the_two_held",
         # "built on the telephone call the two leaders held on January 23": the two after it
         rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|meeting|talks|summit)\s+(?:that\s+|which\s+)?"
-        r"(?=(?:the\s+two|both)\s+[\w-]+\s+(?:had\s+held|held|had)\b(?!\s+(?:to\s|[a-z]+ed\b)))",
+        r"(?=(?:the\s+two|both)\s+[\w-]+\s+(?:had\s+held|held|"
+        r"had(?=\s+(?:on|in|at|during|last|earlier|over|by)\b|\s*[,.])))",
         "between",
         "",
     ),

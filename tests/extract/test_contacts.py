@@ -222,6 +222,21 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (second review, twenty-fifth session) a meeting and a phone call told on a later day are
+    # two; so are a call and "a later call"; "the summit both leaders had long sought" is none
+    (
+        "Talks\n\nBRUSSELS - Trade chief Maros Sefcovic met Commerce Secretary Howard Lutnick in "
+        "Washington on Monday. Sefcovic said on Wednesday that he had spoken with Lutnick by "
+        "phone.\n\nOTTAWA - Prime Minister Mark Carney spoke with President Donald Trump by "
+        "phone on Sunday. Carney said on Tuesday that he had a later call with Trump about "
+        "energy. The summit both leaders had long sought is still not on the calendar.",
+        [
+            (["Howard Lutnick", "Maros Sefcovic"], "meeting", "2025-03-10"),
+            (["Howard Lutnick", "Maros Sefcovic"], "call", "2025-03-12"),
+            (["Donald Trump", "Mark Carney"], "call", "2025-03-09"),
+            (["Donald Trump", "Mark Carney"], "call", "2025-03-11"),
+        ],
+    ),
     # (review, twenty-fifth session) "met a week after ..." is the two meeting each other; "held
     # talks on Monday with trade at the top of the agenda" is the two; a second call told on
     # Thursday is not Monday's; "A, B and C, and Rubio said" lists three; "the two ministers"

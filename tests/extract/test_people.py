@@ -192,10 +192,14 @@ def test_known_failures(text, expected):
 
 # How names are written around the world: particles, family names first, abbreviated given names.
 NAME_SHAPES = [
-    # (twenty-fifth session) a lawyer is a role
+    # (twenty-fifth session) a lawyer is a role, unless an office follows ("who is")
     (
-        "Helen Carmody, a trade lawyer at Dunmore Hale, said the deal was good.",
-        {"Helen Carmody": ("trade lawyer at Dunmore Hale", None)},
+        "Helen Carmody, a trade lawyer at Dunmore Hale, said the deal was good. Kirsten Hillman, "
+        "a trade lawyer who is Canada's ambassador to the United States, spoke too.",
+        {
+            "Helen Carmody": ("trade lawyer at Dunmore Hale", None),
+            "Kirsten Hillman": ("ambassador to the United States", "CA"),
+        },
     ),
     # (twenty-fifth session) "the Glen Ardrie distillery" is a business and "told the Northern
     # Courier" a paper, but "Chancellor of the Exchequer Rachel Reeves" is a person

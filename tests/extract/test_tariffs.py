@@ -3932,6 +3932,34 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (second review, twenty-fifth session) a measure in place is no "could face"; "applied an
+    # extra 25% duty to India" is India's; "Trump's Canada tariffs" names no imposer for the
+    # next entry; "effective December 15" told in October is ahead; "the 25% President Trump had
+    # been set to impose" is no rate given
+    (
+        "Live: Trump's Canada tariffs take effect\n\n10:15 a.m. ET\nThe United States imposed a "
+        "25% tariff on Canadian goods at midnight.\n\n10:40 a.m. ET\nA 25% tariff on Mexican "
+        "goods also took effect.\n\nDETROIT - Parts suppliers may be hit hard by the 25% tariff "
+        "the United States imposed on Canadian steel on February 12, executives said. Washington "
+        "applied an extra 10% duty to India on Monday, taking the total tariff on most of the "
+        "country's exports to 35%.",
+        {
+            ("US", "CA", 25, None),
+            ("US", "MX", 25, None),
+            ("US", "CA", 25, "2025-02-12"),
+            ("US", "IN", 10, "2025-03-03"),
+            ("US", "IN", 35, "2025-03-03"),
+        },
+    ),
+    (
+        "Surtax\n\nOTTAWA - Canada added a 25% surtax on Chinese steel derivatives, effective "
+        "June 15.\n\nTOKYO - Washington set a 15% tariff on Japanese goods on Monday. That is "
+        "below the 25% President Trump had been set to impose.",
+        {
+            ("CA", "CN", 25, "2025-06-15"),
+            ("US", "JP", 15, None),
+        },
+    ),
     # (twenty-fifth session) "lower than the 20% Jordan was assigned" is Jordan's earlier rate;
     # "from every country except the UK" is on everyone; an explainer's question names no side
     (
