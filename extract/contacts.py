@@ -12,6 +12,7 @@ from the sentence that set the scene.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -1483,13 +1484,9 @@ class ContactReader:
                 )
             ):
                 # "spoke separately by telephone with A and B": a call with each
-                for other in right[1:]:
-                    extra = _Found(
-                        left + [other], _mode(m.group(0), mode), si, (m.start(), m.end()), how=how
-                    )
-                    extra.subjects, extra.objects = left, [other]
-                    self._date(extra, text, m)
-                    separate.append(extra)
+                separate += [
+                    self._one_of_each(si, text, m, mode, how, left, [o]) for o in right[1:]
+                ]
                 right = right[:1]
                 people = left + right
             if (
@@ -1502,13 +1499,9 @@ class ContactReader:
                 )
             ):
                 # "A and B each spoke by phone with C on Feb. 3": a call each, not one of three
-                for other in left[1:]:
-                    extra = _Found(
-                        [other] + right, _mode(m.group(0), mode), si, (m.start(), m.end()), how=how
-                    )
-                    extra.subjects, extra.objects = [other], right
-                    self._date(extra, text, m)
-                    separate.append(extra)
+                separate += [
+                    self._one_of_each(si, text, m, mode, how, [o], right) for o in left[1:]
+                ]
                 left = left[:1]
                 people = left + right
         elif how == "from_to":
@@ -2740,6 +2733,25 @@ class ContactReader:
                 return d
         return best
 
+    def _one_of_each(
+        self,
+        si: int,
+        text: str,
+        m: re.Match,
+        mode: str,
+        how: str,
+        subjects: list[PersonRec],
+        objects: list[PersonRec],
+    ) -> _Found:
+        """One of the contacts a trigger told of several ("with A and B separately", "A and B
+        each spoke with C"), dated like the rest."""
+        extra = _Found(
+            subjects + objects, _mode(m.group(0), mode), si, (m.start(), m.end()), how=how
+        )
+        extra.subjects, extra.objects = subjects, objects
+        self._date(extra, text, m)
+        return extra
+
     def _told_again(self, f: _Found) -> bool:
         """Whether the contact's words say it was one more ("a second call", "met him again")."""
         text = self.sentences[f.sentence].text
@@ -3094,7 +3106,7 @@ class ContactReader:
 WEAK_DAY = ("report", "lead")
 
 
-def _same_day(f: _Found, g: _Found, again=lambda f: False) -> bool:
+def _same_day(f: _Found, g: _Found, again: Callable[[_Found], bool]) -> bool:
     """The two dates may be one: equal, either unknown, or a week or month holding the day
     ("During the call, A and B ...", dated only by the week, is Tuesday's call)."""
     if f.date is None or g.date is None or f.date == g.date:

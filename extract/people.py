@@ -291,6 +291,9 @@ class PeopleReader:
         self.dateline_country = dateline_country
         self.people: list[PersonRec] = []
         self.refs: list[list[Ref]] = [[] for _ in sentences]
+        # who the story has called "Ms."/"Mrs." ("f") or "Mr." ("m"), read up to a sentence
+        self._sexed: dict[str, set[str]] = {"f": set(), "m": set()}
+        self._sexed_upto = 0
         self._pending_single: list[tuple[int, _NameSpan, _RoleSpan | None]] = []
         self._places: set[str] = set()  # names written after "in", "at", "from"
         self._visited: set[str] = set()  # names visited "..., where": places for sure
@@ -1941,15 +1944,22 @@ class PeopleReader:
         return out
 
     def _gendered(self, si: int, refs: list[Ref], sex: str) -> set[str]:
-        """People the article has called "Ms."/"Mrs." (``sex`` "f") or "Mr." ("m") so far."""
-        honorific = GENDERED_HONORIFIC[sex]
-        out = set()
-        for back, here in enumerate([*self.refs[:si], refs]):
-            text = self.sentences[min(back, si)].text
-            for r in here:
-                if len(r.people) == 1 and honorific.search(text, max(0, r.start - 8), r.start):
-                    out.add(r.people[0].name)
-        return out
+        """People the article has called "Ms."/"Mrs." (``sex`` "f") or "Mr." ("m") so far: the
+        earlier sentences are read once each, as the reading reaches them."""
+        while self._sexed_upto < si:
+            self._note_sex(self._sexed_upto, self.refs[self._sexed_upto], self._sexed)
+            self._sexed_upto += 1
+        here = {"f": set(), "m": set()}
+        self._note_sex(si, refs, here)
+        return self._sexed[sex] | here[sex]
+
+    def _note_sex(self, si: int, refs: list[Ref], into: dict[str, set[str]]) -> None:
+        text = self.sentences[si].text
+        for r in refs:
+            if len(r.people) == 1:
+                for sex, honorific in GENDERED_HONORIFIC.items():
+                    if honorific.search(text, max(0, r.start - 8), r.start):
+                        into[sex].add(r.people[0].name)
 
     def _reported_subject(self, si: int) -> tuple[PersonRec, ...] | None:
         """Whom a sentence's report is about: Dar in "Spokesperson X told reporters that

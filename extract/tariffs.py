@@ -1984,22 +1984,18 @@ class TariffReader:
             # (not "Canadian canola faces 100% after Ottawa's duties on Chinese cars": another
             # side in the sentence; nor "Australian wine once paid up to 218%": history)
             return None
-        told = [
-            (code, s.text[a:b])
-            for s in self.sentences[: si + 1]
-            for a, b, code, _ in find_countries(s.text)
-        ]
-        if any(code not in ("US", *targets) and seat_of_government(form) for code, form in told):
-            return None  # ("Canola farmers caught between Beijing and Washington": two sides)
-        paragraph = self.sentences[si].paragraph
-        if any(
-            code not in ("US", *targets)
-            for s in self.sentences[: si + 1]
-            if s.paragraph == paragraph
-            for _, _, code, _ in find_countries(s.text)
-        ):
-            return None  # ("The European Union is watching ... Meanwhile, Chinese cars face")
-        return "US" if any(code == "US" for code, _ in told) else None
+        paragraph, us = self.sentences[si].paragraph, False
+        for s in self.sentences[: si + 1]:
+            for a, b, code, _ in find_countries(s.text):
+                if code == "US":
+                    us = True
+                elif code not in targets and (
+                    s.paragraph == paragraph or seat_of_government(s.text[a:b])
+                ):
+                    # ("Canola farmers caught between Beijing and Washington", "The European
+                    # Union is watching ... Meanwhile, Chinese cars face": another side)
+                    return None
+        return "US" if us else None
 
     def read(self) -> list[Tariff]:
         for si, sent in enumerate(self.sentences):
@@ -6364,7 +6360,7 @@ class TariffReader:
     def _country_noun_subject(self, si: int, text: str) -> str | None:
         """Whom "The tiny kingdom" or "The country" stands for, as a sentence's subject: the
         country the sentence before begins with (after any dateline)."""
-        if si == 0 or not (COUNTRY_NOUN_SUBJECT.match(text) or self._its_rate_owner(si, text)):
+        if si == 0 or not COUNTRY_NOUN_SUBJECT.match(text):
             return None
         opening = self._opening_country(si - 1)
         return opening[0] if opening else None

@@ -162,7 +162,7 @@ KIND_WORDS = [
 # A rate on all partners.
 ALL_PARTNERS = re.compile(
     r"""\b(?:baseline|universal|blanket|across-the-board|global\s+tariff|on\s+(?:(?:almost|nearly|virtually)\s+)?(?:all|most|every)\s+(?:countries|nations|trading\s+partners|partners|imports\b(?!\s+from))|
-        (?:all|most|every)\s+(?:countries|nations|trading\s+partners)|every\s+(?:country|nation|trading\s+partner)\b|(?:all|most)\s+of\s+(?:its|their)\s+trading\s+partners|
+        (?:all|most|every)\s+(?:countr(?:y|ies)|nations?|trading\s+partners?)\b|(?:all|most)\s+of\s+(?:its|their)\s+trading\s+partners|
         (?:for|on|to)\s+(?:all\s+|most\s+)?other\s+(?:countries|nations|trading\s+partners|suppliers)|
         from\s+(?:all\s+|most\s+)?other\s+(?:countries|nations|trading\s+partners|suppliers)(?!\s+(?:that|which|without|with|where)\b)|
         # "will rise to 50% on January 1 for countries that have not reached a deal"
