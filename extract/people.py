@@ -446,7 +446,13 @@ class PeopleReader:
                 self._places.add(" ".join(t.base for t in toks[start:end]).lower())
                 k = end
                 continue  # "Fundação Getulio Vargas", "Instituto Lula": a body named after someone
-            if end - start >= 2 and toks[end - 1].low in PLACE_NOUNS - {"port", "state"}:
+            if toks[end - 1].low in PLACE_NOUNS - {"port", "state"} and (
+                end - start >= 2
+                # ("the Ambassador Bridge": the title word is part of the place's name)
+                or start >= 2
+                and toks[start - 2].low == "the"
+                and toks[start - 1].cap
+            ):
                 self._places.add(" ".join(t.base for t in toks[start:end]).lower())
                 k = end
                 continue  # "King Fahd Causeway": a place named after someone

@@ -146,7 +146,10 @@ _RATE_HIT = (
 )
 # "Algeria remains at 30%": the rate it is left paying
 STAYS_AT = re.compile(
-    r"\b(?:remains?|remained|stays?|stayed|(?:was|were|is|are)\s+left)\s+(?:at|on)\b(?=\s+(?:the\s+|a\s+)?\d)"
+    r"\b(?:remains?|remained|stays?|stayed|(?:was|were|is|are)\s+"
+    # ("Australia and New Zealand were among the countries left at the 10% floor")
+    r"(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|nations|economies|partners)\s+)?left)"
+    r"\s+(?:at|on)\b(?=\s+(?:the\s+|a\s+)?\d)"
 )  # ("Australia remains on the 10 per cent baseline", "Singapore was left at the 10% floor")
 # "Pakistan would send a team to negotiate over a 29 per cent tariff", "Thailand rushed to avert a
 # 36% tariff": the rate a country is trying to escape is one it faces
@@ -665,6 +668,8 @@ PAST_ACT = re.compile(
 # Verbs that tell a rate as put in place, said of the rate itself (not "added that ...")
 PUT_IN_PLACE = re.compile(
     r"\b(?:(?<!be\s)(?<!been\s)(?:imposed|introduced|levied|slapped|placed|added)(?!\s+that\b|,)"
+    # ("The same proclamation put a 25 per cent tariff on cabinets, also from Oct. 14")
+    r"|(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!may\s)(?<!should\s)put\s+an?\s+\d+"
     r"|(?:has|have|had)\s+paid)\b",
     re.I,
 )
@@ -1497,7 +1502,9 @@ SAME_AS_OWNERS = re.compile(
 # "could eventually face tariffs as high as", "could be hit with tariffs of up to": a maybe
 COULD_FACE = re.compile(
     r"\b(?:could|might|may)\s+(?:eventually\s+|still\s+|soon\s+|yet\s+|also\s+)?"
-    r"(?:face|be\s+(?:hit|charged|subject))\b(?:[^.;]|(?<=[A-Z])\.)*$",
+    r"(?:face|be\s+(?:hit|charged|subject)"
+    # ("Lindqvist said a future levy on medicines could be as high as 25%")
+    r"|(?:be|go|run|climb|rise)\s+(?:as\s+high\s+as|as\s+much\s+as))\b(?:[^.;]|(?<=[A-Z])\.)*$",
     re.I,
 )
 # "the 20% Jordan was assigned on April 2", "the 31 per cent Switzerland had been given"
@@ -2531,8 +2538,15 @@ class TariffReader:
                     h.targets != [STAR]
                     and h.imposer == b.imposer
                     and h.rate.value == b.rate.value
-                    and h.effective is not None
-                    and h.effective > b.effective
+                    # ("Australia and New Zealand were among the countries left at the 10%
+                    # floor", no day of its own, the sentence after)
+                    and (
+                        h.effective is None
+                        and h.sentence - b.sentence == 1
+                        and STAYS_AT.search(self.sentences[h.sentence].text)
+                        or h.effective is not None
+                        and h.effective > b.effective
+                    )
                     and 0 < h.sentence - b.sentence <= 2
                 ):
                     h.effective = b.effective

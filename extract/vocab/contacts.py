@@ -40,7 +40,10 @@ TRIGGERS = [
     (
         "on_the_phone_with",
         # "LeBlanc confirmed he was on the phone with Lutnick on Monday evening"
-        r"\b(?P<verb>was|were|been|got|is|are)\s+on\s+the\s+(?:tele)?phone\s+(?:again\s+|briefly\s+)?with\b"
+        r"\b(?P<verb>was|were|been|got|is|are"
+        # ("said he spent part of Tuesday afternoon on the phone with Whitmer")
+        r"|(?:spent|spends|spending)(?:\s+[\w’'-]+){1,6}?)"
+        r"\s+on\s+the\s+(?:tele)?phone\s+(?:again\s+|briefly\s+)?with\b"
         # (not "is on the phone with X almost every day": a habit, no one call)
         r"(?![^.;]{0,60}?\b(?:every\s+(?:day|week)|daily|regularly|constantly|often)\b)",
         "with",

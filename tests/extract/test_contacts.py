@@ -222,6 +222,12 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-sixth session) "spent part of Tuesday afternoon on the phone with" is a call
+    (
+        "Premier Doug Ford said he spent part of Tuesday afternoon on the phone with Michigan Gov. "
+        "Gretchen Whitmer, going over the levies.",
+        [(["Doug Ford", "Gretchen Whitmer"], "call", "2025-03-11")],
+    ),
     # (second review, twenty-fifth session) a meeting and a phone call told on a later day are
     # two; so are a call and "a later call"; "the summit both leaders had long sought" is none
     (

@@ -192,6 +192,11 @@ def test_known_failures(text, expected):
 
 # How names are written around the world: particles, family names first, abbreviated given names.
 NAME_SHAPES = [
+    # (twenty-sixth session) "the Ambassador Bridge" is a place, not Ambassador Bridge
+    (
+        "Parts cross the Ambassador Bridge many times, said Premier Doug Ford.",
+        {"Doug Ford": ("Premier", None)},
+    ),
     # (twenty-fifth session) a lawyer is a role, unless an office follows ("who is")
     (
         "Helen Carmody, a trade lawyer at Dunmore Hale, said the deal was good. Kirsten Hillman, "

@@ -3932,6 +3932,38 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-sixth session) what a levy "could be as high as" is a guess, no measure
+    (
+        "Tariffs hit Australia\n\nTrump announced a 10% baseline tariff on imports from all "
+        "countries, to apply from April 5.\n\nSome analysts cautioned that the measures may not "
+        "be the last. Trump has repeatedly flagged duties on pharmaceuticals, a key Australian "
+        "export to the U.S., and Lindqvist said a future levy on medicines could be as high as "
+        "25% if Washington followed through, though the White House has not put a figure on it.",
+        {("US", "*", 10, "2025-04-05")},
+    ),
+    # (twenty-sixth session) "put a 25 per cent tariff on ..., also from Oct. 14" told in March is
+    # last October's day; "will put" is still ahead
+    (
+        "Cabinets\n\nOTTAWA - Washington put a 25 per cent tariff on Canadian kitchen cabinets, "
+        "also from Oct. 14.\n\nMEXICO CITY - Washington will put a 30 per cent tariff on Mexican "
+        "sofas from Oct. 14.",
+        {("US", "CA", 25, "2024-10-14"), ("US", "MX", 30, "2025-10-14")},
+    ),
+    # (twenty-sixth session) "were among the countries left at the 10% floor", the sentence
+    # after the baseline: those countries pay it from the baseline's day
+    (
+        "Tariffs\n\nWASHINGTON - President Trump announced a 10% baseline tariff on imports from "
+        "all countries, to apply from April 5, with higher rates on dozens of partners due to "
+        "start on April 9. Australia and "
+        "New Zealand were among the countries left at the 10% floor. The European Union was "
+        "assigned a 20% rate.",
+        {
+            ("US", "*", 10, "2025-04-05"),
+            ("US", "AU", 10, "2025-04-05"),
+            ("US", "NZ", 10, "2025-04-05"),
+            ("US", "EU", 20, "2025-04-09"),
+        },
+    ),
     # (second review, twenty-fifth session) a measure in place is no "could face"; "applied an
     # extra 25% duty to India" is India's; "Trump's Canada tariffs" names no imposer for the
     # next entry; "effective December 15" told in October is ahead; "the 25% President Trump had
