@@ -993,7 +993,8 @@ class PeopleReader:
                 break
             if (
                 k in taken
-                and not any(x.low in {"of", "for", "at", "to"} for x in parts)
+                # ("David Ralambofiringa, the trade minister in Rajoelina's government,")
+                and not any(x.low in {"of", "for", "at", "to", "in", "under"} for x in parts)
                 # (but "a senior Hamas official", "senior Asean economist": a lone capital
                 # word before a lower-case office names a body or region, not a person)
                 and not (
@@ -1105,7 +1106,21 @@ class PeopleReader:
             return self._make_role(parts, None, loose=True)
         if not parts:
             return None
-        return self._make_role(parts, None, loose=False)
+        role = self._make_role(parts, None, loose=False)
+        if (
+            role is None
+            and len(parts) > 1
+            and parts[0].possessive
+            and not parts[1].cap
+            and country_code(parts[0].base, capitals=False)
+        ):
+            # "was sworn in as Madagascar's president on October 17": the office after it
+            n = 1
+            while n < len(parts) and (parts[n].low in HEADS or parts[n].low in MODIFIERS):
+                n += 1
+            if n > 1 and parts[n - 1].low in HEADS:
+                return self._make_role(parts[1:n], None, loose=True)
+        return role
 
     def _make_role(
         self, parts: list[Token], country: str | None, loose: bool = False

@@ -151,11 +151,17 @@ STAYS_AT = re.compile(
     r"(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|nations|economies|partners)\s+)?left)"
     r"\s+(?:at|on)\b(?=\s+(?:the\s+|a\s+)?\d)"
 )  # ("Australia remains on the 10 per cent baseline", "Singapore was left at the 10% floor")
+# "Lesotho's bid to escape ...": a country's own effort, before what it escapes
+OWN_BID = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:bid|efforts?|attempts?|push|drive|campaign|race|scramble|fight)"
+    r"\s+(?=to\s)"
+)
 # "Pakistan would send a team to negotiate over a 29 per cent tariff", "Thailand rushed to avert a
 # 36% tariff": the rate a country is trying to escape is one it faces
 ESCAPE_VERB = re.compile(
     r"\bto\s+(?:negotiate\s+(?:over|on|about)|avert|avoid|escape|head\s+off|stave\s+off)"
-    r"(?=\s+(?:a|an|the)\s+\d)"
+    # ("Lesotho's bid to escape a crippling 50 percent American tariff")
+    r"(?=\s+(?:a|an|the)\s+(?:(?-i:[a-z])[\w-]*\s+)?\d)"
     # ("Amman welcomes pause in 20% US tariff": the rate it was to pay)
     r"|\bwelcom(?:e|es|ed|ing)\s+(?:a\s+|the\s+)?(?:pause|cut|reduction|delay|suspension|removal)\s+"
     r"(?:in|of|to)\s+(?:the\s+|its\s+)?(?=\d)",
@@ -188,7 +194,9 @@ IMPOSER_BEFORE = re.compile(
     re.I,
 )
 AGENT_AFTER = re.compile(
-    rf"^(?:’s|'s)?(?:(?!\b(?:that|which|who|whether|negotiat\w*|ask\w*|urg\w*|press\w*|seek\w*|want\w*|hop\w*|tr(?:y|ied|ies|ying)|lobb\w*|push\w*|persuad\w*)\b)(?:[^.;,:]|\.(?=\S)|(?<=[A-Z])\.)){{0,90}}?\b(?:{IMPOSE_VERB.pattern})",
+    rf"^(?:’s|'s)?(?:(?!\b(?:that|which|who|whether|negotiat\w*|ask\w*|urg\w*|press\w*|seek\w*|want\w*|hop\w*|tr(?:y|ied|ies|ying)|lobb\w*|push\w*|persuad\w*)\b)(?:[^.;,:]|\.(?=\S)|(?<=[A-Z])\.)){{0,90}}?\b(?:{IMPOSE_VERB.pattern})"
+    # (a comparison is no act: "Kenya's reciprocal rate is still lower than the 15 percent")
+    r"(?!\s+than\b)",
     re.I | re.X,
 )
 COMPANION = re.compile(
@@ -478,8 +486,9 @@ EPITHET_COUNTRY = re.compile(
     r"\b[Tt]he\s+(?:(?:small|tiny|landlocked|oil-rich|island)\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
     r"(?:country|nation|state|kingdom|republic)\b(?!-)"
     # ("a 25 per cent tariff on all goods from the mountain kingdom")
-    r"|\b[Tt]he\s+(?:mountain|mountainous|landlocked|desert|oil-rich|gas-rich|tiny|small)\s+"
-    r"(?:country|nation|state|kingdom|republic)\b(?!-)"
+    r"|\b[Tt]he\s+(?:(?:mountain|mountainous|landlocked|desert|oil-rich|gas-rich|tiny|small|poor|"
+    # ("hit the small mountain kingdom with a 50% tariff")
+    r"impoverished|island|southern|northern|coastal)\s+){1,3}(?:country|nation|state|kingdom|republic)\b(?!-)"
 )  # "the Alpine country", "the Gulf state"
 # a table pasted as text: "| Malaysia | 19% | 24% |"
 TABLE_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}")
@@ -1433,7 +1442,9 @@ RATE_FOR_AFTER = re.compile(
     _RATE_NOUN_AFTER
     + r"(?:that\s+|which\s+)?(?:[\w.’'-]+\s+){0,5}?(?:(?:first|initially|originally)\s+)?"
     r"(?:announced|set|applied|imposed|levied|proposed|threatened|offered|assigned|given|charged)\s+"
-    r"(?:(?:in|on)\s+[A-Z][\w.]*(?:\s+\d{1,2})?\s+)?(?:for|to|on)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?",
+    r"(?:(?:in|on)\s+[A-Z][\w.]*(?:\s+\d{1,2})?\s+)?(?:for|to|on)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?"
+    # ("lower than the 15 percent now charged on goods from Lesotho and Madagascar")
+    r"(?:(?:goods|imports|exports|shipments|products)\s+from\s+(?:the\s+)?)?",
     re.I,
 )
 RATE_THAT_AFTER = re.compile(
@@ -2876,6 +2887,18 @@ class TariffReader:
                 for c in (find_countries(self.sentences[si - 1].text) if si > 0 else [])
                 if c[2] != self.ctx_imposer
             ]
+            kinds = (
+                KINGDOMS
+                if m.group(0).endswith("kingdom")
+                else ISLANDS
+                if "island" in m.group(0)
+                else None
+            )
+            if kinds:
+                # ("Eswatini has asked Washington for talks. The small landlocked kingdom ...":
+                # a kingdom, not the capital named last)
+                here = [x for x in here if x.code in kinds]
+                prev = [c for c in prev if c[2] in kinds]
             code = here[0].code if here else prev[-1][2] if prev else None
             if code:
                 out.append(_Mention(m.start(), m.end(), code))
@@ -3018,6 +3041,8 @@ class TariffReader:
                 and not RATE_OF_CHANGED.match(text, a.end)
                 and not _rate_changed_for(text, a)
                 and not OWN_GOODS_PAY.match(text, a.end)
+                # ("Lesotho's bid to escape a crippling 50 percent American tariff": its own)
+                and not ((bid := OWN_BID.match(text, a.end)) and ESCAPE_VERB.match(text, bid.end()))
             ):
                 a.part = ""
             if (
@@ -3654,7 +3679,9 @@ class TariffReader:
                 clause[: faces.end()],
             )
             and not re.match(
-                r"^[^.;]{0,60}?\b(?:impos|announc|propos)",
+                # (a participle with its agent is no verb of the subject's: "South Africa
+                # currently faces a reciprocal tariff of 30% announced by the United States")
+                r"^[^.;]{0,60}?\b(?:impos|announc|propos)(?!ed\s+by\b)",
                 # (the verbs of one escaping a rate are followed by it: "Japan wants to negotiate
                 # over the 24% tariff that Washington announced")
                 # (nor what the rate it faces is told to be: "Switzerland endured the sharpest
@@ -4279,11 +4306,22 @@ class TariffReader:
         ):
             return False  # "consumer inflation in Korea, at 2.4 percent in October"
         if re.search(
-            r"\bbarriers\s+(?:at|of|equal\s+to|worth)\s+(?:the\s+equivalent\s+of\s+|about\s+|some\s+)?$",
+            r"\bbarriers\s+(?:at|of|equal\s+to|worth)\s+(?:the\s+equivalent\s+of\s+|about\s+|some\s+)?$"
+            # ("claimed that Lesotho's tariffs and trade barriers were equivalent to 99%")
+            r"|\bbarriers\s+(?:(?:were|was|are|is|amounted|amount)\s+)?(?:(?:equivalent|equal|tantamount)\s+to|"
+            r"worth)\s+(?:about\s+|some\s+|roughly\s+)?$",
             left[-60:],
             re.I,
         ):
             return False  # "put its tariff and non-tariff barriers at the equivalent of 90%"
+        if re.search(
+            r"\b(?:any|a)\s+(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tariffs?|rates?|levy|levies)\s+"
+            r"(?:above|over|below|under|of\s+(?:more|less)\s+than|(?:higher|lower)\s+than|beyond|"
+            r"exceeding)\s+$",
+            left[-60:],
+            re.I,
+        ):
+            return False  # "any combined duty above 25% would leave knitwear uncompetitive"
         if re.search(
             r"\bcharg\w*\s+(?:the\s+)?(?:United\s+States|U\.S\.|US|America)\s+(?:about\s+|some\s+)?$",
             left[-40:],

@@ -94,6 +94,7 @@ HONORIFICS = frozenset(
     honourable honorable rev rev. h.e. h.e he. excellency his her datuk dato dato' datin tun seri
     utama yab yb ybhg
     highness majesty royal shri sri smt shrimati gen gen. adm adm. lt lt. col col. maj maj. brig brig.
+    colonel lieutenant brigadier admiral
     """.split()
 )
 # ... of which those only ever written before a person's name ("Mr. Trump"), never "his"

@@ -192,6 +192,18 @@ def test_known_failures(text, expected):
 
 # How names are written around the world: particles, family names first, abbreviated given names.
 NAME_SHAPES = [
+    # (twenty-sixth session) "the trade minister in Rajoelina's government" holds that office;
+    # "Colonel" is a rank before the name; "sworn in as Madagascar's president" is an office
+    (
+        "President Andry Rajoelina left. David Ralambofiringa, the trade minister in Rajoelina's "
+        "government, stayed. Colonel Michael Randrianirina was sworn in as Madagascar's "
+        "president on October 17.",
+        {
+            "Andry Rajoelina": ("President", None),
+            "David Ralambofiringa": ("trade minister in Rajoelina's government", None),
+            "Michael Randrianirina": ("president", None),
+        },
+    ),
     # (twenty-sixth session) "the Ambassador Bridge" is a place, not Ambassador Bridge
     (
         "Parts cross the Ambassador Bridge many times, said Premier Doug Ford.",

@@ -3842,6 +3842,9 @@ def test_goods_built_in_a_country_come_from_it_and_each_firm_rate_follows():
 
 
 NOT_MEASURES = [
+    # (twenty-sixth session) a claim of what barriers amount to is no tariff
+    "In April the White House claimed that Lesotho's tariffs and trade barriers were equivalent "
+    "to 99% on US goods.",
     # (review, twenty-fifth session) a denied or ruled-out add-on is no duty
     "The White House said it would not add 10% to tariffs on Chinese goods this week.",
     "China's commerce ministry denied a report that it would add 15% to tariffs on U.S. chicken.",
@@ -3932,6 +3935,34 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-sixth session) a threshold is no rate: "any combined duty above 25%"
+    (
+        "Madagascar\n\nANTANANARIVO - Washington set a 15% tariff on Madagascar in August. An "
+        "economist estimates that any combined duty above 25% would leave Malagasy knitwear "
+        "uncompetitive.",
+        {("US", "MG", 15, None)},
+    ),
+    # (twenty-sixth session) "hit the small mountain kingdom with a 50% tariff" is Lesotho's;
+    # "currently faces a reciprocal tariff of 30% announced by the United States" is South
+    # Africa's; "Eswatini's bid to escape a crippling 40 percent American tariff" is Eswatini's
+    (
+        "Kingdom hit\n\nMASERU - Lesotho said on Thursday it would send a team to Washington "
+        "after President Donald Trump hit the small mountain kingdom with a 50% tariff.\n\n"
+        "PRETORIA - South Africa currently faces a reciprocal tariff of 30% announced by the "
+        "United States on 2 April.\n\nMBABANE - Eswatini's bid to escape a crippling 40 percent "
+        "American tariff got a hearing in Washington last week.",
+        {("US", "LS", 50, None), ("US", "ZA", 30, None), ("US", "SZ", 40, None)},
+    ),
+    # (twenty-sixth session) "Kenya's reciprocal rate is still lower than the 15 percent now
+    # charged on goods from Lesotho and Madagascar": those two pay the 15 percent, and Kenya
+    # imposes nothing
+    (
+        "Kenya after Agoa\n\nNAIROBI - Kenyan goods pay the 10 percent reciprocal tariff that "
+        "the Trump administration has applied since April. Kenya's reciprocal rate is still "
+        "lower than the 15 percent now charged on goods from Lesotho and Madagascar, two of its "
+        "main rivals.",
+        {("US", "KE", 10, None), ("US", "LS", 15, None), ("US", "MG", 15, None)},
+    ),
     # (twenty-sixth session) what a levy "could be as high as" is a guess, no measure
     (
         "Tariffs hit Australia\n\nTrump announced a 10% baseline tariff on imports from all "
