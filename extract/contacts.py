@@ -219,6 +219,19 @@ NOUN_PREDICATE = re.compile(
 # minister, and B": the aside after the first side
 # "met A on Monday and spoke with B", "..., and on Tuesday held talks with B", "met Xi in the
 # morning, before holding talks with Li": a second contact whose subject is left out
+# A readout's section heading naming a contact and its day in brackets: "(1) Meeting with
+# Secretary of Commerce Lutnick (Wednesday, March 11)"
+HEADING_CONTACT = re.compile(
+    r"\W*(?:\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s*)?(?P<noun>(?:Bilateral\s+|Courtesy\s+|Working\s+)?"
+    r"(?:Meeting|Talks|Call|Telephone\s+(?:call|conversation|talks)|Phone\s+call|Video\s+"
+    r"(?:call|conference|meeting)))\s+with\s+[^()\n]{3,120}?\s*\((?P<day>[^()\n]{3,40})\)\s*$"
+)
+# A span of days: "from March 10 to March 12", "between 3 and 6 September"
+DAY_SPAN = re.compile(
+    r"\b(?i:from|between)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"[\w. ]{1,14}?\s+(?:to|until|till|through|and)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday),?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}\b",
+)
 ELIDED_AND = re.compile(
     r"\band,?\s+(?:\w+ly\s+|also\s+|then\s+|later\s+(?:(?:that|the\s+same)\s+(?:day|morning|"
     r"afternoon|evening)\s+|in\s+the\s+(?:day|afternoon|evening)\s+)?|"
@@ -228,7 +241,9 @@ ELIDED_AND = re.compile(
     # ("..., and in the evening held talks with Y")
     r"in\s+the\s+(?:morning|afternoon|evening)\s+)?"
     # ("... and held a separate meeting with Greer later the same day")
-    r"(?:(?:held|had|hold|holds)\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,6}?)?$"
+    r"(?:(?:held|had|hold|holds)\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,6}?"
+    # ("held a meeting with A, Secretary of Commerce, and a meeting with B")
+    r"|(?:a|an|another)\s+(?:(?-i:[a-z])[\w’'-]*\s+){0,2}?)?$"
     # ("A and B met Xi on Thursday morning, before holding talks with Li")
     r"|,\s+(?:before|after)\s+(?:(?:holding|having)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?)?$"
     # ("when he met A on February 11, and again during a telephone conversation with A")
@@ -569,9 +584,33 @@ class ContactReader:
                     # and C": a call too
                     self.found[-1].mode = self.found[before - 1].mode
         self._split_separate()
+        self._heading_days()
         self._batch_letters()
         self._attach_topics()
         return self._merge()
+
+    def _heading_days(self) -> None:
+        """A readout's section heading gives the day of the contact it heads: "(1) Meeting with
+        Secretary of Commerce Lutnick (Wednesday, March 11)" dates the undated meeting with
+        Lutnick the readout reported."""
+        for si, sent in enumerate(self.sentences):
+            head = HEADING_CONTACT.match(sent.text)
+            if not head:
+                continue
+            named = {p.name for r in self.reader.refs[si] for p in r.people}
+            days = [d for d in self._dates[si] if d.start >= head.start("day")]
+            if not named or len(days) != 1 and not (len(days) == 2 and days[0].kind == "weekday"):
+                continue
+            call = bool(re.search(r"call|phone|video", head.group("noun"), re.I))
+            for f in self.found:
+                if (
+                    f.date is None
+                    and not f.planned
+                    and (f.mode == "call") == call
+                    and f.mode != "letter"
+                    and named & {p.name for p in f.people}
+                ):
+                    self._set(f, prefer_absolute(days[0], days), "heading", past_only=True)
 
     def _batch_letters(self) -> None:
         """Letters sent as one batch share its day: "Trump's letters to A and B, posted on
@@ -2465,6 +2504,9 @@ class ContactReader:
                 if (
                     EVENT_WORDS.search(near)
                     and not _reporting(prev, d)
+                    # (not a span's ends: "From Monday, March 3 to Wednesday, March 5, A visited
+                    # Washington. During the visit, A held a meeting with B")
+                    and not any(x.start() <= d.start < x.end() for x in DAY_SPAN.finditer(prev))
                     and self._set(found, d, "context", past_only=True)
                 ):
                     return True
@@ -2566,6 +2608,9 @@ class ContactReader:
                     _reporting(prev.text, d)
                     or in_dateline(prev.text, d)
                     or d.kind in ("relweek", "month")
+                    # (a stay's span sets no one day: "From Tuesday, March 10 to Thursday,
+                    # March 12, A visited Washington")
+                    or any(x.start() <= d.start < x.end() for x in DAY_SPAN.finditer(prev.text))
                 ):
                     continue
                 if self._set(

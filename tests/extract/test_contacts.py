@@ -222,6 +222,30 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-sixth session) "From Monday, March 3 to Wednesday, March 5, A visited ... During
+    # the visit, A held a meeting with B, Secretary of Commerce, and a meeting with C": two
+    # meetings, neither on the span's first day; the readout's headings "(1) Meeting with
+    # Secretary of Commerce Lutnick (Tuesday, March 4)" give each its day; "a meeting of
+    # approximately 90 minutes with" is a meeting
+    (
+        "Minister visits Washington\n\nFrom Monday, March 3 to Wednesday, March 5, Mr. Ryosei "
+        "Akazawa, Minister of Economy, Trade and Industry, visited Washington. During the "
+        "visit, Minister Akazawa held a meeting with the Honorable Howard Lutnick, Secretary of "
+        "Commerce, and a meeting with Ambassador Jamieson Greer, United States Trade "
+        "Representative.\n\n(1) Meeting with Secretary of Commerce Lutnick (Tuesday, March 4)\n\n"
+        "Minister Akazawa and Secretary Lutnick reviewed the agreement.\n\n(2) Meeting with "
+        "United States Trade Representative Greer (Wednesday, March 5)\n\nMinister Akazawa and "
+        "Ambassador Greer exchanged views.",
+        [
+            (["Howard Lutnick", "Ryosei Akazawa"], "meeting", "2025-03-04"),
+            (["Jamieson Greer", "Ryosei Akazawa"], "meeting", "2025-03-05"),
+        ],
+    ),
+    (
+        "On March 4, Minister Ryosei Akazawa held a meeting of approximately 90 minutes with "
+        "Howard Lutnick, Secretary of Commerce of the United States.",
+        [(["Howard Lutnick", "Ryosei Akazawa"], "meeting", "2025-03-04")],
+    ),
     # (twenty-sixth session) "spent part of Tuesday afternoon on the phone with" is a call
     (
         "Premier Doug Ford said he spent part of Tuesday afternoon on the phone with Michigan Gov. "
