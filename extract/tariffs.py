@@ -7656,6 +7656,18 @@ class TariffReader:
                 if past is not None and precision == "day":
                     out[id(nearest[-1])] = past
                 continue
+            if re.search(
+                r"\b(?:climb|rise|increase|jump|go\s+up|fall|drop|double)(?:\s+(?:on|from))?\s*$",
+                trigger.group(0),
+                re.I,
+            ) and re.match(r"\s*(?:[-–—,]\s*)?to\s+\d", text[d.end :]):
+                # "set those rates to climb on Jan. 1 - to 50 per cent for cabinets and 30 per
+                # cent for sofas": the day of the rates it climbs to, told after it
+                nxt = next((x.start for x in dates if x.start > d.end), len(text))
+                for r in rates:
+                    if d.end < r.start < nxt and not r.companion:
+                        out.setdefault(id(r), got)
+                continue
             prior = [r for r in rates if r.end <= d.start and not r.companion]
             target = prior[-1] if prior else next((r for r in rates if not r.companion), None)
             if not prior:
@@ -8709,8 +8721,8 @@ def _put_in_place(text: str, d, published: date | None = None) -> bool:
     # (what follows the verb tells no other measure: not "Canada, which added a 25% surtax last
     # week, said a further 25% tariff applies from October 1")
     return bool(put) and not re.search(
-        r"\b(?:will|would|shall|is\s+to|are\s+to|due|scheduled|set\s+to|plans?|proposed|"
-        r"threaten\w*|could|may|might|said|says|applies|apply|takes?\s+effect|kicks?\s+in|"
+        r"\b(?:will|would|shall|is\s+to|are\s+to|due|scheduled|set\s+(?:[\w-]+\s+){0,3}?to|plans?|"
+        r"proposed|threaten\w*|could|may|might|said|says|applies|apply|takes?\s+effect|kicks?\s+in|"
         r"starts?|begins?|comes?\s+into|effective)\b",
         clause[put[-1].start() :] if put else clause,
         re.I,

@@ -208,6 +208,10 @@ EFFECTIVE = re.compile(
         (?:will\s+)?(?:apply|applies|be\s+applied|be\s+imposed|be\s+levied)(?:\s+from|\s+on|\s+as\s+of)?|
         # "Those rates are set to climb on Jan. 1, when the duty on sofas rises to 30%"
         (?:set|due|scheduled|expected)\s+to\s+(?:climb|rise|increase|jump|go\s+up|fall|drop|double)(?:\s+(?:on|from))?|
+        # "set those rates to climb on Jan. 1 - to 50 per cent", "will climb on Jan. 1 to 50 per cent"
+        (?:set\s+(?:those|these|the|its|their|both)\s+(?:[\w-]+\s+){0,2}?(?:rates?|tariffs?|duties|levies|increases)\s+to|
+        (?:will|would|is\s+to|are\s+to)|(?:were|was)\s+(?:supposed|meant|due|set|scheduled)\s+to)\s+
+        (?:climb|rise|increase|jump|go\s+up|fall|drop|double)(?:\s+(?:on|from))?|
         # "the 25 percent rate that had been due to hit Korean goods on Friday"
         (?:due|set|scheduled)\s+to\s+hit(?:\s+[^\W\d]+){1,4}?(?:\s+(?:on|from))?|
         # "A separate 20% levy on cheeses will follow on April 15"

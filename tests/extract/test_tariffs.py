@@ -3935,6 +3935,21 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-sixth session) "set those rates to climb on Jan. 1 - to 50 per cent for cabinets
+    # and 30 per cent for sofas": the day of the rates after it; "will climb on Jan. 1 to 40
+    # per cent" too
+    (
+        "Lumber\n\nWASHINGTON - A U.S. proclamation put a 25 per cent tariff on imported kitchen "
+        "cabinets and sofas, and set those rates to climb on Jan. 1 - to 50 per cent for "
+        "cabinets and 30 per cent for sofas. The U.S. tariff on imported vanities will climb on "
+        "Jan. 1 to 40 per cent.",
+        {
+            ("US", "*", 25, None),
+            ("US", "*", 50, "2026-01-01"),
+            ("US", "*", 30, "2026-01-01"),
+            ("US", "*", 40, "2026-01-01"),
+        },
+    ),
     # (twenty-sixth session) a threshold is no rate: "any combined duty above 25%"
     (
         "Madagascar\n\nANTANANARIVO - Washington set a 15% tariff on Madagascar in August. An "
