@@ -151,6 +151,13 @@ STAYS_AT = re.compile(
     r"(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|nations|economies|partners)\s+)?left)"
     r"\s+(?:at|on)\b(?=\s+(?:the\s+|a\s+)?\d)"
 )  # ("Australia remains on the 10 per cent baseline", "Singapore was left at the 10% floor")
+# "... informing both that their countries' exports would face a 25% tariff"
+THEIR_COUNTRIES_PAY = re.compile(
+    r"\b(?:their|both|the\s+two)\s+(?:countries|nations|economies)(?:['’]|['’]s)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:exports|goods|products|shipments|imports)\s+(?:(?:would|will|could|to|now|also)\s+)*"
+    r"(?:face|pay|be\s+(?:subject|hit|charged|taxed))\b",
+    re.I,
+)
 # "Lesotho's bid to escape ...": a country's own effort, before what it escapes
 OWN_BID = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:bid|efforts?|attempts?|push|drive|campaign|race|scramble|fight)"
@@ -3034,9 +3041,19 @@ class TariffReader:
                 m.part = "target"  # (its goods are the ones hit)
             if any(m is b for b in subject_body) and not m.part:
                 m.part = "agent"
+        both_pay: list[_Mention] = []
+        if (both := THEIR_COUNTRIES_PAY.search(text)) is not None:
+            # "he wrote to Japanese Prime Minister A and South Korean President B, informing
+            # both that their countries' exports would face a 25% tariff": both countries pay it
+            named = [m for m in out if m.end <= both.start() and not m.person and m.part != "agent"]
+            if len({m.code for m in named}) >= 2:
+                for m in named:
+                    m.part = "faces"
+                both_pay = named
         for a in out:
             if (
                 a.part == "faces"
+                and not any(a is b for b in both_pay)
                 and (_in_apposition(text, a) or text[a.start : a.end].endswith(("’s", "'s")))
                 and not RATE_OF_CHANGED.match(text, a.end)
                 and not _rate_changed_for(text, a)
@@ -3112,13 +3129,17 @@ class TariffReader:
             # C faces 20%")
             prev_verb_end = verb.end()
             for m, after in zip(before, before[1:], strict=False):
-                if not LISTED_WITH.fullmatch(text[m.end : after.start]) and not (
-                    # (one with its own rate first: "Indonesia, whose rate Trump set at 19%, and
-                    # Vietnam, which was assigned 20%"; "Colombian coffee enters the US at 10%,
-                    # while Vietnam faces 20%")
-                    m.part == "faces"
-                    and (WHOSE_RATE.match(text, m.end) or ENTERS_AT.match(text, m.end))
-                    and RATE.search(text, m.end, after.start)
+                if (
+                    not LISTED_WITH.fullmatch(text[m.end : after.start])
+                    and not (
+                        # (one with its own rate first: "Indonesia, whose rate Trump set at 19%, and
+                        # Vietnam, which was assigned 20%"; "Colombian coffee enters the US at 10%,
+                        # while Vietnam faces 20%")
+                        m.part == "faces"
+                        and (WHOSE_RATE.match(text, m.end) or ENTERS_AT.match(text, m.end))
+                        and RATE.search(text, m.end, after.start)
+                    )
+                    and not any(m is b for b in both_pay)
                 ):
                     m.part = ""  # only the nearest can be the subject of "faces"
         for left, right in reversed(list(zip(out, out[1:], strict=False))):
@@ -5732,6 +5753,15 @@ class TariffReader:
                 # "Cars imported from China now pay 50 per cent, and Chinese steel products face
                 # 35 per cent": the side charging the first rate of the sentence charges the next
                 strong = owned_before[0]
+            if (
+                not strong
+                and not agents
+                and THEIR_COUNTRIES_PAY.search(text)
+                and (main := self._main_imposer()) not in (None, *target_codes)
+            ):
+                # ("... informing both that their countries' goods would face a 25% tariff":
+                # the one writing to them is the story's side imposing rates)
+                strong = main
             imposer = (
                 strong
                 or self._imposer(text, r, agents, mentions, target_codes)

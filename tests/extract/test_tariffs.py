@@ -3935,6 +3935,14 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-sixth session) "wrote to Japanese Prime Minister A and South Korean President B,
+    # informing both that their countries' exports would face a 25% tariff": both pay it
+    (
+        "Letters\n\nWASHINGTON - Trump imposed a 50% tariff on copper. On Monday he wrote to "
+        "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung, "
+        "informing both that their countries' exports would face a 25% tariff from Aug. 1.",
+        {("US", "*", 50, None), ("US", "JP", 25, "2025-08-01"), ("US", "KR", 25, "2025-08-01")},
+    ),
     # (twenty-sixth session) "set those rates to climb on Jan. 1 - to 50 per cent for cabinets
     # and 30 per cent for sofas": the day of the rates after it; "will climb on Jan. 1 to 40
     # per cent" too
