@@ -321,7 +321,12 @@ FACE_THEN_RATE = re.compile(
     r"(?:an?\s+)?\d",
     re.I,
 )
-SCARE_QUOTES = re.compile(r"[\"“]([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)?)[\"”](?=\s+[a-z])")
+SCARE_QUOTES = re.compile(
+    r"[\"“]([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)?)[\"”](?=\s+[a-z])"
+    # ('a tariff of "approximately 100%" on chips': a rate quoted as said)
+    r"|(?<=\sof\s)[\"“]((?:about|approximately|around|roughly|some|up\s+to)?\s?\d+(?:\.\d+)?\s*"
+    r"(?:%|per\s*cent|percent))[\"”](?=\s+(?:on|for)\s)"
+)
 MINISTRY_OF = re.compile(
     r"(?<!’s\s)(?<!'s\s)\b[Tt]he\s+Ministry\s+of\s+(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]*){0,3})"
 )
@@ -2026,7 +2031,7 @@ class TariffReader:
         for si, sent in enumerate(self.sentences):
             self._si = si
             # (scare quotes read as plain words: 'new "reciprocal" tariff rates', same offsets)
-            text = SCARE_QUOTES.sub(r" \1 ", sent.text)
+            text = SCARE_QUOTES.sub(lambda q: f" {q.group(1) or q.group(2)} ", sent.text)
             if TABLE_ROW.fullmatch(text.strip()):
                 self._table_row(si, text)  # "| Malaysia | 19% | 24% |" under a header row
                 continue
@@ -4546,6 +4551,15 @@ class TariffReader:
             re.I,
         ):
             return True  # "set a 15% ceiling on US tariffs on most EU goods"
+        if (context or self.hits) and re.match(
+            r"^\s*(?:[\w-]+\s+)?(?:ceiling|cap)\s+(?:that|which)\s+(?:now\s+|already\s+)?"
+            r"(?:applies|apply|covers)\s+to\b",
+            near_right,
+            re.I,
+        ):
+            return (
+                True  # "the 15% ceiling that now applies to most European goods", in a tariff story
+            )
         if re.match(
             r"^\s*(?:portion|part|component|element)\s+of\s+(?:the|its|their|an?)\s+"
             r"(?:[\w“”\"-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies)\b"

@@ -412,6 +412,16 @@ TRIGGERS = [
         "letter",
     ),
     (
+        "joined_at",
+        # "Chief executive Albert Bourla joined Trump in the Oval Office on Tuesday", "C.C. Wei
+        # joined Trump at the White House on March 3": there with him, in person
+        r"\b(?P<verb>joined|joins)\s+(?=(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+"
+        r"(?:at|in)\s+the\s+(?:White\s+House|Oval\s+Office|Élysée|Elysee|Kremlin|Chancellery|"
+        r"Roosevelt\s+Room|Cabinet\s+Room|Rose\s+Garden)\b)",
+        "direct",
+        "meeting",
+    ),
+    (
         "between",
         rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks|meeting|summit|dinner|lunch|discussions?|contacts?|encounter|dialogue|consultations|negotiations"
         # "the framework agreed between A and B at his golf resort": made face to face
@@ -806,6 +816,7 @@ HINTS = {
         "summoned"
     ),
     "sent_whom_letter": _words("sent sends send"),
+    "joined_at": _words("joined joins"),
     "between": _words("between"),
     "talks_delegation": _words("delegation"),
     "mutual": _words(

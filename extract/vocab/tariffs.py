@@ -269,7 +269,9 @@ IMPOSE_VERB = re.compile(
         paus\w*|suspend\w*|remov\w*|lift\w*|scrap\w*|waiv\w*|double[ds]?|halv(?:e|es|ed|ing)|hits?\s+back|appl(?:y|ies|ied|ying)|grant(?:s|ed|ing)?|
         put\s+in\s+place|implement\w*|enact\w*|ordered|approv\w*|requir(?:e|es|ed|ing)|
         # "will place a 200% tariff on", "put a 25% duty on"
-        (?:plac(?:e|es|ed|ing)|puts?|putting)(?=\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?\d)|
+        (?:plac(?:e|es|ed|ing)|puts?|putting)(?=\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?\d
+        # ("would put a tariff of \"approximately 100%\" on chips")
+        |\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:tariff|duty|levy|surcharge)\s+of\s+\W?(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+)?\d)|
         (?:kept|keeps|keep|keeping|maintain\w*|retain\w*)(?=\s+(?:its\s+|their\s+|an?\s+|the\s+)?(?:[\w-]+\s+)?\d)|
         set(?:s|ting)?(?=\s+(?:its|a|an|the|new|their)\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b))\b""",
     re.I | re.X,

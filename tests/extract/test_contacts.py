@@ -222,6 +222,12 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-sixth session) "joined Trump at the White House on March 3" is a meeting
+    (
+        "TSMC Chief Executive C.C. Wei joined President Donald Trump at the White House on March 3 "
+        "to announce a new investment.",
+        [(["C.C. Wei", "Donald Trump"], "meeting", "2025-03-03")],
+    ),
     # (twenty-sixth session) "From Monday, March 3 to Wednesday, March 5, A visited ... During
     # the visit, A held a meeting with B, Secretary of Commerce, and a meeting with C": two
     # meetings, neither on the span's first day; the readout's headings "(1) Meeting with

@@ -3935,6 +3935,15 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-sixth session) 'would put a tariff of "approximately 100%" on chips' is a rate;
+    # "the 15% ceiling that now applies to most European goods" in a tariff story is the EU's
+    (
+        "Chips\n\nWASHINGTON - Trump said the United States would put a tariff of "
+        '"approximately 100%" on chips and semiconductors. EU Trade Commissioner Maros Sefcovic '
+        "has said the 15% ceiling that now applies to most European goods would also cover any "
+        "future U.S. tariff on European chips.",
+        {("US", "*", 100, None), ("US", "EU", 15, None)},
+    ),
     # (twenty-sixth session) "wrote to Japanese Prime Minister A and South Korean President B,
     # informing both that their countries' exports would face a 25% tariff": both pay it
     (
