@@ -899,6 +899,13 @@ class PeopleReader:
                 and toks[k - 1].low in CONNECTORS
                 # ("Adviser on the Economy", not "called on the President of ...": a verb's)
                 and (toks[k - 1].low in {"of", "for", "to"} or k > 1 and toks[k - 2].cap)
+                # (not "sent a letter to the Secretary of Agriculture, X": "to" after an office)
+                and not (
+                    toks[k - 1].low == "to"
+                    and k > 1
+                    and toks[k - 2].low not in HEADS
+                    and not toks[k - 2].cap
+                )
             ):
                 break
             if (

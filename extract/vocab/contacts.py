@@ -32,6 +32,8 @@ TRIGGERS = [
         r"more\s+than\s+|over\s+)?(?:an?|one|two|three|[\d.]+|[a-z]+-?[a-z]*)\s+(?:minutes|hours?))?"
         # ("held a video call this Monday, 6 October, with A": the day's date in apposition)
         r"(?:,\s+(?:\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})|(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2})(?:,?\s+\d{4})?,)?"
+        # ("held a working meeting on Monday, March 3, in Washington, D.C., with A")
+        r"(?:\s+in\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?(?:,\s+D\.C\.)?,?)?"
         # "talks on the boundary question with A"
         r"(?:\s+(?:on|about|over)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
         # ("a leaders' meeting on Friday on the sidelines of the Antalya Diplomacy Forum with A")
@@ -219,7 +221,9 @@ TRIGGERS = [
         r"\b(?P<verb>wrote|writes|write|sent|sends|send|addressed|delivered|handed|posted|published)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>letters?|messages?|notes?|proposals?)\s+"
         # "sent almost identical letters the same day to"
         r"(?:of\s+(?:congratulations|condolence|condolences|thanks|support|invitation)\s+)?"  # "a letter of congratulations to"
-        r"(?:(?:the\s+same\s+day|that\s+day|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\s+)?to\b",
+        r"(?:(?:the\s+same\s+day|that\s+day|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today"
+        # ("sent a letter on February 28 to the Secretary of Agriculture")
+        r"|on\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}|on\s+\d{1,2}\s+(?-i:[A-Z][a-z]{2,8}))\s+)?to\b",
         "with",
         "letter",
     ),

@@ -222,6 +222,24 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-sixth session) "held a working meeting on Monday, March 10, in Washington, D.C., with
+    # A and B"; "sent a letter on February 28 to the Secretary of Agriculture of the United States,
+    # C" (C is the Secretary, not "letter to the Secretary")
+    (
+        "The Secretary of Economy, Rodrigo Ibarra Lujan, held a working meeting on Monday, March 10, "
+        "in Washington, D.C., with the Secretary of Commerce of the United States, Harold Benning, "
+        "and the United States Trade Representative, Margaret Kessler. The Secretary of "
+        "Agriculture, Julio Esparza Moreno, sent a letter on February 28 to the Secretary of "
+        "Agriculture of the United States, Linda Sorensen.",
+        [
+            (
+                ["Harold Benning", "Margaret Kessler", "Rodrigo Ibarra Lujan"],
+                "meeting",
+                "2025-03-10",
+            ),
+            (["Julio Esparza Moreno", "Linda Sorensen"], "letter", "2025-02-28"),
+        ],
+    ),
     # (twenty-sixth session) "joined Trump at the White House on March 3" is a meeting
     (
         "TSMC Chief Executive C.C. Wei joined President Donald Trump at the White House on March 3 "

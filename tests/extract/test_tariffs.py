@@ -3935,6 +3935,14 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-sixth session) "put into effect on Tuesday, March 4, a tariff of 25% ..., as well as a
+    # tariff of 10% ..., applicable from the same date"
+    (
+        "Mexico\n\nMEXICO CITY - The Government of the United States put into effect on Tuesday, "
+        "March 4, a tariff of 25% on imports of Mexican goods, as well as a tariff of 10% on "
+        "Mexican energy products, applicable from the same date.",
+        {("US", "MX", 25, "2025-03-04"), ("US", "MX", 10, "2025-03-04")},
+    ),
     # (twenty-sixth session) 'would put a tariff of "approximately 100%" on chips' is a rate;
     # "the 15% ceiling that now applies to most European goods" in a tariff story is the EU's
     (
