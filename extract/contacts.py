@@ -211,7 +211,12 @@ NOUN_PREDICATE = re.compile(
     r"mooted|considered|discussed|floated|under\s+consideration|on\s+the\s+cards|being\s+planned|"
     r"in\s+the\s+works)|"
     r"(?P<plan>expected|scheduled|planned|set|due))\b"
-    r"|[^.;,]{0,100}?\b(?P<maybe2>could|might|may|would)\s+(?:also\s+)?(?:take\s+place|happen|be\s+held)\b",
+    r"|[^.;,]{0,100}?\b(?P<maybe2>could|might|may|would)\s+(?:also\s+)?(?:take\s+place|happen|be\s+held)\b"
+    # ("..., and a meeting with Putin was ruled out", "a meeting with Trump has not been scheduled")
+    r"|(?:[^.;,]|(?<=[A-Z])\.){0,100}?\b(?P<off>(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:\w+\s+)?(?:ruled\s+out|called\s+off|cancell?ed|scrapped|shelved|off\s+the\s+table)|"
+    r"(?:has|have|had|is|are|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|set|arranged|"
+    r"confirmed|planned|agreed|fixed))\b",
     re.I,
 )
 # "In his meeting with X, Y said", "Speaking after talks with X, Y said": Y took part
@@ -602,13 +607,29 @@ class ContactReader:
             if not named or len(days) != 1 and not (len(days) == 2 and days[0].kind == "weekday"):
                 continue
             call = bool(re.search(r"call|phone|video", head.group("noun"), re.I))
+            # (the two the section goes on to name: "Minister Akazawa and Secretary Lutnick
+            # reviewed ...")
+            under = {
+                p.name
+                for j in range(si + 1, min(si + 3, len(self.sentences)))
+                for r in self.reader.refs[j]
+                for p in r.people
+            }
             for f in self.found:
+                names = {p.name for p in f.people}
                 if (
                     f.date is None
                     and not f.planned
                     and (f.mode == "call") == call
                     and f.mode != "letter"
-                    and named & {p.name for p in f.people}
+                    and named & names
+                    and names <= named | under
+                    # (not an earlier one: "had previously held a meeting with Lutnick")
+                    and not re.search(
+                        r"\b(?:previously|earlier|before|last\s+(?:year|month)|had\s+(?:\w+\s+)?"
+                        r"(?:held|met|had))\b",
+                        self.sentences[f.sentence].text,
+                    )
                 ):
                     self._set(f, prefer_absolute(days[0], days), "heading", past_only=True)
 
@@ -1719,7 +1740,7 @@ class ContactReader:
         if subject_noun:
             # "a meeting with Xi on the sidelines is likely": the meeting is the subject
             tail = NOUN_PREDICATE.match(text, m.end())
-            if tail and (tail.group("maybe") or tail.group("maybe2")):
+            if tail and (tail.group("maybe") or tail.group("maybe2") or tail.group("off")):
                 self._ruled_out = True  # and "meeting with" read as a verb is no contact either
                 return None
             if tail and tail.group("plan"):

@@ -62,6 +62,8 @@ ORG_LEADS = frozenset(
     "aeropuerto aéroport grupo groupe gruppo café cafe cafés frigorífico frigorifico companhia "
     "compañía compania industrias indústrias banco empresas empresa".split()
 )
+# Military ranks spelt out: before a name a rank, after a given name a surname
+RANKS = frozenset({"colonel", "lieutenant", "brigadier", "admiral"})
 KIN = frozenset(
     "daughter son wife husband widow widower mother father brother sister grandson "
     "granddaughter nephew niece cousin".split()
@@ -81,7 +83,8 @@ NOT_NAME = (
     | HEADS
     | MODIFIERS
     | COMPOUND_WORDS
-    | frozenset(h.rstrip(".") for h in HONORIFICS)
+    # (a rank spelt out may be a surname: "Economist Sarah Colonel")
+    | frozenset(h.rstrip(".") for h in HONORIFICS) - RANKS
     | frozenset(ABBREVIATIONS)
     | frozenset({"counterpart", "counterparts", "ministry", "prime", "crown", "vice"})
     # continents and regions: "Trade Representative for South and Central Asia Brendan Lynch"
@@ -650,6 +653,8 @@ class PeopleReader:
             return not first  # a middle initial: "Antony J. Blinken"
         if base in NAME_ABBREVIATIONS:
             return first and k + 1 < len(toks) and toks[k + 1].cap  # "Ma. Corazon", "Md. Touhid"
+        if first and low in RANKS:
+            return False  # "Colonel Michael Randrianirina": a rank before the name (not "Sarah Colonel")
         if (
             low in MONTH_GIVEN_NAMES
             and k + 1 < len(toks)

@@ -151,11 +151,29 @@ STAYS_AT = re.compile(
     r"(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|nations|economies|partners)\s+)?left)"
     r"\s+(?:at|on)\b(?=\s+(?:the\s+|a\s+)?\d)"
 )  # ("Australia remains on the 10 per cent baseline", "Singapore was left at the 10% floor")
+# "Shipments above the quota are charged a 26.4% tariff": the rate past a quota
+QUOTA_ABOVE = re.compile(
+    r"\b(?:above|beyond|outside|over|exceeding|in\s+excess\s+of)\s+(?:the|that|this|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?quotas?\b",
+    re.I,
+)
+# "the quota for Argentine beef", "Brazil's sugar quota", "a quota on imports from Mexico"
+QUOTA_OF = re.compile(
+    r"\bquotas?\s+(?:for|on)\s+(?:imports\s+(?:of|from)\s+)?(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?"
+    r"|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?(?:['’]s)?\s+(?:[\w-]+\s+)?quotas?\b",
+    re.I,
+)
 # "... informing both that their countries' exports would face a 25% tariff"
 THEIR_COUNTRIES_PAY = re.compile(
     r"\b(?:their|both|the\s+two)\s+(?:countries|nations|economies)(?:['’]|['’]s)?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:exports|goods|products|shipments|imports)\s+(?:(?:would|will|could|to|now|also)\s+)*"
     r"(?:face|pay|be\s+(?:subject|hit|charged|taxed))\b",
+    re.I,
+)
+# Who is told: "wrote to", "told", "informing both", "letters to"
+TOLD_TO = re.compile(
+    r"\b(?:wrote|written|writing|sent\s+letters?|letters?|told|telling|informed|informing|notified|"
+    r"notifying|warned|warning)\b(?:\s+(?:to|visiting|both|them|the))*\s",
     re.I,
 )
 # "Lesotho's bid to escape ...": a country's own effort, before what it escapes
@@ -498,9 +516,11 @@ EPITHET_COUNTRY = re.compile(
     r"\b[Tt]he\s+(?:(?:small|tiny|landlocked|oil-rich|island)\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
     r"(?:country|nation|state|kingdom|republic)\b(?!-)"
     # ("a 25 per cent tariff on all goods from the mountain kingdom")
+    r"|\b[Tt]he\s+(?:mountain|mountainous|landlocked|desert|oil-rich|gas-rich|tiny|small)\s+"
+    r"(?:country|nation|state|kingdom|republic)\b(?!-)"
+    # ("hit the small mountain kingdom with a 50% tariff": a kingdom, whatever it is called)
     r"|\b[Tt]he\s+(?:(?:mountain|mountainous|landlocked|desert|oil-rich|gas-rich|tiny|small|poor|"
-    # ("hit the small mountain kingdom with a 50% tariff")
-    r"impoverished|island|southern|northern|coastal)\s+){1,3}(?:country|nation|state|kingdom|republic)\b(?!-)"
+    r"impoverished)\s+){2,3}kingdom\b(?!-)"
 )  # "the Alpine country", "the Gulf state"
 # a table pasted as text: "| Malaysia | 19% | 24% |"
 TABLE_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}")
@@ -1337,6 +1357,9 @@ HYPOTHETICAL = re.compile(
     # ("if Washington were to impose a sector tariff of 25 per cent on medicines": a what-if)
     r"|\bif\s+(?:[^.;]|(?<=[A-Z])\.){0,60}?\bwere\s+to\s+(?:impose|raise|levy|slap|apply|introduce|put|double|"
     r"triple|lift|increase|hike)\b(?:[^.;]|\.(?=\d))*\.?\s*$"
+    # ("Were Washington to put, say, a 50% duty on Chinese lithium, buyers would pay more")
+    r"|(?:^|[.;:,]\s+|\b(?-i:But|And)\s+)(?-i:Were)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+[\w.’'-]+){0,3}?\s+to\s+"
+    r"(?:[^.;]|\.(?=\d))*$"
     # ("If the suspension were allowed to lapse, the rate would jump back to 34%")
     r"|(?<!\bAsked\s)(?<!\basked\s)\bif\s+(?:[^.;]|(?<=[A-Z])\.){0,80}?\bwere\s+(?:allowed|left|"
     r"to|not)\b[^.;]{0,80},\s+[^.;]{0,80}?\bwould\b(?:[^.;%]|\.(?=\d))*$"
@@ -2031,7 +2054,7 @@ class TariffReader:
         for si, sent in enumerate(self.sentences):
             self._si = si
             # (scare quotes read as plain words: 'new "reciprocal" tariff rates', same offsets)
-            text = SCARE_QUOTES.sub(lambda q: f" {q.group(1) or q.group(2)} ", sent.text)
+            text = SCARE_QUOTES.sub(_unquoted, sent.text)
             if TABLE_ROW.fullmatch(text.strip()):
                 self._table_row(si, text)  # "| Malaysia | 19% | 24% |" under a header row
                 continue
@@ -3050,7 +3073,18 @@ class TariffReader:
         if (both := THEIR_COUNTRIES_PAY.search(text)) is not None:
             # "he wrote to Japanese Prime Minister A and South Korean President B, informing
             # both that their countries' exports would face a 25% tariff": both countries pay it
-            named = [m for m in out if m.end <= both.start() and not m.person and m.part != "agent"]
+            told = list(TOLD_TO.finditer(text, 0, both.start()))
+            named = [
+                m
+                for m in out
+                if told
+                and told[0].end() <= m.start
+                and m.end <= both.start()
+                and not m.person
+                and m.part != "agent"
+                # (not where the writer spoke from: "Trump, speaking from Scotland, told A and B")
+                and not re.search(r"\b(?:from|in|at)\s+(?:the\s+)?$", text[: m.start])
+            ]
             if len({m.code for m in named}) >= 2:
                 for m in named:
                     m.part = "faces"
@@ -3064,7 +3098,17 @@ class TariffReader:
                 and not _rate_changed_for(text, a)
                 and not OWN_GOODS_PAY.match(text, a.end)
                 # ("Lesotho's bid to escape a crippling 50 percent American tariff": its own)
-                and not ((bid := OWN_BID.match(text, a.end)) and ESCAPE_VERB.match(text, bid.end()))
+                and not (
+                    (bid := OWN_BID.match(text, a.end))
+                    and ESCAPE_VERB.match(text, bid.end())
+                    # (its owner named with it: not "Switzerland's scramble to avert a punishing
+                    # 39% tariff ended ..., and Swiss watchmakers now look to Singapore")
+                    and re.match(
+                        r"[^.;%]{0,40}?\d(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent)\s+(?:[\w-]+\s+)?"
+                        r"(?:American|U\.S\.|US|United\s+States|Washington['’]s)\s",
+                        text[bid.end() :],
+                    )
+                )
             ):
                 a.part = ""
             if (
@@ -4085,6 +4129,15 @@ class TariffReader:
         ):
             # "while Japanese rivals had their rate cut to 15 percent": theirs to pay
             return "faces"
+        if (
+            not m.person
+            and not before.strip()
+            and (told := re.match(r"(?:’s|'s)?[^.;:]{0,80}:\s+(?:[\w-]+\s+){0,3}?it\s", after))
+            and AGENT_AFTER.match(after[told.end() - 1 :])
+        ):
+            # "Argentina has also been opening its car market: last year it scrapped its 35%
+            # import tariff": the sentence's subject, told again after the colon
+            return "agent"
         # ("Mexico, meanwhile, is set to impose tariffs of up to 50%": an adverb set off by commas
         # is no aside that hides the subject)
         after = ADVERB_ASIDE.sub(lambda a: " " * len(a.group(0)), after, count=1)
@@ -5747,6 +5800,15 @@ class TariffReader:
                 how.append("no origin named")
             else:
                 continue
+            if (
+                target_codes == [STAR]
+                and QUOTA_ABOVE.search(text, 0, r.start)
+                and (quota := self._quota_country(si, text))
+            ):
+                # "the quota for Argentine beef would rise to 80,000 tonnes. Shipments above the
+                # quota are charged a 26.4% tariff": the quota's country pays it
+                target_codes = [quota]
+                how[:] = [x for x in how if x != "no origin named"] + ["target from context"]
             if strong is None and re.search(
                 r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", text[max(0, r.start - 30) : r.start], re.I
             ):
@@ -5770,8 +5832,16 @@ class TariffReader:
             if (
                 not strong
                 and not agents
-                and THEIR_COUNTRIES_PAY.search(text)
+                and (both := THEIR_COUNTRIES_PAY.search(text))
+                and (told := list(TOLD_TO.finditer(text, 0, both.start())))
                 and (main := self._main_imposer()) not in (None, *target_codes)
+                # (the one who wrote is of that side: "he wrote to A and B", not "Xi told leaders
+                # of Argentina and Chile that their countries' goods would face 10% in China")
+                and any(m.code == main and m.end <= told[0].start() for m in mentions)
+                and not any(m.code == main for m in mentions if m.start >= both.end())
+                and not any(
+                    m.code not in (main, *target_codes) for m in mentions if m.start >= both.end()
+                )
             ):
                 # ("... informing both that their countries' goods would face a 25% tariff":
                 # the one writing to them is the story's side imposing rates)
@@ -6526,6 +6596,22 @@ class TariffReader:
             re.I,
         ):
             return found[0][2], found[0][1]
+        return None
+
+    def _quota_country(self, si: int, text: str) -> str | None:
+        """The one country whose quota this sentence or the one before names ("the quota for
+        Argentine beef", "Brazil's sugar quota")."""
+        for j in (si, si - 1):
+            if j < 0:
+                continue
+            t = text if j == si else self.sentences[j].text
+            found = {
+                code for q in QUOTA_OF.finditer(t) for _, _, code, _ in find_countries(q.group(0))
+            }
+            if len(found) == 1:
+                return next(iter(found))
+            if found:
+                return None
         return None
 
     def _main_imposer(self) -> str | None:
@@ -7704,13 +7790,40 @@ class TariffReader:
                 r"\b(?:climb|rise|increase|jump|go\s+up|fall|drop|double)(?:\s+(?:on|from))?\s*$",
                 trigger.group(0),
                 re.I,
-            ) and re.match(r"\s*(?:[-–—,]\s*)?to\s+\d", text[d.end :]):
+            ) and (
+                (to := re.match(r"\s*(?:[-–—,]\s*)?to\s+(?=\d)", text[d.end :]))
+                or re.search(
+                    r"\b(?:will|would|is\s+to|are\s+to|set\s+(?:those|these|the|its|their|both)\s+"
+                    r"(?:[\w-]+\s+){0,2}?(?:rates?|tariffs?|duties|levies|increases)\s+to)\s+\w+"
+                    r"(?:\s+up)?(?:\s+(?:on|from))?\s*$",
+                    trigger.group(0),
+                    re.I,
+                )
+            ):
                 # "set those rates to climb on Jan. 1 - to 50 per cent for cabinets and 30 per
-                # cent for sofas": the day of the rates it climbs to, told after it
-                nxt = next((x.start for x in dates if x.start > d.end), len(text))
+                # cent for sofas": the day of the rates it climbs to, told after it (the first
+                # straight after "to", and those listed with it; not "inflation will rise on Jan.
+                # 1 to 3 per cent as the 25% tariff bites")
+                climbed = [
+                    r for r in rates if to and r.start == d.end + to.end() and not r.companion
+                ]
                 for r in rates:
-                    if d.end < r.start < nxt and not r.companion:
-                        out.setdefault(id(r), got)
+                    if (
+                        climbed
+                        and r.start > climbed[-1].end
+                        and not r.companion
+                        and len(gap := text[climbed[-1].end : r.start]) < 80
+                        and re.search(r"(?:,|\band)\s+(?:to\s+)?$", gap)
+                        and not re.search(
+                            r"[;]|\b(?:while|but|whereas|although|though|remains?|stays?|"
+                            r"unchanged|contrast|as|blaming)\b",
+                            gap,
+                        )
+                        and not TARIFF_NOUN.search(gap)
+                    ):
+                        climbed.append(r)
+                for r in climbed:
+                    out.setdefault(id(r), got)
                 continue
             prior = [r for r in rates if r.end <= d.start and not r.companion]
             target = prior[-1] if prior else next((r for r in rates if not r.companion), None)
@@ -8752,12 +8865,42 @@ def _effective_trigger(text: str, d, reach: int, moves: bool = False) -> re.Matc
     return got
 
 
+def _unquoted(q: re.Match) -> str:
+    """A scare-quoted word, or a quoted rate put by a verb of imposing ('would put a tariff of
+    "approximately 100%" on chips'; not 'said a tariff of "about 100%" was "unthinkable"'),
+    as plain words with the same offsets."""
+    if q.group(1) is not None:
+        return f" {q.group(1)} "
+    if re.search(
+        r"\b(?:put|puts|putting|impos\w+|levy|levies|levied|slap\w*|apply|applies|applied|charg\w+)\s+"
+        r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:tariff|duty|levy|surcharge)\s+of\s+$",
+        q.string[: q.start()],
+        re.I,
+    ):
+        return f" {q.group(2)} "
+    return q.group(0)
+
+
 def _put_in_place(text: str, d, published: date | None = None) -> bool:
     """Whether the clause before a date tells the rate as put in place already ("the 10%
     baseline tariff that Washington placed on British goods from April 5", "Canada added a 25%
     tariff ... from March 13"): the nearest such day, not next year's."""
     clause = re.split(r"[;:]|(?<![A-Z])\.\s", text[max(0, d.start - 160) : d.start])[-1]
-    put = list(PUT_IN_PLACE.finditer(clause))
+    put = [
+        p
+        for p in PUT_IN_PLACE.finditer(clause)
+        # (not "Ottawa may yet put", "expect Washington to soon put", "If Washington put ...":
+        # still a maybe)
+        if not (
+            p.group(0).lower().startswith("put")
+            and re.search(
+                r"\b(?:will|would|could|may|might|should|shall|can|must|to|if|unless|whether)\s+"
+                r"(?:\w+\s+){0,3}$",
+                clause[: p.start()],
+                re.I,
+            )
+        )
+    ]
     if published is not None and d.kind in ("mdy", "dmy"):
         nearest = parse_absolute(d.text, published)
         if nearest is not None and nearest > published:

@@ -47,7 +47,10 @@ TRIGGERS = [
         # "LeBlanc confirmed he was on the phone with Lutnick on Monday evening"
         r"\b(?P<verb>was|were|been|got|is|are"
         # ("said he spent part of Tuesday afternoon on the phone with Whitmer")
-        r"|(?:spent|spends|spending)(?:\s+[\w’'-]+){1,6}?)"
+        # (not a habit or a long stretch: "spends hours every week", "spent most of his first
+        # term", "spent the 2020 pandemic")
+        r"|spent(?:\s+(?!(?:every|each|years?|terms?|months|weeks|decades?|pandemic|career|tenure|"
+        r"his|her|their|its|most|much|first|second|summers?|winters?|days|[12]\d\d\d)\b)[\w’'-]+){1,6}?)"
         r"\s+on\s+the\s+(?:tele)?phone\s+(?:again\s+|briefly\s+)?with\b"
         # (not "is on the phone with X almost every day": a habit, no one call)
         r"(?![^.;]{0,60}?\b(?:every\s+(?:day|week)|daily|regularly|constantly|often)\b)",
@@ -419,9 +422,13 @@ TRIGGERS = [
         "joined_at",
         # "Chief executive Albert Bourla joined Trump in the Oval Office on Tuesday", "C.C. Wei
         # joined Trump at the White House on March 3": there with him, in person
-        r"\b(?P<verb>joined|joins)\s+(?=(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+"
+        r"\b(?P<verb>joined)\s+(?=(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+"
         r"(?:at|in)\s+the\s+(?:White\s+House|Oval\s+Office|Élysée|Elysee|Kremlin|Chancellery|"
-        r"Roosevelt\s+Room|Cabinet\s+Room|Rose\s+Garden)\b)",
+        r"Roosevelt\s+Room|Cabinet\s+Room|Rose\s+Garden)\b"
+        # (not a post taken up, "joined Trump at the White House in January as commerce
+        # secretary", nor one who took part from afar, "by phone", "by video link")
+        r"(?![^.;]{0,40}?\b(?:as|by\s+(?:tele)?phone|by\s+video|via|remotely|virtually|"
+        r"next|to\s+become)\b))",
         "direct",
         "meeting",
     ),
@@ -820,7 +827,7 @@ HINTS = {
         "summoned"
     ),
     "sent_whom_letter": _words("sent sends send"),
-    "joined_at": _words("joined joins"),
+    "joined_at": _words("joined"),
     "between": _words("between"),
     "talks_delegation": _words("delegation"),
     "mutual": _words(

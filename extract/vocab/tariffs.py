@@ -167,7 +167,7 @@ ALL_PARTNERS = re.compile(
         from\s+(?:all\s+|most\s+)?other\s+(?:countries|nations|trading\s+partners|suppliers)(?!\s+(?:that|which|without|with|where)\b)|
         # "will rise to 50% on January 1 for countries that have not reached a deal"
         for\s+(?:those\s+)?(?:countries|nations|trading\s+partners|partners)\s+(?:that|which|without)\b|
-        (?:from|of)\s+all\s+(?:origins|sources|suppliers)|from\s+any\s+(?:country|origin|source)(?!\s+(?:that|which|where|whose|with)\b)|(?:through|via)\s+third\s+countries|
+        (?:from|of)\s+all\s+(?:origins|sources|suppliers)|(?:regardless|irrespective)\s+of\s+(?:their\s+|its\s+)?(?:origin|source)|from\s+any\s+(?:country|origin|source)(?!\s+(?:that|which|where|whose|with)\b)|(?:through|via)\s+third\s+countries|
         on\s+all\s+(?:(?-i:[a-z-]+)\s+){1,4}?imports\b(?!\s+from)|
         # "imports of the metals from around the world", "on all foreign cars", "trucks made abroad"
         from\s+(?:around|all\s+over|across)\s+the\s+(?:world|globe)|
@@ -210,7 +210,7 @@ EFFECTIVE = re.compile(
         (?:set|due|scheduled|expected)\s+to\s+(?:climb|rise|increase|jump|go\s+up|fall|drop|double)(?:\s+(?:on|from))?|
         # "set those rates to climb on Jan. 1 - to 50 per cent", "will climb on Jan. 1 to 50 per cent"
         (?:set\s+(?:those|these|the|its|their|both)\s+(?:[\w-]+\s+){0,2}?(?:rates?|tariffs?|duties|levies|increases)\s+to|
-        (?:will|would|is\s+to|are\s+to)|(?:were|was)\s+(?:supposed|meant|due|set|scheduled)\s+to)\s+
+        (?:will|would|is\s+to|are\s+to))\s+
         (?:climb|rise|increase|jump|go\s+up|fall|drop|double)(?:\s+(?:on|from))?|
         # "the 25 percent rate that had been due to hit Korean goods on Friday"
         (?:due|set|scheduled)\s+to\s+hit(?:\s+[^\W\d]+){1,4}?(?:\s+(?:on|from))?|

@@ -192,6 +192,11 @@ def test_known_failures(text, expected):
 
 # How names are written around the world: particles, family names first, abbreviated given names.
 NAME_SHAPES = [
+    # (review, twenty-sixth session) a rank spelt out after a given name is a surname
+    (
+        "Economist Sarah Colonel, of the Peterson Institute, said the tariff would raise prices.",
+        {"Sarah Colonel": ("Economist", None)},
+    ),
     # (twenty-sixth session) "the trade minister in Rajoelina's government" holds that office;
     # "Colonel" is a rank before the name; "sworn in as Madagascar's president" is an office
     (

@@ -3842,6 +3842,12 @@ def test_goods_built_in_a_country_come_from_it_and_each_firm_rate_follows():
 
 
 NOT_MEASURES = [
+    # (review, twenty-sixth session) a scramble to avert a tariff with no owner named, and a
+    # quoted rate someone calls unthinkable, are no measures
+    "Switzerland's scramble to avert a punishing 39% tariff ended in failure, and Swiss "
+    "watchmakers now look to Singapore.",
+    'Taiwan\'s economy minister said a tariff of "about 100%" on chips was "unthinkable" and that '
+    "Taipei had received no notice of it.",
     # (twenty-sixth session) a claim of what barriers amount to is no tariff
     "In April the White House claimed that Lesotho's tariffs and trade barriers were equivalent "
     "to 99% on US goods.",
@@ -3935,6 +3941,68 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-sixth session) "Argentina has also been opening its car market: last year it scrapped
+    # its 35% import tariff" is Argentina's; "Were Washington to put, say, a 50% duty on Chinese
+    # lithium" is a what-if
+    (
+        "Lithium\n\nThe United States raised its tariff on Chinese batteries to 25% on Jan. 1. "
+        "Were Washington to put, say, a 50% duty on Chinese lithium, buyers would pay more.\n\n"
+        "Argentina has also been opening its car market: last year it scrapped its 35% import "
+        "tariff on electric vehicles from all origins.",
+        {("US", "CN", 25, "2025-01-01"), ("AR", "*", 35, None)},
+    ),
+    # (twenty-sixth session) "Shipments above the quota are charged a 26.4% tariff", after "the
+    # quota for Argentine beef": Argentina's; "regardless of origin" is everyone
+    (
+        "Beef\n\nWASHINGTON - Washington raised its quota for Argentine beef to 80,000 tonnes. "
+        "Shipments above the quota are charged a 26.4% U.S. tariff. Separately, Argentina "
+        "published a decree on Wednesday cutting the import tariff on farm machinery to 12.6%, "
+        "regardless of origin.",
+        {("US", "AR", 26.4, None), ("AR", "*", 12.6, None)},
+    ),
+    # (review, twenty-sixth session) a climb's day goes only to the rates it climbs to; "may yet
+    # put" and "could soon put" are still ahead; a country's scramble to avert a tariff names no
+    # owner; a landlocked or island nation is the one just named; "Xi told leaders of A and B that
+    # their countries' goods would face 10% in China" is China's
+    (
+        "Steel\n\nPresident Donald Trump said tariffs on Canadian steel will rise on June 4 to 50 "
+        "per cent, while the 25% tariff on Canadian cars remains in place. Trump's tariffs on "
+        "kitchen cabinets will climb on Jan. 1 to 50 per cent; the 10 per cent tariff on lumber, "
+        "by contrast, is unchanged.",
+        {
+            ("US", "CA", 25, None),
+            ("US", "CA", 50, "2025-06-04"),
+            ("US", "*", 10, None),
+            ("US", "*", 50, "2026-01-01"),
+        },
+    ),
+    (
+        "Aluminum\n\nTrump imposed a 25 per cent tariff on Canadian aluminum in March. Costs will "
+        "rise on Oct. 1 to about 15 per cent of revenue, the company said, blaming the 50 per cent "
+        "tariff on aluminum. US inflation will rise on Jan. 1 to 3 per cent as Trump's 25% tariff "
+        "on Canadian lumber bites.",
+        {("US", "CA", 25, None), ("US", "*", 50, None)},
+    ),
+    (
+        "Cabinets\n\nOttawa may yet put a 25 per cent tariff on U.S. bourbon, also from Oct. 1, "
+        "officials said. Lutnick hinted Washington could soon put a 25 per cent tariff on Canadian "
+        "lumber from Oct. 14.",
+        {("CA", "US", 25, "2025-10-01"), ("US", "CA", 25, "2025-10-14")},
+    ),
+    (
+        "Landlocked\n\nTrump's tariffs hit Nepal's exports, which compete with those of Bangladesh. "
+        "The "
+        "small landlocked nation faces a 10% tariff.\n\nHaiti\n\nTrump's tariffs spared Haiti, "
+        "whose garment factories ship through the Dominican Republic. The poor island nation "
+        "faces a 10% tariff.",
+        {("US", "NP", 10, None), ("US", "HT", 10, None)},
+    ),
+    (
+        "Letters\n\nTrump imposed a 50% tariff on Brazil. Chinese President Xi Jinping told "
+        "visiting leaders of Argentina and Chile that their countries' goods would face a 10% "
+        "tariff in China.",
+        {("US", "BR", 50, None), ("CN", "AR", 10, None), ("CN", "CL", 10, None)},
+    ),
     # (twenty-sixth session) "put into effect on Tuesday, March 4, a tariff of 25% ..., as well as a
     # tariff of 10% ..., applicable from the same date"
     (
