@@ -941,8 +941,9 @@ OWN_ACT_TO = re.compile(
     re.I | re.X,
 )
 GOODS_FACE = re.compile(
-    r"\W*(?P<what>(?-i:[A-Z])(?:(?!\b(?:will|would|could|may|might|to)\b)[^,;.:%]){2,80}?)\s+"
-    r"(?:face|faces)\s+(?:a|an)\s+",
+    # ("Steel, aluminium and copper still face a 50% tariff": a list of goods)
+    r"\W*(?P<what>(?-i:[A-Z])(?:(?!\b(?:will|would|could|may|might|to)\b)(?:[^,;.:%]|,(?=\s+(?-i:[a-z])))){2,80}?)"
+    r"\s+(?:(?:still|now|also|already)\s+)?(?:face|faces)\s+(?:a|an)\s+",
     re.I,
 )
 RAISED_BY_POINTS = re.compile(
@@ -3097,6 +3098,7 @@ class TariffReader:
                 and not RATE_OF_CHANGED.match(text, a.end)
                 and not _rate_changed_for(text, a)
                 and not OWN_GOODS_PAY.match(text, a.end)
+                and not _compared_own_rate(text, a)
                 # ("Lesotho's bid to escape a crippling 50 percent American tariff": its own)
                 and not (
                     (bid := OWN_BID.match(text, a.end))
@@ -3309,6 +3311,8 @@ class TariffReader:
         before = text[: m.start]
         after = text[m.end :]
         possessive = text[m.start : m.end].endswith(("’s", "'s")) or after.startswith(("’s", "'s"))
+        if not m.person and possessive and _compared_own_rate(text, m):
+            return "faces"  # "India now sits just under Pakistan's 19%": the rate Pakistan pays
         if not m.person and re.match(
             r"(?:’s|'s)?\s+(?:[a-z][\w-]*\s+){0,10}?(?:seek|seeks|sought|seeking|secure|securing|win|"
             r"won|winning|get|obtain|hoped|asked|pressed|pressing|lobbied)\s+(?:[a-z][\w-]*\s+){0,2}?"
@@ -4975,7 +4979,16 @@ class TariffReader:
                             capitals=False,
                         )
                         and "own" not in text[m.end : r.start].lower()
-                        and (main := self._main_imposer()) is not None
+                        and (
+                            main := self._main_imposer()
+                            # ("below Vietnam, which faces a 20% US tariff, and just under
+                            # Pakistan's 19%": the side acting in the sentence)
+                            or next(
+                                (x.code for x in mentions if x.part == "agent" and x is not m),
+                                None,
+                            )
+                        )
+                        is not None
                         and main != m.code
                     ):
                         # "Iraq's new 30% rate" in a story of U.S. letters: the rate Iraq faces
@@ -5659,6 +5672,11 @@ class TariffReader:
                 # (in a story about many countries; in one about one country, it is that one's)
                 and (
                     len({h.targets[0] for h in self.hits} - {STAR}) >= 3
+                    # (or right after a sentence about duties on every country: "the sector-specific
+                    # duties that Washington applies to every country. Steel ... still face 50%")
+                    or si > 0
+                    and ALL_PARTNERS.search(self.sentences[si - 1].text)
+                    and not RATE.search(self.sentences[si - 1].text)
                     # (or a story that opened with a sector's rate on every partner: "From Friday,
                     # imported pharmaceuticals face 100%. ... Trucks face a 25% tariff")
                     or bool(self.hits)
@@ -8863,6 +8881,22 @@ def _effective_trigger(text: str, d, reach: int, moves: bool = False) -> re.Matc
         # "paid the 10% baseline that applied to all partners until August 8": the day it ended
         return None
     return got
+
+
+def _compared_own_rate(text: str, m: _Mention) -> bool:
+    """ "just under Pakistan's 19%", "above Vietnam's 20 per cent": a country's own rate, named
+    by its possessive in a comparison (not "China's 10% tariffs on U.S. farm goods")."""
+    return bool(
+        re.match(
+            r"(?:’s|'s)?\s+\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent)(?!\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|counter-?tariffs?)\s+on\b)",
+            text[m.end :],
+        )
+        and re.search(
+            r"\b(?:under|below|above|than|with|like|versus|vs\.?|to)\s+$",
+            text[max(0, m.start - 12) : m.start],
+        )
+    )
 
 
 def _unquoted(q: re.Match) -> str:

@@ -3941,6 +3941,16 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-sixth session) "just under Pakistan's 19%" is the rate Pakistan pays; after "the
+    # sector-specific duties that Washington applies to every country", "Steel, aluminium and
+    # copper still face a 50% tariff" is on everyone
+    (
+        "Deal\n\nNEW DELHI - At 18%, India now sits below Vietnam, which faces a 20% US tariff, and "
+        "just under Pakistan's 19%.\n\nThe deal does not touch the sector-specific duties that "
+        "Washington applies to every country under Section 232. Steel, aluminium and copper still "
+        "face a 50% tariff.",
+        {("US", "VN", 20, None), ("US", "PK", 19, None), ("US", "*", 50, None)},
+    ),
     # (twenty-sixth session) "Argentina has also been opening its car market: last year it scrapped
     # its 35% import tariff" is Argentina's; "Were Washington to put, say, a 50% duty on Chinese
     # lithium" is a what-if
