@@ -3311,6 +3311,18 @@ class TariffReader:
         before = text[: m.start]
         after = text[m.end :]
         possessive = text[m.start : m.end].endswith(("’s", "'s")) or after.startswith(("’s", "'s"))
+        if (
+            not m.person
+            and possessive
+            and re.match(
+                r"(?:’s|'s)?\s+(?:[\w-]+\s+)?(?:proposal|plan|decision|move|draft)\b(?:,[^,;.]{0,40},)?"
+                r"\s+to\s+(?:[\w-]+\s+){0,6}?(?:set|impose|levy|introduce|apply|slap)\b",
+                after,
+            )
+        ):
+            # "the European Commission's proposal, unveiled in October, to cut steel import quotas
+            # and set an out-of-quota tariff of 50%": the one proposing it
+            return "agent"
         if not m.person and possessive and _compared_own_rate(text, m):
             return "faces"  # "India now sits just under Pakistan's 19%": the rate Pakistan pays
         if not m.person and re.match(
@@ -4405,6 +4417,14 @@ class TariffReader:
             re.I,
         ):
             return False  # "any combined duty above 25% would leave knitwear uncompetitive"
+        if re.search(
+            r"\b(?:allows?|allowed|lets|permits?|permitted|empowers?|authori[sz]es?|gives?)\s+(?:a|the)\s+"
+            r"(?:president|government|administration|White\s+House)\s+(?:the\s+power\s+)?to\s+"
+            r"(?:impose|levy|charge|set|apply)\b(?:[^.;%]|(?<=[A-Z])\.){0,60}$",
+            left[-120:],
+            re.I,
+        ):
+            return False  # "Section 122 allows a president to impose tariffs of up to 15%": a power
         if re.search(
             r"\bcharg\w*\s+(?:the\s+)?(?:United\s+States|U\.S\.|US|America)\s+(?:about\s+|some\s+)?$",
             left[-40:],

@@ -3941,6 +3941,21 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-sixth session) what a statute allows a president to impose is a power, no measure
+    (
+        "Deal\n\nWASHINGTON - The United States cut its tariff on Indian goods to 18%. Trade lawyers "
+        "note that Section 122 of the Trade Act allows a president to impose tariffs of up to 15% "
+        "for 150 days, but no such move has been announced.",
+        {("US", "IN", 18, None)},
+    ),
+    # (twenty-sixth session) "the European Commission's proposal, unveiled in October, to ... set
+    # an out-of-quota tariff of 50% on steel from all countries" is the EU's
+    (
+        "Deal\n\nNEW DELHI - India will cut its tariff on European wine to 75%. Indian steelmakers "
+        "are also worried about the European Commission's proposal, unveiled in October, to cut "
+        "steel import quotas and set an out-of-quota tariff of 50% on steel from all countries.",
+        {("IN", "EU", 75, None), ("EU", "*", 50, None)},
+    ),
     # (twenty-sixth session) "just under Pakistan's 19%" is the rate Pakistan pays; after "the
     # sector-specific duties that Washington applies to every country", "Steel, aluminium and
     # copper still face a 50% tariff" is on everyone
