@@ -3152,6 +3152,10 @@ class ContactReader:
                     if f.date is not None and (
                         g.date is None
                         or (g.date_source in WEAK_DAY and f.date_source == "sentence")
+                        # ("heads to Washington for talks with B next week", then "will meet B
+                        # in Washington next Tuesday": the day inside that week)
+                        or g.precision in ("week", "month")
+                        and f.precision == "day"
                     ):
                         g.date, g.precision, g.date_source = f.date, f.precision, f.date_source
                         if self._headline(g.sentence):

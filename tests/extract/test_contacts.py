@@ -232,6 +232,14 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-sixth session) talks "next week", then "will meet B in Washington next Tuesday":
+    # the same meeting, on the day told
+    (
+        "Live\n\n- Foreign Minister Mauro Vieira heads to Washington for talks with Secretary of "
+        "State Marco Rubio next week.\n\n11:20\n\nConfirmed: Vieira will meet Rubio in Washington "
+        "next Tuesday, the ministry says.",
+        [(["Marco Rubio", "Mauro Vieira"], "talks", "2025-03-18")],
+    ),
     # (review, twenty-sixth session) "and a meeting with Putin was ruled out" is no meeting; a
     # readout heading dates only the meeting of the two its section names, not an earlier one
     (
