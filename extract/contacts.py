@@ -3156,6 +3156,8 @@ class ContactReader:
                         # in Washington next Tuesday": the day inside that week)
                         or g.precision in ("week", "month")
                         and f.precision == "day"
+                        and g.planned
+                        and f.planned
                     ):
                         g.date, g.precision, g.date_source = f.date, f.precision, f.date_source
                         if self._headline(g.sentence):

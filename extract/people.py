@@ -62,6 +62,12 @@ ORG_LEADS = frozenset(
     "aeropuerto aéroport grupo groupe gruppo café cafe cafés frigorífico frigorifico companhia "
     "compañía compania industrias indústrias banco empresas empresa".split()
 )
+# What is sent "to the Secretary": not part of an office ("a letter to the Secretary of
+# Agriculture, X" is X's office alone)
+WRITINGS = frozenset(
+    "letter letters message messages note notes appeal request reply response invitation "
+    "petition memo complaint".split()
+)
 # Military ranks spelt out: before a name a rank, after a given name a surname
 RANKS = frozenset({"colonel", "lieutenant", "brigadier", "admiral"})
 KIN = frozenset(
@@ -898,18 +904,21 @@ class PeopleReader:
                 continue
             if k in taken or t.text in {",", ";", ":", "(", ")", "—", "–", '"', "“", "”"}:
                 break
-            if t.low in DETERMINERS and not (
-                t.low == "the"
-                and k > 0
-                and toks[k - 1].low in CONNECTORS
-                # ("Adviser on the Economy", not "called on the President of ...": a verb's)
-                and (toks[k - 1].low in {"of", "for", "to"} or k > 1 and toks[k - 2].cap)
-                # (not "sent a letter to the Secretary of Agriculture, X": "to" after an office)
+            if (
+                t.low in DETERMINERS
                 and not (
-                    toks[k - 1].low == "to"
-                    and k > 1
-                    and toks[k - 2].low not in HEADS
-                    and not toks[k - 2].cap
+                    t.low == "the"
+                    and k > 0
+                    and toks[k - 1].low in CONNECTORS
+                    # ("Adviser on the Economy", not "called on the President of ...": a verb's)
+                    and (toks[k - 1].low in {"of", "for", "to"} or k > 1 and toks[k - 2].cap)
+                    # (not "sent a letter to the Secretary of Agriculture, X": "to" after an office)
+                    and not (
+                        toks[k - 1].low == "to"
+                        and k > 1
+                        # ("a letter on February 28 to the Secretary of Agriculture, X")
+                        and (toks[k - 2].low in WRITINGS or not toks[k - 2].text[:1].isalpha())
+                    )
                 )
             ):
                 break

@@ -941,9 +941,8 @@ OWN_ACT_TO = re.compile(
     re.I | re.X,
 )
 GOODS_FACE = re.compile(
-    # ("Steel, aluminium and copper still face a 50% tariff": a list of goods)
-    r"\W*(?P<what>(?-i:[A-Z])(?:(?!\b(?:will|would|could|may|might|to)\b)(?:[^,;.:%]|,(?=\s+(?-i:[a-z])))){2,80}?)"
-    r"\s+(?:(?:still|now|also|already)\s+)?(?:face|faces)\s+(?:a|an)\s+",
+    r"\W*(?P<what>(?-i:[A-Z])(?:(?!\b(?:will|would|could|may|might|to)\b)[^,;.:%]){2,80}?)\s+"
+    r"(?:face|faces)\s+(?:a|an)\s+",
     re.I,
 )
 RAISED_BY_POINTS = re.compile(
@@ -3098,7 +3097,6 @@ class TariffReader:
                 and not RATE_OF_CHANGED.match(text, a.end)
                 and not _rate_changed_for(text, a)
                 and not OWN_GOODS_PAY.match(text, a.end)
-                and not _compared_own_rate(text, a)
                 # ("Lesotho's bid to escape a crippling 50 percent American tariff": its own)
                 and not (
                     (bid := OWN_BID.match(text, a.end))
@@ -3323,8 +3321,6 @@ class TariffReader:
             # "the European Commission's proposal, unveiled in October, to cut steel import quotas
             # and set an out-of-quota tariff of 50%": the one proposing it
             return "agent"
-        if not m.person and possessive and _compared_own_rate(text, m):
-            return "faces"  # "India now sits just under Pakistan's 19%": the rate Pakistan pays
         if not m.person and re.match(
             r"(?:’s|'s)?\s+(?:[a-z][\w-]*\s+){0,10}?(?:seek|seeks|sought|seeking|secure|securing|win|"
             r"won|winning|get|obtain|hoped|asked|pressed|pressing|lobbied)\s+(?:[a-z][\w-]*\s+){0,2}?"
@@ -4145,15 +4141,6 @@ class TariffReader:
         ):
             # "while Japanese rivals had their rate cut to 15 percent": theirs to pay
             return "faces"
-        if (
-            not m.person
-            and not before.strip()
-            and (told := re.match(r"(?:’s|'s)?[^.;:]{0,80}:\s+(?:[\w-]+\s+){0,3}?it\s", after))
-            and AGENT_AFTER.match(after[told.end() - 1 :])
-        ):
-            # "Argentina has also been opening its car market: last year it scrapped its 35%
-            # import tariff": the sentence's subject, told again after the colon
-            return "agent"
         # ("Mexico, meanwhile, is set to impose tariffs of up to 50%": an adverb set off by commas
         # is no aside that hides the subject)
         after = ADVERB_ASIDE.sub(lambda a: " " * len(a.group(0)), after, count=1)
@@ -4999,16 +4986,7 @@ class TariffReader:
                             capitals=False,
                         )
                         and "own" not in text[m.end : r.start].lower()
-                        and (
-                            main := self._main_imposer()
-                            # ("below Vietnam, which faces a 20% US tariff, and just under
-                            # Pakistan's 19%": the side acting in the sentence)
-                            or next(
-                                (x.code for x in mentions if x.part == "agent" and x is not m),
-                                None,
-                            )
-                        )
-                        is not None
+                        and (main := self._main_imposer()) is not None
                         and main != m.code
                     ):
                         # "Iraq's new 30% rate" in a story of U.S. letters: the rate Iraq faces
@@ -5692,11 +5670,6 @@ class TariffReader:
                 # (in a story about many countries; in one about one country, it is that one's)
                 and (
                     len({h.targets[0] for h in self.hits} - {STAR}) >= 3
-                    # (or right after a sentence about duties on every country: "the sector-specific
-                    # duties that Washington applies to every country. Steel ... still face 50%")
-                    or si > 0
-                    and ALL_PARTNERS.search(self.sentences[si - 1].text)
-                    and not RATE.search(self.sentences[si - 1].text)
                     # (or a story that opened with a sector's rate on every partner: "From Friday,
                     # imported pharmaceuticals face 100%. ... Trucks face a 25% tariff")
                     or bool(self.hits)
@@ -5841,6 +5814,12 @@ class TariffReader:
             if (
                 target_codes == [STAR]
                 and QUOTA_ABOVE.search(text, 0, r.start)
+                # (not "Shipments from other suppliers above the quota", "of any origin")
+                and not re.search(
+                    r"\b(?:other|any|whatever|all)\s+(?:suppliers|origins?|countr(?:y|ies)|sources|exporters)\b",
+                    text,
+                    re.I,
+                )
                 and (quota := self._quota_country(si, text))
             ):
                 # "the quota for Argentine beef would rise to 80,000 tonnes. Shipments above the
@@ -8901,22 +8880,6 @@ def _effective_trigger(text: str, d, reach: int, moves: bool = False) -> re.Matc
         # "paid the 10% baseline that applied to all partners until August 8": the day it ended
         return None
     return got
-
-
-def _compared_own_rate(text: str, m: _Mention) -> bool:
-    """ "just under Pakistan's 19%", "above Vietnam's 20 per cent": a country's own rate, named
-    by its possessive in a comparison (not "China's 10% tariffs on U.S. farm goods")."""
-    return bool(
-        re.match(
-            r"(?:’s|'s)?\s+\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent)(?!\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|counter-?tariffs?)\s+on\b)",
-            text[m.end :],
-        )
-        and re.search(
-            r"\b(?:under|below|above|than|with|like|versus|vs\.?|to)\s+$",
-            text[max(0, m.start - 12) : m.start],
-        )
-    )
 
 
 def _unquoted(q: re.Match) -> str:

@@ -167,7 +167,7 @@ ALL_PARTNERS = re.compile(
         from\s+(?:all\s+|most\s+)?other\s+(?:countries|nations|trading\s+partners|suppliers)(?!\s+(?:that|which|without|with|where)\b)|
         # "will rise to 50% on January 1 for countries that have not reached a deal"
         for\s+(?:those\s+)?(?:countries|nations|trading\s+partners|partners)\s+(?:that|which|without)\b|
-        (?:from|of)\s+all\s+(?:origins|sources|suppliers)|(?:regardless|irrespective)\s+of\s+(?:their\s+|its\s+)?(?:origin|source)|from\s+any\s+(?:country|origin|source)(?!\s+(?:that|which|where|whose|with)\b)|(?:through|via)\s+third\s+countries|
+        (?:from|of)\s+all\s+(?:origins|sources|suppliers)|from\s+any\s+(?:country|origin|source)(?!\s+(?:that|which|where|whose|with)\b)|(?:through|via)\s+third\s+countries|
         on\s+all\s+(?:(?-i:[a-z-]+)\s+){1,4}?imports\b(?!\s+from)|
         # "imports of the metals from around the world", "on all foreign cars", "trucks made abroad"
         from\s+(?:around|all\s+over|across)\s+the\s+(?:world|globe)|
@@ -202,7 +202,7 @@ EFFECTIVE = re.compile(
         (?:took|take|takes|taking|came|went|kicked|kicks|kick)\s+(?:effect|into\s+(?:force|effect)|in)(?:\s+as\s+(?:scheduled|planned|expected|promised|threatened))?\s+at\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)?(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
         (?:from|after|since)\s+(?:just\s+)?(?:after|before|past)?\s*midnight(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
         (?:applies|apply|applied|effective|starting|take\s+effect|takes\s+effect|from)\s+(?:from\s+)?(?:at\s+)?[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
-        (?:imposed|slapped|levied|introduced|applied|put\s+in\s+place|put\s+into\s+(?:effect|force))\s+(?:[^.;,]|\.(?!\s+(?-i:[A-Z]))|,(?!\s+(?:and|but|while)\b)){0,60}?|
+        (?:imposed|slapped|levied|introduced|applied|put\s+in\s+place)\s+(?:[^.;,]|\.(?!\s+(?-i:[A-Z]))|,(?!\s+(?:and|but|while)\b)){0,60}?|
         (?:implementation|introduction|imposition)\s+of\s+[^.;]{0,80}?(?:\s+on)?|by|
         (?:became|become|becomes|becoming)\s+subject\s+to\s+(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?(?:\s+(?:on|from))?|
         (?:will\s+)?(?:apply|applies|be\s+applied|be\s+imposed|be\s+levied)(?:\s+from|\s+on|\s+as\s+of)?|

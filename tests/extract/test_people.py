@@ -192,6 +192,12 @@ def test_known_failures(text, expected):
 
 # How names are written around the world: particles, family names first, abbreviated given names.
 NAME_SHAPES = [
+    # (second review, twenty-sixth session) "The chief of staff to the President, X" keeps the
+    # office whole
+    (
+        "The chief of staff to the President, Susie Wiles, attended the meeting on Tuesday.",
+        {"Susie Wiles": ("chief of staff to the President", None)},
+    ),
     # (review, twenty-sixth session) a rank spelt out after a given name is a surname
     (
         "Economist Sarah Colonel, of the Peterson Institute, said the tariff would raise prices.",

@@ -3941,6 +3941,22 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (second review, twenty-sixth session) goods listed after a story's one country are still
+    # that country's; "India's response was blunt: it called the extra 25% tariff imposed by
+    # Trump unjustified" is Washington's; "above the quota of any origin" is on everyone
+    (
+        "Brazil hit\n\nTrump raised the tariff on Brazilian goods to 50% on Wednesday. Brazilian "
+        "exporters had hoped to get away with the baseline. Coffee, beef and orange juice now "
+        "face a 50% US tariff.\n\nNEW DELHI - Washington raised its tariff on Indian goods on "
+        "Wednesday. India's response was blunt: it called the extra 25% tariff imposed by Trump "
+        "unjustified.\n\nWASHINGTON - The US raised the quota for Argentine beef to 80,000 "
+        "tonnes. Imports above the quota of any origin are charged a 26.4% U.S. tariff.",
+        {
+            ("US", "BR", 50, "2025-02-26"),
+            ("US", "IN", 25, None),
+            ("US", "*", 26.4, None),
+        },
+    ),
     # (twenty-sixth session) what a statute allows a president to impose is a power, no measure
     (
         "Deal\n\nWASHINGTON - The United States cut its tariff on Indian goods to 18%. Trade lawyers "
@@ -3956,25 +3972,12 @@ ARTICLES = [
         "steel import quotas and set an out-of-quota tariff of 50% on steel from all countries.",
         {("IN", "EU", 75, None), ("EU", "*", 50, None)},
     ),
-    # (twenty-sixth session) "just under Pakistan's 19%" is the rate Pakistan pays; after "the
-    # sector-specific duties that Washington applies to every country", "Steel, aluminium and
-    # copper still face a 50% tariff" is on everyone
-    (
-        "Deal\n\nNEW DELHI - At 18%, India now sits below Vietnam, which faces a 20% US tariff, and "
-        "just under Pakistan's 19%.\n\nThe deal does not touch the sector-specific duties that "
-        "Washington applies to every country under Section 232. Steel, aluminium and copper still "
-        "face a 50% tariff.",
-        {("US", "VN", 20, None), ("US", "PK", 19, None), ("US", "*", 50, None)},
-    ),
-    # (twenty-sixth session) "Argentina has also been opening its car market: last year it scrapped
-    # its 35% import tariff" is Argentina's; "Were Washington to put, say, a 50% duty on Chinese
-    # lithium" is a what-if
+    # (twenty-sixth session) "Were Washington to put, say, a 50% duty on Chinese lithium" is a
+    # what-if
     (
         "Lithium\n\nThe United States raised its tariff on Chinese batteries to 25% on Jan. 1. "
-        "Were Washington to put, say, a 50% duty on Chinese lithium, buyers would pay more.\n\n"
-        "Argentina has also been opening its car market: last year it scrapped its 35% import "
-        "tariff on electric vehicles from all origins.",
-        {("US", "CN", 25, "2025-01-01"), ("AR", "*", 35, None)},
+        "Were Washington to put, say, a 50% duty on Chinese lithium, buyers would pay more.",
+        {("US", "CN", 25, "2025-01-01")},
     ),
     # (twenty-sixth session) "Shipments above the quota are charged a 26.4% tariff", after "the
     # quota for Argentine beef": Argentina's; "regardless of origin" is everyone
@@ -4027,14 +4030,6 @@ ARTICLES = [
         "visiting leaders of Argentina and Chile that their countries' goods would face a 10% "
         "tariff in China.",
         {("US", "BR", 50, None), ("CN", "AR", 10, None), ("CN", "CL", 10, None)},
-    ),
-    # (twenty-sixth session) "put into effect on Tuesday, March 4, a tariff of 25% ..., as well as a
-    # tariff of 10% ..., applicable from the same date"
-    (
-        "Mexico\n\nMEXICO CITY - The Government of the United States put into effect on Tuesday, "
-        "March 4, a tariff of 25% on imports of Mexican goods, as well as a tariff of 10% on "
-        "Mexican energy products, applicable from the same date.",
-        {("US", "MX", 25, "2025-03-04"), ("US", "MX", 10, "2025-03-04")},
     ),
     # (twenty-sixth session) 'would put a tariff of "approximately 100%" on chips' is a rate;
     # "the 15% ceiling that now applies to most European goods" in a tariff story is the EU's
