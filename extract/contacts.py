@@ -219,11 +219,6 @@ NOUN_PREDICATE = re.compile(
     r"confirmed|planned|agreed|fixed))\b",
     re.I,
 )
-# "In his meeting with X, Y said", "Speaking after talks with X, Y said": Y took part
-# "between A, who also serves as ..., and B"; "between A, South Korea's first vice foreign
-# minister, and B": the aside after the first side
-# "met A on Monday and spoke with B", "..., and on Tuesday held talks with B", "met Xi in the
-# morning, before holding talks with Li": a second contact whose subject is left out
 # A readout's section heading naming a contact and its day in brackets: "(1) Meeting with
 # Secretary of Commerce Lutnick (Wednesday, March 11)"
 HEADING_CONTACT = re.compile(
@@ -237,6 +232,11 @@ DAY_SPAN = re.compile(
     r"[\w. ]{1,14}?\s+(?:to|until|till|through|and)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday),?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}\b",
 )
+# "In his meeting with X, Y said", "Speaking after talks with X, Y said": Y took part
+# "between A, who also serves as ..., and B"; "between A, South Korea's first vice foreign
+# minister, and B": the aside after the first side
+# "met A on Monday and spoke with B", "..., and on Tuesday held talks with B", "met Xi in the
+# morning, before holding talks with Li": a second contact whose subject is left out
 ELIDED_AND = re.compile(
     r"\band,?\s+(?:\w+ly\s+|also\s+|then\s+|later\s+(?:(?:that|the\s+same)\s+(?:day|morning|"
     r"afternoon|evening)\s+|in\s+the\s+(?:day|afternoon|evening)\s+)?|"

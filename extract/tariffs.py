@@ -151,6 +151,20 @@ STAYS_AT = re.compile(
     r"(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|nations|economies|partners)\s+)?left)"
     r"\s+(?:at|on)\b(?=\s+(?:the\s+|a\s+)?\d)"
 )  # ("Australia remains on the 10 per cent baseline", "Singapore was left at the 10% floor")
+# "any combined duty above 25%": a threshold, no rate
+THRESHOLD_BEFORE = re.compile(
+    r"\b(?:any|a)\s+(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tariffs?|rates?|levy|levies)\s+"
+    r"(?:above|over|below|under|of\s+(?:more|less)\s+than|(?:higher|lower)\s+than|beyond|"
+    r"exceeding)\s+$",
+    re.I,
+)
+# "Section 122 allows a president to impose tariffs of up to 15%": what a law permits
+POWER_TO_IMPOSE = re.compile(
+    r"\b(?:allows?|allowed|lets|permits?|permitted|empowers?|authori[sz]es?|gives?)\s+(?:a|the)\s+"
+    r"(?:president|government|administration|White\s+House)\s+(?:the\s+power\s+)?to\s+"
+    r"(?:impose|levy|charge|set|apply)\b(?:[^.;%]|(?<=[A-Z])\.){0,60}$",
+    re.I,
+)
 # "Shipments above the quota are charged a 26.4% tariff": the rate past a quota
 QUOTA_ABOVE = re.compile(
     r"\b(?:above|beyond|outside|over|exceeding|in\s+excess\s+of)\s+(?:the|that|this|its)\s+"
@@ -4396,22 +4410,10 @@ class TariffReader:
             re.I,
         ):
             return False  # "put its tariff and non-tariff barriers at the equivalent of 90%"
-        if re.search(
-            r"\b(?:any|a)\s+(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tariffs?|rates?|levy|levies)\s+"
-            r"(?:above|over|below|under|of\s+(?:more|less)\s+than|(?:higher|lower)\s+than|beyond|"
-            r"exceeding)\s+$",
-            left[-60:],
-            re.I,
-        ):
-            return False  # "any combined duty above 25% would leave knitwear uncompetitive"
-        if re.search(
-            r"\b(?:allows?|allowed|lets|permits?|permitted|empowers?|authori[sz]es?|gives?)\s+(?:a|the)\s+"
-            r"(?:president|government|administration|White\s+House)\s+(?:the\s+power\s+)?to\s+"
-            r"(?:impose|levy|charge|set|apply)\b(?:[^.;%]|(?<=[A-Z])\.){0,60}$",
-            left[-120:],
-            re.I,
-        ):
-            return False  # "Section 122 allows a president to impose tariffs of up to 15%": a power
+        if THRESHOLD_BEFORE.search(left[-60:]) or POWER_TO_IMPOSE.search(left[-120:]):
+            # "any combined duty above 25% would leave knitwear uncompetitive": a threshold;
+            # "Section 122 allows a president to impose tariffs of up to 15%": a power
+            return False
         if re.search(
             r"\bcharg\w*\s+(?:the\s+)?(?:United\s+States|U\.S\.|US|America)\s+(?:about\s+|some\s+)?$",
             left[-40:],
