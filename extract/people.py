@@ -33,6 +33,7 @@ from .vocab.titles import (
     HONORIFICS,
     MODIFIERS,
     PARTICLES,
+    RANKS,
     ROLE_FAMILIES,
 )
 from .vocab.words import CALENDAR, ORG_WORDS, SENTENCE_WORDS
@@ -68,8 +69,6 @@ WRITINGS = frozenset(
     "letter letters message messages note notes appeal request reply response invitation "
     "petition memo complaint".split()
 )
-# Military ranks spelt out: before a name a rank, after a given name a surname
-RANKS = frozenset({"colonel", "lieutenant", "brigadier", "admiral"})
 KIN = frozenset(
     "daughter son wife husband widow widower mother father brother sister grandson "
     "granddaughter nephew niece cousin".split()
@@ -1107,24 +1106,7 @@ class PeopleReader:
         if parts and not parts[0].cap:
             # "who was sworn in as foreign minister in January": an office in lower case, if
             # its words are all words of titles
-            while parts and parts[0].low in {"the", "a", "an"}:
-                parts = parts[1:]
-            n = 0
-            while n < len(parts) and (
-                parts[n].low in HEADS
-                or parts[n].low in MODIFIERS
-                or parts[n].low in COMPOUND_WORDS
-                or (parts[n].low in {"of", "for"} and n + 1 < len(parts))
-            ):
-                n += 1
-            if n + 1 < len(parts) and parts[n].low == "responsible" and parts[n + 1].low == "for":
-                n = len(parts)  # "the minister responsible for Canada-U.S. trade": its remit
-            parts = parts[:n]
-            while parts and parts[-1].low in {"of", "for"}:
-                parts.pop()
-            if not any(x.low in HEADS for x in parts):
-                return None  # "is expected to", "becomes clear": no office
-            return self._make_role(parts, None, loose=True)
+            return self._lower_case_office(parts)
         if not parts:
             return None
         role = self._make_role(parts, None, loose=False)
@@ -1136,12 +1118,30 @@ class PeopleReader:
             and country_code(parts[0].base, capitals=False)
         ):
             # "was sworn in as Madagascar's president on October 17": the office after it
-            n = 1
-            while n < len(parts) and (parts[n].low in HEADS or parts[n].low in MODIFIERS):
-                n += 1
-            if n > 1 and parts[n - 1].low in HEADS:
-                return self._make_role(parts[1:n], None, loose=True)
+            return self._lower_case_office(parts[1:])
         return role
+
+    def _lower_case_office(self, parts: list[Token]) -> _RoleSpan | None:
+        """The office at the head of lower-case words, if they open with words of titles
+        ("foreign minister in January"), or none ("is expected to")."""
+        while parts and parts[0].low in {"the", "a", "an"}:
+            parts = parts[1:]
+        n = 0
+        while n < len(parts) and (
+            parts[n].low in HEADS
+            or parts[n].low in MODIFIERS
+            or parts[n].low in COMPOUND_WORDS
+            or (parts[n].low in {"of", "for"} and n + 1 < len(parts))
+        ):
+            n += 1
+        if n + 1 < len(parts) and parts[n].low == "responsible" and parts[n + 1].low == "for":
+            n = len(parts)  # "the minister responsible for Canada-U.S. trade": its remit
+        parts = parts[:n]
+        while parts and parts[-1].low in {"of", "for"}:
+            parts.pop()
+        if not any(x.low in HEADS for x in parts):
+            return None  # "is expected to", "becomes clear": no office
+        return self._make_role(parts, None, loose=True)
 
     def _make_role(
         self, parts: list[Token], country: str | None, loose: bool = False

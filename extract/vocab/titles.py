@@ -88,13 +88,15 @@ MODIFIERS = frozenset(
 )
 
 # Honorifics that may stand between a title and a name, or before a bare name.
-HONORIFICS = frozenset(
+# Military ranks spelt out: before a name a rank, after a given name a surname ("Colonel
+# Michael Randrianirina", "Economist Sarah Colonel")
+RANKS = frozenset({"colonel", "lieutenant", "brigadier", "admiral"})
+HONORIFICS = RANKS | frozenset(
     """
     mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady sheikh shaikh ayatollah imam hon hon.
     honourable honorable rev rev. h.e. h.e he. excellency his her datuk dato dato' datin tun seri
     utama yab yb ybhg
     highness majesty royal shri sri smt shrimati gen gen. adm adm. lt lt. col col. maj maj. brig brig.
-    colonel lieutenant brigadier admiral
     """.split()
 )
 # ... of which those only ever written before a person's name ("Mr. Trump"), never "his"
