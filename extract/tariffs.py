@@ -49,6 +49,7 @@ from .vocab.homes import HOME_PATTERNS
 from .vocab.tariffs import (
     ALL_PARTNERS,
     BARE_RATE,
+    CLIMB_ON,
     EFFECTIVE,
     EFFECTIVE_DONE,
     EFFECTIVE_NOW,
@@ -7811,13 +7812,7 @@ class TariffReader:
                 re.I,
             ) and (
                 (to := re.match(r"\s*(?:[-–—,]\s*)?to\s+(?=\d)", text[d.end :]))
-                or re.search(
-                    r"\b(?:will|would|is\s+to|are\s+to|set\s+(?:those|these|the|its|their|both)\s+"
-                    r"(?:[\w-]+\s+){0,2}?(?:rates?|tariffs?|duties|levies|increases)\s+to)\s+\w+"
-                    r"(?:\s+up)?(?:\s+(?:on|from))?\s*$",
-                    trigger.group(0),
-                    re.I,
-                )
+                or re.search(rf"\b{CLIMB_ON}\s*$", trigger.group(0), re.I)
             ):
                 # "set those rates to climb on Jan. 1 - to 50 per cent for cabinets and 30 per
                 # cent for sofas": the day of the rates it climbs to, told after it (the first

@@ -178,6 +178,14 @@ ALL_PARTNERS = re.compile(
     re.I | re.X,
 )
 
+# A coming move told before its day, the rates it moves to after it: "set those rates to climb
+# on Jan. 1 - to 50 per cent", "will climb on Jan. 1 to 50 per cent"
+CLIMB_ON = (
+    r"(?:set\s+(?:those|these|the|its|their|both)\s+(?:[\w-]+\s+){0,2}?(?:rates?|tariffs?|duties|"
+    r"levies|increases)\s+to|(?:will|would|is\s+to|are\s+to))\s+"
+    r"(?:climb|rise|increase|jump|go\s+up|fall|drop|double)(?:\s+(?:on|from))?"
+)
+
 # Effective dates: the words that stand before the date.
 EFFECTIVE = re.compile(
     r"""(?:effective(?:\s+from|\s+on|\s+as\s+of)?|starting(?:\s+from|\s+on)?|beginning(?:\s+on)?|from|as\s+of|since|
@@ -209,9 +217,9 @@ EFFECTIVE = re.compile(
         # "Those rates are set to climb on Jan. 1, when the duty on sofas rises to 30%"
         (?:set|due|scheduled|expected)\s+to\s+(?:climb|rise|increase|jump|go\s+up|fall|drop|double)(?:\s+(?:on|from))?|
         # "set those rates to climb on Jan. 1 - to 50 per cent", "will climb on Jan. 1 to 50 per cent"
-        (?:set\s+(?:those|these|the|its|their|both)\s+(?:[\w-]+\s+){0,2}?(?:rates?|tariffs?|duties|levies|increases)\s+to|
-        (?:will|would|is\s+to|are\s+to))\s+
-        (?:climb|rise|increase|jump|go\s+up|fall|drop|double)(?:\s+(?:on|from))?|
+        """
+    + CLIMB_ON
+    + r"""|
         # "the 25 percent rate that had been due to hit Korean goods on Friday"
         (?:due|set|scheduled)\s+to\s+hit(?:\s+[^\W\d]+){1,4}?(?:\s+(?:on|from))?|
         # "A separate 20% levy on cheeses will follow on April 15"
