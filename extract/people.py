@@ -103,6 +103,8 @@ NOT_NAME = (
         "facebook instagram youtube whatsapp tiktok telegram twitter weibo wechat linkedin "
         "workers farmers".split()
     )
+    # (and "the Tbilisi Policy Lab": a research body)
+    | frozenset("lab labs".split())
     # legal instruments: "Under the Executive Order issued on 2 April" names no one
     | frozenset(
         "order orders proclamation proclamations decree decrees memorandum directive".split()
@@ -141,6 +143,14 @@ REPORTED_THAT = re.compile(
 SPEECH_AFTER = re.compile(
     r"\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|told|insisted|argued|warned|explained)\b"
 )
+# "X, who chairs the trade committee,": the office a verb of leading gives
+LEADS_BODY = {
+    "chairs": "chair",
+    "heads": "head",
+    "leads": "leader",
+    "runs": "head",
+    "directs": "director",
+}
 ALSO_OFFICE = re.compile(r"^,\s+who\s+(?:also\s+serves\s+as|is\s+also|also\s+holds)\s", re.I)
 SUCCEEDS = re.compile(r"^(?:succeeds|succeeded|replaces|replaced)\s+(?:\S+\s+){1,4}?as\s")
 STYLES = frozenset({"highness", "majesty", "excellency", "royal", "holiness"})
@@ -318,6 +328,7 @@ class PeopleReader:
             taken = {k for sp in spans for k in range(sp.i, sp.j)}
             shared: _RoleSpan | None = None
             last_end = -1
+            prev_rec: PersonRec | None = None
             for sp in spans:
                 left = self._role_left(toks, sp.i, taken)
                 lead = sp.i  # where the name's own words begin, its title included
@@ -332,7 +343,9 @@ class PeopleReader:
                     # ("Prince Abdulaziz bin Saud, minister of interior,": the office, not the style)
                     role = self._role_apposition_after(toks, sp.j, sp.possessive, taken) or role
                 if role is None:
-                    role = self._role_by_copula(toks, sp.j, taken)
+                    role = self._role_by_copula(toks, sp.j, taken) or self._role_by_leading(
+                        toks, sp.j, taken
+                    )
                     if role is not None and sp.j - sp.i < 2:
                         role.weak = True  # (a lone capital may be "Sport")
                 elif ALSO_OFFICE.match(self.sentences[si].text[toks[sp.j - 1].end :]):
@@ -344,11 +357,26 @@ class PeopleReader:
                             role.start, f"{role.text}; {extra.text}", role.country or extra.country
                         )
                 shared = role if role is not None and role.plural else None
+                home_of = (
+                    prev_rec is not None
+                    and sp.j - sp.i == 1
+                    and sp.i == last_end + 1
+                    and toks[last_end].low == "of"
+                )
                 last_end = sp.j
+                if home_of:
+                    # "Rep. Jason Smith of Missouri, the chairman of the House Ways and Means
+                    # Committee,": the state he sits for; the office is his
+                    if role is not None and prev_rec.roles:
+                        self._add_role(prev_rec, role, si)
+                    prev_rec = None
+                    continue
+                prev_rec = None
                 if _ends_a_body_name(toks, sp.i):
                     continue  # "director of the KOF Institute at ETH Zurich": a body's name
                 if sp.j - sp.i >= 2 and not self.headline[si]:
                     rec = self._register(toks[sp.i : sp.j], si, toks[sp.i].start, sp.possessive)
+                    prev_rec = rec
                     if role:
                         self._add_role(rec, role, si)
                     if also:  # "The Minister of Foreign Affairs, Ambassador Adaeze ...": both
@@ -1041,8 +1069,14 @@ class PeopleReader:
                 or t.low in MODIFIERS
                 or t.low in HEADS
                 or (t.possessive and t.base.lower() in ORG_WORDS)  # "the commission's"
-                # "X, a pharmaceuticals analyst at Y,"
-                or (det and t.text.isalpha() and t.text.islower() and not t.low.endswith("ly"))
+                # "X, a pharmaceuticals analyst at Y,"; with no article, before a profession:
+                # "Fabian Roth, automotive analyst at Kessler Bank,"
+                or (
+                    (det or PROFESSION.search(parts[heads[0]].low))
+                    and t.text.isalpha()
+                    and t.text.islower()
+                    and not t.low.endswith("ly")
+                )
             )
             for t in parts[: heads[0]]
         ):
@@ -1120,6 +1154,30 @@ class PeopleReader:
             # "was sworn in as Madagascar's president on October 17": the office after it
             return self._lower_case_office(parts[1:])
         return role
+
+    def _role_by_leading(
+        self, toks: list[Token], j: int, taken: set[int] = frozenset()
+    ) -> _RoleSpan | None:
+        """ "Bernd Lange, who chairs the European Parliament's trade committee,": the body led."""
+        if j + 3 >= len(toks) or toks[j].text != "," or toks[j + 1].low != "who":
+            return None
+        head = LEADS_BODY.get(toks[j + 2].low)
+        if head is None or toks[j + 3].low not in {"the", "its", "their"} and not toks[j + 3].cap:
+            return None
+        parts = [Token(head, toks[j + 2].start, toks[j + 2].end), Token("of", 0, 0)]
+        k = j + 3
+        while k < len(toks) and toks[k].text not in {",", ";", ".", "(", ":", "—", "–"}:
+            if toks[k].low in {"and", "since", "until", "which", "who", "that", "by"} or k in taken:
+                break
+            if toks[k].low.endswith("ed") and toks[k - 1].low in ORG_WORDS:
+                break  # ("the negotiating committee created by Lula")
+            parts.append(toks[k])
+            k += 1
+        if len(parts) > 10 or not any(
+            t.low in ORG_WORDS or t.base.lower() in ORG_WORDS for t in parts
+        ):
+            return None  # ("who leads the push for ...": no body)
+        return self._make_role(parts, None, loose=True)
 
     def _lower_case_office(self, parts: list[Token]) -> _RoleSpan | None:
         """The office at the head of lower-case words, if they open with words of titles

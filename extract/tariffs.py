@@ -233,6 +233,18 @@ IMPOSER_BEFORE = re.compile(
     r"(?:export|ship|sell|send)(?:s|ed|ing|ped|ping)?(?:\s+(?![\w\s,]*?\b(?:from|on)\s)[\w\s,]{0,40}?)?\s+to|enter(?:ing|s)?|(?:imposed|levied|announced|introduced)\s+(?:[\w\s]{0,30}?\s)?by|sell(?:ing)?\s+[\w\s]{0,20}?\s+into)\s+(?:the\s+)?$",
     re.I,
 )
+RATE_ON_GOODS = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,2}?rates?\s*(?:,\s*which\s+(?:has\s+|have\s+|had\s+)?(?:applied|applies|apply)\s+to|"
+    r"(?:applies|applied|applying)\s+to|on|for)\s+(?:(?:most|all|nearly\s+all|almost\s+all)\s+)?"
+    r"(?:(?-i:[A-Z])[\w.’'-]*\s+){1,2}(?:goods|imports|exports|products|shipments)\b",
+    re.I,
+)
+ECONOMY_MOVES = re.compile(
+    r"\b(?:contract|shrink|grow|expand)(?:s|ed|ing)?\s+(?:by\s+)?"
+    r"(?:(?:between|about|around|roughly|some|as\s+much\s+as|up\s+to)\s+)?$",
+    re.I,
+)
+CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*")
 AGENT_AFTER = re.compile(
     rf"^(?:’s|'s)?(?:(?!\b(?:that|which|who|whether|negotiat\w*|ask\w*|urg\w*|press\w*|seek\w*|want\w*|hop\w*|tr(?:y|ied|ies|ying)|lobb\w*|push\w*|persuad\w*)\b)(?:[^.;,:]|\.(?=\S)|(?<=[A-Z])\.)){{0,90}}?\b(?:{IMPOSE_VERB.pattern})"
     # (a comparison is no act: "Kenya's reciprocal rate is still lower than the 15 percent")
@@ -462,7 +474,7 @@ GOODS_END = re.compile(
     r"(?:before|after|while)\s+(?-i:[a-z]+ing)|"  # ("a 31% tariff on Albania before pausing it")
     r"rises|jumps|climbs|falls|drops|increases|doubles|within|(?:goes|went|go|going)\s+into|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
-    r"(?:last|next|this)\s+(?:year|month|week)|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had|currently|now|also|still|but|stands?|remains?|in\s+(?:\w+\s+)?(?:steps|stages|phases)|and\s+(?-i:[a-z]+ed)\s+(?:the|a|an|its|their)|(?:takes?|took|taking)\s+effect|(?:comes?|came|coming)\s+into|for\s+\d+\s+(?:days|weeks|months|years))\b",
+    r"(?:last|next|this)\s+(?:year|month|week)|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had|currently|now|also|still|but|stands?|remains?|in\s+(?:\w+\s+)?(?:steps|stages|phases)|and\s+(?-i:[a-z]+(?:ed|ing))\s+(?:the|a|an|its|their)|(?:takes?|took|taking)\s+effect|(?:comes?|came|coming)\s+into|for\s+\d+\s+(?:days|weeks|months|years))\b",
     re.I,
 )
 # Words before the goods themselves: "the", "imports of" ("imports of aluminium foil" are foil).
@@ -559,7 +571,10 @@ BY_COMPANY_LEAD = re.compile(
     re.I,
 )
 GIVEN_REASON = re.compile(
-    r",\s+(?:accusing|blaming|citing|complaining|arguing|claiming|alleging|charging\s+that)\b"
+    r",\s+(?:accusing|blaming|citing|complaining|arguing|claiming|alleging|charging\s+that"
+    # (and what it set off: "doubled the levy on all Chinese goods to 20%, prompting Beijing to
+    # retaliate against US farm products")
+    r"|prompting|provoking|triggering|sparking)\b"
 )
 CHANGE_OF_RATE = re.compile(
     rf"\b{_CHANGE_VERB}\s+(?:(?:about|around|roughly)\s+)?$"
@@ -1459,6 +1474,14 @@ EVADED = re.compile(
     r"|\b(?:purchases?|purchasing|buying|buys|bought)\s+(?:of\s+)?(?:discounted\s+|cheap\s+)?$"
     # "cheap metal blamed largely on Chinese overcapacity": the cause, neither side
     r"|\bblamed\s+(?:\w+ly\s+)?on\s+(?:the\s+)?$",
+    re.I,
+)
+# "on all steel imports from March 12, with no exemption for Canada or Mexico": the countries
+# listed as not spared are no sides of a rate on everyone (one alone, "with no exemptions for
+# Korea", is the one that pays it)
+NO_EXEMPTION_FOR = re.compile(
+    r"\b(?:no|without(?:\s+any)?)\s+(?:exemptions?|exceptions?|carve-outs?)\s+(?:for|to)\s+(?:the\s+)?"
+    r"(?P<list>(?:(?-i:[A-Z])[\w.’'-]*\s+(?:(?-i:[A-Z])[\w.’'-]*\s+)?(?:,\s+|or\s+|and\s+|,\s+or\s+)(?:the\s+)?)*)$",
     re.I,
 )
 # After "Iraq's 30%" in a story of another country's rates: the rate Iraq faces ("Iraq's new
@@ -3248,7 +3271,13 @@ class TariffReader:
                         m.part = ""
                 owner[-1].part = "agent"
             elif subject:
-                subject[0].part = "agent"  # "Beijing had said ... that its own levy would rise"
+                # ("Washington will cut ..., and Beijing will lower its duties": the subject of
+                # the clause that says "its")
+                turn = [t.end() for t in CLAUSE_JOIN.finditer(text, 0, possessive.start())]
+                own = [m for m in subject if turn and m.start >= turn[-1]]
+                (own or subject)[
+                    0
+                ].part = "agent"  # "Beijing had said ... that its own levy would rise"
         for a, b in zip(out, out[1:], strict=False):
             if (
                 a.part in ("target", "faces")
@@ -3587,6 +3616,9 @@ class TariffReader:
             return "target"  # "a 20% duty imposed over China's alleged role in the fentanyl trade"
         if EVADED.search(before[-60:]):
             return "evaded"  # neither side of this tariff
+        spared = NO_EXEMPTION_FOR.search(before[-80:])
+        if spared and (spared.group("list") or re.match(r"\s*(?:,|or|and)\s", after)):
+            return "evaded"
         if re.search(
             r"\b(?:surrounded|bordered|flanked|enclosed)\s+by\s+(?:the\s+)?$", before[-40:]
         ):
@@ -4314,6 +4346,12 @@ class TariffReader:
             return False  # "companies 50% or more owned by blacklisted firms": a share held
         if HYPOTHETICAL_AFTER.match(right):
             return False  # "a 20 per cent tariff, should Washington ever move to one, would cut"
+        if re.search(r"\bif\s+(?:an?\s+|the\s+)?$", left[-12:], re.I) and re.match(
+            r"[^.;,%]{0,50}?\b(?:were|was)\s+to\s+be\b", right, re.I
+        ):
+            return False  # "If a 25% tariff were to be applied for the whole year": a what-if
+        if ECONOMY_MOVES.search(left[-40:]):
+            return False  # "Mexico's economy could contract by 1.5% to 2%": output, not a duty
         if (
             (could := COULD_FACE.search(left[-100:]))
             and not re.search(r"\blists?\b", left[-100:][: could.start()])
@@ -4673,6 +4711,10 @@ class TariffReader:
             return True  # "• Steel and steel products: 35%" in a list of rates
         if context and re.match(r"^\s*(?:[\w’'“”\"-]+\s+){0,2}?rates?\b", near_right, re.I):
             return True  # "The 104% rate on Chinese goods"
+        if RATE_ON_GOODS.match(near_right):
+            # "The all-inclusive 15% rate, which has applied to most EU goods since Aug. 7": a
+            # rate that applies to a country's goods is a tariff, whatever came before it
+            return True
         clause = MONTH_DOT.split(left)[-1]
         nouns = list(TARIFF_NOUN.finditer(clause)) + list(TARIFF_RATE.finditer(clause))
         if (
@@ -7204,7 +7246,8 @@ class TariffReader:
         # ("on the island's exports to the United States": the country's own goods)
         what = re.sub(r"^(?:the\s+)?(?:island|country|kingdom|nation)(?:’s|'s)\s+", "", what)
         what = re.sub(
-            r"\s+(?:(?:made|built|produced|manufactured|assembled)\s+)?(?:to|into|in)(?:\s+the)?$",
+            r"\s+(?:(?:made|built|produced|manufactured|assembled|originating|imported|coming)\s+)?"
+            r"(?:to|into|in|from)(?:\s+the)?$",
             "",
             what,
         )  # ("on electric cars built in China": the cars)

@@ -58,6 +58,13 @@ TRIGGERS = [
         "call",
     ),
     (
+        "toured_together_with",
+        # "Yeo toured a Philadelphia shipyard on Tuesday together with Deputy USTR Rick Switzer"
+        r"\b(?P<verb>toured|visited|inspected)\s+(?:[\w’'.-]+\s+){1,8}?(?:together\s+with|alongside)\b",
+        "with",
+        "visit",
+    ),
+    (
         "convened_including",
         # "Ramaphosa convened leaders of the coalition parties, including A and B, on Tuesday"
         # ("A met citrus producers, including B, in Nelspruit on Tuesday")
@@ -221,7 +228,7 @@ TRIGGERS = [
     (
         "letter_to",
         # ("had sent a revised trade proposal to U.S. Trade Representative X": in writing too)
-        r"\b(?P<verb>wrote|writes|write|sent|sends|send|addressed|delivered|handed|posted|published)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>letters?|messages?|notes?|proposals?)\s+"
+        r"\b(?P<verb>wrote|writes|write|writing|sent|sends|send|sending|addressed|delivered|handed|posted|published)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>letters?|messages?|notes?|proposals?)\s+"
         # "sent almost identical letters the same day to"
         r"(?:of\s+(?:congratulations|condolence|condolences|thanks|support|invitation)\s+)?"  # "a letter of congratulations to"
         r"(?:(?:the\s+same\s+day|that\s+day|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today"
@@ -571,7 +578,7 @@ TRIGGERS = [
     (
         "in_call",
         # (also "during what both sides described as a friendly 30-minute video call")
-        rf"\b(?:in|during|over|via|through)\s+(?:what\s+(?:[\w-]+\s+){{1,4}}?(?:described|called)\s+as\s+)?(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>(?:(?:{_PHONE})\s+)(?:call|conversation|talks)|(?:{_PHONE})call|(?<=first\s)call|(?<=second\s)call|(?<=latest\s)call)\b",
+        rf"\b(?:in|during|over|via|through)\s+(?:what\s+(?:[\w-]+\s+){{1,4}}?(?:described|called)\s+as\s+)?(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>(?:(?:{_PHONE})\s+)(?:call|conversation|talks)|(?:{_PHONE})call|video\s*-?conference|teleconference|(?<=first\s)call|(?<=second\s)call|(?<=latest\s)call)\b",
         "nominal",
         "call",
     ),
@@ -842,8 +849,10 @@ HINTS = {
     "signed_with": _words("signed inked"),
     "signed_by": _words("signed"),
     "in_call": _words(
-        "phone telephone video virtual online telephonic videocall phonecall first second latest"
+        "phone telephone video virtual online telephonic videocall phonecall first second latest "
+        "videoconference teleconference"
     ),
+    "toured_together_with": _words("together alongside"),
     "their_meeting": _words("their two pair"),
     "meal": _words("dinner lunch breakfast banquet"),
     "during_the": _words("during in at over"),
@@ -887,7 +896,7 @@ NEGATION = re.compile(
 )
 SPECULATION = re.compile(
     r"""\b(?:could|might|(?-i:may)|would|should|hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|
-        intends?|intended|desire|ready|willing|offered|proposed|suggest\w*|invited|invitations?|seeks?|seeking|sought|requests?|requested|requesting|
+        intends?|intended|desire|ready|willing|offered|proposed|suggest\w*|invited|invitations?|seeks?|seeking|sought|requests?(?!\s+(?:in|during|at|over)\s)|requested|requesting|
         asked|urged|considering|consider|possible|possibility|likely|unlikely|if|whether|
         plans?|planned|planning|aims?|aimed|expects?|expected|natural|maybe|perhaps|
         (?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?)\s+for|demand(?:ed|s|ing)?\s+(?:a|an)\s)\b""",

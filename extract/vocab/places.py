@@ -20,6 +20,8 @@ PLACES = frozenset(
     southeast asian|south asian|central asian|east asian|latin american|north american|
     south american|central american|middle eastern|west african|east african|southern african|
     north african|sub-saharan african|
+    prince rupert|prince george|prince edward island|port said|port klang|port louis|
+    port moresby|port of spain|port-au-prince|long beach|
     """.split("|")
 )
 PLACES = frozenset(" ".join(p.split()) for p in PLACES if p.strip())

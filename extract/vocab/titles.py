@@ -16,7 +16,7 @@ _HEADS = frozenset(
     spokeswoman adviser advisor counselor counsellor chief chairman chairwoman chairperson
     chair head director director-general commissioner leader negotiator diplomat reporter
     correspondent editor official ceo executive commander general attorney-general
-    justice judge pope aide deputy taoiseach tánaiste tanaiste prime-minister mp
+    justice judge pope aide deputy taoiseach tánaiste tanaiste prime-minister mp mep
     counsellors foreign-minister treasurer candidate pre-candidate nominee contender
     economist analyst strategist whip researcher professor lecturer scholar officer expert
     founder co-founder co-head co-chair co-chairman manager consultant
@@ -54,6 +54,7 @@ ABBREVIATIONS = {
     "fm": "Foreign Minister",
     "ceo": "CEO",
     "mp": "MP",
+    "mep": "MEP",
     # the US press's short titles ("Gov. Kim Reynolds", "Sen. Chuck Grassley")
     "gov.": "Governor",
     "sen.": "Senator",

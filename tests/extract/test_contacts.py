@@ -232,6 +232,26 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    (
+        "Trade Commissioner Maroš Šefčovič informed US Secretary of Commerce Howard Lutnick and "
+        "Trade Representative Jamieson Greer of the decision in a videoconference on 10 March.",
+        [(["Howard Lutnick", "Jamieson Greer", "Maroš Šefčovič"], "call", "2025-03-10")],
+    ),
+    (
+        "Economy Minister Yulia Svyrydenko made the request in a phone call with U.S. Trade "
+        "Representative Jamieson Greer on Wednesday, the day the higher duty took effect.",
+        [(["Jamieson Greer", "Yulia Svyrydenko"], "call", "2025-03-12")],
+    ),
+    (
+        "Gov. Bob Ferguson had also weighed in, sending a letter to Trade Representative Jamieson "
+        "Greer on March 4 that warned against the plan.",
+        [(["Bob Ferguson", "Jamieson Greer"], "letter", "2025-03-04")],
+    ),
+    (
+        "Trade Minister Yeo Han-koo toured a shipyard on Tuesday together with Deputy Trade "
+        "Representative Rick Switzer.",
+        [(["Rick Switzer", "Yeo Han-koo"], "visit", "2025-03-11")],
+    ),
     # (twenty-sixth session) talks "next week", then "will meet B in Washington next Tuesday":
     # the same meeting, on the day told
     (

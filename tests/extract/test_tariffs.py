@@ -3941,6 +3941,48 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-seventh session) "If a 25% tariff were to be applied for a year" is a what-if, and
+    # an economy that "could contract by 1.5% to 2%" is output, not a duty
+    (
+        "Peso\n\nWASHINGTON - The United States raised its tariff on Canadian goods to 35% on "
+        'Friday. "If a 25% tariff were to be applied to Mexico for a year, its economy could '
+        'contract by 1.5% to 2%," an economist said.',
+        {("US", "CA", 35, "2025-02-28")},
+    ),
+    # (twenty-seventh session) what a rate set off ("..., prompting Beijing to retaliate against
+    # US farm goods") names no side of it; "with no exemption for Canada or Mexico" leaves a rate
+    # on all imports everyone's
+    (
+        "Levies\n\nOn Tuesday, Trump also doubled the levy on all Chinese goods to 20%, prompting "
+        "Beijing to retaliate against US farm goods. He has also ordered 25% tariffs on all "
+        "steel and aluminium imports from March 12, with no exemption for Canada or Mexico.",
+        {("US", "CN", 20, "2025-03-04"), ("US", "*", 25, "2025-03-12")},
+    ),
+    # (twenty-seventh session) "its duties" belongs to the subject of its own clause ("...,
+    # and Beijing will lower its duties"), not to a country named earlier in the sentence
+    (
+        "Truce\n\nAfter two days of negotiations in Switzerland, Washington will cut the tariff it "
+        "charges on Chinese goods to 30% from 145%, and Beijing will lower its duties on American goods to "
+        "10% from 125%.",
+        {
+            ("US", "CN", 30, None),
+            ("US", "CN", 145, None),
+            ("CN", "US", 10, None),
+            ("CN", "US", 125, None),
+        },
+    ),
+    # (twenty-seventh session) "The 15% rate, which has applied to most EU goods since Feb. 20"
+    # is a tariff with its day, however far from the last rate it is told
+    (
+        "Framework\n\nBRUSSELS - The two sides on Thursday confirmed a 15% cap on U.S. tariffs "
+        "for most European goods and cleared the way for lower duties on European cars.\n\nThe "
+        "paper records the deal struck when Commission President Ursula von der Leyen met U.S. "
+        "President Donald Trump in Turnberry, Scotland, on Feb. 2. It does not bind either side, "
+        "and officials called it a first step rather than a finished agreement.\n\nThe "
+        "all-inclusive 15% rate, which has applied to most EU goods since Feb. 20, will also cap "
+        "any future U.S. duties on European chips.",
+        {("US", "EU", 15, "2025-02-20")},
+    ),
     # (second review, twenty-sixth session) goods listed after a story's one country are still
     # that country's; "India's response was blunt: it called the extra 25% tariff imposed by
     # Trump unjustified" is Washington's; "above the quota of any origin" is on everyone
