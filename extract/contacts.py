@@ -410,9 +410,10 @@ BOTH = re.compile(
     r"\b(?:the\s+two|both)\s+(?:leaders|sides|men|women|ministers|presidents|officials)\b", re.I
 )
 COORD = re.compile(
-    r"^\s*(?:,\s*)?(?:and|&|as well as|along with|together with|and\s+including)\s+(?:(?:then|later)\s+(?=with\b|to\b))?(?:with\s+|to\s+)?(?:(?:his|her|their|the)\s+)?$|^\s*,\s*$"
+    r"^(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?)?\s*(?:,\s*)?(?:and|&|as well as|along with|together with|and\s+including)\s+(?:(?:then|later)\s+(?=with\b|to\b))?(?:with\s+|to\s+|by\s+)?(?:(?:his|her|their|the)\s+)?$|^\s*,\s*$"
     # "A, and Mexico's Secretary of Economy, B": the second one's title between them
-    r"|^\s*,?\s*(?:and|&)\s+(?:(?:then|later)\s+(?=with\b|to\b))?(?:with\s+|to\s+)?(?:(?-i:[A-Z][\w’'.-]*)(?:’s|'s)?\s+|"
+    # ("President A of Mexico and Prime Minister B of Canada": each one's country after the name)
+    r"|^(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?)?\s*,?\s*(?:and|&)\s+(?:(?:then|later)\s+(?=with\b|to\b))?(?:with\s+|to\s+|by\s+(?:the\s+)?)?(?:(?-i:[A-Z][\w’'.-]*)(?:’s|'s)?\s+|"
     r"(?:of|for|and|the|acting|interim|caretaker)\s+){1,8},?\s*$"
     # "A, Jamaica's Commerce Minister B and C": the second one's title after a comma (joined
     # only where an "and" follows)
@@ -2131,7 +2132,8 @@ class ContactReader:
         elif re.search(r"\bby$|\bauspices\s+of$", m.group(0)):
             # "The meeting was attended by A, Minister of State, and B": everyone after "by"
             # ("met in Doha under the auspices of the Qatari Emir, Sheikh C, and called for")
-            stop = re.search(r"[;:]|\bwho\b|\bwhich\b|,\s+and\s+(?=[a-z])", text[m.end() :])
+            # ("accompanied by A, and by B": both)
+            stop = re.search(r"[;:]|\bwho\b|\bwhich\b|,\s+and\s+(?=[a-z])(?!by\s)", text[m.end() :])
             end = m.end() + stop.start() if stop else len(text)
             # (a title read from before the trigger: "auspices of the Qatari Emir, Sheikh X")
             joiners = _people(
@@ -2217,6 +2219,13 @@ class ContactReader:
         before = {p.name for p in last.people}
         # "The meeting on Thursday, ... was also attended by A": the day of an undated meeting
         own_day = next((d for d in self._dates[si] if m.start() <= d.start < m.end()), None)
+        both = re.search(
+            r"\b(?:at|in|during|to)\s+both\s+(?:meetings|talks|sessions|visits)\b", text, re.I
+        )
+        same = [f for f in recent if f.mode == last.mode and f is not last]
+        if both and same and not noun:
+            # "At both meetings Ebrard was accompanied by A": the one before it too
+            same[-1].people = same[-1].people + [p for p in added[:4] if p not in same[-1].people]
         for f in recent:  # every mention of that same event gains the newcomers
             if {p.name for p in f.people} == before:
                 f.people = f.people + added[:4]
@@ -3122,6 +3131,8 @@ class ContactReader:
         out: list[_Found] = []
         for f in sorted(self.found, key=lambda f: -len(f.people)):
             names = {p.name for p in f.people}
+            if len(names) < 2:
+                continue  # ("he spoke with Putin on August 8, and he is to meet Xi": one man)
             for g in out:
                 gnames = {p.name for p in g.people}
                 subset_ok = (

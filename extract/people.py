@@ -845,6 +845,8 @@ class PeopleReader:
             if low == "the" and k - 1 >= 0 and toks[k - 1].low in CONNECTORS and toks[k + 1].cap:
                 k -= 1
                 continue
+            if low in {"and", "&"} and k >= 3 and toks[k - 2].low == "of" and k - 3 in taken:
+                break  # "President A of Mexico and Prime Minister B": two people, each with a country
             if (
                 low in {"and", "&"}
                 and 0 < k < j
@@ -2023,6 +2025,18 @@ class PeopleReader:
                 # "Gor held talks with Jaishankar at Hyderabad House, and he met Misri": the one
                 # who held the talks goes on, not the one he talked with
                 target = subject[-1].people
+            elif (
+                out
+                and out[0].text.lower() == t.low
+                and re.fullmatch(r"\W*", text[: out[0].start])
+                and re.search(
+                    r",\s+and\s+(?:(?:then|later|also)\s+|(?:on|in|at|by)\s+[\w\s]{1,30}?\s+)?$",
+                    text[: t.start],
+                )
+            ):
+                # "He met Lutnick on Tuesday ..., and on Wednesday morning he had breakfast with
+                # LeBlanc": the sentence's own subject goes on, not the one he met
+                target = out[0].people
             elif informer := _informer(text, before, t.start):
                 # "Rubio informed the Deputy Prime Minister that he had also spoken to X": the
                 # one informing

@@ -232,6 +232,38 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-seventh session) "accompanied by A, and by B" is both; "At both meetings" is both
+    (
+        "Economy Secretary Marcelo Ebrard met Commerce Secretary Howard Lutnick on Wednesday. On "
+        "Tuesday, he met Trade Representative Jamieson Greer. At both meetings Ebrard was "
+        "accompanied by the Undersecretary of Foreign Trade, Luis Rosendo Gutiérrez, and by the "
+        "Ambassador to the United States, Esteban Moctezuma.",
+        [
+            (
+                ["Esteban Moctezuma", "Howard Lutnick", "Luis Rosendo Gutiérrez", "Marcelo Ebrard"],
+                "meeting",
+                "2025-03-12",
+            ),
+            (
+                ["Esteban Moctezuma", "Jamieson Greer", "Luis Rosendo Gutiérrez", "Marcelo Ebrard"],
+                "meeting",
+                "2025-03-11",
+            ),
+        ],
+    ),
+    # (twenty-seventh session) "A of Mexico and B of Canada spoke by phone": both; "He met A on
+    # Tuesday ..., and on Wednesday morning he had breakfast with B": the same "he"
+    (
+        "President Claudia Sheinbaum of Mexico and Prime Minister Mark Carney of Canada spoke by "
+        "phone on Monday.\n\nThe Mexican minister, Marcelo Ebrard, arrived early. He met Commerce "
+        "Secretary Howard Lutnick on Tuesday for what an aide called a frank talk about steel, "
+        "and on Wednesday morning he had breakfast with Dominic LeBlanc at the embassy.",
+        [
+            (["Claudia Sheinbaum", "Mark Carney"], "call", "2025-03-10"),
+            (["Howard Lutnick", "Marcelo Ebrard"], "meeting", "2025-03-11"),
+            (["Dominic LeBlanc", "Marcelo Ebrard"], "meeting", "2025-03-12"),
+        ],
+    ),
     (
         "Trade Commissioner Maroš Šefčovič informed US Secretary of Commerce Howard Lutnick and "
         "Trade Representative Jamieson Greer of the decision in a videoconference on 10 March.",
