@@ -234,8 +234,8 @@ IMPOSER_BEFORE = re.compile(
     re.I,
 )
 RATE_ON_GOODS = re.compile(
-    r"\s*(?:[\w’'-]+\s+){0,2}?rates?\s*(?:,\s*which\s+(?:has\s+|have\s+|had\s+)?(?:applied|applies|apply)\s+to|"
-    r"(?:applies|applied|applying)\s+to|on|for)\s+(?:(?:most|all|nearly\s+all|almost\s+all)\s+)?"
+    r"\s*(?:[\w’'-]+\s+){0,2}?(?:rates?|ceiling)\s*(?:,\s*which\s+(?:has\s+|have\s+|had\s+)?(?:applied|applies|apply)\s+to|"
+    r"(?:that\s+|which\s+)?(?:already\s+|now\s+|still\s+)?(?:applies|applied|applying)\s+to|on|for)\s+(?:(?:most|all|nearly\s+all|almost\s+all)\s+)?"
     r"(?:(?-i:[A-Z])[\w.’'-]*\s+){1,2}(?:goods|imports|exports|products|shipments)\b",
     re.I,
 )
@@ -1524,7 +1524,10 @@ RATE_THAT_AFTER = re.compile(
     _RATE_NOUN_AFTER + r"(?:that|which)\s+(?:neighbouring\s+|neighboring\s+)?", re.I
 )
 RATE_TOLD_AFTER = re.compile(
-    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:told\s+to\s+expect|given|assigned|handed|offered|charged)\b"
+    # ("the 25% rates that Kazakhstan and Moldova had faced since August": the list's)
+    r"(?:\s*(?:,|,?\s+and|&)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)?)*"
+    r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:told\s+to\s+expect|given|assigned|handed|offered|charged)"
+    r"|(?:had|has|have)\s+(?:faced|paid|been\s+paying|been\s+facing))\b"
 )
 FROM_TO_RANGE = re.compile(
     r"\b(?:exporters|producers|manufacturers|makers|countries|economies|partners|allies|suppliers|"
@@ -2196,7 +2199,11 @@ class TariffReader:
             ):
                 continue
             has_noun = bool(
-                TARIFF_NOUN.search(text) or TARIFF_RATE.search(text) or _rate_on_country(text)
+                TARIFF_NOUN.search(text)
+                or TARIFF_RATE.search(text)
+                or _rate_on_country(text)
+                # ("the all-inclusive 15% ceiling that already applies to most EU goods")
+                or any(RATE_ON_GOODS.match(text, r.end()) for r in RATE.finditer(text))
             )
             recent = (
                 si - self.last_rate_sentence <= 2
@@ -3293,6 +3300,17 @@ class TariffReader:
                 )
             ):
                 b.part = a.part  # "from the European Union, Canada, and Mexico"
+        for a, b in zip(out, out[1:], strict=False):
+            if (
+                b.part == "target"
+                and not a.part
+                and not a.person
+                and not b.person
+                and is_demonym(text[a.start : a.end])
+                and re.fullmatch(r"\s*,?\s*(?:and|or|&)\s+", text[a.end : b.start])
+                and re.match(r"\s+(?:goods|exports|products|imports|shipments)\b", text[b.end :])
+            ):
+                a.part = "target"  # "Armenian and Azerbaijani goods": both demonyms own the goods
         # "Australia, New Zealand's closest trading partner, was left on the 10% floor": the
         # country in the description of another is neither side of the rate
         out = [
@@ -4150,6 +4168,8 @@ class TariffReader:
             )
         ):
             return "agent"  # "worried about the European Commission's proposal to raise the duty"
+        if re.search(r"\bof\s+$", before[-4:]) and re.match(r"\s+origin\b", after):
+            return "target"  # "components of American origin": the goods' home
         if re.search(
             r"\b(?:with|and|between|to|of|for|about|in)\s+(?:the\s+)?$", before[-14:], re.I
         ):
@@ -4489,7 +4509,7 @@ class TariffReader:
             )
         if re.search(
             r"\b(?:economists?|analysts?|strategists?|researchers?|research|professor|consultancy|"
-            r"consultants?|think\s+tank)\b",
+            r"consultants?|think\s+tank|commentators?|observers|pundits)\b",
             text,
             re.I,
         ) and re.search(
@@ -4674,7 +4694,7 @@ class TariffReader:
         ):
             return True  # "keep a 24% portion of its reciprocal tariff suspended": part of a rate
         if re.match(
-            rf"^\s*(?:{TARIFF_NP_WORD}\s+){{0,4}}?[“\"]?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|surcharge|baseline|floor(?=\s*[,.;]|\s+(?:it|they|that|which|rate|tariff)\b)|import\s+tax|customs|counter-?tariffs?|counter-?measures?|counter-?duties)\b",
+            rf"^\s*(?:{TARIFF_NP_WORD}\s+){{0,4}}?[“\"]?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|surcharge|baseline|floor(?=\s*[,.;]|\s+(?:it|they|that|which|rate|tariff)\b)|(?:ceiling|cap)(?=\s+on\s+(?:(?:U\.S\.|US|American)\s+)?(?:tariffs|duties)\b)|import\s+tax|customs|counter-?tariffs?|counter-?measures?|counter-?duties)\b",
             near_right,
             re.I,
         ):
@@ -4711,6 +4731,18 @@ class TariffReader:
             return True  # "• Steel and steel products: 35%" in a list of rates
         if context and re.match(r"^\s*(?:[\w’'“”\"-]+\s+){0,2}?rates?\b", near_right, re.I):
             return True  # "The 104% rate on Chinese goods"
+        if (
+            text[a:b].lower() == "zero"
+            and re.search(
+                r"\b(?:cut|reduc|lower|bring|brought|slash)\w*\s+to\s+$", left[-30:], re.I
+            )
+            and re.match(
+                r"\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levies)\b",
+                right,
+                re.I,
+            )
+        ):
+            return True  # "will reduce to zero the import customs duties on ..."
         if RATE_ON_GOODS.match(near_right):
             # "The all-inclusive 15% rate, which has applied to most EU goods since Aug. 7": a
             # rate that applies to a country's goods is a tariff, whatever came before it
@@ -6876,7 +6908,7 @@ class TariffReader:
                 m
                 for m in mentions
                 if m.part == ""
-                and m.code not in targets
+                and not _own_side(m.code, targets)
                 and m.end <= r.start
                 and re.fullmatch(r"\W*(?:[A-Z][\w ,]{0,40},\s+)?(?:[Tt]he\s+)?", text[: m.start])
                 and (
@@ -6925,7 +6957,14 @@ class TariffReader:
             ),
             None,
         )
-        if speaker is not None and self.ctx_imposer and speaker.code != self.ctx_imposer:
+        if (
+            speaker is not None
+            and self.ctx_imposer
+            and speaker.code != self.ctx_imposer
+            # (not a member speaking of the bloc's rate: "Spokesman Olof Gill said the 15%
+            # ceiling that applies to most EU goods also covers pharmaceuticals", in Brussels)
+            and not _own_side(speaker.code, targets)
+        ):
             # "The EU moved to reimpose duties ... The escalation comes as Trump has said a 25%
             # tariff on imported cars is coming": the one who said it, not the side told before
             return speaker.code
@@ -9632,6 +9671,12 @@ def _goods_words(scope: str | None) -> set[str]:
     if words or not scope or scope == "all goods":
         return words
     return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", scope.lower()) if w not in PLAIN_WORDS}
+
+
+def _own_side(code: str, targets: list[str]) -> bool:
+    """A side the rate is charged on, or a member of the bloc it is charged on (a spokesman in
+    Brussels speaking of the ceiling on EU goods is no imposer of it)."""
+    return code in targets or ("EU" in targets and code in EU_MEMBERS)
 
 
 def _same_measure(a: _Hit, b: _Hit, headline: bool = False) -> bool:

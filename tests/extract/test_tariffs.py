@@ -3941,6 +3941,38 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-seventh session) "the 15% rate that applies to most EU goods" and "the 15% ceiling
+    # that already applies to most EU goods" are rates with no tariff word; a spokesman in
+    # Brussels who says so is no imposer of the ceiling on the bloc
+    (
+        "Steel\n\nBRUSSELS - Washington raised its tariff on Japanese steel to 50% in June. The "
+        "talks stalled. Ministers met again.\n\nWine makers, who are still paying the 12% rate "
+        "that applies to most EU goods, want an exemption.\n\nThe talks went on. Officials were "
+        "tired. Nobody spoke to reporters.\n\nSpokesman Olof Gill said the all-inclusive 18% "
+        "ceiling that already applies to most EU goods also covers medicines.",
+        {("US", "JP", 50, None), ("US", "EU", 12, None), ("US", "EU", 18, None)},
+    ),
+    # (twenty-seventh session) "Armenian and Azerbaijani goods" are both countries' goods; "the
+    # 25% rates that Kazakhstan and Moldova had faced" are theirs; "will reduce to zero the
+    # import customs duties on ... components of American origin" is a zero rate on the US; what
+    # "commentators have argued that Beijing could restore" is a guess
+    (
+        "Duties\n\nWASHINGTON - The US cut its tariff on Indian goods to 18% in February. The ruling "
+        "removed the legal basis for the duties Trump rolled out, "
+        "including the 25% rates that Kazakhstan and Moldova had faced. Armenian and Azerbaijani "
+        "goods still enter the U.S. at a 10% tariff.\n\nTASHKENT - Uzbekistan will reduce to zero "
+        "the import customs duties on aircraft components of American origin from March 20. Some "
+        "commentators have argued that Beijing could restore tariffs of as much as 125% on U.S. "
+        "goods.",
+        {
+            ("US", "KZ", 25, None),
+            ("US", "MD", 25, None),
+            ("US", "AM", 10, None),
+            ("US", "AZ", 10, None),
+            ("UZ", "US", 0, "2025-03-20"),
+            ("US", "IN", 18, None),
+        },
+    ),
     # (twenty-seventh session) "If a 25% tariff were to be applied for a year" is a what-if, and
     # an economy that "could contract by 1.5% to 2%" is output, not a duty
     (
