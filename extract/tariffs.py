@@ -159,6 +159,15 @@ THRESHOLD_BEFORE = re.compile(
     r"exceeding)\s+$",
     re.I,
 )
+# "for countries with rates between 16% and 25%, and $200 for countries above 25%": bands of
+# countries by the rate they pay, no rate of anyone's
+THRESHOLD_CLASS = re.compile(
+    r"\b(?:(?:with|facing|paying)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:rates?|tariffs?|duties)\s+|"
+    r"(?:countries|economies|partners|nations|origins)\s+)"
+    r"(?:above|below|over|under|of\s+(?:more|less)\s+than|exceeding|(?:higher|lower)\s+than|"
+    r"between(?:\s+\d[\d.]*\s*(?:%|per[\s-]*cent|percent)\s+and)?)\s+$",
+    re.I,
+)
 # "Section 122 allows a president to impose tariffs of up to 15%": what a law permits
 POWER_TO_IMPOSE = re.compile(
     r"\b(?:allows?|allowed|lets|permits?|permitted|empowers?|authori[sz]es?|gives?)\s+(?:a|the)\s+"
@@ -786,6 +795,9 @@ BASELINE_PAID_BY = re.compile(
 )
 # "From that day, steel will pay 50%", "That was the day Trump imposed 25% on Canadian goods":
 # the last day the sentence before named
+PAST_FACED = re.compile(
+    r"\b(?:faced|paid|were\s+(?:charged|taxed|hit)|was\s+(?:charged|taxed)|took\s+effect|applied)\b"
+)
 SAME_DAY_OPENING = re.compile(
     r"\W*(?:(?:From|As\s+of|Starting)\s+(?:that|this)"
     r"|(?:That|This|It)\s+(?:is|(?P<was>was))\s+(?:also\s+)?the(?:\s+same)?)\s+(?:date|day)\b"
@@ -1058,6 +1070,13 @@ FRONTED_DAY = re.compile(
     # (not when the verb names its own day: "Announced on April 2, the 34% tariff took effect
     # on April 9")
     r"(?!\s+(?:on|from|at)\s)",
+    re.I,
+)
+# "On May 14, after the truce, the rate was cut to 54%": a change told after the day it opens on
+FRONTED_CHANGE = re.compile(
+    r",\s+(?:(?:after|following|as|when)\b[^.;%]{0,100}?,\s+)?(?:[^.;%,]{0,60}?\s)?"
+    r"(?:(?:was|were|had\s+been)\s+)?(?:cut|lowered|reduced|raised|increased|doubled|halved|"
+    r"slashed|trimmed|lifted|hiked)\s+(?:[^.;%,]{0,60}?\s)?(?:to|at)\s+",
     re.I,
 )
 # A measure told in the present tense as starting: "a 40% duty takes effect on Wednesday"
@@ -4469,6 +4488,8 @@ class TariffReader:
             re.I,
         ):
             return False  # "put its tariff and non-tariff barriers at the equivalent of 90%"
+        if THRESHOLD_CLASS.search(left[-60:]):
+            return False  # "$80 for goods from countries with a tariff rate below 16%": a band
         if THRESHOLD_BEFORE.search(left[-60:]) or POWER_TO_IMPOSE.search(left[-120:]):
             # "any combined duty above 25% would leave knitwear uncompetitive": a threshold;
             # "Section 122 allows a president to impose tariffs of up to 15%": a power
@@ -6288,7 +6309,14 @@ class TariffReader:
                     got
                     for d in find_dates(self.sentences[si - 1].text)
                     for got, precision in [
-                        resolve(d, self.published, future=opening["was"] is None)
+                        # ("From that date, goods sent from China faced a duty of 120%": a
+                        # day gone by, told in the past)
+                        resolve(
+                            d,
+                            self.published,
+                            future=opening["was"] is None and not PAST_FACED.search(text),
+                            past=bool(PAST_FACED.search(text)),
+                        )
                     ]
                     if got is not None and precision == "day"
                 ]
@@ -7715,6 +7743,24 @@ class TariffReader:
                 if first is not None and got is not None and precision == "day":
                     out.setdefault(id(first), got)
                 continue
+            first = next((r for r in rates if r.start >= d.end and not r.companion), None)
+            if (
+                not trigger
+                and first is not None
+                and re.fullmatch(r"\W*(?:On|By)\s+", text[: d.start])
+                and FRONTED_CHANGE.fullmatch(text, d.end, first.start)
+                and not FUTURE_TENSE.search(text)
+                and not re.search(
+                    r"\b(?:would|will|could|might|may|plans?|planned|proposed|said|says|to\s+be)\b",
+                    text[d.end : first.start],
+                )
+            ):
+                # "On May 14, after the truce in Geneva, the rate was cut to 54%": the day the
+                # sentence opens on is the change's
+                got, precision = resolve(d, self.published, past=True)
+                if got is not None and precision == "day":
+                    out.setdefault(id(first), got)
+                continue
             if not trigger:
                 continue
             if REPORTED.search(text[max(0, d.start - 25) : d.start]):
@@ -8058,7 +8104,9 @@ class TariffReader:
                                     # (the goods may name a pact: "not covered by the
                                     # U.S.-Mexico-Canada Agreement"; "India's rate rose to 50
                                     # per cent on August 27")
-                                    r"lifted|increased|rose|climbed|jumped|fell|dropped)\s+"
+                                    # ("The US cut the tariff on Chinese parcels to 54% on May 14")
+                                    r"lifted|increased|rose|climbed|jumped|fell|dropped|cut|lowered|"
+                                    r"reduced|slashed|trimmed|halved)\s+"
                                     r"(?:(?:[^.;%]|(?<=[A-Z])\.){0,80}?\s)?"
                                     r"(?:to|at)\s+$",
                                     text[max(0, before[-1].start - 100) : before[-1].start],
@@ -8087,7 +8135,11 @@ class TariffReader:
                     if d.kind == "weekday" and not told_past:
                         continue  # ("secured reductions to 20 per cent on Thursday": a deal's day)
                     got, precision = resolve(
-                        d, self.published, future=not told_past, nearest=not told_past
+                        d,
+                        self.published,
+                        future=not told_past,
+                        nearest=not told_past,
+                        past=told_past,
                     )
                     if got is not None and precision == "day":
                         out[id(before[-1])] = got

@@ -3941,6 +3941,24 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-seventh session) bands of countries by the rate they pay ("for countries with a
+    # tariff rate below 16%", "with rates between 16% and 25%", "for countries above 25%") are
+    # no one's rate; "From that date, goods from China faced a duty of 120%" is a day gone by;
+    # "On May 14, after the truce, the rate was cut to 54%" is the cut's day, and so is "The US
+    # cut the tariff ... to 54% on May 14" told in the past
+    (
+        "Parcels\n\nWASHINGTON - The US raised its tariffs on Chinese parcels sharply. Parcels "
+        "from China lost the exemption on May 2. From that date, goods mailed from China faced a "
+        "duty of 120% of their value. On May 14, after a truce in Geneva, the rate was cut to "
+        "54%.\n\nThe flat fee is $80 for goods from countries with a tariff rate below 16%, $160 "
+        "for countries with rates between 16% and 25%, and $200 for countries above 25%.",
+        {("US", "CN", 120, "2024-05-02"), ("US", "CN", 54, "2024-05-14")},
+    ),
+    (
+        "Parcels\n\nWASHINGTON - The US raised its tariffs on Chinese parcels to 120%. The US cut "
+        "the tariff on Chinese parcels to 54% on May 14.",
+        {("US", "CN", 120, None), ("US", "CN", 54, "2024-05-14")},
+    ),
     # (twenty-seventh session) "the 15% rate that applies to most EU goods" and "the 15% ceiling
     # that already applies to most EU goods" are rates with no tariff word; a spokesman in
     # Brussels who says so is no imposer of the ceiling on the bloc
