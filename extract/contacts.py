@@ -701,6 +701,17 @@ class ContactReader:
                     for o in f.objects
                 )
                 continue
+            if (
+                len(f.subjects) > 1
+                and len(f.objects) == 1
+                and re.search(r"\bseparately\b", text[a : b + 15], re.I)
+            ):
+                # ("A of Mexico and B of Canada spoke separately with Trump": one call each)
+                out.extend(
+                    replace(f, people=[s, f.objects[0]], subjects=[s], topics=list(f.topics))
+                    for s in f.subjects
+                )
+                continue
             again = self._second_day(f, text)
             if again is not None:
                 # "met He on Monday and again on Tuesday", "at talks on October 25 and 26": a
@@ -1117,7 +1128,7 @@ class ContactReader:
             if antecedent and antecedent[-1].kind != "group":
                 chosen = antecedent[-1:]
                 for r in reversed([r for r in refs if r.end <= chosen[0].start]):
-                    if COORD.match(text[r.end : chosen[0].start]):
+                    if _coord(text[r.end : chosen[0].start]):
                         chosen.insert(0, r)  # "A and B, who met at the ministry"
                     else:
                         break
@@ -1213,7 +1224,7 @@ class ContactReader:
         joined_by_and = False
         for r in reversed(before[:-1]):
             between = text[r.end : chosen[0].start]
-            if COORD.match(between):
+            if _coord(between):
                 chosen.insert(0, r)
                 joined_by_and = joined_by_and or bool(re.search(r"\band\b|&", between))
             else:
@@ -1267,7 +1278,7 @@ class ContactReader:
                 chosen.append(r)  # "with A at the State Department and with B at the Pentagon"
                 joined_by_and = True
                 continue
-            if not COORD.match(gap):
+            if not _coord(gap):
                 break
             if len(chosen) >= limit:
                 if joined_by_and:
@@ -1275,7 +1286,7 @@ class ContactReader:
                 # ("welcomed A, B, C, D and E for a working dinner": one list, read to its "and")
                 more = [r]
                 for nxt in after[after.index(r) + 1 :]:
-                    if not COORD.match(text[more[-1].end : nxt.start]) or len(more) >= 5:
+                    if not _coord(text[more[-1].end : nxt.start]) or len(more) >= 5:
                         break
                     more.append(nxt)
                 ends = [
@@ -3236,6 +3247,26 @@ def _role_gap(gap: str) -> bool:
             continue
         return False
     return True
+
+
+def _coord(gap: str) -> re.Match | None:
+    """The words between two coordinated people ("A and B", "A of Mexico and B"); a country
+    only may follow a name's "of" ("Secretary A of Commerce and B met X" is no pair), and "and
+    by" must not open a day ("and by Friday B had signed")."""
+    got = COORD.match(gap)
+    if got is None:
+        return None
+    home = re.match(r"\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?)", gap)
+    if home and not find_countries(home.group(1)):
+        return None
+    if re.search(
+        r"\band\s+by\s+(?:the\s+end\b|then\b|now\b|(?:Monday|Tuesday|Wednesday|Thursday|"
+        r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+        r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)",
+        gap,
+    ):
+        return None
+    return got
 
 
 def _people(refs: list[Ref]) -> list[PersonRec]:

@@ -151,6 +151,21 @@ LEADS_BODY = {
     "runs": "head",
     "directs": "director",
 }
+LED_ROLES = tuple(f"{v} of " for v in LEADS_BODY.values())
+# ... and what is led that is no body: "who runs the risk of", "who chairs Tuesday's hearing"
+NOT_BODIES = frozenset(
+    "risk hearing hearings talks push effort efforts campaign lobbying drive charge race polls "
+    "bid fight way call calls meeting session debate vote negotiations review probe".split()
+)
+# "Tom Reed, once analyst at X,", "Maria Lopez, herself an economist,": a past or passing job
+ASIDE_ADVERBS = frozenset(
+    "once then now still also herself himself themselves itself formerly previously later".split()
+)
+# Offices that sit for a place: "Rep. Jason Smith of Missouri", "Gov. Bob Ferguson of Washington"
+SEATED_OFFICES = frozenset(
+    "representative senator congressman congresswoman governor lawmaker legislator mp mep "
+    "delegate assemblyman assemblywoman".split()
+)
 ALSO_OFFICE = re.compile(r"^,\s+who\s+(?:also\s+serves\s+as|is\s+also|also\s+holds)\s", re.I)
 SUCCEEDS = re.compile(r"^(?:succeeds|succeeded|replaces|replaced)\s+(?:\S+\s+){1,4}?as\s")
 STYLES = frozenset({"highness", "majesty", "excellency", "royal", "holiness"})
@@ -219,6 +234,8 @@ class PersonRec:
                 not re.match(r"(?:former|ex-|then|onetime|one-time)\b", r.role, re.I),
                 # (an office beats a calling: "President" over "a libertarian economist")
                 not PROFESSION.search(r.role) or not has_office,
+                # (and a body led: "Finance Minister" over "leader of the Thai negotiating team")
+                not r.role.lower().startswith(LED_ROLES) or not has_office,
                 _role_weight(r.role),
                 -r.sentence,
             ),
@@ -359,6 +376,7 @@ class PeopleReader:
                 shared = role if role is not None and role.plural else None
                 home_of = (
                     prev_rec is not None
+                    and prev_rec.roles
                     and sp.j - sp.i == 1
                     and sp.i == last_end + 1
                     and toks[last_end].low == "of"
@@ -366,8 +384,13 @@ class PeopleReader:
                 last_end = sp.j
                 if home_of:
                     # "Rep. Jason Smith of Missouri, the chairman of the House Ways and Means
-                    # Committee,": the state he sits for; the office is his
-                    if role is not None and prev_rec.roles:
+                    # Committee,": the state he sits for, and the office is his; "Chief
+                    # Executive Jensen Huang of Nvidia, the clear leader in AI chips,": the
+                    # firm, whose the words after it are
+                    if role is not None and any(
+                        set(r.role.lower().replace(".", "").split()) & SEATED_OFFICES
+                        for r in prev_rec.roles
+                    ):
                         self._add_role(prev_rec, role, si)
                     prev_rec = None
                     continue
@@ -845,8 +868,14 @@ class PeopleReader:
             if low == "the" and k - 1 >= 0 and toks[k - 1].low in CONNECTORS and toks[k + 1].cap:
                 k -= 1
                 continue
-            if low in {"and", "&"} and k >= 3 and toks[k - 2].low == "of" and k - 3 in taken:
-                break  # "President A of Mexico and Prime Minister B": two people, each with a country
+            if low in {"and", "&"} and any(
+                toks[x].low == "of"
+                and x - 1 in taken
+                and all(y.cap or y.low == "the" for y in toks[x + 1 : k])
+                for x in range(max(1, k - 4), k - 1)
+            ):
+                # "President A of Mexico and Prime Minister B", "of the Maldives and": two people
+                break
             if (
                 low in {"and", "&"}
                 and 0 < k < j
@@ -1074,7 +1103,7 @@ class PeopleReader:
                 # "X, a pharmaceuticals analyst at Y,"; with no article, before a profession:
                 # "Fabian Roth, automotive analyst at Kessler Bank,"
                 or (
-                    (det or PROFESSION.search(parts[heads[0]].low))
+                    (det or PROFESSION.search(parts[heads[0]].low) and t.low not in ASIDE_ADVERBS)
                     and t.text.isalpha()
                     and t.text.islower()
                     and not t.low.endswith("ly")
@@ -1169,16 +1198,32 @@ class PeopleReader:
         parts = [Token(head, toks[j + 2].start, toks[j + 2].end), Token("of", 0, 0)]
         k = j + 3
         while k < len(toks) and toks[k].text not in {",", ";", ".", "(", ":", "—", "–"}:
-            if toks[k].low in {"and", "since", "until", "which", "who", "that", "by"} or k in taken:
+            if toks[k].low in {"and", "since", "until", "which", "who", "that", "by"}:
                 break
+            if k in taken and not toks[k].possessive:
+                break  # (but "who leads Morena's bloc": the party's, named)
             if toks[k].low.endswith("ed") and toks[k - 1].low in ORG_WORDS:
                 break  # ("the negotiating committee created by Lula")
             parts.append(toks[k])
             k += 1
-        if len(parts) > 10 or not any(
-            t.low in ORG_WORDS or t.base.lower() in ORG_WORDS for t in parts
+        while len(parts) > 3 and parts[-1].low in CONNECTORS | {"in", "with"}:
+            parts.pop()  # ("the family's steel business in Ohio": no dangling "in")
+        obj = parts[2:]
+        cut = next((x for x, t in enumerate(obj) if t.low in CONNECTORS | {"in", "with"}), len(obj))
+        named = obj[:cut]
+        if (
+            len(parts) > 12
+            or not named
+            or named[-1].low in NOT_BODIES
+            or re.match(
+                r"\s+in\s+(?:the\s+)?(?:opinion\s+)?(?:polls?|race|field)\b",
+                " " + " ".join(t.low for t in obj[cut:]),
+            )
+            # (a body: "the trade committee", "the Office of Trade Negotiations", "Asia research
+            # at Meridian Advisory", not "the risk of angering ...", "Tuesday's committee hearing")
+            or not (named[-1].low in ORG_WORDS or any(t.cap for t in obj[1:]))
         ):
-            return None  # ("who leads the push for ...": no body)
+            return None
         return self._make_role(parts, None, loose=True)
 
     def _lower_case_office(self, parts: list[Token]) -> _RoleSpan | None:

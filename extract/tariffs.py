@@ -243,13 +243,13 @@ IMPOSER_BEFORE = re.compile(
     re.I,
 )
 RATE_ON_GOODS = re.compile(
-    r"\s*(?:[\w’'-]+\s+){0,2}?(?:rates?|ceiling)\s*(?:,\s*which\s+(?:has\s+|have\s+|had\s+)?(?:applied|applies|apply)\s+to|"
+    r"\s*(?:[\w’'-]+\s+){0,2}?(?:rates?|ceiling(?=[^.;%]{0,40}?\b(?:most|all)\s|\s+(?:for|on)\s+(?-i:[A-Z])[\w.]*\s+(?:goods|products)\b))\s*(?:,\s*which\s+(?:has\s+|have\s+|had\s+)?(?:applied|applies|apply)\s+to|"
     r"(?:that\s+|which\s+)?(?:already\s+|now\s+|still\s+)?(?:applies|applied|applying)\s+to|on|for)\s+(?:(?:most|all|nearly\s+all|almost\s+all)\s+)?"
     r"(?:(?-i:[A-Z])[\w.’'-]*\s+){1,2}(?:goods|imports|exports|products|shipments)\b",
     re.I,
 )
 ECONOMY_MOVES = re.compile(
-    r"\b(?:contract|shrink|grow|expand)(?:s|ed|ing)?\s+(?:by\s+)?"
+    r"\b(?:contract|shrink|grow|expand)(?:s|ed|ing)?\s+by\s+"
     r"(?:(?:between|about|around|roughly|some|as\s+much\s+as|up\s+to)\s+)?$",
     re.I,
 )
@@ -483,7 +483,7 @@ GOODS_END = re.compile(
     r"(?:before|after|while)\s+(?-i:[a-z]+ing)|"  # ("a 31% tariff on Albania before pausing it")
     r"rises|jumps|climbs|falls|drops|increases|doubles|within|(?:goes|went|go|going)\s+into|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
-    r"(?:last|next|this)\s+(?:year|month|week)|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had|currently|now|also|still|but|stands?|remains?|in\s+(?:\w+\s+)?(?:steps|stages|phases)|and\s+(?-i:[a-z]+(?:ed|ing))\s+(?:the|a|an|its|their)|(?:takes?|took|taking)\s+effect|(?:comes?|came|coming)\s+into|for\s+\d+\s+(?:days|weeks|months|years))\b",
+    r"(?:last|next|this)\s+(?:year|month|week)|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had|currently|now|also|still|but|stands?|remains?|in\s+(?:\w+\s+)?(?:steps|stages|phases)|and\s+(?-i:[a-z]+ed)\s+(?:the|a|an|its|their)|and\s+(?-i:[a-z]+ing)\s+(?:the|a|an|its|their)\s+(?:way|door|path|stage|ground|prospect)\b|(?:takes?|took|taking)\s+effect|(?:comes?|came|coming)\s+into|for\s+\d+\s+(?:days|weeks|months|years))\b",
     re.I,
 )
 # Words before the goods themselves: "the", "imports of" ("imports of aluminium foil" are foil).
@@ -583,7 +583,8 @@ GIVEN_REASON = re.compile(
     r",\s+(?:accusing|blaming|citing|complaining|arguing|claiming|alleging|charging\s+that"
     # (and what it set off: "doubled the levy on all Chinese goods to 20%, prompting Beijing to
     # retaliate against US farm products")
-    r"|prompting|provoking|triggering|sparking)\b"
+    r"|(?:prompting|provoking|spurring|triggering|sparking)(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:an?\s+)?"
+    r"(?:immediate\s+|swift\s+|quick\s+)?(?:retaliation|response|reprisals?|countermeasures)\s+from\b))\b"
 )
 CHANGE_OF_RATE = re.compile(
     rf"\b{_CHANGE_VERB}\s+(?:(?:about|around|roughly)\s+)?$"
@@ -742,6 +743,8 @@ _OTHER_OWNER = (
 # A measure told as done: "China imposed a 100% tariff ... from March 20"
 PAST_ACT = re.compile(
     r"\b(?:(?<!be\s)(?<!been\s)(?:imposed|introduced|levied|slapped)|"
+    # ("In August it extended the 50% levy to 400 more products, with effect from August 18")
+    r"(?<!be\s)(?<!been\s)(?<!to\s)(?:extended|expanded|broadened|widened)\s+(?:the|its|their|a|an)\b|"
     r"(?:has|have|had)\b[^.;]{0,60}?\bimposing)\b",
     re.I,
 )
@@ -1070,6 +1073,12 @@ FRONTED_DAY = re.compile(
     # (not when the verb names its own day: "Announced on April 2, the 34% tariff took effect
     # on April 9")
     r"(?!\s+(?:on|from|at)\s)",
+    re.I,
+)
+# "On Jan. 1 it became something else. New tariffs of 50% took effect that day": the day just told
+THAT_DAY_AFTER = re.compile(
+    r"\b(?:took|came|went|kicked)\s+(?:effect|into\s+(?:force|effect)|in)\s+(?:on\s+)?"
+    r"that\s+(?:day|date)\b",
     re.I,
 )
 # "On May 14, after the truce, the rate was cut to 54%": a change told after the day it opens on
@@ -3301,9 +3310,10 @@ class TariffReader:
                 # the clause that says "its")
                 turn = [t.end() for t in CLAUSE_JOIN.finditer(text, 0, possessive.start())]
                 own = [m for m in subject if turn and m.start >= turn[-1]]
-                (own or subject)[
+                # (the nearest: "while Beijing expects the US to drop its duties": the US's)
+                (own[-1:] or subject[:1])[
                     0
-                ].part = "agent"  # "Beijing had said ... that its own levy would rise"
+                ].part = "agent"  # "Beijing had said ... that its own levy"
         for a, b in zip(out, out[1:], strict=False):
             if (
                 a.part in ("target", "faces")
@@ -3328,6 +3338,9 @@ class TariffReader:
                 and is_demonym(text[a.start : a.end])
                 and re.fullmatch(r"\s*,?\s*(?:and|or|&)\s+", text[a.end : b.start])
                 and re.match(r"\s+(?:goods|exports|products|imports|shipments)\b", text[b.end :])
+                # (the rate in their own clause: not "helped Chinese and Vietnamese goods win
+                # market share")
+                and RATE.search(re.split(r"[,;]", text[b.end :], maxsplit=1)[0])
             ):
                 a.part = "target"  # "Armenian and Azerbaijani goods": both demonyms own the goods
         # "Australia, New Zealand's closest trading partner, was left on the 10% floor": the
@@ -3654,7 +3667,15 @@ class TariffReader:
         if EVADED.search(before[-60:]):
             return "evaded"  # neither side of this tariff
         spared = NO_EXEMPTION_FOR.search(before[-80:])
-        if spared and (spared.group("list") or re.match(r"\s*(?:,|or|and)\s", after)):
+        if (
+            spared
+            and (spared.group("list") or re.match(r"\s*(?:,|or|and)\s", after))
+            # (not "no exemptions for Canada or Mexico from the 25% tariffs": theirs to pay)
+            and not re.match(
+                r"(?:\s*(?:,|or|and)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)?)*\s+from\b",
+                after,
+            )
+        ):
             return "evaded"
         if re.search(
             r"\b(?:surrounded|bordered|flanked|enclosed)\s+by\s+(?:the\s+)?$", before[-40:]
@@ -4187,7 +4208,14 @@ class TariffReader:
             )
         ):
             return "agent"  # "worried about the European Commission's proposal to raise the duty"
-        if re.search(r"\bof\s+$", before[-4:]) and re.match(r"\s+origin\b", after):
+        if (
+            re.search(r"\bof\s+$", before[-4:])
+            and re.match(r"\s+origin\b", after)
+            # (not "with a credit for parts of US origin": the imposer's own content)
+            and not re.search(
+                r"\b(?:credit|exempt\w*|exclud\w*|except|deduct\w*|content)\b", before[-60:]
+            )
+        ):
             return "target"  # "components of American origin": the goods' home
         if re.search(
             r"\b(?:with|and|between|to|of|for|about|in)\s+(?:the\s+)?$", before[-14:], re.I
@@ -4385,8 +4413,10 @@ class TariffReader:
             return False  # "companies 50% or more owned by blacklisted firms": a share held
         if HYPOTHETICAL_AFTER.match(right):
             return False  # "a 20 per cent tariff, should Washington ever move to one, would cut"
-        if re.search(r"\bif\s+(?:an?\s+|the\s+)?$", left[-12:], re.I) and re.match(
-            r"[^.;,%]{0,50}?\b(?:were|was)\s+to\s+be\b", right, re.I
+        if re.search(r"\bif\s+an?\s+$", left[-12:], re.I) and re.match(
+            r"[^.;,%]{0,50}?\bwere\s+to\s+be\s+(?:applied|imposed|levied|introduced|put|charged)\b",
+            right,
+            re.I,
         ):
             return False  # "If a 25% tariff were to be applied for the whole year": a what-if
         if ECONOMY_MOVES.search(left[-40:]):
@@ -4528,19 +4558,31 @@ class TariffReader:
             return (
                 False  # "... could shrink if the country ended up facing a rate of 25%": a what-if
             )
-        if re.search(
-            r"\b(?:economists?|analysts?|strategists?|researchers?|research|professor|consultancy|"
-            r"consultants?|think\s+tank|commentators?|observers|pundits)\b",
-            text,
-            re.I,
-        ) and re.search(
-            r"\b(?:could|might|may)\s+(?:eventually\s+|well\s+|yet\s+)?[a-z]+\b(?:[^.;:,]|(?<=[A-Z])\.)*$"
-            # ("said there was a reasonable chance the penalty could be dropped, leaving India at
-            # 25% or lower")
-            r"|\b(?:chance|odds|possibility)\b[^.;]{0,40}?\b(?:could|might|may|would)\b(?:[^.;]|(?<=[A-Z])\.)*$"
-            # ("said she would not be surprised if Washington eventually lowered the rate to 15%")
-            r"|\b(?:not|n[’']t)\s+be\s+surprised[”\"]?\s+(?:if|to\s+see)\b(?:[^.;]|(?<=[A-Z])\.)*$",
-            left,
+        if (
+            re.search(
+                r"\b(?:economists?|analysts?|strategists?|researchers?|research|professor|consultancy|"
+                r"consultants?|think\s+tank|commentators?|observers|pundits)\b",
+                text,
+                re.I,
+            )
+            and (
+                guess := re.search(
+                    r"\b(?:could|might|may)\s+(?:eventually\s+|well\s+|yet\s+)?[a-z]+\b(?:[^.;:,]|(?<=[A-Z])\.)*$"
+                    # ("said there was a reasonable chance the penalty could be dropped, leaving India at
+                    # 25% or lower")
+                    r"|\b(?:chance|odds|possibility)\b[^.;]{0,40}?\b(?:could|might|may|would)\b(?:[^.;]|(?<=[A-Z])\.)*$"
+                    # ("said she would not be surprised if Washington eventually lowered the rate to 15%")
+                    r"|\b(?:not|n[’']t)\s+be\s+surprised[”\"]?\s+(?:if|to\s+see)\b(?:[^.;]|(?<=[A-Z])\.)*$",
+                    left,
+                )
+            )
+            and not re.search(
+                # (not "observers said Beijing may hit back after Washington raised its tariff to
+                # 145%": the guess is about an answer to a rate told as done)
+                r"\b(?:after|since|because|now\s+that|following)\b[^.;]*\b(?:\w+ed|has|have|had)\b",
+                left[guess.start() :],
+                re.I,
+            )
         ):
             return False  # "an economist said Trump could restore a tariff of 50%": a guess
         if re.search(
@@ -4758,7 +4800,8 @@ class TariffReader:
                 r"\b(?:cut|reduc|lower|bring|brought|slash)\w*\s+to\s+$", left[-30:], re.I
             )
             and re.match(
-                r"\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levies)\b",
+                r"\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levies)\b"
+                r"(?!\s+(?:lines?|refunds?|revenues?|collections?|exemptions?|backlog))",
                 right,
                 re.I,
             )
@@ -6291,9 +6334,12 @@ class TariffReader:
                 eff is None
                 and not r.companion
                 and si > 0
-                and (opening := SAME_DAY_OPENING.match(text))
+                and (opening := SAME_DAY_OPENING.match(text) or THAT_DAY_AFTER.search(text))
                 and (
                     r is rates[0]  # (not "double the 25% charged since 2018" told after it)
+                    # ("New tariffs of 50% on cars ... took effect that day, alongside duties
+                    # of 35% on clothing": each rate of what took effect)
+                    or opening.re is THAT_DAY_AFTER
                     # "That was the day Trump imposed 25% on Canadian goods, with a lower 10% rate
                     # on energy": each rate of that day's measure
                     or opening["was"]
@@ -6314,7 +6360,8 @@ class TariffReader:
                         resolve(
                             d,
                             self.published,
-                            future=opening["was"] is None and not PAST_FACED.search(text),
+                            future=opening.groupdict().get("was") is None
+                            and not PAST_FACED.search(text),
                             past=bool(PAST_FACED.search(text)),
                         )
                     ]

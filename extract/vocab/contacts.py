@@ -60,7 +60,8 @@ TRIGGERS = [
     (
         "toured_together_with",
         # "Yeo toured a Philadelphia shipyard on Tuesday together with Deputy USTR Rick Switzer"
-        r"\b(?P<verb>toured|visited|inspected)\s+(?:[\w’'.-]+\s+){1,8}?(?:together\s+with|alongside)\b",
+        # (not "visited a shipyard that Hanwha runs together with Austal": another's clause)
+        r"\b(?P<verb>toured|inspected)\s+(?:(?!that\b|which\b|who\b)[\w’'.-]+\s+){1,8}?(?:together\s+with|alongside)\b",
         "with",
         "visit",
     ),
@@ -228,7 +229,7 @@ TRIGGERS = [
     (
         "letter_to",
         # ("had sent a revised trade proposal to U.S. Trade Representative X": in writing too)
-        r"\b(?P<verb>wrote|writes|write|writing|sent|sends|send|sending|addressed|delivered|handed|posted|published)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>letters?|messages?|notes?|proposals?)\s+"
+        r"\b(?P<verb>wrote|writes|write|(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!be\s)writing|sent|sends|send|(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!be\s)sending|addressed|delivered|handed|posted|published)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>letters?|messages?|notes?|proposals?)\s+"
         # "sent almost identical letters the same day to"
         r"(?:of\s+(?:congratulations|condolence|condolences|thanks|support|invitation)\s+)?"  # "a letter of congratulations to"
         r"(?:(?:the\s+same\s+day|that\s+day|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today"
@@ -484,7 +485,9 @@ TRIGGERS = [
     ),
     (
         "mutual",
-        rf"\b(?P<verb>met|meet|spoke|spoken|speak|talked|conferred|dined|discussed|(?:sat|sit|sits)\s+down|(?<!they\s)(?<!They\s){_SHOOK_HANDS}|held\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+)?(?:(?:session|day)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)?round\s+of\s+(?:[\w’'()-]+\s+){{0,4}}?(?:talks|dialogue|consultations|negotiations)|(?:held|hold)\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit|conference|videoconference)(?!\s+(?:with|between)\b|\s+(?:on|last|this|next)\s+\w+(?:\s+(?:morning|afternoon|evening))?\s+(?:with|between)\s+(?-i:[A-Z]))|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|videoconference)"
+        # ("A and B spoke out against the tariffs", "spoke at the forum", "spoke separately with
+        # Trump": no words between them)
+        rf"\b(?P<verb>met|meet|(?:spoke|spoken|speak)(?!\s+(?:out|up|separately|at\s+(?:a|an|the)\s|on\s+the\s+(?:floor|sidelines)|in\s+(?:parliament|congress|the\s+(?:house|senate|chamber))))|talked|conferred|dined|discussed|(?:sat|sit|sits)\s+down|(?<!they\s)(?<!They\s){_SHOOK_HANDS}|held\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+)?(?:(?:session|day)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)?round\s+of\s+(?:[\w’'()-]+\s+){{0,4}}?(?:talks|dialogue|consultations|negotiations)|(?:held|hold)\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit|conference|videoconference)(?!\s+(?:with|between)\b|\s+(?:on|last|this|next)\s+\w+(?:\s+(?:morning|afternoon|evening))?\s+(?:with|between)\s+(?-i:[A-Z]))|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|videoconference)"
         # ("A and B open two days of talks in Geneva", "began a new round of negotiations")
         r"|(?:open|opens|opened|begin|begins|began|start|starts|started)\s+(?:(?:two|three|four|five|several|[\w-]+)\s+days\s+of|"
         r"(?:a|the|their)\s+(?:[\w-]+\s+)?round\s+of)\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations)(?!\s+with\b)"
@@ -578,7 +581,7 @@ TRIGGERS = [
     (
         "in_call",
         # (also "during what both sides described as a friendly 30-minute video call")
-        rf"\b(?:in|during|over|via|through)\s+(?:what\s+(?:[\w-]+\s+){{1,4}}?(?:described|called)\s+as\s+)?(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>(?:(?:{_PHONE})\s+)(?:call|conversation|talks)|(?:{_PHONE})call|video\s*-?conference|teleconference|(?<=first\s)call|(?<=second\s)call|(?<=latest\s)call)\b",
+        rf"\b(?:in|during|over|via|through)\s+(?:what\s+(?:[\w-]+\s+){{1,4}}?(?:described|called)\s+as\s+)?(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>(?:(?:{_PHONE})\s+)(?:call|conversation|talks)|(?:{_PHONE})call|(?<=first\s)call|(?<=second\s)call|(?<=latest\s)call)\b",
         "nominal",
         "call",
     ),
@@ -593,6 +596,17 @@ TRIGGERS = [
         r"|\s+on\s+(?-i:[A-Z][a-z]{2,8}\.?)\s+\d{1,2})?\s*,",
         "fronted_pair",
         "",
+    ),
+    (
+        "in_videoconference",
+        # "Sefcovic informed A and B of the decision in a videoconference on 27 August" (not
+        # "told reporters in a videoconference that ...", "will brief envoys in a videoconference
+        # before speaking with A": who is told of is no party to it)
+        r"(?<!said\s)(?<!says\s)(?<!reporters\s)(?<!journalists\s)(?<!ambassadors\s)(?<!envoys\s)"
+        r"\b(?:in|during|via)\s+(?:a|an|the|their)\s+(?P<noun>video\s*-?conference)\b"
+        r"(?![^.;]*\b(?:that|before)\b)",
+        "nominal",
+        "call",
     ),
     ("meal", r"\b(?P<noun>dinner|lunch|breakfast|banquet)\b", "nominal", "meeting"),
     (
@@ -849,10 +863,10 @@ HINTS = {
     "signed_with": _words("signed inked"),
     "signed_by": _words("signed"),
     "in_call": _words(
-        "phone telephone video virtual online telephonic videocall phonecall first second latest "
-        "videoconference teleconference"
+        "phone telephone video virtual online telephonic videocall phonecall first second latest"
     ),
     "toured_together_with": _words("together alongside"),
+    "in_videoconference": _words("videoconference video video-conference"),
     "their_meeting": _words("their two pair"),
     "meal": _words("dinner lunch breakfast banquet"),
     "during_the": _words("during in at over"),
@@ -896,7 +910,7 @@ NEGATION = re.compile(
 )
 SPECULATION = re.compile(
     r"""\b(?:could|might|(?-i:may)|would|should|hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|
-        intends?|intended|desire|ready|willing|offered|proposed|suggest\w*|invited|invitations?|seeks?|seeking|sought|requests?(?!\s+(?:in|during|at|over)\s)|requested|requesting|
+        intends?|intended|desire|ready|willing|offered|proposed|suggest\w*|invited|invitations?|seeks?|seeking|sought|requests?(?!\s+(?:in|during|at)\s+(?:a|an|the|their|his|her)\b)|requested|requesting|
         asked|urged|considering|consider|possible|possibility|likely|unlikely|if|whether|
         plans?|planned|planning|aims?|aimed|expects?|expected|natural|maybe|perhaps|
         (?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?)\s+for|demand(?:ed|s|ing)?\s+(?:a|an)\s)\b""",

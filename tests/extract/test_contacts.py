@@ -78,6 +78,27 @@ DEVELOPMENT = [
 ]
 
 NEGATIVES = [
+    # (review, twenty-seventh session) "spoke out", "spoke on the Senate floor", "spoke at the
+    # forum" bring no one together; reporters told in a videoconference, or premiers, take no
+    # part in a call with the one spoken of; a renewed request; a shipyard another firm runs
+    # together with someone; a letter still being written
+    "Governor Gavin Newsom of California and Governor Kathy Hochul of New York spoke out against "
+    "the tariffs on Monday.",
+    "Senator Ron Wyden of Oregon and Senator Chuck Grassley of Iowa spoke on the Senate floor on "
+    "Tuesday.",
+    "President Claudia Sheinbaum of Mexico and Prime Minister Mark Carney of Canada spoke at the "
+    "business forum in Toronto on Monday.",
+    "Commerce Secretary Howard Lutnick told reporters in a videoconference on Monday that Trade "
+    "Commissioner Maros Sefcovic had offered nothing new.",
+    "Prime Minister Mark Carney said in a videoconference with provincial premiers on Tuesday that "
+    "President Donald Trump was wrong.",
+    "Prime Minister Shigeru Ishiba renewed his request over the weekend for talks with President "
+    "Donald Trump on car tariffs.",
+    "Trade Minister Yeo Han-koo visited a shipyard that Hanwha runs together with Austal chief "
+    "executive Paddy Gregg on Tuesday.",
+    "Senator Ron Wyden is writing a letter to Treasury Secretary Scott Bessent.",
+    "Secretary Howard Lutnick of Commerce and Trade Representative Jamieson Greer met Ebrard on "
+    "Monday.",
     # (review, twenty-sixth session) joining the White House as an aide, or by phone; a habit on
     # the phone; a meeting ruled out or not scheduled
     "Howard Lutnick, who joined Trump at the White House in January as commerce secretary, said "
@@ -232,6 +253,19 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (review, twenty-seventh session) "spoke separately with Trump": one call each; "and by
+    # Friday B had signed" adds no one
+    (
+        "President Claudia Sheinbaum of Mexico and Prime Minister Mark Carney of Canada spoke "
+        "separately with President Donald Trump on Monday. Economy Secretary Marcelo Ebrard was "
+        "received by Commerce Secretary Howard Lutnick on Tuesday, and by Friday Trade "
+        "Representative Jamieson Greer had signed off on the deal.",
+        [
+            (["Claudia Sheinbaum", "Donald Trump"], "talks", "2025-03-10"),
+            (["Donald Trump", "Mark Carney"], "talks", "2025-03-10"),
+            (["Howard Lutnick", "Marcelo Ebrard"], "visit", "2025-03-11"),
+        ],
+    ),
     # (twenty-seventh session) "accompanied by A, and by B" is both; "At both meetings" is both
     (
         "Economy Secretary Marcelo Ebrard met Commerce Secretary Howard Lutnick on Wednesday. On "

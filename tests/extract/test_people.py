@@ -192,6 +192,23 @@ def test_known_failures(text, expected):
 
 # How names are written around the world: particles, family names first, abbreviated given names.
 NAME_SHAPES = [
+    # (review, twenty-seventh session) a past or passing job ("once analyst at", "herself an
+    # economist"); "who runs the risk of", "who chairs Tuesday's hearing", "who leads the
+    # Conservative Party in opinion polls" give no office; "of Nvidia" after a chief executive is
+    # no seat, and "President A of the Maldives and Prime Minister B" are two people
+    (
+        "Tom Reed, once analyst at Goldman Sachs, now runs the commerce ministry. Maria Lopez, "
+        "herself an economist, disagreed. John Thune, who runs the risk of angering farm-state "
+        "senators, backed the tariffs. Tom Brown, who chairs Tuesday's committee hearing, spoke. "
+        "Pierre Poilievre, who leads the Conservative Party in opinion polls, spoke. Chief "
+        "Executive Jensen Huang of Nvidia, the clear leader in AI chips, met investors. President "
+        "Mohamed Muizzu of the Maldives and Prime Minister Narendra Modi of India met on Monday.",
+        {
+            "Jensen Huang": ("Chief Executive", None),
+            "Mohamed Muizzu": ("President", None),
+            "Narendra Modi": ("Prime Minister", "IN"),
+        },
+    ),
     # (twenty-seventh session) an office given with no article before a profession; "MEP" is
     # an office; "who chairs the X committee" gives the office of chair; a state named after a
     # lawmaker ("of Ohio") is no person, and the office told after it is the lawmaker's

@@ -3842,6 +3842,12 @@ def test_goods_built_in_a_country_come_from_it_and_each_firm_rate_follows():
 
 
 NOT_MEASURES = [
+    # (review, twenty-seventh session) a quota share called a ceiling; "reduce to zero the number
+    # of tariff lines"; shares won by others' goods
+    "BRUSSELS - Poland wants the 10% ceiling on Ukrainian imports of grain kept in place, "
+    "officials said.",
+    "TASHKENT - Uzbekistan will reduce to zero the number of tariff lines covered by import "
+    "quotas from March 20.",
     # (review, twenty-sixth session) a scramble to avert a tariff with no owner named, and a
     # quoted rate someone calls unthinkable, are no measures
     "Switzerland's scramble to avert a punishing 39% tariff ended in failure, and Swiss "
@@ -3941,6 +3947,34 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (review, twenty-seventh session) "expanding 50% tariffs to 407 more products" is no economy
+    # growing; "Asked if the 25% tariff was to be extended" is a real tariff; a guess about an
+    # answer "after Washington raised its tariff" keeps the rate; ", triggering a slump in Indian
+    # exports" still names the side; "no exemptions for Canada or Mexico from the 25% tariffs"
+    # is theirs; "expects the US to drop its duties" is the US's; "a credit for parts of US
+    # origin" leaves the truck tariff on everyone
+    (
+        "Metals\n\nWASHINGTON - The administration is expanding 50% tariffs on steel to 407 more "
+        "products, the Commerce Department said. Asked if the 25% tariff on Canadian lumber was to "
+        "be extended, Greer said no decision had been made. Market observers said Beijing may hit "
+        "back after Washington raised its tariff on Chinese goods to 145%. The US also raised the "
+        "tariff on Indian goods to 50%, triggering a slump in Indian textile exports. Trump said "
+        "there would be no exemptions for Canada or Mexico from the 30% tariffs. After talks in "
+        "Geneva, the US will cut the tariff on Chinese goods to 40%, while Beijing expects the US "
+        "to drop its duties of 20% on fentanyl grounds. The Commerce Department will "
+        "charge a 25% tariff on trucks, with a credit for parts of US origin.",
+        {
+            ("US", "*", 50, None),
+            ("US", "CA", 25, None),
+            ("US", "CN", 145, None),
+            ("US", "IN", 50, None),
+            ("US", "CA", 30, None),
+            ("US", "MX", 30, None),
+            ("US", "CN", 20, None),
+            ("US", "CN", 40, None),
+            ("US", "*", 25, None),
+        },
+    ),
     # (twenty-seventh session) bands of countries by the rate they pay ("for countries with a
     # tariff rate below 16%", "with rates between 16% and 25%", "for countries above 25%") are
     # no one's rate; "From that date, goods from China faced a duty of 120%" is a day gone by;
