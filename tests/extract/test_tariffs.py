@@ -3947,6 +3947,22 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-seventh session) "... On Jan. 10 it became something else. New tariffs of 50% on
+    # cars from China took effect that day, alongside duties of 35% on clothing": that day
+    (
+        "Wall\n\nMEXICO CITY - Mexico raised its tariffs on Chinese goods in a law passed last "
+        "year. On Jan. 10 the country quietly became something else. New tariffs of 50% on cars "
+        "from China took effect that day, alongside duties of 35% on Chinese clothing.",
+        {("MX", "CN", 50, "2025-01-10"), ("MX", "CN", 35, "2025-01-10")},
+    ),
+    # (twenty-seventh session) "In August it extended the 50% levy to 400 more products, with
+    # effect from August 18", told the next February: last August
+    (
+        "Steel\n\nWASHINGTON - The United States raised its tariff on steel from all countries to "
+        "50% in June. In August it extended the 50% levy to more than 400 further products "
+        "containing the metals, from all trading partners, with effect from August 18.",
+        {("US", "*", 50, None), ("US", "*", 50, "2024-08-18")},
+    ),
     # (review, twenty-seventh session) "expanding 50% tariffs to 407 more products" is no economy
     # growing; "Asked if the 25% tariff was to be extended" is a real tariff; a guess about an
     # answer "after Washington raised its tariff" keeps the rate; ", triggering a slump in Indian
