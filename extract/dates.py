@@ -54,7 +54,10 @@ DATE_PHRASE = re.compile(
         (?:\s+(?:of\s+)?(?:last|next|this)\s+week)?
         (?:\s*\([0-3]?\d\))?)                                              # last Friday evening; Saturday (19)
   | (?P<relday>\b(?:(?:earlier|later)\s+today|yesterday|today|today's|tomorrow|tonight|(?:late\s+)?last\s+night|(?:a|one|two|three|four|five|six|[1-6])\s+days?\s+ago|
-        this\s+(?:morning|afternoon|evening))\b)                            # this morning
+        this\s+(?:morning|afternoon|evening)|
+        # "met Pashinyan in the Oval Office shortly after noon" (not "at noon on Friday")
+        (?:shortly|just|soon)\s+(?:before|after)\s+(?:noon|midday)(?!\s+(?:on|local|[A-Z]))
+        )\b)                                                                # this morning
   | (?P<sameday>\b(?:(?:on\s+|in\s+)?the\s+same\s+(?:day|morning|afternoon|evening)|
         (?:(?<=effect\s)|(?<=force\s)|(?<=\bin\s))at\s+the\s+same\s+time|  # "kicked in at the same time"
         (?:earlier|later)\s+(?:in\s+the|that)\s+day|
@@ -98,7 +101,7 @@ def find_dates(sentence: str) -> list[DateMention]:
 
 
 DATE_HINT = re.compile(
-    r"\d|day|week|month|night|tomorrow|morning|evening|afternoon|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+    r"\d|day|week|month|night|tomorrow|morning|evening|afternoon|noon|midday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
     re.I,
 )
 

@@ -103,8 +103,9 @@ NOT_NAME = (
         "facebook instagram youtube whatsapp tiktok telegram twitter weibo wechat linkedin "
         "workers farmers".split()
     )
-    # (and "the Tbilisi Policy Lab": a research body)
-    | frozenset("lab labs".split())
+    # (and "the Tbilisi Policy Lab": a research body; "the Trump Route for International Peace":
+    # a road named for someone)
+    | frozenset("lab labs route corridor highway pipeline railway tunnel".split())
     # legal instruments: "Under the Executive Order issued on 2 April" names no one
     | frozenset(
         "order orders proclamation proclamations decree decrees memorandum directive".split()

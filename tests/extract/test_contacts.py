@@ -253,6 +253,14 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-seventh session) "shortly after noon" is the day of the story; "the Trump Route
+    # for International Peace" is a road, not a man called Trump
+    (
+        "The deal grants the United States rights to the Trump Route for International Peace and "
+        "Prosperity. President Donald Trump met Prime Minister Nikol Pashinyan in the Oval Office "
+        "shortly after noon.",
+        [(["Donald Trump", "Nikol Pashinyan"], "meeting", "2025-03-12")],
+    ),
     # (review, twenty-seventh session) "spoke separately with Trump": one call each; "and by
     # Friday B had signed" adds no one
     (
