@@ -410,11 +410,14 @@ BOTH = re.compile(
     r"\b(?:the\s+two|both)\s+(?:leaders|sides|men|women|ministers|presidents|officials)\b", re.I
 )
 COORD = re.compile(
-    r"^(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?)?\s*(?:,\s*)?(?:and|&|as well as|along with|together with|and\s+including)\s+(?:(?:then|later)\s+(?=with\b|to\b))?(?:with\s+|to\s+|by\s+)?(?:(?:his|her|their|the)\s+)?$|^\s*,\s*$"
+    r"^(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?|\s+on\s+(?:the\s+)?(?:one|[\w.-]+)\s+side)?\s*(?:,\s*)?(?:and|&|as well as|along with|together with|and\s+including)\s+(?:(?:then|later)\s+(?=with\b|to\b))?(?:with\s+|to\s+|by\s+)?(?:(?:his|her|their|the)\s+)?$|^\s*,\s*$"
     # "A, and Mexico's Secretary of Economy, B": the second one's title between them
     # ("President A of Mexico and Prime Minister B of Canada": each one's country after the name)
-    r"|^(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?)?\s*,?\s*(?:and|&)\s+(?:(?:then|later)\s+(?=with\b|to\b))?(?:with\s+|to\s+|by\s+(?:the\s+)?)?(?:(?-i:[A-Z][\w’'.-]*)(?:’s|'s)?\s+|"
+    # ("between A and B on one side and C and D on the other")
+    r"|^(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?|\s+on\s+(?:the\s+)?(?:one|[\w.-]+)\s+side)?\s*,?\s*(?:and|&)\s+(?:(?:then|later)\s+(?=with\b|to\b))?(?:with\s+|to\s+|by\s+(?:the\s+)?)?(?:(?-i:[A-Z][\w’'.-]*)(?:’s|'s)?\s+|"
     r"(?:of|for|and|the|acting|interim|caretaker)\s+){1,8},?\s*$"
+    # "A and China's international trade representative, B": an owner's lower-case office
+    r"|^\s*,?\s*(?:and|&)\s+(?-i:[A-Z])[\w’'.-]*(?:’s|'s)\s+(?:(?-i:[a-z])[\w-]*\s+){1,4}?(?-i:[a-z])[\w-]*,\s*$"
     # "A, Jamaica's Commerce Minister B and C": the second one's title after a comma (joined
     # only where an "and" follows)
     r"|^\s*,\s+(?-i:[A-Z][\w’'.-]*)(?:’s|'s)\s+(?:(?-i:[A-Z][\w’'.-]*)\s+|(?:of|for|and|the)\s+){0,6}$"
@@ -1074,6 +1077,16 @@ class ContactReader:
             r",\s+where\b[^,;]{3,160},\s+and\s+(?:then\s+|later\s+|also\s+)?$",
             text[:pos],
         )
+        if not where and (
+            again := re.search(
+                r",\s+and\s+(?:(?:before|after)\s+that|then|later|afterwards|also)\s+$", text[:pos]
+            )
+        ):
+            # "Trump met Lee in Gyeongju on Wednesday, and before that held talks with Takaichi":
+            # the subject of the first verb goes on
+            first = [r for r in refs if r.end <= again.start() and not r.possessive]
+            if first and re.fullmatch(r"\W*(?:[\w’'-]+,?\s+){0,4}", text[: first[0].start]):
+                return _people(first[:1])
         if where:
             first = [r for r in refs if r.end <= where.start() and not r.possessive]
             if first and re.fullmatch(r"\W*(?:[\w’'-]+,?\s+){0,4}", text[: first[0].start]):

@@ -253,6 +253,19 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-seventh session) "..., and before that held talks with B": the first verb's
+    # subject goes on; "between A and B on one side and C ... on the other": all of them
+    (
+        "President Donald Trump met President Lee Jae-myung in Gyeongju on Wednesday, and before "
+        "that held talks with Prime Minister Sanae Takaichi in Tokyo on Tuesday. The visit was "
+        "prepared at talks in Kuala Lumpur on Sunday between Treasury Secretary Scott Bessent on "
+        "one side and Vice Premier He Lifeng on the other.",
+        [
+            (["Donald Trump", "Lee Jae-myung"], "meeting", "2025-03-12"),
+            (["Donald Trump", "Sanae Takaichi"], "talks", "2025-03-11"),
+            (["He Lifeng", "Scott Bessent"], "talks", "2025-03-09"),
+        ],
+    ),
     # (twenty-seventh session) "shortly after noon" is the day of the story; "the Trump Route
     # for International Peace" is a road, not a man called Trump
     (
