@@ -253,6 +253,11 @@ ECONOMY_MOVES = re.compile(
     r"(?:(?:between|about|around|roughly|some|as\s+much\s+as|up\s+to)\s+)?$",
     re.I,
 )
+# "India's rate started at 25% on Aug. 7": the rate the owner pays
+RATE_STARTED_AT = re.compile(
+    r"(?:’s|'s)?\s+(?:(?:new|current|reciprocal|tariff|headline|country)\s+){0,2}rate\s+"
+    r"(?:started|stood|began|stands|starts|was\s+set|is\s+set|sits|sat)\s+at\s+\d"
+)
 CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*")
 AGENT_AFTER = re.compile(
     rf"^(?:’s|'s)?(?:(?!\b(?:that|which|who|whether|negotiat\w*|ask\w*|urg\w*|press\w*|seek\w*|want\w*|hop\w*|tr(?:y|ied|ies|ying)|lobb\w*|push\w*|persuad\w*)\b)(?:[^.;,:]|\.(?=\S)|(?<=[A-Z])\.)){{0,90}}?\b(?:{IMPOSE_VERB.pattern})"
@@ -3168,6 +3173,7 @@ class TariffReader:
                 and not any(a is b for b in both_pay)
                 and (_in_apposition(text, a) or text[a.start : a.end].endswith(("’s", "'s")))
                 and not RATE_OF_CHANGED.match(text, a.end)
+                and not RATE_STARTED_AT.match(text, a.end)
                 and not _rate_changed_for(text, a)
                 and not OWN_GOODS_PAY.match(text, a.end)
                 # ("Lesotho's bid to escape a crippling 50 percent American tariff": its own)
@@ -3415,6 +3421,8 @@ class TariffReader:
             # "the European Commission's proposal, unveiled in October, to cut steel import quotas
             # and set an out-of-quota tariff of 50%": the one proposing it
             return "agent"
+        if not m.person and possessive and RATE_STARTED_AT.match(after):
+            return "faces"  # "India's rate started at 25% on Aug. 7": the one paying it
         if not m.person and re.match(
             r"(?:’s|'s)?\s+(?:[a-z][\w-]*\s+){0,10}?(?:seek|seeks|sought|seeking|secure|securing|win|"
             r"won|winning|get|obtain|hoped|asked|pressed|pressing|lobbied)\s+(?:[a-z][\w-]*\s+){0,2}?"

@@ -3947,6 +3947,22 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-seventh session) "India's rate started at 25% on Feb. 7" is India's, told after a
+    # rate on another country
+    (
+        "Rates\n\nWhat changed last week?\n\nOn Feb. 7, new U.S. tariff rates took effect on "
+        "imports from dozens of trading partners. Goods from Japan now face a 15% tariff. Imports "
+        "from Vietnam are charged 20%, and Switzerland was hit with one of the highest rates, "
+        "39%.\n\nIndia's rate started at 25% on Feb. 7 and is scheduled to rise to 50% on March "
+        "27, after the White House added a penalty tied to India's purchases of Russian oil.",
+        {
+            ("US", "JP", 15, None),
+            ("US", "VN", 20, None),
+            ("US", "CH", 39, None),
+            ("US", "IN", 25, "2025-02-07"),
+            ("US", "IN", 50, "2025-03-27"),
+        },
+    ),
     # (twenty-seventh session) "... On Jan. 10 it became something else. New tariffs of 50% on
     # cars from China took effect that day, alongside duties of 35% on clothing": that day
     (
