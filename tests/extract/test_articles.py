@@ -131,6 +131,10 @@ KINDS = ("people", "contacts", "contact dates", "tariffs", "tariff dates")
 #   fo and fp were its first measure and then used to generalise, fq and fr a measure kept
 #   unseen (scored with the start and the final code, no rule taken); fs and ft were written
 #   during the session, never looked at, and scored once each with the start and the final code.
+# - ``articles-ap``: eight more (fu* to gb*: 64 articles) for the twenty-seventh session; fu, fv,
+#   fw and fx were its first measure and then used to generalise, fy and fz a measure kept
+#   unseen (scored with the start and the final code, no rule taken); ga and gb were written
+#   during the session, never looked at, and scored once each with the start and the final code.
 #
 # All but the first were scored unseen first (see docs/extraction.md) and then used to
 # generalise the rules. Their bars guard against going back, and say honestly where
@@ -165,6 +169,7 @@ SETS = {
     "articles-am": (64, (0.98, 0.90, 0.86, 0.86, 0.73)),
     "articles-an": (64, (0.983, 0.92, 0.90, 0.85, 0.74)),
     "articles-ao": (64, (0.968, 0.90, 0.84, 0.85, 0.72)),
+    "articles-ap": (64, (0.97, 0.93, 0.87, 0.83, 0.77)),
 }
 
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
