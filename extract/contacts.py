@@ -1085,7 +1085,7 @@ class ContactReader:
             # "Trump met Lee in Gyeongju on Wednesday, and before that held talks with Takaichi":
             # the subject of the first verb goes on
             first = [r for r in refs if r.end <= again.start() and not r.possessive]
-            if first and re.fullmatch(r"\W*(?:[\w’'-]+,?\s+){0,4}", text[: first[0].start]):
+            if first and re.fullmatch(r"\W*", text[: first[0].start]):
                 return _people(first[:1])
         if where:
             first = [r for r in refs if r.end <= where.start() and not r.possessive]
@@ -3263,14 +3263,10 @@ def _role_gap(gap: str) -> bool:
 
 
 def _coord(gap: str) -> re.Match | None:
-    """The words between two coordinated people ("A and B", "A of Mexico and B"); a country
-    only may follow a name's "of" ("Secretary A of Commerce and B met X" is no pair), and "and
-    by" must not open a day ("and by Friday B had signed")."""
+    """The words between two coordinated people ("A and B", "Governor A of California and
+    Premier B"); "and by" must not open a day ("and by Friday B had signed")."""
     got = COORD.match(gap)
     if got is None:
-        return None
-    home = re.match(r"\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?)", gap)
-    if home and not find_countries(home.group(1)):
         return None
     if re.search(
         r"\band\s+by\s+(?:the\s+end\b|then\b|now\b|(?:Monday|Tuesday|Wednesday|Thursday|"

@@ -126,7 +126,13 @@ def _scan_dates(sentence: str) -> list[DateMention]:
         ):
             continue  # "the economy of tomorrow", "jobs for today": a time of life, no day
         out.append(DateMention(text, m.start(), m.end(), kind))
+    if len(out) > 1:
+        # ("On Friday, Pashinyan met Trump shortly after noon": the hour of the day named)
+        out = [d for d in out if not (d.kind == "relday" and NOON.search(d.text))]
     return out
+
+
+NOON = re.compile(r"\b(?:noon|midday)\b", re.I)
 
 
 ABSOLUTE_KINDS = frozenset({"iso", "dotted", "numeric", "mdy", "dmy"})  # a date on the calendar

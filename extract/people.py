@@ -105,7 +105,7 @@ NOT_NAME = (
     )
     # (and "the Tbilisi Policy Lab": a research body; "the Trump Route for International Peace":
     # a road named for someone)
-    | frozenset("lab labs route corridor highway pipeline railway tunnel".split())
+    | frozenset("lab labs route corridor".split())
     # legal instruments: "Under the Executive Order issued on 2 April" names no one
     | frozenset(
         "order orders proclamation proclamations decree decrees memorandum directive".split()
@@ -1222,7 +1222,18 @@ class PeopleReader:
             )
             # (a body: "the trade committee", "the Office of Trade Negotiations", "Asia research
             # at Meridian Advisory", not "the risk of angering ...", "Tuesday's committee hearing")
-            or not (named[-1].low in ORG_WORDS or any(t.cap for t in obj[1:]))
+            or not (
+                named[-1].low in ORG_WORDS
+                or named[-1].cap
+                # ("who heads Asia research at Meridian Advisory": the body it is done at)
+                or obj[cut:][:1]
+                and obj[cut].low in ("at", "for")
+                and any(t.cap for t in obj[cut + 1 :])
+            )
+            # ("who leads the Senate in tariff votes": ahead in something, no office)
+            or toks[j + 2].low == "leads"
+            and obj[cut:][:1]
+            and obj[cut].low == "in"
         ):
             return None
         return self._make_role(parts, None, loose=True)

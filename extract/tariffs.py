@@ -243,20 +243,23 @@ IMPOSER_BEFORE = re.compile(
     re.I,
 )
 RATE_ON_GOODS = re.compile(
-    r"\s*(?:[\w’'-]+\s+){0,2}?(?:rates?|ceiling(?=[^.;%]{0,40}?\b(?:most|all)\s|\s+(?:for|on)\s+(?-i:[A-Z])[\w.]*\s+(?:goods|products)\b))\s*(?:,\s*which\s+(?:has\s+|have\s+|had\s+)?(?:applied|applies|apply)\s+to|"
+    r"\s*(?:[\w’'-]+\s+){0,2}?(?:rates?|ceiling(?=[^.;%]{0,40}?\b(?:most|all)\s|\s+(?:for|on)\s+(?-i:[A-Z])[\w.]*\s+(?:goods|products)\b)(?![^.;%]{0,60}?\b(?:imports\s+of|procurement|tenders?|market\s+share|volumes?)\b))\s*(?:,\s*which\s+(?:has\s+|have\s+|had\s+)?(?:applied|applies|apply)\s+to|"
     r"(?:that\s+|which\s+)?(?:already\s+|now\s+|still\s+)?(?:applies|applied|applying)\s+to|on|for)\s+(?:(?:most|all|nearly\s+all|almost\s+all)\s+)?"
     r"(?:(?-i:[A-Z])[\w.’'-]*\s+){1,2}(?:goods|imports|exports|products|shipments)\b",
     re.I,
 )
 ECONOMY_MOVES = re.compile(
-    r"\b(?:contract|shrink|grow|expand)(?:s|ed|ing)?\s+by\s+"
+    r"\b(?:(?:contract|shrink|grow|expand)(?:s|ed|ing)?\s+by|(?<=economy\s)(?:[\w\s]{0,30}?)?"
+    r"(?:contract|shrink|grow|expand)(?:s|ed|ing)?)\s+"
     r"(?:(?:between|about|around|roughly|some|as\s+much\s+as|up\s+to)\s+)?$",
     re.I,
 )
 # "India's rate started at 25% on Aug. 7": the rate the owner pays
 RATE_STARTED_AT = re.compile(
     r"(?:’s|'s)?\s+(?:(?:new|current|reciprocal|tariff|headline|country)\s+){0,2}rate\s+"
-    r"(?:started|stood|began|stands|starts|was\s+set|is\s+set|sits|sat)\s+at\s+\d"
+    r"(?:started|stood|began|stands|starts|was\s+set|is\s+set|sits|sat)\s+at\s+\d[\d.]*\s*"
+    # (not "Canada's rate started at 25% on US steel": its own duty)
+    r"(?:%|per[\s-]*cent|percent)(?!\s+on\s+(?:imported|U\.S\.|US|American|foreign)\b)"
 )
 CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*")
 AGENT_AFTER = re.compile(
@@ -804,7 +807,8 @@ BASELINE_PAID_BY = re.compile(
 # "From that day, steel will pay 50%", "That was the day Trump imposed 25% on Canadian goods":
 # the last day the sentence before named
 PAST_FACED = re.compile(
-    r"\b(?:faced|paid|were\s+(?:charged|taxed|hit)|was\s+(?:charged|taxed)|took\s+effect|applied)\b"
+    r"\b(?:faced|paid|were\s+(?:charged|taxed|hit)|was\s+(?:charged|taxed)|took\s+effect|applied|"
+    r"(?:came|entered)\s+into\s+(?:force|effect)|kicked\s+in)\b"
 )
 SAME_DAY_OPENING = re.compile(
     r"\W*(?:(?:From|As\s+of|Starting)\s+(?:that|this)"
@@ -4422,7 +4426,8 @@ class TariffReader:
         if HYPOTHETICAL_AFTER.match(right):
             return False  # "a 20 per cent tariff, should Washington ever move to one, would cut"
         if re.search(r"\bif\s+an?\s+$", left[-12:], re.I) and re.match(
-            r"[^.;,%]{0,50}?\bwere\s+to\s+be\s+(?:applied|imposed|levied|introduced|put|charged)\b",
+            r"[^.;,%]{0,50}?\b(?:were|was)\s+to\s+be\s+(?:applied|imposed|levied|introduced|put|charged|"
+            r"extended|kept|maintained)\b",
             right,
             re.I,
         ):
@@ -7805,6 +7810,9 @@ class TariffReader:
                 and re.fullmatch(r"\W*(?:On|By)\s+", text[: d.start])
                 and FRONTED_CHANGE.fullmatch(text, d.end, first.start)
                 and not FUTURE_TENSE.search(text)
+                # (not "On Aug. 6, Trump signed an order that raised the tariff to 50%, effective
+                # Aug. 27": the rate's own day, told after it)
+                and not any(o.start >= first.end for o in dates)
                 and not re.search(
                     r"\b(?:would|will|could|might|may|plans?|planned|proposed|said|says|to\s+be)\b",
                     text[d.end : first.start],
@@ -8155,6 +8163,8 @@ class TariffReader:
                             # ("Trump raised tariffs on steel to 50% on June 4")
                             or bool(
                                 re.search(
+                                    # (not "agreed to cut", "is cut": what is to come)
+                                    r"(?<!to\s)(?<!is\s)(?<!are\s)(?<!be\s)"
                                     r"\b(?:raised|imposed|doubled|tripled|hiked|slapped|levied|"
                                     # (the goods may name a pact: "not covered by the
                                     # U.S.-Mexico-Canada Agreement"; "India's rate rose to 50

@@ -61,7 +61,9 @@ TRIGGERS = [
         "toured_together_with",
         # "Yeo toured a Philadelphia shipyard on Tuesday together with Deputy USTR Rick Switzer"
         # (not "visited a shipyard that Hanwha runs together with Austal": another's clause)
-        r"\b(?P<verb>toured|inspected)\s+(?:(?!that\b|which\b|who\b)[\w’'.-]+\s+){1,8}?(?:together\s+with|alongside)\b",
+        r"\b(?P<verb>toured|visited|inspected)\s+(?:(?!that\b|which\b|who\b)[\w’'.-]+\s+){1,8}?(?:together\s+with|alongside)\b"
+        # (someone named: not "together with his ministers")
+        r"(?=\s+(?:the\s+)?(?-i:[A-Z]))",
         "with",
         "visit",
     ),
@@ -487,7 +489,7 @@ TRIGGERS = [
         "mutual",
         # ("A and B spoke out against the tariffs", "spoke at the forum", "spoke separately with
         # Trump": no words between them)
-        rf"\b(?P<verb>met|meet|(?:spoke|spoken|speak)(?!\s+(?:out|up|separately|at\s+(?:a|an|the)\s|on\s+the\s+(?:floor|sidelines)|in\s+(?:parliament|congress|the\s+(?:house|senate|chamber))))|talked|conferred|dined|discussed|(?:sat|sit|sits)\s+down|(?<!they\s)(?<!They\s){_SHOOK_HANDS}|held\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+)?(?:(?:session|day)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)?round\s+of\s+(?:[\w’'()-]+\s+){{0,4}}?(?:talks|dialogue|consultations|negotiations)|(?:held|hold)\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit|conference|videoconference)(?!\s+(?:with|between)\b|\s+(?:on|last|this|next)\s+\w+(?:\s+(?:morning|afternoon|evening))?\s+(?:with|between)\s+(?-i:[A-Z]))|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|videoconference)"
+        rf"\b(?P<verb>met|meet|(?:spoke|spoken|speak)(?!\s+(?:out|up|separately|on\s+the\s+(?:[\w-]+\s+)?floor|in\s+(?:parliament|congress|the\s+(?:house|senate|chamber))))|talked|conferred|dined|discussed|(?:sat|sit|sits)\s+down|(?<!they\s)(?<!They\s){_SHOOK_HANDS}|held\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+)?(?:(?:session|day)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)?round\s+of\s+(?:[\w’'()-]+\s+){{0,4}}?(?:talks|dialogue|consultations|negotiations)|(?:held|hold)\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|summit|conference|videoconference)(?!\s+(?:with|between)\b|\s+(?:on|last|this|next)\s+\w+(?:\s+(?:morning|afternoon|evening))?\s+(?:with|between)\s+(?-i:[A-Z]))|had\s+(?:(?:a|an|their)\s+)?{_ADJ}(?:(?:{_PHONE})\s+)?(?:call|conversation|talks|meeting|discussions?|videoconference)"
         # ("A and B open two days of talks in Geneva", "began a new round of negotiations")
         r"|(?:open|opens|opened|begin|begins|began|start|starts|started)\s+(?:(?:two|three|four|five|several|[\w-]+)\s+days\s+of|"
         r"(?:a|the|their)\s+(?:[\w-]+\s+)?round\s+of)\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations)(?!\s+with\b)"
@@ -601,10 +603,9 @@ TRIGGERS = [
         "in_videoconference",
         # "Sefcovic informed A and B of the decision in a videoconference on 27 August" (not
         # "told reporters in a videoconference that ...", "will brief envoys in a videoconference
-        # before speaking with A": who is told of is no party to it)
+        # before speaking with A": those told are no party to it)
         r"(?<!said\s)(?<!says\s)(?<!reporters\s)(?<!journalists\s)(?<!ambassadors\s)(?<!envoys\s)"
-        r"\b(?:in|during|via)\s+(?:a|an|the|their)\s+(?P<noun>video\s*-?conference)\b"
-        r"(?![^.;]*\b(?:that|before)\b)",
+        r"\b(?:in|during|via)\s+(?:a|an|the|their)\s+(?P<noun>video\s*-?conference)\b",
         "nominal",
         "call",
     ),

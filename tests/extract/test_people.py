@@ -192,6 +192,19 @@ def test_known_failures(text, expected):
 
 # How names are written around the world: particles, family names first, abbreviated given names.
 NAME_SHAPES = [
+    # (second review, twenty-seventh session) "who leads the Canadian boycott of American goods"
+    # and "who leads Tokyo's charm offensive" give no office; "Trans Mountain Pipeline chief
+    # executive" keeps its office whole; "who heads U.S. operations for Hanwha Ocean" does
+    (
+        "John Doe, who leads the Canadian boycott of American goods, said no. Ryosei Akazawa, who "
+        "leads Tokyo's charm offensive in Washington, spoke. Trans Mountain Pipeline chief "
+        "executive Dawn Farrell spoke too. Park Jae-won, who heads U.S. operations for Hanwha "
+        "Ocean, said no.",
+        {
+            "Dawn Farrell": ("chief executive", None),
+            "Park Jae-won": ("head of U.S. operations for Hanwha Ocean", "US"),
+        },
+    ),
     # (review, twenty-seventh session) a past or passing job ("once analyst at", "herself an
     # economist"); "who runs the risk of", "who chairs Tuesday's hearing", "who leads the
     # Conservative Party in opinion polls" give no office; "of Nvidia" after a chief executive is

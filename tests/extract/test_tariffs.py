@@ -3842,6 +3842,11 @@ def test_goods_built_in_a_country_come_from_it_and_each_firm_rate_follows():
 
 
 NOT_MEASURES = [
+    # (second review, twenty-seventh session) a ceiling in public tenders; an economy expected
+    # to contract 1%; "If a 50% tariff was to be applied for a year"
+    "The EU set a 30% ceiling on Chinese products in public procurement tenders.",
+    "Canada's economy is expected to contract 1% this year, economists said.",
+    "If a 50% tariff on Indian goods was to be applied for a year, India's GDP would fall 0.8%.",
     # (review, twenty-seventh session) a quota share called a ceiling; "reduce to zero the number
     # of tariff lines"; shares won by others' goods
     "BRUSSELS - Poland wants the 10% ceiling on Ukrainian imports of grain kept in place, "
@@ -3947,6 +3952,24 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (second review, twenty-seventh session) "Canada's rate started at 25% on US steel" is
+    # Canada's own duty; "agreed to cut the tariff to 30% on July 14" is to come; "On Feb. 6, an
+    # order raised the tariff to 50%, effective Feb. 27" takes its own day; "came into force
+    # that day" is the day just told
+    (
+        "Deals\n\nWASHINGTON - The US imposed a 50% tariff on Brazilian goods, while Canada's rate "
+        "started at 25% on US steel. The US agreed last week to cut the tariff on Chinese goods "
+        "to 30% on July 14. On Feb. 6, Trump signed an order that raised the tariff on Indian "
+        "goods to 40%, effective Feb. 27. Ottawa retaliated on Feb. 13. Canada's 20% tariff on US "
+        "aluminium came into force that day.",
+        {
+            ("US", "BR", 50, None),
+            ("CA", "US", 25, None),
+            ("US", "CN", 30, "2025-07-14"),
+            ("US", "IN", 40, "2025-02-27"),
+            ("CA", "US", 20, "2025-02-13"),
+        },
+    ),
     # (twenty-seventh session) "India's rate started at 25% on Feb. 7" is India's, told after a
     # rate on another country
     (
