@@ -2240,7 +2240,10 @@ class TariffReader:
                 or TARIFF_RATE.search(text)
                 or _rate_on_country(text)
                 # ("the all-inclusive 15% ceiling that already applies to most EU goods")
-                or any(RATE_ON_GOODS.match(text, r.end()) for r in RATE.finditer(text))
+                or bool(
+                    re.search(r"\b(?:rates?|ceiling)\s", text)
+                    and any(RATE_ON_GOODS.match(text, r.end()) for r in RATE.finditer(text))
+                )
             )
             recent = (
                 si - self.last_rate_sentence <= 2
