@@ -26,15 +26,18 @@ from .vocab.leaders import BY_ONE_NAME, HEAD_OFFICES, leader_country
 from .vocab.places import PLACES
 from .vocab.titles import (
     ABBREVIATIONS,
+    ASIDE_ADVERBS,
     COMPOUND_HEADS,
     COURTESY,
     DESCRIPTOR_HEADS,
     HEADS,
     HONORIFICS,
     MODIFIERS,
+    NOT_BODIES,
     PARTICLES,
     RANKS,
     ROLE_FAMILIES,
+    SEATED_OFFICES,
 )
 from .vocab.words import CALENDAR, ORG_WORDS, SENTENCE_WORDS
 
@@ -153,20 +156,6 @@ LEADS_BODY = {
     "directs": "director",
 }
 LED_ROLES = tuple(f"{v} of " for v in LEADS_BODY.values())
-# ... and what is led that is no body: "who runs the risk of", "who chairs Tuesday's hearing"
-NOT_BODIES = frozenset(
-    "risk hearing hearings talks push effort efforts campaign lobbying drive charge race polls "
-    "bid fight way call calls meeting session debate vote negotiations review probe".split()
-)
-# "Tom Reed, once analyst at X,", "Maria Lopez, herself an economist,": a past or passing job
-ASIDE_ADVERBS = frozenset(
-    "once then now still also herself himself themselves itself formerly previously later".split()
-)
-# Offices that sit for a place: "Rep. Jason Smith of Missouri", "Gov. Bob Ferguson of Washington"
-SEATED_OFFICES = frozenset(
-    "representative senator congressman congresswoman governor lawmaker legislator mp mep "
-    "delegate assemblyman assemblywoman".split()
-)
 ALSO_OFFICE = re.compile(r"^,\s+who\s+(?:also\s+serves\s+as|is\s+also|also\s+holds)\s", re.I)
 SUCCEEDS = re.compile(r"^(?:succeeds|succeeded|replaces|replaced)\s+(?:\S+\s+){1,4}?as\s")
 STYLES = frozenset({"highness", "majesty", "excellency", "royal", "holiness"})

@@ -156,3 +156,18 @@ ROLE_FAMILIES = [
         r"president|prime minister|chancellor|premier|king|queen|emir|sultan|crown prince|general secretary|leader",
     ),
 ]
+
+# ... and what is led that is no body: "who runs the risk of", "who chairs Tuesday's hearing"
+NOT_BODIES = frozenset(
+    "risk hearing hearings talks push effort efforts campaign lobbying drive charge race polls "
+    "bid fight way call calls meeting session debate vote negotiations review probe".split()
+)
+# "Tom Reed, once analyst at X,", "Maria Lopez, herself an economist,": a past or passing job
+ASIDE_ADVERBS = frozenset(
+    "once then now still also herself himself themselves itself formerly previously later".split()
+)
+# Offices that sit for a place: "Rep. Jason Smith of Missouri", "Gov. Bob Ferguson of Washington"
+SEATED_OFFICES = frozenset(
+    "representative senator congressman congresswoman governor lawmaker legislator mp mep "
+    "delegate assemblyman assemblywoman".split()
+)
