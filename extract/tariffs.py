@@ -3323,10 +3323,10 @@ class TariffReader:
                 # the clause that says "its")
                 turn = [t.end() for t in CLAUSE_JOIN.finditer(text, 0, possessive.start())]
                 own = [m for m in subject if turn and m.start >= turn[-1]]
-                # (the nearest: "while Beijing expects the US to drop its duties": the US's)
-                (own[-1:] or subject[:1])[
-                    0
-                ].part = "agent"  # "Beijing had said ... that its own levy"
+                # (the nearest: "while Beijing expects the US to drop its duties": the US's;
+                # with no clause of its own, "Beijing had said ... that its own levy": the first)
+                owner = own[-1] if own else subject[0]
+                owner.part = "agent"
         for a, b in zip(out, out[1:], strict=False):
             if (
                 a.part in ("target", "faces")
