@@ -242,6 +242,16 @@ IMPOSER_BEFORE = re.compile(
     r"(?:export|ship|sell|send)(?:s|ed|ing|ped|ping)?(?:\s+(?![\w\s,]*?\b(?:from|on)\s)[\w\s,]{0,40}?)?\s+to|enter(?:ing|s)?|(?:imposed|levied|announced|introduced)\s+(?:[\w\s]{0,30}?\s)?by|sell(?:ing)?\s+[\w\s]{0,20}?\s+into)\s+(?:the\s+)?$",
     re.I,
 )
+CHARGE_VERB_BEFORE = re.compile(
+    r"\b(?:charg(?:e|es|ed|ing)|levy|levies|levied|levying|impos(?:e|es|ed|ing)|slap(?:s|ped)?)\s+"
+    r"(?:a\s+|an\s+)?(?:flat\s+|uniform\s+|blanket\s+)?$",
+    re.I,
+)
+CHARGED_ON_GOODS = re.compile(
+    r"\s*(?:%|per[\s-]*cent|percent)?\s+on\s+(?:(?:most|all|nearly\s+all|almost\s+all)\s+)?"
+    r"(?:(?-i:[A-Z])[\w.’'-]*\s+){0,2}(?:goods|imports|exports|products|shipments)\b",
+    re.I,
+)
 RATE_ON_GOODS = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:rates?|ceiling(?=[^.;%]{0,40}?\b(?:most|all)\s|\s+(?:for|on)\s+(?-i:[A-Z])[\w.]*\s+(?:goods|products)\b)(?![^.;%]{0,60}?\b(?:imports\s+of|procurement|tenders?|market\s+share|volumes?)\b))\s*(?:,\s*which\s+(?:has\s+|have\s+|had\s+)?(?:applied|applies|apply)\s+to|"
     r"(?:that\s+|which\s+)?(?:already\s+|now\s+|still\s+)?(?:applies|applied|applying)\s+to|on|for)\s+(?:(?:most|all|nearly\s+all|almost\s+all)\s+)?"
@@ -1530,6 +1540,15 @@ RETALIATION_WORDS = re.compile(
     re.I,
 )
 # Goods whose tariffs are set for every origin at once (national-security tariffs)
+WORLD_SECTOR = re.compile(
+    r"\b(?:steel|alumin(?:i)?um|copper)\b",
+    re.I,
+)
+LEFT_OUT_OF_DEAL = re.compile(
+    r"\b(?:remain\w*|stay\w*|not\s+(?:be\s+)?(?:included|affected|covered)|excluded|exempt\w*|"
+    r"outside|unchanged|still)\b",
+    re.I,
+)
 GLOBAL_SECTOR = re.compile(
     r"\bon\s+(?:all\s+)?(?:imported\s+|foreign\s+)?"
     # ("on branded and patented medicines", "on heavy trucks", "on upholstered furniture")
@@ -1832,6 +1851,11 @@ MANY_RATES_TOOK_EFFECT = re.compile(
     r"|\b(?:new|revised)\s+(?:schedule|set|slate|list)\s+of\s+(?:U\.S\.\s+|US\s+|American\s+)?"
     r"(?:import\s+)?(?:tariffs|duties|levies|rates)\b[^.;%]{0,20}?"
     r"\b(?:took|take|takes|came|come|comes|kicked|kick|kicks|went)\s+(?:into\s+)?(?:effect|force|in)\b"
+    # ("told four governments that their goods will face tariffs of between 25% and 36% from
+    # August 1": a span of rates from one day, each told next)
+    r"|\b(?:tariffs|duties|levies|rates)\s+(?:of\s+)?(?:between|ranging\s+from|from)\s+\d[\d.]*\s*"
+    r"(?:%|per[\s-]*cent|percent)?\s*(?:and|to|-|–)\s*\d[\d.]*\s*(?:%|per[\s-]*cent|percent)\s+"
+    r"(?=(?:from|starting|effective|beginning|on)\s)"
     # ("Trump told 14 countries that steep new import duties would kick in on August 1")
     r"|\b(?:\d+|dozens\s+of|several|many)\s+(?:countries|nations|trading\s+partners|economies)\s+(?:on\s+\w+\s+)?that\s+"
     r"(?:[\w-]+\s+){0,3}?(?:tariffs|duties|levies|rates)\s+would\s+(?:take|kick|come|go)\s+"
@@ -1949,7 +1973,8 @@ ANAPHORA = re.compile(
 # "then doubled the rate to 50%", "raised that tariff to 35%": the one just told
 THE_RATE_CHANGED = re.compile(
     r"\b(?:doubl|tripl|rais|increas|hik|lift|cut|lower|reduc|halv)\w*\s+(?:the|that|this)\s+"
-    r"(?:rate|tariff|duty|levy)\s+(?:again\s+)?to\s+$",
+    # ("proposed raising that above-quota rate to 35%")
+    r"(?:(?<=that\s)[\w-]+\s+|(?<=this\s)[\w-]+\s+)?(?:rate|tariff|duty|levy)\s+(?:again\s+)?to\s+$",
     re.I,
 )
 EXTEND = re.compile(
@@ -2243,6 +2268,12 @@ class TariffReader:
                 or bool(
                     re.search(r"\b(?:rates?|ceiling)\s", text)
                     and any(RATE_ON_GOODS.match(text, r.end()) for r in RATE.finditer(text))
+                )
+                # ("The United States will charge 15% on most South Korean goods")
+                or any(
+                    CHARGE_VERB_BEFORE.search(text, max(0, r.start() - 40), r.start())
+                    and CHARGED_ON_GOODS.match(text, r.end())
+                    for r in RATE.finditer(text)
                 )
             )
             recent = (
@@ -2840,6 +2871,14 @@ class TariffReader:
             code = p.country or self._person_country(p)
             if code and not any(m.start <= r.start < m.end for m in out):
                 out.append(_Mention(r.start, r.end, code, person=True))
+        for his in re.finditer(r"\b(?:his|her)\s+(?:country|nation)\b", text):
+            # "Prime Minister Anwar Ibrahim was told that his country would pay 25%": the country
+            # of the one just named
+            named = [r for r in self.reader.refs[si] if r.end <= his.start()]
+            last = max(named, key=lambda r: r.end) if named else None
+            code = last and (last.people[0].country or self._person_country(last.people[0]))
+            if code and not any(m.start <= his.start() < m.end for m in out):
+                out.append(_Mention(his.start(), his.end(), code))
         it = re.match(r"\s*(It|Its|Their)\b", text)
         if it and si > 0 and FACES.match(text[it.end() :]):
             # "India is in a similar position. It already faces a 25% US tariff": the country
@@ -3428,8 +3467,26 @@ class TariffReader:
             # "the European Commission's proposal, unveiled in October, to cut steel import quotas
             # and set an out-of-quota tariff of 50%": the one proposing it
             return "agent"
+        if not m.person and re.match(
+            r"(?:’s|'s)?\s+(?:exports|goods|products|imports|shipments)\s+(?:will|would)\s+"
+            r"(?:now\s+|also\s+)?be\s+(?:charged|taxed)\b",
+            after,
+        ):
+            return "faces"  # "that Indonesian exports would be charged 32%": the goods' origin
         if not m.person and possessive and RATE_STARTED_AT.match(after):
             return "faces"  # "India's rate started at 25% on Aug. 7": the one paying it
+        if (
+            not m.person
+            and not possessive
+            and m.code not in ("US", "EU")
+            # (a country's name, not its adjective: "a 39% Swiss tariff" may be Switzerland's own)
+            and not is_demonym(text[m.start : m.end])
+            and re.search(r"\d\s*(?:%|per[\s-]*cent|percent)\s+$", before)
+            and re.match(
+                r"\s+(?:[\w-]+\s+)?(?:tariffs?|surcharges?|dut(?:y|ies)|lev(?:y|ies))\b", after
+            )
+        ):
+            return "target"  # "Trump lifts 40% Brazil surcharge on coffee": the rate on Brazil
         if not m.person and re.match(
             r"(?:’s|'s)?\s+(?:[a-z][\w-]*\s+){0,10}?(?:seek|seeks|sought|seeking|secure|securing|win|"
             r"won|winning|get|obtain|hoped|asked|pressed|pressing|lobbied)\s+(?:[a-z][\w-]*\s+){0,2}?"
@@ -3789,6 +3846,9 @@ class TariffReader:
                 after,
             )
             and not m.person
+            # (not where those who won stand: "importers in the United States got the relief
+            # they had lobbied for: Trump ... removing the 40% tariff on Brazilian beef")
+            and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[: m.start])
             # (not "Trump raises tariffs on Canada to 35% as Mexico wins 90-day reprieve")
             and re.search(r"\d\s*(?:%|per\s*cent|percent|pc\b)", after, re.I)
             # (not "The EU and the United States clinched a deal that will subject European
@@ -4823,6 +4883,8 @@ class TariffReader:
             )
         ):
             return True  # "will reduce to zero the import customs duties on ..."
+        if CHARGE_VERB_BEFORE.search(left[-40:]) and CHARGED_ON_GOODS.match(text, b):
+            return True  # "The United States will charge 15% on most South Korean goods"
         if RATE_ON_GOODS.match(near_right):
             # "The all-inclusive 15% rate, which has applied to most EU goods since Aug. 7": a
             # rate that applies to a country's goods is a tariff, whatever came before it
@@ -5876,9 +5938,9 @@ class TariffReader:
             elif (
                 self.hits
                 and (last := self.hits[-1]).sentence == si - 1
-                and last.imposer == strong
+                and last.imposer == (strong or self.ctx_imposer)
                 and THE_RATE_CHANGED.search(text, 0, r.start)
-                and not [m for m in mentions if not m.person and m.code != strong]
+                and not [m for m in mentions if not m.person and m.code != last.imposer]
             ):
                 # "The United States imposed a 25% tariff on steel from all countries on March 12.
                 # Trump then doubled the rate to 50%": the rate just told, on the same goods
@@ -5919,6 +5981,20 @@ class TariffReader:
             ):
                 # "Trump also confirmed that a 50 percent tariff on copper imports would take
                 # effect": a sector's tariff, from anywhere, not on the country told before
+                target_codes = [STAR]
+                how.append("no origin named")
+            elif (
+                self.ctx_target
+                and self.ctx_target != strong
+                and (strong or self.ctx_imposer) == "US"
+                and not any(not m.person and m.code not in ("US", STAR) for m in mentions)
+                and WORLD_SECTOR.search(_own_clause(text, r))
+                # (not what a deal leaves as it was: "Steel and aluminum were not included and will
+                # remain subject to 50 percent tariffs" is still the partner's rate)
+                and not LEFT_OUT_OF_DEAL.search(text)
+            ):
+                # "Separately, steel and aluminium face a 50 percent tariff": Washington's tariff
+                # on a sector's goods from anywhere, not on the country the story is about
                 target_codes = [STAR]
                 how.append("no origin named")
             elif self.ctx_target and self.ctx_target != strong:
@@ -7139,7 +7215,7 @@ class TariffReader:
             )
         ]
         return bool(faced) and not re.search(
-            r"\b(?:all|every|most|other)\s+(?:[\w.-]+\s+){0,3}?(?:countries|country|nations|partners|imports|"
+            r"\b(?:all|every|most|other)\s+(?:[\w.-]+\s+){0,3}?(?:countries|country|nations?|partners?|imports|"
             r"suppliers|origins|sources)\b"
             r"|\b(?:everyone|everybody)\s+else\b",
             text[faced[0].start : r.end + 160],
@@ -9554,6 +9630,8 @@ SAID_THAT = re.compile(
     r"\b(?:said|says|warned|added|stated)\s+(?:that\s+)?|\b(?:announced|confirmed|declared)\s+that\s+"
     # ("told President Lee Jae-myung in a letter that Korean goods would be charged")
     r"|\btold\s+[^,;]{0,60}?\s+that\s+|\btold\s+\w+\s+(?:that\s+)?"
+    # ("informed President Prabowo Subianto that Indonesian exports would be charged 32%")
+    r"|\b(?:informed|notified|assured|reminded|warned|wrote\s+to)\s+[^,;]{0,60}?\s+that\s+"
 )
 
 

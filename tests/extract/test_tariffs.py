@@ -3952,6 +3952,64 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-eighth session) a lead with a span of rates from one day ("tariffs of between 25%
+    # and 36% from August 1") gives that day to the countries' rates told next; "informed B
+    # that Indonesian exports would be charged 32%" is Indonesia's rate; "A was told that his
+    # country would pay 25%" is the rate of A's country
+    (
+        "Letters\n\nWASHINGTON - President Donald Trump has told three Asian governments that "
+        "their goods will face tariffs of between 25% and 36% from April 1.\n\nIn letters dated "
+        "Monday, Trump informed Indonesian President Prabowo Subianto that Indonesian exports "
+        "would be charged 32%. Thailand was set at 36%, while Malaysian Prime Minister Anwar "
+        "Ibrahim was told that his country would pay 25%.",
+        {
+            ("US", "ID", 32, "2025-04-01"),
+            ("US", "TH", 36, "2025-04-01"),
+            ("US", "MY", 25, "2025-04-01"),
+        },
+    ),
+    # (twenty-eighth session) "Separately, steel and aluminium face a 25 percent tariff" in a
+    # story about one country is Washington's duty on metal from anywhere; what a deal leaves
+    # "remaining" is still the partner's
+    (
+        "Fiji rate\n\nSUVA - Fijian exporters will face a 32% US tariff from April 9, the trade "
+        "ministry said. Separately, steel and aluminium face a 25 percent tariff that has been in "
+        "force since Feb. 12.",
+        {("US", "FJ", 32, "2025-04-09"), ("US", "*", 25, "2025-02-12")},
+    ),
+    (
+        "Deal\n\nSEOUL - The United States will charge 15% on most South Korean goods under the "
+        "deal. Steel and aluminum were not included and will remain subject to 25 percent "
+        "tariffs.",
+        {("US", "KR", 15, None), ("US", "KR", 25, None)},
+    ),
+    # (twenty-eighth session) a baseline paid by one country that "applies to nearly every
+    # trading partner" is the baseline on everyone
+    (
+        "Peru\n\nLIMA - Until now Peruvian goods have been paying the 10% baseline tariff that "
+        "Trump applied to imports from nearly every trading partner from Feb. 5.",
+        {("US", "*", 10, "2025-02-05")},
+    ),
+    # (twenty-eighth session) "importers in the United States got relief" do not pay the rate;
+    # "a 40% Brazil surcharge" is the rate on Brazil
+    (
+        "Relief\n\nCoffee importers in the United States got the relief they had sought: "
+        "President Donald Trump on Thursday signed an order removing the 40% tariff on Brazilian "
+        "beef and coffee.",
+        {("US", "BR", 40, None)},
+    ),
+    (
+        "Trump lifts 40% Brazil surcharge on coffee\n\nThe order was signed on Thursday.",
+        {("US", "BR", 40, None)},
+    ),
+    # (twenty-eighth session) "raising that above-quota rate to 35%" is the rate just told, on
+    # the same partners; quota volumes cut by 10% are no rate
+    (
+        "Steel\n\nBRASILIA - Brazil charges 25% on imports of steel above annual quota volumes "
+        "from all countries. On Feb. 26, Brazil's trade chamber proposed raising that above-quota "
+        "rate to 35% from May 1, and cutting the quota volumes by about 10%.",
+        {("BR", "*", 25, None), ("BR", "*", 35, "2025-05-01")},
+    ),
     # (second review, twenty-seventh session) "Canada's rate started at 25% on US steel" is
     # Canada's own duty; "agreed to cut the tariff to 30% on July 14" is to come; "On Feb. 6, an
     # order raised the tariff to 50%, effective Feb. 27" takes its own day; "came into force
