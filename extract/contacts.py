@@ -3451,8 +3451,9 @@ def _inside_other_event(text: str, d: DateMention, m: re.Match) -> bool:
         # ("signed a document confirming the tariff agreement reached in July": the deal's day)
         or bool(
             re.search(
-                r"\b(?:deal|agreement|accord|pact|framework|truce)\s+(?:[\w-]+\s+){0,3}?"
-                r"(?:reached|struck|agreed|sealed|clinched)\b[^,;.]{0,60}$",
+                r"\b(?i:deal|agreement|accord|pact|framework|truce)\s+(?:[\w-]+\s+){0,3}?"
+                # ("implementation of the Bilateral Security Agreement signed in December 2023")
+                r"(?:reached|struck|agreed|sealed|clinched|signed|concluded|inked)\b[^,;.]{0,60}$",
                 before_date,
             )
         )

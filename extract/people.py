@@ -432,6 +432,8 @@ class PeopleReader:
                 t = toks[end]
                 if end in countries:
                     break
+                if t.base in POST_NOMINALS and end - start >= 2:
+                    break  # "Justin Tkatchenko MP": the letters after a name are no part of it
                 if self._namey(toks, end, first=False):
                     possessive = t.possessive
                     end += 1
@@ -545,6 +547,13 @@ class PeopleReader:
                 and toks[end].cap
                 and (toks[end].low in HEADS or toks[end].low in COMPOUND_WORDS)
                 and not toks[end - 1].possessive
+                # (but "Justin Tkatchenko MP said": letters after a name; not "Coventry North
+                # West MP Taiwo Owatemi", a seat before its member's name)
+                and not (
+                    toks[end].base in POST_NOMINALS
+                    and end - start >= 2
+                    and not (end + 1 < n and toks[end + 1].cap)
+                )
             ):
                 k = end
                 continue  # "the Highly Respected General Secretary": words of a title
@@ -773,6 +782,13 @@ class PeopleReader:
             and (toks[j].low not in {"his", "her"} or toks[j + 1].low in STYLES)
         ):
             j -= 1
+            if (
+                j >= 1
+                and toks[j].low == "the"
+                and toks[j + 1].low.rstrip(".") in {"hon", "honourable", "honorable"}
+                and toks[j - 1].cap
+            ):
+                j -= 1  # "Prime Minister the Hon James Marape": the style, with its article
         k = j
         country = None
         while k >= 0:
@@ -921,6 +937,12 @@ class PeopleReader:
             and (toks[i - 1].low not in {"his", "her"} or toks[i].low in STYLES)
         ):
             i -= 1  # (also "His Highness Sheikh": a style, not "his" the pronoun)
+        if (
+            i > 1
+            and toks[i - 1].low == "the"
+            and toks[i].low.rstrip(".") in {"hon", "honourable", "honorable"}
+        ):
+            i -= 1  # "the Minister for Foreign Affairs, the Hon Justin Tkatchenko MP"
         if i < 2 or toks[i - 1].text != ",":
             return None
         k = i - 2
@@ -2246,6 +2268,12 @@ VOICE = re.compile(
 )
 SPEECH_VERBS = frozenset(
     "said says told added noted stressed insisted explained argued warned".split()
+)
+
+
+# Letters written after a member's name ("the Hon Justin Tkatchenko MP")
+POST_NOMINALS = frozenset(
+    {"MP", "MPs", "MEP", "MLA", "MPP", "MNA", "MHA", "QC", "KC", "OBE", "CBE"}
 )
 
 

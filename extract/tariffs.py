@@ -1154,6 +1154,11 @@ CLAUSE_CUT = re.compile(
     # ("... the 25 per cent tariff on the country's goods, offering wider access for American
     # farm products": what the subject gives in return, another clause)
     r"|,\s+(?:offering|promising|pledging|proposing)\s"
+    # ("..., widening a trade dispute that began with Ottawa's curbs on Chinese-made electric
+    # vehicles": what the move does to the quarrel, with the other side's own act)
+    r"|,\s+(?:widening|deepening|escalating|intensifying|extending|reigniting|inflaming)\s+"
+    r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:dispute|row|spat|feud|war|conflict|standoff|"
+    r"quarrel|rift|fight)\b"
     # ("..., hitting back within hours of a fresh U.S. tariff increase on Chinese imports": what
     # it answers, the other side's act)
     r"|,\s+(?:hitting|striking|firing)\s+back\b|,\s+(?:retaliating|responding)\s+(?:to|against|for)\b"

@@ -249,6 +249,14 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-eighth session) "The two leaders discussed ... the Security Agreement signed in
+    # December 2023": the call just told, not a contact on the agreement's day
+    (
+        "On Tuesday, Minister Pat Conroy called on Prime Minister the Hon James Marape MP. The "
+        "two leaders discussed budget support and the Bilateral Security Agreement signed in "
+        "December 2023.",
+        [(["James Marape", "Pat Conroy"], "visit", "2025-03-11")],
+    ),
     # (second review, twenty-seventh session) "spoke on the sidelines" is two who spoke;
     # "assured B in a videoconference on Wednesday that ..." is a call; "visited a shipyard on
     # Tuesday together with B"; "Governor A of California and Premier B of Ontario met C";

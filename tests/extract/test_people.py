@@ -192,6 +192,20 @@ def test_known_failures(text, expected):
 
 # How names are written around the world: particles, family names first, abbreviated given names.
 NAME_SHAPES = [
+    # (twenty-eighth session) Commonwealth styles: "Prime Minister the Hon James Marape MP",
+    # "the Minister for Foreign Affairs, the Hon Justin Tkatchenko MP": the style and the letters
+    # after the name are neither name nor office
+    (
+        "Minister Pat Conroy called on Prime Minister the Hon James Marape MP. He also met the "
+        "Minister for Foreign Affairs, the Hon Justin Tkatchenko MP, and Morobe Governor the Hon "
+        "Luther Wenge MLA.",
+        {
+            "Pat Conroy": ("Minister", None),
+            "James Marape": ("Prime Minister", None),
+            "Justin Tkatchenko": ("Minister for Foreign Affairs", None),
+            "Luther Wenge": ("Morobe Governor", None),
+        },
+    ),
     # (second review, twenty-seventh session) "who leads the Canadian boycott of American goods"
     # and "who leads Tokyo's charm offensive" give no office; "Trans Mountain Pipeline chief
     # executive" keeps its office whole; "who heads U.S. operations for Hanwha Ocean" does

@@ -3952,6 +3952,15 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-eighth session) ", widening a trade dispute that began with Ottawa's curbs on
+    # Chinese-made vehicles" names no side of the rates before it
+    (
+        "Canola\n\nBEIJING - China will levy tariffs of 100% on Canadian canola oil, and 25% on "
+        "Canadian pork and aquatic products, from March 20, the commission said on Saturday, "
+        "widening a trade dispute that began with Ottawa's curbs on Chinese-made electric "
+        "vehicles.",
+        {("CN", "CA", 100, "2025-03-20"), ("CN", "CA", 25, "2025-03-20")},
+    ),
     # (twenty-eighth session) a lead with a span of rates from one day ("tariffs of between 25%
     # and 36% from August 1") gives that day to the countries' rates told next; "informed B
     # that Indonesian exports would be charged 32%" is Indonesia's rate; "A was told that his
