@@ -433,7 +433,11 @@ COORD = re.compile(
     r"|^\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:minister|secretary|president|adviser|"
     r"advisor|envoy|chief|governor|ambassador|premier|chancellor|representative)\s*,\s*$"
     # "A, who also serves as trade minister, B and C": an aside on the first between them
-    r"|^\s*,\s+(?:who|whose)\s+[^;.]{3,120}?,\s*(?:and\s+)?$",
+    r"|^\s*,\s+(?:who|whose)\s+[^;.]{3,120}?,\s*(?:and\s+)?$"
+    # "with the Prime Minister of India, A, on Thursday (7), and with the President of China, B":
+    # each one's day after the name, the second one's office written out before it
+    r"|^\s*,?\s+on\s+(?:[\w.]+\s+){0,2}?[\w.]+(?:\s*\([0-3]?\d\))?,?\s+and\s+with\s+(?:the\s+)?"
+    r"(?:(?:(?-i:[A-Z][\w’'.-]*)\s+|(?:of|for|and|the)\s+){0,7}(?-i:[A-Z][\w’'.-]*),\s*)?$",
     re.I,
 )
 # a contact still to come, after the sentence's own event: "..., ahead of a meeting with Xi"
@@ -684,7 +688,9 @@ class ContactReader:
                     # ("spoke with A and then with B": one after the other)
                     or re.search(r"\band\s+(?:then\s+|later\s+)?with\b", text[b : b + 120])
                     and re.search(
-                        r"\bseparate(?:ly)?\b|\b(?:spoke|spoken|talked|phoned|called)\b", text[a:b]
+                        # ("held telephone conversations with A ..., and with B")
+                        r"\bseparate(?:ly)?\b|\b(?:spoke|spoken|talked|phoned|called|conversations|calls)\b",
+                        text[a:b],
                     )
                     # ("the visit included meetings with A and B": one with each)
                     or re.search(r"\bmeetings\s+with\s*$", text[max(0, a - 20) : b], re.I)
@@ -699,10 +705,22 @@ class ContactReader:
                     )
                 )
             ):
-                out.extend(
-                    replace(f, people=[f.subjects[0], o], objects=[o], topics=list(f.topics))
-                    for o in f.objects
-                )
+                for o in f.objects:
+                    each = replace(f, people=[f.subjects[0], o], objects=[o], topics=list(f.topics))
+                    # ("with A, on Thursday (7), and with B, on Friday (8)": each one's own day)
+                    name = re.search(r"\b" + re.escape(o.tokens[-1]) + r"\b", text[b:])
+                    own = name and next(
+                        (
+                            d
+                            for d in self._dates[f.sentence]
+                            if d.kind in ("weekday", "mdy", "dmy")
+                            and re.fullmatch(r",?\s+(?:on\s+)?", text[b + name.end() : d.start])
+                        ),
+                        None,
+                    )
+                    if own is not None:
+                        self._set(each, own, "sentence")
+                    out.append(each)
                 continue
             if (
                 len(f.subjects) > 1
@@ -852,6 +870,12 @@ class ContactReader:
                 continue
             if re.search(r"\b(?:of|for|to|between|from|on|by)\s+$", text[: m.start()], re.I):
                 continue  # "negotiators of both sides": not the ones acting
+            if re.match(
+                r"\s*(?:In|During|On)\s+(?:both|each\s+of\s+the|the\s+two|all)\s+(?:of\s+the\s+)?"
+                r"(?:calls|conversations|meetings|talks|visits|exchanges)\b",
+                text,
+            ):
+                continue  # "In both calls the leaders discussed ...": those calls, each told already
             last_word = m.group(0).split()[-1].lower()
             people = self._last_group(
                 si, m.start(), last_word if last_word not in ("two", "both", "they") else ""

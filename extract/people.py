@@ -950,7 +950,7 @@ class PeopleReader:
             k >= 3
             and toks[k].text == ")"
             and toks[k - 2].text == "("
-            and re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", toks[k - 1].text)
+            and re.fullmatch(r"[A-Z][\w&]{1,9}", toks[k - 1].text)
         ):
             k -= 3  # "The Minister of Investment, Trade and Industry (MITI), Tengku Zafrul"
         parts: list[Token] = []

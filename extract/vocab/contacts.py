@@ -26,7 +26,7 @@ TRIGGERS = [
     # name, pattern, how participants are found, mode ("" = from the words)
     (
         "noun_with",
-        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>calls?|conversations?|talks?|meetings?|discussions?|negotiations|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête|conference|videoconference)(?:\"|”)?(?:\s+in\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)?(?:\s+(?:late\s+|early\s+)?(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+(?:week|night)|(?:that|the\s+same)\s+(?:day|morning|afternoon|evening)))?"
+        rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>calls?|conversations?|talks?|meetings?|discussions?|negotiations|dinner|lunch|breakfast|audience|summit|session|consultations|exchange|tête-à-tête|conference|videoconference)(?:\"|”)?(?:\s+in\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)?(?:\s+(?:late\s+|early\s+)?(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*\([0-3]?\d\))?|\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+(?:week|night)|(?:that|the\s+same)\s+(?:day|morning|afternoon|evening)))?"
         # ("held a meeting of approximately 90 minutes with A": how long it lasted)
         r"(?:\s+(?:of|lasting)\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|"
         r"more\s+than\s+|over\s+)?(?:an?|one|two|three|[\d.]+|[a-z]+-?[a-z]*)\s+(?:minutes|hours?))?"

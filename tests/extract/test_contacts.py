@@ -249,6 +249,21 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-eighth session) Brazilian releases give the day of the month after the weekday
+    # ("on Wednesday (12)"); "held telephone conversations with the Prime Minister of India, A,
+    # on Thursday (6), and with the President of China, B, on Friday (7)" is two calls, each on
+    # its own day; "In both calls the leaders discussed ..." adds no third
+    (
+        "The Vice President of Brazil, Geraldo Alckmin, held a videoconference on Wednesday (12) "
+        "with Commerce Secretary Howard Lutnick. President Lula has held telephone conversations "
+        "with the Prime Minister of India, Narendra Modi, on Thursday (6), and with the President "
+        "of China, Xi Jinping, on Friday (7). In both calls the leaders discussed trade.",
+        [
+            (["Geraldo Alckmin", "Howard Lutnick"], "call", "2025-03-12"),
+            (["Lula", "Narendra Modi"], "call", "2025-03-06"),
+            (["Lula", "Xi Jinping"], "call", "2025-03-07"),
+        ],
+    ),
     # (twenty-eighth session) "The two leaders discussed ... the Security Agreement signed in
     # December 2023": the call just told, not a contact on the agreement's day
     (

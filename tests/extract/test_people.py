@@ -192,6 +192,13 @@ def test_known_failures(text, expected):
 
 # How names are written around the world: particles, family names first, abbreviated given names.
 NAME_SHAPES = [
+    # (twenty-eighth session) a body's short name in brackets may have an accent: "the president
+    # of the Brazilian Coffee Exporters Council (Cecafé), Henrique Vasconcelos"
+    (
+        "The minister received the president of the Brazilian Coffee Exporters Council (Cecafé), "
+        "Henrique Vasconcelos, on Tuesday.",
+        {"Henrique Vasconcelos": ("president of the Brazilian Coffee Exporters Council", "BR")},
+    ),
     # (twenty-eighth session) Commonwealth styles: "Prime Minister the Hon James Marape MP",
     # "the Minister for Foreign Affairs, the Hon Justin Tkatchenko MP": the style and the letters
     # after the name are neither name nor office
