@@ -6115,12 +6115,20 @@ class TariffReader:
                 # (on everyone, or on a third country: "a 30% tariff on South African goods")
                 and (target_codes == [STAR] or main not in target_codes)
                 and sum(h.imposer == main for h in self.hits) >= 2
-                # (the last imposer only answered the main one: its rates were all on it)
-                and any(h.imposer == imposer for h in self.hits)
-                and all(
-                    h.targets == [main] and h.kind == "retaliatory"
-                    for h in self.hits
-                    if h.imposer == imposer
+                and (
+                    # (the last imposer only answered the main one: its rates were all on it)
+                    any(h.imposer == imposer for h in self.hits)
+                    and all(
+                        h.targets == [main] and h.kind == "retaliatory"
+                        for h in self.hits
+                        if h.imposer == imposer
+                    )
+                    # ("Brazil could match the measure ... Steelmakers have been hurt by the 50%
+                    # tariff on steel imports from all countries": a side that set no rate yet)
+                    or target_codes == [STAR]
+                    and not any(h.imposer == imposer for h in self.hits)
+                    # (not "it waived the 11 per cent import duty": the side the story is about)
+                    and not re.search(r"\b(?:it|its|their|they)\b", text, re.I)
                 )
             ):
                 # "Tariffs of 25 percent on steel from all countries take effect" after Canada's

@@ -3952,6 +3952,17 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-eighth session) a duty on goods from all countries, after a side that only
+    # threatened to answer, is the story's main imposer's
+    (
+        "Trump sets 50% tariff on Brazil\n\nPresident Donald Trump said on Wednesday he would "
+        "charge a 50% tariff on all goods imported from Brazil starting April 1. Brazilian goods "
+        "now pay a 10% US tariff.\n\nBrazilian President Luiz Inácio Lula da Silva said any "
+        "unilateral increase in tariffs would be handled under Brazil's Economic Reciprocity Law, which Congress passed to let the government "
+        "retaliate.\n\nSteelmakers have already been hurt by the 25% tariff on steel imports from "
+        "all countries that took effect on Feb. 12.",
+        {("US", "BR", 50, "2025-04-01"), ("US", "BR", 10, None), ("US", "*", 25, "2025-02-12")},
+    ),
     # (twenty-eighth session) ", widening a trade dispute that began with Ottawa's curbs on
     # Chinese-made vehicles" names no side of the rates before it
     (
