@@ -6129,6 +6129,13 @@ class TariffReader:
                     and not any(h.imposer == imposer for h in self.hits)
                     # (not "it waived the 11 per cent import duty": the side the story is about)
                     and not re.search(r"\b(?:it|its|their|they)\b", text, re.I)
+                    # (nor "New Delhi recommended a safeguard duty. A 12 per cent safeguard duty has
+                    # been in force since January 21": the side named just before)
+                    and not any(
+                        c[2] == imposer and TARIFF_NOUN.search(self.sentences[k].text)
+                        for k in range(max(0, si - 2), si)
+                        for c in find_countries(self.sentences[k].text)
+                    )
                 )
             ):
                 # "Tariffs of 25 percent on steel from all countries take effect" after Canada's

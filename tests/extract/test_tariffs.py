@@ -3958,8 +3958,10 @@ ARTICLES = [
         "Trump sets 50% tariff on Brazil\n\nPresident Donald Trump said on Wednesday he would "
         "charge a 50% tariff on all goods imported from Brazil starting April 1. Brazilian goods "
         "now pay a 10% US tariff.\n\nBrazilian President Luiz Inácio Lula da Silva said any "
-        "unilateral increase in tariffs would be handled under Brazil's Economic Reciprocity Law, which Congress passed to let the government "
-        "retaliate.\n\nSteelmakers have already been hurt by the 25% tariff on steel imports from "
+        "unilateral increase in tariffs would be handled under Brazil's Economic Reciprocity "
+        "Law, which Congress passed to let the government "
+        "retaliate.\n\nThe real weakened 2% against the dollar on Thursday. Shares of Embraer "
+        "fell 6%.\n\nSteelmakers have already been hurt by the 25% tariff on steel imports from "
         "all countries that took effect on Feb. 12.",
         {("US", "BR", 50, "2025-04-01"), ("US", "BR", 10, None), ("US", "*", 25, "2025-02-12")},
     ),
