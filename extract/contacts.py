@@ -436,7 +436,9 @@ COORD = re.compile(
     r"|^\s*,\s+(?:who|whose)\s+[^;.]{3,120}?,\s*(?:and\s+)?$"
     # "with the Prime Minister of India, A, on Thursday (7), and with the President of China, B":
     # each one's day after the name, the second one's office written out before it
-    r"|^\s*,?\s+on\s+(?:[\w.]+\s+){0,2}?[\w.]+(?:\s*\([0-3]?\d\))?,?\s+and\s+with\s+(?:the\s+)?"
+    r"|^\s*,?\s+on\s+(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8}))(?:\s*\([0-3]?\d\))?,?\s+and\s+with\s+"
+    r"(?:the\s+)?"
     r"(?:(?:(?-i:[A-Z][\w’'.-]*)\s+|(?:of|for|and|the)\s+){0,7}(?-i:[A-Z][\w’'.-]*),\s*)?$",
     re.I,
 )
@@ -684,6 +686,9 @@ class ContactReader:
                     re.search(r"\bseparate(?:ly)?\b", text[max(0, a - 25) : b + 15], re.I)
                     # (not "met A and B on Friday and held a separate meeting with C")
                     or re.search(r"\bseparately\b", tail, re.I)
+                    # ("held talks with A on Thursday, and with B on Friday": each on its day)
+                    or re.search(r"\band\s+(?:then\s+|later\s+)?with\b", text[b : b + 120])
+                    and len({self._own_day(f, o, text, b) for o in f.objects} - {None}) > 1
                     # ("spoke with A and with B": each on its own)
                     # ("spoke with A and then with B": one after the other)
                     or re.search(r"\band\s+(?:then\s+|later\s+)?with\b", text[b : b + 120])
@@ -708,16 +713,7 @@ class ContactReader:
                 for o in f.objects:
                     each = replace(f, people=[f.subjects[0], o], objects=[o], topics=list(f.topics))
                     # ("with A, on Thursday (7), and with B, on Friday (8)": each one's own day)
-                    name = re.search(r"\b" + re.escape(o.tokens[-1]) + r"\b", text[b:])
-                    own = name and next(
-                        (
-                            d
-                            for d in self._dates[f.sentence]
-                            if d.kind in ("weekday", "mdy", "dmy")
-                            and re.fullmatch(r",?\s+(?:on\s+)?", text[b + name.end() : d.start])
-                        ),
-                        None,
-                    )
+                    own = self._own_day(f, o, text, b)
                     if own is not None:
                         self._set(each, own, "sentence")
                     out.append(each)
@@ -760,6 +756,21 @@ class ContactReader:
                 continue
             out.append(f)
         self.found = out
+
+    def _own_day(self, f: _Found, o: PersonRec, text: str, b: int) -> DateMention | None:
+        """The day written straight after one of those met: "with A, on Thursday (7)"."""
+        name = re.search(r"\b" + re.escape(o.tokens[-1]) + r"\b", text[b:])
+        if name is None:
+            return None
+        return next(
+            (
+                d
+                for d in self._dates[f.sentence]
+                if d.kind in ("weekday", "mdy", "dmy")
+                and re.fullmatch(r",?\s+(?:on\s+)?", text[b + name.end() : d.start])
+            ),
+            None,
+        )
 
     def _second_day(self, f: _Found, text: str) -> _Found | None:
         """The same people meeting again the next day the sentence names: "on Monday and again
@@ -870,10 +881,10 @@ class ContactReader:
                 continue
             if re.search(r"\b(?:of|for|to|between|from|on|by)\s+$", text[: m.start()], re.I):
                 continue  # "negotiators of both sides": not the ones acting
-            if re.match(
-                r"\s*(?:In|During|On)\s+(?:both|each\s+of\s+the|the\s+two|all)\s+(?:of\s+the\s+)?"
-                r"(?:calls|conversations|meetings|talks|visits|exchanges)\b",
-                text,
+            if (
+                (both := BOTH_CALLS.match(text))
+                # (only in that clause: not "..., and on Monday the two men spoke by phone")
+                and not re.search(r",\s+(?:and|but|while)\b|;", text[both.end() : m.start()])
             ):
                 continue  # "In both calls the leaders discussed ...": those calls, each told already
             last_word = m.group(0).split()[-1].lower()
@@ -3286,6 +3297,13 @@ def _role_gap(gap: str) -> bool:
     return True
 
 
+# "In both calls the leaders discussed ...": the calls just told, each of its own
+BOTH_CALLS = re.compile(
+    r"\s*(?:In|During|On)\s+(?:both|each\s+of\s+the|the\s+two|all)\s+(?:of\s+the\s+)?"
+    r"(?:calls|conversations|meetings|talks|visits|exchanges)\b"
+)
+
+
 def _coord(gap: str) -> re.Match | None:
     """The words between two coordinated people ("A and B", "Governor A of California and
     Premier B"); "and by" must not open a day ("and by Friday B had signed")."""
@@ -3476,8 +3494,11 @@ def _inside_other_event(text: str, d: DateMention, m: re.Match) -> bool:
         or bool(
             re.search(
                 r"\b(?i:deal|agreement|accord|pact|framework|truce)\s+(?:[\w-]+\s+){0,3}?"
-                # ("implementation of the Bilateral Security Agreement signed in December 2023")
-                r"(?:reached|struck|agreed|sealed|clinched|signed|concluded|inked)\b[^,;.]{0,60}$",
+                r"(?:reached|struck|agreed|sealed|clinched)\b[^,;.]{0,60}$"
+                # ("implementation of the Bilateral Security Agreement signed in December 2023": the
+                # agreement's day; not "where the agreement was signed on Thursday", the meeting's)
+                r"|\b(?i:deal|agreement|accord|pact|treaty)\s+(?:signed|concluded|inked)\s+"
+                r"(?:(?:in|on|last)\s+[^,;.]{0,30})?$",
                 before_date,
             )
         )

@@ -2272,9 +2272,7 @@ SPEECH_VERBS = frozenset(
 
 
 # Letters written after a member's name ("the Hon Justin Tkatchenko MP")
-POST_NOMINALS = frozenset(
-    {"MP", "MPs", "MEP", "MLA", "MPP", "MNA", "MHA", "QC", "KC", "OBE", "CBE"}
-)
+POST_NOMINALS = frozenset({"MP", "MPs", "MEP", "MLA", "MPP", "MNA", "MHA", "OBE", "CBE"})
 
 
 def _outlet(word: str) -> bool:

@@ -247,6 +247,12 @@ CHARGE_VERB_BEFORE = re.compile(
     r"(?:a\s+|an\s+)?(?:flat\s+|uniform\s+|blanket\s+)?$",
     re.I,
 )
+# What is charged on goods but is no duty: a tax on sales, a carrier's fee
+NOT_A_DUTY_CHARGE = re.compile(
+    r"\b(?:value-added|VAT|GST|sales\s+tax|excise|peak-season|freight|shipping\s+lines?|carriers?|"
+    r"platforms?|fees?|commissions?)\b",
+    re.I,
+)
 CHARGED_ON_GOODS = re.compile(
     r"\s*(?:%|per[\s-]*cent|percent)?\s+on\s+(?:(?:most|all|nearly\s+all|almost\s+all)\s+)?"
     r"(?:(?-i:[A-Z])[\w.’'-]*\s+){0,2}(?:goods|imports|exports|products|shipments)\b",
@@ -1551,7 +1557,8 @@ WORLD_SECTOR = re.compile(
 )
 LEFT_OUT_OF_DEAL = re.compile(
     r"\b(?:remain\w*|stay\w*|not\s+(?:be\s+)?(?:included|affected|covered)|excluded|exempt\w*|"
-    r"outside|unchanged|still)\b",
+    r"outside|unchanged|still|continu\w*\s+to\s+(?:face|pay|be)|carved\s+out|left\s+out|not\s+part\s+of|under\s+the\s+"
+    r"(?:deal|agreement|pact)|would\s+not\s+change)\b",
     re.I,
 )
 GLOBAL_SECTOR = re.compile(
@@ -1860,7 +1867,7 @@ MANY_RATES_TOOK_EFFECT = re.compile(
     # August 1": a span of rates from one day, each told next)
     r"|\b(?:tariffs|duties|levies|rates)\s+(?:of\s+)?(?:between|ranging\s+from|from)\s+\d[\d.]*\s*"
     r"(?:%|per[\s-]*cent|percent)?\s*(?:and|to|-|–)\s*\d[\d.]*\s*(?:%|per[\s-]*cent|percent)\s+"
-    r"(?=(?:from|starting|effective|beginning|on)\s)"
+    r"(?=(?:from|starting|effective|beginning)\s)"
     # ("Trump told 14 countries that steep new import duties would kick in on August 1")
     r"|\b(?:\d+|dozens\s+of|several|many)\s+(?:countries|nations|trading\s+partners|economies)\s+(?:on\s+\w+\s+)?that\s+"
     r"(?:[\w-]+\s+){0,3}?(?:tariffs|duties|levies|rates)\s+would\s+(?:take|kick|come|go)\s+"
@@ -2275,7 +2282,8 @@ class TariffReader:
                     and any(RATE_ON_GOODS.match(text, r.end()) for r in RATE.finditer(text))
                 )
                 # ("The United States will charge 15% on most South Korean goods")
-                or any(
+                or not NOT_A_DUTY_CHARGE.search(text)
+                and any(
                     CHARGE_VERB_BEFORE.search(text, max(0, r.start() - 40), r.start())
                     and CHARGED_ON_GOODS.match(text, r.end())
                     for r in RATE.finditer(text)
@@ -2879,8 +2887,23 @@ class TariffReader:
         for his in re.finditer(r"\b(?:his|her)\s+(?:country|nation)\b", text):
             # "Prime Minister Anwar Ibrahim was told that his country would pay 25%": the country
             # of the one just named
-            named = [r for r in self.reader.refs[si] if r.end <= his.start()]
+            # (the one who speaks or is told: not "Keller-Sutter said after a call with Trump
+            # that her nation would face 39%")
+            named = [
+                r
+                for r in self.reader.refs[si]
+                if r.end <= his.start()
+                and re.match(
+                    r"(?:,[^,;]{0,80},)?\s+(?:has\s+|had\s+)?(?:said|says|was\s+told|were\s+told|"
+                    r"told\s+reporters|warned|argued|insisted|added|wrote)\b",
+                    text[r.end :],
+                )
+            ]
             last = max(named, key=lambda r: r.end) if named else None
+            if last is not None and any(
+                last.end < x.start < his.start() for x in self.reader.refs[si]
+            ):
+                continue  # ("A said in a letter to B that his country ...": whose, unsaid)
             code = last and (last.people[0].country or self._person_country(last.people[0]))
             if code and not any(m.start <= his.start() < m.end for m in out):
                 out.append(_Mention(his.start(), his.end(), code))
@@ -3472,10 +3495,14 @@ class TariffReader:
             # "the European Commission's proposal, unveiled in October, to cut steel import quotas
             # and set an out-of-quota tariff of 50%": the one proposing it
             return "agent"
-        if not m.person and re.match(
-            r"(?:’s|'s)?\s+(?:exports|goods|products|imports|shipments)\s+(?:will|would)\s+"
-            r"(?:now\s+|also\s+)?be\s+(?:charged|taxed)\b",
-            after,
+        if (
+            not m.person
+            and m.code != "US"
+            and re.match(
+                r"(?:’s|'s)?\s+(?:exports|goods|products|imports|shipments)\s+(?:will|would)\s+"
+                r"(?:now\s+|also\s+)?be\s+(?:charged|taxed)\b",
+                after,
+            )
         ):
             return "faces"  # "that Indonesian exports would be charged 32%": the goods' origin
         if not m.person and possessive and RATE_STARTED_AT.match(after):
@@ -3487,9 +3514,10 @@ class TariffReader:
             # (a country's name, not its adjective: "a 39% Swiss tariff" may be Switzerland's own)
             and not is_demonym(text[m.start : m.end])
             and re.search(r"\d\s*(?:%|per[\s-]*cent|percent)\s+$", before)
-            and re.match(
-                r"\s+(?:[\w-]+\s+)?(?:tariffs?|surcharges?|dut(?:y|ies)|lev(?:y|ies))\b", after
-            )
+            # (a surcharge: "the 19% UK tariff on American ethanol" is the UK's own)
+            and re.match(r"\s+(?:[\w-]+\s+)?surcharges?\b", after)
+            # (with the one charging it named before: "Trump lifts 40% Brazil surcharge")
+            and any(o.end <= m.start and (o.person or o.code == "US") for o in others)
         ):
             return "target"  # "Trump lifts 40% Brazil surcharge on coffee": the rate on Brazil
         if not m.person and re.match(
@@ -3853,7 +3881,7 @@ class TariffReader:
             and not m.person
             # (not where those who won stand: "importers in the United States got the relief
             # they had lobbied for: Trump ... removing the 40% tariff on Brazilian beef")
-            and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[: m.start])
+            and not (m.code == "US" and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[: m.start]))
             # (not "Trump raises tariffs on Canada to 35% as Mexico wins 90-day reprieve")
             and re.search(r"\d\s*(?:%|per\s*cent|percent|pc\b)", after, re.I)
             # (not "The EU and the United States clinched a deal that will subject European
@@ -4888,7 +4916,11 @@ class TariffReader:
             )
         ):
             return True  # "will reduce to zero the import customs duties on ..."
-        if CHARGE_VERB_BEFORE.search(left[-40:]) and CHARGED_ON_GOODS.match(text, b):
+        if (
+            CHARGE_VERB_BEFORE.search(left[-40:])
+            and CHARGED_ON_GOODS.match(text, b)
+            and not NOT_A_DUTY_CHARGE.search(text)
+        ):
             return True  # "The United States will charge 15% on most South Korean goods"
         if RATE_ON_GOODS.match(near_right):
             # "The all-inclusive 15% rate, which has applied to most EU goods since Aug. 7": a
@@ -5997,6 +6029,15 @@ class TariffReader:
                 # (not what a deal leaves as it was: "Steel and aluminum were not included and will
                 # remain subject to 50 percent tariffs" is still the partner's rate)
                 and not LEFT_OUT_OF_DEAL.search(text)
+                # (nor the goods of the country told of by another name or a place in it: "The
+                # world's second-largest steel producer now faces 50% on most of its exports",
+                # "shipments from Ontario")
+                and not re.search(
+                    r"\b(?:its|their)\b|\bfrom\s+(?-i:[A-Z])|\b(?:steel|alumin(?:i)?um|copper)\s+"
+                    r"(?:producers?|exporters?|makers?|industry|firms?|companies|mills?)\b",
+                    text,
+                    re.I,
+                )
             ):
                 # "Separately, steel and aluminium face a 50 percent tariff": Washington's tariff
                 # on a sector's goods from anywhere, not on the country the story is about
@@ -7235,7 +7276,8 @@ class TariffReader:
             )
         ]
         return bool(faced) and not re.search(
-            r"\b(?:all|every|most|other)\s+(?:[\w.-]+\s+){0,3}?(?:countries|country|nations?|partners?|imports|"
+            r"\bevery\s+(?!other\b)(?:[\w.-]+\s+){0,2}?(?:partner|nation)\b|"
+            r"\b(?:all|every|most|other)\s+(?:[\w.-]+\s+){0,3}?(?:countries|country|nations|partners|imports|"
             r"suppliers|origins|sources)\b"
             r"|\b(?:everyone|everybody)\s+else\b",
             text[faced[0].start : r.end + 160],

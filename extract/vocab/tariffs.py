@@ -98,7 +98,7 @@ NOT_TARIFF = re.compile(
         commission|vat|sales\s+tax|sales\s+and\s+services?\s+tax|(?:goods\s+and\s+)?services?\s+tax|
         income\s+tax|corporate\s+tax|electricity|power|water|fuel|consumption|
         central\s+bank|cash\s+rate|policy\s+rate|basis\s+points|cost\s+of\s+living|housing|
-        cost\s+of\s+living|quota\s+volumes?)\b""",
+        cost\s+of\s+living|(?:cut\w*|reduc\w*|lower\w*|trim\w*)\s+(?:the\s+)?quota\s+volumes?)\b""",
     re.I | re.X,
 )
 # Movement of a quantity, not a rate set by a government: "surged by 42%", "fell 5%".

@@ -249,6 +249,20 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (review, twenty-eighth session) "held a meeting with A on Thursday, and with B on Friday":
+    # two meetings on their own days; "where the agreement was formally signed on Thursday" is
+    # the meeting's day too
+    (
+        "Brazilian President Luiz Inácio Lula da Silva held a meeting with Indian Prime Minister "
+        "Narendra Modi on Thursday, and with Chinese President Xi Jinping on Friday. Prime "
+        "Minister Keir Starmer met Prime Minister Mark Carney in London, where the two sides' "
+        "agreement was formally signed on Monday.",
+        [
+            (["Luiz Inácio Lula da Silva", "Narendra Modi"], "meeting", "2025-03-06"),
+            (["Luiz Inácio Lula da Silva", "Xi Jinping"], "meeting", "2025-03-07"),
+            (["Keir Starmer", "Mark Carney"], "meeting", "2025-03-10"),
+        ],
+    ),
     # (twenty-eighth session) Brazilian releases give the day of the month after the weekday
     # ("on Wednesday (12)"); "held telephone conversations with the Prime Minister of India, A,
     # on Thursday (6), and with the President of China, B, on Friday (7)" is two calls, each on

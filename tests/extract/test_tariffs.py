@@ -3842,6 +3842,12 @@ def test_goods_built_in_a_country_come_from_it_and_each_firm_rate_follows():
 
 
 NOT_MEASURES = [
+    # (review, twenty-eighth session) a sales tax or a carrier's surcharge "charged on goods" is
+    # no duty
+    "Mexico's tax authority will charge 16% on Chinese goods bought through online platforms as "
+    "value-added tax, it said on Tuesday.",
+    "Shipping lines will charge 8% on most shipments from China to the United States as a "
+    "peak-season surcharge, forwarders said.",
     # (second review, twenty-seventh session) a ceiling in public tenders; an economy expected
     # to contract 1%; "If a 50% tariff was to be applied for a year"
     "The EU set a 30% ceiling on Chinese products in public procurement tenders.",
@@ -3952,6 +3958,54 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (review, twenty-eighth session) a country told of by another name, and metals a deal
+    # leaves as they were, keep their country; a baseline "lower than almost every other
+    # trading partner" is the country's; "the 19% UK tariff on American ethanol" is the UK's;
+    # "US imports would be charged" is no rate on the US; "Exporters in Vietnam won a cut"
+    # still face the old rate; a 25% that a quota plan doubles stays; a span of rates that "took
+    # effect on Monday" is read once, on that Monday
+    (
+        "India faces steep US tariffs\n\nTrump doubled the US tariff on Indian goods on Wednesday. "
+        "The world's second-largest steel producer now faces a 50% tariff on most of its exports.",
+        {("US", "IN", 50, None)},
+    ),
+    (
+        "Japan seals trade deal with Trump\n\nJapan agreed a trade deal with the United States on "
+        "Tuesday that sets a 15% tariff on its goods. Steel and aluminium continue to face a 50% "
+        "tariff.",
+        {("US", "JP", 15, None), ("US", "JP", 50, None)},
+    ),
+    (
+        "Australia escapes higher US tariffs\n\nAustralia was left at the 10% baseline US tariff, a "
+        "lower rate than almost every other trading partner.",
+        {("US", "AU", 10, None)},
+    ),
+    (
+        "UK US deal details\n\nThe deal removes the 19% UK tariff on American ethanol, Business "
+        "Secretary Jonathan Reynolds said.",
+        {("GB", "US", 19, None)},
+    ),
+    (
+        "Trump unveils tariffs\n\nThe White House said US imports would now be charged a 10% "
+        "baseline tariff from April 5, with higher rates for 57 countries.",
+        {("US", "*", 10, "2025-04-05")},
+    ),
+    (
+        "Vietnam strikes US tariff deal\n\nExporters in Vietnam won a cut to 20% from the 46% US "
+        "tariff Trump had threatened, under a deal announced on Wednesday.",
+        {("US", "VN", 46, None)},
+    ),
+    (
+        "EU steel plan\n\nThe European Commission proposed a 50% tariff on steel imports above the "
+        "quota volumes, double the current 25%.",
+        {("EU", "*", 50, None), ("EU", "*", 25, None)},
+    ),
+    (
+        "China's retaliation hits US farms\n\nChina's tariffs of between 10% and 15% on US farm "
+        "products took effect on Monday. Chicken, wheat and corn face 15%, while soybeans, pork "
+        "and beef face 10%.",
+        {("CN", "US", 10, "2025-03-03"), ("CN", "US", 15, "2025-03-03")},
+    ),
     # (twenty-eighth session) a duty on goods from all countries, after a side that only
     # threatened to answer, is the story's main imposer's
     (
