@@ -433,13 +433,7 @@ COORD = re.compile(
     r"|^\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:minister|secretary|president|adviser|"
     r"advisor|envoy|chief|governor|ambassador|premier|chancellor|representative)\s*,\s*$"
     # "A, who also serves as trade minister, B and C": an aside on the first between them
-    r"|^\s*,\s+(?:who|whose)\s+[^;.]{3,120}?,\s*(?:and\s+)?$"
-    # "with the Prime Minister of India, A, on Thursday (7), and with the President of China, B":
-    # each one's day after the name, the second one's office written out before it
-    r"|^\s*,?\s+on\s+(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8}))(?:\s*\([0-3]?\d\))?,?\s+and\s+with\s+"
-    r"(?:the\s+)?"
-    r"(?:(?:(?-i:[A-Z][\w’'.-]*)\s+|(?:of|for|and|the)\s+){0,7}(?-i:[A-Z][\w’'.-]*),\s*)?$",
+    r"|^\s*,\s+(?:who|whose)\s+[^;.]{3,120}?,\s*(?:and\s+)?$",
     re.I,
 )
 # a contact still to come, after the sentence's own event: "..., ahead of a meeting with Xi"
@@ -882,6 +876,26 @@ class ContactReader:
             if re.search(r"\b(?:of|for|to|between|from|on|by)\s+$", text[: m.start()], re.I):
                 continue  # "negotiators of both sides": not the ones acting
             if (
+                si
+                and re.match(
+                    r"\s+(?:also\s+)?(?:discussed|reviewed|addressed|exchanged|talked\s+about|spoke\s+about)\b",
+                    text[m.end() :],
+                )
+                and any(
+                    g.sentence == si - 1
+                    and len(g.subjects) == 1
+                    and len(g.objects) >= 2
+                    and re.search(
+                        r"\band\s+(?:then\s+|later\s+)?with\b",
+                        self.sentences[si - 1].text[g.trigger[1] :],
+                    )
+                    for g in self.found
+                )
+            ):
+                # ("... with A on Thursday, and with B on Friday. The leaders discussed ...": the
+                # calls just told; but "The two leaders then met" is A and B)
+                continue
+            if (
                 (both := BOTH_CALLS.match(text))
                 # (only in that clause: not "..., and on Monday the two men spoke by phone")
                 and not re.search(r",\s+(?:and|but|while)\b|;", text[both.end() : m.start()])
@@ -1322,6 +1336,15 @@ class ContactReader:
                 chosen.append(r)  # "met Lutnick on July 9 and Greer the following day"
                 joined_by_and = True
                 break
+            if (
+                len(chosen) == 1
+                and DAY_AND_WITH.fullmatch(gap)
+                # (only one met on a day of its own: not "and with B left out of the talks")
+                and re.match(r",?\s+on\s+", text[r.end :])
+            ):
+                chosen.append(r)
+                joined_by_and = True
+                continue
             if len(chosen) == 1 and PLACE_THEN_WITH.fullmatch(gap):
                 chosen.append(r)  # "with A at the State Department and with B at the Pentagon"
                 joined_by_and = True
@@ -3304,6 +3327,15 @@ BOTH_CALLS = re.compile(
 )
 
 
+# "with the Prime Minister of India, A, on Thursday (7), and with the President of China, B, on
+# Friday (8)": each one's day after the name, the second one's office written out before it
+DAY_AND_WITH = re.compile(
+    r"\s*,?\s+on\s+(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8}))(?:\s*\([0-3]?\d\))?,?\s+and\s+with\s+"
+    r"(?:the\s+)?(?:(?:(?-i:[A-Z][\w’'.-]*)\s+|(?:of|for|and|the)\s+){0,7}(?-i:[A-Z][\w’'.-]*),\s*)?"
+)
+
+
 def _coord(gap: str) -> re.Match | None:
     """The words between two coordinated people ("A and B", "Governor A of California and
     Premier B"); "and by" must not open a day ("and by Friday B had signed")."""
@@ -3498,9 +3530,11 @@ def _inside_other_event(text: str, d: DateMention, m: re.Match) -> bool:
                 # ("implementation of the Bilateral Security Agreement signed in December 2023": the
                 # agreement's day; not "where the agreement was signed on Thursday", the meeting's)
                 r"|\b(?i:deal|agreement|accord|pact|treaty)\s+(?:signed|concluded|inked)\s+"
-                r"(?:(?:in|on|last)\s+[^,;.]{0,30})?$",
+                r"(?:(?:in|last)\s+[^,;.]{0,30})?$",
                 before_date,
             )
+            # (a month or a year: not "the rare-earths pact signed on Tuesday", the meeting's day)
+            and d.kind in ("month", "relweek")
         )
     )
 

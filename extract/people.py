@@ -787,6 +787,7 @@ class PeopleReader:
                 and toks[j].low == "the"
                 and toks[j + 1].low.rstrip(".") in {"hon", "honourable", "honorable"}
                 and toks[j - 1].cap
+                and toks[j - 1].low != "senator"
             ):
                 j -= 1  # "Prime Minister the Hon James Marape": the style, with its article
         k = j

@@ -6174,7 +6174,7 @@ class TariffReader:
                     # been in force since January 21": the side named just before)
                     and not any(
                         c[2] == imposer and TARIFF_NOUN.search(self.sentences[k].text)
-                        for k in range(max(0, si - 2), si)
+                        for k in range(max(0, si - 5), si)
                         for c in find_countries(self.sentences[k].text)
                     )
                 )
@@ -7276,7 +7276,8 @@ class TariffReader:
             )
         ]
         return bool(faced) and not re.search(
-            r"\bevery\s+(?!other\b)(?:[\w.-]+\s+){0,2}?(?:partner|nation)\b|"
+            r"\b(?:to|on|from|for)\s+(?:(?:nearly|almost|virtually|practically)\s+)?every\s+(?!other\b)"
+            r"(?:[\w.-]+\s+){0,2}?(?:partner|nation)\b(?!\s+(?:that|which|who|buying|trading|with)\b)|"
             r"\b(?:all|every|most|other)\s+(?:[\w.-]+\s+){0,3}?(?:countries|country|nations|partners|imports|"
             r"suppliers|origins|sources)\b"
             r"|\b(?:everyone|everybody)\s+else\b",

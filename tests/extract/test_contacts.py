@@ -249,6 +249,22 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (second review, twenty-eighth session) "and with Zelensky left out of the talks" and "with
+    # Starmer's backing" meet no one; "The two leaders discussed ..." after calls with A and with
+    # B adds no call of A with B; "the pact signed on Tuesday" at a meeting keeps its day
+    (
+        "President Donald Trump met President Vladimir Putin on Friday, and with Volodymyr "
+        "Zelensky left out of the talks, European leaders scrambled. President Lula spoke by "
+        "phone with Narendra Modi on Monday and with Xi Jinping on Tuesday. The two leaders "
+        "discussed US tariffs. Prime Minister Keir Starmer met Prime Minister Mark Carney in "
+        "London, where the two leaders hailed the pact signed on Monday.",
+        [
+            (["Donald Trump", "Vladimir Putin"], "meeting", "2025-03-07"),
+            (["Lula", "Narendra Modi"], "call", "2025-03-10"),
+            (["Lula", "Xi Jinping"], "call", "2025-03-11"),
+            (["Keir Starmer", "Mark Carney"], "meeting", "2025-03-10"),
+        ],
+    ),
     # (review, twenty-eighth session) "held a meeting with A on Thursday, and with B on Friday":
     # two meetings on their own days; "where the agreement was formally signed on Thursday" is
     # the meeting's day too

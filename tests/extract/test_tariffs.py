@@ -3958,6 +3958,21 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (second review, twenty-eighth session) "every nation buying Russian oil" is no baseline on
+    # all; a surtax on steel from all countries told after the home side threatened to answer
+    # stays that side's
+    (
+        "India tariff\n\nNEW DELHI - India faces a 25% US tariff from Thursday, Trump said, warning "
+        "that every nation buying Russian oil could be hit with a secondary tariff.",
+        {("US", "IN", 25, "2025-03-06")},
+    ),
+    (
+        "Canada steel\n\nOTTAWA - The United States has imposed a 35% tariff on Canadian goods and a "
+        "50% tariff on Canadian steel. Canada may hit back with counter-tariffs on US goods, "
+        "Carney said. Ottawa also plans to tighten quotas. Steel producers welcomed the move. A "
+        "25% surtax on steel from all countries that exceeds the quotas took effect on Feb. 28.",
+        {("US", "CA", 35, None), ("US", "CA", 50, None), ("CA", "*", 25, "2025-02-28")},
+    ),
     # (review, twenty-eighth session) a country told of by another name, and metals a deal
     # leaves as they were, keep their country; a baseline "lower than almost every other
     # trading partner" is the country's; "the 19% UK tariff on American ethanol" is the UK's;
@@ -4015,7 +4030,8 @@ ARTICLES = [
         "unilateral increase in tariffs would be handled under Brazil's Economic Reciprocity "
         "Law, which Congress passed to let the government "
         "retaliate.\n\nThe real weakened 2% against the dollar on Thursday. Shares of Embraer "
-        "fell 6%.\n\nSteelmakers have already been hurt by the 25% tariff on steel imports from "
+        "fell 6%. The United States is Brazil's second-largest export market. Coffee, beef and "
+        "aircraft lead the list of goods shipped north. Farm groups met on Thursday.\n\nSteelmakers have already been hurt by the 25% tariff on steel imports from "
         "all countries that took effect on Feb. 12.",
         {("US", "BR", 50, "2025-04-01"), ("US", "BR", 10, None), ("US", "*", 25, "2025-02-12")},
     ),
