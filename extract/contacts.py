@@ -3526,15 +3526,19 @@ def _inside_other_event(text: str, d: DateMention, m: re.Match) -> bool:
         or bool(
             re.search(
                 r"\b(?i:deal|agreement|accord|pact|framework|truce)\s+(?:[\w-]+\s+){0,3}?"
-                r"(?:reached|struck|agreed|sealed|clinched)\b[^,;.]{0,60}$"
-                # ("implementation of the Bilateral Security Agreement signed in December 2023": the
-                # agreement's day; not "where the agreement was signed on Thursday", the meeting's)
-                r"|\b(?i:deal|agreement|accord|pact|treaty)\s+(?:signed|concluded|inked)\s+"
+                r"(?:reached|struck|agreed|sealed|clinched)\b[^,;.]{0,60}$",
+                before_date,
+            )
+        )
+        # ("implementation of the Bilateral Security Agreement signed in December 2023": the
+        # agreement's month; not "the rare-earths pact signed on Tuesday", the meeting's day)
+        or bool(
+            d.kind in ("month", "relweek")
+            and re.search(
+                r"\b(?i:deal|agreement|accord|pact|treaty)\s+(?:signed|concluded|inked)\s+"
                 r"(?:(?:in|last)\s+[^,;.]{0,30})?$",
                 before_date,
             )
-            # (a month or a year: not "the rare-earths pact signed on Tuesday", the meeting's day)
-            and d.kind in ("month", "relweek")
         )
     )
 
