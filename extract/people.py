@@ -31,10 +31,12 @@ from .vocab.titles import (
     COURTESY,
     DESCRIPTOR_HEADS,
     HEADS,
+    HON_STYLES,
     HONORIFICS,
     MODIFIERS,
     NOT_BODIES,
     PARTICLES,
+    POST_NOMINALS,
     RANKS,
     ROLE_FAMILIES,
     SEATED_OFFICES,
@@ -784,8 +786,7 @@ class PeopleReader:
             j -= 1
             if (
                 j >= 1
-                and toks[j].low == "the"
-                and toks[j + 1].low.rstrip(".") in {"hon", "honourable", "honorable"}
+                and _article_of_style(toks, j)
                 and toks[j - 1].cap
                 and toks[j - 1].low != "senator"
             ):
@@ -938,11 +939,7 @@ class PeopleReader:
             and (toks[i - 1].low not in {"his", "her"} or toks[i].low in STYLES)
         ):
             i -= 1  # (also "His Highness Sheikh": a style, not "his" the pronoun)
-        if (
-            i > 1
-            and toks[i - 1].low == "the"
-            and toks[i].low.rstrip(".") in {"hon", "honourable", "honorable"}
-        ):
+        if i > 1 and _article_of_style(toks, i - 1):
             i -= 1  # "the Minister for Foreign Affairs, the Hon Justin Tkatchenko MP"
         if i < 2 or toks[i - 1].text != ",":
             return None
@@ -2272,8 +2269,9 @@ SPEECH_VERBS = frozenset(
 )
 
 
-# Letters written after a member's name ("the Hon Justin Tkatchenko MP")
-POST_NOMINALS = frozenset({"MP", "MPs", "MEP", "MLA", "MPP", "MNA", "MHA", "OBE", "CBE"})
+def _article_of_style(toks: list[Token], k: int) -> bool:
+    """ "the" before "Hon": the article of a member's style, no word of a title."""
+    return toks[k].low == "the" and toks[k + 1].low.rstrip(".") in HON_STYLES
 
 
 def _outlet(word: str) -> bool:

@@ -242,6 +242,9 @@ IMPOSER_BEFORE = re.compile(
     r"(?:export|ship|sell|send)(?:s|ed|ing|ped|ping)?(?:\s+(?![\w\s,]*?\b(?:from|on)\s)[\w\s,]{0,40}?)?\s+to|enter(?:ing|s)?|(?:imposed|levied|announced|introduced)\s+(?:[\w\s]{0,30}?\s)?by|sell(?:ing)?\s+[\w\s]{0,20}?\s+into)\s+(?:the\s+)?$",
     re.I,
 )
+# "The United States will charge 15% on most South Korean goods": a rate charged on goods,
+# with no tariff word (CHARGE_WORD is the cheap test a sentence passes first)
+CHARGE_WORD = re.compile(r"charg|lev[iy]|impos|slap")
 CHARGE_VERB_BEFORE = re.compile(
     r"\b(?:charg(?:e|es|ed|ing)|levy|levies|levied|levying|impos(?:e|es|ed|ing)|slap(?:s|ped)?)\s+"
     r"(?:a\s+|an\s+)?(?:flat\s+|uniform\s+|blanket\s+)?$",
@@ -1550,17 +1553,19 @@ RETALIATION_WORDS = re.compile(
     r"\bon\s+(?:all\s+)?(?:U\.S\.|US|American)\b",
     re.I,
 )
-# Goods whose tariffs are set for every origin at once (national-security tariffs)
+# The metals whose US duty is set for every origin at once, named with no country
 WORLD_SECTOR = re.compile(
     r"\b(?:steel|alumin(?:i)?um|copper)\b",
     re.I,
 )
+# What a deal leaves as it was: "Steel and aluminum were not included and will remain ..."
 LEFT_OUT_OF_DEAL = re.compile(
     r"\b(?:remain\w*|stay\w*|not\s+(?:be\s+)?(?:included|affected|covered)|excluded|exempt\w*|"
     r"outside|unchanged|still|continu\w*\s+to\s+(?:face|pay|be)|carved\s+out|left\s+out|not\s+part\s+of|under\s+the\s+"
     r"(?:deal|agreement|pact)|would\s+not\s+change)\b",
     re.I,
 )
+# Goods whose tariffs are set for every origin at once (national-security tariffs)
 GLOBAL_SECTOR = re.compile(
     r"\bon\s+(?:all\s+)?(?:imported\s+|foreign\s+)?"
     # ("on branded and patented medicines", "on heavy trucks", "on upholstered furniture")
@@ -1669,6 +1674,16 @@ RATE_A_COUNTRY_WAS_GIVEN = re.compile(
     r"(?:assigned|given|allotted|charged|set(?!\s+to\b))\b",
     re.I,
 )
+
+
+def _charged_on_goods(text: str, start: int, end: int) -> bool:
+    """A rate after a verb of charging and before "on ... goods" ("will charge 15% on most South
+    Korean goods"), in a sentence that is not about a sales tax or a carrier's fee."""
+    return bool(
+        CHARGE_VERB_BEFORE.search(text, max(0, start - 40), start)
+        and CHARGED_ON_GOODS.match(text, end)
+        and not NOT_A_DUTY_CHARGE.search(text)
+    )
 
 
 def _rate_a_country_was_given(text: str, pos: int = 0) -> re.Match | None:
@@ -2282,12 +2297,8 @@ class TariffReader:
                     and any(RATE_ON_GOODS.match(text, r.end()) for r in RATE.finditer(text))
                 )
                 # ("The United States will charge 15% on most South Korean goods")
-                or not NOT_A_DUTY_CHARGE.search(text)
-                and any(
-                    CHARGE_VERB_BEFORE.search(text, max(0, r.start() - 40), r.start())
-                    and CHARGED_ON_GOODS.match(text, r.end())
-                    for r in RATE.finditer(text)
-                )
+                or bool(CHARGE_WORD.search(low))
+                and any(_charged_on_goods(text, r.start(), r.end()) for r in RATE.finditer(text))
             )
             recent = (
                 si - self.last_rate_sentence <= 2
@@ -4916,11 +4927,7 @@ class TariffReader:
             )
         ):
             return True  # "will reduce to zero the import customs duties on ..."
-        if (
-            CHARGE_VERB_BEFORE.search(left[-40:])
-            and CHARGED_ON_GOODS.match(text, b)
-            and not NOT_A_DUTY_CHARGE.search(text)
-        ):
+        if _charged_on_goods(text, a, b):
             return True  # "The United States will charge 15% on most South Korean goods"
         if RATE_ON_GOODS.match(near_right):
             # "The all-inclusive 15% rate, which has applied to most EU goods since Aug. 7": a

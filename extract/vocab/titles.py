@@ -100,6 +100,11 @@ HONORIFICS = RANKS | frozenset(
     highness majesty royal shri sri smt shrimati gen gen. adm adm. lt lt. col col. maj maj. brig brig.
     """.split()
 )
+# ... of which the member's style, written with its article ("Prime Minister the Hon James Marape")
+HON_STYLES = frozenset({"hon", "honourable", "honorable"})
+# Letters written after a member's name ("the Hon Justin Tkatchenko MP"), not "KC": a Nepali
+# family name too
+POST_NOMINALS = frozenset({"MP", "MPs", "MEP", "MLA", "MPP", "MNA", "MHA", "OBE", "CBE"})
 # ... of which those only ever written before a person's name ("Mr. Trump"), never "his"
 COURTESY = frozenset("mr mrs ms dr sir dame".split())
 
