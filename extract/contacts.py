@@ -288,6 +288,12 @@ DAYS_AFTER = re.compile(
     r",\s+(?P<n>a|one|two|three|\d)\s+days?\s+after\s+(?:[\w’'-]+\s+){0,8}$",
     re.I,
 )
+# ", less than a week after A returned from his summit with B", "weeks after": no day told
+VAGUE_AFTER = re.compile(
+    r",\s+(?:(?:less|more|little\s+more|no\s+more)\s+than\s+|nearly\s+|almost\s+|about\s+|just\s+|only\s+|barely\s+)?"
+    r"(?:a|one|two|three|four|several|a\s+few|\d)\s+(?:weeks?|months?)\s+after\s+(?:[\w’'.-]+\s+){0,12}$",
+    re.I,
+)
 # ", two days before Trump is due to meet Putin": the contact told after it is that many
 # days after the sentence's first day
 DAYS_BEFORE_EVENT = re.compile(
@@ -551,7 +557,7 @@ class ContactReader:
         self.wire_dated = wire_dated
         self.found: list[_Found] = []
         self._ruled_out = False
-        self._dates = [find_dates(s.text) for s in sentences]
+        self._dates = [_no_alternate_days(s.text, find_dates(s.text)) for s in sentences]
         # where a live blog's timed entries begin ("2:45 p.m. - Oval Office meeting ends"), if any
         self._first_timed = next(
             (i for i, s in enumerate(sentences) if TIMED_ENTRY.match(s.text)), None
@@ -2445,6 +2451,10 @@ class ContactReader:
                 # ("said Vietnam will drop its tariffs from September 1, a day after he spoke
                 # with Trump": a day before a day not told, not the measure's)
                 return False
+        if VAGUE_AFTER.search(text[: m.start()]) and all(d.end <= m.start() for d in mentions):
+            # "X said on Wednesday, less than a week after Y returned from his summit with Z": a
+            # span back from the saying, no day of the summit
+            return False
         came_after = re.match(
             r"\W*The\s+(?:(?P<phone>(?:tele)?phone|video)\s+)?(?:talks|meeting|call|visit|discussions?)\s+"
             r"(?:came|took\s+place|were\s+held|"
@@ -3271,6 +3281,22 @@ class ContactReader:
 WEAK_DAY = ("report", "lead")
 
 
+def _no_alternate_days(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """ "On April 16 (local time; early on April 17, Japan time)": the day in brackets straight
+    after a day is the same one told in another time zone."""
+    out = []
+    for d in dates:
+        opened = text.rfind("(", 0, d.start)
+        if (
+            opened >= 0
+            and ")" not in text[opened : d.start]
+            and any(e.end <= opened and re.fullmatch(r"\s*", text[e.end : opened]) for e in dates)
+        ):
+            continue
+        out.append(d)
+    return out
+
+
 def _same_day(f: _Found, g: _Found, again: Callable[[_Found], bool]) -> bool:
     """The two dates may be one: equal, either unknown, or a week or month holding the day
     ("During the call, A and B ...", dated only by the week, is Tuesday's call)."""
@@ -3336,10 +3362,26 @@ DAY_AND_WITH = re.compile(
 )
 
 
+# "with A, Secretary of the Treasury, and B": the first one's capitalised office between them
+OFFICE_BETWEEN = re.compile(
+    r"\s*,\s+(?P<office>(?-i:[A-Z])[\w’'.-]*(?:\s+(?:(?-i:[A-Z])[\w’'.-]*|of|for|and|the|on)){0,7}),"
+    r"\s+(?:and|&)\s+(?:the\s+)?(?:Hon(?:ou?rable|\.)?\s+)?"
+)
+
+
+def _titled_between(gap: str) -> re.Match | None:
+    from .vocab.titles import HEADS
+
+    got = OFFICE_BETWEEN.fullmatch(gap)
+    if got is None or not any(w.lower() in HEADS for w in got.group("office").split()):
+        return None
+    return got
+
+
 def _coord(gap: str) -> re.Match | None:
     """The words between two coordinated people ("A and B", "Governor A of California and
     Premier B"); "and by" must not open a day ("and by Friday B had signed")."""
-    got = COORD.match(gap)
+    got = COORD.match(gap) or _titled_between(gap)
     if got is None:
         return None
     if re.search(
@@ -3485,7 +3527,11 @@ def _inside_other_event(text: str, d: DateMention, m: re.Match) -> bool:
             bool(OTHER_EVENT.search(text[max(0, d.start - 120) : d.start].split(",")[-1]))
             or bool(
                 # "returned on Friday after a visit during which he held talks": the return's day
-                re.search(r"[;]|\b(?:after|following)\b[^,;]*\b(?:during|in|at)\s+which\b", between)
+                re.search(
+                    r"[;]|\b(?:after|following)\b[^,;]*\b(?:during|in|at)\s+which\b",
+                    # (a bracket's own semicolon, "On April 16 (local time; April 17 in Tokyo)")
+                    re.sub(r"\([^()]*\)", "", between),
+                )
             )
             or bool(
                 # "returned to Ottawa on Wednesday after an Oval Office meeting with Trump": the

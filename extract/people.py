@@ -129,6 +129,13 @@ CLAUSE_VERBS = frozenset(
     "said says told added noted stated stressed emphasised emphasized who which that whose "
     "confirmed announced reported wrote tweeted when while was is has had will would".split()
 )
+# A sentence opening on a phrase of its own before the subject: "In a letter to X, the mayor ..."
+FRONTED_PHRASE = re.compile(r"\W*(?:In|During|After|Before|At|Following|Ahead\s+of)\s")
+# Verbs a subject named by its office takes straight after it: "..., the minister asked"
+SUBJECT_VERBS = (
+    "said says told asked asks wrote writes added urged urges warned argued called noted "
+    "stressed requested sought thanked has had was is will would"
+).split()
 # Words between a name and the office the sentence gives it.
 COPULA = re.compile(
     r"^(?:is|becomes|became|will\s+become|is\s+now|was\s+named|was\s+appointed|has\s+been\s+appointed|"
@@ -288,6 +295,27 @@ class _RoleSpan:
     counterpart: bool = False
     plural: bool = False  # "Presidents A and B": the role is each one's
     weak: bool = False  # read from "X becomes ...": gives a known name a role, makes no one new
+
+
+def _relative_head(text: str, before: list[Ref], pos: int) -> Ref | None:
+    """The name a closed "who" aside hangs on, when the last name before ``pos`` is inside it."""
+    if len(before) < 2:
+        return None
+    for aside in re.finditer(r",\s+who\s[^,;]{3,160},", text[:pos]):
+        if aside.start() <= before[-1].start < aside.end():
+            head = [r for r in before if r.end <= aside.start()]
+            if head and re.fullmatch(r"\s*", text[head[-1].end : aside.start()]):
+                return head[-1] if len(head[-1].people) == 1 else None
+    return None
+
+
+def _subject_after_fronted(text: str, end: int) -> bool:
+    """ "In a letter dated May 28 to Secretary X, the mayor asked ...": the description after the
+    fronted phrase's comma is the subject of the main clause (its verb follows), not X's title."""
+    return bool(
+        FRONTED_PHRASE.match(text)
+        and re.match(r"\s+(?:also\s+)?(?:" + "|".join(SUBJECT_VERBS) + r")\b", text[end:])
+    )
 
 
 def _singular(word: str) -> str | None:
@@ -1747,7 +1775,9 @@ class PeopleReader:
                 country = named[0][2] if named else None  # "the Sri Lankan minister"
             words = [bare(w.low) for w in phrase]
             later = {p.name for r in refs if r.start > t.start for p in r.people}
-            if self._in_apposition(si, phrase[0].start if phrase else t.start, refs):
+            if self._in_apposition(
+                si, phrase[0].start if phrase else t.start, refs
+            ) and not _subject_after_fronted(self.sentences[si].text, toks[end - 1].end):
                 k = end
                 continue  # "Akazawa, Japan's minister ... and its chief negotiator,": his title
             rec = self._apposed(si, toks[end - 1].end, refs)
@@ -2107,6 +2137,10 @@ class PeopleReader:
                 # "Rubio informed the Deputy Prime Minister that he had also spoken to X": the
                 # one informing
                 target = informer
+            elif head := _relative_head(text, before, t.start):
+                # "Akazawa, who met Trump at the White House on Tuesday, said he ...": the one
+                # the aside is about goes on, not the one named inside it
+                target = head.people
             elif before:
                 target = before[-1].people
             elif owners:

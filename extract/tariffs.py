@@ -800,6 +800,8 @@ PAST_CHANGE = re.compile(
 PAID_AFTER_DAY = re.compile(
     r",\s+(?:[^.;%,]{0,60}?\s)?(?:(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:charged|taxed|hit|subject)|"
     r"paid|faced|(?:have|has)\s+(?:been\s+)?(?:paid|charged|faced)"
+    # ("From August 7, the rate on goods from Taiwan has been 20%": a rate already in force)
+    r"|(?:have|has)\s+been\s+(?=\d)"
     # ("From March 31, the duty on certain passenger cars fell to 32%": a change told as done)
     r"|fell|rose|dropped|climbed|(?:was|were)\s+(?:\w+\s+)?(?:cut|lowered|raised|halved|doubled|"
     r"reduced|increased))\b"
@@ -4993,7 +4995,7 @@ class TariffReader:
                 "," not in between
                 and not NOT_TARIFF.search(between)
                 and re.search(
-                    r"\b(?:to|from|of|at|be|is|was|totall?ing|exceed)\s+(?:the\s+)?(?:(?:up\s+to|about|around|roughly|nearly|some|as\s+(?:much|high)\s+as)\s+)?$",
+                    r"\b(?:to|from|of|at|be|been|is|are|was|were|totall?ing|exceed)\s+(?:the\s+)?(?:(?:up\s+to|about|around|roughly|nearly|some|as\s+(?:much|high)\s+as)\s+)?$",
                     between,
                 )
             ):

@@ -245,6 +245,8 @@ def sentences(text: str) -> list[Sentence]:
                     pass  # "... Senate President Hun Sen. In that call, ...": a name, then the end
                 elif token in COUNTRY_ABBREVIATIONS and opener and opener.group(1) in NEW_CLAUSE:
                     pass  # "... very unfair to the U.S. It said the new rate ...": the end
+                elif re.search(r"\b(?:on|via|to)\s+X\.$", before) and opener:
+                    pass  # "... posted 'Mission complete' on X. Earlier ...": the platform, the end
                 elif token in ABBREVIATIONS or len(token) == 1:
                     continue
                 elif re.fullmatch(r"(?:[a-z]\.)+[a-z]", token) and not (

@@ -236,7 +236,9 @@ TRIGGERS = [
         r"(?:of\s+(?:congratulations|condolence|condolences|thanks|support|invitation)\s+)?"  # "a letter of congratulations to"
         r"(?:(?:the\s+same\s+day|that\s+day|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today"
         # ("sent a letter on February 28 to the Secretary of Agriculture")
-        r"|on\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}|on\s+\d{1,2}\s+(?-i:[A-Z][a-z]{2,8}))\s+)?to\b",
+        # ("sent a letter dated December 4 to Economy Minister X": the letter's own date)
+        r"|(?:on|dated)\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}|(?:on|dated)\s+\d{1,2}\s+(?-i:[A-Z][a-z]{2,8}))"
+        r"(?:,?\s+(?:19|20)\d\d)?\s+)?to\b",
         "with",
         "letter",
     ),
@@ -445,6 +447,8 @@ TRIGGERS = [
     (
         "between",
         rf"\b(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|talks|meeting|summit|dinner|lunch|discussions?|contacts?|encounter|dialogue|consultations|negotiations"
+        # ("a video conference on July 9 between A and B")
+        r"|videoconference|teleconference|(?<=video\s)conference|(?<=phone\s)conference"
         # "the framework agreed between A and B at his golf resort": made face to face
         r"|(?:deal|agreement|framework|accord|pact|truce)\s+(?:agreed|struck|sealed|signed)(?=\s+between\s+(?-i:[A-Z])))(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
         # ("the summit meeting held on the same day between A and B")
@@ -452,6 +456,8 @@ TRIGGERS = [
         # "a telephone conversation on Monday between A and B"
         r"(?:\s+(?:late\s+|early\s+)?(?:on\s+|last\s+|this\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
         r"the\s+same\s+day|yesterday|(?:last|this|earlier\s+this)\s+(?:week|month)|last\s+night|(?-i:[A-Z][a-z]{2,8}\.?)\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8}))"
+        # ("the telephone conversation held on 4 September 2025 between A and B")
+        r"(?:,?\s+(?:19|20)\d\d)?"
         # ("a phone call Thursday morning between A and B")
         r"(?:\s+(?:morning|afternoon|evening|night))?)?"
         # "talks hosted by Anwar between A and B"

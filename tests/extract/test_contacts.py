@@ -249,6 +249,63 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-ninth session) a "video conference on <day> between A and B"; a conversation
+    # "held on 4 March 2025 between" three leaders, the year written out
+    (
+        "The round follows a video conference on March 3 between Deputy Trade Representative "
+        "Laura Benning and Ghana's Chief Director for Trade, Kofi Mensah-Boateng, which covered "
+        "rules of origin. It also follows the telephone conversation held on 4 March 2025 "
+        "between Prime Minister Shri Arvind Rao, President of the European Council Mr. Paulo "
+        "Mendes and President of the European Commission Ms. Greta Lindholm.",
+        [
+            (["Kofi Mensah-Boateng", "Laura Benning"], "call", "2025-03-03"),
+            (["Arvind Rao", "Greta Lindholm", "Paulo Mendes"], "call", "2025-03-04"),
+        ],
+    ),
+    # (twenty-ninth session) "sent a letter dated March 4 to X": the letter's own day; "In a
+    # letter dated March 5 to Secretary X, the mayor asked": the mayor named before wrote it
+    (
+        "Trade Minister Park Ji-won sent a letter dated March 4 to Economy Minister Tomas "
+        "Villalobos seeking an exemption. Mayor Ana Quiroga has taken her case to Washington. In "
+        "a letter dated March 5 to Transportation Secretary Glenn Hartley, the mayor asked for "
+        "money for new inspection lanes.",
+        [
+            (["Park Ji-won", "Tomas Villalobos"], "letter", "2025-03-04"),
+            (["Ana Quiroga", "Glenn Hartley"], "letter", "2025-03-05"),
+        ],
+    ),
+    # (twenty-ninth session) "said on Wednesday, less than a week after A returned from his
+    # summit with B": no day of the summit, which "their meeting on Friday" then dates
+    (
+        "Japan seeks exemption\n\nJapan asked to be spared the steel tariffs, spokesman Ken Arai said on Wednesday, less "
+        "than a week after Prime Minister Daichi Mori returned from his first summit with "
+        "President Donald Trump. At their White House meeting on Friday, Mori told Trump that "
+        "Japan would invest more, and the two leaders discussed steel.",
+        [(["Daichi Mori", "Donald Trump"], "meeting", "2025-03-07")],
+    ),
+    # (twenty-ninth session) a readout's day with the other time zone's in brackets; "with the
+    # Honorable A, Secretary of the Treasury, and the Honorable B, Secretary of Commerce": both
+    (
+        "On March 10 (local time; early on March 11, Tokyo time), Minister Kenji Sato paid a "
+        "courtesy call on President Donald Trump at the White House. Following the courtesy "
+        "call, Minister Sato held consultations with the Honorable Scott Bessent, Secretary of "
+        "the Treasury, and the Honorable Howard Lutnick, Secretary of Commerce.",
+        [
+            (["Donald Trump", "Kenji Sato"], "visit", "2025-03-10"),
+            (["Howard Lutnick", "Kenji Sato", "Scott Bessent"], "talks", "2025-03-10"),
+        ],
+    ),
+    # (twenty-ninth session) "he" after "A, who met B on Tuesday, ...": A goes on, not B; "on
+    # X." (the platform) ends the sentence
+    (
+        "Negotiator Kenji Sato flew home. Sato, who met Trump at the White House on Tuesday, "
+        "posted a thumbs-up on X. Earlier on Tuesday he held talks with Commerce Secretary Howard "
+        "Lutnick.",
+        [
+            (["Donald Trump", "Kenji Sato"], "meeting", "2025-03-11"),
+            (["Howard Lutnick", "Kenji Sato"], "talks", "2025-03-11"),
+        ],
+    ),
     # (second review, twenty-eighth session) "and with Zelensky left out of the talks" and "with
     # Starmer's backing" meet no one; "The two leaders discussed ..." after calls with A and with
     # B adds no call of A with B; "the pact signed on Tuesday" at a meeting keeps its day

@@ -3958,6 +3958,14 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-ninth session) "From November 7, the rate on goods from Taiwan has been 20%": a
+    # rate told in the present perfect ("has been 20%") is a rate, and its day is past
+    (
+        "Chip tariffs\n\nThe United States has charged a baseline tariff of 10% on imports from "
+        "almost every partner since October 5. From November 7, the reciprocal rate on goods "
+        "from Taiwan has been 20%.",
+        {("US", "*", 10, "2024-10-05"), ("US", "TW", 20, "2024-11-07")},
+    ),
     # (second review, twenty-eighth session) "every nation buying Russian oil" is no baseline on
     # all; a surtax on steel from all countries told after the home side threatened to answer
     # stays that side's
