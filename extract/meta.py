@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates import DATE_PHRASE, as_date, parse_absolute
+from .vocab.countries import dateline_country
 from .vocab.homes import HOME_PATTERNS
 from .vocab.outlets import OUTLETS
 
@@ -26,7 +27,9 @@ WIRE_HEADER = re.compile(
 )
 # "ISLAMABAD:" / "TOKYO:" / "New Delhi:" / "DUBAI -" opening a paragraph.
 DATELINE = re.compile(
-    r"^(?P<city>[A-ZÀ-ÞĀ-ſḀ-ỿ][A-ZÀ-ÞĀ-ſḀ-ỿ .'\-]{2,30}|[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+)?)"
+    # ("Mumbai/Chennai:": a story filed from two cities, kept when both are one country's)
+    r"^(?P<city>[A-ZÀ-ÞĀ-ſḀ-ỿ][A-ZÀ-ÞĀ-ſḀ-ỿ .'\-]{2,30}(?:/[A-ZÀ-Þ][A-ZÀ-Þ .'\-]{2,30})?"
+    r"|[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+)?(?:/[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+)?)?)"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?::|\s?[-–—]{1,2}\s)"
     # ("NEW DELHI" alone on its line above the first paragraph)
     r"|^(?P<alone>[A-ZÀ-Þ][A-ZÀ-Þ .'\-]{2,30})[ \t]*$",
@@ -108,6 +111,11 @@ def read_meta(
             city = (d.group("city") or d.group("alone")).strip().rstrip(" -")
             if city.lower() in KICKERS:
                 continue  # "Explainer: What the new rates mean": a label, the dateline follows
+            if "/" in city:
+                places = {dateline_country(part) for part in city.split("/")}
+                if len(places) != 1 or None in places:
+                    break  # ("NEW DELHI/WASHINGTON -": two countries' story, no one home)
+                city = city.split("/")[0]
             if not _is_sentence_start(city):
                 meta.dateline = city.title()
             break

@@ -100,7 +100,7 @@ TARGET_BEFORE = re.compile(
         exempt(?:ing|ion)?s?\s+for|targeting|targets|(?:aimed|directed)\s+at|hit(?:ting|s)?|granted|gave|offered|awarded|spared|spares)\s+(?:all\s+|both\s+|the\s+|some\s+|certain\s+|most\s+|many\s+|(?:nearly|almost|virtually)\s+all\s+|\d[\d,.]*\s+|
         (?:a|the)\s+(?:(?:wide|broad)\s+)?(?:range|list|number|host|basket|raft|series|swathe?|slew|array|variety|batch|selection)\s+of\s+|
         (?:[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?(?:of\s+)?)|(?:\w+\s+){0,3}?(?:goods|products|imports|exports)\s+from\s+)*
-        (?:the\s+)?))$""",
+        (?:the\s+)?(?:(?:neighbou?ring|nearby|fellow|tiny|landlocked)\s+)?))$""",
     re.I | re.X,
 )
 SURGE_FROM = re.compile(
@@ -508,6 +508,7 @@ CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|but|though|although)\b|;", re.I)
 GOODS_END = re.compile(
     r"\s+(?:from|starting|beginning|effective|as\s+of|by|until|in\s+response|in\s+place|which|that|"
     r"(?:before|after|while)\s+(?-i:[a-z]+ing)|"  # ("a 31% tariff on Albania before pausing it")
+    r"(?:once|unless|until)\s+(?:it|they|the|this|that)\b|"  # ("on Indian garments once it comes")
     r"rises|jumps|climbs|falls|drops|increases|doubles|within|(?:goes|went|go|going)\s+into|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"(?:last|next|this)\s+(?:year|month|week)|in\s+(?:early|late|mid)|to\s+\w+\s+the|will|would|is|are|was|were|has|have|had|currently|now|also|still|but|stands?|remains?|in\s+(?:\w+\s+)?(?:steps|stages|phases)|and\s+(?-i:[a-z]+ed)\s+(?:the|a|an|its|their)|and\s+(?-i:[a-z]+ing)\s+(?:the|a|an|its|their)\s+(?:way|door|path|stage|ground|prospect)\b|(?:takes?|took|taking)\s+effect|(?:comes?|came|coming)\s+into|for\s+\d+\s+(?:days|weeks|months|years))\b",
@@ -527,8 +528,11 @@ REGION = re.compile(
     re.I,
 )
 THE_N_COUNTRIES = re.compile(
-    r"\b(?:the\s+(two|three|four|five|six)|(both))\s+(?:countries|nations|economies|exporters|suppliers|"
+    # ("from each of those three countries", "from those same three countries")
+    r"\b(?:(?:the|those|these)\s+(?:same\s+)?(two|three|four|five|six)|(both))\s+(?:countries|nations|economies|exporters|suppliers|"
     r"neighbou?rs)\b"
+    # ("steel from all three pays 35%")
+    r"|\ball\s+(?P<all>three|four|five)(?=\s+(?:now\s+|still\s+|also\s+)?(?:face|faces|faced|pay|pays|paid|were|are|will)\b)"
     # ("Lesotho and Madagascar ... Four months later, both now face a 15% duty")
     r"|(?:^|(?<=,\s))\s*(?-i:(both|Both))(?=\s+(?:now\s+|still\s+|also\s+)?(?:face|faced|pay|paid|"
     r"were|are|will|got|get|received)\b)",
@@ -1147,6 +1151,11 @@ RAISED_ITS_OWN = re.compile(
 RATE_CHANGED_FOR = re.compile(
     r"(?:’s|'s)?(?P<rest>\s+(?:(?:reciprocal|country|tariff|overall|combined)\s+)?rate\s+"
     r"(?P<between>(?:again|further|sharply)\s*,?\s+|,\s+)?(?:from|to)\b)"
+)
+FACED_SINCE = re.compile(
+    r"\s*(?:%|per[\s-]*cent|percent)?\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:have|has|had)\s+(?:been\s+)?(?:faced|paid|applied|charged)\b[^.;]{0,40}?\bsince\b",
+    re.I,
 )
 # What may stand before the country a sentence is about: "Meanwhile, neighbouring Lesotho"
 SENTENCE_OPENING = re.compile(
@@ -2995,7 +3004,8 @@ class TariffReader:
         for m in THE_N_COUNTRIES.finditer(text):
             # "from the three countries": the three just named ("among them China, South Korea
             # and India"), never the one imposing
-            n = NUMBER_WORDS[m.group(1).lower()] if m.group(1) else 2  # "both countries"
+            number = m.group(1) or m.group("all")
+            n = NUMBER_WORDS[number.lower()] if number else 2  # "both countries"
             # "Bangladesh and Indonesia scrambled after U.S. President Donald Trump said goods
             # from the two countries ...": the last ones named in the sentence itself, not
             # one standing before a person's title
@@ -3045,7 +3055,7 @@ class TariffReader:
                     or re.match(r"-[A-Z]", text[b : b + 2])
                 )
             }
-            reach = 4 if m.group(1) else 10  # "both countries" may be named a paragraph back
+            reach = 4 if number else 10  # "both countries" may be named a paragraph back
             for back in range(si - 1, max(-1, si - reach), -1):
                 for _, _, code, _ in reversed(find_countries(self.sentences[back].text)):
                     if (
@@ -4234,6 +4244,17 @@ class TariffReader:
             # (not "a proposed U.S. tariff", "the announced EU duties": a participle, its owner;
             # nor "lifts the US tariff on cabinets": the US's own tariff)
             and not re.search(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+ed\s+)?$", before[-30:], re.I)
+            # (not "will remove EU duties of up to 12% on Indian garments": the duties' payer
+            # named after them, the EU's own duties)
+            and not any(
+                o.start >= m.end
+                and re.fullmatch(
+                    r"\s+(?:tariffs?|duties|levies)(?:\s+of\s+(?:up\s+to\s+)?\d[\d.]*\s*"
+                    r"(?:%|per[\s-]*cent|percent))?\s+on\s+(?:(?:goods|imports)\s+from\s+)?",
+                    after[: o.start - m.end],
+                )
+                for o in others
+            )
         ):
             return "target"  # "Trump pauses Mexico tariffs": the tariffs on Mexico
         if (
@@ -6560,6 +6581,9 @@ class TariffReader:
                     # announcement": a rate from before the measure)
                     and not AS_HISTORY.search(masked[: r.end + 60])
                     and not ALREADY_IN_PLACE.match(text[r.end :])  # "a 20% levy imposed earlier"
+                    # (not "the 10% tariff that Brazilian goods have faced since April": a rate
+                    # with a start of its own, before the new measure)
+                    and not FACED_SINCE.match(text, r.end)
                     and not UNCHANGED.search(text[: r.start])
                     # (not "A 32% rate on Taiwan was suspended for 90 days")
                     and not SUSPENDED.search(text)
@@ -7523,6 +7547,8 @@ class TariffReader:
         what = re.sub(r"\s+(?:down|up|back)$", "", what)
         # ("on the island's exports to the United States": the country's own goods)
         what = re.sub(r"^(?:the\s+)?(?:island|country|kingdom|nation)(?:’s|'s)\s+", "", what)
+        # ("a 30% tariff on neighbouring South Africa": a word about the country, no goods)
+        what = re.sub(r"^(?:neighbou?ring|nearby|fellow|tiny|landlocked)$", "", what, flags=re.I)
         what = re.sub(
             r"\s+(?:(?:made|built|produced|manufactured|assembled|originating|imported|coming)\s+)?"
             r"(?:to|into|in|from)(?:\s+the)?$",

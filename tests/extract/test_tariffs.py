@@ -3958,6 +3958,47 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-ninth session) "on goods from neighbouring South Africa": the country after a word
+    # about it; "from each of those three countries" and "from all three": the three just named
+    (
+        "Southern Africa tariffs\n\nThe United States imposed tariffs on Monday, including 50% "
+        "on goods from Lesotho and 30% on goods from neighbouring South Africa.",
+        {("US", "LS", 50, "2025-03-03"), ("US", "ZA", 30, "2025-03-03")},
+    ),
+    (
+        "Mexico tariffs\n\nMexico's new duties hit China, Thailand and Indonesia hardest. Cars "
+        "from each of those three countries now pay a 50% duty, and steel from all three pays 35%.",
+        {
+            ("MX", "CN", 50, None),
+            ("MX", "TH", 50, None),
+            ("MX", "ID", 50, None),
+            ("MX", "CN", 35, None),
+            ("MX", "TH", 35, None),
+            ("MX", "ID", 35, None),
+        },
+    ),
+    # (twenty-ninth session) "will remove EU duties of up to 12% on Indian garments": the EU's
+    # own duties, the payer named after them
+    (
+        "India-EU pact\n\nThe pact will remove EU duties of up to 12% on Indian garments once it "
+        "comes into force.",
+        {("EU", "IN", 12, None)},
+    ),
+    # (twenty-ninth session) a story filed from two cities of one country ("Mumbai/New Delhi:") is that
+    # country's: "the government" there is India's; a rate "Brazilian goods have faced since
+    # April" keeps no day of the new levy told before it
+    (
+        "Mills seek relief\n\nMumbai/New Delhi: Textile mills asked for help on Thursday. Earlier this "
+        "month the government suspended the 11% import duty on raw cotton.",
+        {("IN", "*", 11, None)},
+    ),
+    (
+        "Brazil tariff\n\nSÃO PAULO/BRASÍLIA, March 4 – President Donald Trump signed an order "
+        "raising the US tariff on Brazilian goods to 50%.\n\nThe new levy will take effect on "
+        "March 11. It comes on top of the 10% tariff that Brazilian goods have faced since "
+        "January.",
+        {("US", "BR", 50, "2025-03-11"), ("US", "BR", 10, None)},
+    ),
     # (twenty-ninth session) "From November 7, the rate on goods from Taiwan has been 20%": a
     # rate told in the present perfect ("has been 20%") is a rate, and its day is past
     (
