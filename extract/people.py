@@ -141,7 +141,9 @@ COPULA = re.compile(
     r"^(?:is|becomes|became|will\s+become|is\s+now|was\s+named|was\s+appointed|has\s+been\s+appointed|"
     r"was\s+sworn\s+in\s+(?:(?:last|this)\s+(?:week|month|year)\s+|on\s+\w+\s+)?as|"
     r"takes\s+over\s+as|took\s+over\s+as|to\s+become|"
-    r"(?:also\s+)?serves\s+as|is\s+also)\s"
+    r"(?:also\s+)?serves\s+as|is\s+also|"
+    # ("Takaichi has been prime minister for barely ten days")
+    r"(?:has|had)\s+been(?=\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:prime\s+minister|president|chancellor|premier)\b))\s"
 )
 # ", who also serves as Minister of ...": a second office beside the one in the title
 # "al-Shaibani", "el-Sisi": a surname that opens with its article
@@ -1202,6 +1204,8 @@ class PeopleReader:
                 break
             if t.low in {"with", "and"} and not (k + 1 < len(toks) and toks[k + 1].cap):
                 break
+            if t.low == "in" and parts and k + 1 in taken and toks[k + 1].possessive:
+                break  # "serves as Minister of Economy in Takaichi's cabinet": whose cabinet
             if k in taken:
                 return None  # another name: "replaces Reynolds, who ...": not this one's office
             parts.append(t)
@@ -1231,7 +1235,12 @@ class PeopleReader:
         if j + 3 >= len(toks) or toks[j].text != "," or toks[j + 1].low != "who":
             return None
         head = LEADS_BODY.get(toks[j + 2].low)
-        if head is None or toks[j + 3].low not in {"the", "its", "their"} and not toks[j + 3].cap:
+        # ("who heads a farming cooperative in Ogata village": a body told first with "a")
+        if (
+            head is None
+            or toks[j + 3].low not in {"the", "its", "their", "a"}
+            and not toks[j + 3].cap
+        ):
             return None
         parts = [Token(head, toks[j + 2].start, toks[j + 2].end), Token("of", 0, 0)]
         k = j + 3
@@ -2416,7 +2425,8 @@ def _portfolio_list_item(toks: list[Token], start: int, end: int) -> bool:
         # the words before k end a portfolio: "... Minister of Foreign Affairs" then "," (or
         # an earlier item of it: "Minister of Trade, Industry, Business Development and ...")
         for x in range(k - 1, max(-1, k - 10), -1):
-            if toks[x].low == "of" and x > 0 and toks[x - 1].low in HEADS:
+            # ("Minister for Trade, Agribusiness and Industry": "for" opens a portfolio too)
+            if toks[x].low in ("of", "for") and x > 0 and toks[x - 1].low in HEADS:
                 return x + 1 < k and all(t.cap or t.text == "," for t in toks[x + 1 : k])
             if not (toks[x].cap or toks[x].text == ","):
                 return False

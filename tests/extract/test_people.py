@@ -192,6 +192,27 @@ def test_known_failures(text, expected):
 
 # How names are written around the world: particles, family names first, abbreviated given names.
 NAME_SHAPES = [
+    # (twenty-ninth session) a portfolio listed after "Minister for": "Minister for Trade,
+    # Agribusiness and Industry, A" (no person called Agribusiness)
+    (
+        "The envoy met Ghana's Minister for Trade, Agribusiness and Industry, Esi Mensah, on "
+        "Thursday.",
+        {"Esi Mensah": ("Minister for Trade, Agribusiness and Industry", "GH")},
+    ),
+    # (twenty-ninth session) "has been prime minister for ten days"; "who heads a farming
+    # cooperative in X"; "serves as Minister of Economy in Mori's cabinet": the office, not the
+    # cabinet's owner
+    (
+        "Prime Minister Daichi Mori spoke on Monday. Yumi Hoshino has been prime minister for "
+        "barely ten days. Kaito Ueda, who heads a farming cooperative in Ogata, said rice was "
+        "scarce. Ren Kudo, who serves as Minister of Economy in Mori's cabinet, met the envoy.",
+        {
+            "Daichi Mori": ("Prime Minister", None),
+            "Yumi Hoshino": ("prime minister", None),
+            "Kaito Ueda": ("head of a farming cooperative", None),
+            "Ren Kudo": ("Minister of Economy", None),
+        },
+    ),
     # (review, twenty-eighth session) KC is a Nepali family name, not letters after a name
     (
         "Nepal's Finance Minister Rameshwor Prasad KC met Indian Finance Minister Nirmala "
