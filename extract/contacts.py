@@ -434,7 +434,8 @@ COORD = re.compile(
     + "|".join(sorted(PLACE_OWNERS))
     + r")(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*,\s*)?$"
     # "A, the EU's trade commissioner, and B": the first one's office between them
-    r"|^\s*,\s+(?:the|its|his|her|their)\s+[^,;.]{3,60}?,\s+(?:and|&)\s+$"
+    # ("A, Japan's chief trade negotiator, and B": the office owned by a country)
+    r"|^\s*,\s+(?:the|its|his|her|their|(?-i:[A-Z])[\w.-]*(?:’s|'s))\s+[^,;.]{3,60}?,\s+(?:and|&)\s+$"
     # "A, B and the Afghan interim government's acting foreign minister, C"
     r"|^\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:minister|secretary|president|adviser|"
     r"advisor|envoy|chief|governor|ambassador|premier|chancellor|representative)\s*,\s*$"

@@ -287,7 +287,9 @@ TRIGGERS = [
         "wrote_to",
         # ("wrote on Wednesday to Karen Holt": the day put between the verb and the one written to)
         r"\b(?P<verb>wrote|written)\s+(?:jointly\s+|personally\s+|separately\s+|also\s+)?"
-        r"(?:(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last\s+week)\s+)?to\b",
+        r"(?:(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last\s+week)\s+)?"
+        # ("wrote on the council's behalf to X", "wrote on behalf of the growers to X")
+        r"(?:on\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?behalf(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?\s+)?to\b",
         "with",
         "letter",
     ),

@@ -249,6 +249,24 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (twenty-ninth session) "A, Japan's chief trade negotiator, and B signed a memorandum": the
+    # first one's office owned by a country between them; "wrote on the council's behalf to X"
+    (
+        "Negotiator Kenji Sato, Japan's chief trade negotiator, and Commerce Secretary Howard "
+        "Lutnick signed a memorandum of understanding in Washington on Monday. In January, "
+        "council chairman Taro Hirano wrote on the council's behalf to Prime Minister Daichi Mori.",
+        [
+            (["Howard Lutnick", "Kenji Sato"], "meeting", "2025-03-10"),
+            (["Daichi Mori", "Taro Hirano"], "letter", None),
+        ],
+    ),
+    # (twenty-ninth session) a street ("Kartavya Path", "Rajpath Marg") is no person met
+    (
+        "Prime Minister Anna Berg and President Luis Ortega arrived in Delhi. The two leaders "
+        "watched the parade on Kartavya Path and on Monday evening called on President Droupadi "
+        "Murmu at Rashtrapati Bhavan.",
+        [(["Anna Berg", "Droupadi Murmu", "Luis Ortega"], "visit", "2025-03-10")],
+    ),
     # (twenty-ninth session) a "video conference on <day> between A and B"; a conversation
     # "held on 4 March 2025 between" three leaders, the year written out
     (
