@@ -291,7 +291,11 @@ DAYS_AFTER = re.compile(
 # ", less than a week after A returned from his summit with B", "weeks after": no day told
 VAGUE_AFTER = re.compile(
     r",\s+(?:(?:less|more|little\s+more|no\s+more)\s+than\s+|nearly\s+|almost\s+|about\s+|just\s+|only\s+|barely\s+)?"
-    r"(?:a|one|two|three|four|several|a\s+few|\d)\s+(?:weeks?|months?)\s+after\s+(?:[\w’'.-]+\s+){0,12}$",
+    r"(?:a|one|two|three|four|several|a\s+few|\d)\s+(?:weeks?|months?)\s+after\s+"
+    # (the contact itself, "a week after talks with B", or someone back from it, "after A returned
+    # from his summit with B"; not "two months after his inauguration for a summit with B")
+    r"(?:(?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+)?|(?:[\w’'.-]+\s+){0,4}?"
+    r"(?:returned|came\s+back|got\s+back|flew\s+home|left)\s+(?:[\w’'.-]+\s+){0,8})$",
     re.I,
 )
 # ", two days before Trump is due to meet Putin": the contact told after it is that many
@@ -1358,6 +1362,12 @@ class ContactReader:
                 continue
             if not _coord(gap):
                 break
+            if OFFICE_BETWEEN.fullmatch(gap) and re.match(
+                r"(?:,[^,;]{0,80},)?\s+(?:said|says|told|added|noted|warned|argued|would|will|has|had|"
+                r"was|is)\b",
+                text[r.end :],
+            ):
+                break  # ("met Rubio, Secretary of State, and LeBlanc told reporters ...")
             if len(chosen) >= limit:
                 if joined_by_and:
                     break  # ("A, B and C, and Rubio said ...": the list had its "and")
@@ -3282,16 +3292,23 @@ class ContactReader:
 WEAK_DAY = ("report", "lead")
 
 
+ZONE_WORDS = re.compile(r"\b(?:local|time|GMT|UTC|EST|EDT|ET|JST|KST|IST|CET|CEST|BST)\b")
+
+
 def _no_alternate_days(text: str, dates: list[DateMention]) -> list[DateMention]:
     """ "On April 16 (local time; early on April 17, Japan time)": the day in brackets straight
     after a day is the same one told in another time zone."""
     out = []
     for d in dates:
         opened = text.rfind("(", 0, d.start)
+        closed = text.find(")", d.end)
         if (
             opened >= 0
             and ")" not in text[opened : d.start]
             and any(e.end <= opened and re.fullmatch(r"\s*", text[e.end : opened]) for e in dates)
+            # (the same day on another clock, not another event told in brackets: "met A on
+            # Tuesday (and spoke with B on Thursday)")
+            and ZONE_WORDS.search(text, opened, closed if closed > 0 else len(text))
         ):
             continue
         out.append(d)

@@ -304,6 +304,14 @@ def _relative_head(text: str, before: list[Ref], pos: int) -> Ref | None:
     if len(before) < 2:
         return None
     for aside in re.finditer(r",\s+who\s[^,;]{3,160},", text[:pos]):
+        if re.search(
+            # ("A, who met Trump, said the U.S. leader told reporters he ...": the leader)
+            r"\b(?:the|his|her)\s+(?:[\w.-]+\s+){0,2}?(?:leader|president|minister|secretary|"
+            r"chancellor|premier|official|envoy|ambassador|representative|counterpart)\b",
+            text[aside.end() : pos],
+            re.I,
+        ):
+            return None
         if aside.start() <= before[-1].start < aside.end():
             head = [r for r in before if r.end <= aside.start()]
             if head and re.fullmatch(r"\s*", text[head[-1].end : aside.start()]):
@@ -1242,6 +1250,12 @@ class PeopleReader:
             and not toks[j + 3].cap
         ):
             return None
+        if toks[j + 3].low == "a" and any(
+            t.low
+            in {"government", "coalition", "cabinet", "administration", "majority", "minority"}
+            for t in toks[j + 4 : j + 9]
+        ):
+            return None  # ("who heads a fragile minority government": no office named)
         parts = [Token(head, toks[j + 2].start, toks[j + 2].end), Token("of", 0, 0)]
         k = j + 3
         while k < len(toks) and toks[k].text not in {",", ";", ".", "(", ":", "—", "–"}:

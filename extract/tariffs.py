@@ -3006,6 +3006,13 @@ class TariffReader:
             # and India"), never the one imposing
             number = m.group(1) or m.group("all")
             n = NUMBER_WORDS[number.lower()] if number else 2  # "both countries"
+            # "from those three countries", "from all three": only a list just written out, and
+            # one rate for all (not "on those three countries of 20%, 40% and 19%", each its own)
+            pointed = bool(m.group("all")) or bool(re.match(r"th(?:ose|ese)\b", m.group(0), re.I))
+            if pointed and re.match(
+                r"[^.;]{0,40}?\d[\d.]*\s*(?:%|per[\s-]*cent|percent)?\s*,\s*\d", text[m.end() :]
+            ):
+                continue
             # "Bangladesh and Indonesia scrambled after U.S. President Donald Trump said goods
             # from the two countries ...": the last ones named in the sentence itself, not
             # one standing before a person's title
@@ -3056,6 +3063,20 @@ class TariffReader:
                 )
             }
             reach = 4 if number else 10  # "both countries" may be named a paragraph back
+            if pointed:
+                listed = next(
+                    (
+                        got
+                        for back in range(si - 1, max(-1, si - 3), -1)
+                        if (got := _listed_countries(self.sentences[back].text, n))
+                    ),
+                    None,
+                )
+                if listed and not any(x.start <= m.start() < x.end for x in out):
+                    out.extend(_Mention(m.start(), m.end(), code) for code in listed)
+                    continue
+                if m.group("all"):
+                    continue  # ("from all three": only a list written out)
             for back in range(si - 1, max(-1, si - reach), -1):
                 for _, _, code, _ in reversed(find_countries(self.sentences[back].text)):
                     if (
@@ -4248,6 +4269,17 @@ class TariffReader:
             # named after them, the EU's own duties)
             and not any(
                 o.start >= m.end
+                # (a payer of another country: not "EU tariffs of 50% on Irish drugs", "Mexico
+                # tariffs of 25% on Mexican tomatoes", "China tariffs on goods from Hong Kong")
+                and o.code != m.code
+                and not (m.code == "EU" and o.code in EU_MEMBERS)
+                and not (m.code == "CN" and o.code in ("HK", "MO"))
+                and re.search(
+                    r"\b(?:remove|removes|removed|removing|eliminate|eliminates|scrap|scraps|"
+                    r"abolish|abolishes|lift|lifts)\s+$",
+                    before[-20:],
+                    re.I,
+                )
                 and re.fullmatch(
                     r"\s+(?:tariffs?|duties|levies)(?:\s+of\s+(?:up\s+to\s+)?\d[\d.]*\s*"
                     r"(?:%|per[\s-]*cent|percent))?\s+on\s+(?:(?:goods|imports)\s+from\s+)?",
@@ -5018,6 +5050,19 @@ class TariffReader:
                 and re.search(
                     r"\b(?:to|from|of|at|be|been|is|are|was|were|totall?ing|exceed)\s+(?:the\s+)?(?:(?:up\s+to|about|around|roughly|nearly|some|as\s+(?:much|high)\s+as)\s+)?$",
                     between,
+                )
+                # (not "Tariff payments on Vietnamese goods were 40% higher", "the odds that
+                # tariffs are lifted are 20%": a sum or a chance, not a rate)
+                and not re.search(
+                    r"\b(?:payments?|collections?|revenues?|receipts|takings|bills?|odds|chances?|"
+                    r"probability|likelihood|lifted|removed|scrapped)\b",
+                    between,
+                    re.I,
+                )
+                and not re.match(
+                    r"\s*(?:%|per[\s-]*cent|percent)?\s+(?:higher|lower|more|less|above|below|up|down)\b",
+                    right,
+                    re.I,
                 )
             ):
                 return (
@@ -8143,6 +8188,8 @@ class TariffReader:
                 and (
                     re.search(
                         r"\b(?:first\s+)?(?:applied|imposed|introduced|levied|set|collected|charged|"
+                        # ("to 15% from the 27.5% they have faced since April 3")
+                        r"faced|paid|"
                         r"due\s+to\s+\w+|threatened\s+to\s+\w+)\b[^.;%]{0,80}$",
                         text[nearest[-1].end : d.start],
                         re.I,
@@ -9162,6 +9209,32 @@ class TariffReader:
             evidence=Evidence(s.text, s.start, s.end, s.text[h.rate.start : h.rate.end]),
             confidence=conf,
         )
+
+
+def _listed_countries(text: str, n: int) -> list[str] | None:
+    """The last list of exactly ``n`` countries written out as "A, B and C" in ``text``, unless
+    the list is the subject that acts ("China, Japan and Australia hit Canada with ...")."""
+    found = [(a, b, code) for a, b, code, _ in find_countries(text)]
+    runs: list[list[tuple[int, int, str]]] = []
+    for item in found:
+        if runs and re.fullmatch(r"\s*,\s*|,?\s+(?:and|&)\s+", text[runs[-1][-1][1] : item[0]]):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for run in reversed(runs):
+        codes = _unique([code for _, _, code in run])
+        if (
+            len(codes) == n
+            and len(run) == n
+            and re.search(r"\band\b|&", text[run[0][1] : run[-1][0]])
+        ):
+            if re.match(r"\W*$", text[: run[0][0]]) or re.match(
+                r"\s+(?:hit|hits|imposed|imposes|slapped|levied|raised|placed|put)\b",
+                text[run[-1][1] :],
+            ):
+                return None  # the list acts: it imposes, it is no payer
+            return codes
+    return None
 
 
 def _plain_label(s: Sentence) -> Sentence:

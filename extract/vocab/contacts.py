@@ -898,7 +898,10 @@ HINT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 # Words that decide the mode, checked in this order against the trigger text.
 MODE_WORDS = [
-    ("call", r"phone|(?<!re)call|dial(?!ogue)|\brang\b|telephon|video|virtual|online"),
+    (
+        "call",
+        r"phone|(?<!re)call|dial(?!ogue)|\brang\b|telephon|video|virtual|online|teleconference",
+    ),
     ("letter", r"letter|wrote|message|note"),
     ("visit", r"visit|receiv|welcom|host|greeted|went|travel|flew|journey"),
     ("talks", r"talks|negotiat|consult|discuss|exchange|dialogue"),

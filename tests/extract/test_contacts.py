@@ -249,6 +249,34 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (review, twenty-ninth session) a bracket that tells another event keeps its own day ("met
+    # A on Tuesday (and spoke with B on Thursday)"); "he" after "A, who met B, said the U.S.
+    # leader told reporters he ..." is the leader; "two months after his inauguration for a
+    # summit with B" keeps the day of the trip; "met A, Secretary of State, and C told
+    # reporters" met A alone (the meeting with no day is the dated call told next); a
+    # teleconference is a call
+    (
+        "Foreign Minister Penny Wong met Wang Yi on Tuesday (and spoke by phone with Marco Rubio "
+        "on Thursday). Negotiator Kenji Sato, who met Donald Trump on Tuesday, said the U.S. "
+        "leader told reporters he had spoken with Xi Jinping on Monday.",
+        [
+            (["Penny Wong", "Wang Yi"], "meeting", "2025-03-11"),
+            (["Marco Rubio", "Penny Wong"], "call", "2025-03-06"),
+            (["Donald Trump", "Kenji Sato"], "meeting", "2025-03-11"),
+            (["Donald Trump", "Xi Jinping"], "talks", "2025-03-10"),
+        ],
+    ),
+    (
+        "President Lee Jae-myung visited Tokyo on Saturday, two months after his inauguration "
+        "for a summit with Prime Minister Shigeru Ishiba.",
+        [(["Lee Jae-myung", "Shigeru Ishiba"], "meeting", "2025-03-08")],
+    ),
+    (
+        "Foreign Minister Anita Anand met Marco Rubio, Secretary of State, and Dominic LeBlanc "
+        "told reporters the talks went well. A teleconference on March 4 between Anand and Rubio "
+        "covered steel.",
+        [(["Anita Anand", "Marco Rubio"], "call", "2025-03-04")],
+    ),
     # (twenty-ninth session) "A, Japan's chief trade negotiator, and B signed a memorandum": the
     # first one's office owned by a country between them; "wrote on the council's behalf to X"
     (

@@ -3842,6 +3842,10 @@ def test_goods_built_in_a_country_come_from_it_and_each_firm_rate_follows():
 
 
 NOT_MEASURES = [
+    # (review, twenty-ninth session) a sum, a chance or a list imposing is no rate of "all three"
+    "The United States imposed sweeping tariffs in April. Tariff payments on Vietnamese goods "
+    "were 40% higher in July than a year earlier.",
+    "China hit Canada, Japan and Australia with new duties. Beef from all three now faces 25%.",
     # (review, twenty-eighth session) a sales tax or a carrier's surcharge "charged on goods" is
     # no duty
     "Mexico's tax authority will charge 16% on Chinese goods bought through online platforms as "
@@ -3958,6 +3962,24 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (twenty-ninth session) "to 15% from the 27.5% they have faced since April 3": the day is
+    # the old rate's
+    (
+        "Japan cars\n\nTrump signed an order on Monday cutting the tariff on Japanese cars to 15% "
+        "from the 27.5% they have faced since January 3.",
+        {("US", "JP", 15, None), ("US", "JP", 27.5, "2025-01-03")},
+    ),
+    # (review, twenty-ninth session) the owner before "tariffs of X% on ..." is the payer when
+    # the goods are its own ("EU tariffs of 50% on Irish drugs", "Mexico tariffs of 25% on
+    # Mexican tomatoes"); "from all three" needs a list written out, not the one imposing
+    (
+        "Pause\n\nTrump paused EU tariffs of 50% on Irish pharmaceuticals.",
+        {("US", "EU", 50, None)},
+    ),
+    (
+        "Tomatoes\n\nTrump agreed to cut Mexico tariffs of 25% on Mexican tomatoes to 17%.",
+        {("US", "MX", 25, None), ("US", "MX", 17, None)},
+    ),
     # (twenty-ninth session) "on goods from neighbouring South Africa": the country after a word
     # about it; "from each of those three countries" and "from all three": the three just named
     (
