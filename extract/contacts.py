@@ -57,7 +57,9 @@ CONTACT_HINT = re.compile(
 )
 # What stands between the one met and the day of the meeting: nothing, or the place
 OBJECT_THEN_DAY = re.compile(
-    r"\s+(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2},?\s+)?(?:on\s+)?",
+    r"\s+(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2},?\s+)?"
+    # ("to meet Xi in Busan later on Thursday")
+    r"(?:(?:later|earlier)\s+)?(?:on\s+)?",
     re.I,
 )
 # After "meet": someone not named, so the ones before met that person, not each other.
@@ -1362,10 +1364,10 @@ class ContactReader:
                 continue
             if not _coord(gap):
                 break
-            if OFFICE_BETWEEN.fullmatch(gap) and re.match(
-                r"(?:,[^,;]{0,80},)?\s+(?:said|says|told|added|noted|warned|argued|would|will|has|had|"
-                r"was|is)\b",
-                text[r.end :],
+            if (
+                re.fullmatch(r"\s*,\s+[^,;]{3,80},\s+(?:and|&)\s+(?:the\s+)?(?:Hon\S*\s+)?", gap)
+                and (verb := re.match(r"(?:,[^,;]{0,80},)?\s+([a-z][\w’'-]*)", text[r.end :]))
+                and verb.group(1) not in OBJECT_GOES_ON
             ):
                 break  # ("met Rubio, Secretary of State, and LeBlanc told reporters ...")
             if len(chosen) >= limit:
@@ -2572,6 +2574,8 @@ class ContactReader:
                 # Sunday": Monday is the telling's
             if d.start >= m.end() and UNNAMED_SUBJECT.search(between):
                 continue  # "signed an accord, and their ministers were due to meet on Tuesday"
+            if d.start >= m.end() and re.search(r",\s+(?:which|that)\b[^,;]*\bby\s+$", between):
+                continue  # "..., the review of the pact, which must be completed by July 1": its deadline
             if d.start >= m.end() and OWNED_EVENT.search(between):
                 # "During the call, A and B agreed to make Lee's summit with Ishiba on Saturday
                 # a success": the day of the summit named after the call
@@ -3292,7 +3296,7 @@ class ContactReader:
 WEAK_DAY = ("report", "lead")
 
 
-ZONE_WORDS = re.compile(r"\b(?:local|time|GMT|UTC|EST|EDT|ET|JST|KST|IST|CET|CEST|BST)\b")
+ZONE_WORDS = re.compile(r"\(\s*(?:local\s+time|(?:GMT|UTC|EST|EDT|ET|JST|KST|IST|CET|CEST|BST)\b)")
 
 
 def _no_alternate_days(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -3308,7 +3312,7 @@ def _no_alternate_days(text: str, dates: list[DateMention]) -> list[DateMention]
             and any(e.end <= opened and re.fullmatch(r"\s*", text[e.end : opened]) for e in dates)
             # (the same day on another clock, not another event told in brackets: "met A on
             # Tuesday (and spoke with B on Thursday)")
-            and ZONE_WORDS.search(text, opened, closed if closed > 0 else len(text))
+            and ZONE_WORDS.match(text, opened, closed if closed > 0 else len(text))
         ):
             continue
         out.append(d)
@@ -3384,6 +3388,13 @@ DAY_AND_WITH = re.compile(
 OFFICE_BETWEEN = re.compile(
     r"\s*,\s+(?P<office>(?-i:[A-Z])[\w’'.-]*(?:\s+(?:(?-i:[A-Z])[\w’'.-]*|of|for|and|the|on)){0,7}),"
     r"\s+(?:and|&)\s+(?:the\s+)?(?:Hon(?:ou?rable|\.)?\s+)?"
+)
+
+
+# Words that may follow the last one met in a list: "met A, X's minister, and B on Monday"
+OBJECT_GOES_ON = frozenset(
+    "on in at for during last this earlier later to from with and or over by after before "
+    "about amid ahead separately together jointly again".split()
 )
 
 

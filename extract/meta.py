@@ -114,7 +114,7 @@ def read_meta(
             if "/" in city:
                 places = {dateline_country(part) for part in city.split("/")}
                 if len(places) != 1 or None in places:
-                    break  # ("NEW DELHI/WASHINGTON -": two countries' story, no one home)
+                    continue  # ("NEW DELHI/WASHINGTON -", "Nvidia/China:": no one home there)
                 city = city.split("/")[0]
             if not _is_sentence_start(city):
                 meta.dateline = city.title()

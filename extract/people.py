@@ -143,7 +143,7 @@ COPULA = re.compile(
     r"takes\s+over\s+as|took\s+over\s+as|to\s+become|"
     r"(?:also\s+)?serves\s+as|is\s+also|"
     # ("Takaichi has been prime minister for barely ten days")
-    r"(?:has|had)\s+been(?=\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:prime\s+minister|president|chancellor|premier)\b))\s"
+    r"has\s+been(?=\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:prime\s+minister|president|chancellor|premier)\b))\s"
 )
 # ", who also serves as Minister of ...": a second office beside the one in the title
 # "al-Shaibani", "el-Sisi": a surname that opens with its article

@@ -802,7 +802,7 @@ PAST_CHANGE = re.compile(
 # "From April 5, exporters in both countries were charged the 10 per cent baseline": a day
 # fronted before what was paid from it
 PAID_AFTER_DAY = re.compile(
-    r",\s+(?:[^.;%,]{0,60}?\s)?(?:(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:charged|taxed|hit|subject)|"
+    r",\s+(?:(?:[^.;%,]|(?<=[A-Z])\.){0,60}?\s)?(?:(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:charged|taxed|hit|subject)|"
     r"paid|faced|(?:have|has)\s+(?:been\s+)?(?:paid|charged|faced)"
     # ("From August 7, the rate on goods from Taiwan has been 20%": a rate already in force)
     r"|(?:have|has)\s+been\s+(?=\d)"
@@ -4274,9 +4274,10 @@ class TariffReader:
                 and o.code != m.code
                 and not (m.code == "EU" and o.code in EU_MEMBERS)
                 and not (m.code == "CN" and o.code in ("HK", "MO"))
+                and m.code == "EU"  # (not "may lift India tariffs of 25% on Russian oil")
                 and re.search(
                     r"\b(?:remove|removes|removed|removing|eliminate|eliminates|scrap|scraps|"
-                    r"abolish|abolishes|lift|lifts)\s+$",
+                    r"abolish|abolishes)\s+$",
                     before[-20:],
                     re.I,
                 )
@@ -5055,7 +5056,8 @@ class TariffReader:
                 # tariffs are lifted are 20%": a sum or a chance, not a rate)
                 and not re.search(
                     r"\b(?:payments?|collections?|revenues?|receipts|takings|bills?|odds|chances?|"
-                    r"probability|likelihood|lifted|removed|scrapped)\b",
+                    r"probability|likelihood|lifted|removed|scrapped|margins?|profits?|sales|"
+                    r"prices?|costs?|shares?|mean|means|meant)\b",
                     between,
                     re.I,
                 )

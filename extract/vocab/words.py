@@ -35,7 +35,7 @@ ORG_WORDS = frozenset(
     times post journal daily herald tribune gazette institute university college school
     center centre organization organisation foundation fund group forum summit conference
     airport street square city province state republic kingdom federation emirates islands
-    road avenue boulevard path marg highway
+    road avenue boulevard path highway
     island sea seas ocean strait alps mountains river valley war revolution platform social
     service services administration government cabinet authority corporation company inc
     session ltd airlines motors media network channel television radio press army navy force forces

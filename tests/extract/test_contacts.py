@@ -249,6 +249,38 @@ def test_known_failures(text, expected):
 
 
 MORE_PHRASINGS = [
+    # (second review, twenty-ninth session) a bracket that is no other clock keeps its own day
+    # ("(the first time ... since A spoke with B on January 27)"); "met A, Canada's trade
+    # minister, and C said ..." met A alone; "Marg" is a given name; "is due to meet Xi in
+    # Busan later on Thursday" is that Thursday, not the day told before it; "the review,
+    # which must be completed by July 1" dates no contact
+    (
+        "Prime Minister Narendra Modi met President Donald Trump on March 3 (the first time the "
+        "two had met since Trump spoke with Modi on January 27).",
+        [
+            (["Donald Trump", "Narendra Modi"], "meeting", "2025-03-03"),
+            (["Donald Trump", "Narendra Modi"], "talks", "2025-01-27"),
+        ],
+    ),
+    (
+        "Foreign Minister Marco Rubio met Dominic LeBlanc, Canada's trade minister, and Melanie "
+        "Joly said the talks were useful.",
+        [(["Dominic LeBlanc", "Marco Rubio"], "meeting", None)],
+    ),
+    (
+        "Energy Minister Marg Doyle met Energy Secretary Chris Wright in Houston on Monday. "
+        "President Donald Trump flew to Seoul on Tuesday and is due to meet Chinese President Xi "
+        "Jinping in Busan later on Wednesday.",
+        [
+            (["Chris Wright", "Marg Doyle"], "meeting", "2025-03-10"),
+            (["Donald Trump", "Xi Jinping"], "meeting", "2025-03-12"),
+        ],
+    ),
+    (
+        "It was the first conversation between Presidents Claudia Sheinbaum and Donald Trump this "
+        "year, as firms await the review of the pact, which must be completed by July 1.",
+        [(["Claudia Sheinbaum", "Donald Trump"], "other", None)],
+    ),
     # (review, twenty-ninth session) a bracket that tells another event keeps its own day ("met
     # A on Tuesday (and spoke with B on Thursday)"); "he" after "A, who met B, said the U.S.
     # leader told reporters he ..." is the leader; "two months after his inauguration for a

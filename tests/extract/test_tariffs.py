@@ -3842,6 +3842,8 @@ def test_goods_built_in_a_country_come_from_it_and_each_firm_rate_follows():
 
 
 NOT_MEASURES = [
+    # (second review, twenty-ninth session) margins told after tariffs are no rate
+    "The U.S. tariffs on Japanese cars mean that Toyota's operating margins this quarter were 6%.",
     # (review, twenty-ninth session) a sum, a chance or a list imposing is no rate of "all three"
     "The United States imposed sweeping tariffs in April. Tariff payments on Vietnamese goods "
     "were 40% higher in July than a year earlier.",
@@ -3962,6 +3964,18 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (second review, twenty-ninth session) "From November 5, the baseline U.S. tariff on goods
+    # from Australia has been 10%": past, across the dots of "U.S."; "may lift India tariffs of
+    # 25% on Russian oil" stays the US's
+    (
+        "Australia\n\nFrom November 5, the baseline U.S. tariff on goods from Australia has been "
+        "10%.",
+        {("US", "AU", 10, "2024-11-05")},
+    ),
+    (
+        "Oil\n\nTrump said on Tuesday he may lift India tariffs of 25% on Russian oil purchases.",
+        {("US", "RU", 25, None)},
+    ),
     # (twenty-ninth session) "to 15% from the 27.5% they have faced since April 3": the day is
     # the old rate's
     (
