@@ -3296,6 +3296,7 @@ class ContactReader:
 WEAK_DAY = ("report", "lead")
 
 
+# A bracket that opens on another clock: "(local time; early on April 17, Japan time)"
 ZONE_WORDS = re.compile(r"\(\s*(?:local\s+time|(?:GMT|UTC|EST|EDT|ET|JST|KST|IST|CET|CEST|BST)\b)")
 
 

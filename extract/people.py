@@ -132,10 +132,10 @@ CLAUSE_VERBS = frozenset(
 # A sentence opening on a phrase of its own before the subject: "In a letter to X, the mayor ..."
 FRONTED_PHRASE = re.compile(r"\W*(?:In|During|After|Before|At|Following|Ahead\s+of)\s")
 # Verbs a subject named by its office takes straight after it: "..., the minister asked"
-SUBJECT_VERBS = (
-    "said says told asked asks wrote writes added urged urges warned argued called noted "
-    "stressed requested sought thanked has had was is will would"
-).split()
+SUBJECT_VERB = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|told|asked|asks|wrote|writes|added|urged|urges|warned|argued|"
+    r"called|noted|stressed|requested|sought|thanked|has|had|was|is|will|would)\b"
+)
 # Words between a name and the office the sentence gives it.
 COPULA = re.compile(
     r"^(?:is|becomes|became|will\s+become|is\s+now|was\s+named|was\s+appointed|has\s+been\s+appointed|"
@@ -322,10 +322,7 @@ def _relative_head(text: str, before: list[Ref], pos: int) -> Ref | None:
 def _subject_after_fronted(text: str, end: int) -> bool:
     """ "In a letter dated May 28 to Secretary X, the mayor asked ...": the description after the
     fronted phrase's comma is the subject of the main clause (its verb follows), not X's title."""
-    return bool(
-        FRONTED_PHRASE.match(text)
-        and re.match(r"\s+(?:also\s+)?(?:" + "|".join(SUBJECT_VERBS) + r")\b", text[end:])
-    )
+    return bool(FRONTED_PHRASE.match(text) and SUBJECT_VERB.match(text, end))
 
 
 def _singular(word: str) -> str | None:

@@ -4265,28 +4265,28 @@ class TariffReader:
             # (not "a proposed U.S. tariff", "the announced EU duties": a participle, its owner;
             # nor "lifts the US tariff on cabinets": the US's own tariff)
             and not re.search(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+ed\s+)?$", before[-30:], re.I)
-            # (not "will remove EU duties of up to 12% on Indian garments": the duties' payer
-            # named after them, the EU's own duties)
-            and not any(
-                o.start >= m.end
-                # (a payer of another country: not "EU tariffs of 50% on Irish drugs", "Mexico
-                # tariffs of 25% on Mexican tomatoes", "China tariffs on goods from Hong Kong")
-                and o.code != m.code
-                and not (m.code == "EU" and o.code in EU_MEMBERS)
-                and not (m.code == "CN" and o.code in ("HK", "MO"))
-                and m.code == "EU"  # (not "may lift India tariffs of 25% on Russian oil")
+            # (not "will remove EU duties of up to 12% on Indian garments": the EU's own duties,
+            # their payer named after them; but "paused EU tariffs of 50% on Irish drugs" and "may
+            # lift India tariffs of 25% on Russian oil" are on the one named first)
+            and not (
+                m.code == "EU"
                 and re.search(
                     r"\b(?:remove|removes|removed|removing|eliminate|eliminates|scrap|scraps|"
                     r"abolish|abolishes)\s+$",
                     before[-20:],
                     re.I,
                 )
-                and re.fullmatch(
-                    r"\s+(?:tariffs?|duties|levies)(?:\s+of\s+(?:up\s+to\s+)?\d[\d.]*\s*"
-                    r"(?:%|per[\s-]*cent|percent))?\s+on\s+(?:(?:goods|imports)\s+from\s+)?",
-                    after[: o.start - m.end],
+                and any(
+                    o.start >= m.end
+                    and o.code != "EU"
+                    and o.code not in EU_MEMBERS
+                    and re.fullmatch(
+                        r"\s+(?:tariffs?|duties|levies)(?:\s+of\s+(?:up\s+to\s+)?\d[\d.]*\s*"
+                        r"(?:%|per[\s-]*cent|percent))?\s+on\s+(?:(?:goods|imports)\s+from\s+)?",
+                        after[: o.start - m.end],
+                    )
+                    for o in others
                 )
-                for o in others
             )
         ):
             return "target"  # "Trump pauses Mexico tariffs": the tariffs on Mexico
