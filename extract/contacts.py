@@ -45,6 +45,7 @@ from .vocab.contacts import (
 )
 from .vocab.countries import find_countries
 from .vocab.leaders import leader_country
+from .vocab.titles import HEADS, MODIFIERS
 
 # Every trigger contains one of these: a cheap test before the patterns run.
 CONTACT_HINT = re.compile(
@@ -3297,7 +3298,7 @@ WEAK_DAY = ("report", "lead")
 
 
 # A bracket that opens on another clock: "(local time; early on April 17, Japan time)"
-ZONE_WORDS = re.compile(r"\(\s*(?:local\s+time|(?:GMT|UTC|EST|EDT|ET|JST|KST|IST|CET|CEST|BST)\b)")
+OTHER_CLOCK = re.compile(r"\(\s*(?:local\s+time|(?:GMT|UTC|EST|EDT|ET|JST|KST|IST|CET|CEST|BST)\b)")
 
 
 def _no_alternate_days(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -3313,7 +3314,7 @@ def _no_alternate_days(text: str, dates: list[DateMention]) -> list[DateMention]
             and any(e.end <= opened and re.fullmatch(r"\s*", text[e.end : opened]) for e in dates)
             # (the same day on another clock, not another event told in brackets: "met A on
             # Tuesday (and spoke with B on Thursday)")
-            and ZONE_WORDS.match(text, opened, closed if closed > 0 else len(text))
+            and OTHER_CLOCK.match(text, opened, closed if closed > 0 else len(text))
         ):
             continue
         out.append(d)
@@ -3356,8 +3357,6 @@ GAP_WORD = re.compile(
 def _role_gap(gap: str) -> bool:
     """Only titles, determiners and country words stand between a verb and its object:
     "with his Vietnamese counterpart, Deputy Prime Minister and Foreign Minister"."""
-    from .vocab.titles import HEADS, MODIFIERS
-
     words = re.findall(r"[\w’'.\-]+|,|&", gap)
     if len(words) > 14:
         return False
@@ -3400,8 +3399,6 @@ OBJECT_GOES_ON = frozenset(
 
 
 def _titled_between(gap: str) -> re.Match | None:
-    from .vocab.titles import HEADS
-
     got = OFFICE_BETWEEN.fullmatch(gap)
     if got is None or not any(w.lower() in HEADS for w in got.group("office").split()):
         return None
