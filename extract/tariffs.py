@@ -841,6 +841,7 @@ SAME_DAY_OPENING = re.compile(
     # ("At the same moment Washington doubled the duty on Chinese goods to 20%")
     r"|\W*At\s+the\s+same\s+(?:moment|hour|minute)\b"
 )
+WHICH = re.compile(r",\s+which(?=\s)")
 SUBJECT_ANSWERS = re.compile(
     r"\s+(?:(?:also|quickly|swiftly|immediately|promptly|then)\s+)?(?:responded|retaliated|"
     r"hit\s+back|struck\s+back|answered|countered|fired\s+back)\b",
@@ -1432,6 +1433,27 @@ ITS_GOODS_FACING = re.compile(
     r"|(?:be|been|are|is)\s+(?:charged|taxed|hit\s+with|subject\s+to)\s+(?:an?\s+)?)$",
     re.I,
 )
+# "Vietnam's framework keeps its 20% rate in place": the rate the deal leaves that country
+DEAL_KEEPS_ITS_RATE = re.compile(
+    r"(?:’s|'s)?\s+(?:[\w-]+\s+)?(?:deal|framework|agreement|pact|accord|arrangement)\s+"
+    r"(?:\w+\s+){0,2}?(?:keeps|kept|leaves|left|locks\s+in|locked\s+in|maintains|confirms|confirmed|"
+    r"retains|preserves)\s+its\s+(?:[\w-]+\s+)?\d"
+)
+COULD_BEFORE = re.compile(
+    r"(?<!before\sit\s)(?<!whether\s)\bcould\s+(?!not\b|also\b|serve\b|expect\b)(?:\w+\s+){0,3}?"
+    r"(?:be|face|impose|rise|climb|reach|add|restore|reimpose|respond|raise|lift|levy|hit|bring|go|"
+    r"live|eventually|initially|easily)\b[^.;]*$",
+    re.I,
+)
+THREAT_DATED = re.compile(
+    r"\b(?:from|as\s+soon\s+as|as\s+early\s+as)\s+(?:\d{1,2}\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\blist\s+of\b",
+    re.I,
+)
+RATE_AGREED_ASIDE = re.compile(
+    r"(?:’s|'s)?\s+\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent)\s+rate,\s+(?:agreed|set|negotiated|"
+    r"secured|announced|reached)\b"
+)
 ITS_RATE = re.compile(r"\bits\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy|entry)\b", re.I)
 IMPORTED_GOODS = re.compile(
     r"\s*(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)\s+)?on\s+(?:all\s+)?"
@@ -1973,7 +1995,10 @@ THE_TARIFFS_TOOK_EFFECT = re.compile(
 IT_TOOK_EFFECT = re.compile(
     r"\W*It\s+(?:will\s+|would\s+|(?:is|was)\s+(?:due|set|expected|scheduled)\s+to\s+)?"
     r"(?:(?:take|takes|took|come|comes|came|go|goes|went)\s+into\s+(?:effect|force)|"
-    r"(?:take|takes|took)\s+effect|(?:kick|kicks|kicked)\s+in|(?:appl(?:y|ies|ied))\s+from)\b",
+    r"(?:take|takes|took)\s+effect|(?:kick|kicks|kicked)\s+in|(?:appl(?:y|ies|ied))\s+from)\b"
+    # ("The new rate, which the White House said would apply from August 7, is far above ...")
+    r"|\W*The\s+new\s+(?:rate|tariff|duty|levy)s?,\s+which\s+[^,;%]{0,50}?\b(?:would|will|is\s+due\s+to)\s+"
+    r"(?:apply|take\s+effect|come\s+into\s+(?:effect|force))\s+(?:from|on)\s+[^,;%]{3,25},",
 )
 RATE_ON = re.compile(
     r"\d+(?:\.\d+)?" + RATE_UNIT + r"\s+(?:[\w\"“”-]+\s+)?rates?\s+(?:on|for|against)\s+"
@@ -2191,6 +2216,27 @@ class TariffReader:
                     return None
         return "US" if us else None
 
+    def _paragraph_subject(self, si: int, targets: list[str]) -> str | None:
+        """The one country the paragraph so far (and a question heading over it) speaks of, when
+        it opened a sentence as its subject: "How does Canada keep imports out? ... Anything
+        beyond that volume, whatever its origin, faces over-quota tariffs of 241 per cent"."""
+        if targets != [STAR] or self.sentences[si].text.count("%") > 3:
+            return None
+        first = opened = self._paragraph_start(si)
+        if first and self.sentences[first - 1].text.rstrip().endswith("?"):
+            first -= 1  # the explainer's question over the answer: what it asks of
+        told = {
+            code
+            for k in range(first, si + 1)
+            for *_, code, _ in find_countries(self.sentences[k].text)
+        }
+        opened = {o[0] for k in range(opened, si) if (o := self._opening_country(k))}
+        if first < self._paragraph_start(si):
+            opened |= {code for *_, code, _ in find_countries(self.sentences[first].text)}
+        if len(told) == 1 and opened == told:
+            return next(iter(told))
+        return None
+
     def read(self) -> list[Tariff]:
         for si, sent in enumerate(self.sentences):
             self._si = si
@@ -2286,10 +2332,15 @@ class TariffReader:
                 and not RATE.search(text)
             ):
                 self._entry_took_effect(si, text)
-            if IT_TOOK_EFFECT.match(text) and si - self.last_rate_sentence == 1:
+            if (took := IT_TOOK_EFFECT.match(text)) and si - self.last_rate_sentence == 1:
                 self._it_took_effect(si, text)
                 if not RATE.search(text):
                     continue  # (rates of its own are read on: "..., along with a 25% levy")
+                if took.group(0).endswith(","):
+                    # (the day is the new rate's, not that of one it is compared with: "..., is far
+                    # above the 15% level the European Union accepted")
+                    for d in find_dates(text[: took.end()]):
+                        text = text[: d.start] + " " * (d.end - d.start) + text[d.end :]
             if (
                 not labelled
                 and not listed
@@ -2369,6 +2420,14 @@ class TariffReader:
                         or si - self.last_measure_sentence <= 1
                     )
                     and PAYS_RATE.search(text)
+                )
+                or bool(
+                    # "An executive order signed by President Donald Trump sets new rates,
+                    # effective Aug. 7. Malaysia and Indonesia were also assigned 19%"
+                    si - self.last_measure_sentence <= 1
+                    and FACES_RATE.search(text)
+                    and _country_rate_pairs(text)
+                    and not re.search(r"[\"“”]", text)
                 )
             )
             # ("Japan's rate rose by a point from the 24% announced in April": further on)
@@ -2621,6 +2680,12 @@ class TariffReader:
                         si  # "Here are the rates announced so far:" a list follows
                     )
                     self._letters_list(si, text)
+        # "warned he could add another 100% levy if Beijing went ahead": a threat on a
+        # condition, not a rate set or proposed (unless a day is named for it, or it is a list
+        # drawn up of goods that could face it)
+        self.hits = [
+            h for h in self.hits if not _conditional_threat(self.sentences[h.sentence].text, h.rate)
+        ]
         return self._merge()
 
     def _letters_list(self, si: int, text: str) -> None:
@@ -3209,6 +3274,19 @@ class TariffReader:
                 # tariff on the country's goods": the sentence's subject
                 out.append(_Mention(m.start(), m.end(), before_here[0].code))
                 continue
+            if (
+                m.group(0).lower() in ("the country", "the nation")
+                and si > 0
+                and re.fullmatch(r"\W*", text[: m.start()])
+                and self.sentences[si - 1].paragraph == self.sentences[si].paragraph
+                and len(told := {c for *_, c, _ in find_countries(self.sentences[si - 1].text)})
+                == 1
+                and self.ctx_imposer not in told
+            ):
+                # "For Cambodia, the result marks a sharp reversal. The country was handed a 49%
+                # rate in April": the one country the sentence before spoke of
+                out.append(_Mention(m.start(), m.end(), next(iter(told))))
+                continue
             kind = next((k for k in ("kingdom", "island") if k in m.group(0).lower()), None)
             if kind:
                 # "the Kingdom's revised customs tariff", "the island's exports": the monarchy
@@ -3292,6 +3370,7 @@ class TariffReader:
                 and (_in_apposition(text, a) or text[a.start : a.end].endswith(("’s", "'s")))
                 and not RATE_OF_CHANGED.match(text, a.end)
                 and not RATE_STARTED_AT.match(text, a.end)
+                and not RATE_AGREED_ASIDE.match(text, a.end)
                 and not _rate_changed_for(text, a)
                 and not OWN_GOODS_PAY.match(text, a.end)
                 # ("Lesotho's bid to escape a crippling 50 percent American tariff": its own)
@@ -3386,6 +3465,7 @@ class TariffReader:
                         and RATE.search(text, m.end, after.start)
                     )
                     and not any(m is b for b in both_pay)
+                    and not RATE_AGREED_ASIDE.match(text, m.end)  # ("Colombia's 20% rate, agreed")
                 ):
                     m.part = ""  # only the nearest can be the subject of "faces"
         for left, right in reversed(list(zip(out, out[1:], strict=False))):
@@ -3478,6 +3558,14 @@ class TariffReader:
                 and any(o.end <= m.start and not o.person for o in out)
             )
         ]
+        for m in out:
+            if (
+                m.part == "agent"
+                and not m.person
+                and self.ctx_imposer not in (None, m.code)
+                and DEAL_KEEPS_ITS_RATE.match(text, m.end)
+            ):
+                m.part = "target"  # "Vietnam's framework keeps its 20% rate": the deal's side pays
         if any("EU" in h.targets for h in self.hits):
             # "Spain's Litera Meat faces 15.6%" after China's duties on EU pork: a member state
             # stands for the Union a duty is set on (one acting is a company's home, settled
@@ -3551,6 +3639,30 @@ class TariffReader:
             return "faces"  # "that Indonesian exports would be charged 32%": the goods' origin
         if not m.person and possessive and RATE_STARTED_AT.match(after):
             return "faces"  # "India's rate started at 25% on Aug. 7": the one paying it
+        if (
+            not m.person
+            and possessive
+            and self.ctx_imposer not in (None, m.code)
+            and not any(h.imposer == m.code for h in self.hits)
+            and RATE_AGREED_ASIDE.match(after)
+        ):
+            # "Colombia's 20% rate, agreed in early February, was written into the order", in a
+            # story of the rates another side sets: the rate Colombia pays
+            return "faces"
+        if (
+            not m.person
+            and re.search(
+                r"\d\s*(?:%|per[\s-]*cent|percent)\s+(?:[\w-]+\s+)?(?:level|rate|tariff|ceiling|cap)\s+"
+                r"(?:that|which)\s+(?:the\s+)?$",
+                before[-80:],
+            )
+            and re.match(
+                r"(?:\s+(?-i:[A-Z])[\w.-]*)*\s+(?:has\s+|had\s+)?(?:accepted|agreed|secured|won|"
+                r"negotiated|obtained|clinched|got|settled\s+for|signed\s+up\s+to)\b",
+                after,
+            )
+        ):
+            return "faces"  # "the 15% level that the European Union accepted in a deal": its rate
         if (
             not m.person
             and not possessive
@@ -4506,6 +4618,12 @@ class TariffReader:
                     )
                 ]
             else:
+                if re.search(
+                    r"\b(?:low|little|reduced|minimal)\s+or\s+$",
+                    text[max(0, m.start() - 12) : m.start()],
+                    re.I,
+                ) or re.match(r"\s+or\s+(?:low|reduced|minimal)\b", text[m.end() :], re.I):
+                    continue  # "enters at low or zero duty": no one rate
                 values = [(0.0, m.start(), m.end())]
             for value, a, b in values:
                 if rejected is not None and re.fullmatch(
@@ -4588,6 +4706,15 @@ class TariffReader:
             return False  # "companies 50% or more owned by blacklisted firms": a share held
         if HYPOTHETICAL_AFTER.match(right):
             return False  # "a 20 per cent tariff, should Washington ever move to one, would cut"
+        if re.match(
+            r"\s*(?:%|per[\s-]*cent|percent)?\s+(?:(?:were|are|was|is)\s+)?(?:opposed|against|"
+            r"undecided|unsure|in\s+favou?r|disapprov\w*)\b",
+            right,
+            re.I,
+        ):
+            return (
+                False  # "58 per cent of voters support the arrangement, with 34 per cent opposed"
+            )
         if re.search(r"\bif\s+an?\s+$", left[-12:], re.I) and re.match(
             r"[^.;,%]{0,50}?\b(?:were|was)\s+to\s+be\s+(?:applied|imposed|levied|introduced|put|charged|"
             r"extended|kept|maintained)\b",
@@ -5183,6 +5310,14 @@ class TariffReader:
             and not any(0 <= d.start - c.end <= 12 for c in companions)
             # ("19% on imports from Pakistan, which reached a deal earlier this week": the aside's)
             and not re.search(r",\s+(?:which|who|whose)\b[^,;%]*$", text[: d.start])
+            # (nor "Vietnam's 20% rate, agreed in early July, was written into the order")
+            and not (
+                re.search(
+                    r",\s+(?:agreed|reached|struck|sealed|negotiated|secured)\s+[^,;%]{0,30}$",
+                    text[: d.start],
+                )
+                and re.match(r"[^,;%]{0,20},", text[d.end :])
+            )
             # ("far above the 31% it had been assigned in April": the old rate's day)
             and not re.search(
                 r"\d\s*(?:%|per[\s-]*cent|percent|pc)\s+(?:that\s+)?(?:it|they|\w+)\s+had\s+(?:been\s+)?"
@@ -5312,6 +5447,9 @@ class TariffReader:
                                 )
                             )
                             and not RETALIATION_WORDS.search(text)
+                            # ("Colombia's 20% rate, agreed in early February, was written into
+                            # the order": the deal's side pays it)
+                            or RATE_AGREED_ASIDE.match(text, m.end)
                         )
                         # ("Washington's 25% tariff": a capital stands for the government acting)
                         and country_code(
@@ -5319,7 +5457,7 @@ class TariffReader:
                             capitals=False,
                         )
                         and "own" not in text[m.end : r.start].lower()
-                        and (main := self._main_imposer()) is not None
+                        and (main := self._main_imposer() or self.ctx_imposer) is not None
                         and main != m.code
                     ):
                         # "Iraq's new 30% rate" in a story of U.S. letters: the rate Iraq faces
@@ -5626,6 +5764,22 @@ class TariffReader:
                 ]
             how = []
             strong = self._strong_imposer(text, r, agents, [m.code for m in named])
+            if strong is None:
+                # "Unlike China, which responded with duties of 10% and 15%, Vietnam has ruled
+                # out any retaliation": the one the clause says answered
+                strong = next(
+                    (
+                        m.code
+                        for m in mentions
+                        if m.end <= r.start
+                        and not m.person
+                        and m not in named
+                        and (w := WHICH.match(text, m.end))
+                        and SUBJECT_ANSWERS.match(text, w.end())
+                        and "," not in text[w.end() : r.start]
+                    ),
+                    None,
+                )
             dest_named = bool(strong) and any(m.part == "dest" and m.code == strong for m in agents)
             if strong is None:
                 # "the 25% tariffs ... that U.S. President Donald Trump's administration put in place"
@@ -6156,7 +6310,12 @@ class TariffReader:
                 target_codes = list(on_whom)
                 how.append("target from context")
             elif (
-                (strong or self.ctx_imposer or self._home_body_near())
+                (
+                    strong
+                    or self.ctx_imposer
+                    or self._home_body_near()
+                    or (subject := self._paragraph_subject(si, [STAR]))
+                )
                 and not _headline(text, si)
                 # (not "Most Southeast Asian economies will face 19% or 20%": some, not all)
                 and not REGION_PAYERS.search(text)
@@ -6165,6 +6324,8 @@ class TariffReader:
                     STAR
                 ]  # a tariff on goods from anywhere: "US tariffs on imported steel"
                 how.append("no origin named")
+                if not (strong or self.ctx_imposer or self._home_body_near()):
+                    strong = subject
             else:
                 continue
             if (
@@ -6223,6 +6384,7 @@ class TariffReader:
                 strong
                 or self._imposer(text, r, agents, mentions, target_codes)
                 or self._story_imposer(si, target_codes)
+                or self._paragraph_subject(si, target_codes)
             )
             if (
                 imposer
@@ -6388,7 +6550,12 @@ class TariffReader:
                 eff is None
                 and not r.companion
                 and same_date
-                and r.start < same_date.start()
+                and (
+                    r.start < same_date.start()
+                    # ("From the same date, the order also imposes a 40% duty on ...": fronted)
+                    or re.fullmatch(r"\W*", text[: same_date.start()])
+                    and not any(x.start < r.start for x in rates if x is not r)
+                )
                 and (FUTURE_TENSE.search(text) or not same_date.group(0).startswith("%"))
                 and not ALREADY_IN_PLACE.match(text[r.end :])
             ):
@@ -7218,10 +7385,16 @@ class TariffReader:
                 if m.part == ""
                 and not _own_side(m.code, targets)
                 and m.end <= r.start
-                and re.fullmatch(r"\W*(?:[A-Z][\w ,]{0,40},\s+)?(?:[Tt]he\s+)?", text[: m.start])
+                and re.fullmatch(
+                    r"\W*(?:[A-Z][\w ,]{0,40},\s+)?(?:(?:Unlike|Like)\s+)?(?:[Tt]he\s+)?",
+                    text[dl.end() if (dl := DATELINE_HEAD.match(text)) else 0 : m.start],
+                )
                 and (
                     not m.person
-                    and SUBJECT_ANSWERS.match(text, m.end)
+                    # ("Unlike China, which responded ... with duties of 10% and 15%")
+                    and SUBJECT_ANSWERS.match(
+                        text, m.end + (len(w.group(0)) if (w := WHICH.match(text, m.end)) else 0)
+                    )
                     # ("The U.S. Commerce Department said on Tuesday that the tariff on lumber
                     # from all countries would rise to 20 percent": the body speaks of its own;
                     # "President Donald Trump said on Monday that a 25% tariff on imported trucks
@@ -8976,7 +9149,15 @@ class TariffReader:
                 )
             ][:1]
         by = ORDERED_BY.search(text)
-        if by and TARIFF_NOUN.search(text[: by.start()]):
+        if (
+            by
+            and (
+                TARIFF_NOUN.search(text[: by.start()])
+                # ("An executive order signed by President Donald Trump sets new rates")
+                or re.search(r"\b(?:order|proclamation|decree)\s+$", text[: by.start()], re.I)
+                and re.search(r"\brates\b", text[by.end() :])
+            )
+        ):
             # "The higher duties were ordered by President Donald Trump": his country's
             person = [r for r in self.reader.refs[si] if by.end() <= r.start <= by.end() + 40]
             if person and person[0].people[0].country:
@@ -9211,6 +9392,15 @@ class TariffReader:
             evidence=Evidence(s.text, s.start, s.end, s.text[h.rate.start : h.rate.end]),
             confidence=conf,
         )
+
+
+def _conditional_threat(text: str, r: _Rate) -> bool:
+    """ "Trump warned tariffs on Chinese goods could climb to 50% if Beijing falls behind"."""
+    return bool(
+        COULD_BEFORE.search(text, 0, r.start)
+        and re.search(r"\b(?:if|unless)\b", text[r.end :])
+        and not THREAT_DATED.search(text)
+    )
 
 
 def _listed_countries(text: str, n: int) -> list[str] | None:

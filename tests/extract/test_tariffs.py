@@ -3842,6 +3842,9 @@ def test_goods_built_in_a_country_come_from_it_and_each_firm_rate_follows():
 
 
 NOT_MEASURES = [
+    # (thirtieth session) a threat on a condition
+    "Trump warned on Monday that tariffs on Chinese goods could climb to 60% if Beijing falls "
+    "behind on its purchases.",
     # (second review, twenty-ninth session) margins told after tariffs are no rate
     "The U.S. tariffs on Japanese cars mean that Toyota's operating margins this quarter were 6%.",
     # (review, twenty-ninth session) a sum, a chance or a list imposing is no rate of "all three"
@@ -3964,6 +3967,65 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (thirtieth session) the one country a paragraph (and the explainer's question over it)
+    # speaks of charges what enters "whatever its origin"; "low or zero duty" is no rate
+    (
+        "Explainer\n\nHow does Norway protect its farmers?\n\nWith quotas. A set volume of cheese "
+        "enters at low or zero duty. Anything beyond it, whatever its origin, pays tariffs of 277 "
+        "per cent on hard cheese.",
+        {("NO", "*", 277, None)},
+    ),
+    # (thirtieth session) "Unlike China, which answered with duties of 12%, ...": the one the
+    # clause says answered, after a dateline of another country
+    (
+        "Vietnam holds fire\n\nHANOI, March 4 - Unlike China, which answered with retaliatory "
+        "duties of 12% on American pork from February 10, Vietnam has ruled out any retaliation.",
+        {("CN", "US", 12, "2025-02-10")},
+    ),
+    # (thirtieth session) an order signed by a leader sets the side of the rates listed after
+    # it, and its day; a deal's day in an aside is not theirs; "From the same date" fronted
+    (
+        "New rates\n\nAn executive order signed by President Donald Trump on Monday sets new "
+        "tariff rates for dozens of partners, effective March 12. Chile, Peru and Ecuador were assigned "
+        "15%, while Colombia's 20% rate, agreed in early February, was written into the order.\n\n"
+        "From the same date, the order also imposes a 40% duty on goods found to have been "
+        "transshipped.",
+        {
+            ("US", "CL", 15, "2025-03-12"),
+            ("US", "PE", 15, "2025-03-12"),
+            ("US", "EC", 15, "2025-03-12"),
+            ("US", "CO", 20, "2025-03-12"),
+            ("US", "*", 40, "2025-03-12"),
+        },
+    ),
+    # (thirtieth session) "The country" opening a sentence: the one country the sentence
+    # before spoke of
+    (
+        "Cambodia\n\nThe United States set a 19% rate on Laos and Cambodia on Monday. For "
+        "Laos, the order marks a sharp reversal. The country was handed a 48% rate in January.",
+        {("US", "KH", 19, None), ("US", "LA", 19, None), ("US", "LA", 48, None)},
+    ),
+    # (thirtieth session) "Malaysia's framework keeps its 24% rate": the deal's side pays it
+    (
+        "Deals\n\nUnder the Thai framework, the US will keep its 19% tariff on Thai goods. "
+        "Malaysia's framework keeps its 24% rate in place.",
+        {("US", "TH", 19, None), ("US", "MY", 24, None)},
+    ),
+    # (thirtieth session) "The new rate, which ... would apply from March 10, is far above the
+    # 15% level that Japan accepted": the day is the new rate's; the level is Japan's
+    (
+        "Swiss rate\n\nPresident Donald Trump set a 39% tariff on Swiss goods on Monday. The new "
+        "rate, which the White House said would apply from March 10, is far above the 15% level "
+        "that Japan accepted in a deal with Washington.",
+        {("US", "CH", 39, "2025-03-10"), ("US", "JP", 15, None)},
+    ),
+    # (thirtieth session) a poll's share opposed is no rate
+    (
+        "Swiss poll\n\nThe United States cut its tariff on Swiss goods to 15% on Monday. A survey "
+        "found 61 per cent of Swiss voters support the trade arrangement with the US, with 29 per "
+        "cent opposed.",
+        {("US", "CH", 15, "2025-03-03")},
+    ),
     # (second review, twenty-ninth session) "From November 5, the baseline U.S. tariff on goods
     # from Australia has been 10%": past, across the dots of "U.S."; "may lift India tariffs of
     # 25% on Russian oil" stays the US's
