@@ -187,6 +187,9 @@ RANK_WORDS = frozenset("staff marshal general admiral colonel commander".split()
 # Titles that are also family names, read as names after a title and a given name
 TITLE_SURNAMES = frozenset("king bishop knight".split())
 # Words that end a name's apposition and begin a clause of its own.
+LEGISLATORS = frozenset(
+    "senator representative congressman congresswoman congressmember lawmaker legislator mp".split()
+)
 APPOSITION_STOP = frozenset(
     "met meet meets called spoke speaks told asked urged with to by from than as at in on".split()
 )
@@ -1118,7 +1121,9 @@ class PeopleReader:
             if (
                 k in taken
                 # ("David Ralambofiringa, the trade minister in Rajoelina's government,")
-                and not any(x.low in {"of", "for", "at", "to", "in", "under"} for x in parts)
+                and not any(
+                    x.low in {"of", "for", "at", "to", "in", "under", "from"} for x in parts
+                )
                 # (but "a senior Hamas official", "senior Asean economist": a lone capital
                 # word before a lower-case office names a body or region, not a person)
                 and not (
@@ -2701,7 +2706,14 @@ def _role_shape(parts: list[Token], lows: list[str], loose: bool) -> bool:
     if loose and tail[0] in {"responsible", "in charge"} and len(tail) > 1 and tail[1] == "for":
         tail = tail[1:]  # "the minister responsible for Canada-U.S. trade"
         last += 1
-    if tail[0] not in CONNECTORS and not (loose and tail[0] == "in"):
+    if (
+        tail[0] not in CONNECTORS
+        and not (loose and tail[0] == "in")
+        and not (
+            # "the Republican senator from North Dakota": a legislator and the place that sent them
+            loose and tail[0] == "from" and lows[last] in LEGISLATORS
+        )
+    ):
         return False
     for t, w in zip(parts[last + 1 :], tail, strict=True):
         if not (

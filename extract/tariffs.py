@@ -1454,6 +1454,11 @@ RATE_AGREED_ASIDE = re.compile(
     r"(?:’s|'s)?\s+\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent)\s+rate,\s+(?:agreed|set|negotiated|"
     r"secured|announced|reached)\b"
 )
+# what a relative clause says lies ahead: "..., that is scheduled to rise to 50% on Jan. 1"
+FOLLOWING_AHEAD = re.compile(
+    r"\b(?:that|which)\s+(?:is|are)\s+(?:scheduled|set|due|expected|slated)\s+to\b|"
+    r"\b(?:that|which)\s+(?:will|would)\b"
+)
 ITS_RATE = re.compile(r"\bits\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy|entry)\b", re.I)
 IMPORTED_GOODS = re.compile(
     r"\s*(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)\s+)?on\s+(?:all\s+)?"
@@ -1838,7 +1843,7 @@ EVENT_VERB = re.compile(
     r"fell|falls|dropped|drops|doubled|doubles|tripled|triples)\s+(?:to|from)|(?:was|were)\s+"
     r"(?:raised|lowered|cut|reduced|increased|hiked|imposed|slapped|doubled)|imposed|imposes|"
     r"imposing|slapped|slaps|responded|responds|retaliated|retaliates|hit\s+back|hits\s+back|"
-    r"doubled|doubles)\b",
+    r"doubled|doubles|removed|scrapped|eliminated|abolished|withdrew)\b",
     re.I,
 )
 # The present tense of EVENT_VERB, which tells a past event only in a timeline's entry
@@ -5240,6 +5245,15 @@ class TariffReader:
             return True  # "announced to increase it to 15 per cent"
         if RAISE_THE_TARIFF.search(left[-220:]):
             return True  # "raise the tariff on cars from countries without a deal, ..., to 50%"
+        if re.search(
+            r"\b(?:add|adds|added|adding)\s+(?:an?\s+)?(?:extra|additional|further)\s+$", left[-30:]
+        ) and re.match(
+            r"\s*(?:%|per[\s-]*cent|percent)?\s+(?:on\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:tariffs?|duties|levies)\b",
+            right,
+        ):
+            return (
+                True  # "he is adding an extra 10% to the tariffs already charged on Canadian goods"
+            )
         # a list: "25% on steel and aluminum, 25% on automobiles"
         return bool(accepted) and not NOT_TARIFF.search(text[accepted[-1].end : a])
 
@@ -6459,7 +6473,25 @@ class TariffReader:
                 # "Brazilian steel already pays the 25% tariff that the United States has
                 # applied to steel from every origin": the tariff is on every origin
                 target_codes = [STAR]
-            if STAR not in target_codes and APPLIES_TO_ALL_AFTER.search(text, r.end):
+            if (
+                STAR not in target_codes
+                and (
+                    APPLIES_TO_ALL_AFTER.search(text, r.end)
+                    # ("Like every other supplier, Brazil has been paying a 25% tariff on steel")
+                    or re.match(
+                        r"\W*(?:Like|As\s+with)\s+(?:every|all|any)\s+other\s+(?:suppliers?|countr(?:y|ies)|"
+                        r"exporters?|trading\s+partners?|partners?|nations?)\s*,",
+                        text,
+                    )
+                    and not any(o.start < r.start for o in rates if o is not r)
+                    # ("a 50 per cent tariff on copper products, applied to every trading partner,")
+                    or re.match(
+                        r"[^.;%]{0,60}?,\s+appl(?:ied|ying)\s+to\s+(?:every|all)\s+(?:trading\s+)?"
+                        r"(?:partners?|countr(?:y|ies)|origins?|suppliers?)\s*,",
+                        text[r.end : seg_end],
+                    )
+                )
+            ):
                 # "India cut its duty on bourbon to 100 per cent, a gesture to Washington, although
                 # the lower rate applies to imports from all countries": on every origin
                 target_codes = [STAR]
@@ -8668,7 +8700,20 @@ class TariffReader:
         statement, a threat or a deadline is not the rates' day, nor is any day of a sentence
         that looks ahead."""
         todo = [r for r in rates if not r.companion and id(r) not in out]
-        if not todo or not self.published or FUTURE_TENSE.search(text):
+        ahead = text
+        if (
+            dates
+            and re.fullmatch(r"\W*On\s+", text[: dates[0].start])
+            and text.startswith(",", dates[0].end)
+            and (rel := FOLLOWING_AHEAD.search(text, dates[0].end))
+        ):
+            # "On Oct. 14, a 10% tariff on lumber took effect, alongside a 25% duty on cabinets
+            # that is scheduled to rise to 50% on Jan. 1": the fronted day is that of the clause
+            # before what lies ahead
+            ahead = text[: rel.start()]
+            todo = [r for r in todo if r.end <= rel.start()]
+            dates = [d for d in dates if d.end <= rel.start()]
+        if not todo or not self.published or FUTURE_TENSE.search(ahead):
             return
         days = [
             d
@@ -8688,7 +8733,7 @@ class TariffReader:
         # (what is said after both the day and the rates, "up from the 34% it had announced a
         # week earlier", is another event's)
         told = text[: max(d.end, todo[-1].end)]
-        verb = EVENT_VERB.search(text)
+        verb = EVENT_VERB.search(ahead)
         if (
             verb is None
             and d.kind in ("mdy", "dmy", "iso")
@@ -8711,8 +8756,12 @@ class TariffReader:
             a, b = (d.end, r.start) if d.end <= r.start else (r.end, d.start)
             if (
                 # (one clause: not "a 20% tariff that came into force on August 7, while
-                # transshipped goods are subject to 40%")
+                # transshipped goods are subject to 40%"; nor "removed most of its counter-tariffs
+                # on Sept. 1 but has kept its 25 per cent duties on steel")
                 CLAUSE_CUT.search(text, a, b)
+                or re.search(
+                    r"\sbut\s+(?:has|have|had|will|is|are|was|were|kept|keeps)\b", text[a:b]
+                )
                 # (nor "on Thursday, days after Washington slapped a 29% tariff")
                 or EARLIER_EVENT.search(text, a, b)
                 # (nor "to 20% on the same day, up from the 10% he had imposed on Feb. 4")
@@ -9826,6 +9875,13 @@ def _another_events_day(text: str, d) -> bool:
         or re.match(
             r"\s+(?:deadline|cutoff|cut-off|(?:executive\s+)?order|decree|proclamation)\b",
             text[d.end :],
+        )
+        # ("..., a move Carney first unveiled on Aug. 22": the day the move was told of)
+        or re.search(
+            r",\s+(?:a|the)\s+(?:move|decision|step|plan|policy)\s+(?:that\s+)?(?:[\w.'’-]+\s+){0,3}?"
+            r"(?:first\s+)?(?:unveiled|announced|flagged|signalled|signaled|floated|promised|"
+            r"outlined|disclosed)\s+(?:on\s+)?$",
+            text[max(0, d.start - 80) : d.start],
         )
     )
 

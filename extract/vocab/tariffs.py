@@ -211,6 +211,8 @@ EFFECTIVE = re.compile(
         (?:from|after|since)\s+(?:just\s+)?(?:after|before|past)?\s*midnight(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
         (?:applies|apply|applied|effective|starting|take\s+effect|takes\s+effect|from)\s+(?:from\s+)?(?:at\s+)?[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)(?:(?:\s+\w+){1,2}\s+time|\s+[A-Z]{2,4})?(?:\s*\([^)]{0,20}\))?(?:\s+on)?|
         (?:imposed|slapped|levied|introduced|applied|put\s+in\s+place)\s+(?:[^.;,]|\.(?!\s+(?-i:[A-Z]))|,(?!\s+(?:and|but|while)\b)){0,60}?|
+        # "vowed to impose a 25 per cent tariff on all imports from Canada and Mexico on Jan. 20"
+        (?:to|will|would|shall)\s+impose\s+(?:[^.;,%]|\.(?!\s+(?-i:[A-Z]))){0,30}?\d[^.;,]{0,80}?\s+on|
         (?:implementation|introduction|imposition)\s+of\s+[^.;]{0,80}?(?:\s+on)?|by|
         (?:became|become|becomes|becoming)\s+subject\s+to\s+(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?(?:\s+(?:on|from))?|
         (?:will\s+)?(?:apply|applies|be\s+applied|be\s+imposed|be\s+levied)(?:\s+from|\s+on|\s+as\s+of)?|

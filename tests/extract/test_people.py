@@ -192,6 +192,12 @@ def test_known_failures(text, expected):
 
 # How names are written around the world: particles, family names first, abbreviated given names.
 NAME_SHAPES = [
+    # (thirtieth session) a legislator and the place that sent them
+    (
+        "Senator\n\nJohn Hoeven, the Republican senator from North Dakota, said the talks with "
+        "Canada went well.",
+        {"John Hoeven": ("Republican senator from North Dakota", None)},
+    ),
     # (second review, twenty-ninth session) "had been president" is a past office, none now
     (
         "Joe Biden had been president for four years when he left office in January. Energy "

@@ -3967,6 +3967,53 @@ def test_a_year_told_before_its_day_and_the_target_of_the_measure_answered():
 
 # Whole articles -> every (imposer, target, rate, effective): lists and pairs told many ways.
 ARTICLES = [
+    # (thirtieth session) a fronted day is that of the clause before what lies ahead; "vowed to
+    # impose ... on Jan. 20"; a day given to when a move was first told is not the rates'; a
+    # removal told on a day is dated by it, but not the rate a "but ... kept" clause keeps
+    (
+        "Lumber\n\nOn March 3, a new 10 per cent U.S. tariff on softwood lumber from all countries "
+        "took effect, alongside a 25 per cent duty on kitchen cabinets that is scheduled to rise "
+        "to 50 per cent on June 1.",
+        {
+            ("US", "*", 10, "2025-03-03"),
+            ("US", "*", 25, "2025-03-03"),
+            ("US", "*", 50, "2025-06-01"),
+        },
+    ),
+    (
+        "Trump vows tariffs\n\nTrump has vowed to impose a 25 per cent tariff on all imports from "
+        "Canada and Mexico on March 20, unless both countries do more at the border.",
+        {("US", "CA", 25, "2025-03-20"), ("US", "MX", 25, "2025-03-20")},
+    ),
+    (
+        "Canada drops counter-tariffs\n\nOn Monday, Canada removed its 25 per cent counter-tariffs "
+        "on U.S. goods that comply with CUSMA, a move Carney first unveiled on Feb. 22.",
+        {("CA", "US", 25, "2025-03-03")},
+    ),
+    (
+        "Canada\n\nOttawa removed most of its counter-tariffs on U.S. goods on Saturday but has "
+        "kept its 25 per cent retaliatory duties on American steel.",
+        {("CA", "US", 25, None)},
+    ),
+    # (thirtieth session) "applied to every trading partner" and "Like every other supplier":
+    # goods from anywhere, not the story's country
+    (
+        "Canada\n\nThe U.S. tariff on Canadian goods is 35%. Canadian cars have faced a 25 per "
+        "cent duty since January 3, and a 50 per cent tariff on copper pipe, applied to every "
+        "trading partner, took effect on Feb. 1.",
+        {("US", "CA", 35, None), ("US", "CA", 25, "2025-01-03"), ("US", "*", 50, "2025-02-01")},
+    ),
+    (
+        "Steel\n\nLike every other supplier, Brazil has been paying a 25% tariff on steel exports "
+        "to the United States since February 12.",
+        {("US", "*", 25, "2025-02-12")},
+    ),
+    # (thirtieth session) "adding an extra 10% to the tariffs already charged on X goods"
+    (
+        "Trump adds 10%\n\nTrump said he is adding an extra 10% to the tariffs already charged on "
+        "Canadian goods, over a television advertisement.",
+        {("US", "CA", 10, None)},
+    ),
     # (thirtieth session) the one country a paragraph (and the explainer's question over it)
     # speaks of charges what enters "whatever its origin"; "low or zero duty" is no rate
     (
