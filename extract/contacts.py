@@ -1134,6 +1134,18 @@ class ContactReader:
         anything coordinated to it ("Erdogan and Putin")."""
         if refs and (pair := self._opening_pair(text, pos, refs)):
             return pair
+        if re.fullmatch(
+            r"\W*(?:(?:On|Last|Earlier)\s+[\w.]+(?:\s+\d{1,2})?,\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:group|handful|number|dozen|delegation)\s+of\s+[^,;.]{3,80}?\s+",
+            text[:pos],
+        ) and (
+            among := re.compile(r",\s+(?:among\s+them|among\s+whom\s+were|including)\s+").search(
+                text, pos
+            )
+        ):
+            # "On Tuesday, a handful of Swiss business figures were received by Trump in the Oval
+            # Office, among them A and B": the group's named members
+            return self._right(text, among.end(), refs)
         where = re.search(
             # "A held talks with B on Monday, where B had joined C on a visit, and met him again
             # on Tuesday": the subject of the first verb, not the aside's
@@ -1672,7 +1684,12 @@ class ContactReader:
             # carries it; the letter is between A and B
             sender = self._right(text, m.end(), refs, limit=1)
             ends = [r.end for r in refs if sender and r.people[0] in sender and r.start >= m.end()]
-            to = re.match(r"\s*,?\s*to\s+", text[min(ends) :]) if ends else None
+            # (also "a letter from Trump addressed to Prime Minister A")
+            to = (
+                re.match(r"\s*,?\s*(?:addressed\s+|sent\s+|written\s+)?to\s+", text[min(ends) :])
+                if ends
+                else None
+            )
             if not to:
                 return None
             receiver = self._right(text, min(ends) + to.end(), refs, limit=1)
@@ -1906,8 +1923,16 @@ class ContactReader:
             window,
         ):
             return None  # "had been expected to meet": a plan overtaken by events
+        # "hoping to undo the damage of last Thursday's telephone call between A and B": a
+        # call named as past, whatever is hoped of what follows it
+        past_named = re.search(
+            r"\b(?:damage|fallout|aftermath|legacy|outcome|failure)\s+(?:of|from)\s+"
+            r"(?:(?:the|a|an|their|his|her)\s+|(?:last\s+)?\w+day['’]s\s+)?(?:[\w-]+\s+){0,2}$",
+            text[: m.start()],
+        )
         if (
             SPECULATION.search(window)
+            and not past_named
             and not re.match(r"during\b", m.group(0), re.I)
             # ("urged Washington to spare Korean chips during talks with Greer": the talks held;
             # not "may seek relief during a meeting with Trump": a meeting still to come)
@@ -1946,7 +1971,7 @@ class ContactReader:
             r"(?:,\s+(?:where|when|which|who)\b[^.;,]{3,100},\s+)?\bto\s+$",
             text[max(0, m.start() - 200) : m.start()],
         )
-        if went_to and not PLANNED.search(window):
+        if past_named or (went_to and not PLANNED.search(window)):
             pass  # "Ortega travelled to Brussels on Monday to meet X": a trip made to meet
         elif PLANNED.search(window) or re.search(r"\bto\s+$", window):
             # ("said he would travel to Washington on Thursday to meet Greer": a trip planned)

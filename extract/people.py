@@ -1144,6 +1144,10 @@ class PeopleReader:
             return None  # "Yoon, the daughter of a textile factory manager,": the parent's job
         if any(t.low in EVENT_NOUNS for t in parts):
             return None  # "Gen. Asim Munir, the first publicly disclosed conversation between ..."
+        if parts[0].low in {"first", "second", "third", "last", "only", "latest", "next"} and any(
+            t.low == "to" for t in parts[1:]
+        ):
+            return None  # "held a call with Trump, the first foreign leader to do so": a feat
         if any(
             not (
                 t.cap
@@ -1974,6 +1978,18 @@ class PeopleReader:
                 ):
                     return subject
                 break
+        if (
+            len(cands) == 1
+            and country is None
+            and text in HEAD_OFFICES
+            and any(
+                not p.roles and p.name in HEAD_OFFICES[text] and p is not cands[0]
+                for p in self.people
+            )
+        ):
+            # "Anwar greeted the president on the tarmac, where Trump joined the dancers", in a
+            # story that named Trump without his title: not the one president it did title
+            return None
         if len(cands) == 1:
             return cands[0]
         if not cands and country is None and text in HEAD_OFFICES:
@@ -2173,6 +2189,11 @@ class PeopleReader:
             else:
                 prev = self.refs[si - 1] if si > 0 else []
                 target = prev[0].people if prev else ()
+                said = self._closing_speaker(si - 1) if si > 0 else None
+                if said is not None:
+                    # "Malaysia will press on with talks, says Trade Minister Tengku Zafrul
+                    # Aziz. He said he spoke to Greer": the one the lead ends by quoting
+                    target = said
                 reported = self._reported_subject(si - 1) if si > 0 else None
                 if reported is not None and not SPEECH_AFTER.match(text, t.end):
                     # "Spokesperson X told reporters that Dar would leave next week. He is
@@ -2199,6 +2220,20 @@ class PeopleReader:
                 for sex, honorific in GENDERED_HONORIFIC.items():
                     if honorific.search(text, max(0, r.start - 8), r.start):
                         into[sex].add(r.people[0].name)
+
+    def _closing_speaker(self, si: int) -> tuple[PersonRec, ...] | None:
+        """The one a sentence ends by naming as its speaker: "..., says Investment, Trade and
+        Industry Minister Tengku Zafrul Aziz." (None when it does not end so)."""
+        refs = [r for r in self.refs[si] if r.kind in ("name", "titled") and not r.possessive]
+        if not refs or len(refs[-1].people) != 1:
+            return None
+        text = self.sentences[si].text
+        last = refs[-1]
+        if re.fullmatch(r"\W*", text[last.end :]) and re.search(
+            r",\s+(?:says|said)\s+(?:(?:the\s+)?[\w,&'’-]+\s+){0,8}$", text[: last.start]
+        ):
+            return last.people
+        return None
 
     def _reported_subject(self, si: int) -> tuple[PersonRec, ...] | None:
         """Whom a sentence's report is about: Dar in "Spokesperson X told reporters that
@@ -2789,6 +2824,8 @@ def _is_headline(text: str, toks: list[Token]) -> bool:
     words = [t for t in toks if t.word and t.text[0].isalpha()]
     if len(words) < 3 or text.rstrip().endswith((".", "?", "!", '"', "”")):
         return False
+    if re.match(r"\s*[-•*·▪◦–]\s", text) and re.search(r"\s(?-i:[a-z]{3,})\s", text):
+        return False  # "- Thai Prime Minister A and B signed a ceasefire": a list's item
     small = {"a", "an", "the", "of", "on", "in", "to", "for", "and", "with", "at", "by", "as"}
     content = [t for t in words if t.low not in small]
     return (

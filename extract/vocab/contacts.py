@@ -406,7 +406,7 @@ TRIGGERS = [
         "direct",
         r"\b(?P<verb>met|meets|meet|hosted|hosts|host|received|receives|receive|welcomed|welcomes|welcome|greeted|greets|gathered|convened|summoned|phoned|phones|telephoned|dialled|dialed|rang|called|visited|visits|visiting|thanked"
         # "Bessent briefed Trump by telephone on Saturday evening"
-        r"|briefed(?=[^.;]{0,60}?\b(?:by|over\s+the)\s+(?:tele)?phone\b)"
+        r"|(?:briefed|informed|updated)(?=[^.;]{0,60}?\b(?:by|over\s+the)\s+(?:tele)?phone\b)"
         # "The minister was to brief Prime Minister X at his office on Thursday": a leader
         # told in person
         r"|(?:brief|briefs|briefed)(?=\s+(?:(?:U\.S\.|US|the)\s+)?(?:Prime\s+Minister|President|Chancellor|"
@@ -854,7 +854,7 @@ HINTS = {
         "met meets meet host hosts hosted hosting receive received receives receiving welcome "
         "welcomed welcomes welcoming phoned phones telephoned dialled dialed rang called visit "
         "visited visits visiting thanked meeting briefed brief briefs greeted greets gathered convened "
-        "summoned"
+        "summoned informed updated"
     ),
     "sent_whom_letter": _words("sent sends send"),
     "joined_at": _words("joined"),
