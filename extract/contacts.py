@@ -1927,7 +1927,8 @@ class ContactReader:
         # call named as past, whatever is hoped of what follows it
         past_named = re.search(
             r"\b(?:damage|fallout|aftermath|legacy|outcome|failure)\s+(?:of|from)\s+"
-            r"(?:(?:the|a|an|their|his|her)\s+|(?:last\s+)?\w+day['’]s\s+)?(?:[\w-]+\s+){0,2}$",
+            r"(?:(?:last\s+)?\w+day['’]s|(?:the|their|his|her)\s+(?:recent|last|previous|earlier|"
+            r"failed|disastrous|tense|testy|acrimonious))\s+(?:[\w-]+\s+){0,2}$",
             text[: m.start()],
         )
         if (

@@ -141,7 +141,7 @@ COPULA = re.compile(
     r"^(?:is|becomes|became|will\s+become|is\s+now|was\s+named|was\s+appointed|has\s+been\s+appointed|"
     r"was\s+sworn\s+in\s+(?:(?:last|this)\s+(?:week|month|year)\s+|on\s+\w+\s+)?as|"
     r"takes\s+over\s+as|took\s+over\s+as|to\s+become|"
-    r"(?:also\s+)?serves\s+as|is\s+also|"
+    r"(?:also\s+)?serves\s+as|is\s+also|in\s+(?:his|her)\s+capacity\s+as|"
     # ("Takaichi has been prime minister for barely ten days")
     r"has\s+been(?=\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:prime\s+minister|president|chancellor|premier)\b))\s"
 )
@@ -167,7 +167,10 @@ LEADS_BODY = {
     "directs": "director",
 }
 LED_ROLES = tuple(f"{v} of " for v in LEADS_BODY.values())
-ALSO_OFFICE = re.compile(r"^,\s+who\s+(?:also\s+serves\s+as|is\s+also|also\s+holds)\s", re.I)
+ALSO_OFFICE = re.compile(
+    r"^(?:,\s+who\s+(?:also\s+serves\s+as|is\s+also|also\s+holds)|\s+in\s+(?:his|her)\s+capacity\s+as)\s",
+    re.I,
+)
 SUCCEEDS = re.compile(r"^(?:succeeds|succeeded|replaces|replaced)\s+(?:\S+\s+){1,4}?as\s")
 STYLES = frozenset({"highness", "majesty", "excellency", "royal", "holiness"})
 # Between a description and the name it titles: a comma and the style of address.
@@ -187,6 +190,11 @@ RANK_WORDS = frozenset("staff marshal general admiral colonel commander".split()
 # Titles that are also family names, read as names after a title and a given name
 TITLE_SURNAMES = frozenset("king bishop knight".split())
 # Words that end a name's apposition and begin a clause of its own.
+# "the first foreign leader to do so": what a feat's "to" goes on with
+FEAT_VERBS = frozenset(
+    "do visit meet sign call speak hold win reach travel make receive host secure strike clinch "
+    "agree announce get face talk phone".split()
+)
 LEGISLATORS = frozenset(
     "senator representative congressman congresswoman congressmember lawmaker legislator mp".split()
 )
@@ -202,6 +210,7 @@ class RoleSeen:
     country: str | None
     sentence: int
     counterpart: bool = False  # "his Turkish counterpart": role is the other person's
+    also: bool = False  # a second post held beside the first ("who also serves as ...")
 
 
 @dataclass
@@ -230,6 +239,20 @@ class PersonRec:
         if not real:
             return None
         has_office = any(PUBLIC_OFFICE.search(x.role) for x in real)
+        posts = [r for r in real if not r.also]
+        extra = [r for r in real if r.also]
+        if posts and extra:
+            # "Vice President Geraldo Alckmin ... Alckmin, who also serves as minister of
+            # development, industry and trade": both posts
+            first = self._best_of(posts, has_office)
+            more = [r.role for r in extra if r.role.lower() not in first.role.lower()]
+            if more:
+                return RoleSeen("; ".join([first.role, *more]), first.country, first.sentence)
+            return first
+        return self._best_of(real, has_office)
+
+    @staticmethod
+    def _best_of(real: list[RoleSeen], has_office: bool) -> RoleSeen:
         # (a current office beats a former one however long: "Prime Minister Anutin" over
         # "a former health minister and leader of the Bhumjaithai Party")
         return max(
@@ -300,6 +323,7 @@ class _RoleSpan:
     counterpart: bool = False
     plural: bool = False  # "Presidents A and B": the role is each one's
     weak: bool = False  # read from "X becomes ...": gives a known name a role, makes no one new
+    also: bool = False  # "X, who also serves as minister of ...": a second post beside the first
 
 
 def _relative_head(text: str, before: list[Ref], pos: int) -> Ref | None:
@@ -395,6 +419,10 @@ class PeopleReader:
                     )
                     if role is not None and sp.j - sp.i < 2:
                         role.weak = True  # (a lone capital may be "Sport")
+                    if role is not None and ALSO_OFFICE.match(
+                        self.sentences[si].text[toks[sp.j - 1].end :]
+                    ):
+                        role.also = True  # "Alckmin, who also serves as minister of trade,"
                 elif ALSO_OFFICE.match(self.sentences[si].text[toks[sp.j - 1].end :]):
                     extra = self._role_by_copula(toks, sp.j, taken)
                     if extra is not None and extra.text.lower() not in role.text.lower():
@@ -1145,7 +1173,8 @@ class PeopleReader:
         if any(t.low in EVENT_NOUNS for t in parts):
             return None  # "Gen. Asim Munir, the first publicly disclosed conversation between ..."
         if parts[0].low in {"first", "second", "third", "last", "only", "latest", "next"} and any(
-            t.low == "to" for t in parts[1:]
+            t.low == "to" and parts[x + 1].low in FEAT_VERBS
+            for x, t in enumerate(parts[1:-1], start=1)
         ):
             return None  # "held a call with Trump, the first foreign leader to do so": a feat
         if any(
@@ -1207,8 +1236,21 @@ class PeopleReader:
                 and k + 1 < len(toks)
                 and toks[k + 1].cap
                 and k + 1 not in taken
+                # (not after a lower-case list already closed: "minister of development,
+                # industry and trade, Finance Minister X")
+                and not (not parts[0].cap and any(x.low == "and" for x in parts))
             ):
                 parts.append(t)  # "Minister of Development, Industry, Trade and Services"
+                k += 1
+                continue
+            lower_list = (
+                parts
+                and not parts[0].cap
+                and any(x.low == "of" for x in parts)
+                and _lower_portfolio_list(toks, k)
+            )
+            if t.text == "," and lower_list:
+                parts.append(t)  # "minister of development, industry and trade"
                 k += 1
                 continue
             if (
@@ -1216,7 +1258,11 @@ class PeopleReader:
                 or t.low in CLAUSE_VERBS
             ):
                 break
-            if t.low in {"with", "and"} and not (k + 1 < len(toks) and toks[k + 1].cap):
+            if (
+                t.low in {"with", "and"}
+                and not (k + 1 < len(toks) and toks[k + 1].cap)
+                and not (t.low == "and" and lower_list)
+            ):
                 break
             if t.low == "in" and parts and k + 1 in taken and toks[k + 1].possessive:
                 break  # "serves as Minister of Economy in Takaichi's cabinet": whose cabinet
@@ -1319,6 +1365,14 @@ class PeopleReader:
             n += 1
         if n + 1 < len(parts) and parts[n].low == "responsible" and parts[n + 1].low == "for":
             n = len(parts)  # "the minister responsible for Canada-U.S. trade": its remit
+        if (
+            n < len(parts)
+            and any(x.low in {"of", "for"} for x in parts[:n])
+            and parts[n].text == ","
+            and any(x.low == "and" for x in parts[n:])
+            and all(x.text == "," or x.text.isalpha() and x.text.islower() for x in parts[n:])
+        ):
+            n = len(parts)  # "minister of development, industry and trade": the whole list
         parts = parts[:n]
         while parts and parts[-1].low in {"of", "for"}:
             parts.pop()
@@ -1452,7 +1506,7 @@ class PeopleReader:
         styled = re.fullmatch(r"(.*\S)\s+(?:Prince|Princess|Sheikh|Sheikha)", text)
         if styled and not re.search(r"\bCrown$", styled.group(1), re.I):
             text = styled.group(1)  # "Foreign Minister Prince Faisal": the prince is his style
-        rec.roles.append(RoleSeen(text, role.country, si, role.counterpart))
+        rec.roles.append(RoleSeen(text, role.country, si, role.counterpart, role.also))
 
     def _settle_singles(self) -> None:
         """Single-word names: an alias of a full name, a titled person of their own, or
@@ -1983,7 +2037,10 @@ class PeopleReader:
             and country is None
             and text in HEAD_OFFICES
             and any(
-                not p.roles and p.name in HEAD_OFFICES[text] and p is not cands[0]
+                not p.roles
+                and p.name in HEAD_OFFICES[text]
+                and p is not cands[0]
+                and re.search(rf"\b{re.escape(p.tokens[-1])}\b", self.sentences[si].text)
                 for p in self.people
             )
         ):
@@ -2230,7 +2287,9 @@ class PeopleReader:
         text = self.sentences[si].text
         last = refs[-1]
         if re.fullmatch(r"\W*", text[last.end :]) and re.search(
-            r",\s+(?:says|said)\s+(?:(?:the\s+)?[\w,&'’-]+\s+){0,8}$", text[: last.start]
+            # (a title of capitals only: not "says a spokesman for Prime Minister A")
+            r",\s+(?:says|said)\s+(?:(?-i:[A-Z])[\w&'’.-]*,?\s+|and\s+){0,8}$",
+            text[: last.start],
         ):
             return last.people
         return None
@@ -2541,6 +2600,19 @@ def _ends_a_body_name(toks: list[Token], start: int) -> bool:
         and len(words) <= 4
         and not any(w in APPOSITION_STOP or w.endswith(("ing", "ed")) for w in words)
     )
+
+
+def _lower_portfolio_list(toks: list[Token], k: int) -> bool:
+    """From ``k`` (a comma or "and"), the rest of a lower-case list of portfolios: ", industry
+    and trade" in "minister of development, industry and trade"."""
+    words = []
+    while k < len(toks) and toks[k].text not in {".", ";", ":", ")", "("}:
+        words.append(toks[k].text)
+        k += 1
+        if words[-1] == "," and len(words) > 1:
+            break
+    rest = " ".join(words)
+    return bool(re.fullmatch(r"(?:, )?(?:[a-z]+ , )*(?:[a-z]+ )?(?:, )?and [a-z]+(?: ,)?", rest))
 
 
 def _complement_of_title(toks: list[Token], start: int, single: bool = False) -> bool:

@@ -1437,16 +1437,23 @@ ITS_GOODS_FACING = re.compile(
 DEAL_KEEPS_ITS_RATE = re.compile(
     r"(?:’s|'s)?\s+(?:[\w-]+\s+)?(?:deal|framework|agreement|pact|accord|arrangement)\s+"
     r"(?:\w+\s+){0,2}?(?:keeps|kept|leaves|left|locks\s+in|locked\s+in|maintains|confirms|confirmed|"
-    r"retains|preserves)\s+its\s+(?:[\w-]+\s+)?\d"
+    r"retains|preserves)\s+its\s+(?:[\w-]+\s+)?\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent)\s+"
+    r"(?:[\w-]+\s+)?rate\b(?!\s+on\b)"
+)
+# A country guarding its own market: "Canada keeps imports out", "How does Norway protect ..."
+OWN_MARKET_VERB = re.compile(
+    r"(?:’s|'s)?\s+(?:\w+\s+)?(?:keep|keeps|kept|protect|protects|protected|shield|shields|shielded|"
+    r"guard|guards|restrict|restricts|limit|limits|charge|charges|impose|imposes|levy|levies|tax|"
+    r"taxes|manage|manages|control|controls)\b"
 )
 COULD_BEFORE = re.compile(
     r"(?<!before\sit\s)(?<!whether\s)\bcould\s+(?!not\b|also\b|serve\b|expect\b)(?:\w+\s+){0,3}?"
     r"(?:be|face|impose|rise|climb|reach|add|restore|reimpose|respond|raise|lift|levy|hit|bring|go|"
-    r"live|eventually|initially|easily)\b[^.;]*$",
+    r"live|eventually|initially|easily)\b[^.;,]*$",
     re.I,
 )
 THREAT_DATED = re.compile(
-    r"\b(?:from|as\s+soon\s+as|as\s+early\s+as)\s+(?:\d{1,2}\s+)?"
+    r"\b(?:from|on|as\s+soon\s+as|as\s+early\s+as)\s+(?:\d{1,2}\s+)?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\blist\s+of\b",
     re.I,
 )
@@ -2235,9 +2242,21 @@ class TariffReader:
             for k in range(first, si + 1)
             for *_, code, _ in find_countries(self.sentences[k].text)
         }
-        opened = {o[0] for k in range(opened, si) if (o := self._opening_country(k))}
+        # (the one guarding its market, not an exporter: "Canada ships six million tonnes south
+        # of the border. ... steel from every country faces a 50 per cent tariff")
+        opened = {
+            o[0]
+            for k in range(opened, si)
+            if (o := self._opening_country(k))
+            and OWN_MARKET_VERB.match(self.sentences[k].text, o[1])
+        }
         if first < self._paragraph_start(si):
-            opened |= {code for *_, code, _ in find_countries(self.sentences[first].text)}
+            question = self.sentences[first].text
+            opened |= {
+                code
+                for _, end, code, _ in find_countries(question)
+                if OWN_MARKET_VERB.match(question, end)
+            }
         if len(told) == 1 and opened == told:
             return next(iter(told))
         return None
@@ -2433,6 +2452,26 @@ class TariffReader:
                     and FACES_RATE.search(text)
                     and _country_rate_pairs(text)
                     and not re.search(r"[\"“”]", text)
+                    # (not "Under the April schedule, Vietnam was assigned 46%": another time's)
+                    and not any(
+                        not re.search(
+                            r",\s+(?:agreed|reached|struck|negotiated)\s+[^,;%]{0,30}$",
+                            text[: d.start],
+                        )
+                        for d in find_dates(text)
+                    )
+                    and not re.search(r"\b(?:original|earlier|previous|old|former)\b", text, re.I)
+                    and not any(
+                        not re.search(
+                            r",\s+(?:agreed|reached|struck|negotiated)\s+[^,;%]{0,30}$",
+                            text[: mo.start()],
+                        )
+                        for mo in re.finditer(
+                            r"\b(?:January|February|March|April|May|June|July|August|September|"
+                            r"October|November|December)\b",
+                            text,
+                        )
+                    )
                 )
             )
             # ("Japan's rate rose by a point from the 24% announced in April": further on)
@@ -3287,6 +3326,15 @@ class TariffReader:
                 and len(told := {c for *_, c, _ in find_countries(self.sentences[si - 1].text)})
                 == 1
                 and self.ctx_imposer not in told
+                # (the subject of that sentence, not "fabric imported from China" in passing)
+                and (
+                    (opening := self._opening_country(si - 1)) is not None
+                    and opening[0] in told
+                    or re.match(
+                        r"\W*(?:For|As\s+for|In)\s+(?:the\s+)?(?-i:[A-Z])[\w .'-]{1,30},",
+                        self.sentences[si - 1].text,
+                    )
+                )
             ):
                 # "For Cambodia, the result marks a sharp reversal. The country was handed a 49%
                 # rate in April": the one country the sentence before spoke of
@@ -4712,7 +4760,7 @@ class TariffReader:
         if HYPOTHETICAL_AFTER.match(right):
             return False  # "a 20 per cent tariff, should Washington ever move to one, would cut"
         if re.match(
-            r"\s*(?:%|per[\s-]*cent|percent)?\s+(?:(?:were|are|was|is)\s+)?(?:opposed|against|"
+            r"\s*(?:%|per[\s-]*cent|percent)?\s+(?:(?:were|are|was|is)\s+)?(?:opposed|"
             r"undecided|unsure|in\s+favou?r|disapprov\w*)\b",
             right,
             re.I,
@@ -5789,8 +5837,21 @@ class TariffReader:
                         and not m.person
                         and m not in named
                         and (w := WHICH.match(text, m.end))
-                        and SUBJECT_ANSWERS.match(text, w.end())
+                        and (answered := SUBJECT_ANSWERS.match(text, w.end()))
                         and "," not in text[w.end() : r.start]
+                        # (the rate of its answer, not the one it answered: "responded to a 34%
+                        # U.S. tariff", "responded by pledging to fight the 34% U.S. tariff")
+                        and re.search(
+                            r"\b(?:with|by\s+(?:imposing|slapping|levying))\b",
+                            text[answered.end() : r.start],
+                        )
+                        and not re.search(
+                            r"\bto\s+(?:fight|a|an|the)\b", text[answered.end() : r.start]
+                        )
+                        and not re.match(
+                            r"\s*(?:%|per[\s-]*cent|percent)?\s+(?:U\.S\.|US|American)\b",
+                            text[r.end :],
+                        )
                     ),
                     None,
                 )
@@ -9447,7 +9508,7 @@ def _conditional_threat(text: str, r: _Rate) -> bool:
     """ "Trump warned tariffs on Chinese goods could climb to 50% if Beijing falls behind"."""
     return bool(
         COULD_BEFORE.search(text, 0, r.start)
-        and re.search(r"\b(?:if|unless)\b", text[r.end :])
+        and re.match(r"[^.;,]*?\b(?:if|unless)\b", text[r.end :])
         and not THREAT_DATED.search(text)
     )
 

@@ -4292,3 +4292,33 @@ def test_the_day_of_an_event_named_after_the_call_is_not_the_calls():
     )
     calls = [c for c in got if c[0] == ["Alberto van Klaveren", "Mauro Vieira"]]
     assert calls == [(["Alberto van Klaveren", "Mauro Vieira"], "call", "2025-03-10")]
+
+
+def test_the_lead_speaker_is_not_the_one_a_spokesman_speaks_for():
+    # (review, thirtieth session) "says a spokesman for Prime Minister A. He spoke with B": not A
+    got = contacts(
+        "Australia seeks exemption\n\nCANBERRA (Reuters) - Trade Minister Don Farrell will travel "
+        "to Washington next week, says a spokesman for Prime Minister Anthony Albanese. He spoke "
+        "with U.S. Commerce Secretary Howard Lutnick by phone on Tuesday."
+    )
+    assert all("Anthony Albanese" not in c[0] for c in got)
+
+
+def test_the_fallout_of_a_possible_meeting_is_still_ahead():
+    # (review, thirtieth session) only a meeting named as held ("last Thursday's") is past
+    got = extract(
+        "date 2025-10-27\nBusan summit\n\nSEOUL (Reuters) - Officials are already bracing for the "
+        "fallout from a possible meeting between U.S. President Donald Trump and Chinese President "
+        "Xi Jinping later this week."
+    ).contacts
+    assert all(c.planned for c in got)
+
+
+def test_the_president_of_the_story_is_kept_when_another_is_named_elsewhere():
+    # (review, thirtieth session) Trump named untitled in another sentence leaves Lula the one
+    got = contacts(
+        "Brazil\n\nBRASILIA (Reuters) - Brazilian President Luiz Inacio Lula da Silva said on "
+        "Wednesday he would not call Trump to negotiate the 50% tariff. The president met Vice "
+        "President Geraldo Alckmin on Thursday to discuss a response."
+    )
+    assert (["Geraldo Alckmin", "Luiz Inacio Lula da Silva"], "meeting", "2025-03-06") in got

@@ -1364,3 +1364,35 @@ def test_every_head_of_office_is_a_known_leader():
     from extract.vocab.leaders import HEAD_OFFICES, LEADERS
 
     assert all(name in LEADERS for names in HEAD_OFFICES.values() for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # (review, thirtieth session) "the next ambassador to India" is an office; only a feat
+        # ("the first foreign leader to do so") is not
+        (
+            "India envoy\n\nNEW DELHI (Reuters) - Sergio Gor, the next U.S. ambassador to India, "
+            "met Prime Minister Narendra Modi on Saturday.",
+            "Sergio Gor",
+            "ambassador to India",
+        ),
+        (
+            "Japan\n\nTOKYO (Reuters) - Sanae Takaichi, the first female prime minister to lead "
+            "Japan, met U.S. President Donald Trump on Tuesday.",
+            "Sanae Takaichi",
+            "prime minister",
+        ),
+        # (thirtieth session) a second post told later joins the first
+        (
+            "Brazil\n\nLula met Vice President Geraldo Alckmin on Wednesday.\n\nAlckmin, who also "
+            "serves as minister of development, industry and trade, told reporters on Thursday "
+            "that Brasilia would negotiate.",
+            "Geraldo Alckmin",
+            "Vice President; minister of development, industry and trade",
+        ),
+    ],
+)
+def test_offices_told_after_the_name(text, name, role):
+    got = {p.name: p.role for p in extract("date 2025-08-31\n" + text).people}
+    assert role.lower() in (got.get(name) or "").lower()

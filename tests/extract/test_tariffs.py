@@ -7849,3 +7849,81 @@ def test_a_rate_kept_while_a_truce_expires_is_not_removed():
 def test_a_past_day_told_long_after(text, expected):
     got = {(t.imposer, t.target, t.rate_pct, t.effective) for t in extract(text).tariffs}
     assert got == expected
+
+
+# (review, thirtieth session) the session's rules reach no further than their words: what each
+# text must keep, and what it must not be read as
+REACH = [
+    # an exporter an explainer speaks of does not charge what comes in from everywhere
+    (
+        "date 2025-08-07\nSteel explainer\n\nHow exposed is Canada?\n\nCanada is the biggest foreign "
+        "supplier of steel south of the border. Canada shipped about six million tonnes there last "
+        "year. Since June, steel from every country, whatever its origin, has faced a 50 per cent "
+        "tariff.",
+        set(),
+        {("CA", "*", 50)},
+    ),
+    # the rate answered is not the answer's
+    (
+        "date 2025-08-07\nVietnam rules out retaliation\n\nHANOI (Reuters) - Unlike China, which "
+        "responded to a 34% U.S. tariff with duties of its own, Vietnam has chosen to negotiate.",
+        set(),
+        {("CN", "*", 34), ("CN", "US", 34)},
+    ),
+    # a country named in passing is not "the country"
+    (
+        "date 2025-08-01\nCambodia\n\nPHNOM PENH (Reuters) - The United States set a 19% rate on "
+        "Cambodia on Thursday. Much of the fabric used by its garment factories is imported from "
+        "China. The country was handed a 49% rate in April.",
+        {("US", "KH", 49)},
+        {("US", "CN", 49)},
+    ),
+    # a deal that keeps its duty on another's goods is the deal-maker's own duty
+    (
+        "date 2025-05-14\nChina trims tariffs\n\nWASHINGTON (Reuters) - President Donald Trump cut "
+        "tariffs on Chinese goods to 30% on Wednesday. Beijing's agreement keeps its 10% duty on "
+        "U.S. goods in place for 90 days.",
+        {("CN", "US", 10)},
+        {("US", "CN", 10)},
+    ),
+    # "could" and "if" of other clauses leave a rate in force; a threat with a day stays
+    (
+        "date 2025-08-08\nSwiss exporters\n\nZURICH (Reuters) - Swiss exporters could face years of "
+        "weaker sales because of the 39% U.S. tariff imposed on Thursday, the industry group said, "
+        "adding that jobs would go if no deal was reached.",
+        {("US", "CH", 39)},
+        set(),
+    ),
+    (
+        "date 2025-08-07\nIndia tariff\n\nNEW DELHI (Reuters) - Trump's 25% tariff on Indian goods "
+        "took effect on Thursday, and the rate could rise to 50% on Aug. 27 unless New Delhi stops "
+        "buying Russian oil.",
+        {("US", "IN", 25), ("US", "IN", 50)},
+        set(),
+    ),
+    # "against" a country is a rate on it, not a poll's share
+    (
+        "date 2025-04-10\nBaseline\n\nWASHINGTON (Reuters) - Trump kept a baseline tariff of 10% "
+        "against nearly every country while pausing higher rates for 90 days.",
+        {("US", "*", 10)},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "not_read"), REACH)
+def test_rules_reach_no_further_than_their_words(text, kept, not_read):
+    got = {(t.imposer, t.target, t.rate_pct) for t in extract(text).tariffs}
+    assert kept <= got
+    assert not (not_read & got)
+
+
+def test_an_older_schedule_named_after_an_order_keeps_no_day_of_it():
+    # (review, thirtieth session) the rates "under the April schedule" are not the new order's
+    got = extract(
+        "date 2025-08-01\nNew rates\n\nWASHINGTON (Reuters) - An executive order signed by "
+        "President Donald Trump on Thursday sets new tariff rates for dozens of partners, "
+        "effective Aug. 7. Under the April schedule, Vietnam was assigned 46%, while Cambodia "
+        "faced 49%."
+    ).tariffs
+    assert all(t.to_json()["effective"] is None for t in got if t.rate_pct in (46, 49))
