@@ -195,6 +195,11 @@ FEAT_VERBS = frozenset(
     "do visit meet sign call speak hold win reach travel make receive host secure strike clinch "
     "agree announce get face talk phone".split()
 )
+# Lower-case words for a business written straight before its name: "the bank Banca Valmaggia"
+FIRM_NOUNS = frozenset(
+    "bank lender insurer firm company group brokerage consultancy fund carrier airline "
+    "miner producer maker manufacturer retailer exporter publisher newspaper agency".split()
+)
 LEGISLATORS = frozenset(
     "senator representative congressman congresswoman congressmember lawmaker legislator mp".split()
 )
@@ -559,6 +564,14 @@ class PeopleReader:
             ):
                 k = end
                 continue  # "chief economist at asset manager Horizonte Capital": a company
+            if start > 0 and (
+                toks[start - 1].text in ("St.", "St", "Ste.", "San", "Santa", "Fort", "Port")
+                or toks[start - 1].low in FIRM_NOUNS
+                and not toks[start - 1].cap
+            ):
+                self._places.add(" ".join(t.base for t in toks[start:end]).lower())
+                k = end
+                continue  # "the University of St. Gallen", "the Ticino-based bank Banca Valmaggia"
             if toks[start].low in ORG_LEADS or (
                 start > 0 and toks[start - 1].low in ORG_LEADS and toks[start - 1].cap
             ):

@@ -20,7 +20,7 @@ _HEADS = frozenset(
     counsellors foreign-minister treasurer candidate pre-candidate nominee contender
     economist analyst strategist whip researcher professor lecturer scholar officer expert
     founder co-founder co-head co-chair co-chairman manager consultant
-    lawyer convener convenor
+    lawyer convener convenor co-president co-leader
     """.split()
 )
 
@@ -42,7 +42,7 @@ COMPOUND_HEADS = frozenset(
     trade representative|national security adviser|national security advisor|
     chief of staff|foreign minister|finance minister|defence minister|defense minister|
     home minister|interior minister|trade minister|economy minister|deputy head|
-    state counsellor|state councillor|deputy prime minister|
+    state counsellor|state councillor|deputy prime minister|political scientist|
     prime minister-designate|chargé d’affaires|chargé d'affaires|charge d'affaires|charge d’affaires
     """.split("|")
 )

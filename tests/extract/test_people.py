@@ -192,6 +192,25 @@ def test_known_failures(text, expected):
 
 # How names are written around the world: particles, family names first, abbreviated given names.
 NAME_SHAPES = [
+    # (thirtieth session) a political scientist and a co-president hold offices; a place after
+    # "St." and a firm after "the bank" are no one
+    (
+        "Talks\n\nKendra Poole, a political scientist at the University of Calgary, said the "
+        "approach plays well. Anna Keller, a trade economist at the University of St. Gallen, "
+        "said the surplus matters.",
+        {
+            "Kendra Poole": ("political scientist at the University of Calgary", None),
+            "Anna Keller": ("trade economist at the University of St. Gallen", None),
+        },
+    ),
+    (
+        "Talks\n\nCédric Wermuth, co-president of the Social Democrats, said the council erred, "
+        "said Marco Bernasconi, senior economist at the Ticino-based bank Banca Valmaggia.",
+        {
+            "Cédric Wermuth": ("co-president of the Social Democrats", None),
+            "Marco Bernasconi": ("senior economist at the Ticino-based bank Banca Valmaggia", None),
+        },
+    ),
     # (thirtieth session) a legislator and the place that sent them
     (
         "Senator\n\nJohn Hoeven, the Republican senator from North Dakota, said the talks with "
