@@ -1927,8 +1927,11 @@ class ContactReader:
         # call named as past, whatever is hoped of what follows it
         past_named = re.search(
             r"\b(?:damage|fallout|aftermath|legacy|outcome|failure)\s+(?:of|from)\s+"
-            r"(?:(?:last\s+)?\w+day['’]s|(?:the|their|his|her)\s+(?:recent|last|previous|earlier|"
-            r"failed|disastrous|tense|testy|acrimonious))\s+(?:[\w-]+\s+){0,2}$",
+            r"(?:(?:last\s+)?\w+day['’]s|(?:the|their|his|her|a|an)\s+(?:recent|last|previous|earlier|"
+            r"failed|disastrous|tense|testy|acrimonious|heated|angry|bruising|fractious|stormy)|"
+            # ("the damage from the Oval Office meeting with Trump in February": one named)
+            r"the\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}(?-i:[A-Z])[\w’'-]*)\s*"
+            r"(?:[\w-]+\s+){0,2}$",
             text[: m.start()],
         )
         if (
@@ -2100,6 +2103,10 @@ class ContactReader:
             return None  # "expected to speak with Trump \"when it is necessary\"": no time set
         if not dated and not self._date(found, text, m) and planned:
             return None  # a plan without a date is not yet a contact
+        if past_named and found.date is not None and self.reference and found.date > self.reference:
+            # ("hopes to repair the damage from the Oval Office meeting in February": a month
+            # gone by, not the next one)
+            found.date, found.precision, found.date_source = None, None, ""
         if (
             separate
             and found.date is None

@@ -190,15 +190,12 @@ RANK_WORDS = frozenset("staff marshal general admiral colonel commander".split()
 # Titles that are also family names, read as names after a title and a given name
 TITLE_SURNAMES = frozenset("king bishop knight".split())
 # Words that end a name's apposition and begin a clause of its own.
-# "the first foreign leader to do so": what a feat's "to" goes on with
-FEAT_VERBS = frozenset(
-    "do visit meet sign call speak hold win reach travel make receive host secure strike clinch "
-    "agree announce get face talk phone".split()
-)
+# "the first foreign leader to do so": a feat told of someone, not an office
+ORDINALS = frozenset("first second third last only latest next".split())
+GENERIC_HEADS = frozenset("leader official".split())
 # Lower-case words for a business written straight before its name: "the bank Banca Valmaggia"
 FIRM_NOUNS = frozenset(
-    "bank lender insurer firm company group brokerage consultancy fund carrier airline "
-    "miner producer maker manufacturer retailer exporter publisher newspaper agency".split()
+    "bank lender insurer brokerage consultancy airline carrier miner retailer".split()
 )
 LEGISLATORS = frozenset(
     "senator representative congressman congresswoman congressmember lawmaker legislator mp".split()
@@ -1185,11 +1182,28 @@ class PeopleReader:
             return None  # "Yoon, the daughter of a textile factory manager,": the parent's job
         if any(t.low in EVENT_NOUNS for t in parts):
             return None  # "Gen. Asim Munir, the first publicly disclosed conversation between ..."
-        if parts[0].low in {"first", "second", "third", "last", "only", "latest", "next"} and any(
-            t.low == "to" and parts[x + 1].low in FEAT_VERBS
-            for x, t in enumerate(parts[1:-1], start=1)
-        ):
-            return None  # "held a call with Trump, the first foreign leader to do so": a feat
+        feat = next(
+            (
+                x
+                for x, t in enumerate(parts[1:-1], start=1)
+                if t.low == "to"
+                and parts[x + 1].text.islower()
+                and parts[x + 1].low not in {"the", "a", "an"}
+            ),
+            None,
+        )
+        if parts[0].low in ORDINALS and feat is not None:
+            # "the first foreign leader to do so": a feat, no office; "the first woman to become
+            # prime minister": the office become; "the first female prime minister to lead
+            # Japan": the office before the feat
+            if parts[feat + 1].low in {"become", "be", "serve"}:
+                rest = parts[feat + 2 :]
+                rest = rest[1:] if rest and rest[0].low == "as" else rest
+                return self._make_role(rest, None, loose=True) if rest else None
+            held = [t for t in parts[1:feat] if t.low not in MODIFIERS or t.low in HEADS]
+            if not any(t.low in HEADS - GENERIC_HEADS for t in held):
+                return None
+            parts = held
         if any(
             not (
                 t.cap
@@ -1266,6 +1280,13 @@ class PeopleReader:
                 parts.append(t)  # "minister of development, industry and trade"
                 k += 1
                 continue
+            if (
+                len(parts) >= 2
+                and parts[-2].low == "and"
+                and not parts[0].cap
+                and any(x.text == "," for x in parts)
+            ):
+                break  # (the list ends with its last portfolio: "... trade and industry in X's")
             if (
                 t.text in {",", ";", ".", ")", "(", ":", "—", '"', "“", "”"}
                 or t.low in CLAUSE_VERBS
@@ -2049,6 +2070,14 @@ class PeopleReader:
             len(cands) == 1
             and country is None
             and text in HEAD_OFFICES
+            # (one acts on "the president": "Anwar greeted the president"; not "The president
+            # said Trump had never asked")
+            and re.search(
+                rf"\b(?:greeted|met|welcomed|received|hosted|thanked|joined|accompanied)\s+the\s+"
+                rf"{re.escape(text)}\b",
+                self.sentences[si].text,
+                re.I,
+            )
             and any(
                 not p.roles
                 and p.name in HEAD_OFFICES[text]
@@ -2301,7 +2330,8 @@ class PeopleReader:
         last = refs[-1]
         if re.fullmatch(r"\W*", text[last.end :]) and re.search(
             # (a title of capitals only: not "says a spokesman for Prime Minister A")
-            r",\s+(?:says|said)\s+(?:(?-i:[A-Z])[\w&'’.-]*,?\s+|and\s+){0,8}$",
+            r",\s+(?:says|said)\s+(?:the\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}(?-i:[a-z])[\w-]*,\s+|the\s+)?"
+            r"(?:(?-i:[A-Z])[\w&'’.-]*,?\s+|and\s+){0,8}$",
             text[: last.start],
         ):
             return last.people
@@ -2625,7 +2655,7 @@ def _lower_portfolio_list(toks: list[Token], k: int) -> bool:
         if words[-1] == "," and len(words) > 1:
             break
     rest = " ".join(words)
-    return bool(re.fullmatch(r"(?:, )?(?:[a-z]+ , )*(?:[a-z]+ )?(?:, )?and [a-z]+(?: ,)?", rest))
+    return bool(re.match(r"(?:, )?(?:[a-z]+ , )*(?:[a-z]+ )?(?:, )?and [a-z]+(?= |$)", rest))
 
 
 def _complement_of_title(toks: list[Token], start: int, single: bool = False) -> bool:

@@ -1446,6 +1446,14 @@ OWN_MARKET_VERB = re.compile(
     r"guard|guards|restrict|restricts|limit|limits|charge|charges|impose|imposes|levy|levies|tax|"
     r"taxes|manage|manages|control|controls)\b"
 )
+OTHER_TIME_WORDS = re.compile(
+    r"\b(?:original\w*|earlier|previous|old|former|initially|at\s+the\s+time|spring|summer|"
+    r"autumn|winter|Liberation\s+Day)\b",
+    re.I,
+)
+MONTH_WORD = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 COULD_BEFORE = re.compile(
     r"(?<!before\sit\s)(?<!whether\s)\bcould\s+(?!not\b|also\b|serve\b|expect\b)(?:\w+\s+){0,3}?"
     r"(?:be|face|impose|rise|climb|reach|add|restore|reimpose|respond|raise|lift|levy|hit|bring|go|"
@@ -2453,25 +2461,7 @@ class TariffReader:
                     and _country_rate_pairs(text)
                     and not re.search(r"[\"“”]", text)
                     # (not "Under the April schedule, Vietnam was assigned 46%": another time's)
-                    and not any(
-                        not re.search(
-                            r",\s+(?:agreed|reached|struck|negotiated)\s+[^,;%]{0,30}$",
-                            text[: d.start],
-                        )
-                        for d in find_dates(text)
-                    )
-                    and not re.search(r"\b(?:original|earlier|previous|old|former)\b", text, re.I)
-                    and not any(
-                        not re.search(
-                            r",\s+(?:agreed|reached|struck|negotiated)\s+[^,;%]{0,30}$",
-                            text[: mo.start()],
-                        )
-                        for mo in re.finditer(
-                            r"\b(?:January|February|March|April|May|June|July|August|September|"
-                            r"October|November|December)\b",
-                            text,
-                        )
-                    )
+                    and not _another_time(text)
                 )
             )
             # ("Japan's rate rose by a point from the 24% announced in April": further on)
@@ -9504,12 +9494,31 @@ class TariffReader:
         )
 
 
+def _another_time(text: str) -> bool:
+    """Whether a sentence of rates tells another time than the measure just named: a day or a
+    month of its own ("Under the April schedule"), or words of the past ("Initially", "At the
+    time of the Liberation Day announcement") - but not one in an aside about a deal or a
+    country ("Vietnam's 20% rate, agreed in early July,", "Thailand, whose border clash ended in
+    July,")."""
+    if OTHER_TIME_WORDS.search(text):
+        return True
+    aside = r",\s+(?:agreed|reached|struck|negotiated|whose|which|who)\s+[^,;%]{0,40}$"
+    return any(not re.search(aside, text[: d.start]) for d in find_dates(text)) or any(
+        not re.search(aside, text[: mo.start()]) for mo in MONTH_WORD.finditer(text)
+    )
+
+
 def _conditional_threat(text: str, r: _Rate) -> bool:
     """ "Trump warned tariffs on Chinese goods could climb to 50% if Beijing falls behind"."""
+    could = COULD_BEFORE.search(text, 0, r.start)
+    cond = re.match(r"[^.;,]*?(?:,\s*)?\b(?:if|unless)\b", text[r.end :])
+    # (a day for the rate itself, told before its condition: "could rise to 50% on Aug. 27
+    # unless ..."; not the condition's deadline, "... if no deal is reached on Aug. 1")
     return bool(
-        COULD_BEFORE.search(text, 0, r.start)
-        and re.match(r"[^.;,]*?\b(?:if|unless)\b", text[r.end :])
-        and not THREAT_DATED.search(text)
+        could
+        and cond
+        and not THREAT_DATED.search(text, could.start(), r.end + cond.end())
+        and not re.search(r"\blist\s+of\b", text)
     )
 
 

@@ -4322,3 +4322,49 @@ def test_the_president_of_the_story_is_kept_when_another_is_named_elsewhere():
         "President Geraldo Alckmin on Thursday to discuss a response."
     )
     assert (["Geraldo Alckmin", "Luiz Inacio Lula da Silva"], "meeting", "2025-03-06") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (second review, thirtieth session) "told the agency A would meet B" and "film producer
+        # A" are people; "said the economy minister, A. He said ..." is A; "the fallout from a
+        # heated phone call with B last week" is a call held; "The president said Trump had
+        # never asked, and he met Xi" is the story's president
+        (
+            "Mexico talks\n\nA Mexican official told the agency Marcelo Ebrard would meet Howard "
+            "Lutnick in Washington on Friday.",
+            (["Howard Lutnick", "Marcelo Ebrard"], "meeting", "2025-03-14"),
+        ),
+        (
+            "Hollywood tariffs\n\nVeteran film producer Jerry Bruckheimer met President Donald "
+            "Trump at the White House on Tuesday to discuss the movie tariff.",
+            (["Donald Trump", "Jerry Bruckheimer"], "meeting", "2025-03-11"),
+        ),
+        (
+            "Mexico talks\n\nMexico will not answer Donald Trump's tariffs with its own, said the "
+            "economy minister, Marcelo Ebrard. He said he spoke with Howard Lutnick by phone on "
+            "Tuesday.",
+            (["Howard Lutnick", "Marcelo Ebrard"], "call", "2025-03-11"),
+        ),
+        (
+            "Lula and Trump talk\n\nPresident Luiz Inácio Lula da Silva said on Wednesday he would "
+            "not call Donald Trump. The president said Trump had never asked, and he met Chinese "
+            "President Xi Jinping on Tuesday.",
+            (["Luiz Inácio Lula da Silva", "Xi Jinping"], "meeting", "2025-03-11"),
+        ),
+    ],
+)
+def test_second_review_contacts(text, expected):
+    assert expected in contacts(text)
+
+
+def test_a_meeting_named_as_past_takes_no_day_ahead():
+    # (second review, thirtieth session) "the damage from the Oval Office meeting with Trump in
+    # February", told in August: held, and not next February
+    got = extract(
+        "date 2025-08-07\nZelensky hopes\n\nVolodymyr Zelensky hopes to repair the damage from "
+        "the Oval Office meeting with Donald Trump in February."
+    ).contacts
+    assert [c.participants for c in got] == [["Donald Trump", "Volodymyr Zelensky"]]
+    assert not got[0].planned and (got[0].date is None or got[0].date.year == 2025)

@@ -1415,3 +1415,27 @@ def test_every_head_of_office_is_a_known_leader():
 def test_offices_told_after_the_name(text, name, role):
     got = {p.name: p.role for p in extract("date 2025-08-31\n" + text).people}
     assert role.lower() in (got.get(name) or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # (second review, thirtieth session) a second post read whole before "met"; the office
+        # become by a first
+        (
+            "Alckmin leads talks\n\nVice President Geraldo Alckmin, who also serves as minister of "
+            "development, industry and trade, met U.S. Commerce Secretary Howard Lutnick on Monday.",
+            "Geraldo Alckmin",
+            "Vice President; minister of development, industry and trade",
+        ),
+        (
+            "Japan\n\nSanae Takaichi, the first woman to become prime minister of Japan, met "
+            "President Donald Trump on Tuesday.",
+            "Sanae Takaichi",
+            "prime minister",
+        ),
+    ],
+)
+def test_second_review_offices(text, name, role):
+    got = {p.name: p.role for p in extract("date 2025-08-07\n" + text).people}
+    assert (got.get(name) or "").lower() == role.lower()

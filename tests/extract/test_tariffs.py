@@ -7927,3 +7927,46 @@ def test_an_older_schedule_named_after_an_order_keeps_no_day_of_it():
         "faced 49%."
     ).tariffs
     assert all(t.to_json()["effective"] is None for t in got if t.rate_pct in (46, 49))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "not_read"),
+    [
+        # (second review, thirtieth session) a threat whose condition follows a comma, or whose
+        # day is another event's, is still no rate; a list told with a month in an aside about
+        # its countries keeps the order's day; one told "In the spring" takes none
+        (
+            "date 2025-08-07\nIndia tariff\n\nTrump said tariffs on Indian goods could rise to 50 "
+            "per cent, if New Delhi keeps buying Russian oil.",
+            set(),
+            {("US", "IN", 50, None)},
+        ),
+        (
+            "date 2025-08-07\nIndia tariff\n\nTrump, who on Aug. 6 signed an order on India, said "
+            "tariffs on Indian goods could rise to 50 per cent if New Delhi keeps buying Russian "
+            "oil.",
+            set(),
+            {("US", "IN", 50, None)},
+        ),
+        (
+            "date 2025-08-07\nNew tariffs take effect\n\nPresident Donald Trump signed an executive "
+            "order setting new tariff rates that take effect on Aug. 7. Thailand and Cambodia, "
+            "whose border clash ended in July, were assigned 19%.",
+            {("US", "TH", 19, "2025-08-07"), ("US", "KH", 19, "2025-08-07")},
+            set(),
+        ),
+        (
+            "date 2025-08-07\nNew tariffs take effect\n\nPresident Donald Trump signed an executive "
+            "order setting new tariff rates that take effect on Aug. 7. In the spring, Vietnam was "
+            "assigned 46%.",
+            set(),
+            {("US", "VN", 46, "2025-08-07")},
+        ),
+    ],
+)
+def test_second_review_reach(text, kept, not_read):
+    got = {
+        (t.imposer, t.target, t.rate_pct, t.to_json()["effective"]) for t in extract(text).tariffs
+    }
+    assert kept <= got
+    assert not (not_read & got)
