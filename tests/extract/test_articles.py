@@ -143,6 +143,10 @@ KINDS = ("people", "contacts", "contact dates", "tariffs", "tariff dates")
 #   gm and gn were its first measure and then used to generalise, go and gp a measure kept
 #   unseen (scored with the start and the final code, no rule taken); gq and gr were written
 #   during the session, never looked at, and scored once each with the start and the final code.
+# - ``articles-as``: eight more (gs* to gz*: 64 articles) for the thirtieth session; gs, gt,
+#   gu and gv were its first measure and then used to generalise, gw and gx a measure kept
+#   unseen (scored with the start and the final code, no rule taken); gy and gz were written
+#   during the session, never looked at, and scored once each with the start and the final code.
 #
 # All but the first were scored unseen first (see docs/extraction.md) and then used to
 # generalise the rules. Their bars guard against going back, and say honestly where
@@ -180,6 +184,7 @@ SETS = {
     "articles-ap": (64, (0.97, 0.93, 0.87, 0.83, 0.77)),
     "articles-aq": (64, (0.97, 0.85, 0.79, 0.80, 0.65)),
     "articles-ar": (64, (0.984, 0.90, 0.80, 0.80, 0.70)),
+    "articles-as": (64, (0.976, 0.88, 0.84, 0.80, 0.66)),
 }
 
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
