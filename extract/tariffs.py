@@ -6449,7 +6449,6 @@ class TariffReader:
                 strong
                 or self._imposer(text, r, agents, mentions, target_codes)
                 or self._story_imposer(si, target_codes)
-                or self._paragraph_subject(si, target_codes)
             )
             if (
                 imposer
