@@ -2236,11 +2236,12 @@ class TariffReader:
                     return None
         return "US" if us else None
 
-    def _paragraph_subject(self, si: int, targets: list[str]) -> str | None:
+    def _paragraph_subject(self, si: int) -> str | None:
         """The one country the paragraph so far (and a question heading over it) speaks of, when
-        it opened a sentence as its subject: "How does Canada keep imports out? ... Anything
-        beyond that volume, whatever its origin, faces over-quota tariffs of 241 per cent"."""
-        if targets != [STAR] or self.sentences[si].text.count("%") > 3:
+        it opened a sentence as the one guarding its market, for a rate on goods from anywhere:
+        "How does Canada keep imports out? ... Anything beyond that volume, whatever its origin,
+        faces over-quota tariffs of 241 per cent"."""
+        if self.sentences[si].text.count("%") > 3:
             return None
         first = opened = self._paragraph_start(si)
         if first and self.sentences[first - 1].text.rstrip().endswith("?"):
@@ -6379,7 +6380,7 @@ class TariffReader:
                     strong
                     or self.ctx_imposer
                     or self._home_body_near()
-                    or (subject := self._paragraph_subject(si, [STAR]))
+                    or (subject := self._paragraph_subject(si))
                 )
                 and not _headline(text, si)
                 # (not "Most Southeast Asian economies will face 19% or 20%": some, not all)
@@ -7468,15 +7469,12 @@ class TariffReader:
                 and not _own_side(m.code, targets)
                 and m.end <= r.start
                 and re.fullmatch(
-                    r"\W*(?:[A-Z][\w ,]{0,40},\s+)?(?:(?:Unlike|Like)\s+)?(?:[Tt]he\s+)?",
+                    r"\W*(?:[A-Z][\w ,]{0,40},\s+)?(?:[Tt]he\s+)?",
                     text[dl.end() if (dl := DATELINE_HEAD.match(text)) else 0 : m.start],
                 )
                 and (
                     not m.person
-                    # ("Unlike China, which responded ... with duties of 10% and 15%")
-                    and SUBJECT_ANSWERS.match(
-                        text, m.end + (len(w.group(0)) if (w := WHICH.match(text, m.end)) else 0)
-                    )
+                    and SUBJECT_ANSWERS.match(text, m.end)
                     # ("The U.S. Commerce Department said on Tuesday that the tariff on lumber
                     # from all countries would rise to 20 percent": the body speaks of its own;
                     # "President Donald Trump said on Monday that a 25% tariff on imported trucks
