@@ -189,7 +189,6 @@ PLACE_OWNERS = frozenset(
 RANK_WORDS = frozenset("staff marshal general admiral colonel commander".split())
 # Titles that are also family names, read as names after a title and a given name
 TITLE_SURNAMES = frozenset("king bishop knight".split())
-# Words that end a name's apposition and begin a clause of its own.
 # "the first foreign leader to do so": a feat told of someone, not an office
 ORDINALS = frozenset("first second third last only latest next".split())
 GENERIC_HEADS = frozenset("leader official".split())
@@ -200,6 +199,7 @@ FIRM_NOUNS = frozenset(
 LEGISLATORS = frozenset(
     "senator representative congressman congresswoman congressmember lawmaker legislator mp".split()
 )
+# Words that end a name's apposition and begin a clause of its own.
 APPOSITION_STOP = frozenset(
     "met meet meets called spoke speaks told asked urged with to by from than as at in on".split()
 )
@@ -415,17 +415,16 @@ class PeopleReader:
                 if role is None or role.text.lower() in ROYAL_STYLES and also is None:
                     # ("Prince Abdulaziz bin Saud, minister of interior,": the office, not the style)
                     role = self._role_apposition_after(toks, sp.j, sp.possessive, taken) or role
+                also_office = ALSO_OFFICE.match(self.sentences[si].text[toks[sp.j - 1].end :])
                 if role is None:
                     role = self._role_by_copula(toks, sp.j, taken) or self._role_by_leading(
                         toks, sp.j, taken
                     )
                     if role is not None and sp.j - sp.i < 2:
                         role.weak = True  # (a lone capital may be "Sport")
-                    if role is not None and ALSO_OFFICE.match(
-                        self.sentences[si].text[toks[sp.j - 1].end :]
-                    ):
+                    if role is not None and also_office:
                         role.also = True  # "Alckmin, who also serves as minister of trade,"
-                elif ALSO_OFFICE.match(self.sentences[si].text[toks[sp.j - 1].end :]):
+                elif also_office:
                     extra = self._role_by_copula(toks, sp.j, taken)
                     if extra is not None and extra.text.lower() not in role.text.lower():
                         # "Vice President Geraldo Alckmin, who also serves as Minister of
@@ -1263,40 +1262,25 @@ class PeopleReader:
                 and k + 1 < len(toks)
                 and toks[k + 1].cap
                 and k + 1 not in taken
-                # (not after a lower-case list already closed: "minister of development,
-                # industry and trade, Finance Minister X")
-                and not (not parts[0].cap and any(x.low == "and" for x in parts))
             ):
                 parts.append(t)  # "Minister of Development, Industry, Trade and Services"
                 k += 1
                 continue
-            lower_list = (
-                parts
+            if (
+                t.text == ","
+                and parts
                 and not parts[0].cap
                 and any(x.low == "of" for x in parts)
-                and _lower_portfolio_list(toks, k)
-            )
-            if t.text == "," and lower_list:
-                parts.append(t)  # "minister of development, industry and trade"
-                k += 1
-                continue
-            if (
-                len(parts) >= 2
-                and parts[-2].low == "and"
-                and not parts[0].cap
-                and any(x.text == "," for x in parts)
+                and (end := _lower_portfolio_end(toks, k))
             ):
-                break  # (the list ends with its last portfolio: "... trade and industry in X's")
+                parts.extend(toks[k:end])  # "minister of development, industry and trade"
+                break
             if (
                 t.text in {",", ";", ".", ")", "(", ":", "—", '"', "“", "”"}
                 or t.low in CLAUSE_VERBS
             ):
                 break
-            if (
-                t.low in {"with", "and"}
-                and not (k + 1 < len(toks) and toks[k + 1].cap)
-                and not (t.low == "and" and lower_list)
-            ):
+            if t.low in {"with", "and"} and not (k + 1 < len(toks) and toks[k + 1].cap):
                 break
             if t.low == "in" and parts and k + 1 in taken and toks[k + 1].possessive:
                 break  # "serves as Minister of Economy in Takaichi's cabinet": whose cabinet
@@ -2645,17 +2629,24 @@ def _ends_a_body_name(toks: list[Token], start: int) -> bool:
     )
 
 
-def _lower_portfolio_list(toks: list[Token], k: int) -> bool:
-    """From ``k`` (a comma or "and"), the rest of a lower-case list of portfolios: ", industry
-    and trade" in "minister of development, industry and trade"."""
-    words = []
-    while k < len(toks) and toks[k].text not in {".", ";", ":", ")", "("}:
-        words.append(toks[k].text)
-        k += 1
-        if words[-1] == "," and len(words) > 1:
+def _lower_portfolio_end(toks: list[Token], k: int) -> int | None:
+    """Where the rest of a lower-case list of portfolios ends, from the comma at ``k``: ",
+    industry and trade" in "minister of development, industry and trade" (None if no such list)."""
+    x = k
+    while x + 1 < len(toks) and toks[x].text == ",":
+        if toks[x + 1].low == "and":
+            x += 1  # (", and trade": a serial comma)
             break
-    rest = " ".join(words)
-    return bool(re.match(r"(?:, )?(?:[a-z]+ , )*(?:[a-z]+ )?(?:, )?and [a-z]+(?= |$)", rest))
+        if not toks[x + 1].text.islower():
+            return None
+        x += 2  # ", industry", ", energy"
+        if x < len(toks) and toks[x].low == "and":
+            break
+    else:
+        return None
+    if x + 1 < len(toks) and toks[x + 1].text.isalpha() and toks[x + 1].text.islower():
+        return x + 2
+    return None
 
 
 def _complement_of_title(toks: list[Token], start: int, single: bool = False) -> bool:
