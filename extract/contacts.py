@@ -491,16 +491,18 @@ DIRECT_TAIL_BAD = re.compile(
 )
 
 
+_AMONG = r"(?:among\s+them|among\s+whom\s+were|including)\s+"
+# "..., among them A and B": the members a group is named by
+GROUP_AMONG = re.compile(r",\s+" + _AMONG)
 GROUP_NAMED = re.compile(
     # ("a U.S. delegation led by")
     r"\s*(?:an?|the|their)\s+(?:[\w.-]+\s+){0,2}?(?:delegation|team)\s+(?:led|headed)\s+by\s+"
     r"|\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:group|number|handful|dozen)\s+of\s+[^,;.]{3,80}?,\s+"
-    r"(?:among\s+them|among\s+whom\s+were|including)\s+"
+    + _AMONG
     # ("held a closed-door meeting with investors, among them A")
-    r"|\s*(?:(?:local|foreign|american|u\.s\.|business|industry|company|several|some)\s+)?"
+    + r"|\s*(?:(?:local|foreign|american|u\.s\.|business|industry|company|several|some)\s+)?"
     r"(?:investors|executives|business\s+leaders|industry\s+leaders|exporters|manufacturers|"
-    r"farmers|officials|lawmakers|ministers|leaders|bankers|unionists),\s+"
-    r"(?:among\s+them|among\s+whom\s+were|including)\s+"
+    r"farmers|officials|lawmakers|ministers|leaders|bankers|unionists),\s+" + _AMONG
 )
 
 
@@ -1138,11 +1140,7 @@ class ContactReader:
             r"\W*(?:(?:On|Last|Earlier)\s+[\w.]+(?:\s+\d{1,2})?,\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:group|handful|number|dozen|delegation)\s+of\s+[^,;.]{3,80}?\s+",
             text[:pos],
-        ) and (
-            among := re.compile(r",\s+(?:among\s+them|among\s+whom\s+were|including)\s+").search(
-                text, pos
-            )
-        ):
+        ) and (among := GROUP_AMONG.search(text, pos)):
             # "On Tuesday, a handful of Swiss business figures were received by Trump in the Oval
             # Office, among them A and B": the group's named members
             return self._right(text, among.end(), refs)
