@@ -4756,9 +4756,8 @@ class TariffReader:
             right,
             re.I,
         ):
-            return (
-                False  # "58 per cent of voters support the arrangement, with 34 per cent opposed"
-            )
+            # "58 per cent of voters support the arrangement, with 34 per cent opposed": a poll
+            return False
         if re.search(r"\bif\s+an?\s+$", left[-12:], re.I) and re.match(
             r"[^.;,%]{0,50}?\b(?:were|was)\s+to\s+be\s+(?:applied|imposed|levied|introduced|put|charged|"
             r"extended|kept|maintained)\b",
