@@ -145,6 +145,14 @@ COPULA = re.compile(
     # ("Takaichi has been prime minister for barely ten days")
     r"has\s+been(?=\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:prime\s+minister|president|chancellor|premier)\b))\s"
 )
+# "appointed Sifi Ghrieb as prime minister": the verbs that give the name after them an office
+APPOINTING = frozenset(
+    "appointed appoints appoint named names nominated nominates tapped taps picked picks chose "
+    "chooses installed installs designated designates reappointed confirmed".split()
+)
+AS_OFFICE = re.compile(r"^as\s")
+# Words that cannot stand before an office as words of its trade ("accompanied by Minister")
+FUNCTION_WORDS = frozenset("by with to of in at on for from and or as who which that".split())
 # ", who also serves as Minister of ...": a second office beside the one in the title
 # "al-Shaibani", "el-Sisi": a surname that opens with its article
 ARTICLE_SURNAME = re.compile(r"(?:al|el|ad|as|an|ar|az|at)-[A-Z][\w’'-]+")
@@ -417,8 +425,11 @@ class PeopleReader:
                     role = self._role_apposition_after(toks, sp.j, sp.possessive, taken) or role
                 also_office = ALSO_OFFICE.match(self.sentences[si].text[toks[sp.j - 1].end :])
                 if role is None:
-                    role = self._role_by_copula(toks, sp.j, taken) or self._role_by_leading(
-                        toks, sp.j, taken
+                    role = (
+                        self._role_by_copula(
+                            toks, sp.j, taken, sp.i > 0 and toks[sp.i - 1].low in APPOINTING
+                        )
+                        or self._role_by_leading(toks, sp.j, taken)
                     )
                     if role is not None and sp.j - sp.i < 2:
                         role.weak = True  # (a lone capital may be "Sport")
@@ -560,6 +571,11 @@ class PeopleReader:
             ):
                 k = end
                 continue  # "chief economist at asset manager Horizonte Capital": a company
+            if toks[start].low.endswith("-based") and end - start >= 2:
+                # "of Chattogram-based Seabreeze Apparels": a business, not a person
+                self._places.add(" ".join(t.base for t in toks[start + 1 : end]).lower())
+                k = end
+                continue
             if start > 0 and (
                 toks[start - 1].text in ("St.", "St", "Ste.", "San", "Santa", "Fort", "Port")
                 or toks[start - 1].low in FIRM_NOUNS
@@ -1161,14 +1177,15 @@ class PeopleReader:
                 and not any(
                     x.low in {"of", "for", "at", "to", "in", "under", "from"} for x in parts
                 )
-                # (but "a senior Hamas official", "senior Asean economist": a lone capital
-                # word before a lower-case office names a body or region, not a person)
+                # (but "a senior Hamas official", "senior Asean economist", "a Singapore-based
+                # trade analyst": a lone capital word before a lower-case office, one
+                # lower-case word of its trade apart at most, names a body or region, not a
+                # person)
                 and not (
                     k - 1 not in taken
                     and k + 1 < len(toks)
                     and k + 1 not in taken
-                    and toks[k + 1].low in HEADS
-                    and not toks[k + 1].cap
+                    and _lower_head_next(toks, k + 1)
                 )
             ):
                 return None  # the role belongs to the name that follows
@@ -1209,10 +1226,15 @@ class PeopleReader:
                 or t.low in MODIFIERS
                 or t.low in HEADS
                 or (t.possessive and t.base.lower() in ORG_WORDS)  # "the commission's"
-                # "X, a pharmaceuticals analyst at Y,"; with no article, before a profession:
-                # "Fabian Roth, automotive analyst at Kessler Bank,"
+                # "X, a pharmaceuticals analyst at Y,"; with no article, before a profession
+                # or an office at a named body: "Fabian Roth, automotive analyst at Kessler
+                # Bank,", "Leila Mansouri, export director at Zitouna Gold,"
                 or (
-                    (det or PROFESSION.search(parts[heads[0]].low) and t.low not in ASIDE_ADVERBS)
+                    (
+                        det
+                        or (PROFESSION.search(parts[heads[0]].low) or _office_at_body(parts, heads[0]))
+                        and t.low not in ASIDE_ADVERBS
+                    )
                     and t.text.isalpha()
                     and t.text.islower()
                     and not t.low.endswith("ly")
@@ -1233,10 +1255,12 @@ class PeopleReader:
         return self._make_role(parts, None, loose=True)
 
     def _role_by_copula(
-        self, toks: list[Token], j: int, taken: set[int] = frozenset()
+        self, toks: list[Token], j: int, taken: set[int] = frozenset(), appointed: bool = False
     ) -> _RoleSpan | None:
         """ "Peter Kyle is the new Secretary of State for Business", "Reynolds, who becomes Chief
-        Whip", "Cooper succeeds Lammy as Foreign Secretary": the office the sentence gives."""
+        Whip", "Cooper succeeds Lammy as Foreign Secretary": the office the sentence gives; with
+        `appointed`, the name followed an appointing verb: "appointed Sifi Ghrieb as prime
+        minister"."""
         lead = None
         k = j
         while k < len(toks) and k - j <= 30:
@@ -1244,7 +1268,11 @@ class PeopleReader:
             if t.text in {".", ";", ":"} or (k in taken and k != j) or t.low in SPEECH_VERBS:
                 return None  # (not past another name, a sentence's end or "said")
             ahead = " ".join(x.low for x in toks[k : k + 8]) + " "
-            lead = COPULA.match(ahead) or SUCCEEDS.match(ahead)
+            lead = (
+                COPULA.match(ahead)
+                or SUCCEEDS.match(ahead)
+                or (AS_OFFICE.match(ahead) if appointed and k == j else None)
+            )
             if lead:
                 break
             k += 1
@@ -2976,3 +3004,27 @@ def _name_word(t: Token) -> bool:
 def _lower_words(text: str) -> frozenset[str]:
     """Words the article writes in lower case: a capitalised one of them is not a name."""
     return frozenset(WORD.findall(text))
+
+
+def _lower_head_next(toks: list[Token], k: int) -> bool:
+    """A lower-case office at toks[k], or one after a single lower-case word ("trade analyst")."""
+    for x in (k, k + 1):
+        if x >= len(toks) or toks[x].cap or not toks[x].text.isalpha():
+            return False
+        if toks[x].low in HEADS:
+            return True
+    return False
+
+
+def _office_at_body(parts: list[Token], head: int) -> bool:
+    """ "export director at Zitouna Gold": a lower-case office, after one or two words of its
+    trade, followed by the body that holds it (not "accompanied by Minister of Trade X")."""
+    return (
+        head + 2 < len(parts)
+        and head <= 2
+        and parts[head].text.islower()
+        and not any(t.low in FUNCTION_WORDS or t.low.endswith("ed") for t in parts[:head])
+        and parts[head + 1].low in {"at", "of"}
+        and parts[head + 2].cap
+        and not parts[head + 2].possessive
+    )

@@ -1439,3 +1439,64 @@ def test_offices_told_after_the_name(text, name, role):
 def test_second_review_offices(text, name, role):
     got = {p.name: p.role for p in extract("date 2025-08-07\n" + text).people}
     assert (got.get(name) or "").lower() == role.lower()
+
+
+# (thirty-first session) offices after the name told the ways trade stories tell them, and a
+# business named with its home town before it
+THIRTY_FIRST = [
+    # a place-based adjective and a word of the trade before the office
+    (
+        '"Buyers will wait," said Arjun Pillai, a Mumbai-based textile analyst at Harrow Capital.',
+        {"Arjun Pillai": "Mumbai-based textile analyst at Harrow Capital"},
+    ),
+    # no article before an office held at a named business
+    (
+        '"Orders have stopped," said Samira Haddad, export director at Atlas Citrus, a '
+        "Agadir-based packer.",
+        {"Samira Haddad": "export director at Atlas Citrus"},
+    ),
+    # ... but not a verb and a preposition before a titled name
+    (
+        "Later on Monday, Bolat, joined by Minister of Energy Alparslan Bayraktar, met the envoy.",
+        {"Alparslan Bayraktar": "Minister of Energy"},
+    ),
+    # an appointing verb gives the office after "as"
+    (
+        "President Tebboune appointed Karim Benali as prime minister on Sunday.",
+        {"Karim Benali": "prime minister"},
+    ),
+    (
+        "The board named Ruth Okafor as chief executive last week.",
+        {"Ruth Okafor": "chief executive"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRTY_FIRST)
+def test_thirty_first_session_offices(text, expected):
+    got = {p.name: p.role for p in extract(DATE + "Story\n\n" + text).people}
+    for name, role in expected.items():
+        assert (got.get(name) or "").lower() == role.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rekha Nair, managing director of Tiruppur-based Lotus Knit Mills, said orders fell.",
+        "Farid Aziz, chief operating officer of Karachi-based Indus Denim, said buyers waited.",
+    ],
+)
+def test_a_business_after_its_home_town_is_no_person(text):
+    names = {p.name for p in extract(DATE + "Story\n\n" + text).people}
+    assert len(names) == 1 and not any("Mills" in n or "Denim" in n for n in names)
+
+
+def test_joined_by_is_not_an_office():
+    got = {
+        p.name: p.role
+        for p in extract(
+            DATE + "Story\n\nLater on Monday, Bolat, accompanied by Minister of Energy Alparslan "
+            "Bayraktar, met the envoy."
+        ).people
+    }
+    assert "accompanied" not in (got.get("Bolat") or "")
