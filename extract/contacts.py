@@ -47,6 +47,8 @@ from .vocab.countries import find_countries
 from .vocab.leaders import leader_country
 from .vocab.titles import HEADS, MODIFIERS
 
+# A line of a list: "- Algeria: 30%"
+LIST_ITEM = re.compile(r"\s*[-•*–]\s")
 # Every trigger contains one of these: a cheap test before the patterns run.
 CONTACT_HINT = re.compile(
     r"call|conversation|talk|meet|met\b|meeting|discuss|spoke|speak|confer|chat|dine|dinner|lunch|"
@@ -1718,6 +1720,14 @@ class ContactReader:
             if not author or not [p for p in receivers if p not in author]:
                 return None
             people, separate = self._letter_to_each(si, text, m, how, author, receivers)
+        elif how == "letter_received":
+            # "President A received a letter the same day ...": the subject, from the writer of
+            # the story's letters
+            receivers = self._left(text, m.start(), refs)
+            author = self._letter_writer(si)
+            if not author or not [p for p in receivers if p not in author]:
+                return None
+            people, separate = self._letter_to_each(si, text, m, how, author, receivers)
         elif how == "letters_told":
             # "In near-identical letters published on Monday, Trump told A and B that ...": a
             # letter from the writer to each of those told
@@ -3050,6 +3060,9 @@ class ContactReader:
                     for x in self._dates[found.sentence - 1]
                     if x.kind in ("weekday", "mdy", "dmy", "iso", "relday")
                     and not in_dateline(prev, x)
+                    # (not when rates start: "letters sent on Monday set 36% ..., all from
+                    # August 1. A received a letter the same day": that Monday)
+                    and not re.search(r"\b(?:from|starting|effective)\s+$", prev[: x.start], re.I)
                 ]
                 if told:
                     earlier.append(resolve(told[-1], self.reference, future=found.planned)[0])
@@ -3169,10 +3182,18 @@ class ContactReader:
                 and re.search(r"\bposted\s+on\s+$", here[: r.start])
             ):
                 return list(r.people)
-        for back in range(si - 1, max(-1, si - 8), -1):
+        # (the items of a list the letters set count as none: "posted letters to seven more
+        # countries: - Algeria: 30% - Libya: 30% ... The Algeria letter is addressed to X")
+        items = 0
+        for back in range(si - 1, -1, -1):
             text = self.sentences[back].text
+            if LIST_ITEM.match(text):
+                items += 1
+                continue
+            if back <= si - 8 - items:
+                break
             if re.search(r"\b(?:letters?|notices)\b", text, re.I) and (
-                back >= si - 2
+                back >= si - 2 - items
                 or re.search(
                     r"\b(?:sent|sends|sending|posted|posting|wrote|writing|signed)\b", text, re.I
                 )

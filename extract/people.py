@@ -425,12 +425,9 @@ class PeopleReader:
                     role = self._role_apposition_after(toks, sp.j, sp.possessive, taken) or role
                 also_office = ALSO_OFFICE.match(self.sentences[si].text[toks[sp.j - 1].end :])
                 if role is None:
-                    role = (
-                        self._role_by_copula(
-                            toks, sp.j, taken, sp.i > 0 and toks[sp.i - 1].low in APPOINTING
-                        )
-                        or self._role_by_leading(toks, sp.j, taken)
-                    )
+                    role = self._role_by_copula(
+                        toks, sp.j, taken, sp.i > 0 and toks[sp.i - 1].low in APPOINTING
+                    ) or self._role_by_leading(toks, sp.j, taken)
                     if role is not None and sp.j - sp.i < 2:
                         role.weak = True  # (a lone capital may be "Sport")
                     if role is not None and also_office:
@@ -1232,7 +1229,10 @@ class PeopleReader:
                 or (
                     (
                         det
-                        or (PROFESSION.search(parts[heads[0]].low) or _office_at_body(parts, heads[0]))
+                        or (
+                            PROFESSION.search(parts[heads[0]].low)
+                            or _office_at_body(parts, heads[0])
+                        )
                         and t.low not in ASIDE_ADVERBS
                     )
                     and t.text.isalpha()

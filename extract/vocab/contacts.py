@@ -145,6 +145,15 @@ TRIGGERS = [
         "",
     ),
     (
+        "letter_received",
+        # "President A received a letter the same day setting his country's rate at 30%": a
+        # letter from the story's writer of letters (not one "from" a named sender, read above)
+        r"\b(?P<verb>received|receives|got|gets)\s+(?:a|an|the|his|her|its|their)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?P<noun>letters?)\b(?!\s+(?:\w+\s+){0,3}?from\b)",
+        "letter_received",
+        "letter",
+    ),
+    (
         "separate_with",
         # "he had spoken with A and, in a separate call, with B": the same subject, once more
         rf"\bin\s+a\s+separate\s+(?:(?:{_PHONE})\s+)?(?P<noun>call|conversation|meeting)\s*,?\s+with\b",
@@ -308,7 +317,7 @@ TRIGGERS = [
         # ("The first two letters, published within minutes, were addressed to", but not "The
         # letter, dated March 17, was delivered to" a go-between)
         # ("The letters, the first of which were addressed to A and B"; "A third letter, to C,")
-        r"\b(?P<noun>letters?|messages?)(?:,[^,;.]{3,100},(?=\s+(?:were|was)\s+addressed\b)|,\s+(?:the\s+)?(?:[\w-]+\s+){1,2}of\s+which)?(?:\s+(?:to\s+(?:the\s+)?(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*))?\s+)?(?:went|were\s+sent|was\s+sent|were\s+delivered|was\s+delivered|were\s+addressed|was\s+addressed)|,\s+(?:also\s+)?(?:dated\s+[^,;.]{3,30}?\s+and\s+)?addressed|(?<=letter),(?=\s+to\s+(?-i:[A-Z])[^,;.]{3,80},))(?:\s+(?:by\s+name|personally|individually))?\s+to\b",
+        r"\b(?P<noun>letters?|messages?)(?:,[^,;.]{3,100},(?=\s+(?:were|was)\s+addressed\b)|,\s+(?:the\s+)?(?:[\w-]+\s+){1,2}of\s+which)?(?:\s+(?:to\s+(?:the\s+)?(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*))?\s+)?(?:went|were\s+sent|was\s+sent|were\s+delivered|was\s+delivered|were\s+addressed|was\s+addressed|is\s+addressed|are\s+addressed)|,\s+(?:also\s+)?(?:dated\s+[^,;.]{3,30}?\s+and\s+)?addressed|(?<=letter),(?=\s+to\s+(?-i:[A-Z])[^,;.]{3,80},))(?:\s+(?:by\s+name|personally|individually))?\s+to\b",
         "letters_went",
         "letter",
     ),
@@ -849,6 +858,7 @@ HINTS = {
     "teams_led_while": _words("team delegation side"),
     "letters_went": _words("letter letters message messages"),
     "letter_sent": _words("letter message"),
+    "letter_received": _words("letter letters"),
     "letter_sent_by": _words("letter message"),
     "direct": _words(
         "met meets meet host hosts hosted hosting receive received receives receiving welcome "

@@ -4368,3 +4368,49 @@ def test_a_meeting_named_as_past_takes_no_day_ahead():
     ).contacts
     assert [c.participants for c in got] == [["Donald Trump", "Volodymyr Zelensky"]]
     assert not got[0].planned and (got[0].date is None or got[0].date.year == 2025)
+
+
+# (thirty-first session) letters from the story's writer of letters told from the side that got
+# them, or in the present of a live page; a list of rates between the letters and the one
+# addressed; "the same day" after a sentence whose last day is when the rates start
+LETTERS_RECEIVED = [
+    (
+        "date 2025-07-09\nLetters\n\nPresident Donald Trump posted tariff letters to seven "
+        "countries on Monday. Nepal's Prime Minister Sita Koirala received a letter setting her "
+        "country's rate at 30 percent.",
+        (["Donald Trump", "Sita Koirala"], "letter", None),
+    ),
+    (
+        "date 2025-07-09\nLetters\n\nThe letters President Donald Trump sent on Monday set 36 "
+        "percent for Laos and 25 percent for Japan, all from August 1. Nepal's Prime Minister "
+        "Sita Koirala received a letter the same day, down from the 44 percent set in April.",
+        (["Donald Trump", "Sita Koirala"], "letter", "2025-07-07"),
+    ),
+    (
+        "date 2025-07-09\nLive\n\n17:55 GMT\nPresident Donald Trump has posted letters to five "
+        "more countries, all from Aug. 1:\n- Ghana: 30%\n- Peru: 30%\n- Fiji: 25%\n- Laos: 25%\n"
+        "- Oman: 20%\n- Chad: 15%\n\nThe Ghana letter is addressed to President John Mahama and "
+        "warns against retaliation.",
+        (["Donald Trump", "John Mahama"], "letter", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LETTERS_RECEIVED)
+def test_letters_from_the_side_that_got_them(text, expected):
+    got = [(c.participants, c.mode, c.to_json()["date"]) for c in extract(text).contacts]
+    people, mode, day = expected
+    assert any(p == people and m == mode and (day is None or d == day) for p, m, d in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letter from a named sender is that sender's, read elsewhere; no second writer
+        "date 2025-07-09\nLetters\n\nPresident Donald Trump posted tariff letters on Monday. "
+        "Prime Minister Sita Koirala received a letter from President Ram Paudel on Tuesday.",
+    ],
+)
+def test_a_letter_from_a_named_sender_is_not_the_story_writers(text):
+    got = [c.participants for c in extract(text).contacts]
+    assert ["Donald Trump", "Sita Koirala"] not in got
