@@ -3101,16 +3101,22 @@ class ContactReader:
             if not earlier:
                 return False
             anchor = earlier[-1]
-        trigger = self.sentences[found.sentence].text[found.trigger[0] : found.trigger[1]]
+        here = self.sentences[found.sentence].text
+        trigger = here[found.trigger[0] : found.trigger[1]]
         got, precision = resolve(
             d,
             anchor,
             future=found.planned,
             # ("held talks with Xi in April", told in November: that April; but "a meeting
-            # with Xi in April" may be ahead)
+            # with Xi in April" may be ahead; "Trump held separate phone calls on February 3
+            # with", told in December: that February)
             past=not found.planned
-            and d.kind == "month"
-            and bool(PAST_VERB.search(trigger) or SAID_DONE.search(trigger)),
+            and (
+                d.kind == "month"
+                and bool(PAST_VERB.search(trigger) or SAID_DONE.search(trigger))
+                or d.kind in ("mdy", "dmy")
+                and bool(HELD_BEFORE.search(here[: found.trigger[0]]))
+            ),
         )
         if got is None:
             return False
@@ -3547,6 +3553,8 @@ def _reporting(text: str, d: DateMention) -> bool:
 
 
 # contact verbs in the past that PAST_VERB does not know
+# "Trump held separate phone calls on ...": the contact told as held, just before its words
+HELD_BEFORE = re.compile(r"\b(?:held|had|made|hosted)\s+(?:(?:a|an|the|two|separate)\s+)*$", re.I)
 SAID_DONE = re.compile(r"\b(?:met|spoke|spoken|sat|shook|wrote|written|rang)\b", re.I)
 # "On Monday Trump said he expected to meet Xi at the end of the month": the day he said so
 SAID_ON_DAY = re.compile(
@@ -3566,6 +3574,8 @@ ON_ARRIVAL = re.compile(
 WHO_ASIDE = re.compile(r",\s+(?:who|whose)\b[^,;]*,")
 AFTER_EVENT = re.compile(
     r"\b(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$"
+    # ("were postponed after Trump held separate phone calls with": the one who held them)
+    r"|\bafter\s+(?-i:[A-Z])[\w.’'-]*\s+(?:held|had|made|took)\s+(?:[\w-]+\s+){0,2}$"
 )
 PAST_VERB = re.compile(r"\b(?:[a-z]+ed|" + IRREGULAR_PAST + r")\b")
 MODAL = re.compile(r"\b(?:could|would|will|may|might|can|should|shall|must)\b", re.I)

@@ -2017,7 +2017,11 @@ class PeopleReader:
                 roles += " | " + " | ".join(r.role.lower() for r in p.counterpart_of.roles)
             if not roles or not any(
                 # ("the prime minister" is not the deputy prime minister)
-                w and re.search(rf"(?<!deputy\s)(?<!vice\s)(?<!former\s){re.escape(w)}", roles)
+                # (nor is "Secretary to the President": the office served, not held)
+                w
+                and re.search(
+                    rf"(?<!deputy\s)(?<!vice\s)(?<!former\s)(?<!the\s){re.escape(w)}", roles
+                )
                 for w in wanted
             ):
                 continue

@@ -4414,3 +4414,49 @@ def test_letters_from_the_side_that_got_them(text, expected):
 def test_a_letter_from_a_named_sender_is_not_the_story_writers(text):
     got = [c.participants for c in extract(text).contacts]
     assert ["Donald Trump", "Sita Koirala"] not in got
+
+
+# (thirty-first session) a contact told as what a past act followed; a day without a year told
+# as held; "the President" of a readout whose aide is "Secretary to the President"
+HELD_AND_FOLLOWED = [
+    (
+        "date 2025-03-01\nTariffs\n\nThe levies were postponed for 30 days after Trump held "
+        "separate phone calls on February 3 with Mexican President Claudia Sheinbaum and "
+        "Prime Minister Justin Trudeau.",
+        [
+            (["Claudia Sheinbaum", "Donald Trump"], "call", "2025-02-03"),
+            (["Donald Trump", "Justin Trudeau"], "call", "2025-02-03"),
+        ],
+    ),
+    (
+        "date 2025-12-30\nThe year\n\nPresident Donald Trump held separate phone calls on "
+        "February 3 with Mexican President Claudia Sheinbaum and Prime Minister Justin Trudeau.",
+        [
+            (["Claudia Sheinbaum", "Donald Trump"], "call", "2025-02-03"),
+            (["Donald Trump", "Justin Trudeau"], "call", "2025-02-03"),
+        ],
+    ),
+    (
+        "date 2025-06-26\nPresident receives envoy\n\nPresident Ranjith Perera received the "
+        "Ambassador of the United States, Julie Chung, in Colombo yesterday (25).\n\nMinister "
+        "Vijitha Herath and Secretary to the President Dr. Nandika Kumanayake also attended.\n\n"
+        "The President noted the high rate, and recalled that he had written to President Donald "
+        "Trump on 10 April requesting talks.",
+        [(["Donald Trump", "Ranjith Perera"], "letter", "2025-04-10")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_AND_FOLLOWED)
+def test_contacts_held_and_followed(text, expected):
+    got = [(c.participants, c.mode, c.to_json()["date"]) for c in extract(text).contacts]
+    for item in expected:
+        assert item in got
+
+
+def test_a_meeting_that_would_follow_is_not_held():
+    got = extract(
+        "date 2025-03-01\nTariffs\n\nThe levies could be lifted after Trump holds a meeting "
+        "with Prime Minister Justin Trudeau."
+    ).contacts
+    assert all(c.date is None for c in got)
