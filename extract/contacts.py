@@ -231,6 +231,8 @@ HEADING_CONTACT = re.compile(
     r"(?:Meeting|Talks|Call|Telephone\s+(?:call|conversation|talks)|Phone\s+call|Video\s+"
     r"(?:call|conference|meeting)))\s+with\s+[^()\n]{3,120}?\s*\((?P<day>[^()\n]{3,40})\)\s*$"
 )
+# A heading's day at its end: "Secretary Rubio's call with Foreign Minister Fidan (Tuesday, July 8)."
+HEADING_DAY = re.compile(r"\((?:[A-Z][a-z]+day,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\)\.?\s*$")
 # A span of days: "from March 10 to March 12", "between 3 and 6 September"
 DAY_SPAN = re.compile(
     r"\b(?i:from|between)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
@@ -612,6 +614,7 @@ class ContactReader:
                     self.found[-1].mode = self.found[before - 1].mode
         self._split_separate()
         self._heading_days()
+        self._quoted_today()
         self._batch_letters()
         self._attach_topics()
         return self._merge()
@@ -654,6 +657,31 @@ class ContactReader:
                     )
                 ):
                     self._set(f, prefer_absolute(days[0], days), "heading", past_only=True)
+
+    def _quoted_today(self) -> None:
+        """A readout quoted under a heading that gives its day: "Secretary Rubio's call with
+        Foreign Minister Fidan (Tuesday, July 8). "Secretary Rubio spoke today with Foreign
+        Minister Hakan Fidan."": the readout's "today" is the heading's day, not the day of the
+        page that quotes it."""
+        for g in self.found:
+            if g.date is None or not HEADING_DAY.search(self.sentences[g.sentence].text):
+                continue
+            below = self.sentences[g.sentence + 1 : g.sentence + 4]
+            if not below or not re.match(r"\s*[\"“]", below[0].text):
+                continue
+            for f in self.found:
+                if (
+                    g.sentence < f.sentence <= g.sentence + 3
+                    and f.date is not None
+                    and f.date == self.reference
+                    and f.date != g.date
+                    and {p.name for p in g.people} == {p.name for p in f.people}
+                    and any(
+                        re.search(r"\btoday\b", s.text, re.I)
+                        for s in below[: f.sentence - g.sentence]
+                    )
+                ):
+                    f.date, f.precision, f.date_source = g.date, g.precision, "heading"
 
     def _batch_letters(self) -> None:
         """Letters sent as one batch share its day: "Trump's letters to A and B, posted on
@@ -2420,6 +2448,10 @@ class ContactReader:
                             or not prev[: d.start].strip()
                             and re.match(r"\s*[-–—:]\s", prev[d.end :])
                             and re.search(r"\bletters\b", prev)
+                            # "Tariff letters (Monday, July 7).": a readout's heading
+                            or HEADING_DAY.search(prev)
+                            and HEADING_DAY.search(prev).start() <= d.start
+                            and re.match(r"\W*(?:[\w-]+\s+){0,2}letters\s*\($", prev[: d.start])
                         )
                         and self._set(found, d, "context", past_only=True)
                     ):

@@ -4460,3 +4460,32 @@ def test_a_meeting_that_would_follow_is_not_held():
         "with Prime Minister Justin Trudeau."
     ).contacts
     assert all(c.date is None for c in got)
+
+
+# (thirty-first session) a page of readouts under headings with their days
+READOUT_HEADINGS = [
+    # the quoted readout's "today" is its heading's day, not the page's
+    (
+        "date 2025-07-09\nReadouts\n\nSecretary Rubio's call with Foreign Minister Sikorski "
+        '(Tuesday, July 8). "Secretary of State Marco Rubio spoke today with Polish Foreign '
+        'Minister Radoslaw Sikorski. The Secretary and the Foreign Minister discussed Ukraine."',
+        [(["Marco Rubio", "Radoslaw Sikorski"], "2025-07-08")],
+    ),
+    # a heading of letters gives the letters under it their day
+    (
+        "date 2025-07-09\nReadouts\n\nPresident Donald Trump spoke to reporters.\n\n"
+        "Tariff letters (Monday, July 7). The President signed "
+        "letters to the leaders of 14 countries. Letters addressed to Prime Minister Anutin "
+        "Charnvirakul and President Prabowo Subianto each set a rate of 36%.",
+        [
+            (["Anutin Charnvirakul", "Donald Trump"], "2025-07-07"),
+            (["Donald Trump", "Prabowo Subianto"], "2025-07-07"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READOUT_HEADINGS)
+def test_readout_headings_give_their_days(text, expected):
+    got = [(c.participants, c.to_json()["date"]) for c in extract(text).contacts]
+    assert sorted(got) == sorted(expected)
