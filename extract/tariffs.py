@@ -2326,6 +2326,16 @@ class TariffReader:
                 # "Thailand will lower its duties on American farm goods. They include:", "Key
                 # points:" a few lines after rates: a list of the story's rates follows
                 self.last_rate_sentence = si
+            if (
+                text.rstrip().endswith(":")
+                and ALL_PARTNERS.search(text)
+                and re.search(r"\b(?:tariffs|duties|levies)\b", text, re.I)
+                and not find_countries(text)
+            ):
+                # "The sector duties apply to imports from every country:": what the list's
+                # lines of goods charge, they charge on all partners
+                self.last_rate_sentence = si
+                self.ctx_target, self.item_label_at = STAR, si
             following = self.sentences[si + 1].text if si + 1 < len(self.sentences) else ""
             if len(text) < 40 and (
                 text.rstrip().endswith(":")
@@ -3532,6 +3542,9 @@ class TariffReader:
             text,
             re.I,
         )
+        if possessive and _own_duties_after_the_rates(text, possessive):
+            possessive = None  # ("a 17% U.S. tariff on its exports, hours after it scrapped its
+            # own duties": what the country did before, not who charges the rate)
         if possessive:
             subject = [m for m in out if m.end <= possessive.start() and m.part in ("", "agent")]
             owner = [
@@ -4389,6 +4402,9 @@ class TariffReader:
             # "as US doubles steel tariffs", "U.S. spares refined copper": it acts
             and not IMPOSE_VERB.match(after.lstrip())
             and not ACTS_ON_GOODS.match(after)
+            # ("US steel tariff doubles to 50%", "U.S. auto tariffs": Washington's duty on the
+            # goods, the way the news names it)
+            and not (m.code == "US" and US_GOODS_TARIFF.match(after))
             # (not "India's whisky tariff will fall to 40 per cent": the owner's duty on whisky)
             and not (
                 possessive
@@ -10446,3 +10462,22 @@ def _unique(items: list) -> list:
         if x not in out:
             out.append(x)
     return out
+
+
+# After "US": a kind of goods, then the duty on it ("US steel tariff", "U.S. chip tariffs")
+US_GOODS_TARIFF = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,1}(?:steel|alumin(?:i)?um|metals?|auto|car|vehicle|truck|lumber|"
+    r"timber|copper|chip|semiconductor|drug|pharmaceutical|furniture)s?\s+"
+    r"(?:tariffs?|dut(?:y|ies)|levy|levies)\b"
+)
+
+
+def _own_duties_after_the_rates(text: str, possessive: re.Match) -> bool:
+    """ "its own duties" with no rate of its own, told in a clause of time ("after", "since")
+    that follows every rate of the sentence."""
+    rates = [r.end() for r in RATE.finditer(text, 0, possessive.start())]
+    if not rates or RATE.search(text, possessive.start(), possessive.end()):
+        return False
+    return bool(
+        re.search(r"\b(?:after|before|since|when)\s", text[max(rates) : possessive.start()])
+    )

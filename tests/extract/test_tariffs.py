@@ -7970,3 +7970,41 @@ def test_second_review_reach(text, kept, not_read):
     }
     assert kept <= got
     assert not (not_read & got)
+
+
+# (thirty-first session) what a country did before, told after the rate, is not who charges it;
+# a list under a line saying its duties apply to every country; "US steel tariff" is
+# Washington's duty on steel
+THIRTY_FIRST = [
+    (
+        "date 2025-04-03\nTariffs\n\nJERUSALEM, April 3 - Israel woke up to a 17% U.S. tariff on "
+        "its exports, barely 48 hours after its government scrapped its own duties.",
+        {("US", "IL", 17)},
+        {("IL", "*", 17), ("IL", "US", 17)},
+    ),
+    (
+        "date 2025-04-10\nExplainer: the pause\n\nWhat does the pause mean for Chile?\n\nPresident "
+        "Donald Trump set a 10% tariff on Chilean goods in April.\n\nDoes the pause cover copper "
+        "and cars?\n\nNo. The sector duties apply to imports from every country and are "
+        "untouched by the pause:\n\n- Copper wire: 25%, in force since March 12.\n- Passenger "
+        "cars: 25%, in force since April 3.",
+        {("US", "*", 25)},
+        {("US", "CL", 25)},
+    ),
+    (
+        "date 2025-06-04\nLive: US steel tariff doubles to 50% as Turkey weighs countermeasures\n\n"
+        "Follow our coverage of the doubled U.S. tariff on steel and the reaction in Ankara.\n\n"
+        "08:00 - What's happening\n\nThe higher U.S. tariff on imported steel is now in force. "
+        "On Wednesday the levy doubled to 50% from the 25% rate that had applied to shipments "
+        "from all countries since March 12.",
+        {("US", "*", 25), ("US", "*", 50)},
+        {("TR", "*", 25), ("TR", "US", 50)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "not_read"), THIRTY_FIRST)
+def test_thirty_first_session_tariffs(text, kept, not_read):
+    got = {(t.imposer, t.target, t.rate_pct) for t in extract(text).tariffs}
+    assert kept <= got
+    assert not (not_read & got)
