@@ -1300,6 +1300,12 @@ THEIR_GOODS = re.compile(
     re.I,
 )
 # A list item that names goods and their rate: "• Light vehicles: 50%, up from the current 20%"
+# A list's line that opens with its rate: "- 100% on branded or patented drugs;"
+RATE_ON_ITEM = re.compile(
+    r"^\s*[•*·▪◦–-]{1,2}\s*(?:an?\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+"
+    r"(?:(?:tariffs?|dut(?:y|ies)|levy|levies)\s+)?(?:on|for)\s",
+    re.I,
+)
 LABELLED_RATE = re.compile(
     r"^\s*(?:[•*·▪◦–-]{1,2}\s*)?(?P<label>[A-Za-z](?:[^:;.%]|(?<=\d)\.(?=\d)){1,90}?)\s*[:–—-]\s+(?:(?:to|from|up\s+to|down\s+to)\s+)?(?P<rate>)\d",
     re.I,
@@ -2156,6 +2162,7 @@ class TariffReader:
         self.timeline = False  # the sentence stands in a dated entry of a timeline
         self.datelines = 0  # the paragraphs read so far that open on a dateline
         self.list_header_at: int | None = None  # a "Malaysia:" line over its exporters' rates
+        self.rate_items_at: int | None = None  # "... sector tariffs:" over "- 100% on drugs;"
         self.label: tuple[int, list[str]] | None = None  # "Laos: The rate will be lowered ..."
         self.item_label_at: int | None = None  # the last "* Japan: 15%" line of a list
         self.last_rate_sentence = -10
@@ -2328,6 +2335,15 @@ class TariffReader:
                 self.last_rate_sentence = si
             if (
                 text.rstrip().endswith(":")
+                and si + 1 < len(self.sentences)
+                and RATE_ON_ITEM.match(self.sentences[si + 1].text)
+                and re.search(r"\b(?:tariffs|duties|levies)\b", text, re.I)
+            ):
+                # "Trump announced a new round of sector tariffs, all to take effect on Oct. 1:"
+                # over "- 100% on branded drugs;": the rates of the measure just told
+                self.last_rate_sentence = self.rate_items_at = si
+            if (
+                text.rstrip().endswith(":")
                 and ALL_PARTNERS.search(text)
                 and re.search(r"\b(?:tariffs|duties|levies)\b", text, re.I)
                 and not find_countries(text)
@@ -2362,9 +2378,17 @@ class TariffReader:
                 # "* China: 10% ...", then "* Steel and aluminium: 50%": a sector's rate on
                 # every partner, not the last country's
                 self.ctx_target, self.item_label_at = STAR, si
-            listed = bool(LABELLED_RATE.match(text)) and (
-                si - self.last_rate_sentence <= 10
-                or (self.list_header_at is not None and si - self.list_header_at <= 6)
+            listed = (
+                bool(LABELLED_RATE.match(text))
+                and (
+                    si - self.last_rate_sentence <= 10
+                    or (self.list_header_at is not None and si - self.list_header_at <= 6)
+                )
+                or bool(
+                    RATE_ON_ITEM.match(text)
+                    and self.rate_items_at is not None
+                    and si - self.rate_items_at <= 8
+                )
             )  # "- Zhejiang Float Glass Co: 24.17pc" under "The final duties are as follows:"
             if (since := THE_DUTY_SINCE.match(text)) and self.published:
                 self._the_duty_since(si, text, since)
@@ -2401,6 +2425,9 @@ class TariffReader:
                     re.search(r"\b(?:rates?|ceiling)\s", text)
                     and any(RATE_ON_GOODS.match(text, r.end()) for r in RATE.finditer(text))
                 )
+                # ("- 100% on branded drugs;" under "Trump announced sector tariffs:")
+                or listed
+                and bool(RATE_ON_ITEM.match(text))
                 # ("The United States will charge 15% on most South Korean goods")
                 or bool(CHARGE_WORD.search(low))
                 and any(_charged_on_goods(text, r.start(), r.end()) for r in RATE.finditer(text))
@@ -2584,7 +2611,12 @@ class TariffReader:
             text = self._by_company_lead(si, text)
             # (in a story with rates already, 'the 20 percent "reciprocal" rate' is one too)
             rates = self._rates(
-                text, si, context=follow_on or bool(self.hits and TARIFF_RATE.search(text))
+                text,
+                si,
+                context=follow_on
+                or bool(self.hits and TARIFF_RATE.search(text))
+                or listed
+                and bool(RATE_ON_ITEM.match(text)),
             )
             if (
                 rates
@@ -4756,6 +4788,8 @@ class TariffReader:
         self, text: str, a: int, b: int, accepted: list[_Rate], context: bool = False
     ) -> bool:
         left, right = text[:a], text[b:]
+        if context and (item := RATE_ON_ITEM.match(text)) and a < item.end():
+            return True  # "- 100% on branded drugs;" in a list of a measure's rates
         if HYPOTHETICAL.search(left):
             return False  # "In one scenario, Washington applies a tariff of 25%": a model's input
         if re.match(
@@ -6884,10 +6918,21 @@ class TariffReader:
             ):
                 for t in target_codes:
                     eff = eff or self.measure_dates.get((imposer, t))
+                in_rate_items = bool(
+                    RATE_ON_ITEM.match(text)
+                    and self.rate_items_at is not None
+                    and self.pending_effective
+                    and self.pending_effective[1] >= self.rate_items_at
+                    and si - self.rate_items_at <= 8
+                )
                 if (
                     eff is None
                     and self.pending_effective
-                    and si - self.pending_effective[1] <= (2 if self.pending_done else 3)
+                    and (
+                        si - self.pending_effective[1] <= (2 if self.pending_done else 3)
+                        # (every line of "... sector tariffs, all to take effect on Oct. 1:")
+                        or in_rate_items
+                    )
                     and imposer == self.pending_effective[2]
                     # (not "Hanoi had been hit with a 46 per cent rate in the original April
                     # announcement": a rate from before the measure)
@@ -6901,6 +6946,7 @@ class TariffReader:
                     and not SUSPENDED.search(text)
                     and (
                         target_codes != [STAR]
+                        or in_rate_items
                         # ("Egypt will impose safeguard duties on steel from October 1. Billets
                         # will be subject to a duty of 16.5%")
                         or self.pending_from_anywhere is not None

@@ -8008,3 +8008,35 @@ def test_thirty_first_session_tariffs(text, kept, not_read):
     got = {(t.imposer, t.target, t.rate_pct) for t in extract(text).tariffs}
     assert kept <= got
     assert not (not_read & got)
+
+
+# (thirty-first session) a list whose lines open with their rates, under the measure's line
+RATE_FIRST_LINES = [
+    (
+        "date 2025-09-29\nSector duties\n\nOn Thursday, President Donald Trump announced a new "
+        "round of sector tariffs, all to take effect on Oct. 1:\n\n- a 100% tariff on branded "
+        "drugs, unless the maker is building a plant in the United States;\n- 25% on heavy "
+        "trucks;\n- 50% on kitchen cabinets;\n- 30% on upholstered furniture.",
+        {
+            ("US", "*", 100, "2025-10-01"),
+            ("US", "*", 25, "2025-10-01"),
+            ("US", "*", 50, "2025-10-01"),
+            ("US", "*", 30, "2025-10-01"),
+        },
+    ),
+    # lines of a survey under a line with no duty in it are no rates
+    (
+        "date 2025-09-29\nSurvey\n\nPresident Donald Trump's sector tariffs worry exporters. "
+        "The chamber asked its members what mattered most:\n\n- 62% on prices;\n- 20% on "
+        "delivery times.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RATE_FIRST_LINES)
+def test_lines_that_open_with_their_rates(text, expected):
+    got = {
+        (t.imposer, t.target, t.rate_pct, t.to_json()["effective"]) for t in extract(text).tariffs
+    }
+    assert got == expected
