@@ -77,7 +77,10 @@ GOODS = (
     # farm goods and materials named by their origin: "Canadian canola", "Brazilian beef"
     r"canola|rapeseed|oilseeds?|soybeans?|pork|beef|poultry|seafood|lobsters?|dairy|cheese|wine|whisk(?:e)?y|"
     r"lumber|timber|copper|pharmaceuticals|drugs|semiconductors|chips|solar\s+panels|textiles|apparel|furniture|"
-    r"energy|potash|fertili[sz]ers?)"
+    r"energy|potash|fertili[sz]ers?|"
+    # ("Tunisian olive oil", "Norwegian salmon", "Bangladeshi garments")
+    r"olive\s+oil|coffee|cocoa|tea|rice|sugar|salmon|fish|fruit|garments|clothing|footwear|shoes|"
+    r"electronics|machinery)"
     # (not "the Chinese wine market": goods sold there)
     r"(?!\s+(?:market|markets|industry|industries|sector|producers|makers|prices|demand|consumers|"
     r"futures|stocks|shares|exchange))"
@@ -235,6 +238,8 @@ FACES = re.compile(
 # ... and those that make it the one imposing.
 IMPOSER_BEFORE = re.compile(
     r"\b(?:exports?\s+to|exported\s+to|shipments?\s+to|into|"
+    # ("Tunisian olive oil bound for American supermarket shelves carried a 28% tariff")
+    r"(?:bound|headed|destined)\s+for|"
     # ("Steel shipped from the UK to the United States is subject to 25%")
     r"(?:shipped|exported|sent|sold)\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}"
     r"\s+to|"

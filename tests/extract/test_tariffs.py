@@ -8000,6 +8000,19 @@ THIRTY_FIRST = [
         {("US", "*", 25), ("US", "*", 50)},
         {("TR", "*", 25), ("TR", "US", 50)},
     ),
+    # goods "bound for" a country pay its duty; olive oil, salmon and garments have an origin
+    (
+        "date 2025-04-11\nOlive oil\n\nSFAX - For 13 hours this week, Moroccan olive oil bound "
+        "for American supermarket shelves carried a 30% tariff.",
+        {("US", "MA", 30)},
+        {("MA", "US", 30), ("US", "*", 30)},
+    ),
+    (
+        "date 2025-04-11\nSalmon\n\nOSLO - Since April 5, Chilean salmon headed for the United "
+        "States has carried a 10% tariff.",
+        {("US", "CL", 10)},
+        {("CL", "US", 10)},
+    ),
 ]
 
 
