@@ -606,6 +606,7 @@ GAPPED_RATE = re.compile(
     r"(?:’s|'s)?(?:,[^,;%]{3,60},)?\s+(?:an?\s+)?(?:(?:rate|duty|tariff|levy)\s+of\s+)?"
     r"\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent|pc)(?!\w)"
 )
+GAPPED_GOODS = re.compile(r"\s+(?:goods|products|exports|imports|shipments)\b")
 # "The duties, which have been in force since Oct. 30, 2024, vary by company": a measure's day
 # told as the lead of its companies' rates
 BY_COMPANY_LEAD = re.compile(
@@ -3976,9 +3977,14 @@ class TariffReader:
                 r"\d\s*(?:%|per[\s-]*cent|percent|pc)(?:\s+(?:duty|tariff|levy|rate))?,?\s+and\s+$",
                 before,
             )
-            and GAPPED_RATE.match(after)
+            and (
+                GAPPED_RATE.match(after)
+                # ("with Tunisian goods facing a 28% duty and Algerian goods a 30% levy")
+                or (goods := GAPPED_GOODS.match(after)) is not None
+                and GAPPED_RATE.match(after, goods.end())
+            )
             and re.search(
-                r"\b(?:faces?|faced|was\s+assigned|were\s+assigned|(?:was|were|is|are)\s+given|gets?|got|"
+                r"\b(?:faces?|faced|facing|was\s+assigned|were\s+assigned|(?:was|were|is|are)\s+given|gets?|got|"
                 r"received|(?:was|were|is|are)\s+hit\s+with)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?\d",
                 before,
                 re.I,

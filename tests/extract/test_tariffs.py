@@ -8013,6 +8013,13 @@ THIRTY_FIRST = [
         {("US", "CL", 10)},
         {("CL", "US", 10)},
     ),
+    # the verb left out before a second country's goods
+    (
+        "date 2025-04-03\nTariffs\n\nUnder Trump's new tariff regime, Kenyan goods face a 28% "
+        "duty and Nigerian goods a 30% levy.",
+        {("US", "KE", 28), ("US", "NG", 30)},
+        {("US", "KE", 30)},
+    ),
 ]
 
 
