@@ -606,6 +606,14 @@ GAPPED_RATE = re.compile(
     r"(?:’s|'s)?(?:,[^,;%]{3,60},)?\s+(?:an?\s+)?(?:(?:rate|duty|tariff|levy)\s+of\s+)?"
     r"\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent|pc)(?!\w)"
 )
+# "..., with the higher country-specific rates taking effect on April 9": the day of the rates
+# by country, told after the baseline's
+WITH_COUNTRY_RATES_ON = re.compile(
+    r",\s+(?:with|and)\s+the\s+(?:higher|new|steeper)\s+(?:country-specific|country-by-country|"
+    r"reciprocal|country)\s+(?:rates|tariffs|duties|levies)\s+(?:taking|to\s+take|due\s+to\s+take|"
+    r"set\s+to\s+take|coming\s+into)\s+(?:effect|force)\s+(?:on|from)\s",
+    re.I,
+)
 GAPPED_GOODS = re.compile(r"\s+(?:goods|products|exports|imports|shipments)\b")
 # "The duties, which have been in force since Oct. 30, 2024, vary by company": a measure's day
 # told as the lead of its companies' rates
@@ -2283,11 +2291,44 @@ class TariffReader:
             return next(iter(told))
         return None
 
+    def _country_rates_day(self, si: int, text: str) -> None:
+        """ "..., a 10% baseline tariff will apply from April 5, with the higher
+        country-specific rates taking effect on April 9": the day of each country's rate the
+        sentences just before gave without one (not those at the baseline's level)."""
+        told = WITH_COUNTRY_RATES_ON.search(text)
+        if not told or not self.published:
+            return
+        days = [d for d in find_dates(text) if d.start >= told.end() - 1]
+        if not days:
+            return
+        got, precision = resolve(days[0], self.published)
+        if got is None or precision != "day":
+            return
+        base = {  # (the baseline's own level, told before: "a 10% baseline tariff")
+            float(x)
+            for x in re.findall(
+                r"(\d+(?:\.\d+)?)\s*(?:%|per[\s-]*cent|percent)", text[: told.start()]
+            )
+        }
+        # (and those at the baseline's level, its day: "Morocco and Egypt were assigned the
+        # minimum 10% rate" before "a 10% baseline tariff will apply ... from April 5")
+        first = [d for d in find_dates(text[: told.start()])]
+        base_day = resolve(first[-1], self.published)[0] if len(first) == 1 else None
+        for h in self.hits:
+            if (
+                si - 3 <= h.sentence < si
+                and h.effective is None
+                and h.targets != [STAR]
+                and not h.rate.companion
+            ):
+                h.effective = base_day if h.rate.value in base else got
+
     def read(self) -> list[Tariff]:
         for si, sent in enumerate(self.sentences):
             self._si = si
             # (scare quotes read as plain words: 'new "reciprocal" tariff rates', same offsets)
             text = SCARE_QUOTES.sub(_unquoted, sent.text)
+            self._country_rates_day(si, text)
             if TABLE_ROW.fullmatch(text.strip()):
                 self._table_row(si, text)  # "| Malaysia | 19% | 24% |" under a header row
                 continue

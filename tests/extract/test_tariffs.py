@@ -8060,3 +8060,25 @@ def test_lines_that_open_with_their_rates(text, expected):
         (t.imposer, t.target, t.rate_pct, t.to_json()["effective"]) for t in extract(text).tariffs
     }
     assert got == expected
+
+
+def test_country_rates_told_before_their_day():
+    # (thirty-first session) the day of the country rates, told after the baseline's in a later
+    # sentence, dates the rates by country told just before; those at the baseline's level take
+    # its day
+    got = {
+        (t.imposer, t.target, t.rate_pct, t.to_json()["effective"])
+        for t in extract(
+            "date 2025-04-03\nTariffs\n\nACCRA, April 3 - Ghana emerged as a big loser from U.S. "
+            "President Donald Trump's new tariff regime, with Ghanaian goods facing a 26% duty, "
+            "while Kenya and Nigeria were assigned the minimum 10% rate.\n\nUnder the executive "
+            "order Trump signed, a 10% baseline tariff will apply to imports from almost all "
+            "trading partners from April 5, with the higher country-specific rates taking effect "
+            "on April 9."
+        ).tariffs
+    }
+    assert {
+        ("US", "GH", 26, "2025-04-09"),
+        ("US", "KE", 10, "2025-04-05"),
+        ("US", "NG", 10, "2025-04-05"),
+    } <= got
