@@ -3586,7 +3586,7 @@ def _reporting(text: str, d: DateMention) -> bool:
 
 # contact verbs in the past that PAST_VERB does not know
 # "Trump held separate phone calls on ...": the contact told as held, just before its words
-HELD_BEFORE = re.compile(r"\b(?:held|had|made|hosted)\s+(?:(?:a|an|the|two|separate)\s+)*$", re.I)
+HELD_BEFORE = re.compile(r"\b(?:held|hosted)\s+(?:(?:a|an|the|two|separate)\s+)*$", re.I)
 SAID_DONE = re.compile(r"\b(?:met|spoke|spoken|sat|shook|wrote|written|rang)\b", re.I)
 # "On Monday Trump said he expected to meet Xi at the end of the month": the day he said so
 SAID_ON_DAY = re.compile(
@@ -3607,7 +3607,8 @@ WHO_ASIDE = re.compile(r",\s+(?:who|whose)\b[^,;]*,")
 AFTER_EVENT = re.compile(
     r"\b(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$"
     # ("were postponed after Trump held separate phone calls with": the one who held them)
-    r"|\bafter\s+(?-i:[A-Z])[\w.’'-]*\s+(?:held|had|made|took)\s+(?:[\w-]+\s+){0,2}$"
+    r"|\bafter\s+(?-i:[A-Z])[\w.’'-]*\s+held\s+(?:(?:a|an|the|two|three|separate|several|"
+    r"phone|telephone|video)\s+){0,2}$"
 )
 PAST_VERB = re.compile(r"\b(?:[a-z]+ed|" + IRREGULAR_PAST + r")\b")
 MODAL = re.compile(r"\b(?:could|would|will|may|might|can|should|shall|must)\b", re.I)

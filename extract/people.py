@@ -151,8 +151,21 @@ APPOINTING = frozenset(
     "chooses installed installs designated designates reappointed confirmed".split()
 )
 AS_OFFICE = re.compile(r"^as\s")
+APPOINTED_DAY = re.compile(
+    r"\s+(?:on|last|this|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
+    r"month|year|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b.*$"
+)
+STATE_OFFICE = re.compile(
+    r"\b(?:prime\s+minister|minister|president|premier|chancellor|secretary|ambassador|envoy|"
+    r"governor|trade\s+representative|commissioner|chief\s+of\s+staff|chief\s+executive)\b",
+    re.I,
+)
 # Words that cannot stand before an office as words of its trade ("accompanied by Minister")
-FUNCTION_WORDS = frozenset("by with to of in at on for from and or as who which that".split())
+FUNCTION_WORDS = frozenset(
+    "by with to of in at on for from and or as who which that alongside beside besides including "
+    "plus like unlike".split()
+)
 # ", who also serves as Minister of ...": a second office beside the one in the title
 # "al-Shaibani", "el-Sisi": a surname that opens with its article
 ARTICLE_SURNAME = re.compile(r"(?:al|el|ad|as|an|ar|az|at)-[A-Z][\w’'-]+")
@@ -425,9 +438,15 @@ class PeopleReader:
                     role = self._role_apposition_after(toks, sp.j, sp.possessive, taken) or role
                 also_office = ALSO_OFFICE.match(self.sentences[si].text[toks[sp.j - 1].end :])
                 if role is None:
-                    role = self._role_by_copula(
-                        toks, sp.j, taken, sp.i > 0 and toks[sp.i - 1].low in APPOINTING
-                    ) or self._role_by_leading(toks, sp.j, taken)
+                    appointed = sp.i > 0 and toks[sp.i - 1].low in APPOINTING
+                    role = self._role_by_copula(toks, sp.j, taken, appointed)
+                    if role is not None and appointed:
+                        # "appointed X as prime minister on Sunday": the office, not its day; only
+                        # a post of state or at a firm's head, not "picked Morgan Stanley as
+                        # adviser" or "named Bessent as lead negotiator" (a task, not his office)
+                        role.text = APPOINTED_DAY.sub("", role.text)
+                        role = role if STATE_OFFICE.search(role.text) else None
+                    role = role or self._role_by_leading(toks, sp.j, taken)
                     if role is not None and sp.j - sp.i < 2:
                         role.weak = True  # (a lone capital may be "Sport")
                     if role is not None and also_office:
@@ -568,7 +587,14 @@ class PeopleReader:
             ):
                 k = end
                 continue  # "chief economist at asset manager Horizonte Capital": a company
-            if toks[start].low.endswith("-based") and end - start >= 2:
+            if (
+                toks[start].low.endswith("-based")
+                and end - start >= 2
+                # ("managing director of Chattogram-based Seabreeze Apparels", "the Sousse-based
+                # Olea Tunisie"; not "according to Singapore-based Song Seng Wun, an economist")
+                and start > 0
+                and toks[start - 1].low in {"of", "at", "for", "with", "by", "the", "a", "an"}
+            ):
                 # "of Chattogram-based Seabreeze Apparels": a business, not a person
                 self._places.add(" ".join(t.base for t in toks[start + 1 : end]).lower())
                 k = end
@@ -3031,4 +3057,6 @@ def _office_at_body(parts: list[Token], head: int) -> bool:
         and parts[head + 1].low in {"at", "of"}
         and parts[head + 2].cap
         and not parts[head + 2].possessive
+        # (a body, not a country: "industry minister of Canada Melanie Joly" is hers)
+        and not country_code(parts[head + 2].base)
     )

@@ -83,7 +83,8 @@ GOODS = (
     r"electronics|machinery)"
     # (not "the Chinese wine market": goods sold there)
     r"(?!\s+(?:market|markets|industry|industries|sector|producers|makers|prices|demand|consumers|"
-    r"futures|stocks|shares|exchange))"
+    r"futures|stocks|shares|exchange|growers|traders|rivals|brands|giants?|farmers|firms|companies|"
+    r"sellers))"
 )
 # A verb straight after a country: it does something to the goods, they are not its own.
 ACTS_ON_GOODS = re.compile(
@@ -239,6 +240,7 @@ FACES = re.compile(
 IMPOSER_BEFORE = re.compile(
     r"\b(?:exports?\s+to|exported\s+to|shipments?\s+to|into|"
     # ("Tunisian olive oil bound for American supermarket shelves carried a 28% tariff")
+    r"(?<!,\s)(?<!\bthose\s)(?<!\bones\s)(?<!\bsome\s)(?<!\bmany\s)(?<=[a-z]\s)"
     r"(?:bound|headed|destined)\s+for|"
     # ("Steel shipped from the UK to the United States is subject to 25%")
     r"(?:shipped|exported|sent|sold)\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}"
@@ -1314,10 +1316,16 @@ THEIR_GOODS = re.compile(
     re.I,
 )
 # A list item that names goods and their rate: "• Light vehicles: 50%, up from the current 20%"
+# The words of a measure set: "announced a new round of sector tariffs, all to take effect"
+MEASURE_TOLD = re.compile(
+    r"\b(?:announced|unveiled|imposed|imposes|ordered|signed|set\s+out|proposed|proposes|"
+    r"take\s+effect|takes\s+effect|took\s+effect|apply|applies|will\s+(?:face|pay|charge))\b",
+    re.I,
+)
 # A list's line that opens with its rate: "- 100% on branded or patented drugs;"
 RATE_ON_ITEM = re.compile(
     r"^\s*[•*·▪◦–-]{1,2}\s*(?:an?\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+"
-    r"(?:(?:tariffs?|dut(?:y|ies)|levy|levies)\s+)?(?:on|for)\s",
+    r"(?:(?:tariffs?|dut(?:y|ies)|levy|levies)\s+)?(?:on|for)\s+(?:all\s+|imported\s+)?(?-i:[a-z])",
     re.I,
 )
 LABELLED_RATE = re.compile(
@@ -2385,6 +2393,9 @@ class TariffReader:
                 and si + 1 < len(self.sentences)
                 and RATE_ON_ITEM.match(self.sentences[si + 1].text)
                 and re.search(r"\b(?:tariffs|duties|levies)\b", text, re.I)
+                # (a measure told: not "Stocks slid after Trump's latest tariffs:" over market
+                # moves, nor "exports fell under the duties:")
+                and MEASURE_TOLD.search(text)
             ):
                 # "Trump announced a new round of sector tariffs, all to take effect on Oct. 1:"
                 # over "- 100% on branded drugs;": the rates of the measure just told
@@ -4488,7 +4499,12 @@ class TariffReader:
             and not ACTS_ON_GOODS.match(after)
             # ("US steel tariff doubles to 50%", "U.S. auto tariffs": Washington's duty on the
             # goods, the way the news names it)
-            and not (m.code == "US" and US_GOODS_TARIFF.match(after))
+            and not (
+                m.code == "US"
+                and US_GOODS_TARIFF.match(after)
+                # (not "The EU's retaliatory U.S. steel duties": the owner's, on US steel)
+                and not re.search(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}$", before)
+            )
             # (not "India's whisky tariff will fall to 40 per cent": the owner's duty on whisky)
             and not (
                 possessive
@@ -7833,6 +7849,12 @@ class TariffReader:
         # (not "a 40% tariff on Brazilian imports, on top of the baseline duty": another rate)
         window = ON_TOP_OF_BASELINE.sub(" ", window)
         if ALL_PARTNERS.search(window):
+            return True
+        aside = re.search(r"[—–]\s+[^—–;]*$", text[: r.start])
+        close = re.search(r"\s[—–]\s+", text[r.end :]) if aside else None
+        if close and ALL_PARTNERS.match(text, r.end + close.end(), r.end + close.end() + 80):
+            # "rise on Jan. 1 — to 30 per cent for furniture and 50 per cent for cabinets — for
+            # countries that have not reached an agreement": each rate of the aside
             return True
         # "a 50% tariff on copper products, which has applied to imports from all countries
         # since ...": said of the rate's goods a little further on

@@ -149,7 +149,9 @@ TRIGGERS = [
         # "President A received a letter the same day setting his country's rate at 30%": a
         # letter from the story's writer of letters (not one "from" a named sender, read above)
         r"\b(?P<verb>received|receives|got|gets)\s+(?:a|an|the|his|her|its|their)\s+"
-        r"(?:[\w-]+\s+){0,2}?(?P<noun>letters?)\b(?!\s+(?:\w+\s+){0,3}?from\b)",
+        r"(?:[\w-]+\s+){0,2}?(?P<noun>letters?)\b(?!\s+(?:\w+\s+){0,3}?from\b)"
+        # (not "a letter of congratulations", "a letter signed by 50 senators")
+        r"(?!\s+(?:of|signed|written|sent|penned|co-signed|with)\b)",
         "letter_received",
         "letter",
     ),

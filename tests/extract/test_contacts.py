@@ -4489,3 +4489,35 @@ READOUT_HEADINGS = [
 def test_readout_headings_give_their_days(text, expected):
     got = [(c.participants, c.to_json()["date"]) for c in extract(text).contacts]
     assert sorted(got) == sorted(expected)
+
+
+# (review, thirty-first session) what was only proposed, lined up or sent by others
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        (
+            "date 2025-10-15\nStocks\n\nStocks rallied after Trump had proposed a meeting with "
+            "Chinese President Xi Jinping.",
+            lambda c: True,
+        ),
+        (
+            "date 2025-12-10\nCall\n\nThe White House said Trump had a call on January 5 with Xi "
+            "lined up to discuss soybeans.",
+            lambda c: c.to_json()["date"] == "2025-01-05",
+        ),
+        (
+            "date 2025-07-09\nLetters\n\nTrump on Monday posted letters to 14 countries setting new "
+            "tariff rates from August 1. Separately, Prime Minister Anwar Ibrahim received a letter "
+            "of congratulations on his birthday, his office said.",
+            lambda c: c.mode == "letter",
+        ),
+        (
+            "date 2025-07-09\nLetters\n\nTrump sent letters to 14 countries on Monday. Thai Prime "
+            "Minister Paetongtarn Shinawatra received a letter signed by 50 senators urging her to "
+            "resign.",
+            lambda c: "Paetongtarn Shinawatra" in c.participants,
+        ),
+    ],
+)
+def test_thirty_first_review_contacts(text, unwanted):
+    assert not [c for c in extract(text).contacts if unwanted(c)]

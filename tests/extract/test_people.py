@@ -1500,3 +1500,33 @@ def test_joined_by_is_not_an_office():
         ).people
     }
     assert "accompanied" not in (got.get("Bolat") or "")
+
+
+def test_thirty_first_review_people():
+    # (review, thirty-first session) a firm picked as adviser is no person; a task given is
+    # not the office held; a person after "X-based" stays one; "alongside" is no office
+    def got(text):
+        return {p.name: p.role for p in extract(DATE + "Story\n\n" + text).people}
+
+    assert got("The bank picked Morgan Stanley as adviser on the listing.") == {}
+    assert (
+        got(
+            "Trump named Scott Bessent as lead negotiator for the China talks. Bessent, the "
+            "Treasury secretary, flew to Geneva."
+        )["Scott Bessent"].lower()
+        == "treasury secretary"
+    )
+    assert got("The Senate confirmed Jamieson Greer as trade representative on Wednesday.") == {
+        "Jamieson Greer": "trade representative"
+    }
+    assert any(
+        "Song Seng Wun" in name and role == "economist at CIMB"
+        for name, role in got(
+            "Growth will slow, according to Singapore-based Song Seng Wun, an economist at CIMB."
+        ).items()
+    )
+    roles = got(
+        "Mark Carney, alongside industry minister of Canada Melanie Joly, toured the plant on "
+        "Monday."
+    )
+    assert "alongside" not in (roles.get("Mark Carney") or "")

@@ -8082,3 +8082,59 @@ def test_country_rates_told_before_their_day():
         ("US", "KE", 10, "2025-04-05"),
         ("US", "NG", 10, "2025-04-05"),
     } <= got
+
+
+# (review, thirty-first session) the session's tariff rules reach no further than their words
+@pytest.mark.parametrize(
+    ("text", "kept", "not_read"),
+    [
+        (
+            "date 2025-07-09\nCoffee\n\nVietnamese coffee growers stand to gain after Washington "
+            "imposed a 50% tariff on imports, traders said.",
+            set(),
+            {("US", "VN", 50)},
+        ),
+        (
+            "date 2025-07-09\nSugar\n\nThe Philippines raised its tariff on imported sugar to 40%, "
+            "hurting Thai sugar traders.",
+            set(),
+            {("PH", "TH", 40)},
+        ),
+        (
+            "date 2025-07-09\nMexico\n\nTrump, bound for Scotland on Friday, said a 30% tariff on "
+            "Mexico would start August 1.",
+            {("US", "MX", 30)},
+            {("GB", "MX", 30)},
+        ),
+        (
+            "date 2025-03-20\nEU\n\nThe EU's retaliatory U.S. steel duties of 25% will kick in on "
+            "April 15.",
+            {("EU", "US", 25)},
+            {("US", "*", 25)},
+        ),
+        (
+            "date 2025-09-26\nMarkets\n\nStocks slid after Trump's latest tariffs:\n- 3% on the "
+            "Nasdaq, its worst day since April;\n- 2% on the S&P 500.",
+            set(),
+            {("US", "*", 3), ("US", "*", 2)},
+        ),
+        (
+            "date 2025-09-26\nExports\n\nChinese exports to the U.S. fell sharply under the "
+            "duties:\n- 27% on electronics;\n- 19% on toys.",
+            set(),
+            {("US", "CN", 27), ("US", "CN", 19)},
+        ),
+        (
+            "date 2025-10-14\nLumber\n\nThe same proclamation imposes a 25% tariff on upholstered "
+            "furniture. Those rates are scheduled to rise on Jan. 1 — to 30 per cent for "
+            "upholstered furniture and 50 per cent for cabinets — for countries that have not "
+            "reached an agreement with the United States.",
+            {("US", "*", 30), ("US", "*", 50)},
+            set(),
+        ),
+    ],
+)
+def test_thirty_first_review_reach(text, kept, not_read):
+    got = {(t.imposer, t.target, t.rate_pct) for t in extract(text).tariffs}
+    assert kept <= got
+    assert not (not_read & got)
