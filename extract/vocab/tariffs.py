@@ -202,6 +202,8 @@ EFFECTIVE = re.compile(
         (?:deferred|postponed|delayed|pushed\s+back)\s+(?:until|to)|
         # "new tariffs that will start on April 1"
         (?:tariffs?|duties|levies|rates)\s+(?:that\s+|which\s+)?(?:will\s+|would\s+|are\s+to\s+)(?:start|begin)(?:\s+on)?|
+        # "a 100 percent tariff on branded drugs, which he said would start on October 1"
+        ,\s+(?:that|which)\s+(?:[\w.]+\s+){1,3}?said\s+(?:would|will)\s+(?:start|begin|apply|kick\s+in|take\s+effect)(?:\s+(?:on|from))?|
         (?:begins?|began|starts?|started|will\s+begin|will\s+start)\s+(?:collecting|charging|levying|imposing|applying|facing|paying)\s+(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.(?=\s)){0,100}?|
         # "A 10% baseline tariff ... starts on April 5"
         (?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?|surcharges?|baselines?)\s+(?:(?:on|for)\s+[^.;%]{0,80}?\s+)?(?:starts|started|begins|began)\s+(?:on|from)|
@@ -274,7 +276,12 @@ EFFECTIVE_NOW = re.compile(
 # Imposing a tariff: the verb whose subject is the imposer.
 IMPOSE_VERB = re.compile(
     r"""\b(?:impos\w*|slap\w*|lev(?:y|ied|ies|ying)|announc\w*|unveil\w*|rais\w*(?!\s+(?:(?:serious|strong|new|fresh|its|their|his|her|the|some)\s+)?
-        (?:concerns?|questions?|objections?|worries|doubts|alarm|the\s+(?:issue|matter|subject|prospect)))|hik\w*|increas\w*|cut(?:s|ting)?|lower\w*|
+        (?:concerns?|questions?|objections?|worries|doubts|alarm|the\s+(?:issue|matter|subject|prospect)))
+        # (nor "Stubb raised the 15 percent tariff on EU goods that has been in force since": a
+        # measure in place, brought up)
+        (?!\s+(?:the|its|their)\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+){0,2}?
+        (?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b[^.;%]{0,60}?\b(?:that|which)\s+(?:[\w.]+\s+){0,3}?
+        (?:has|have|had|is|are|was|were|appl\w*|took|came))|hik\w*|increas\w*|cut(?:s|ting)?|lower\w*|
         reduc\w*|slash\w*|propos\w*|consider\w*|threaten\w*|introduc\w*|adopt\w*|retaliat\w*|charg\w*|
         paus\w*|suspend\w*|remov\w*|lift\w*|scrap\w*|waiv\w*|double[ds]?|halv(?:e|es|ed|ing)|hits?\s+back|appl(?:y|ies|ied|ying)|grant(?:s|ed|ing)?|
         put\s+in\s+place|implement\w*|enact\w*|ordered|approv\w*|requir(?:e|es|ed|ing)|

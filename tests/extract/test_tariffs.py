@@ -8138,3 +8138,33 @@ def test_thirty_first_review_reach(text, kept, not_read):
     got = {(t.imposer, t.target, t.rate_pct) for t in extract(text).tariffs}
     assert kept <= got
     assert not (not_read & got)
+
+
+# (thirty-first session) a measure in place brought up is not raised; goods set beside goods
+# from everywhere; a day told through what a speaker said
+@pytest.mark.parametrize(
+    ("text", "kept", "not_read"),
+    [
+        (
+            "date 2025-08-20\nReadout\n\nNorway's Minister of Trade Cecilie Myrseth met Trade "
+            "Representative Jamieson Greer in Washington on Tuesday. The Minister also raised the "
+            "50 percent duties on steel and aluminium that the United States applies to imports "
+            "from all trading partners.",
+            {("US", "*", 50, None)},
+            {("NO", "*", 50)},
+        ),
+        (
+            "date 2025-10-15\nDrugs\n\nTrump announced a 100 percent tariff on branded drugs, "
+            "which he said would start on October 1.",
+            {("US", "*", 100, "2025-10-01")},
+            set(),
+        ),
+    ],
+)
+def test_thirty_first_session_measures(text, kept, not_read):
+    got = {
+        (t.imposer, t.target, t.rate_pct, t.to_json()["effective"]) for t in extract(text).tariffs
+    }
+    keys = {g[:3] for g in got}
+    assert kept <= got
+    assert not (not_read & keys)
