@@ -1955,6 +1955,11 @@ MANY_RATES_TOOK_EFFECT = re.compile(
     # ("higher country rates are due on April 9, among them 34% for China")
     r"|\b(?:new|higher|steeper|country-specific)\s+(?:country\s+)?(?:rates|tariffs|duties)\s+"
     r"(?:are|were)\s+due(?=\s+(?:on|from)\s)"
+    # ("Higher country-specific rates, including Israel's 17%, are due to kick in on April 9.
+    # Among the steepest are 34% for China")
+    r"|\b(?:new|higher|steeper)\s+(?:country-specific\s+|country\s+)?(?:rates|tariffs|duties)"
+    r"(?:,[^,;.]{3,60},)?\s+(?:are|were)\s+(?:due|set|scheduled)\s+to\s+(?:kick\s+in|take\s+effect|"
+    r"start|begin)(?=\s+(?:on|from)\s)"
     # ("A new schedule of US import duties takes effect at 12:01 a.m. on Thursday")
     r"|\b(?:new|revised)\s+(?:schedule|set|slate|list)\s+of\s+(?:U\.S\.\s+|US\s+|American\s+)?"
     r"(?:import\s+)?(?:tariffs|duties|levies|rates)\b[^.;%]{0,20}?"

@@ -8154,6 +8154,13 @@ def test_thirty_first_review_reach(text, kept, not_read):
             {("NO", "*", 50)},
         ),
         (
+            "date 2025-04-03\nTariffs\n\nPresident Donald Trump unveiled his reciprocal tariff "
+            "plan on Wednesday.\n\nHigher country-specific rates, including Jordan's 20%, are due "
+            "to kick in on April 9. Among the steepest are 34% for China and 46% for Vietnam.",
+            {("US", "CN", 34, "2025-04-09"), ("US", "VN", 46, "2025-04-09")},
+            set(),
+        ),
+        (
             "date 2025-10-15\nDrugs\n\nTrump announced a 100 percent tariff on branded drugs, "
             "which he said would start on October 1.",
             {("US", "*", 100, "2025-10-01")},
