@@ -8156,8 +8156,9 @@ def test_thirty_first_review_reach(text, kept, not_read):
         (
             "date 2025-04-03\nTariffs\n\nPresident Donald Trump unveiled his reciprocal tariff "
             "plan on Wednesday.\n\nHigher country-specific rates, including Jordan's 20%, are due "
-            "to kick in on April 9. Among the steepest are 34% for China and 46% for Vietnam.",
-            {("US", "CN", 34, "2025-04-09"), ("US", "VN", 46, "2025-04-09")},
+            "to kick in on April 9. Among the steepest are 34% for China and 46% for Vietnam, while "
+            "goods from the European Union face 20%.",
+            {("US", "CN", 34, "2025-04-09"), ("US", "EU", 20, "2025-04-09")},
             set(),
         ),
         (
