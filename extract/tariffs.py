@@ -8543,18 +8543,28 @@ class TariffReader:
                     if self.later_date and self._si - self.later_date[1] <= 2
                     else None
                 )
-                got = next(
-                    (
-                        h.effective
-                        for h in reversed(self.hits)
-                        if h.effective
-                        and self._si - h.sentence <= 2
-                        and not h.rate.companion
-                        and (told is None or h.sentence >= told[1])
-                    ),
+                recent = [
+                    h
+                    for h in reversed(self.hits)
+                    if h.effective
+                    and self._si - h.sentence <= 3
+                    and not h.rate.companion
+                    and (told is None or h.sentence >= told[1])
+                ]
+                # (countries' rates "due to kick in on the same day" as the country's rate told
+                # before, not as the baseline told after it)
+                by_country = [h for h in recent if STAR not in h.targets]
+                if find_countries(text) and by_country and recent[0].targets == [STAR]:
+                    recent = by_country
+                recent = [h for h in recent if self._si - h.sentence <= 2] or by_country
+                got = (
+                    recent[0].effective
+                    if recent
                     # (with nothing dated just before, "Rivals received similar treatment.
                     # Indonesia faces 19 per cent from the same day": the day of the lead's rate)
-                    told[0] if told else next((h.effective for h in self.hits if h.effective), got),
+                    else told[0]
+                    if told
+                    else next((h.effective for h in self.hits if h.effective), got)
                 )
             if got is None or precision != "day":
                 continue

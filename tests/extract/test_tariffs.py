@@ -8162,6 +8162,16 @@ def test_thirty_first_review_reach(text, kept, not_read):
             set(),
         ),
         (
+            "date 2025-04-07\nPakistan\n\nPresident Donald Trump set a 29 percent rate for "
+            "Pakistan.\n\nThe 29 percent duty on Pakistani goods is due to take effect on "
+            "Wednesday, April 9. Since Saturday, April 5, U.S. customs has been collecting a 10 "
+            "percent baseline tariff on imports from virtually every trading partner. Pakistan's "
+            "rate is lower than those of its rivals. Bangladesh faces 37 percent and Vietnam 46 "
+            "percent, all due to kick in on the same day.",
+            {("US", "BD", 37, "2025-04-09"), ("US", "VN", 46, "2025-04-09")},
+            set(),
+        ),
+        (
             "date 2025-10-15\nDrugs\n\nTrump announced a 100 percent tariff on branded drugs, "
             "which he said would start on October 1.",
             {("US", "*", 100, "2025-10-01")},
