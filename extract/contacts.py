@@ -2011,7 +2011,13 @@ class ContactReader:
             r"(?:,\s+(?:where|when|which|who)\b[^.;,]{3,100},\s+)?\bto\s+$",
             text[max(0, m.start() - 200) : m.start()],
         )
-        if past_named or (went_to and not PLANNED.search(window)):
+        first_to = re.search(
+            # "Netanyahu became the first foreign leader to sit down with Trump": done
+            r"\b(?:became|becomes|was|is)\s+the\s+(?:first|second|third|latest|last)\s+"
+            r"(?:[\w-]+\s+){0,3}?to\s+$",
+            text[max(0, m.start() - 120) : m.start()],
+        )
+        if past_named or (went_to and not PLANNED.search(window)) or first_to:
             pass  # "Ortega travelled to Brussels on Monday to meet X": a trip made to meet
         elif PLANNED.search(window) or re.search(r"\bto\s+$", window):
             # ("said he would travel to Washington on Thursday to meet Greer": a trip planned)

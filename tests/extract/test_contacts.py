@@ -4521,3 +4521,19 @@ def test_readout_headings_give_their_days(text, expected):
 )
 def test_thirty_first_review_contacts(text, unwanted):
     assert not [c for c in extract(text).contacts if unwanted(c)]
+
+
+def test_the_first_leader_to_meet_did_meet():
+    # (thirty-first session) "became the first foreign leader to sit down with X": it happened
+    got = extract(
+        "date 2025-04-08\nVisit\n\nWASHINGTON — Prime Minister Mark Carney on Monday became the "
+        "first foreign leader to meet President Donald Trump since the tariff announcement."
+    ).contacts
+    assert [(c.participants, c.to_json()["date"]) for c in got] == [
+        (["Donald Trump", "Mark Carney"], "2025-04-07")
+    ]
+    # ... but not one who hopes to be the first
+    assert not extract(
+        "date 2025-04-08\nVisit\n\nPrime Minister Mark Carney hopes to be the first leader to "
+        "meet President Donald Trump."
+    ).contacts
