@@ -2011,11 +2011,20 @@ class ContactReader:
             r"(?:,\s+(?:where|when|which|who)\b[^.;,]{3,100},\s+)?\bto\s+$",
             text[max(0, m.start() - 200) : m.start()],
         )
-        first_to = re.search(
-            # "Netanyahu became the first foreign leader to sit down with Trump": done
-            r"\b(?:became|becomes|was|is)\s+the\s+(?:first|second|third|latest|last)\s+"
-            r"(?:[\w-]+\s+){0,3}?to\s+$",
-            text[max(0, m.start() - 120) : m.start()],
+        first_to = (
+            re.search(
+                # "Netanyahu on Monday became the first foreign leader to sit down with Trump":
+                # done, on the day the sentence gives (not "is the first ... to meet him next
+                # week", nor an undated one a later plan would take over)
+                r"\b(?:became|was)\s+the\s+(?:first|second|third|latest|last)\s+"
+                r"(?:[\w-]+\s+){0,3}?to\s+$",
+                text[max(0, m.start() - 120) : m.start()],
+            )
+            and not PLANNED.search(window)
+            and any(
+                d.kind in ("weekday", "mdy", "dmy", "iso", "relday") and d.start < m.start()
+                for d in self._dates[si]
+            )
         )
         if past_named or (went_to and not PLANNED.search(window)) or first_to:
             pass  # "Ortega travelled to Brussels on Monday to meet X": a trip made to meet

@@ -608,6 +608,12 @@ GAPPED_RATE = re.compile(
     r"(?:’s|'s)?(?:,[^,;%]{3,60},)?\s+(?:an?\s+)?(?:(?:rate|duty|tariff|levy)\s+of\s+)?"
     r"\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent|pc)(?!\w)"
 )
+# Words of another, earlier time: "In 2018", "During Trump's first term", "years ago"
+PAST_TIME = re.compile(
+    r"\b(?:in|since|back\s+in)\s+(?:19|20)\d\d\b|\bfirst\s+(?:term|administration)\b|"
+    r"\bprevious\s+administration\b|\byears?\s+ago\b",
+    re.I,
+)
 # "..., with the higher country-specific rates taking effect on April 9": the day of the rates
 # by country, told after the baseline's
 WITH_COUNTRY_RATES_ON = re.compile(
@@ -2327,12 +2333,17 @@ class TariffReader:
         # minimum 10% rate" before "a 10% baseline tariff will apply ... from April 5")
         first = [d for d in find_dates(text[: told.start()])]
         base_day = resolve(first[-1], self.published)[0] if len(first) == 1 else None
+        main = self._main_imposer()
         for h in self.hits:
             if (
                 si - 3 <= h.sentence < si
                 and h.effective is None
                 and h.targets != [STAR]
                 and not h.rate.companion
+                # (the side of the schedule's rates, not "Beijing hit back with 34%"; nor history:
+                # "In 2018, the EU imposed a 25% duty on American whiskey")
+                and h.imposer == main
+                and not PAST_TIME.search(self.sentences[h.sentence].text)
             ):
                 h.effective = base_day if h.rate.value in base else got
 
@@ -6843,6 +6854,7 @@ class TariffReader:
                         and si - self.span_date[1] <= SPAN_REACH
                         and target_codes
                         and STAR not in target_codes
+                        and not PAST_TIME.search(text)  # ("During Trump's first term, China ...")
                         and not _apart_from_list(text, r)
                         and set(target_codes) <= {m.code for m in mentions if m.part != "agent"}
                         # (the acting side named anew, outside an aside: "Laos, which has not
@@ -8554,7 +8566,14 @@ class TariffReader:
                 # (countries' rates "due to kick in on the same day" as the country's rate told
                 # before, not as the baseline told after it)
                 by_country = [h for h in recent if STAR not in h.targets]
-                if find_countries(text) and by_country and recent[0].targets == [STAR]:
+                if (
+                    find_countries(text)
+                    and by_country
+                    and recent[0].targets == [STAR]
+                    # (not rates at the baseline's own level: "Britain faces 10 percent, which
+                    # kicked in on the same day as the baseline")
+                    and recent[0].rate.value not in {r.value for r in rates}
+                ):
                     recent = by_country
                 recent = [h for h in recent if self._si - h.sentence <= 2] or by_country
                 got = (

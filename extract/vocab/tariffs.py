@@ -281,7 +281,9 @@ IMPOSE_VERB = re.compile(
         # measure in place, brought up)
         (?!\s+(?:the|its|their)\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+){0,2}?
         (?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b[^.;%]{0,60}?\b(?:that|which)\s+(?:[\w.]+\s+){0,3}?
-        (?:has|have|had|is|are|was|were|appl\w*|took|came))|hik\w*|increas\w*|cut(?:s|ting)?|lower\w*|
+        (?:has|have|had|is|are|was|were|appl\w*|took|came)
+        # (but "raised the 25 percent tariff on steel that has applied since 2018 to 50 percent")
+        (?![^.;]{0,60}?\bto\s+\d))|hik\w*|increas\w*|cut(?:s|ting)?|lower\w*|
         reduc\w*|slash\w*|propos\w*|consider\w*|threaten\w*|introduc\w*|adopt\w*|retaliat\w*|charg\w*|
         paus\w*|suspend\w*|remov\w*|lift\w*|scrap\w*|waiv\w*|double[ds]?|halv(?:e|es|ed|ing)|hits?\s+back|appl(?:y|ies|ied|ying)|grant(?:s|ed|ing)?|
         put\s+in\s+place|implement\w*|enact\w*|ordered|approv\w*|requir(?:e|es|ed|ing)|

@@ -4537,3 +4537,18 @@ def test_the_first_leader_to_meet_did_meet():
         "date 2025-04-08\nVisit\n\nPrime Minister Mark Carney hopes to be the first leader to "
         "meet President Donald Trump."
     ).contacts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (second review, thirty-first session) "the first to meet" ahead, or with no day of
+        # its own, is no meeting held
+        "date 2025-04-08\nTalks\n\nJapanese Prime Minister Shigeru Ishiba is the first foreign "
+        "leader to meet President Donald Trump next week, officials said.",
+        "date 2025-04-08\nTalks\n\nJapanese Prime Minister Shigeru Ishiba was the first foreign "
+        "leader to meet President Donald Trump in person. Ishiba will meet Trump on Thursday.",
+    ],
+)
+def test_the_first_to_meet_ahead_is_planned(text):
+    assert all(c.planned for c in extract(text).contacts)

@@ -8186,3 +8186,48 @@ def test_thirty_first_session_measures(text, kept, not_read):
     keys = {g[:3] for g in got}
     assert kept <= got
     assert not (not_read & keys)
+
+
+# (second review, thirty-first session) days of a schedule reach only its own side's rates of
+# the time; "raised ... to N percent" is an increase; a rate at the baseline's level keeps the
+# baseline's day
+@pytest.mark.parametrize(
+    ("text", "kept", "not_read"),
+    [
+        (
+            "date 2025-04-10\nTariffs\n\nThe United States imposed a 46% tariff on Vietnam. In "
+            "2018, the European Union imposed a 25% duty on American whiskey. Beijing hit back "
+            "with a 34% tariff on all American goods. A 10% baseline tariff took effect on April "
+            "5, with the higher country-specific rates taking effect on April 9.",
+            {("US", "VN", 46, "2025-04-09")},
+            {("EU", "US", 25, "2025-04-09"), ("CN", "US", 34, "2025-04-09")},
+        ),
+        (
+            "date 2025-06-05\nSteel\n\nTrump raised the 25 percent tariff on steel that has "
+            "applied since 2018 to 50 percent on Wednesday.",
+            {("US", "*", 50, "2025-06-04")},
+            set(),
+        ),
+        (
+            "date 2025-04-06\nTariffs\n\nThe United States began collecting a 10% baseline tariff "
+            "on Saturday. Higher country-specific rates, including Israel's 17%, are due to kick "
+            "in on April 9. Vietnam faces 46%. During Trump's first term, China faced a 25% tariff "
+            "on $250 billion of goods.",
+            {("US", "VN", 46, "2025-04-09")},
+            {("US", "CN", 25, "2025-04-09")},
+        ),
+        (
+            "date 2025-04-07\nTariffs\n\nTrump's 25 percent tariff on Mexico took effect on March "
+            "4. A 10 percent baseline tariff on all imports took effect on April 5. Britain and "
+            "Brazil face 10 percent, which kicked in on the same day as the baseline.",
+            {("US", "GB", 10, "2025-04-05")},
+            {("US", "GB", 10, "2025-03-04")},
+        ),
+    ],
+)
+def test_thirty_first_second_review(text, kept, not_read):
+    got = {
+        (t.imposer, t.target, t.rate_pct, t.to_json()["effective"]) for t in extract(text).tariffs
+    }
+    assert kept <= got
+    assert not (not_read & got)
