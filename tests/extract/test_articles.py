@@ -147,6 +147,10 @@ KINDS = ("people", "contacts", "contact dates", "tariffs", "tariff dates")
 #   gu and gv were its first measure and then used to generalise, gw and gx a measure kept
 #   unseen (scored with the start and the final code, no rule taken); gy and gz were written
 #   during the session, never looked at, and scored once each with the start and the final code.
+# - ``articles-at``: eight more (ha* to hh*: 64 articles) for the thirty-first session; ha, hb,
+#   hc and hd were its first measure and then used to generalise, he and hf a measure kept
+#   unseen (scored with the start and the final code, no rule taken); hg and hh were written
+#   during the session, never looked at, and scored once each with the start and the final code.
 #
 # All but the first were scored unseen first (see docs/extraction.md) and then used to
 # generalise the rules. Their bars guard against going back, and say honestly where
@@ -185,6 +189,7 @@ SETS = {
     "articles-aq": (64, (0.97, 0.85, 0.79, 0.80, 0.65)),
     "articles-ar": (64, (0.984, 0.90, 0.80, 0.80, 0.70)),
     "articles-as": (64, (0.976, 0.88, 0.84, 0.80, 0.66)),
+    "articles-at": (64, (0.99, 0.89, 0.85, 0.75, 0.60)),
 }
 
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
