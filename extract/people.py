@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .dates import WEEKDAYS
+from .dates import WEEKDAYS, find_dates
 from .meta import strip_dateline
 from .text import Sentence
 from .tokens import Token, tokenize
@@ -151,11 +151,6 @@ APPOINTING = frozenset(
     "chooses installed installs designated designates reappointed confirmed".split()
 )
 AS_OFFICE = re.compile(r"^as\s")
-APPOINTED_DAY = re.compile(
-    r"\s+(?:on|last|this|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
-    r"month|year|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b.*$"
-)
 STATE_OFFICE = re.compile(
     r"\b(?:prime\s+minister|minister|president|premier|chancellor|secretary|ambassador|envoy|"
     r"governor|trade\s+representative|commissioner|chief\s+of\s+staff|chief\s+executive)\b",
@@ -444,7 +439,9 @@ class PeopleReader:
                         # "appointed X as prime minister on Sunday": the office, not its day; only
                         # a post of state or at a firm's head, not "picked Morgan Stanley as
                         # adviser" or "named Bessent as lead negotiator" (a task, not his office)
-                        role.text = APPOINTED_DAY.sub("", role.text)
+                        if days := find_dates(role.text):
+                            role.text = role.text[: days[0].start].rstrip()
+                            role.text = re.sub(r"\s+(?:on|in)$", "", role.text)
                         role = role if STATE_OFFICE.search(role.text) else None
                     role = role or self._role_by_leading(toks, sp.j, taken)
                     if role is not None and sp.j - sp.i < 2:
