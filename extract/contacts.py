@@ -2464,8 +2464,8 @@ class ContactReader:
                             and re.match(r"\s*[-–—:]\s", prev[d.end :])
                             and re.search(r"\bletters\b", prev)
                             # "Tariff letters (Monday, July 7).": a readout's heading
-                            or HEADING_DAY.search(prev)
-                            and HEADING_DAY.search(prev).start() <= d.start
+                            or (heading := HEADING_DAY.search(prev)) is not None
+                            and heading.start() <= d.start
                             and re.match(r"\W*(?:[\w-]+\s+){0,2}letters\s*\($", prev[: d.start])
                         )
                         and self._set(found, d, "context", past_only=True)

@@ -151,6 +151,7 @@ APPOINTING = frozenset(
     "chooses installed installs designated designates reappointed confirmed".split()
 )
 AS_OFFICE = re.compile(r"^as\s")
+# ... and the offices an appointment gives (not a task: "named Bessent as lead negotiator")
 STATE_OFFICE = re.compile(
     r"\b(?:prime\s+minister|minister|president|premier|chancellor|secretary|ambassador|envoy|"
     r"governor|trade\s+representative|commissioner|chief\s+of\s+staff|chief\s+executive)\b",
@@ -587,12 +588,12 @@ class PeopleReader:
             if (
                 toks[start].low.endswith("-based")
                 and end - start >= 2
-                # ("managing director of Chattogram-based Seabreeze Apparels", "the Sousse-based
-                # Olea Tunisie"; not "according to Singapore-based Song Seng Wun, an economist")
                 and start > 0
                 and toks[start - 1].low in {"of", "at", "for", "with", "by", "the", "a", "an"}
             ):
-                # "of Chattogram-based Seabreeze Apparels": a business, not a person
+                # "managing director of Chattogram-based Seabreeze Apparels", "the Sousse-based
+                # Olea Tunisie": a business, not a person (but "according to Singapore-based
+                # Song Seng Wun, an economist" is one)
                 self._places.add(" ".join(t.base for t in toks[start + 1 : end]).lower())
                 k = end
                 continue

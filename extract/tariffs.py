@@ -2331,7 +2331,7 @@ class TariffReader:
         }
         # (and those at the baseline's level, its day: "Morocco and Egypt were assigned the
         # minimum 10% rate" before "a 10% baseline tariff will apply ... from April 5")
-        first = [d for d in find_dates(text[: told.start()])]
+        first = find_dates(text[: told.start()])
         base_day = resolve(first[-1], self.published)[0] if len(first) == 1 else None
         main = self._main_imposer()
         for h in self.hits:
@@ -2452,17 +2452,19 @@ class TariffReader:
                 # "* China: 10% ...", then "* Steel and aluminium: 50%": a sector's rate on
                 # every partner, not the last country's
                 self.ctx_target, self.item_label_at = STAR, si
+            # "- 100% on branded drugs;" under "Trump announced sector tariffs ...:"
+            rate_item = bool(
+                RATE_ON_ITEM.match(text)
+                and self.rate_items_at is not None
+                and si - self.rate_items_at <= 8
+            )
             listed = (
                 bool(LABELLED_RATE.match(text))
                 and (
                     si - self.last_rate_sentence <= 10
                     or (self.list_header_at is not None and si - self.list_header_at <= 6)
                 )
-                or bool(
-                    RATE_ON_ITEM.match(text)
-                    and self.rate_items_at is not None
-                    and si - self.rate_items_at <= 8
-                )
+                or rate_item
             )  # "- Zhejiang Float Glass Co: 24.17pc" under "The final duties are as follows:"
             if (since := THE_DUTY_SINCE.match(text)) and self.published:
                 self._the_duty_since(si, text, since)
@@ -2499,9 +2501,7 @@ class TariffReader:
                     re.search(r"\b(?:rates?|ceiling)\s", text)
                     and any(RATE_ON_GOODS.match(text, r.end()) for r in RATE.finditer(text))
                 )
-                # ("- 100% on branded drugs;" under "Trump announced sector tariffs:")
-                or listed
-                and bool(RATE_ON_ITEM.match(text))
+                or rate_item
                 # ("The United States will charge 15% on most South Korean goods")
                 or bool(CHARGE_WORD.search(low))
                 and any(_charged_on_goods(text, r.start(), r.end()) for r in RATE.finditer(text))
@@ -2687,10 +2687,7 @@ class TariffReader:
             rates = self._rates(
                 text,
                 si,
-                context=follow_on
-                or bool(self.hits and TARIFF_RATE.search(text))
-                or listed
-                and bool(RATE_ON_ITEM.match(text)),
+                context=follow_on or bool(self.hits and TARIFF_RATE.search(text)) or rate_item,
             )
             if (
                 rates
