@@ -3109,10 +3109,12 @@ class TariffReader:
         for code, pattern in self._home_bodies:
             for body in pattern.finditer(text):
                 # "the International Trade Administration Commission (Itac) imposed a duty of
-                # 35.6%": a body only one country has, acting
-                if _acts_at(text, body.end()) and not any(
-                    m.start <= body.start() < m.end for m in out
-                ):
+                # 35.6%": a body only one country has, acting; or a law only one has, its duties
+                # ("New Section 232 tariffs took effect Tuesday")
+                if (
+                    _acts_at(text, body.end())
+                    or re.match(r"\s+(?:tariffs?|dut(?:y|ies)|levies)\b", text[body.end() :], re.I)
+                ) and not any(m.start <= body.start() < m.end for m in out):
                     out.append(_Mention(body.start(), body.end(), code))
         for r in self.reader.refs[si]:
             p = r.people[0]

@@ -34,6 +34,9 @@ HOME_MARKERS = {
         r"\bFederal\s+Register\b",
         r"\bCustoms\s+and\s+Border\s+Protection\b",
         r"\bU\.?S\.?\s+International\s+Trade\s+Commission\b",
+        # the trade laws only Washington's tariffs are set under
+        r"\bSection\s+(?:232|301|122)\b",
+        r"\bIEEPA\b",
     ),
     "CN": (
         r"\bMOFCOM\b",

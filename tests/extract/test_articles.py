@@ -149,8 +149,9 @@ KINDS = ("people", "contacts", "contact dates", "tariffs", "tariff dates")
 #   during the session, never looked at, and scored once each with the start and the final code.
 # - ``articles-at``: eight more (ha* to hh*: 64 articles) for the thirty-first session; ha, hb,
 #   hc and hd were its first measure and then used to generalise, he and hf a measure kept
-#   unseen (scored with the start and the final code, no rule taken); hg and hh were written
-#   during the session, never looked at, and scored once each with the start and the final code.
+#   unseen (scored with the start and the final code; one rule taken from he after that
+#   measure); hg and hh were written during the session, never looked at, and scored once each
+#   with the start and the final code.
 #
 # All but the first were scored unseen first (see docs/extraction.md) and then used to
 # generalise the rules. Their bars guard against going back, and say honestly where

@@ -8231,3 +8231,16 @@ def test_thirty_first_second_review(text, kept, not_read):
     }
     assert kept <= got
     assert not (not_read & got)
+
+
+def test_a_law_only_washington_sets_tariffs_under_names_its_side():
+    # (thirty-first session, after its measure) "Section 232 tariffs" are Washington's
+    got = {
+        (t.imposer, t.target, t.rate_pct)
+        for t in extract(
+            "date 2025-10-15\nWood\n\nNew Section 232 tariffs took effect Tuesday on three kinds "
+            "of wood products from every country: 25% on upholstered furniture, 25% on kitchen "
+            "cabinets, and 10% on softwood lumber."
+        ).tariffs
+    }
+    assert {("US", "*", 25), ("US", "*", 10)} <= got
