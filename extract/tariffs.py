@@ -122,6 +122,13 @@ TARGET_AFTER = re.compile(
     rf"^(?:’s|'s)?\s*(?:-made\s+|-built\s+|\s)?(?:(?!(?:on|of|for|from|to|in|at|and|tariffs?|duty|duties|levy|levies|rate|will|would|can|could|should|may|might|must|let|lets|has|have|had|is|are|was|were|be|been|said|says|also|not)\b)[\w-]+\s+){{0,3}}?{GOODS}\b",
     re.I,
 )
+# After "US": a kind of goods, then the duty on it ("US steel tariff", "U.S. chip tariffs"): the
+# duty Washington charges on those goods, not one on American goods
+US_GOODS_TARIFF = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:steel|alumin(?:i)?um|metals?|auto|car|vehicle|truck|lumber|"
+    r"timber|copper|chip|semiconductor|drug|pharmaceutical|furniture)s?\s+"
+    r"(?:tariffs?|dut(?:y|ies)|levy|levies)\b"
+)
 # "Laos will see its rate rise to 45%": the subject pays the rate
 SEE_ITS_RATE = (
     r"(?:see|(?:was|were)\s+told(?:\s+that)?)\s+(?:its|their)\s+(?:[\w-]+\s+)?rates?\s+"
@@ -1321,7 +1328,6 @@ THEIR_GOODS = re.compile(
     r"its\s+(?:[\w-]+\s+)?(?:exports|goods|products))\b",
     re.I,
 )
-# A list item that names goods and their rate: "• Light vehicles: 50%, up from the current 20%"
 # The words of a measure set: "announced a new round of sector tariffs, all to take effect"
 MEASURE_TOLD = re.compile(
     r"\b(?:announced|unveiled|imposed|imposes|ordered|signed|set\s+out|proposed|proposes|"
@@ -1334,6 +1340,7 @@ RATE_ON_ITEM = re.compile(
     r"(?:(?:tariffs?|dut(?:y|ies)|levy|levies)\s+)?(?:on|for)\s+(?:all\s+|imported\s+)?(?-i:[a-z])",
     re.I,
 )
+# A list item that names goods and their rate: "• Light vehicles: 50%, up from the current 20%"
 LABELLED_RATE = re.compile(
     r"^\s*(?:[•*·▪◦–-]{1,2}\s*)?(?P<label>[A-Za-z](?:[^:;.%]|(?<=\d)\.(?=\d)){1,90}?)\s*[:–—-]\s+(?:(?:to|from|up\s+to|down\s+to)\s+)?(?P<rate>)\d",
     re.I,
@@ -2196,6 +2203,7 @@ class TariffReader:
         self.datelines = 0  # the paragraphs read so far that open on a dateline
         self.list_header_at: int | None = None  # a "Malaysia:" line over its exporters' rates
         self.rate_items_at: int | None = None  # "... sector tariffs:" over "- 100% on drugs;"
+        self.rate_item = False  # the sentence read is a line of that list
         self.label: tuple[int, list[str]] | None = None  # "Laos: The rate will be lowered ..."
         self.item_label_at: int | None = None  # the last "* Japan: 15%" line of a list
         self.last_rate_sentence = -10
@@ -2350,6 +2358,7 @@ class TariffReader:
     def read(self) -> list[Tariff]:
         for si, sent in enumerate(self.sentences):
             self._si = si
+            self.rate_item = False
             # (scare quotes read as plain words: 'new "reciprocal" tariff rates', same offsets)
             text = SCARE_QUOTES.sub(_unquoted, sent.text)
             self._country_rates_day(si, text)
@@ -2404,28 +2413,24 @@ class TariffReader:
                 # "Thailand will lower its duties on American farm goods. They include:", "Key
                 # points:" a few lines after rates: a list of the story's rates follows
                 self.last_rate_sentence = si
-            if (
-                text.rstrip().endswith(":")
-                and si + 1 < len(self.sentences)
-                and RATE_ON_ITEM.match(self.sentences[si + 1].text)
-                and re.search(r"\b(?:tariffs|duties|levies)\b", text, re.I)
-                # (a measure told: not "Stocks slid after Trump's latest tariffs:" over market
-                # moves, nor "exports fell under the duties:")
-                and MEASURE_TOLD.search(text)
+            if text.rstrip().endswith(":") and re.search(
+                r"\b(?:tariffs|duties|levies)\b", text, re.I
             ):
-                # "Trump announced a new round of sector tariffs, all to take effect on Oct. 1:"
-                # over "- 100% on branded drugs;": the rates of the measure just told
-                self.last_rate_sentence = self.rate_items_at = si
-            if (
-                text.rstrip().endswith(":")
-                and ALL_PARTNERS.search(text)
-                and re.search(r"\b(?:tariffs|duties|levies)\b", text, re.I)
-                and not find_countries(text)
-            ):
-                # "The sector duties apply to imports from every country:": what the list's
-                # lines of goods charge, they charge on all partners
-                self.last_rate_sentence = si
-                self.ctx_target, self.item_label_at = STAR, si
+                if (
+                    si + 1 < len(self.sentences)
+                    and RATE_ON_ITEM.match(self.sentences[si + 1].text)
+                    # (a measure told: not "Stocks slid after Trump's latest tariffs:" over
+                    # market moves, nor "exports fell under the duties:")
+                    and MEASURE_TOLD.search(text)
+                ):
+                    # "Trump announced a new round of sector tariffs, all to take effect on Oct.
+                    # 1:" over "- 100% on branded drugs;": the rates of the measure just told
+                    self.last_rate_sentence = self.rate_items_at = si
+                if ALL_PARTNERS.search(text) and not find_countries(text):
+                    # "The sector duties apply to imports from every country:": what the list's
+                    # lines of goods charge, they charge on all partners
+                    self.last_rate_sentence = si
+                    self.ctx_target, self.item_label_at = STAR, si
             following = self.sentences[si + 1].text if si + 1 < len(self.sentences) else ""
             if len(text) < 40 and (
                 text.rstrip().endswith(":")
@@ -2453,7 +2458,7 @@ class TariffReader:
                 # every partner, not the last country's
                 self.ctx_target, self.item_label_at = STAR, si
             # "- 100% on branded drugs;" under "Trump announced sector tariffs ...:"
-            rate_item = bool(
+            rate_item = self.rate_item = bool(
                 RATE_ON_ITEM.match(text)
                 and self.rate_items_at is not None
                 and si - self.rate_items_at <= 8
@@ -7003,11 +7008,9 @@ class TariffReader:
                 for t in target_codes:
                     eff = eff or self.measure_dates.get((imposer, t))
                 in_rate_items = bool(
-                    RATE_ON_ITEM.match(text)
-                    and self.rate_items_at is not None
+                    self.rate_item
                     and self.pending_effective
                     and self.pending_effective[1] >= self.rate_items_at
-                    and si - self.rate_items_at <= 8
                 )
                 if (
                     eff is None
@@ -8554,7 +8557,7 @@ class TariffReader:
                     if self.later_date and self._si - self.later_date[1] <= 2
                     else None
                 )
-                recent = [
+                dated = [
                     h
                     for h in reversed(self.hits)
                     if h.effective
@@ -8562,19 +8565,18 @@ class TariffReader:
                     and not h.rate.companion
                     and (told is None or h.sentence >= told[1])
                 ]
-                # (countries' rates "due to kick in on the same day" as the country's rate told
-                # before, not as the baseline told after it)
-                by_country = [h for h in recent if STAR not in h.targets]
+                recent = [h for h in dated if self._si - h.sentence <= 2]
                 if (
-                    find_countries(text)
-                    and by_country
+                    recent
                     and recent[0].targets == [STAR]
+                    and find_countries(text)
                     # (not rates at the baseline's own level: "Britain faces 10 percent, which
                     # kicked in on the same day as the baseline")
                     and recent[0].rate.value not in {r.value for r in rates}
                 ):
-                    recent = by_country
-                recent = [h for h in recent if self._si - h.sentence <= 2] or by_country
+                    # (countries' rates "due to kick in on the same day" as the country's rate
+                    # told before, a sentence further back, not as the baseline told after it)
+                    recent = [h for h in dated if STAR not in h.targets] or recent
                 got = (
                     recent[0].effective
                     if recent
@@ -10615,14 +10617,6 @@ def _unique(items: list) -> list:
         if x not in out:
             out.append(x)
     return out
-
-
-# After "US": a kind of goods, then the duty on it ("US steel tariff", "U.S. chip tariffs")
-US_GOODS_TARIFF = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,1}(?:steel|alumin(?:i)?um|metals?|auto|car|vehicle|truck|lumber|"
-    r"timber|copper|chip|semiconductor|drug|pharmaceutical|furniture)s?\s+"
-    r"(?:tariffs?|dut(?:y|ies)|levy|levies)\b"
-)
 
 
 def _own_duties_after_the_rates(text: str, possessive: re.Match) -> bool:
